@@ -1,0 +1,99 @@
+import type { CurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { associationScopeOf, scopeOf } from "~/utils/scope.server";
+
+/** The open period containing `today`, or the latest one. */
+async function currentPeriod(associationId: string, today: Date) {
+  return (
+    (await db().period.findFirst({ where: { associationId, startDate: { lte: today }, endDate: { gte: today } } })) ??
+    (await db().period.findFirst({ where: { associationId }, orderBy: { startDate: "desc" } }))
+  );
+}
+
+export async function adminHome(user: CurrentUser, today = new Date()) {
+  const scope = associationScopeOf(user);
+  const [association, period, activeMembers, technicians, upcoming, pendingInvitations] = await Promise.all([
+    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { daysPerShare: true, minutesPerDay: true } }),
+    currentPeriod(user.associationId, today),
+    db().member.count({ where: { ...scope, status: "ACTIVE" } }),
+    db().technician.count({ where: scope }),
+    db().intervention.count({ where: { ...scope, status: "PLANNED", startsAt: { gte: today } } }),
+    db().invitation.count({ where: { ...scope, acceptedAt: null, expiresAt: { gt: today } } }),
+  ]);
+  const shares = period
+    ? await db().subscription.aggregate({ where: { ...scope, periodId: period.id, status: "ACTIVE" }, _sum: { shareHalves: true } })
+    : null;
+  const shareHalves = shares?._sum.shareHalves ?? 0;
+  return {
+    periodLabel: period?.label ?? null,
+    activeMembers,
+    technicians,
+    upcoming,
+    pendingInvitations,
+    shareHalves,
+    // Half-shares × days per share / 2, kept in half-days to stay an integer.
+    soldHalfDays: shareHalves * association.daysPerShare,
+  };
+}
+
+export async function treasurerHome(user: CurrentUser, today = new Date()) {
+  const scope = associationScopeOf(user);
+  const period = await currentPeriod(user.associationId, today);
+  const [subscriptions, drafts, issued] = await Promise.all([
+    period
+      ? db().subscription.groupBy({ by: ["billingSchedule"], where: { ...scope, periodId: period.id, status: "ACTIVE" }, _sum: { priceCents: true }, _count: true })
+      : Promise.resolve([]),
+    db().invoice.count({ where: { ...scope, status: "DRAFT" } }),
+    db().invoice.count({ where: { ...scope, status: "ISSUED" } }),
+  ]);
+  return {
+    periodLabel: period?.label ?? null,
+    bySchedule: subscriptions.map((row) => ({ schedule: row.billingSchedule, count: row._count, totalCents: row._sum.priceCents ?? 0 })),
+    totalCents: subscriptions.reduce((sum, row) => sum + (row._sum.priceCents ?? 0), 0),
+    drafts,
+    issued,
+  };
+}
+
+export async function technicianHome(user: CurrentUser, today = new Date()) {
+  const technician = await db().technician.findFirst({ where: { ...associationScopeOf(user), userId: user.id } });
+  const interventions = technician
+    ? await db().intervention.findMany({
+        where: { associationId: user.associationId, technicianId: technician.id, status: "PLANNED", endsAt: { gte: today } },
+        orderBy: { startsAt: "asc" },
+        take: 10,
+        include: { member: { select: { name: true, phone: true } } },
+      })
+    : [];
+  return { technicianName: technician?.displayName ?? null, interventions };
+}
+
+export async function memberHome(user: CurrentUser, today = new Date()) {
+  const scope = scopeOf(user);
+  const period = await currentPeriod(user.associationId, today);
+  const [member, association, movements, upcoming] = await Promise.all([
+    db().member.findFirstOrThrow({ where: { associationId: scope.associationId, id: scope.memberId }, select: { name: true } }),
+    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { minutesPerDay: true } }),
+    period
+      ? db().ledgerMovement.groupBy({ by: ["kind"], where: { ...scope, periodId: period.id }, _sum: { minutes: true } })
+      : Promise.resolve([]),
+    db().intervention.findMany({
+      where: { ...scope, status: "PLANNED", endsAt: { gte: today } },
+      orderBy: { startsAt: "asc" },
+      take: 5,
+    }),
+  ]);
+  const sumOf = (...kinds: string[]) => movements.filter((row) => kinds.includes(row.kind)).reduce((sum, row) => sum + (row._sum.minutes ?? 0), 0);
+  const allottedMinutes = sumOf("GRANT", "CARRY_OVER_IN");
+  const consumedMinutes = -sumOf("CONSUMPTION", "POOLED_CONSUMPTION");
+  const remainingMinutes = movements.reduce((sum, row) => sum + (row._sum.minutes ?? 0), 0);
+  return {
+    memberName: member.name,
+    periodLabel: period?.label ?? null,
+    minutesPerDay: association.minutesPerDay,
+    allottedMinutes,
+    consumedMinutes,
+    remainingMinutes,
+    upcoming,
+  };
+}

@@ -1,0 +1,38 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/components/use-translation";
+import { adminHome } from "~/domain/dashboard/home.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatShareHalves } from "~/utils/format";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "association:configure");
+  return { name: user.name, home: await adminHome(user) };
+}
+
+export default function AdminHome() {
+  const { name, home } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const stats = [
+    { value: String(home.activeMembers), label: t("home.activeMembers") },
+    { value: formatShareHalves(home.shareHalves, locale), label: t("home.sharesSold") },
+    { value: formatShareHalves(home.soldHalfDays, locale), label: t("home.daysSold") },
+    { value: String(home.technicians), label: t("home.technicians") },
+    { value: String(home.upcoming), label: t("home.upcoming") },
+    { value: String(home.pendingInvitations), label: t("home.pendingInvitations") },
+  ];
+  return (
+    <>
+      <h1>{t("home.welcome", { name })}</h1>
+      <p className="muted">{home.periodLabel ? t("home.period", { label: home.periodLabel }) : t("home.noPeriod")}</p>
+      <div className="grid grid-3">
+        {stats.map((stat) => (
+          <div key={stat.label} className="card">
+            <p className="stat">{stat.value}</p>
+            <p className="stat-label">{stat.label}</p>
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}

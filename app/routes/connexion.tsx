@@ -1,0 +1,104 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Field, ErrorList } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { authenticate } from "~/domain/accounts/login.server";
+import { LoginSchema, safeRedirect } from "~/domain/accounts/login.schema";
+import { demoAccounts, DEMO_PASSWORD, DEMO_SLUG } from "~/domain/accounts/demo-accounts";
+import { getCurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { translate } from "~/utils/i18n";
+import { visitorLocale } from "~/utils/locale.server";
+import { homePathFor } from "~/utils/permissions";
+import { clientAddress } from "~/utils/rate-limit.server";
+import { startSession } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Connexion · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getCurrentUser(request);
+  if (user) throw redirect(homePathFor(user.role));
+  // The demo accounts are listed only while the demo association exists (development, trials).
+  const demo = await db().association.findUnique({ where: { slug: DEMO_SLUG }, select: { id: true } });
+  return { demoAccounts: demo && process.env.SHOW_DEMO_ACCOUNTS !== "false" ? demoAccounts.map(({ email, label }) => ({ email, label })) : [], demoPassword: DEMO_PASSWORD };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: LoginSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const result = await authenticate(email, password, clientAddress(request));
+  if (!result.ok) {
+    const locale = await visitorLocale(request);
+    const message =
+      result.reason === "throttled"
+        ? translate(locale, "login.tooMany", { minutes: Math.ceil(result.retryAfterSeconds / 60) })
+        : translate(locale, "login.invalid");
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
+      status: result.reason === "throttled" ? 429 : 400,
+      headers: result.reason === "throttled" ? { "Retry-After": String(result.retryAfterSeconds) } : {},
+    });
+  }
+  const cookie = await startSession(request, result.membership);
+  return redirect(safeRedirect(redirectTo, homePathFor(result.membership.role)), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <div className="narrow">
+      <div className="card">
+        <h1>{t("login.title")}</h1>
+        <p className="muted">{t("app.tagline")}</p>
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <Field label={t("login.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }} errors={fields.email.errors} />
+          <Field
+            label={t("login.password")}
+            inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}
+            errors={fields.password.errors}
+          />
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            {t("login.submit")}
+          </button>
+          <Link to="/mot-de-passe-oublie">{t("login.forgot")}</Link>
+        </Form>
+      </div>
+      <DemoAccounts />
+    </div>
+  );
+}
+
+function DemoAccounts() {
+  const { demoAccounts, demoPassword } = useLoaderData<typeof loader>();
+  if (demoAccounts.length === 0) return null;
+  return (
+    <div className="card demo-accounts">
+      <h2 style={{ marginTop: 0 }}>Comptes de démonstration</h2>
+      <p>
+        Mot de passe commun : <code>{demoPassword}</code>
+      </p>
+      <ul>
+        {demoAccounts.map((account) => (
+          <li key={account.email}>
+            <code>{account.email}</code> — {account.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/components/use-translation";
+import { memberHome } from "~/domain/dashboard/home.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatDuration, formatLocalDate, formatLocalTime } from "~/utils/format";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "balance:read-own");
+  return { name: user.name, timeZone: user.timeZone, home: await memberHome(user) };
+}
+
+export default function MemberHome() {
+  const { name, timeZone, home } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const usedPercent = home.allottedMinutes > 0 ? Math.round((home.consumedMinutes * 100) / home.allottedMinutes) : 0;
+  const gaugeClass = usedPercent >= 100 ? "gauge gauge-over" : usedPercent >= 80 ? "gauge gauge-warn" : "gauge";
+  const duration = (minutes: number) => formatDuration(minutes, home.minutesPerDay, locale);
+  return (
+    <>
+      <h1>{t("home.welcome", { name })}</h1>
+      <p className="muted">
+        {home.memberName} · {home.periodLabel ? t("home.period", { label: home.periodLabel }) : t("home.noPeriod")}
+      </p>
+      <section className="card" aria-labelledby="balance-title">
+        <h2 id="balance-title" style={{ marginTop: 0 }}>
+          {t("home.balance")}
+        </h2>
+        <div className={gaugeClass} role="img" aria-label={t("home.used", { percent: usedPercent })}>
+          <span style={{ width: `${Math.min(usedPercent, 100)}%` }} />
+        </div>
+        <p className="muted">{t("home.used", { percent: usedPercent })}</p>
+        <div className="grid grid-3">
+          <div>
+            <p className="stat">{duration(home.allottedMinutes)}</p>
+            <p className="stat-label">{t("home.allotted")}</p>
+          </div>
+          <div>
+            <p className="stat">{duration(home.consumedMinutes)}</p>
+            <p className="stat-label">{t("home.consumed")}</p>
+          </div>
+          <div>
+            <p className="stat">{duration(home.remainingMinutes)}</p>
+            <p className="stat-label">{t("home.remaining")}</p>
+          </div>
+        </div>
+      </section>
+      <h2>{t("home.memberUpcoming")}</h2>
+      {home.upcoming.length === 0 ? (
+        <p className="muted">{t("home.noInterventions")}</p>
+      ) : (
+        <ul className="list card">
+          {home.upcoming.map((intervention) => (
+            <li key={intervention.id}>
+              <strong>{formatLocalDate(new Date(intervention.localDate), locale)}</strong> ·{" "}
+              {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)} — {intervention.title}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

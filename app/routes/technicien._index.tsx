@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/components/use-translation";
+import { technicianHome } from "~/domain/dashboard/home.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatLocalDate, formatLocalTime } from "~/utils/format";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "time:log");
+  return { name: user.name, timeZone: user.timeZone, home: await technicianHome(user) };
+}
+
+export default function TechnicianHome() {
+  const { name, timeZone, home } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <h1>{t("home.welcome", { name })}</h1>
+      {home.technicianName ? null : <p className="toast toast-info">{t("home.notTechnician")}</p>}
+      <h2>{t("home.nextInterventions")}</h2>
+      {home.interventions.length === 0 ? (
+        <p className="muted">{t("home.noInterventions")}</p>
+      ) : (
+        <ul className="list card">
+          {home.interventions.map((intervention) => (
+            <li key={intervention.id}>
+              <strong>{formatLocalDate(new Date(intervention.localDate), locale)}</strong>
+              {" · "}
+              {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–{formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
+              <br />
+              {intervention.title} — {intervention.member?.name}
+              <br />
+              <span className="muted">{intervention.siteAddress}</span>
+              {intervention.member?.phone ? (
+                <>
+                  {" · "}
+                  <a href={`tel:${intervention.member.phone.replace(/\s/g, "")}`}>{intervention.member.phone}</a>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

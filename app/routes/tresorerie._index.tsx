@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/components/use-translation";
+import { treasurerHome } from "~/domain/dashboard/home.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents } from "~/utils/format";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  return { name: user.name, home: await treasurerHome(user) };
+}
+
+export default function TreasurerHome() {
+  const { name, home } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <h1>{t("home.welcome", { name })}</h1>
+      <p className="muted">{home.periodLabel ? t("home.period", { label: home.periodLabel }) : t("home.noPeriod")}</p>
+      <div className="grid grid-3">
+        <div className="card">
+          <p className="stat">{formatCents(home.totalCents, locale)}</p>
+          <p className="stat-label">{t("home.subscriptionsTotal")}</p>
+        </div>
+        <div className="card">
+          <p className="stat">{home.drafts}</p>
+          <p className="stat-label">{t("home.draftInvoices")}</p>
+        </div>
+        <div className="card">
+          <p className="stat">{home.issued}</p>
+          <p className="stat-label">{t("home.issuedInvoices")}</p>
+        </div>
+      </div>
+      <h2>{t("home.bySchedule")}</h2>
+      <div className="table-wrap">
+        <table>
+          <tbody>
+            {home.bySchedule.map((row) => (
+              <tr key={row.schedule}>
+                <th scope="row">{t(`home.schedule.${row.schedule}`)}</th>
+                <td>{t("home.subscriptionsCount", { count: row.count })}</td>
+                <td className="number">{formatCents(row.totalCents, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

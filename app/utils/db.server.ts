@@ -1,0 +1,118 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaClient } from "~/generated/prisma/client.ts";
+import type { RawSql } from "./migrate.server";
+import { singleton } from "./singleton.server";
+
+export type Db = PrismaClient;
+/** The client handed to `prisma.$transaction(async (tx) => …)` callbacks. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export function databaseKindOf(url: string | undefined): DatabaseKind {
+  return url && /^postgres(ql)?:\/\//.test(url) ? "postgres" : "pglite";
+}
+
+/** Directory of the embedded database: `./data/pglite`, or the path given as `DATABASE_URL=file:…`. */
+export function pgliteDirectory(url: string | undefined) {
+  if (url?.startsWith("file:")) return path.resolve(url.slice("file:".length));
+  return path.resolve(process.env.PGLITE_DIR ?? "data/pglite");
+}
+
+export interface OpenDatabase {
+  prisma: PrismaClient;
+  kind: DatabaseKind;
+  /** Plain SQL on the same database, outside Prisma: migrations run multi-statement scripts. */
+  withRawSql: <T>(work: (raw: RawSql) => Promise<T>) => Promise<T>;
+  close: () => Promise<void>;
+}
+
+// PGlite has a single connection: interactive transactions queue behind each other, so the
+// default 2 s maxWait would fail them under load (P2028) although they would succeed.
+const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
+
+export async function openDatabase(url = process.env.DATABASE_URL): Promise<OpenDatabase> {
+  if (databaseKindOf(url) === "postgres") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const prisma = new PrismaClient({ adapter, transactionOptions });
+    return {
+      prisma,
+      kind: "postgres",
+      withRawSql: async (work) => {
+        const { default: pg } = await import("pg");
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          return await work({
+            exec: async (sql) => void (await client.query(sql)),
+            query: async (sql, params) => (await client.query(sql, params)).rows,
+          });
+        } finally {
+          await client.end();
+        }
+      },
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const directory = pgliteDirectory(url);
+  fs.mkdirSync(directory, { recursive: true });
+  return wrapPglite(await PGlite.create(directory));
+}
+
+export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
+  return {
+    prisma,
+    kind: "pglite",
+    withRawSql: (work) =>
+      work({
+        exec: async (sql) => void (await pglite.exec(sql)),
+        query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+      }),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+/**
+ * The process-wide database. Scripts (serve, tests) open it first with `useDatabase`; the app's
+ * modules then reach the same instance through `db()`.
+ */
+export function useDatabase(open: OpenDatabase) {
+  singleton("database", () => open);
+  return open;
+}
+
+let opening: Promise<OpenDatabase> | undefined;
+
+export function db(): PrismaClient {
+  const existing = singletonIfPresent();
+  if (!existing) {
+    throw new Error("La base de données n'est pas ouverte : appelez connectDatabase() au démarrage.");
+  }
+  return existing.prisma;
+}
+
+export function currentDatabase(): OpenDatabase | undefined {
+  return singletonIfPresent();
+}
+
+/** Opens the database once per process (idempotent). */
+export async function connectDatabase(url = process.env.DATABASE_URL): Promise<OpenDatabase> {
+  const existing = singletonIfPresent();
+  if (existing) return existing;
+  opening ??= openDatabase(url).then(useDatabase);
+  return opening;
+}
+
+function singletonIfPresent(): OpenDatabase | undefined {
+  const store = globalThis as unknown as { __quotePartSingletons?: Map<string, unknown> };
+  return store.__quotePartSingletons?.get("database") as OpenDatabase | undefined;
+}

@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatCents, formatDuration, formatShareHalves } from "./format";
+
+describe("formatCents", () => {
+  it("writes euros the French way", () => {
+    expect(formatCents(200000)).toBe("2\u202f000,00\u202f€");
+    expect(formatCents(5)).toBe("0,05\u202f€");
+    expect(formatCents(-12345, "en")).toBe("−€123.45");
+  });
+  it("never loses a cent", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
+        const digits = formatCents(cents).replace(/[^\d]/g, "");
+        expect(Number(digits)).toBe(Math.abs(cents));
+      }),
+    );
+  });
+});
+
+describe("formatDuration", () => {
+  it("shows days of the association's length, then hours", () => {
+    expect(formatDuration(420)).toBe("1\u202fj");
+    expect(formatDuration(1890)).toBe("4\u202fj 3\u202fh 30");
+    expect(formatDuration(0)).toBe("0\u202fh");
+    expect(formatDuration(-90)).toBe("−1\u202fh 30");
+  });
+});
+
+describe("formatShareHalves", () => {
+  it("shows half shares", () => {
+    expect(formatShareHalves(3)).toBe("1,5");
+    expect(formatShareHalves(4)).toBe("2");
+  });
+});

@@ -1,0 +1,43 @@
+import type { Locale } from "./i18n";
+
+const NARROW_NBSP = "\u202f";
+
+/** 123456 → "1 234,56 €" (fr) or "€1,234.56" (en), from integer cents without floating point. */
+export function formatCents(cents: number, locale: Locale = "fr") {
+  const negative = cents < 0;
+  const absolute = Math.abs(cents);
+  const euros = Math.trunc(absolute / 100);
+  const rest = String(absolute % 100).padStart(2, "0");
+  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "fr" ? NARROW_NBSP : ",");
+  const sign = negative ? "−" : "";
+  return locale === "fr" ? `${sign}${grouped},${rest}${NARROW_NBSP}€` : `${sign}€${grouped}.${rest}`;
+}
+
+/** 1890 min with 420-min days → "4 j 4 h 30" ; shows how much of the technician's time that is. */
+export function formatDuration(minutes: number, minutesPerDay = 420, locale: Locale = "fr") {
+  const sign = minutes < 0 ? "−" : "";
+  let rest = Math.abs(minutes);
+  const days = Math.trunc(rest / minutesPerDay);
+  rest -= days * minutesPerDay;
+  const hours = Math.trunc(rest / 60);
+  const mins = rest % 60;
+  const dayUnit = locale === "fr" ? "j" : "d";
+  const parts: string[] = [];
+  if (days) parts.push(`${days}${NARROW_NBSP}${dayUnit}`);
+  if (hours || mins) parts.push(`${hours}${NARROW_NBSP}h${mins ? ` ${String(mins).padStart(2, "0")}` : ""}`);
+  return sign + (parts.join(" ") || `0${NARROW_NBSP}h`);
+}
+
+/** Half-shares are stored as integers: 3 → "1,5". */
+export function formatShareHalves(halves: number, locale: Locale = "fr") {
+  const whole = Math.trunc(halves / 2);
+  return halves % 2 === 0 ? String(whole) : `${whole}${locale === "fr" ? "," : "."}5`;
+}
+
+export function formatLocalDate(date: Date, locale: Locale = "fr", timeZone = "UTC") {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeZone }).format(date);
+}
+
+export function formatLocalTime(instant: Date, locale: Locale = "fr", timeZone = "Europe/Paris") {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(instant);
+}

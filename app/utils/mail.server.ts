@@ -1,0 +1,99 @@
+import fs from "node:fs";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** Base64, so the message survives a round trip through the outbox's JSON payload. */
+  contentBase64: string;
+}
+
+export interface MailMessage {
+  to: string | string[];
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: MailAttachment[];
+}
+
+export function mailFrom() {
+  return process.env.MAIL_FROM ?? "Quote-part <no-reply@quote-part.test>";
+}
+
+/** Without SMTP_URL, mail is written as .eml files here (see README, « Lire les e-mails »). */
+export function localMailDirectory() {
+  return path.resolve(process.env.MAIL_DIR ?? "data/mail");
+}
+
+let transport: nodemailer.Transporter | undefined;
+
+function getTransport() {
+  if (transport) return transport;
+  transport = process.env.SMTP_URL
+    ? nodemailer.createTransport(process.env.SMTP_URL)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return transport;
+}
+
+/** Sends now. App code enqueues mail through the outbox instead (enqueueEmail). */
+export async function deliverMail(message: MailMessage, messageId: string) {
+  const info = await getTransport().sendMail({
+    from: mailFrom(),
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    messageId: `<${messageId}@quote-part>`,
+    attachments: message.attachments?.map((attachment) => ({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      content: Buffer.from(attachment.contentBase64, "base64"),
+    })),
+  });
+  if (!process.env.SMTP_URL) {
+    const directory = localMailDirectory();
+    fs.mkdirSync(directory, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+    fs.writeFileSync(path.join(directory, `${stamp}-${messageId}.eml`), info.message as Buffer);
+  }
+}
+
+export interface StoredMail {
+  file: string;
+  to: string;
+  subject: string;
+  date: string;
+  raw: string;
+}
+
+/** The local outbox, newest first: for the development mailbox page and for tests. */
+export function readLocalMailbox(limit = 100): StoredMail[] {
+  const directory = localMailDirectory();
+  if (!fs.existsSync(directory)) return [];
+  return fs
+    .readdirSync(directory)
+    .filter((file) => file.endsWith(".eml"))
+    .sort()
+    .reverse()
+    .slice(0, limit)
+    .map((file) => {
+      const raw = fs.readFileSync(path.join(directory, file), "utf8");
+      return { file, raw, to: header(raw, "To"), subject: decodeHeader(header(raw, "Subject")), date: header(raw, "Date") };
+    });
+}
+
+function header(raw: string, name: string) {
+  const match = raw.match(new RegExp(`^${name}: ((?:.*)(?:\\n[ \\t].*)*)`, "mi"));
+  return match ? match[1].replace(/\n[ \t]/g, " ").trim() : "";
+}
+
+// Subjects with accents arrive as RFC 2047 encoded words (=?UTF-8?Q?…?= or =?UTF-8?B?…?=).
+function decodeHeader(value: string) {
+  return value
+    .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, encoded: string) => Buffer.from(encoded, "base64").toString("utf8"))
+    .replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_, encoded: string) =>
+      Buffer.from(encoded.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
+    )
+    .replace(/\?=\s+=\?/g, "");
+}

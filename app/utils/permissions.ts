@@ -1,0 +1,48 @@
+// Who may do what. Pure and shared by server and UI (the UI hides what the server would refuse).
+export const roles = ["admin", "treasurer", "technician", "member"] as const;
+export type RoleName = (typeof roles)[number];
+
+export const permissions = [
+  "association:configure",
+  "users:invite",
+  "members:read",
+  "members:manage",
+  "technicians:manage",
+  "capacity:read",
+  "subscriptions:manage",
+  "balances:read-all",
+  "balance:read-own",
+  "requests:create",
+  "requests:read-own",
+  "schedule:read",
+  "schedule:manage",
+  "time:log",
+  "invoices:manage",
+  "invoices:read-own",
+  "payments:manage",
+  "payments:pay-own",
+  "exports:download",
+  "mailbox:read",
+  "member-colleagues:invite",
+  "profile:edit",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const staffRead: Permission[] = ["members:read", "capacity:read", "balances:read-all", "schedule:read", "profile:edit"];
+
+const rolePermissions: Record<RoleName, readonly Permission[]> = {
+  admin: permissions.filter((permission) => !["balance:read-own", "requests:read-own", "invoices:read-own", "payments:pay-own", "member-colleagues:invite", "requests:create", "time:log"].includes(permission)),
+  treasurer: [...staffRead, "subscriptions:manage", "invoices:manage", "payments:manage", "exports:download"],
+  technician: ["members:read", "schedule:read", "schedule:manage", "time:log", "profile:edit"],
+  member: ["balance:read-own", "requests:create", "requests:read-own", "invoices:read-own", "payments:pay-own", "profile:edit"],
+};
+
+export function can(role: RoleName, permission: Permission, options: { isMemberAdmin?: boolean } = {}) {
+  if (permission === "member-colleagues:invite") return role === "member" && Boolean(options.isMemberAdmin);
+  return rolePermissions[role].includes(permission);
+}
+
+/** The landing page of each role after login. */
+export function homePathFor(role: RoleName) {
+  return { admin: "/admin", treasurer: "/tresorerie", technician: "/technicien", member: "/espace-membre" }[role];
+}

@@ -1,0 +1,36 @@
+import { createCookieSessionStorage, redirect } from "@remix-run/node";
+import { isProduction, sessionSecrets } from "./env.server";
+
+export interface Toast {
+  type: "success" | "error" | "info";
+  message: string;
+}
+
+const toastStorage = () =>
+  createCookieSessionStorage({
+    cookie: {
+      name: "qp_toast",
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: isProduction() && process.env.INSECURE_COOKIES !== "true",
+      secrets: sessionSecrets(),
+    },
+  });
+
+export async function redirectWithToast(url: string, toast: Toast, init: ResponseInit = {}) {
+  const storage = toastStorage();
+  const session = await storage.getSession();
+  session.flash("toast", toast);
+  const headers = new Headers(init.headers);
+  headers.append("Set-Cookie", await storage.commitSession(session));
+  return redirect(url, { ...init, headers });
+}
+
+/** Reads and clears the pending toast; the returned header must go on the response. */
+export async function takeToast(request: Request): Promise<{ toast: Toast | null; setCookie: string | null }> {
+  const storage = toastStorage();
+  const session = await storage.getSession(request.headers.get("Cookie"));
+  const toast = (session.get("toast") as Toast | undefined) ?? null;
+  return { toast, setCookie: toast ? await storage.commitSession(session) : null };
+}

@@ -1,0 +1,72 @@
+// `npm start` / `npm run serve`: opens the database (embedded PGlite unless DATABASE_URL is a
+// postgres:// URL), applies pending migrations, seeds the demo association on first start, starts
+// the outbox worker and serves the built Remix app.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import compression from "compression";
+import express from "express";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import { connectDatabase } from "../app/utils/db.server";
+import { applyMigrations } from "../app/utils/migrate.server";
+import { isCrossSiteMutation } from "../app/utils/csrf.server";
+import { loadDotEnv } from "../app/utils/env.server";
+import { startOutboxWorker } from "../app/utils/outbox-worker.server";
+import { DEMO_PASSWORD, demoAccounts, seedDemoIfEmpty } from "../prisma/seed";
+
+loadDotEnv();
+process.env.NODE_ENV ??= "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+
+const database = await connectDatabase();
+const applied = await database.withRawSql((raw) => applyMigrations(raw));
+if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(", ")}`);
+const seeded = process.env.SEED_DEMO === "false" ? false : await seedDemoIfEmpty(database.prisma);
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY === "true");
+app.use(compression());
+app.use((request, response, next) => {
+  // Overwrites whatever a client sent: the app trusts only what the server saw (app/utils/rate-limit.server.ts).
+  request.headers["x-quote-part-remote-address"] = request.ip ?? "unknown";
+  const crossSite = isCrossSiteMutation({
+    method: request.method,
+    appOrigin: `${request.protocol}://${request.get("host")}`,
+    originHeader: request.get("origin"),
+    secFetchSite: request.get("sec-fetch-site"),
+  });
+  if (crossSite) {
+    response.status(403).type("text/plain; charset=utf-8").send("Requête refusée : elle provient d'un autre site.");
+    return;
+  }
+  next();
+});
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+app.use(express.static("build/client", { maxAge: "1h" }));
+
+const buildUrl = pathToFileURL(path.resolve("build/server/index.js")).href;
+const build = (await import(buildUrl)) as ServerBuild;
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+const worker = process.env.OUTBOX_WORKER === "false" ? undefined : startOutboxWorker();
+
+const server = app.listen(port, host, () => {
+  const shownHost = host === "0.0.0.0" ? "localhost" : host;
+  console.log(`\nQuote-part est prêt : http://${shownHost}:${port}`);
+  console.log(`Base de données : ${database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : "PGlite embarqué dans ./data/"}`);
+  if (seeded) console.log("L'association de démonstration « Amie des 7 vallées » vient d'être créée.");
+  console.log(`\nComptes de démonstration (mot de passe : ${DEMO_PASSWORD}) :`);
+  for (const account of demoAccounts) console.log(`  ${account.email.padEnd(34)} ${account.label}`);
+  console.log("");
+});
+
+async function shutdown() {
+  server.close();
+  await worker?.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
