@@ -3,7 +3,7 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
-import { singleton } from "./singleton.server";
+import { singletonStore } from "./singleton.server";
 
 export type Db = PrismaClient;
 /** The client handed to `prisma.$transaction(async (tx) => …)` callbacks. */
@@ -86,8 +86,14 @@ export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
  * modules then reach the same instance through `db()`.
  */
 export function useDatabase(open: OpenDatabase) {
-  singleton("database", () => open);
+  singletonStore().set("database", open);
   return open;
+}
+
+/** Forgets the process-wide database (tests close theirs between files). */
+export function forgetDatabase() {
+  singletonStore().delete("database");
+  opening = undefined;
 }
 
 let opening: Promise<OpenDatabase> | undefined;
@@ -113,6 +119,5 @@ export async function connectDatabase(url = process.env.DATABASE_URL): Promise<O
 }
 
 function singletonIfPresent(): OpenDatabase | undefined {
-  const store = globalThis as unknown as { __quotePartSingletons?: Map<string, unknown> };
-  return store.__quotePartSingletons?.get("database") as OpenDatabase | undefined;
+  return singletonStore().get("database") as OpenDatabase | undefined;
 }

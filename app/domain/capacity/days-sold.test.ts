@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { checkCapacity, daysSold } from "./days-sold";
+
+describe("daysSold", () => {
+  it("counts half shares: 12 shares of 9 days = 108 days; 1.5 shares = 13.5 days", () => {
+    expect(daysSold(Array(12).fill(2), 9)).toBe(216);
+    expect(daysSold([3], 9)).toBe(27);
+    expect(daysSold([], 9)).toBe(0);
+  });
+
+  it("rejects fractional halves or days per share", () => {
+    expect(() => daysSold([1.5], 9)).toThrow(RangeError);
+    expect(() => daysSold([2], 8.5)).toThrow(RangeError);
+    expect(() => daysSold([-2], 9)).toThrow(RangeError);
+  });
+});
+
+describe("checkCapacity", () => {
+  it("asks for an override only when sold exceeds available", () => {
+    expect(checkCapacity(216, 216)).toEqual({ unsoldHalfDays: 0, oversoldHalfDays: 0, needsOverride: false });
+    expect(checkCapacity(200, 216)).toEqual({ unsoldHalfDays: -16, oversoldHalfDays: 16, needsOverride: true });
+  });
+});
