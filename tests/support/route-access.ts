@@ -3,6 +3,7 @@
 // fails for a route file that has no entry, so a route added without scoping cannot slip in.
 import type { RoleName } from "../../app/utils/permissions";
 import type { TwoTenants } from "./fixtures";
+import { accountsRoutes } from "./route-access/accounts";
 
 type Params = Record<string, string>;
 
@@ -25,9 +26,11 @@ export type RouteSpec =
       otherMemberParams?: (tenants: TwoTenants) => Params | Promise<Params>;
     };
 
-const staff: RoleName[] = ["admin", "treasurer", "technician"];
+export const staff: RoleName[] = ["admin", "treasurer", "technician"];
 
+// Each area lists its routes in tests/support/route-access/<area>.ts; they are merged here.
 export const routeAccess: Record<string, RouteSpec> = {
+  ...accountsRoutes,
   "_index.tsx": { kind: "public" },
   "connexion.tsx": { kind: "public" },
   "deconnexion.tsx": { kind: "public" },
@@ -38,4 +41,3 @@ export const routeAccess: Record<string, RouteSpec> = {
   "espace-membre._index.tsx": { kind: "protected", loader: ["member"] },
 };
 
-export { staff };
