@@ -15,7 +15,9 @@ import { startOutboxWorker } from "../app/utils/outbox-worker.server";
 import { DEMO_PASSWORD, demoAccounts, seedDemoIfEmpty } from "../prisma/seed";
 
 loadDotEnv();
-process.env.NODE_ENV ??= "production";
+// `npm run dev` passes --dev: Vite serves the sources with hot reload instead of build/.
+const development = process.argv.includes("--dev");
+process.env.NODE_ENV ??= development ? "development" : "production";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
@@ -43,11 +45,16 @@ app.use((request, response, next) => {
   }
   next();
 });
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
-
-const buildUrl = pathToFileURL(path.resolve("build/server/index.js")).href;
-const build = (await import(buildUrl)) as ServerBuild;
+let build: ServerBuild | (() => Promise<ServerBuild>);
+if (development) {
+  const vite = await import("vite").then((module) => module.createServer({ server: { middlewareMode: true } }));
+  app.use(vite.middlewares);
+  build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+} else {
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+  build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
+}
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
 const worker = process.env.OUTBOX_WORKER === "false" ? undefined : startOutboxWorker();
