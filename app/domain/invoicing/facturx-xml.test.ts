@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { buildFacturXml, EN16931_GUIDELINE_ID } from "./facturx-xml";
+import { computeInvoiceTotals } from "./invoice-totals";
+import { InvalidInvoiceViewError } from "./invoice-view";
+import { HOSTILE_TEXT, sampleCreditNoteView, sampleInvoiceLines, sampleInvoiceView } from "./sample-invoice-view";
+import { VAT_REGIMES } from "./vat-mentions";
+
+function valuesOf(xml: string, element: string): string[] {
+  return [...xml.matchAll(new RegExp(`<${element}(?: [^>]*)?>([^<]*)</${element}>`, "g"))].map((match) => match[1]);
+}
+
+describe("buildFacturXml", () => {
+  it("declares the EN 16931 profile and an invoice type code 380", () => {
+    const xml = buildFacturXml(sampleInvoiceView());
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(valuesOf(xml, "ram:ID")).toContain(EN16931_GUIDELINE_ID);
+    expect(valuesOf(xml, "ram:TypeCode")[0]).toBe("380");
+    expect(xml).toContain('<ram:ID schemeID="0009">81234567800021</ram:ID>');
+    expect(xml).toContain('<ram:ID schemeID="0002">532198765</ram:ID>');
+    expect(xml).toContain('<ram:ID schemeID="FC">812345678</ram:ID>');
+    expect(xml).toContain("<ram:IBANID>FR7630006000011234567890189</ram:IBANID>");
+    expect(xml).toContain("<ram:TypeCode>58</ram:TypeCode>");
+    expect(xml).toContain('<ram:DueDateDateTime><udt:DateTimeString format="102">20260214</udt:DateTimeString></ram:DueDateDateTime>');
+  });
+
+  it("writes a credit note as 381 referencing the corrected invoice, without payment means or penalties", () => {
+    const xml = buildFacturXml(sampleCreditNoteView());
+    expect(valuesOf(xml, "ram:TypeCode")[0]).toBe("381");
+    expect(xml).toContain("<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>F2026-0042</ram:IssuerAssignedID>");
+    expect(xml).toContain('<qdt:DateTimeString format="102">20260115</qdt:DateTimeString>');
+    expect(xml).not.toContain("SpecifiedTradeSettlementPaymentMeans");
+    expect(xml).not.toContain("<ram:SubjectCode>PMD</ram:SubjectCode>");
+  });
+
+  it.each(VAT_REGIMES)("uses the %s category, reason and rate on lines and breakdown", (vatRegime) => {
+    const xml = buildFacturXml(sampleInvoiceView({ vatRegime }));
+    const categories = new Set(valuesOf(xml, "ram:CategoryCode"));
+    expect([...categories]).toEqual([vatRegime === "STANDARD" ? "S" : "E"]);
+    if (vatRegime === "STANDARD") {
+      expect(xml).not.toContain("ExemptionReason");
+      expect(valuesOf(xml, "ram:CalculatedAmount")).toEqual(["610.00"]);
+    } else {
+      expect(valuesOf(xml, "ram:ExemptionReasonCode")).toHaveLength(1);
+      expect(valuesOf(xml, "ram:CalculatedAmount")).toEqual(["0.00"]);
+    }
+  });
+
+  it("prints the late-payment notes only for professional clients", () => {
+    expect(buildFacturXml(sampleInvoiceView({ isProfessionalClient: true }))).toContain("<ram:SubjectCode>PMT</ram:SubjectCode>");
+    expect(buildFacturXml(sampleInvoiceView({ isProfessionalClient: false }))).not.toContain("<ram:SubjectCode>PMT</ram:SubjectCode>");
+  });
+
+  it("carries exactly the amounts of the totals function", () => {
+    const view = sampleInvoiceView({ vatRegime: "STANDARD", lines: sampleInvoiceLines(60, "STANDARD") });
+    const totals = computeInvoiceTotals(view.lines, "INVOICE");
+    const xml = buildFacturXml(view);
+    const cents = (text: string) => Number(text.replace(".", ""));
+    const lineAmounts = valuesOf(xml, "ram:LineTotalAmount").map(cents);
+    expect(lineAmounts.slice(0, 60)).toEqual(totals.lineTotalsExclTaxCents);
+    expect(lineAmounts[60]).toBe(totals.totalExclTaxCents);
+    expect(valuesOf(xml, "ram:TaxTotalAmount").map(cents)).toEqual([totals.totalTaxCents]);
+    expect(valuesOf(xml, "ram:GrandTotalAmount").map(cents)).toEqual([totals.totalInclTaxCents]);
+    expect(valuesOf(xml, "ram:DuePayableAmount").map(cents)).toEqual([totals.amountDueCents]);
+    expect(valuesOf(xml, "ram:LineID")).toHaveLength(60);
+  });
+
+  it("escapes markup and quotes and keeps emoji, in text and attributes", () => {
+    const xml = buildFacturXml(
+      sampleInvoiceView({
+        note: HOSTILE_TEXT,
+        buyer: { ...sampleInvoiceView().buyer, name: HOSTILE_TEXT, email: `a&b"<'@example.org` },
+        lines: [{ ...sampleInvoiceView().lines[0], description: HOSTILE_TEXT }],
+      }),
+    );
+    expect(xml).not.toContain("<script>");
+    expect(xml).not.toContain("Tom & Jerry");
+    expect(xml).toContain("Tom &amp; Jerry &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; l&apos;été &apos; &quot; ]]&gt; 🚀🎉");
+    expect(xml).toContain('<ram:URIID schemeID="EM">a&amp;b&quot;&lt;&apos;@example.org</ram:URIID>');
+  });
+
+  it("drops characters XML 1.0 cannot carry", () => {
+    const xml = buildFacturXml(sampleInvoiceView({ note: "bip\u0007 form\u000cfeed \ud800 half" }));
+    expect(xml).toContain("<ram:Content>bip formfeed  half</ram:Content>");
+  });
+
+  it("refuses to build an invalid view", () => {
+    expect(() => buildFacturXml(sampleInvoiceView({ lines: [] }))).toThrow(InvalidInvoiceViewError);
+  });
+});

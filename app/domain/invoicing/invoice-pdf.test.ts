@@ -1,0 +1,110 @@
+import { deflateSync, crc32 } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { buildFacturXml } from "./facturx-xml";
+import { renderInvoicePdf } from "./invoice-pdf";
+import { extractEmbeddedFiles, extractXmp, pageCount } from "./pdf-test-inspection";
+import { HOSTILE_TEXT, sampleCreditNoteView, sampleInvoiceLines, sampleInvoiceView } from "./sample-invoice-view";
+
+/** A tiny solid-colour RGB PNG, so the logo path is exercised without a fixture file. */
+function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const checksum = Buffer.alloc(4);
+    checksum.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, checksum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
+  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(pixels)), chunk("IEND", Buffer.alloc(0))]);
+}
+
+describe("renderInvoicePdf", () => {
+  it("writes a PDF 1.7 declaring PDF/A-3b, tagged, in French", async () => {
+    const pdf = await renderInvoicePdf(sampleInvoiceView());
+    expect(pdf.subarray(0, 8).toString("latin1")).toBe("%PDF-1.7");
+    const text = pdf.toString("latin1");
+    expect(text).toContain("/OutputIntents");
+    expect(text).toContain("/Lang (fr-FR)");
+    expect(text).toContain("/MarkInfo");
+    const xmp = extractXmp(pdf);
+    expect(xmp).toContain("<pdfaid:part>3</pdfaid:part>");
+    expect(xmp).toContain("<pdfaid:conformance>B</pdfaid:conformance>");
+  });
+
+  it("embeds only Liberation Sans, as embedded subsets (no unembedded standard font)", async () => {
+    const text = (await renderInvoicePdf(sampleInvoiceView())).toString("latin1");
+    const fontNames = [...text.matchAll(/\/BaseFont \/([A-Za-z+-]+)/g)].map((match) => match[1]);
+    expect(fontNames.length).toBeGreaterThan(0);
+    for (const name of fontNames) expect(name).toMatch(/^[A-Z]{6}\+LiberationSans(-Bold)?$/);
+    expect(text).toContain("/FontFile2");
+  });
+
+  it("embeds factur-x.xml as the Alternative representation, identical to buildFacturXml", async () => {
+    const view = sampleInvoiceView();
+    const pdf = await renderInvoicePdf(view);
+    const text = pdf.toString("latin1");
+    expect(text).toContain("/AFRelationship /Alternative");
+    expect(text).toContain("/F (factur-x.xml)");
+    expect(text).toContain("/Subtype /text#2Fxml");
+    expect(text).toMatch(/\/AF \[\d+ 0 R\]/);
+    const files = extractEmbeddedFiles(pdf);
+    expect(files).toHaveLength(1);
+    expect(files[0].toString("utf8")).toBe(buildFacturXml(view));
+  });
+
+  it("declares the Factur-X XMP properties and their PDF/A extension schema", async () => {
+    const xmp = extractXmp(await renderInvoicePdf(sampleInvoiceView()));
+    expect(xmp).toContain("<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>");
+    expect(xmp).toContain("<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>");
+    expect(xmp).toContain("<fx:DocumentType>INVOICE</fx:DocumentType>");
+    expect(xmp).toContain("<fx:Version>1.0</fx:Version>");
+    expect(xmp).toContain("<pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>");
+    expect(xmp.match(/<pdfaProperty:name>/g)).toHaveLength(4);
+  });
+
+  it("escapes document info in the XMP, so a & in a name cannot break PDF/A", async () => {
+    const view = sampleInvoiceView({
+      seller: { ...sampleInvoiceView().seller, legalName: "Ateliers <Bits> & Octets" },
+      buyer: { ...sampleInvoiceView().buyer, name: HOSTILE_TEXT },
+    });
+    const pdf = await renderInvoicePdf(view);
+    const xmp = extractXmp(pdf);
+    expect(xmp).toContain("<rdf:li>Ateliers &lt;Bits&gt; &amp; Octets</rdf:li>");
+    expect(xmp).toContain("Tom &amp; Jerry &lt;script&gt;");
+    expect(xmp).not.toContain("<script>");
+    // The Info dictionary keeps the raw text (PDF/A wants Info and XMP to agree on the value).
+    expect(pdf.toString("latin1")).toContain("(Ateliers <Bits> & Octets)");
+  });
+
+  it("paginates 60 lines with every page numbered, and puts the legal mentions once", async () => {
+    const pdf = await renderInvoicePdf(sampleInvoiceView({ lines: sampleInvoiceLines(60) }));
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(3);
+    expect(extractEmbeddedFiles(pdf)).toHaveLength(1);
+  });
+
+  it("survives a description longer than a page", async () => {
+    const description = Array.from({ length: 900 }, (_, index) => `mot${index}`).join(" ");
+    const pdf = await renderInvoicePdf(sampleInvoiceView({ lines: [{ ...sampleInvoiceView().lines[0], description }] }));
+    expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("renders a credit note, a logo, and hostile text without failing", async () => {
+    const logo = solidPng(120, 40, [31, 78, 121]);
+    const credit = await renderInvoicePdf(sampleCreditNoteView(), { logo });
+    expect(credit.toString("latin1")).toContain("/Subtype /Image");
+    const hostile = await renderInvoicePdf(
+      sampleInvoiceView({ note: HOSTILE_TEXT, lines: [{ ...sampleInvoiceView().lines[0], description: `${HOSTILE_TEXT}\n\ttab\r\nligne` }] }),
+    );
+    expect(extractEmbeddedFiles(hostile)[0].toString("utf8")).toContain("🚀🎉");
+  });
+
+  it("refuses an invalid view before drawing anything", async () => {
+    await expect(renderInvoicePdf(sampleInvoiceView({ lines: [] }))).rejects.toThrow(/at least one line/);
+  });
+});

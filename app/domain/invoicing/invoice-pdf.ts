@@ -1,0 +1,112 @@
+// The invoice PDF: a PDF/A-3b file (archivable for the 10 legal years) carrying its own Factur-X XML,
+// so one file is both the human-readable invoice and the machine-readable one (French e-invoicing reform).
+//
+// pdfkit gives PDF/A-3b structure (OutputIntent, pdfaid XMP, embedded-file /AF entries); we add the
+// embedded fonts, the Factur-X XMP properties and their extension schema, and escape the document info
+// that pdfkit would otherwise copy raw into the XMP (facturx-xmp.ts).
+
+import PDFDocument from "pdfkit";
+import { buildFacturXml, FACTURX_XML_FILE_NAME } from "./facturx-xml";
+import { escapeInfoInXmp, facturXXmp } from "./facturx-xmp";
+import { drawContinuationHeader, drawFooter, drawHeader, drawKeyDates, drawParties, drawPayment, drawTotals, paymentBlockHeight, totalsHeight } from "./invoice-pdf-sections";
+import { PAGE, type Ink } from "./invoice-pdf-style";
+import { drawLineTable } from "./invoice-pdf-table";
+import { computeInvoiceTotals } from "./invoice-totals";
+import { assertValidInvoiceView, documentTypeOf, type InvoiceView } from "./invoice-view";
+import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "./pdf-fonts";
+
+export type RenderInvoicePdfOptions = {
+  /** The association's logo, PNG or JPEG. Without one, a monogram of its name is drawn. */
+  logo?: Buffer;
+};
+
+function documentDate(isoDate: string): Date {
+  return new Date(`${isoDate}T12:00:00Z`);
+}
+
+function createDocument(view: InvoiceView): PDFKit.PDFDocument {
+  const label = documentTypeOf(view) === "CREDIT_NOTE" ? "Avoir" : "Facture";
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.contentBottom, left: PAGE.left, right: PAGE.width - PAGE.right },
+    pdfVersion: "1.7",
+    subset: "PDF/A-3b",
+    tagged: true,
+    lang: "fr-FR",
+    displayTitle: true,
+    bufferPages: true, // the footer's "Page x / y" needs the page count, known only at the end
+    // No default font: pdfkit would otherwise load Helvetica, a font PDF/A cannot accept unembedded.
+    font: null as unknown as string,
+    info: {
+      Title: `${label} ${view.number}`,
+      Author: view.seller.legalName || view.seller.name,
+      Subject: `${label} ${view.number} — ${view.buyer.name}`,
+      Creator: "Quote-part",
+      Producer: "Quote-part (pdfkit)",
+      CreationDate: documentDate(view.issueDate),
+    },
+  });
+  escapeInfoInXmp(doc);
+  const fonts = invoiceFontFiles();
+  doc.registerFont(REGULAR_FONT, fonts.regular);
+  doc.registerFont(BOLD_FONT, fonts.bold);
+  doc.font(REGULAR_FONT);
+  return doc;
+}
+
+function embedFacturX(doc: PDFKit.PDFDocument, view: InvoiceView): void {
+  const xml = buildFacturXml(view);
+  // @types/pdfkit 0.17 predates the `relationship` option (PDF/A-3 /AFRelationship) that pdfkit 0.20 supports.
+  const attachment: PDFKit.Mixins.PDFAttachmentOptions & { relationship: "Alternative" } = {
+    name: FACTURX_XML_FILE_NAME,
+    type: "text/xml",
+    relationship: "Alternative",
+    description: `Factur-X EN 16931 : ${view.number}`,
+    creationDate: documentDate(view.issueDate),
+    modifiedDate: documentDate(view.issueDate),
+  };
+  doc.file(Buffer.from(xml, "utf8"), attachment);
+  doc.appendXML(facturXXmp(FACTURX_XML_FILE_NAME));
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
+
+export async function renderInvoicePdf(view: InvoiceView, options: RenderInvoicePdfOptions = {}): Promise<Buffer> {
+  assertValidInvoiceView(view);
+  const totals = computeInvoiceTotals(view.lines, documentTypeOf(view));
+  const doc = createDocument(view);
+  const output = collect(doc);
+  const ink: Ink = { doc, clean: glyphFilterFor(doc) };
+  embedFacturX(doc, view);
+
+  const newPage = () => {
+    doc.addPage();
+    return drawContinuationHeader(ink, view);
+  };
+  let y = drawHeader(ink, view, options.logo);
+  y = drawParties(ink, view, y);
+  y = drawKeyDates(ink, view, y);
+  y = drawLineTable(ink, view.lines, totals.lineTotalsExclTaxCents, y, { newPage });
+  // Totals and payment details stay whole: move them to a fresh page rather than split them.
+  if (y + 16 + totalsHeight(totals) > PAGE.contentBottom) y = newPage();
+  y = drawTotals(ink, view, totals, y + 16);
+  if (y + paymentBlockHeight(ink, view) > PAGE.contentBottom) y = newPage();
+  drawPayment(ink, view, y);
+
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index += 1) {
+    doc.switchToPage(index);
+    // The footer sits below the bottom margin; without this pdfkit would start a new page to hold it.
+    doc.page.margins.bottom = 0;
+    drawFooter(ink, view, index - start + 1, count);
+  }
+  doc.end();
+  return output;
+}
