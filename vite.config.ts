@@ -11,6 +11,8 @@ export default defineConfig({
   server: { port: 3000 },
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   build: { target: "es2022" },
+  // The dependency scan would otherwise try to pre-bundle native and wasm server packages.
+  optimizeDeps: { exclude: ["@node-rs/argon2", "@electric-sql/pglite", "pglite-prisma-adapter"] },
   ssr: {
     // Native and wasm packages stay as runtime imports instead of being bundled.
     external: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit", "nodemailer"],

@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       locale,
       toast,
       user: user && { name: user.name, role: user.role, associationName: user.associationName },
-      navigation: user ? navigationFor(user.role, { localMailbox: !process.env.SMTP_URL }) : [],
+      navigation: user ? navigationFor(user.role, { localMailbox: !process.env.SMTP_URL, isMemberAdmin: user.isMemberAdmin }) : [],
     },
     { headers: setCookie ? { "Set-Cookie": setCookie } : {} },
   );
@@ -71,17 +71,29 @@ export default function App() {
         {t("nav.skip")}
       </a>
       <header className="site-header">
-        <Link to="/" className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            ◐
-          </span>
-          {t("app.name")}
-        </Link>
-        {user ? (
-          <span className="header-context">
-            {user.associationName} · {t(`role.${user.role}`)}
-          </span>
-        ) : null}
+        <div className="site-header-inner">
+          <div className="site-identity">
+            <Link to="/" className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                ◐
+              </span>
+              {t("app.name")}
+            </Link>
+            {user ? (
+              <span className="header-context">
+                {user.associationName} · {t(`role.${user.role}`)}
+              </span>
+            ) : null}
+          </div>
+          {/* In the header, not at the end of the menu: on a phone the menu scrolls sideways and would hide it. */}
+          {user ? (
+            <Form method="post" action="/deconnexion" className="header-logout">
+              <button type="submit" className="header-button">
+                {t("nav.logout")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
       </header>
       {user ? (
         <nav className="main-nav" aria-label={t("nav.menu")}>
@@ -93,13 +105,6 @@ export default function App() {
                 </NavLink>
               </li>
             ))}
-            <li>
-              <Form method="post" action="/deconnexion">
-                <button type="submit" className="link-button">
-                  {t("nav.logout")}
-                </button>
-              </Form>
-            </li>
           </ul>
         </nav>
       ) : null}

@@ -2,6 +2,7 @@
 // factories call seedAssociation() to build their fixtures (two associations, two members…).
 import type { Member, PrismaClient } from "../app/generated/prisma/client.ts";
 import { hashPassword } from "../app/utils/password.server";
+import { luhnValid } from "../app/domain/settings/identifiers";
 
 import { DEMO_SLUG, demoAccounts, DEMO_PASSWORD } from "../app/domain/accounts/demo-accounts";
 
@@ -41,6 +42,14 @@ export interface SeededAssociation {
   users: Record<(typeof demoAccounts)[number]["role"] | "member2", { id: string; email: string }>;
 }
 
+/** Completes 8 digits with the Luhn check digit, so the demo SIRENs pass the app's validation. */
+function validSiren(eightDigits: string) {
+  for (let check = 0; check <= 9; check += 1) {
+    if (luhnValid(`${eightDigits}${check}`)) return `${eightDigits}${check}`;
+  }
+  throw new Error("unreachable: one Luhn check digit always exists");
+}
+
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const addDays = (iso: string, days: number) => {
   const date = dateOnly(iso);
@@ -69,7 +78,7 @@ export async function seedAssociation(prisma: PrismaClient, options: SeedOptions
       slug,
       name: options.name ?? "Amie des 7 vallées",
       legalName: `Association ${options.name ?? "Amie des 7 vallées"}`,
-      siret: "89012345600017",
+      siret: "89012345600018",
       addressLine1: "12 rue de la Poste",
       postalCode: "26150",
       city: "Die",
@@ -93,7 +102,7 @@ export async function seedAssociation(prisma: PrismaClient, options: SeedOptions
         data: {
           associationId,
           name: organisation.name,
-          siren: organisation.isProfessional ? `8${String(10000000 + index * 7919).slice(0, 8)}` : null,
+          siren: organisation.isProfessional ? validSiren(`8${String(1000000 + index * 7919).slice(0, 7)}`) : null,
           addressLine1: `${index + 3} place de la Mairie`,
           postalCode: "26150",
           city: organisation.city,

@@ -25,9 +25,9 @@ export default function AdminHome() {
     <>
       <h1>{t("home.welcome", { name })}</h1>
       <p className="muted">{home.periodLabel ? t("home.period", { label: home.periodLabel }) : t("home.noPeriod")}</p>
-      <div className="grid grid-3">
+      <div className="grid grid-3 stat-grid">
         {stats.map((stat) => (
-          <div key={stat.label} className="card">
+          <div key={stat.label} className="card stat-card">
             <p className="stat">{stat.value}</p>
             <p className="stat-label">{stat.label}</p>
           </div>

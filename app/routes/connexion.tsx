@@ -2,6 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { LanguageSwitch } from "~/components/accounts/language-switch";
 import { Field, ErrorList } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { authenticate } from "~/domain/accounts/login.server";
@@ -78,6 +79,7 @@ export default function LoginPage() {
           <Link to="/mot-de-passe-oublie">{t("login.forgot")}</Link>
         </Form>
       </div>
+      <LanguageSwitch />
       <DemoAccounts />
     </div>
   );

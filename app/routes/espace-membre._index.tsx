@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { memberHome } from "~/domain/dashboard/home.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -13,7 +13,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function MemberHome() {
   const { name, timeZone, home } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
-  const usedPercent = home.allottedMinutes > 0 ? Math.round((home.consumedMinutes * 100) / home.allottedMinutes) : 0;
+  const balance = home.balance ?? { allottedMinutes: 0, consumedMinutes: 0, remainingMinutes: 0, usedPercent: 0 };
+  const usedPercent = balance.usedPercent;
   const gaugeClass = usedPercent >= 100 ? "gauge gauge-over" : usedPercent >= 80 ? "gauge gauge-warn" : "gauge";
   const duration = (minutes: number) => formatDuration(minutes, home.minutesPerDay, locale);
   return (
@@ -30,20 +31,23 @@ export default function MemberHome() {
           <span style={{ width: `${Math.min(usedPercent, 100)}%` }} />
         </div>
         <p className="muted">{t("home.used", { percent: usedPercent })}</p>
-        <div className="grid grid-3">
-          <div>
-            <p className="stat">{duration(home.allottedMinutes)}</p>
+        <div className="grid grid-3 stat-grid">
+          <div className="stat-card">
+            <p className="stat">{duration(balance.allottedMinutes)}</p>
             <p className="stat-label">{t("home.allotted")}</p>
           </div>
-          <div>
-            <p className="stat">{duration(home.consumedMinutes)}</p>
+          <div className="stat-card">
+            <p className="stat">{duration(balance.consumedMinutes)}</p>
             <p className="stat-label">{t("home.consumed")}</p>
           </div>
-          <div>
-            <p className="stat">{duration(home.remainingMinutes)}</p>
+          <div className="stat-card">
+            <p className="stat">{duration(balance.remainingMinutes)}</p>
             <p className="stat-label">{t("home.remaining")}</p>
           </div>
         </div>
+        <p>
+          <Link to="/espace-membre/solde">{t("ledger.member.homeLink")}</Link>
+        </p>
       </section>
       <h2>{t("home.memberUpcoming")}</h2>
       {home.upcoming.length === 0 ? (

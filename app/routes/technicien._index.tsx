@@ -26,7 +26,9 @@ export default function TechnicianHome() {
             <li key={intervention.id}>
               <strong>{formatLocalDate(new Date(intervention.localDate), locale)}</strong>
               {" · "}
-              {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–{formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
+              <span className="nowrap">
+                {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–{formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
+              </span>
               <br />
               {intervention.title} — {intervention.member?.name}
               <br />
@@ -34,7 +36,9 @@ export default function TechnicianHome() {
               {intervention.member?.phone ? (
                 <>
                   {" · "}
-                  <a href={`tel:${intervention.member.phone.replace(/\s/g, "")}`}>{intervention.member.phone}</a>
+                  <a className="nowrap" href={`tel:${intervention.member.phone.replace(/\s/g, "")}`}>
+                    {intervention.member.phone}
+                  </a>
                 </>
               ) : null}
             </li>

@@ -17,16 +17,16 @@ export default function TreasurerHome() {
     <>
       <h1>{t("home.welcome", { name })}</h1>
       <p className="muted">{home.periodLabel ? t("home.period", { label: home.periodLabel }) : t("home.noPeriod")}</p>
-      <div className="grid grid-3">
-        <div className="card">
+      <div className="grid grid-3 stat-grid">
+        <div className="card stat-card">
           <p className="stat">{formatCents(home.totalCents, locale)}</p>
           <p className="stat-label">{t("home.subscriptionsTotal")}</p>
         </div>
-        <div className="card">
+        <div className="card stat-card">
           <p className="stat">{home.drafts}</p>
           <p className="stat-label">{t("home.draftInvoices")}</p>
         </div>
-        <div className="card">
+        <div className="card stat-card">
           <p className="stat">{home.issued}</p>
           <p className="stat-label">{t("home.issuedInvoices")}</p>
         </div>
@@ -37,8 +37,10 @@ export default function TreasurerHome() {
           <tbody>
             {home.bySchedule.map((row) => (
               <tr key={row.schedule}>
-                <th scope="row">{t(`home.schedule.${row.schedule}`)}</th>
-                <td>{t("home.subscriptionsCount", { count: row.count })}</td>
+                <th scope="row">
+                  {t(`home.schedule.${row.schedule}`)}
+                  <span className="cell-detail">{t("home.subscriptionsCount", { count: row.count })}</span>
+                </th>
                 <td className="number">{formatCents(row.totalCents, locale)}</td>
               </tr>
             ))}

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
+import { withBinaryBytes } from "./pglite-bytes.server";
 import { singletonStore } from "./singleton.server";
 
 export type Db = PrismaClient;
@@ -65,7 +66,7 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Open
 
 export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
+  const prisma = new PrismaClient({ adapter: withBinaryBytes(new PrismaPGlite(pglite)), transactionOptions });
   return {
     prisma,
     kind: "pglite",

@@ -84,16 +84,18 @@ export function readLocalMailbox(limit = 100): StoredMail[] {
 }
 
 function header(raw: string, name: string) {
-  const match = raw.match(new RegExp(`^${name}: ((?:.*)(?:\\n[ \\t].*)*)`, "mi"));
+  // nodemailer writes CRLF line ends; "." stops at \r, so folded (long) headers need LF first.
+  const match = raw.replace(/\r\n/g, "\n").match(new RegExp(`^${name}: ((?:.*)(?:\\n[ \\t].*)*)`, "mi"));
   return match ? match[1].replace(/\n[ \t]/g, " ").trim() : "";
 }
 
 // Subjects with accents arrive as RFC 2047 encoded words (=?UTF-8?Q?…?= or =?UTF-8?B?…?=).
 function decodeHeader(value: string) {
   return value
+    // RFC 2047: the folding whitespace between two encoded words is not part of the text.
+    .replace(/\?=\s+=\?/g, "?==?")
     .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, encoded: string) => Buffer.from(encoded, "base64").toString("utf8"))
     .replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_, encoded: string) =>
       Buffer.from(encoded.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
-    )
-    .replace(/\?=\s+=\?/g, "");
+    );
 }

@@ -1,5 +1,36 @@
 import crypto from "node:crypto";
+import { checkAllBalanceAlerts } from "~/domain/ledger/alerts.server";
+import { enqueueAllDueReminders } from "~/domain/invoicing/reminders.server";
 import { drainOutbox } from "./outbox.server";
+
+interface PeriodicTask {
+  everyMs: number;
+  run: () => Promise<unknown>;
+  lastRunAt: number;
+}
+
+const periodicTasks = new Map<string, PeriodicTask>();
+
+/**
+ * Work the worker runs at most every `everyMs` (alerts, reminders), between two outbox drains.
+ * The last run is remembered in memory only: tasks must be safe to repeat (dedupe keys).
+ */
+export function registerPeriodicTask(name: string, everyMs: number, run: () => Promise<unknown>) {
+  periodicTasks.set(name, { everyMs, run, lastRunAt: 0 });
+}
+
+/** Runs the tasks that are due; a failing task is retried at its next interval. */
+export async function runDuePeriodicTasks(now = Date.now()) {
+  for (const [name, task] of periodicTasks) {
+    if (now - task.lastRunAt < task.everyMs) continue;
+    task.lastRunAt = now;
+    await task.run().catch((error) => console.error(`Tâche périodique ${name} :`, error));
+  }
+}
+
+registerPeriodicTask("balance-alerts", 60 * 60 * 1000, () => checkAllBalanceAlerts());
+// Also loads the invoice email handler (reminders.server imports it), so invoice jobs can run here.
+registerPeriodicTask("invoice-reminders", 60 * 60 * 1000, () => enqueueAllDueReminders());
 
 /** The in-process worker: drains the outbox every few seconds until stopped. */
 export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_INTERVAL_MS ?? 2000)) {
@@ -7,7 +38,10 @@ export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_INTERVA
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const timer = setInterval(() => {
-    running = running.then(() => (stopped ? 0 : drainOutbox(workerId))).catch((error) => console.error("Outbox :", error));
+    running = running
+      .then(() => (stopped ? undefined : runDuePeriodicTasks()))
+      .then(() => (stopped ? 0 : drainOutbox(workerId)))
+      .catch((error) => console.error("Outbox :", error));
   }, intervalMs);
   timer.unref();
   return {

@@ -44,5 +44,5 @@ export function can(role: RoleName, permission: Permission, options: { isMemberA
 
 /** The landing page of each role after login. */
 export function homePathFor(role: RoleName) {
-  return { admin: "/admin", treasurer: "/tresorerie", technician: "/technicien", member: "/espace-membre" }[role];
+  return { admin: "/admin", treasurer: "/tresorerie", technician: "/technicien/aujourdhui", member: "/espace-membre" }[role];
 }

@@ -21,7 +21,7 @@ describe("login", () => {
   });
 
   it("lands each demo account on its own home", async () => {
-    const homes: Record<string, string> = { admin: "/admin", treasurer: "/tresorerie", technician: "/technicien", member: "/espace-membre" };
+    const homes: Record<string, string> = { admin: "/admin", treasurer: "/tresorerie", technician: "/technicien/aujourdhui", member: "/espace-membre" };
     for (const account of demoAccounts) {
       const response = await respond(() => loginAction(args(postRequest("/connexion", { email: account.email, password: DEMO_PASSWORD }))));
       expect(response.status, account.email).toBe(302);

@@ -93,3 +93,18 @@ describe.each(routeFiles.filter((file) => routeAccess[file]?.kind === "protected
     if (route.action && spec.action?.includes("member")) expect(await call(route.action, postRequest("/", {}, cookie), params)).toBe(404);
   });
 });
+
+const secretRoutes = routeFiles.filter((file) => {
+  const spec = routeAccess[file];
+  return spec?.kind === "public" && spec.unknownSecretParams !== undefined;
+});
+
+describe.each(secretRoutes)("public route %s, keyed by a secret", (file) => {
+  const spec = routeAccess[file];
+  const params = spec.kind === "public" ? (spec.unknownSecretParams ?? {}) : {};
+  it("answers 404 for an unknown or revoked secret", async () => {
+    const route = await load(file);
+    if (route.loader) expect(await call(route.loader, getRequest("/"), params)).toBe(404);
+    if (route.action) expect(await call(route.action, postRequest("/", {}), params)).toBe(404);
+  });
+});

@@ -4,6 +4,12 @@
 import type { RoleName } from "../../app/utils/permissions";
 import type { TwoTenants } from "./fixtures";
 import { accountsRoutes } from "./route-access/accounts";
+import { invoicingRoutes } from "./route-access/invoicing";
+import { capacityRoutes } from "./route-access/capacity";
+import { ledgerRoutes } from "./route-access/ledger";
+import { membersRoutes } from "./route-access/members";
+import { technicianRoutes } from "./route-access/technician";
+import { schedulingRoutes } from "./route-access/scheduling";
 
 type Params = Record<string, string>;
 
@@ -31,6 +37,12 @@ export const staff: RoleName[] = ["admin", "treasurer", "technician"];
 // Each area lists its routes in tests/support/route-access/<area>.ts; they are merged here.
 export const routeAccess: Record<string, RouteSpec> = {
   ...accountsRoutes,
+  ...invoicingRoutes,
+  ...capacityRoutes,
+  ...ledgerRoutes,
+  ...membersRoutes,
+  ...technicianRoutes,
+  ...schedulingRoutes,
   "_index.tsx": { kind: "public" },
   "connexion.tsx": { kind: "public" },
   "deconnexion.tsx": { kind: "public" },

@@ -1,6 +1,7 @@
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, scopeOf } from "~/utils/scope.server";
+import { memberBalances } from "../ledger/balances.server";
 
 /** The open period containing `today`, or the latest one. */
 async function currentPeriod(associationId: string, today: Date) {
@@ -68,32 +69,23 @@ export async function technicianHome(user: CurrentUser, today = new Date()) {
   return { technicianName: technician?.displayName ?? null, interventions };
 }
 
-export async function memberHome(user: CurrentUser, today = new Date()) {
+export async function memberHome(user: CurrentUser, now = new Date()) {
   const scope = scopeOf(user);
-  const period = await currentPeriod(user.associationId, today);
-  const [member, association, movements, upcoming] = await Promise.all([
+  const [member, balances, upcoming] = await Promise.all([
     db().member.findFirstOrThrow({ where: { associationId: scope.associationId, id: scope.memberId }, select: { name: true } }),
-    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { minutesPerDay: true } }),
-    period
-      ? db().ledgerMovement.groupBy({ by: ["kind"], where: { ...scope, periodId: period.id }, _sum: { minutes: true } })
-      : Promise.resolve([]),
+    // The balance comes from the ledger's read side, like the balance page: one computation.
+    memberBalances(scope, null, now),
     db().intervention.findMany({
-      where: { ...scope, status: "PLANNED", endsAt: { gte: today } },
+      where: { ...scope, status: "PLANNED", endsAt: { gte: now } },
       orderBy: { startsAt: "asc" },
       take: 5,
     }),
   ]);
-  const sumOf = (...kinds: string[]) => movements.filter((row) => kinds.includes(row.kind)).reduce((sum, row) => sum + (row._sum.minutes ?? 0), 0);
-  const allottedMinutes = sumOf("GRANT", "CARRY_OVER_IN");
-  const consumedMinutes = -sumOf("CONSUMPTION", "POOLED_CONSUMPTION");
-  const remainingMinutes = movements.reduce((sum, row) => sum + (row._sum.minutes ?? 0), 0);
   return {
     memberName: member.name,
-    periodLabel: period?.label ?? null,
-    minutesPerDay: association.minutesPerDay,
-    allottedMinutes,
-    consumedMinutes,
-    remainingMinutes,
+    periodLabel: balances.period?.label ?? null,
+    minutesPerDay: balances.minutesPerDay,
+    balance: balances.rows[0] ?? null,
     upcoming,
   };
 }

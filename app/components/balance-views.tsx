@@ -1,0 +1,191 @@
+// Pieces shared by the member's balance page and the staff's member detail: the gauge, the
+// forecast sentence, the period selector and the movement list.
+import { Form, Link } from "@remix-run/react";
+import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
+import type { Locale, MessageKey } from "~/utils/i18n";
+import { formatDuration } from "~/utils/format";
+import { useTranslation } from "./use-translation";
+
+/** "2027-03-12" → "12 mars 2027" (dates are calendar dates: formatted in UTC, never shifted). */
+export function formatCalendarDate(iso: string, locale: Locale) {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+interface GaugeBalance {
+  allottedMinutes: number;
+  consumedMinutes: number;
+  adjustmentsMinutes: number;
+  reservedMinutes: number;
+  remainingMinutes: number;
+  availableAfterReservationsMinutes: number;
+}
+
+/**
+ * A bar whose full width is the allotment: what is spent, then what planned interventions
+ * hold (a distinct segment), then what is still free. The figures are also written in days
+ * and hours beside it, so the bar is never the only carrier of the information.
+ */
+export function BalanceGauge({ balance, minutesPerDay }: { balance: GaugeBalance; minutesPerDay: number }) {
+  const { t, locale } = useTranslation();
+  const duration = (minutes: number) => formatDuration(minutes, minutesPerDay, locale);
+  const spent = Math.max(0, balance.allottedMinutes - balance.remainingMinutes);
+  const reserved = Math.min(balance.reservedMinutes, Math.max(0, balance.remainingMinutes));
+  const total = Math.max(balance.allottedMinutes, spent + reserved, 1);
+  const width = (minutes: number) => `${Math.min(100, (minutes * 100) / total)}%`;
+  const over = balance.remainingMinutes < 0;
+  const label = t("ledger.gaugeLabel", {
+    consumed: duration(spent),
+    reserved: duration(balance.reservedMinutes),
+    allotted: duration(balance.allottedMinutes),
+    remaining: duration(balance.remainingMinutes),
+  });
+  return (
+    <div className="balance-gauge">
+      <div className={`balance-bar${over ? " balance-bar-over" : ""}`} role="img" aria-label={label}>
+        <span className="balance-spent" style={{ width: width(spent) }} />
+        <span className="balance-reserved" style={{ width: width(reserved) }} />
+      </div>
+      <ul className="balance-legend">
+        <li>
+          <span className="swatch balance-spent" aria-hidden="true" /> {t("ledger.gaugeLegendConsumed")}
+        </li>
+        <li>
+          <span className="swatch balance-reserved" aria-hidden="true" /> {t("ledger.gaugeLegendReserved")}
+        </li>
+        <li>
+          <span className="swatch balance-free" aria-hidden="true" /> {t("ledger.gaugeLegendFree")}
+        </li>
+      </ul>
+      <div className="grid grid-2 balance-figures">
+        <Figure value={duration(balance.allottedMinutes)} label={t("ledger.allotted")} />
+        <Figure value={duration(balance.consumedMinutes)} label={t("ledger.consumed")} />
+        <Figure value={duration(balance.reservedMinutes)} label={t("ledger.reserved")} />
+        <Figure value={duration(balance.remainingMinutes)} label={t("ledger.remaining")} />
+      </div>
+      {balance.adjustmentsMinutes !== 0 ? (
+        <p className="muted">
+          {t("ledger.adjustments")} : {balance.adjustmentsMinutes > 0 ? "+" : ""}
+          {duration(balance.adjustmentsMinutes)}
+        </p>
+      ) : null}
+      <p className="muted">{t("ledger.availableAfterReservations", { duration: duration(balance.availableAfterReservationsMinutes) })}</p>
+    </div>
+  );
+}
+
+function Figure({ value, label }: { value: string; label: string }) {
+  return (
+    <div>
+      <p className="stat">{value}</p>
+      <p className="stat-label">{label}</p>
+    </div>
+  );
+}
+
+export interface ForecastInput {
+  remainingMinutes: number;
+  projectedExhaustion: string | null;
+  period: { startDate: string; endDate: string; status: PeriodStatus };
+  today: string;
+}
+
+/** The forecast in plain words: "votre temps" for the member, "le temps" for staff. */
+export function forecastSentence(
+  input: ForecastInput,
+  t: (key: MessageKey, values?: Record<string, string>) => string,
+  locale: Locale,
+  audience: "member" | "staff" = "member",
+) {
+  const prefix = audience === "member" ? "ledger.forecast" : "ledger.staffForecast";
+  if (input.period.status === "CLOSED") return t("ledger.forecast.closed");
+  if (input.today < input.period.startDate || input.today > input.period.endDate) return t("ledger.forecast.notCurrent");
+  if (input.remainingMinutes <= 0) return t(`${prefix}.exhausted`);
+  if (input.projectedExhaustion) return t(`${prefix}.date`, { date: formatCalendarDate(input.projectedExhaustion, locale) });
+  return t(`${prefix}.enoughSentence`);
+}
+
+export function PeriodSelector({ periods, selectedId }: { periods: { id: string; label: string }[]; selectedId: string | undefined }) {
+  const { t } = useTranslation();
+  if (periods.length < 2) return null;
+  return (
+    <Form method="get" className="period-selector">
+      <label htmlFor="periode">{t("ledger.period")}</label>
+      <select id="periode" name="periode" defaultValue={selectedId}>
+        {periods.map((period) => (
+          <option key={period.id} value={period.id}>
+            {period.label}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button button-secondary">
+        {t("ledger.showPeriod")}
+      </button>
+    </Form>
+  );
+}
+
+export interface MovementRow {
+  id: string;
+  kind: LedgerKind;
+  minutes: number;
+  occurredOn: string;
+  reason: string;
+  intervention: { title: string; localDate: string } | null;
+}
+
+export function MovementList(props: {
+  movements: MovementRow[];
+  minutesPerDay: number;
+  page: number;
+  pageCount: number;
+  pageHref: (page: number) => string;
+}) {
+  const { t, locale } = useTranslation();
+  if (props.movements.length === 0) return <p className="muted">{t("ledger.movements.empty")}</p>;
+  return (
+    <>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("ledger.movement.date")}</th>
+              <th scope="col">{t("ledger.movement.what")}</th>
+              <th scope="col" className="number">
+                {t("ledger.movement.minutes")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.movements.map((movement) => (
+              <tr key={movement.id}>
+                <td>{formatCalendarDate(movement.occurredOn, locale)}</td>
+                <td>
+                  {movement.intervention
+                    ? t("ledger.movement.intervention", {
+                        title: movement.intervention.title,
+                        date: formatCalendarDate(movement.intervention.localDate, locale),
+                      })
+                    : t(`ledger.kind.${movement.kind}`)}
+                  {movement.reason ? <span className="muted"> — {movement.reason}</span> : null}
+                </td>
+                <td className="number">
+                  {movement.minutes > 0 ? "+" : ""}
+                  {formatDuration(movement.minutes, props.minutesPerDay, locale)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {props.pageCount > 1 ? (
+        <nav className="pagination" aria-label={t("ledger.movements")}>
+          {props.page > 1 ? <Link to={props.pageHref(props.page - 1)}>{t("ledger.previous")}</Link> : null}
+          <span>{t("ledger.pagination", { page: String(props.page), count: String(props.pageCount) })}</span>
+          {props.page < props.pageCount ? <Link to={props.pageHref(props.page + 1)}>{t("ledger.next")}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

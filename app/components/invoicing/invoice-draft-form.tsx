@@ -1,0 +1,104 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form, useNavigation } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { formatPercentFr } from "~/domain/invoicing/amount-text";
+import { DraftInvoiceSchema, STANDARD_VAT_RATES, type DraftInvoiceInput } from "~/domain/invoicing/invoice-draft.schema";
+import { vatMention, type VatRegime } from "~/domain/invoicing/vat-mentions";
+
+export type DraftFormLine = { description: string; quantity: string; unitPrice: string; vatRate: string };
+
+export type DraftFormValues = {
+  memberId: string;
+  serviceStart: string;
+  serviceEnd: string;
+  notes: string;
+  lines: DraftFormLine[];
+};
+
+/** Blank rows offered after the existing lines, so more lines can be added without JavaScript. */
+export const SPARE_LINE_ROWS = 3;
+
+export function withSpareRows(lines: DraftFormLine[], vatRate: string): DraftFormLine[] {
+  return [...lines, ...Array.from({ length: SPARE_LINE_ROWS }, () => ({ description: "", quantity: "", unitPrice: "", vatRate }))];
+}
+
+type Props = {
+  members: { id: string; name: string }[];
+  vatRegime: VatRegime;
+  defaultValue: DraftFormValues;
+  lastResult?: SubmissionResult<string[]> | null;
+  submitLabel: string;
+};
+
+/** The draft invoice form (member, service period, free lines); a plain form post before JS loads. */
+export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult, submitLabel }: Props) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  // The schema's `lines` goes through z.preprocess (blank rows dropped), so its inferred input type is
+  // unknown; the field shape is given explicitly so the rows are typed.
+  const [form, fields] = useForm<DraftFormValues, DraftInvoiceInput>({
+    lastResult,
+    defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DraftInvoiceSchema }),
+    shouldValidate: "onBlur",
+  });
+  const lines = fields.lines.getFieldList();
+  const mention = vatMention(vatRegime);
+  return (
+    <Form method="post" className="stack" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value="save" />
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <SelectField label={t("invoicing.field.member")} selectProps={getSelectProps(fields.memberId)} errors={fields.memberId.errors}>
+        <option value="">{t("invoicing.field.memberChoose")}</option>
+        {members.map((member) => (
+          <option key={member.id} value={member.id}>
+            {member.name}
+          </option>
+        ))}
+      </SelectField>
+      <div className="grid grid-2">
+        <Field label={t("invoicing.field.serviceStart")} inputProps={getInputProps(fields.serviceStart, { type: "date" })} errors={fields.serviceStart.errors} />
+        <Field label={t("invoicing.field.serviceEnd")} inputProps={getInputProps(fields.serviceEnd, { type: "date" })} errors={fields.serviceEnd.errors} />
+      </div>
+      <fieldset className="invoice-lines">
+        <legend>{t("invoicing.lines")}</legend>
+        <p className="muted">{t("invoicing.linesHint")}</p>
+        {mention ? <p className="muted">{t("invoicing.noVatHint", { mention })}</p> : null}
+        <ErrorList id={fields.lines.errorId} errors={fields.lines.errors} />
+        {lines.map((line, index) => {
+          const row = line.getFieldset();
+          return (
+            <div key={line.key} className="invoice-line-row" role="group" aria-label={t("invoicing.line", { number: index + 1 })}>
+              <Field label={t("invoicing.field.description")} inputProps={getInputProps(row.description, { type: "text" })} errors={row.description.errors} />
+              <div className={vatRegime === "STANDARD" ? "grid grid-3" : "grid grid-2"}>
+                <Field label={t("invoicing.field.quantity")} inputProps={{ ...getInputProps(row.quantity, { type: "text" }), inputMode: "decimal" }} errors={row.quantity.errors} />
+                <Field label={t("invoicing.field.unitPrice")} inputProps={{ ...getInputProps(row.unitPrice, { type: "text" }), inputMode: "decimal" }} errors={row.unitPrice.errors} />
+                {vatRegime === "STANDARD" ? (
+                  <SelectField label={t("invoicing.field.vatRate")} selectProps={getSelectProps(row.vatRate)} errors={row.vatRate.errors}>
+                    {STANDARD_VAT_RATES.map((rate) => (
+                      <option key={rate} value={String(rate)}>
+                        {formatPercentFr(rate)}
+                      </option>
+                    ))}
+                  </SelectField>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={fields.notes.id}>{t("invoicing.field.notes")}</label>
+        <textarea {...getTextareaProps(fields.notes)} rows={3} />
+        <ErrorList errors={fields.notes.errors} />
+      </div>
+      <div>
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {submitLabel}
+        </button>
+      </div>
+    </Form>
+  );
+}

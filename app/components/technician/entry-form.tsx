@@ -1,0 +1,103 @@
+// The time entry form (new and edit). A plain form post without JS; with JS it validates on the
+// phone and, when there is no network (or when fixing an entry from the offline queue), keeps the
+// entry in the queue instead of posting it.
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form, useNavigation } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { TIME_ENTRY_KINDS, TimeEntrySchema } from "~/domain/time/time-entry.schema";
+
+export type EntryFormValues = Record<string, string>;
+
+type Props = {
+  defaultValue: EntryFormValues;
+  options: { interventions: { id: string; label: string }[]; members: { id: string; name: string }[] };
+  lastResult?: SubmissionResult<string[]> | null;
+  submitLabel: string;
+  /** Called instead of posting when the entry must go to the offline queue. */
+  onQueue?: (fields: EntryFormValues) => void;
+  /** When true every valid submit is queued (fixing an entry that is already in the queue). */
+  alwaysQueue?: boolean;
+};
+
+export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQueue, alwaysQueue = false }: Props) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: TimeEntrySchema }),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+  });
+  const formProps = getFormProps(form);
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    formProps.onSubmit(event);
+    if (event.defaultPrevented || !onQueue) return;
+    if (alwaysQueue || !navigator.onLine) {
+      event.preventDefault();
+      const fieldsTyped: EntryFormValues = {};
+      new FormData(event.currentTarget).forEach((value, name) => {
+        if (typeof value === "string") fieldsTyped[name] = value;
+      });
+      onQueue(fieldsTyped);
+    }
+  };
+  return (
+    <Form method="post" className="stack entry-form" {...formProps} onSubmit={onSubmit}>
+      <input {...getInputProps(fields.clientId, { type: "hidden" })} />
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <Field label={t("time.form.date")} inputProps={{ ...getInputProps(fields.date, { type: "date" }), required: true }} errors={fields.date.errors} />
+      <fieldset className="choice-group">
+        <legend>{t("time.form.mode")}</legend>
+        {(["times", "duration"] as const).map((mode) => (
+          <label key={mode} className="choice">
+            <input type="radio" name={fields.mode.name} value={mode} defaultChecked={(defaultValue.mode || "times") === mode} />
+            {t(`time.form.mode.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="grid grid-2 entry-times">
+        <Field label={t("time.form.startTime")} inputProps={{ ...getInputProps(fields.startTime, { type: "time" }), step: 60 }} errors={fields.startTime.errors} />
+        <Field label={t("time.form.endTime")} inputProps={{ ...getInputProps(fields.endTime, { type: "time" }), step: 60 }} errors={fields.endTime.errors} />
+      </div>
+      <div className="grid grid-2 entry-duration">
+        <Field label={t("time.form.hours")} inputProps={{ ...getInputProps(fields.durationHours, { type: "number" }), min: 0, max: 12, inputMode: "numeric" }} errors={fields.durationHours.errors} />
+        <Field label={t("time.form.minutes")} inputProps={{ ...getInputProps(fields.durationMinutes, { type: "number" }), min: 0, max: 59, inputMode: "numeric" }} errors={fields.durationMinutes.errors} />
+      </div>
+      <SelectField label={t("time.form.kind")} selectProps={getSelectProps(fields.kind)} errors={fields.kind.errors}>
+        {TIME_ENTRY_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`time.kind.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("time.form.intervention")} selectProps={getSelectProps(fields.interventionId)} errors={fields.interventionId.errors}>
+        <option value="">{t("time.form.noIntervention")}</option>
+        {options.interventions.map((intervention) => (
+          <option key={intervention.id} value={intervention.id}>
+            {intervention.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t("time.form.member")} selectProps={getSelectProps(fields.memberId)} errors={fields.memberId.errors}>
+        <option value="">{t("time.form.noMember")}</option>
+        {options.members.map((member) => (
+          <option key={member.id} value={member.id}>
+            {member.name}
+          </option>
+        ))}
+      </SelectField>
+      <div className="field">
+        <label htmlFor={fields.notes.id}>{t("time.form.notes")}</label>
+        <textarea {...getTextareaProps(fields.notes)} rows={3} />
+        <ErrorList errors={fields.notes.errors} />
+      </div>
+      <p className="muted">{t("time.form.rules")}</p>
+      <button type="submit" className="button button-large" disabled={navigation.state === "submitting"}>
+        {submitLabel}
+      </button>
+    </Form>
+  );
+}

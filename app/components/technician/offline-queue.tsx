@@ -1,0 +1,120 @@
+// The technician's offline safety net, shown on the phone pages: registers the service worker,
+// lists entries waiting on this phone (pending or refused, with the reason) and sends them when
+// the network returns. Its IndexedDB code loads lazily, so pages without JS lose nothing.
+import { Link, useRevalidator } from "@remix-run/react";
+import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "~/components/use-translation";
+import type { MessageKey } from "~/utils/i18n";
+import type { QueuedEntry } from "./offline-queue.client";
+
+const loadQueue = () => import("./offline-queue.client");
+
+export function useOnline() {
+  const [online, setOnline] = useState(true);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    update();
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    return () => {
+      window.removeEventListener("online", update);
+      window.removeEventListener("offline", update);
+    };
+  }, []);
+  return online;
+}
+
+function describe(entry: QueuedEntry, t: (key: MessageKey) => string) {
+  const { date, mode, startTime, endTime, durationHours, durationMinutes, kind, notes } = entry.fields;
+  const when = mode === "duration" ? `${durationHours || 0} h ${durationMinutes || "00"}` : `${startTime}–${endTime}`;
+  const kindLabel = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"].includes(kind) ? t(`time.kind.${kind}` as MessageKey) : kind;
+  return [date, when, kindLabel, notes].filter(Boolean).join(" · ");
+}
+
+export function OfflineQueue() {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const revalidator = useRevalidator();
+  const [entries, setEntries] = useState<QueuedEntry[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => setEntries(await (await loadQueue()).listQueued()), []);
+  const sync = useCallback(async () => {
+    const queue = await loadQueue();
+    try {
+      const { sent } = await queue.syncQueued();
+      if (sent > 0) {
+        setNotice(t("offline.synced", { count: sent }));
+        revalidator.revalidate();
+      }
+    } catch {
+      // Still offline in practice: the entries stay queued for the next "online" event.
+    }
+    await refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the revalidator changes identity on every render
+  }, [refresh, t]);
+
+  useEffect(() => {
+    if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
+    let changed: () => void = () => undefined;
+    void loadQueue().then((queue) => {
+      changed = () => void refresh();
+      window.addEventListener(queue.QUEUE_CHANGED, changed);
+      void sync();
+    });
+    const onOnline = () => void sync();
+    window.addEventListener("online", onOnline);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("quote-part:queue-changed", changed);
+    };
+  }, [refresh, sync]);
+
+  return (
+    <>
+      {online ? null : (
+        <p className="toast toast-info" role="status">
+          {t("offline.banner")}
+        </p>
+      )}
+      {notice ? (
+        <p className="toast toast-success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {entries.length > 0 ? (
+        <section className="card offline-queue" aria-labelledby="offline-queue-title">
+          <h2 id="offline-queue-title">{t("offline.queueTitle")}</h2>
+          <ul className="list">
+            {entries.map((entry) => (
+              <li key={entry.clientId} data-client-id={entry.clientId}>
+                <span className={`badge ${entry.status === "pending" ? "badge-warn" : "badge-danger"}`}>{t(entry.status === "pending" ? "offline.pending" : "offline.rejected")}</span>{" "}
+                {describe(entry, t)}
+                {entry.message ? <p className="field-error">{entry.message}</p> : null}
+                <div className="row-actions">
+                  <Link className="button button-secondary" to={`/technicien/temps/nouveau?file=${entry.clientId}`}>
+                    {t("offline.fix")}
+                  </Link>
+                  {entry.status === "pending" && online ? (
+                    <button type="button" className="button button-secondary" onClick={() => void sync()}>
+                      {t("offline.retry")}
+                    </button>
+                  ) : null}
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    onClick={() => {
+                      if (window.confirm(t("offline.discardConfirm"))) void loadQueue().then((queue) => queue.discardQueued(entry.clientId));
+                    }}
+                  >
+                    {t("offline.discard")}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { db } from "~/utils/db.server";
+import { appOrigin } from "~/utils/env.server";
+import { enqueueEmail } from "~/utils/outbox.server";
+import { hashPassword } from "~/utils/password.server";
+import { hashToken, newToken } from "~/utils/tokens.server";
+import { passwordResetEmail } from "./account-emails";
+
+export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+/**
+ * Sends a reset link if the account exists and is active. Callers answer the same way whatever
+ * happens, so the page cannot be used to learn who has an account; the token is drawn and hashed
+ * in every case so the two paths cost about the same.
+ */
+export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+  const { token, tokenHash } = newToken();
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, disabledAt: true, memberships: { select: { associationId: true }, orderBy: { createdAt: "asc" }, take: 1 } },
+  });
+  if (!user || user.disabledAt) return;
+  await db().$transaction(async (tx) => {
+    await tx.passwordResetToken.create({
+      data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_TOKEN_LIFETIME_MS) },
+    });
+    await enqueueEmail(tx, passwordResetEmail(user, `${appOrigin()}/reinitialiser/${token}`), {
+      // Filed under the user's (first) association, so that board's development mailbox shows it.
+      associationId: user.memberships[0]?.associationId ?? null,
+      dedupeKey: `password-reset:${tokenHash}`,
+    });
+  });
+}
+
+/** The token's row if the link can still be used: unused, unexpired, for an active account. */
+export async function findUsableResetToken(token: string, now = new Date()) {
+  const row = await db().passwordResetToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, disabledAt: true } } },
+  });
+  if (!row || row.usedAt || row.expiresAt <= now || row.user.disabledAt) return null;
+  return { id: row.id, userId: row.userId, email: row.user.email };
+}
+
+/**
+ * Sets the new password and burns the token. The token is claimed with a conditional update, so
+ * two submissions racing on the same link cannot both succeed. Every session of the account is
+ * ended: whoever knew the old password is logged out.
+ */
+export async function resetPassword(token: string, password: string, now = new Date()): Promise<{ ok: boolean }> {
+  const usable = await findUsableResetToken(token, now);
+  if (!usable) return { ok: false };
+  const passwordHash = await hashPassword(password);
+  return db().$transaction(async (tx) => {
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { id: usable.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    if (claimed.count !== 1) return { ok: false };
+    await tx.user.update({ where: { id: usable.userId }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: usable.userId } });
+    // Other links sent earlier would otherwise still let someone set the password again.
+    await tx.passwordResetToken.updateMany({ where: { userId: usable.userId, usedAt: null }, data: { usedAt: now } });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,80 @@
+import type { CurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { associationScopeOf, orNotFound } from "~/utils/scope.server";
+import { listPendingInvitations } from "./invitations.server";
+
+type Actor = Pick<CurrentUser, "id" | "associationId">;
+
+const userRow = {
+  id: true,
+  role: true,
+  isMemberAdmin: true,
+  member: { select: { id: true, name: true } },
+  user: { select: { id: true, name: true, email: true, disabledAt: true } },
+} as const;
+
+/** The board's page: every account of the association, its pending invitations, and the organisations to invite into. */
+export async function usersPage(actor: Actor) {
+  const [memberships, invitations, members] = await Promise.all([
+    db().membership.findMany({ where: associationScopeOf(actor), select: userRow, orderBy: [{ role: "asc" }, { user: { name: "asc" } }] }),
+    listPendingInvitations(actor.associationId),
+    db().member.findMany({ where: { ...associationScopeOf(actor), status: { not: "LEFT" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { users: memberships.map(toUserRow), invitations, members };
+}
+
+/** A member organisation admin's page: the accounts of their own organisation only. */
+export async function colleaguesPage(actor: Actor & { memberId: string | null }) {
+  const memberId = orNotFound(actor.memberId);
+  const [memberships, invitations] = await Promise.all([
+    db().membership.findMany({ where: { ...associationScopeOf(actor), memberId }, select: userRow, orderBy: { user: { name: "asc" } } }),
+    listPendingInvitations(actor.associationId, { memberId }),
+  ]);
+  return { users: memberships.map(toUserRow), invitations };
+}
+
+function toUserRow(membership: {
+  role: CurrentUser["role"];
+  isMemberAdmin: boolean;
+  member: { id: string; name: string } | null;
+  user: { id: string; name: string; email: string; disabledAt: Date | null };
+}) {
+  return {
+    id: membership.user.id,
+    name: membership.user.name,
+    email: membership.user.email,
+    role: membership.role,
+    isMemberAdmin: membership.isMemberAdmin,
+    memberName: membership.member?.name ?? null,
+    disabled: membership.user.disabledAt !== null,
+  };
+}
+
+export type StatusResult = { ok: true; email: string } | { ok: false; reason: "self" };
+
+/**
+ * Disables or re-enables an account of the actor's association (404 for anyone else). Disabling
+ * ends every session at once. The flag is on the user, so it applies to all their associations:
+ * the schema has no per-membership switch.
+ */
+export async function setUserDisabled(actor: Actor, userId: string, disabled: boolean, now = new Date()): Promise<StatusResult> {
+  if (userId === actor.id) return { ok: false, reason: "self" };
+  return db().$transaction(async (tx) => {
+    const membership = orNotFound(
+      await tx.membership.findFirst({ where: { ...associationScopeOf(actor), userId }, select: { user: { select: { email: true, disabledAt: true } } } }),
+    );
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? (membership.user.disabledAt ?? now) : null } });
+    if (disabled) await tx.session.deleteMany({ where: { userId } });
+    await tx.auditLog.create({
+      data: {
+        associationId: actor.associationId,
+        actorUserId: actor.id,
+        action: disabled ? "user.disable" : "user.enable",
+        entityType: "User",
+        entityId: userId,
+        before: { disabledAt: membership.user.disabledAt?.toISOString() ?? null },
+      },
+    });
+    return { ok: true, email: membership.user.email };
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * Capacity of the association for a period: what the technicians can deliver, against what
+ * the subscriptions sold. Everything is in integer half-days (see half-days.ts).
+ *
+ * For the subscriptions engineer:
+ *
+ *   wouldExceedCapacity(associationId, periodId, extraShareHalves, client?)
+ *     → Promise<{ exceeds: boolean; availableHalfDays: number; soldHalfDays: number }>
+ *
+ *   - `extraShareHalves`: the half-shares you are about to add (3 for 1.5 shares; for an edit,
+ *     pass the difference new − old, possibly negative).
+ *   - `soldHalfDays`: what ACTIVE subscriptions of the period already sell, WITHOUT the extra.
+ *   - `exceeds`: soldHalfDays + extraShareHalves × daysPerShare > availableHalfDays. When true,
+ *     the sale needs `capacityOverride` (and the capacity page will show a warning).
+ *   - `client`: pass your transaction (`tx`) to see your own uncommitted rows.
+ *   The period must belong to the association, else it throws a 404 Response.
+ *
+ * Every function loads its data in a constant number of queries, whatever the number of
+ * technicians, absences or subscriptions (no query per technician): the benchmark checks it.
+ */
+import type { CurrentUser } from "~/utils/auth.server";
+import { db, type Tx } from "~/utils/db.server";
+import { associationScopeOf, orNotFound } from "~/utils/scope.server";
+import type { HolidayZone } from "../calendar/holidays";
+import type { IsoWeekday } from "../calendar/local-date";
+import { dateColumn, isoOf } from "../periods/date-columns";
+import { localDateOf } from "../time/zoned-time";
+import { availableDays, type AvailableDays, type WeeklyPattern } from "./available-days";
+import { checkCapacity, daysSold, type CapacityCheck } from "./days-sold";
+import { monthsBetween, soldHalfDaysByMonth } from "./monthly-sold";
+
+type Client = Tx;
+
+export type TechnicianCapacity = {
+  id: string;
+  displayName: string;
+  employmentPercent: number;
+  zone: HolidayZone;
+  capacity: AvailableDays;
+};
+
+export type MonthRow = {
+  month: string;
+  patternHalfDays: number;
+  holidayHalfDays: number;
+  absenceHalfDays: number;
+  reserveHalfDays: number;
+  availableHalfDays: number;
+  soldHalfDays: number;
+};
+
+export type CapacityOverride = { subscriptionId: string; memberId: string; memberName: string; shareHalves: number; overrideNote: string };
+
+export type PeriodCapacity = {
+  period: { id: string; label: string; startDate: string; endDate: string; status: string };
+  daysPerShare: number;
+  reservePercent: number;
+  technicians: TechnicianCapacity[];
+  months: MonthRow[];
+  totals: Omit<MonthRow, "month">;
+  check: CapacityCheck;
+  overrides: CapacityOverride[];
+};
+
+/** Computes the capacity of one period of the association (404 when the period is not theirs). */
+export async function periodCapacity(associationId: string, periodId: string, client: Client = db()): Promise<PeriodCapacity> {
+  const period = orNotFound(await client.period.findFirst({ where: { associationId, id: periodId } }));
+  const [association, technicians, subscriptions] = await Promise.all([
+    client.association.findUniqueOrThrow({
+      where: { id: associationId },
+      select: { holidayZone: true, capacityReservePercent: true, daysPerShare: true },
+    }),
+    client.technician.findMany({
+      where: {
+        associationId,
+        contractStart: { lte: period.endDate },
+        OR: [{ contractEnd: null }, { contractEnd: { gte: period.startDate } }],
+      },
+      orderBy: { displayName: "asc" },
+      include: {
+        patternDays: true,
+        absences: { where: { associationId, startDate: { lte: period.endDate }, endDate: { gte: period.startDate } } },
+      },
+    }),
+    client.subscription.findMany({
+      where: { associationId, periodId, status: "ACTIVE" },
+      select: {
+        id: true,
+        memberId: true,
+        shareHalves: true,
+        startDate: true,
+        endDate: true,
+        capacityOverride: true,
+        overrideNote: true,
+        member: { select: { name: true } },
+      },
+      orderBy: { member: { name: "asc" } },
+    }),
+  ]);
+
+  const from = isoOf(period.startDate);
+  const to = isoOf(period.endDate);
+  const perTechnician = technicians.map((technician): TechnicianCapacity => {
+    const zone = technician.holidayZone ?? association.holidayZone;
+    const pattern: WeeklyPattern = {};
+    for (const day of technician.patternDays) pattern[day.weekday as IsoWeekday] = { morning: day.morning, afternoon: day.afternoon };
+    const capacity = availableDays({
+      from,
+      to,
+      pattern,
+      zone,
+      reservePercent: association.capacityReservePercent,
+      absences: technician.absences.map((absence) => ({ startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate), portion: absence.portion })),
+      contractStart: isoOf(technician.contractStart),
+      contractEnd: technician.contractEnd ? isoOf(technician.contractEnd) : null,
+    });
+    return { id: technician.id, displayName: technician.displayName, employmentPercent: technician.employmentPercent, zone, capacity };
+  });
+
+  const monthKeys = monthsBetween(from, to);
+  const sold = soldHalfDaysByMonth(
+    subscriptions.map((subscription) => ({ shareHalves: subscription.shareHalves, startDate: isoOf(subscription.startDate), endDate: isoOf(subscription.endDate) })),
+    association.daysPerShare,
+    monthKeys
+  );
+  const months: MonthRow[] = monthKeys.map((month, index) => {
+    const row: MonthRow = { month, patternHalfDays: 0, holidayHalfDays: 0, absenceHalfDays: 0, reserveHalfDays: 0, availableHalfDays: 0, soldHalfDays: sold[index] };
+    for (const { capacity } of perTechnician) {
+      const technicianMonth = capacity.byMonth.find((candidate) => candidate.month === month);
+      if (!technicianMonth) continue;
+      row.patternHalfDays += technicianMonth.patternHalfDays;
+      row.holidayHalfDays += technicianMonth.holidayHalfDays;
+      row.absenceHalfDays += technicianMonth.absenceHalfDays;
+      row.reserveHalfDays += technicianMonth.reserveHalfDays;
+      row.availableHalfDays += technicianMonth.availableHalfDays;
+    }
+    return row;
+  });
+  const soldHalfDays = daysSold(subscriptions.map((subscription) => subscription.shareHalves), association.daysPerShare);
+  const totals = {
+    patternHalfDays: sum(perTechnician.map((entry) => entry.capacity.patternHalfDays)),
+    holidayHalfDays: sum(perTechnician.map((entry) => entry.capacity.holidayHalfDays)),
+    absenceHalfDays: sum(perTechnician.map((entry) => entry.capacity.absenceHalfDays)),
+    reserveHalfDays: sum(perTechnician.map((entry) => entry.capacity.reserveHalfDays)),
+    availableHalfDays: sum(perTechnician.map((entry) => entry.capacity.availableHalfDays)),
+    soldHalfDays,
+  };
+  return {
+    period: { id: period.id, label: period.label, startDate: from, endDate: to, status: period.status },
+    daysPerShare: association.daysPerShare,
+    reservePercent: association.capacityReservePercent,
+    technicians: perTechnician,
+    months,
+    totals,
+    check: checkCapacity(totals.availableHalfDays, soldHalfDays),
+    overrides: subscriptions
+      .filter((subscription) => subscription.capacityOverride)
+      .map((subscription) => ({
+        subscriptionId: subscription.id,
+        memberId: subscription.memberId,
+        memberName: subscription.member.name,
+        shareHalves: subscription.shareHalves,
+        overrideNote: subscription.overrideNote,
+      })),
+  };
+}
+
+/** See the note at the top of this file. */
+export async function wouldExceedCapacity(
+  associationId: string,
+  periodId: string,
+  extraShareHalves: number,
+  client: Client = db()
+): Promise<{ exceeds: boolean; availableHalfDays: number; soldHalfDays: number }> {
+  if (!Number.isInteger(extraShareHalves)) throw new RangeError(`extraShareHalves must be an integer: ${extraShareHalves}`);
+  const capacity = await periodCapacity(associationId, periodId, client);
+  const { availableHalfDays, soldHalfDays } = capacity.totals;
+  return {
+    exceeds: soldHalfDays + extraShareHalves * capacity.daysPerShare > availableHalfDays,
+    availableHalfDays,
+    soldHalfDays,
+  };
+}
+
+/** The capacity page: the chosen period (default: the one containing today, else the latest). */
+export async function capacityPage(user: CurrentUser, requestedPeriodId: string | null, now = new Date()) {
+  const scope = associationScopeOf(user);
+  const periods = await db().period.findMany({ where: scope, orderBy: { startDate: "desc" }, select: { id: true, label: true, startDate: true, endDate: true } });
+  let periodId = requestedPeriodId;
+  if (!periodId) {
+    const today = dateColumn(localDateOf(now, user.timeZone));
+    periodId = (periods.find((period) => period.startDate <= today && period.endDate >= today) ?? periods[0])?.id ?? null;
+  }
+  const capacity = periodId ? await periodCapacity(user.associationId, periodId) : null;
+  return { periods: periods.map(({ id, label }) => ({ id, label })), capacity };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}

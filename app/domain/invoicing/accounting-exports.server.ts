@@ -1,0 +1,136 @@
+// Reads what the accountant's exports contain, scoped to the caller's association. Amounts are the
+// frozen totals of issued documents; drafts are never exported.
+
+import { isIsoDate } from "~/domain/calendar/local-date";
+import { sirenOfSiret } from "~/domain/members/siren";
+import { localDateOf } from "~/domain/time/zoned-time";
+import type { CurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { associationScopeOf } from "~/utils/scope.server";
+import { buildFec, fecFileName, invoicesCsv, paymentsCsv, type FecSale } from "./accounting-exports";
+import { creditedCentsByInvoice, paidCentsByInvoice } from "./invoice-queries.server";
+import { invoiceDisplayState } from "./invoice-state";
+import { InvoicingError } from "./invoicing-error";
+import { fr } from "~/utils/messages/invoicing";
+
+type Staff = Pick<CurrentUser, "associationId" | "timeZone">;
+
+const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+const customerCode = (memberId: string) => `CLI-${memberId.slice(-8).toUpperCase()}`;
+
+const METHOD_LABELS: Record<string, string> = {
+  BANK_TRANSFER: "Virement",
+  CHEQUE: "Chèque",
+  DIRECT_DEBIT: "Prélèvement",
+  STRIPE_CARD: "Carte (en ligne)",
+  STRIPE_SEPA: "Prélèvement SEPA (en ligne)",
+};
+const PAYMENT_STATUS_LABELS: Record<string, string> = { PROCESSING: "En cours", SUCCEEDED: "Reçu", FAILED: "Échoué" };
+
+/** A date range from the query string; both ends default to the current year. */
+export function exportRange(search: URLSearchParams, user: Staff): { from: string; to: string } {
+  const year = localDateOf(new Date(), user.timeZone).slice(0, 4);
+  const from = search.get("du") || `${year}-01-01`;
+  const to = search.get("au") || `${year}-12-31`;
+  if (!isIsoDate(from) || !isIsoDate(to) || from > to) throw new InvoicingError("Période d'export invalide : indiquez deux dates, la première avant la seconde.", 400);
+  return { from, to };
+}
+
+export async function invoicesCsvExport(user: Staff, from: string, to: string) {
+  const invoices = await db().invoice.findMany({
+    where: { ...associationScopeOf(user), status: { not: "DRAFT" }, issueDate: { gte: dateColumn(from), lte: dateColumn(to) } },
+    include: { member: { select: { name: true } }, correctsInvoice: { select: { number: true } } },
+    orderBy: [{ issueDate: "asc" }, { series: "asc" }, { sequence: "asc" }],
+  });
+  const ids = invoices.map((invoice) => invoice.id);
+  const [paid, credited] = await Promise.all([paidCentsByInvoice(user.associationId, ids), creditedCentsByInvoice(user.associationId, ids)]);
+  const today = localDateOf(new Date(), user.timeZone);
+  return invoicesCsv(
+    invoices.map((invoice) => {
+      const state = invoiceDisplayState(
+        { status: invoice.status, kind: invoice.kind, dueDate: invoice.dueDate ? isoOf(invoice.dueDate) : null, totalInclTaxCents: invoice.totalInclTaxCents, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0 },
+        today,
+      );
+      const buyer = (invoice.buyerSnapshot as { buyer?: { siren?: string | null } } | null)?.buyer;
+      return {
+        number: invoice.number ?? "",
+        kind: fr[`invoicing.kind.${invoice.kind}`],
+        issueDate: isoOf(invoice.issueDate!),
+        dueDate: invoice.dueDate ? isoOf(invoice.dueDate) : null,
+        memberName: invoice.member.name,
+        memberSiren: buyer?.siren ?? null,
+        totalExclTaxCents: invoice.totalExclTaxCents,
+        totalTaxCents: invoice.totalTaxCents,
+        totalInclTaxCents: invoice.totalInclTaxCents,
+        paidCents: paid.get(invoice.id) ?? 0,
+        state: fr[`invoicing.state.${state}`],
+        correctsNumber: invoice.correctsInvoice?.number ?? null,
+      };
+    }),
+  );
+}
+
+export async function paymentsCsvExport(user: Staff, from: string, to: string) {
+  const payments = await db().payment.findMany({
+    where: { ...associationScopeOf(user), deletedAt: null, receivedOn: { gte: dateColumn(from), lte: dateColumn(to) } },
+    include: { member: { select: { name: true } }, allocations: { include: { invoice: { select: { number: true } } } } },
+    orderBy: [{ receivedOn: "asc" }, { createdAt: "asc" }],
+  });
+  return paymentsCsv(
+    payments.map((payment) => ({
+      receivedOn: isoOf(payment.receivedOn),
+      memberName: payment.member.name,
+      method: METHOD_LABELS[payment.method] ?? payment.method,
+      status: PAYMENT_STATUS_LABELS[payment.status] ?? payment.status,
+      reference: payment.reference,
+      amountCents: payment.amountCents,
+      invoiceNumbers: payment.allocations.map((allocation) => allocation.invoice.number ?? "").filter(Boolean),
+    })),
+  );
+}
+
+/** The FEC of a calendar year: sales (invoices and credit notes) and succeeded payments. */
+export async function fecExport(user: Staff, year: number) {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InvoicingError("Exercice invalide.", 400);
+  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { siret: true } });
+  if (!association.siret) throw new InvoicingError("Le FEC porte le SIREN de l'association : renseignez son SIRET dans Paramètres (/admin/parametres).", 409);
+  const from = dateColumn(`${year}-01-01`);
+  const to = dateColumn(`${year}-12-31`);
+  const invoices = await db().invoice.findMany({
+    where: { ...associationScopeOf(user), status: { not: "DRAFT" }, issueDate: { gte: from, lte: to } },
+    include: { member: { select: { name: true } }, correctsInvoice: { select: { kind: true } } },
+    orderBy: [{ issueDate: "asc" }, { series: "asc" }, { sequence: "asc" }],
+  });
+  const sales: FecSale[] = invoices.map((invoice) => {
+    const revenueKind = invoice.kind === "CREDIT_NOTE" ? invoice.correctsInvoice?.kind : invoice.kind;
+    return {
+      number: invoice.number!,
+      isCreditNote: invoice.kind === "CREDIT_NOTE",
+      issueDate: isoOf(invoice.issueDate!),
+      customerCode: customerCode(invoice.memberId),
+      customerName: invoice.member.name,
+      revenue: revenueKind === "MEMBERSHIP_FEE" ? "membershipFees" : "services",
+      totalExclTaxCents: invoice.totalExclTaxCents,
+      totalTaxCents: invoice.totalTaxCents,
+      totalInclTaxCents: invoice.totalInclTaxCents,
+    };
+  });
+  const payments = await db().payment.findMany({
+    where: { ...associationScopeOf(user), deletedAt: null, status: "SUCCEEDED", receivedOn: { gte: from, lte: to } },
+    include: { member: { select: { name: true } } },
+    orderBy: [{ receivedOn: "asc" }, { createdAt: "asc" }],
+  });
+  const content = buildFec(
+    sales,
+    payments.map((payment, index) => ({
+      entryNumber: `BQ${year}-${String(index + 1).padStart(4, "0")}`,
+      receivedOn: isoOf(payment.receivedOn),
+      customerCode: customerCode(payment.memberId),
+      customerName: payment.member.name,
+      reference: payment.reference,
+      amountCents: payment.amountCents,
+    })),
+  );
+  return { fileName: fecFileName(sirenOfSiret(association.siret), `${year}-12-31`), content };
+}

@@ -1,0 +1,93 @@
+// The PDF of an issued invoice, always drawn from its frozen data (invoiceViewFromIssued), and the
+// outbox job that emails it (at issuance, and for reminders) with the PDF attached. The PDF is built
+// when the mail is sent rather than inside the issuing transaction: the counter row stays locked only
+// for the few queries of issuance, and the frozen data gives the same document whenever it is drawn.
+
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { db, type Tx } from "~/utils/db.server";
+import { deliverMail } from "~/utils/mail.server";
+import { enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
+import { notFound } from "~/utils/scope.server";
+import { formatDateFr, formatEurosFr } from "./amount-text";
+import { renderInvoicePdf } from "./invoice-pdf";
+import { invoiceViewFromIssued } from "./issued-invoice-view";
+
+export const INVOICE_EMAIL_JOB = "invoice-email";
+
+export type InvoiceEmailPayload = {
+  associationId: string;
+  invoiceId: string;
+  to: string[];
+  purpose: "issued" | "reminder";
+  /** For reminders: the threshold reached (7, 30, 45 days overdue). */
+  days?: number;
+};
+
+export const documentInclude = {
+  lines: { orderBy: { position: "asc" } },
+  correctsInvoice: { select: { number: true, issueDate: true } },
+} satisfies Prisma.InvoiceInclude;
+
+type Scope = { associationId: string; memberId?: string };
+
+/** The PDF of an issued invoice in scope (404 otherwise, drafts included: a draft has no document). */
+export async function issuedInvoicePdf(scope: Scope, invoiceId: string, client: Tx = db()) {
+  const invoice = await client.invoice.findFirst({ where: { id: invoiceId, ...scope, status: { not: "DRAFT" } }, include: documentInclude });
+  if (!invoice?.number) notFound("Facture introuvable.");
+  const association = await client.association.findUniqueOrThrow({ where: { id: scope.associationId }, select: { logoData: true } });
+  const view = invoiceViewFromIssued(invoice);
+  const pdf = await renderInvoicePdf(view, { logo: association.logoData ? Buffer.from(association.logoData) : undefined });
+  return { pdf, number: invoice.number, view, totalInclTaxCents: invoice.totalInclTaxCents };
+}
+
+/** Who receives an invoice: the billing email frozen on it, else the contacts who receive invoices. */
+export async function invoiceRecipients(tx: Tx, associationId: string, memberId: string, frozenEmail: string | null): Promise<string[]> {
+  if (frozenEmail) return [frozenEmail];
+  const contacts = await tx.contact.findMany({ where: { associationId, memberId, receivesInvoices: true, email: { not: "" } }, select: { email: true } });
+  return [...new Set(contacts.map((contact) => contact.email))];
+}
+
+/** Enqueues the mail once per dedupe key; false when already enqueued or nobody can receive it. */
+export async function enqueueInvoiceEmail(tx: Tx, payload: InvoiceEmailPayload, dedupeKey: string): Promise<boolean> {
+  if (payload.to.length === 0) return false;
+  return enqueueJob(tx, INVOICE_EMAIL_JOB, payload as unknown as Prisma.InputJsonValue, { associationId: payload.associationId, dedupeKey });
+}
+
+function mailText(payload: InvoiceEmailPayload, view: ReturnType<typeof invoiceViewFromIssued>, totalInclTaxCents: number) {
+  const isCreditNote = view.kind === "CREDIT_NOTE";
+  const label = isCreditNote ? "l'avoir" : "la facture";
+  const signature = `\n\nBien cordialement,\n${view.seller.name}${view.seller.email ? `\n${view.seller.email}` : ""}`;
+  if (payload.purpose === "reminder") {
+    return {
+      subject: `Relance : facture ${view.number} en attente de paiement`,
+      text:
+        `Bonjour,\n\nSauf erreur de notre part, la facture ${view.number} du ${formatDateFr(view.issueDate)}, ` +
+        `d'un montant de ${formatEurosFr(totalInclTaxCents)}, arrivée à échéance le ${formatDateFr(view.dueDate)}, reste à régler. ` +
+        `Vous la trouverez en pièce jointe.\n\nVous pouvez la régler par virement sur le compte ${view.payment.iban}` +
+        `${view.payment.bic ? ` (BIC ${view.payment.bic})` : ""}, en indiquant le numéro ${view.number}. ` +
+        `Si le paiement est déjà parti, merci de ne pas tenir compte de ce message.${signature}`,
+    };
+  }
+  return {
+    subject: `${isCreditNote ? "Avoir" : "Facture"} ${view.number} — ${view.seller.name}`,
+    text: isCreditNote
+      ? `Bonjour,\n\nVeuillez trouver ci-joint ${label} ${view.number} du ${formatDateFr(view.issueDate)}, d'un montant de ${formatEurosFr(totalInclTaxCents)}, ` +
+        `qui corrige la facture ${view.correctedInvoice?.number ?? ""}.${signature}`
+      : `Bonjour,\n\nVeuillez trouver ci-joint ${label} ${view.number} du ${formatDateFr(view.issueDate)}, d'un montant de ${formatEurosFr(totalInclTaxCents)}, ` +
+        `à régler au plus tard le ${formatDateFr(view.dueDate)}.\n\nRèglement par virement : IBAN ${view.payment.iban}` +
+        `${view.payment.bic ? `, BIC ${view.payment.bic}` : ""}, en indiquant le numéro ${view.number}.${signature}`,
+  };
+}
+
+registerOutboxHandler(INVOICE_EMAIL_JOB, async (raw, job) => {
+  const payload = raw as unknown as InvoiceEmailPayload;
+  const { pdf, number, view, totalInclTaxCents } = await issuedInvoicePdf({ associationId: payload.associationId }, payload.invoiceId);
+  const { subject, text } = mailText(payload, view, totalInclTaxCents);
+  await deliverMail(
+    { to: payload.to, subject, text, attachments: [{ filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") }] },
+    job.id,
+  );
+  if (payload.purpose === "issued") {
+    await db().invoice.updateMany({ where: { id: payload.invoiceId, associationId: payload.associationId, emailedAt: null }, data: { emailedAt: new Date() } });
+  }
+});

@@ -1,0 +1,106 @@
+// Draft invoices: created by hand (one-off lines) or by an invoice run, editable and deletable
+// until issued. Issued invoices and credit notes are never edited or deleted here: those calls
+// refuse with a 409 and the treasurer is told to issue a credit note instead.
+
+import { localDateOf } from "~/domain/time/zoned-time";
+import type { CurrentUser } from "~/utils/auth.server";
+import { db, type Tx } from "~/utils/db.server";
+import { associationScopeOf, notFound } from "~/utils/scope.server";
+import type { DraftInvoiceInput } from "./invoice-draft.schema";
+import { InvoicingError } from "./invoicing-error";
+
+type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
+
+const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+/** What the draft form needs: the members one may bill, and whether VAT rates are chosen per line. */
+export async function draftFormContext(user: Staff) {
+  const [association, members] = await Promise.all([
+    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true, standardVatBasisPoints: true, timeZone: true } }),
+    db().member.findMany({ where: { ...associationScopeOf(user), status: { not: "LEFT" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return {
+    members,
+    vatRegime: association.vatRegime,
+    defaultVatBasisPoints: association.vatRegime === "STANDARD" ? association.standardVatBasisPoints : 0,
+    today: localDateOf(new Date(), association.timeZone),
+  };
+}
+
+function lineRows(associationId: string, invoiceId: string, input: DraftInvoiceInput, vatRegime: string, standardRate: number) {
+  return input.lines.map((line, index) => ({
+    associationId,
+    invoiceId,
+    position: index + 1,
+    description: line.description,
+    quantityThousandths: line.quantity,
+    unit: "C62",
+    unitPriceCents: line.unitPrice,
+    vatBasisPoints: vatRegime === "STANDARD" ? (line.vatRate ?? standardRate) : 0,
+  }));
+}
+
+async function requireMemberInScope(client: Tx, associationId: string, memberId: string) {
+  const member = await client.member.findFirst({ where: { id: memberId, associationId }, select: { id: true } });
+  if (!member) throw new InvoicingError("Choisissez une structure adhérente de votre association.", 400);
+}
+
+export async function createDraft(user: Staff, input: DraftInvoiceInput) {
+  return db().$transaction(async (tx) => {
+    await requireMemberInScope(tx, user.associationId, input.memberId);
+    const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true, standardVatBasisPoints: true } });
+    const invoice = await tx.invoice.create({
+      data: {
+        associationId: user.associationId,
+        memberId: input.memberId,
+        kind: "ONE_OFF",
+        vatRegime: association.vatRegime,
+        serviceStart: input.serviceStart ? dateColumn(input.serviceStart) : null,
+        serviceEnd: input.serviceEnd ? dateColumn(input.serviceEnd) : input.serviceStart ? dateColumn(input.serviceStart) : null,
+        notes: input.notes,
+      },
+    });
+    await tx.invoiceLine.createMany({ data: lineRows(user.associationId, invoice.id, input, association.vatRegime, association.standardVatBasisPoints) });
+    return invoice;
+  });
+}
+
+/** Locks the invoice and checks it is still a draft: an issued document is never changed. */
+async function lockDraft(tx: Tx, associationId: string, invoiceId: string) {
+  const rows = await tx.$queryRaw<{ status: string }[]>`
+    SELECT status::text AS status FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${associationId} FOR UPDATE`;
+  if (rows.length === 0) notFound("Facture introuvable.");
+  if (rows[0].status !== "DRAFT") {
+    throw new InvoicingError("Cette facture est émise : elle ne peut plus être modifiée ni supprimée. Pour la corriger, émettez un avoir.", 409);
+  }
+}
+
+export async function updateDraft(user: Staff, invoiceId: string, input: DraftInvoiceInput) {
+  return db().$transaction(async (tx) => {
+    await lockDraft(tx, user.associationId, invoiceId);
+    await requireMemberInScope(tx, user.associationId, input.memberId);
+    const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true, standardVatBasisPoints: true } });
+    const invoice = await tx.invoice.update({
+      where: { id: invoiceId },
+      data: {
+        memberId: input.memberId,
+        vatRegime: association.vatRegime,
+        serviceStart: input.serviceStart ? dateColumn(input.serviceStart) : null,
+        serviceEnd: input.serviceEnd ? dateColumn(input.serviceEnd) : input.serviceStart ? dateColumn(input.serviceStart) : null,
+        notes: input.notes,
+      },
+    });
+    await tx.invoiceLine.deleteMany({ where: { invoiceId, associationId: user.associationId } });
+    await tx.invoiceLine.createMany({ data: lineRows(user.associationId, invoiceId, input, association.vatRegime, association.standardVatBasisPoints) });
+    return invoice;
+  });
+}
+
+export async function deleteDraft(user: Staff, invoiceId: string) {
+  await db().$transaction(async (tx) => {
+    await lockDraft(tx, user.associationId, invoiceId);
+    await tx.invoiceLine.deleteMany({ where: { invoiceId, associationId: user.associationId } });
+    await tx.invoice.delete({ where: { id: invoiceId } });
+    await tx.auditLog.create({ data: { associationId: user.associationId, actorUserId: user.id, action: "invoice.draft-delete", entityType: "Invoice", entityId: invoiceId } });
+  });
+}

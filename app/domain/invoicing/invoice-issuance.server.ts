@@ -1,0 +1,154 @@
+// Issuing: the one transaction that turns a draft into a legal document. In order:
+//   1. lock the draft row (a second click, or a second run, waits here and then finds it issued);
+//   2. check the association and member data the document needs (refusals name what to fix);
+//   3. compute the totals with computeInvoiceTotals, the one totals function;
+//   4. take the next number: one atomic upsert on the series' counter row, whose lock queues
+//      concurrent issuers until commit, so numbers are gapless and issue dates never go backwards;
+//   5. freeze both parties, the lines and the totals, and check the document can be drawn;
+//   6. enqueue the email (once per invoice) and write the audit log.
+// Anything failing after step 4 rolls the whole transaction back, counter included: no gap.
+
+import crypto from "node:crypto";
+import { addDays } from "~/domain/calendar/local-date";
+import { localDateOf } from "~/domain/time/zoned-time";
+import type { Invoice } from "~/generated/prisma/client.ts";
+import type { CurrentUser } from "~/utils/auth.server";
+import { db, type Tx } from "~/utils/db.server";
+import { notFound } from "~/utils/scope.server";
+import { buildFacturXml } from "./facturx-xml";
+import { enqueueInvoiceEmail, invoiceRecipients } from "./invoice-document.server";
+import { computeInvoiceTotals } from "./invoice-totals";
+import { InvalidInvoiceViewError, MAX_PAYMENT_TERM_DAYS } from "./invoice-view";
+import { InvoicingError } from "./invoicing-error";
+import { buyerIssuanceBlockers, buyerSnapshotOf, invoiceViewFromIssued, sellerIssuanceBlockers, sellerSnapshotOf } from "./issued-invoice-view";
+import { formatInvoiceNumber, invoiceSeriesName } from "./numbering";
+
+export type IssueActor = { associationId: string; actorUserId: string | null };
+
+export type IssueOptions = {
+  /** The instant of issuance (tests move the clock); the issue date is its local date in the association's zone. */
+  now?: Date;
+  /** Test hook only: runs after the number is taken, inside the transaction (to prove a failure leaves no gap). */
+  afterNumberTaken?: (taken: { invoiceId: string; number: string }) => Promise<void> | void;
+};
+
+export type IssueResult = { invoice: Invoice; issuedNow: boolean };
+
+const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+export function issueInvoice(user: Pick<CurrentUser, "id" | "associationId">, invoiceId: string, options: IssueOptions = {}): Promise<IssueResult> {
+  return db().$transaction((tx) => issueInvoiceInTx(tx, { associationId: user.associationId, actorUserId: user.id }, invoiceId, options));
+}
+
+/** Takes the next sequence of a series; the row lock it leaves serialises issuers until commit. */
+async function takeNextNumber(tx: Tx, associationId: string, series: string, today: string) {
+  const rows = await tx.$queryRaw<{ sequence: number; issueDate: string }[]>`
+    INSERT INTO "InvoiceCounter" (id, "associationId", series, "lastSequence", "lastIssueDate")
+    VALUES (${crypto.randomUUID()}, ${associationId}, ${series}, 1, ${today}::date)
+    ON CONFLICT ("associationId", series) DO UPDATE
+      SET "lastSequence" = "InvoiceCounter"."lastSequence" + 1,
+          "lastIssueDate" = GREATEST("InvoiceCounter"."lastIssueDate", EXCLUDED."lastIssueDate")
+    RETURNING "lastSequence" AS sequence, to_char("lastIssueDate", 'YYYY-MM-DD') AS "issueDate"`;
+  return { sequence: Number(rows[0].sequence), issueDate: rows[0].issueDate };
+}
+
+export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: string, options: IssueOptions = {}): Promise<IssueResult> {
+  const locked = await tx.$queryRaw<{ id: string; status: string }[]>`
+    SELECT id, status::text AS status FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${actor.associationId} FOR UPDATE`;
+  if (locked.length === 0) notFound("Facture introuvable.");
+  if (locked[0].status !== "DRAFT") return { invoice: await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } }), issuedNow: false };
+
+  const draft = await tx.invoice.findUniqueOrThrow({
+    where: { id: invoiceId },
+    include: {
+      lines: { orderBy: { position: "asc" } },
+      member: true,
+      // Everything but the logo bytes, which the issuance never needs.
+      association: { omit: { logoData: true } },
+      correctsInvoice: { select: { number: true, issueDate: true } },
+    },
+  });
+  const { association, member } = draft;
+  const isCreditNote = draft.kind === "CREDIT_NOTE";
+  // A credit note keeps the regime and rates of the invoice it corrects; an invoice takes today's regime.
+  const vatRegime = isCreditNote ? draft.vatRegime : association.vatRegime;
+  const lines = draft.lines.map((line) => ({
+    ...line,
+    vatBasisPoints: isCreditNote ? line.vatBasisPoints : vatRegime === "STANDARD" ? line.vatBasisPoints || association.standardVatBasisPoints : 0,
+  }));
+
+  const blockers = [...sellerIssuanceBlockers(association, vatRegime), ...buyerIssuanceBlockers(member)];
+  if (lines.length === 0) blockers.push("Ajoutez au moins une ligne avant d'émettre.");
+  if (isCreditNote && !draft.correctsInvoice?.number) blockers.push("Un avoir doit corriger une facture émise.");
+  if (blockers.length > 0) throw new InvoicingError(blockers.join(" "), 409);
+
+  const totals = computeInvoiceTotals(lines, isCreditNote ? "CREDIT_NOTE" : "INVOICE");
+  const today = localDateOf(options.now ?? new Date(), association.timeZone);
+  const series = invoiceSeriesName(isCreditNote ? "CREDIT_NOTE" : "INVOICE", Number(today.slice(0, 4)));
+  const { sequence, issueDate } = await takeNextNumber(tx, actor.associationId, series, today);
+  const number = formatInvoiceNumber(series, sequence);
+  const termDays = isCreditNote ? 0 : Math.min(Math.max(association.paymentTermDays, 0), MAX_PAYMENT_TERM_DAYS);
+  const sellerSnapshot = sellerSnapshotOf(association);
+  const buyerSnapshot = buyerSnapshotOf(member);
+
+  const invoice = await tx.invoice.update({
+    where: { id: invoiceId },
+    data: {
+      status: "ISSUED",
+      series,
+      sequence,
+      number,
+      issueDate: dateColumn(issueDate),
+      dueDate: dateColumn(addDays(issueDate, termDays)),
+      serviceStart: draft.serviceStart ?? dateColumn(issueDate),
+      serviceEnd: draft.serviceEnd ?? draft.serviceStart ?? dateColumn(issueDate),
+      vatRegime,
+      isProfessionalClient: member.isProfessional,
+      sellerSnapshot,
+      buyerSnapshot,
+      totalExclTaxCents: totals.totalExclTaxCents,
+      totalTaxCents: totals.totalTaxCents,
+      totalInclTaxCents: totals.totalInclTaxCents,
+    },
+  });
+  for (const [index, line] of lines.entries()) {
+    await tx.invoiceLine.update({ where: { id: line.id }, data: { vatBasisPoints: line.vatBasisPoints, lineTotalExclTaxCents: totals.lineTotalsExclTaxCents[index] } });
+  }
+  await options.afterNumberTaken?.({ invoiceId, number });
+
+  // The document must be drawable from the frozen data alone; if not, nothing is issued.
+  try {
+    buildFacturXml(invoiceViewFromIssued({ ...invoice, lines, correctsInvoice: draft.correctsInvoice }));
+  } catch (error) {
+    if (error instanceof InvalidInvoiceViewError) throw new InvoicingError(`La facture ne peut pas être émise : ${error.problems.join(" ; ")}.`, 409);
+    throw error;
+  }
+
+  if (isCreditNote && draft.correctsInvoiceId) await cancelWhenFullyCredited(tx, actor.associationId, draft.correctsInvoiceId);
+  const to = await invoiceRecipients(tx, actor.associationId, member.id, buyerSnapshot.buyer.email);
+  await enqueueInvoiceEmail(tx, { associationId: actor.associationId, invoiceId, to, purpose: "issued" }, `invoice-email:${invoiceId}`);
+  await tx.auditLog.create({
+    data: {
+      associationId: actor.associationId,
+      actorUserId: actor.actorUserId,
+      action: isCreditNote ? "credit-note.issue" : "invoice.issue",
+      entityType: "Invoice",
+      entityId: invoiceId,
+      before: { status: "DRAFT" },
+      after: { status: "ISSUED", number, issueDate, totalInclTaxCents: totals.totalInclTaxCents, correctsInvoiceId: draft.correctsInvoiceId },
+    },
+  });
+  return { invoice, issuedNow: true };
+}
+
+/** An invoice whose issued credit notes add up to its whole total is cancelled. */
+async function cancelWhenFullyCredited(tx: Tx, associationId: string, originalId: string) {
+  const original = await tx.invoice.findFirstOrThrow({ where: { id: originalId, associationId }, select: { totalInclTaxCents: true, status: true } });
+  const credited = await tx.invoice.aggregate({
+    where: { associationId, correctsInvoiceId: originalId, kind: "CREDIT_NOTE", status: "ISSUED" },
+    _sum: { totalInclTaxCents: true },
+  });
+  if (original.status === "ISSUED" && (credited._sum.totalInclTaxCents ?? 0) >= original.totalInclTaxCents) {
+    await tx.invoice.update({ where: { id: originalId }, data: { status: "CANCELLED" } });
+  }
+}

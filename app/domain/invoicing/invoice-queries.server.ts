@@ -1,0 +1,167 @@
+// Reading invoices for the lists, the detail page and the member's space. Amounts of issued
+// documents are the frozen totals (the very figures of the PDF and the XML); a draft's total is a
+// preview from computeInvoiceTotals. The state (paid, overdue…) is derived, never stored.
+
+import { localDateOf } from "~/domain/time/zoned-time";
+import type { Prisma } from "~/generated/prisma/client.ts";
+import type { CurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { notFound, scopeOf } from "~/utils/scope.server";
+import { computeInvoiceTotals } from "./invoice-totals";
+import { invoiceDisplayState, outstandingCents, type InvoiceDisplayState } from "./invoice-state";
+import { compareInvoiceNumbers } from "./numbering";
+
+type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
+
+const isoOrNull = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** Σ allocations of succeeded, non-deleted payments, per invoice. */
+export async function paidCentsByInvoice(associationId: string, invoiceIds: string[]) {
+  if (invoiceIds.length === 0) return new Map<string, number>();
+  const rows = await db().paymentAllocation.groupBy({
+    by: ["invoiceId"],
+    where: { associationId, invoiceId: { in: invoiceIds }, payment: { status: "SUCCEEDED", deletedAt: null } },
+    _sum: { amountCents: true },
+  });
+  return new Map(rows.map((row) => [row.invoiceId, row._sum.amountCents ?? 0]));
+}
+
+/** Σ issued credit notes, per corrected invoice. */
+export async function creditedCentsByInvoice(associationId: string, invoiceIds: string[]) {
+  if (invoiceIds.length === 0) return new Map<string, number>();
+  const rows = await db().invoice.groupBy({
+    by: ["correctsInvoiceId"],
+    where: { associationId, kind: "CREDIT_NOTE", status: "ISSUED", correctsInvoiceId: { in: invoiceIds } },
+    _sum: { totalInclTaxCents: true },
+  });
+  return new Map(rows.map((row) => [row.correctsInvoiceId ?? "", row._sum.totalInclTaxCents ?? 0]));
+}
+
+function draftTotalCents(invoice: { kind: string; lines: { quantityThousandths: number; unitPriceCents: number; vatBasisPoints: number }[] }) {
+  return computeInvoiceTotals(invoice.lines, invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE").totalInclTaxCents;
+}
+
+export type InvoiceListRow = {
+  id: string;
+  number: string | null;
+  kind: string;
+  memberId: string;
+  memberName: string;
+  issueDate: string | null;
+  dueDate: string | null;
+  totalInclTaxCents: number;
+  paidCents: number;
+  outstandingCents: number;
+  state: InvoiceDisplayState;
+};
+
+/** Staff see every invoice of their association; member users only their organisation's issued ones. */
+export async function listInvoices(user: Reader, filter: { state?: InvoiceDisplayState | null; memberId?: string | null } = {}): Promise<InvoiceListRow[]> {
+  const where: Prisma.InvoiceWhereInput = { ...scopeOf(user) };
+  if (user.role === "member") where.status = { not: "DRAFT" };
+  if (filter.memberId && user.role !== "member") where.memberId = filter.memberId;
+  const invoices = await db().invoice.findMany({
+    where,
+    select: {
+      id: true, number: true, kind: true, status: true, memberId: true, issueDate: true, dueDate: true, totalInclTaxCents: true, createdAt: true,
+      member: { select: { name: true } },
+    },
+    orderBy: [{ issueDate: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    take: 2000,
+  });
+  const ids = invoices.map((invoice) => invoice.id);
+  const draftIds = invoices.filter((invoice) => invoice.status === "DRAFT").map((invoice) => invoice.id);
+  const [paid, credited, draftLines] = await Promise.all([
+    paidCentsByInvoice(user.associationId, ids),
+    creditedCentsByInvoice(user.associationId, ids),
+    draftIds.length
+      ? db().invoiceLine.findMany({ where: { associationId: user.associationId, invoiceId: { in: draftIds } }, select: { invoiceId: true, quantityThousandths: true, unitPriceCents: true, vatBasisPoints: true } })
+      : Promise.resolve([]),
+  ]);
+  const today = localDateOf(new Date(), user.timeZone);
+  const rows = invoices.map((invoice): InvoiceListRow => {
+    const total = invoice.status === "DRAFT" ? draftTotalCents({ kind: invoice.kind, lines: draftLines.filter((line) => line.invoiceId === invoice.id) }) : invoice.totalInclTaxCents;
+    const input = { status: invoice.status, kind: invoice.kind, dueDate: isoOrNull(invoice.dueDate), totalInclTaxCents: total, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0 };
+    return {
+      id: invoice.id,
+      number: invoice.number,
+      kind: invoice.kind,
+      memberId: invoice.memberId,
+      memberName: invoice.member.name,
+      issueDate: isoOrNull(invoice.issueDate),
+      dueDate: input.dueDate,
+      totalInclTaxCents: total,
+      paidCents: input.paidCents,
+      outstandingCents: outstandingCents(input),
+      state: invoiceDisplayState(input, today),
+    };
+  });
+  // Same day: the higher number first (numbers grow past 9999, so never compare them as strings).
+  rows.sort((a, b) => {
+    if (!a.number || !b.number) return a.number ? 1 : b.number ? -1 : 0;
+    return (b.issueDate ?? "").localeCompare(a.issueDate ?? "") || compareInvoiceNumbers(b.number, a.number);
+  });
+  return filter.state ? rows.filter((row) => row.state === filter.state) : rows;
+}
+
+/** Everything the staff detail page shows; 404 outside the association. */
+export async function invoiceDetail(user: Reader, invoiceId: string) {
+  const invoice = await db().invoice.findFirst({
+    where: { id: invoiceId, ...scopeOf(user) },
+    include: {
+      lines: { orderBy: { position: "asc" } },
+      member: { select: { id: true, name: true } },
+      correctsInvoice: { select: { id: true, number: true } },
+      creditNotes: { where: { status: { not: "DRAFT" } }, select: { id: true, number: true, issueDate: true, totalInclTaxCents: true }, orderBy: { issueDate: "asc" } },
+    },
+  });
+  if (!invoice) notFound("Facture introuvable.");
+  const [paid, credited] = await Promise.all([paidCentsByInvoice(user.associationId, [invoice.id]), creditedCentsByInvoice(user.associationId, [invoice.id])]);
+  const isDraft = invoice.status === "DRAFT";
+  const totals = isDraft
+    ? computeInvoiceTotals(invoice.lines, invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE")
+    : { totalExclTaxCents: invoice.totalExclTaxCents, totalTaxCents: invoice.totalTaxCents, totalInclTaxCents: invoice.totalInclTaxCents, lineTotalsExclTaxCents: invoice.lines.map((line) => line.lineTotalExclTaxCents) };
+  const stateInput = {
+    status: invoice.status, kind: invoice.kind, dueDate: isoOrNull(invoice.dueDate), totalInclTaxCents: totals.totalInclTaxCents,
+    paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0,
+  };
+  return {
+    id: invoice.id,
+    number: invoice.number,
+    kind: invoice.kind,
+    status: invoice.status,
+    member: invoice.member,
+    issueDate: isoOrNull(invoice.issueDate),
+    dueDate: stateInput.dueDate,
+    serviceStart: isoOrNull(invoice.serviceStart),
+    serviceEnd: isoOrNull(invoice.serviceEnd),
+    vatRegime: invoice.vatRegime,
+    notes: invoice.notes,
+    runKey: invoice.runKey,
+    emailedAt: invoice.emailedAt?.toISOString() ?? null,
+    correctsInvoice: invoice.correctsInvoice,
+    creditNotes: invoice.creditNotes.map((note) => ({ id: note.id, number: note.number, issueDate: isoOrNull(note.issueDate), totalInclTaxCents: note.totalInclTaxCents })),
+    lines: invoice.lines.map((line, index) => ({
+      id: line.id,
+      description: line.description,
+      quantityThousandths: line.quantityThousandths,
+      unitPriceCents: line.unitPriceCents,
+      vatBasisPoints: line.vatBasisPoints,
+      lineTotalExclTaxCents: totals.lineTotalsExclTaxCents[index],
+    })),
+    totals: { totalExclTaxCents: totals.totalExclTaxCents, totalTaxCents: totals.totalTaxCents, totalInclTaxCents: totals.totalInclTaxCents },
+    paidCents: stateInput.paidCents,
+    creditedCents: stateInput.creditedCents,
+    outstandingCents: outstandingCents(stateInput),
+    state: invoiceDisplayState(stateInput, localDateOf(new Date(), user.timeZone)),
+  };
+}
+
+export type InvoiceDetail = Awaited<ReturnType<typeof invoiceDetail>>;
+
+/** 404 unless the invoice is in the caller's scope; actions call it before reading the form. */
+export async function requireInvoiceInScope(user: Pick<CurrentUser, "associationId" | "role" | "memberId">, invoiceId: string) {
+  const invoice = await db().invoice.findFirst({ where: { id: invoiceId, ...scopeOf(user) }, select: { id: true, status: true, kind: true, number: true } });
+  if (!invoice) notFound("Facture introuvable.");
+  return invoice;
+}

@@ -1,0 +1,8 @@
+// The invoice run form: which period, and which instalments (those due up to a date).
+import { z } from "zod";
+import { isIsoDate } from "~/domain/calendar/local-date";
+
+export const InvoiceRunSchema = z.object({
+  periodId: z.string({ required_error: "errors.required" }).min(1, "errors.required"),
+  dueUpTo: z.string({ required_error: "invoicing.errors.date" }).trim().refine(isIsoDate, "invoicing.errors.date"),
+});

@@ -1,0 +1,207 @@
+// The snapshots frozen on an invoice at issuance, and the ONE place an InvoiceView is rebuilt from
+// them. Everything a document shows (parties, addresses, identifiers, bank details, VAT regime,
+// professional mentions, lines) comes from the frozen columns, never from the live association or
+// member rows: editing those later never changes a document already issued.
+
+import { sirenOfSiret } from "~/domain/members/siren";
+import { compactIdentifier, formatIban } from "~/domain/settings/identifiers";
+import type { InvoiceBuyer, InvoiceKind, InvoiceSeller, InvoiceView } from "./invoice-view";
+import type { VatRegime } from "./vat-mentions";
+
+export type SellerSnapshot = {
+  version: 1;
+  seller: InvoiceSeller;
+  iban: string;
+  bic: string | null;
+  latePenaltyRateText: string;
+};
+
+export type BuyerSnapshot = {
+  version: 1;
+  buyer: InvoiceBuyer;
+  isProfessional: boolean;
+};
+
+export type AssociationIdentity = {
+  name: string;
+  legalName: string;
+  siret: string | null;
+  vatNumber: string | null;
+  addressLine1: string;
+  addressLine2: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  email: string;
+  phone: string;
+  iban: string;
+  bic: string;
+  latePenaltyRateText: string;
+};
+
+export type MemberIdentity = {
+  name: string;
+  siren: string | null;
+  siret: string | null;
+  addressLine1: string;
+  addressLine2: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  billingEmail: string;
+  isProfessional: boolean;
+};
+
+const blankToNull = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
+
+/**
+ * The seller's tax identifier (EN 16931 BR-E-02 / BR-S-02): the intra-community VAT number when the
+ * association has one, else its SIREN (the SIRET's first 9 digits) as tax registration id, scheme FC.
+ */
+export function sellerTaxIdentifiers(association: Pick<AssociationIdentity, "siret" | "vatNumber">) {
+  const vatNumber = blankToNull(association.vatNumber ? compactIdentifier(association.vatNumber).toUpperCase() : null);
+  const siret = association.siret ? compactIdentifier(association.siret) : "";
+  return { vatNumber, taxRegistrationId: vatNumber ? null : siret ? sirenOfSiret(siret) : null };
+}
+
+/** Why issuing is impossible with these settings, as French sentences for the treasurer; empty when fine. */
+export function sellerIssuanceBlockers(association: Pick<AssociationIdentity, "siret" | "vatNumber" | "iban">, vatRegime: VatRegime): string[] {
+  const blockers: string[] = [];
+  const siret = association.siret ? compactIdentifier(association.siret) : "";
+  const { vatNumber } = sellerTaxIdentifiers(association);
+  if (!/^\d{14}$/.test(siret)) {
+    blockers.push(
+      vatNumber
+        ? "Le SIRET de l'association (14 chiffres) doit figurer sur chaque facture : renseignez-le dans Paramètres (/admin/parametres)."
+        : "L'association n'a ni SIRET ni numéro de TVA : renseignez au moins le SIRET dans Paramètres (/admin/parametres) avant d'émettre une facture.",
+    );
+  }
+  if (vatRegime === "STANDARD" && !vatNumber) {
+    blockers.push("Une association qui facture la TVA doit indiquer son numéro de TVA intracommunautaire : renseignez-le dans Paramètres (/admin/parametres).");
+  }
+  if (!association.iban.trim()) blockers.push("Renseignez l'IBAN de l'association dans Paramètres (/admin/parametres) : il figure sur chaque facture pour le virement.");
+  return blockers;
+}
+
+/** A member's identity problems that would make the document illegal or its XML invalid. */
+export function buyerIssuanceBlockers(member: Pick<MemberIdentity, "name" | "siren" | "siret">): string[] {
+  const siren = buyerSiren(member);
+  if (siren !== null && !/^\d{9}$/.test(siren)) return [`Le SIREN de la structure « ${member.name} » est invalide (9 chiffres attendus) : corrigez sa fiche.`];
+  return [];
+}
+
+function buyerSiren(member: Pick<MemberIdentity, "siren" | "siret">): string | null {
+  const siren = blankToNull(member.siren ? compactIdentifier(member.siren) : null);
+  if (siren) return siren;
+  const siret = blankToNull(member.siret ? compactIdentifier(member.siret) : null);
+  return siret ? sirenOfSiret(siret) : null;
+}
+
+export function sellerSnapshotOf(association: AssociationIdentity): SellerSnapshot {
+  return {
+    version: 1,
+    seller: {
+      name: association.name,
+      legalName: association.legalName || association.name,
+      siret: association.siret ? compactIdentifier(association.siret) : "",
+      ...sellerTaxIdentifiers(association),
+      address: {
+        line1: association.addressLine1,
+        line2: association.addressLine2,
+        postalCode: association.postalCode,
+        city: association.city,
+        countryCode: (association.country || "FR").toUpperCase(),
+      },
+      email: blankToNull(association.email),
+      phone: blankToNull(association.phone),
+    },
+    // Grouped by four as printed; the Factur-X XML strips the spaces again.
+    iban: association.iban.trim() ? formatIban(association.iban) : "",
+    bic: blankToNull(association.bic ? compactIdentifier(association.bic) : null),
+    latePenaltyRateText: association.latePenaltyRateText,
+  };
+}
+
+export function buyerSnapshotOf(member: MemberIdentity): BuyerSnapshot {
+  return {
+    version: 1,
+    buyer: {
+      name: member.name,
+      siren: buyerSiren(member),
+      vatNumber: null,
+      address: {
+        line1: member.addressLine1,
+        line2: member.addressLine2,
+        postalCode: member.postalCode,
+        city: member.city,
+        countryCode: (member.country || "FR").toUpperCase(),
+      },
+      email: blankToNull(member.billingEmail),
+    },
+    isProfessional: member.isProfessional,
+  };
+}
+
+/** The columns of an issued Invoice (and its lines) the document is drawn from. */
+export type IssuedInvoiceRecord = {
+  number: string | null;
+  kind: InvoiceKind;
+  issueDate: Date | null;
+  dueDate: Date | null;
+  serviceStart: Date | null;
+  serviceEnd: Date | null;
+  vatRegime: VatRegime;
+  isProfessionalClient: boolean;
+  sellerSnapshot: unknown;
+  buyerSnapshot: unknown;
+  notes: string;
+  lines: { position: number; description: string; quantityThousandths: number; unit: string; unitPriceCents: number; vatBasisPoints: number }[];
+  correctsInvoice: { number: string | null; issueDate: Date | null } | null;
+};
+
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+
+function requireSnapshot<T extends { version: number }>(value: unknown, what: string): T {
+  if (!value || typeof value !== "object" || (value as { version?: unknown }).version !== 1) {
+    throw new Error(`${what} snapshot missing or of an unknown version: the invoice was not issued by this application.`);
+  }
+  return value as T;
+}
+
+/** The InvoiceView of an issued invoice or credit note, from its frozen data only. */
+export function invoiceViewFromIssued(invoice: IssuedInvoiceRecord): InvoiceView {
+  if (!invoice.number || !invoice.issueDate || !invoice.dueDate) throw new Error("Only an issued invoice has a document.");
+  const seller = requireSnapshot<SellerSnapshot>(invoice.sellerSnapshot, "Seller");
+  const buyer = requireSnapshot<BuyerSnapshot>(invoice.buyerSnapshot, "Buyer");
+  const issueDate = isoOf(invoice.issueDate);
+  return {
+    number: invoice.number,
+    kind: invoice.kind,
+    issueDate,
+    dueDate: isoOf(invoice.dueDate),
+    servicePeriod: {
+      start: invoice.serviceStart ? isoOf(invoice.serviceStart) : issueDate,
+      end: invoice.serviceEnd ? isoOf(invoice.serviceEnd) : invoice.serviceStart ? isoOf(invoice.serviceStart) : issueDate,
+    },
+    vatRegime: invoice.vatRegime,
+    isProfessionalClient: invoice.isProfessionalClient,
+    latePenaltyRateText: seller.latePenaltyRateText,
+    seller: seller.seller,
+    buyer: buyer.buyer,
+    lines: [...invoice.lines]
+      .sort((a, b) => a.position - b.position)
+      .map((line) => ({
+        description: line.description,
+        quantityThousandths: line.quantityThousandths,
+        unitCode: line.unit,
+        unitPriceCents: line.unitPriceCents,
+        vatBasisPoints: line.vatBasisPoints,
+      })),
+    payment: { iban: seller.iban, bic: seller.bic, paymentLink: null },
+    correctedInvoice: invoice.correctsInvoice?.number
+      ? { number: invoice.correctsInvoice.number, issueDate: invoice.correctsInvoice.issueDate ? isoOf(invoice.correctsInvoice.issueDate) : null }
+      : null,
+    currency: "EUR",
+    note: invoice.notes,
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseQuantityThousandths, thousandthsToInput } from "./quantity-text";
+
+describe("parseQuantityThousandths", () => {
+  it("reads French and English decimals into integer thousandths", () => {
+    expect(parseQuantityThousandths("1,5")).toBe(1500);
+    expect(parseQuantityThousandths("1.5")).toBe(1500);
+    expect(parseQuantityThousandths(" 2 ")).toBe(2000);
+    expect(parseQuantityThousandths("0,125")).toBe(125);
+    expect(parseQuantityThousandths("1 000")).toBe(1_000_000);
+    expect(parseQuantityThousandths("0,1")).toBe(100);
+  });
+
+  it("refuses zero, negatives, too many decimals and text", () => {
+    for (const text of ["0", "0,000", "-1", "1,2345", "abc", "", "1,", ",5", "1e3", "99999999"]) {
+      expect(parseQuantityThousandths(text), text).toBeNull();
+    }
+  });
+
+  it("round-trips through the form value", () => {
+    for (const thousandths of [1, 10, 100, 125, 1000, 1500, 2250, 999_999]) {
+      expect(parseQuantityThousandths(thousandthsToInput(thousandths))).toBe(thousandths);
+    }
+    expect(thousandthsToInput(1500)).toBe("1,5");
+    expect(thousandthsToInput(2000)).toBe("2");
+  });
+});

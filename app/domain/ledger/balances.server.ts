@@ -1,0 +1,217 @@
+// The ledger's read side: every figure is summed from movements by the database, in a fixed
+// number of queries whatever the number of members or movements (no query per member).
+import { Prisma, type LedgerKind, type PeriodStatus } from "~/generated/prisma/client.ts";
+import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/scope.server";
+import { compareIsoDates, type IsoDate } from "../calendar/local-date";
+import { localDateOf } from "../time/zoned-time";
+import { summarizeBalance, type BalanceSummary } from "./balance";
+import { projectExhaustionDate } from "./exhaustion";
+import { dateOnly, isoOf } from "./ledger.server";
+import { LEDGER_KINDS, type LedgerMovement } from "./movements";
+
+/** `scopeOf(user)`: a member user only ever reaches their own organisation. */
+export interface BalanceScope {
+  associationId: string;
+  memberId?: string;
+}
+
+export interface PeriodOption {
+  id: string;
+  label: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  status: PeriodStatus;
+}
+
+export interface MemberBalanceRow extends BalanceSummary {
+  memberId: string;
+  memberName: string;
+  subscriptionId: string;
+  shareHalves: number;
+  movementCount: number;
+  /** Null when the balance lasts to the period end at the current pace (or nothing used yet). */
+  projectedExhaustion: IsoDate | null;
+}
+
+export interface BalancesView {
+  periods: PeriodOption[];
+  /** Null when the association has no period yet. */
+  period: PeriodOption | null;
+  minutesPerDay: number;
+  today: IsoDate;
+  rows: MemberBalanceRow[];
+}
+
+/** The requested period (404 when it is not the association's), else the current one, else the latest. */
+export function choosePeriod(periods: PeriodOption[], periodId: string | null | undefined, today: IsoDate) {
+  if (periodId) return periods.find((period) => period.id === periodId) ?? notFound("Période introuvable.");
+  return (
+    periods.find((period) => compareIsoDates(period.startDate, today) <= 0 && compareIsoDates(today, period.endDate) <= 0) ??
+    periods[0] ??
+    null
+  );
+}
+
+type SubscriptionTotals = Record<LedgerKind, number> & {
+  subscriptionId: string;
+  memberId: string;
+  memberName: string;
+  shareHalves: number;
+  /** Σ consumption dated from the period start to today (negative), the projection's pace. */
+  consumedToDate: number;
+  movementCount: number;
+};
+
+/**
+ * Every subscription of the period with its member's name and its minutes summed per kind, in
+ * one statement: a single pass over the period's movements (through the subscriptionId index),
+ * where Prisma's groupBy would need one pass per aggregate plus separate lookups.
+ */
+async function subscriptionTotals(associationId: string, period: PeriodOption, today: IsoDate, memberId?: string) {
+  const sumOf = (kind: LedgerKind) =>
+    Prisma.sql`COALESCE(SUM(m.minutes) FILTER (WHERE m.kind = ${kind}::"LedgerKind"), 0)::int AS ${Prisma.raw(`"${kind}"`)}`;
+  const rows = await db().$queryRaw<SubscriptionTotals[]>`
+    SELECT s.id AS "subscriptionId", s."memberId", mb.name AS "memberName", s."shareHalves",
+      ${Prisma.join(LEDGER_KINDS.map(sumOf), ", ")},
+      COALESCE(SUM(m.minutes) FILTER (
+        WHERE m.kind IN ('CONSUMPTION', 'POOLED_CONSUMPTION') AND m."occurredOn" BETWEEN ${period.startDate}::date AND ${today}::date
+      ), 0)::int AS "consumedToDate",
+      COUNT(m.id)::int AS "movementCount"
+    FROM "Subscription" s
+    JOIN "Member" mb ON mb.id = s."memberId" AND mb."associationId" = s."associationId"
+    LEFT JOIN "LedgerMovement" m ON m."subscriptionId" = s.id AND m."periodId" = s."periodId" AND m."associationId" = s."associationId"
+    WHERE s."associationId" = ${associationId} AND s."periodId" = ${period.id}
+      ${memberId ? Prisma.sql`AND s."memberId" = ${memberId}` : Prisma.empty}
+    GROUP BY s.id, mb.name`;
+  return rows;
+}
+
+/**
+ * Balances of every subscription of the period within the scope (all members for staff, one
+ * for a member user). Four queries whatever the numbers of members and movements: settings,
+ * periods, per-subscription totals (subscriptionTotals), Σ reserved minutes by member.
+ *
+ * Reserved = planned minutes of PLANNED interventions of the period that have not started and
+ * have no time logged: logging time or cancelling releases the reservation.
+ */
+export async function memberBalances(
+  scope: BalanceScope,
+  periodId?: string | null,
+  now: Date = new Date(),
+): Promise<BalancesView> {
+  const { associationId } = scope;
+  const memberScope = scope.memberId ? { memberId: scope.memberId } : {};
+  const [association, periodRows] = await Promise.all([
+    db().association.findUnique({ where: { id: associationId }, select: { minutesPerDay: true, timeZone: true } }),
+    db().period.findMany({
+      where: { associationId },
+      orderBy: { startDate: "desc" },
+      select: { id: true, label: true, startDate: true, endDate: true, status: true },
+    }),
+  ]);
+  if (!association) notFound();
+  const today = localDateOf(now, association.timeZone);
+  const periods = periodRows.map((row) => ({ ...row, startDate: isoOf(row.startDate), endDate: isoOf(row.endDate) }));
+  const period = choosePeriod(periods, periodId, today);
+  const base = { periods, period, minutesPerDay: association.minutesPerDay, today };
+  if (!period) return { ...base, rows: [] };
+
+  const [totals, reserved] = await Promise.all([
+    subscriptionTotals(associationId, period, today, scope.memberId),
+    db().intervention.groupBy({
+      by: ["memberId"],
+      where: {
+        associationId,
+        ...memberScope,
+        status: "PLANNED",
+        startsAt: { gte: now },
+        localDate: { gte: dateOnly(period.startDate), lte: dateOnly(period.endDate) },
+        timeEntries: { none: { deletedAt: null } },
+      },
+      _sum: { plannedMinutes: true },
+    }),
+  ]);
+  const reservedOf = new Map(reserved.map((row) => [row.memberId, row._sum.plannedMinutes ?? 0]));
+
+  const rows = totals.map((total) => {
+    // One aggregated movement per kind is enough for the pure summaries: they only add minutes.
+    const movements: LedgerMovement[] = LEDGER_KINDS.map((kind) => ({ kind, minutes: total[kind], occurredOn: period.startDate }));
+    const summary = summarizeBalance(movements, reservedOf.get(total.memberId) ?? 0);
+    const projectedExhaustion = projectExhaustionDate({
+      remainingMinutes: summary.remainingMinutes,
+      movements: [{ kind: "CONSUMPTION", minutes: total.consumedToDate, occurredOn: period.startDate }],
+      periodStart: period.startDate,
+      periodEnd: period.endDate,
+      today,
+    });
+    return {
+      ...summary,
+      memberId: total.memberId,
+      memberName: total.memberName,
+      subscriptionId: total.subscriptionId,
+      shareHalves: total.shareHalves,
+      movementCount: total.movementCount,
+      projectedExhaustion,
+    };
+  });
+  rows.sort((a, b) => a.memberName.localeCompare(b.memberName, "fr"));
+  return { ...base, rows };
+}
+
+export const MOVEMENTS_PER_PAGE = 50;
+
+export interface MovementView {
+  id: string;
+  kind: LedgerKind;
+  minutes: number;
+  occurredOn: IsoDate;
+  reason: string;
+  intervention: { id: string; title: string; localDate: IsoDate } | null;
+}
+
+/**
+ * One member's balance for a period, with one page of its movements (newest first) and the
+ * intervention each comes from. A member user asking for another member gets 404.
+ */
+export async function memberBalance(scope: BalanceScope, memberId: string, periodId?: string | null, page = 1, now = new Date()) {
+  if (scope.memberId && scope.memberId !== memberId) notFound();
+  const associationId = scope.associationId;
+  const [member, view] = await Promise.all([
+    db().member.findFirst({ where: { associationId, id: memberId }, select: { id: true, name: true } }),
+    memberBalances({ associationId, memberId }, periodId, now),
+  ]);
+  if (!member) notFound();
+  const currentPage = Number.isSafeInteger(page) && page > 0 ? page : 1;
+  const balance = view.rows[0] ?? null;
+  const movements = balance && balance.movementCount > 0 ? await movementPage(associationId, balance.subscriptionId, currentPage) : [];
+  return {
+    ...view,
+    member,
+    balance,
+    movements,
+    page: currentPage,
+    pageCount: Math.max(1, Math.ceil((balance?.movementCount ?? 0) / MOVEMENTS_PER_PAGE)),
+  };
+}
+
+/** One page of a subscription's movements, newest first, each with its intervention (one statement). */
+async function movementPage(associationId: string, subscriptionId: string, page: number): Promise<MovementView[]> {
+  const rows = await db().$queryRaw<
+    { id: string; kind: LedgerKind; minutes: number; occurredOn: Date; reason: string; interventionId: string | null; title: string | null; localDate: Date | null }[]
+  >`
+    SELECT m.id, m.kind::text AS kind, m.minutes, m."occurredOn", m.reason, i.id AS "interventionId", i.title, i."localDate"
+    FROM "LedgerMovement" m
+    LEFT JOIN "Intervention" i ON i.id = m."interventionId" AND i."associationId" = m."associationId"
+    WHERE m."associationId" = ${associationId} AND m."subscriptionId" = ${subscriptionId}
+    ORDER BY m."occurredOn" DESC, m."createdAt" DESC, m.id DESC
+    LIMIT ${MOVEMENTS_PER_PAGE} OFFSET ${(page - 1) * MOVEMENTS_PER_PAGE}`;
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    minutes: row.minutes,
+    occurredOn: isoOf(row.occurredOn),
+    reason: row.reason,
+    intervention: row.interventionId ? { id: row.interventionId, title: row.title ?? "", localDate: isoOf(row.localDate!) } : null,
+  }));
+}

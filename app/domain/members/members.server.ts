@@ -1,0 +1,138 @@
+// Member organisations and their contacts. Every query is scoped to the user's association;
+// an id from another association is simply not found (404).
+import type { Prisma } from "~/generated/prisma/client.ts";
+import type { CurrentUser } from "~/utils/auth.server";
+import { db, type Tx } from "~/utils/db.server";
+import { associationScopeOf, orNotFound } from "~/utils/scope.server";
+import type { ContactInput, MemberInput, MemberStatusName } from "./member.schema";
+
+type Actor = Pick<CurrentUser, "id" | "associationId">;
+
+const memberFields = {
+  id: true,
+  name: true,
+  siren: true,
+  siret: true,
+  addressLine1: true,
+  addressLine2: true,
+  postalCode: true,
+  city: true,
+  country: true,
+  billingEmail: true,
+  phone: true,
+  isProfessional: true,
+  status: true,
+  notes: true,
+} satisfies Prisma.MemberSelect;
+
+export async function listMembers(user: Actor, filter: { q: string; status?: MemberStatusName }) {
+  return db().member.findMany({
+    where: {
+      ...associationScopeOf(user),
+      ...(filter.q ? { name: { contains: filter.q, mode: "insensitive" as const } } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, city: true, phone: true, billingEmail: true, status: true, isProfessional: true },
+  });
+}
+
+export async function getMember(user: Actor, memberId: string) {
+  const member = await db().member.findFirst({
+    where: { ...associationScopeOf(user), id: memberId },
+    select: {
+      ...memberFields,
+      contacts: { orderBy: { createdAt: "asc" } },
+      subscriptions: {
+        orderBy: { startDate: "desc" },
+        select: { id: true, shareHalves: true, capacityOverride: true, status: true, period: { select: { label: true } } },
+      },
+    },
+  });
+  return orNotFound(member);
+}
+
+/** Throws 404 unless the member belongs to the user's association. */
+export async function assertMemberInScope(user: Actor, memberId: string) {
+  orNotFound(await db().member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }));
+}
+
+// Whitelist: only these columns come from the form.
+function memberData(input: MemberInput) {
+  return {
+    name: input.name,
+    siren: input.siren || null,
+    siret: input.siret || null,
+    addressLine1: input.addressLine1,
+    addressLine2: input.addressLine2,
+    postalCode: input.postalCode,
+    city: input.city,
+    billingEmail: input.billingEmail,
+    phone: input.phone,
+    isProfessional: input.isProfessional,
+    status: input.status,
+    notes: input.notes,
+  };
+}
+
+// Dates become ISO strings, as they would in any JSON column.
+const asJson = (value: object | null) => (value ? (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue) : undefined);
+
+function audit(tx: Tx, user: Actor, action: string, entityType: string, entityId: string, before: object | null, after: object | null) {
+  return tx.auditLog.create({
+    data: {
+      associationId: user.associationId,
+      actorUserId: user.id,
+      action,
+      entityType,
+      entityId,
+      before: asJson(before),
+      after: asJson(after),
+    },
+  });
+}
+
+export async function createMember(user: Actor, input: MemberInput) {
+  return db().$transaction(async (tx) => {
+    const member = await tx.member.create({ data: { associationId: user.associationId, ...memberData(input) }, select: memberFields });
+    await audit(tx, user, "member.create", "Member", member.id, null, member);
+    return member;
+  });
+}
+
+export async function updateMember(user: Actor, memberId: string, input: MemberInput) {
+  return db().$transaction(async (tx) => {
+    const before = orNotFound(await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: memberFields }));
+    const after = await tx.member.update({ where: { id: before.id }, data: memberData(input), select: memberFields });
+    await audit(tx, user, "member.update", "Member", memberId, before, after);
+    return after;
+  });
+}
+
+export async function addContact(user: Actor, memberId: string, input: ContactInput) {
+  return db().$transaction(async (tx) => {
+    orNotFound(await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }));
+    const contact = await tx.contact.create({
+      data: {
+        associationId: user.associationId,
+        memberId,
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        jobTitle: input.jobTitle,
+        receivesInvoices: input.receivesInvoices,
+      },
+    });
+    await audit(tx, user, "contact.create", "Contact", contact.id, null, contact);
+    return contact;
+  });
+}
+
+export async function removeContact(user: Actor, memberId: string, contactId: string) {
+  return db().$transaction(async (tx) => {
+    const contact = orNotFound(await tx.contact.findFirst({ where: { ...associationScopeOf(user), memberId, id: contactId } }));
+    await tx.contact.delete({ where: { id: contact.id } });
+    await audit(tx, user, "contact.delete", "Contact", contact.id, contact, null);
+    return contact;
+  });
+}

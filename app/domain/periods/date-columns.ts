@@ -1,0 +1,6 @@
+// Prisma maps @db.Date columns to JS Dates at UTC midnight; the domain works on "YYYY-MM-DD".
+import type { IsoDate } from "../calendar/local-date";
+
+export const isoOf = (date: Date): IsoDate => date.toISOString().slice(0, 10);
+
+export const dateColumn = (iso: IsoDate): Date => new Date(`${iso}T00:00:00.000Z`);

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { renderReportPdf } from "./report-pdf";
+import { sampleReportView } from "./sample-report-view";
+
+describe("renderReportPdf", () => {
+  it("produces a PDF, signed or not, and with long texts on several pages", async () => {
+    const signed = await renderReportPdf(sampleReportView());
+    expect(signed.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(signed.toString("latin1")).toContain("/Subtype /Image");
+    const unsigned = await renderReportPdf(sampleReportView({ signature: null }));
+    expect(unsigned.toString("latin1")).not.toContain("/Subtype /Image");
+    const long = await renderReportPdf(sampleReportView({ workDone: "Une ligne de travail réalisé.\n".repeat(120) }));
+    expect(long.toString("latin1").match(/\/Type \/Page\b/g)?.length).toBeGreaterThan(1);
+  });
+});

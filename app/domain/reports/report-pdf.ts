@@ -1,0 +1,161 @@
+// The intervention report as a PDF: pure (a view object in, a Buffer out), so it is tested and
+// rendered without a database. Typography follows the invoices (same fonts, colours, primitives).
+import PDFDocument from "pdfkit";
+import { COLORS, CONTENT_WIDTH, PAGE, fillRect, horizontalRule, measure, write, type Ink } from "../invoicing/invoice-pdf-style";
+import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "../invoicing/pdf-fonts";
+
+export type ReportPdfView = {
+  association: { name: string; lines: string[] };
+  member: { name: string; lines: string[] };
+  title: string;
+  /** Already formatted for reading, e.g. "mardi 24 novembre 2026". */
+  dateText: string;
+  technicianName: string;
+  entries: { dateText: string; kindText: string; startText: string; endText: string; rawText: string; accountedText: string }[];
+  totals: { rawText: string; accountedText: string };
+  workDone: string;
+  remainingWork: string;
+  equipment: string;
+  signature: { signerName: string; signedAtText: string; png: Buffer } | null;
+};
+
+function ensureRoom(ink: Ink, y: number, height: number): number {
+  if (y + height <= PAGE.contentBottom) return y;
+  ink.doc.addPage();
+  return PAGE.top;
+}
+
+function partyBox(ink: Ink, x: number, y: number, width: number, label: string, name: string, lines: string[]): number {
+  const inner = width - 20;
+  const height = 34 + measure(ink, name, { bold: true, size: 11, width: inner }) + lines.reduce((sum, line) => sum + measure(ink, line, { width: inner }), 0);
+  fillRect(ink, x, y, width, height, COLORS.accentLight, 6);
+  let cursor = write(ink, label.toUpperCase(), x + 10, y + 9, { size: 7.5, bold: true, color: COLORS.accent, characterSpacing: 0.6 });
+  cursor = write(ink, name, x + 10, cursor + 3, { bold: true, size: 11, width: inner });
+  for (const line of lines) cursor = write(ink, line, x + 10, cursor, { width: inner, color: COLORS.muted });
+  return y + height;
+}
+
+function section(ink: Ink, y: number, heading: string, text: string): number {
+  const body = text.trim() || "—";
+  const height = 22 + measure(ink, body, { width: CONTENT_WIDTH, size: 10 });
+  let cursor = ensureRoom(ink, y, Math.min(height, 120));
+  cursor = write(ink, heading, PAGE.left, cursor, { bold: true, size: 11, color: COLORS.accent });
+  horizontalRule(ink, cursor + 2);
+  return write(ink, body, PAGE.left, cursor + 7, { width: CONTENT_WIDTH, size: 10, lineGap: 2 }) + 14;
+}
+
+const COLUMNS = [
+  { key: "dateText", label: "Date", width: 120, align: "left" },
+  { key: "kindText", label: "Nature", width: 95, align: "left" },
+  { key: "startText", label: "Début", width: 55, align: "left" },
+  { key: "endText", label: "Fin", width: 55, align: "left" },
+  { key: "rawText", label: "Temps passé", width: 87, align: "right" },
+  { key: "accountedText", label: "Temps décompté", width: CONTENT_WIDTH - 412, align: "right" },
+] as const;
+
+function timeTable(ink: Ink, y: number, view: ReportPdfView): number {
+  let cursor = write(ink, "Temps", PAGE.left, ensureRoom(ink, y, 80), { bold: true, size: 11, color: COLORS.accent }) + 4;
+  fillRect(ink, PAGE.left, cursor, CONTENT_WIDTH, 20, COLORS.accent);
+  let x = PAGE.left;
+  for (const column of COLUMNS) {
+    write(ink, column.label, x + 6, cursor + 6, { bold: true, size: 8.5, color: COLORS.onAccent, width: column.width - 12, align: column.align });
+    x += column.width;
+  }
+  cursor += 20;
+  const rows = view.entries.length ? view.entries : [{ dateText: "Aucun temps enregistré", kindText: "", startText: "", endText: "", rawText: "", accountedText: "" }];
+  rows.forEach((row, index) => {
+    cursor = ensureRoom(ink, cursor, 20);
+    if (index % 2 === 1) fillRect(ink, PAGE.left, cursor, CONTENT_WIDTH, 20, COLORS.zebra);
+    let cellX = PAGE.left;
+    for (const column of COLUMNS) {
+      write(ink, row[column.key], cellX + 6, cursor + 6, { size: 9, width: column.width - 12, align: column.align });
+      cellX += column.width;
+    }
+    cursor += 20;
+  });
+  horizontalRule(ink, cursor, COLORS.accent);
+  const totalX = PAGE.left + CONTENT_WIDTH - COLUMNS[4].width - COLUMNS[5].width;
+  write(ink, "Total", PAGE.left + 6, cursor + 6, { bold: true, size: 9.5 });
+  write(ink, view.totals.rawText, totalX + 6, cursor + 6, { bold: true, size: 9.5, width: COLUMNS[4].width - 12, align: "right" });
+  write(ink, view.totals.accountedText, totalX + COLUMNS[4].width + 6, cursor + 6, { bold: true, size: 9.5, width: COLUMNS[5].width - 12, align: "right" });
+  return cursor + 34;
+}
+
+function signatureBlock(ink: Ink, y: number, view: ReportPdfView): number {
+  const cursor = ensureRoom(ink, y, 150);
+  write(ink, "Signature de la structure adhérente", PAGE.left, cursor, { bold: true, size: 11, color: COLORS.accent });
+  horizontalRule(ink, cursor + 16);
+  const boxTop = cursor + 24;
+  ink.doc.roundedRect(PAGE.left, boxTop, 260, 100, 6).lineWidth(0.8).strokeColor(COLORS.rule).stroke();
+  if (!view.signature) {
+    write(ink, "Fiche non signée.", PAGE.left + 12, boxTop + 42, { color: COLORS.muted, size: 10 });
+    return boxTop + 110;
+  }
+  ink.doc.image(view.signature.png, PAGE.left + 8, boxTop + 6, { fit: [244, 88], align: "center", valign: "center" });
+  const textX = PAGE.left + 280;
+  let text = write(ink, "Signé par", textX, boxTop + 14, { size: 8.5, color: COLORS.muted });
+  text = write(ink, view.signature.signerName, textX, text + 1, { bold: true, size: 11, width: CONTENT_WIDTH - 280 });
+  write(ink, view.signature.signedAtText, textX, text + 4, { size: 9.5, width: CONTENT_WIDTH - 280 });
+  return boxTop + 110;
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+}
+
+export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.contentBottom, left: PAGE.left, right: PAGE.width - PAGE.right },
+    font: null as unknown as string,
+    bufferPages: true,
+    lang: "fr-FR",
+    info: { Title: `Fiche d'intervention — ${view.title}`, Author: view.association.name, Subject: view.member.name, Creator: "Quote-part" },
+  });
+  const fonts = invoiceFontFiles();
+  doc.registerFont(REGULAR_FONT, fonts.regular);
+  doc.registerFont(BOLD_FONT, fonts.bold);
+  doc.font(REGULAR_FONT);
+  const done = collect(doc);
+  const ink: Ink = { doc, clean: glyphFilterFor(doc) };
+
+  write(ink, view.association.name, PAGE.left, PAGE.top, { bold: true, size: 15, color: COLORS.accent, width: 300 });
+  let left = doc.y + 2;
+  for (const line of view.association.lines) left = write(ink, line, PAGE.left, left, { size: 8.5, color: COLORS.muted, width: 300 });
+  write(ink, "FICHE D'INTERVENTION", PAGE.right - 220, PAGE.top, { bold: true, size: 13, width: 220, align: "right", characterSpacing: 0.5 });
+  let right = write(ink, view.dateText, PAGE.right - 220, PAGE.top + 20, { size: 10, width: 220, align: "right" });
+  right = write(ink, `Technicien·ne : ${view.technicianName}`, PAGE.right - 220, right + 2, { size: 9, width: 220, align: "right", color: COLORS.muted });
+  let y = Math.max(left, right) + 18;
+
+  const half = (CONTENT_WIDTH - 14) / 2;
+  const memberBottom = partyBox(ink, PAGE.left, y, half, "Structure adhérente", view.member.name, view.member.lines);
+  const interventionBottom = partyBox(ink, PAGE.left + half + 14, y, half, "Intervention", view.title, [view.dateText]);
+  y = Math.max(memberBottom, interventionBottom) + 20;
+
+  y = timeTable(ink, y, view);
+  y = section(ink, y, "Travail réalisé", view.workDone);
+  y = section(ink, y, "Reste à faire", view.remainingWork);
+  y = section(ink, y, "Matériel concerné", view.equipment);
+  signatureBlock(ink, y + 4, view);
+
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    // The footer sits below the content margin; without this pdfkit would start a new page for it.
+    doc.page.margins.bottom = 0;
+    horizontalRule(ink, PAGE.footerTop - 6);
+    write(ink, `${view.association.name} · fiche d'intervention du ${view.dateText} · page ${index + 1} / ${range.count}`, PAGE.left, PAGE.footerTop, {
+      size: 7.5,
+      color: COLORS.muted,
+      width: CONTENT_WIDTH,
+      align: "center",
+    });
+  }
+  doc.end();
+  return done;
+}

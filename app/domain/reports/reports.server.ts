@@ -1,0 +1,177 @@
+// The intervention report: written by the technician, signed on the phone by the member's
+// representative, then frozen. Signing emails the PDF to the member's contacts once.
+import type { CurrentUser } from "~/utils/auth.server";
+import { db, type Tx } from "~/utils/db.server";
+import { enqueueEmail } from "~/utils/outbox.server";
+import { notFound } from "~/utils/scope.server";
+import { isoOf } from "../ledger/ledger.server";
+import { localMinutesOfDay } from "../time/zoned-time";
+import { minutesToLocalTime } from "../time/work-day";
+import { renderReportPdf, type ReportPdfView } from "./report-pdf";
+import type { ReportInput } from "./report.schema";
+import { minutesText } from "./minutes-text";
+import { decodeSignature, type SignatureError } from "./signature-png";
+
+export class ReportRefusal extends Error {
+  constructor(readonly code: "SIGNED" | SignatureError) {
+    super(code);
+    this.name = "ReportRefusal";
+  }
+}
+
+type Scope = { associationId: string; memberId?: string };
+
+const KIND_TEXT = { ON_SITE: "Sur place", REMOTE: "À distance", TRAVEL: "Déplacement", POOLED: "Mutualisé" } as const;
+
+const frenchDate = (date: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "full", timeZone: "UTC" }).format(date);
+const shortDate = (date: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" }).format(date);
+
+async function loadIntervention(client: Tx, scope: Scope, interventionId: string) {
+  const intervention = await client.intervention.findFirst({
+    where: { id: interventionId, ...scope },
+    select: {
+      id: true,
+      title: true,
+      localDate: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      siteAddress: true,
+      memberId: true,
+      member: { select: { name: true, addressLine1: true, addressLine2: true, postalCode: true, city: true, contacts: { select: { email: true } }, billingEmail: true } },
+      technician: { select: { displayName: true } },
+      report: true,
+      timeEntries: { where: { deletedAt: null }, orderBy: [{ localDate: "asc" }, { startedAt: "asc" }], select: { id: true, kind: true, localDate: true, startedAt: true, endedAt: true, rawMinutes: true, accountedMinutes: true } },
+    },
+  });
+  if (!intervention) return null;
+  const association = await client.association.findUniqueOrThrow({
+    where: { id: scope.associationId },
+    select: { name: true, legalName: true, addressLine1: true, addressLine2: true, postalCode: true, city: true, siret: true, email: true, phone: true, timeZone: true },
+  });
+  return { ...intervention, association };
+}
+
+type LoadedIntervention = NonNullable<Awaited<ReturnType<typeof loadIntervention>>>;
+
+export function reportViewOf(intervention: LoadedIntervention): ReportPdfView {
+  const { association, member, report } = intervention;
+  const zone = association.timeZone;
+  const time = (instant: Date | null) => (instant ? minutesToLocalTime(localMinutesOfDay(instant, zone)) : "—");
+  const entries = intervention.timeEntries.filter((entry) => !entry.startedAt || entry.endedAt);
+  const place = (line1: string, line2: string, postalCode: string, city: string) => [line1, line2, `${postalCode} ${city}`.trim()].filter((line) => line.trim());
+  return {
+    association: {
+      name: association.name,
+      lines: [
+        ...(association.legalName && association.legalName !== association.name ? [association.legalName] : []),
+        ...place(association.addressLine1, association.addressLine2, association.postalCode, association.city),
+        ...(association.siret ? [`SIRET ${association.siret}`] : []),
+        [association.email, association.phone].filter(Boolean).join(" · "),
+      ].filter(Boolean),
+    },
+    member: member ? { name: member.name, lines: place(member.addressLine1, member.addressLine2, member.postalCode, member.city) } : { name: "Travail mutualisé", lines: [] },
+    title: intervention.title,
+    dateText: frenchDate(intervention.localDate),
+    technicianName: intervention.technician.displayName,
+    entries: entries.map((entry) => ({
+      dateText: shortDate(entry.localDate),
+      kindText: KIND_TEXT[entry.kind],
+      startText: time(entry.startedAt),
+      endText: time(entry.endedAt),
+      rawText: minutesText(entry.rawMinutes),
+      accountedText: minutesText(entry.accountedMinutes),
+    })),
+    totals: { rawText: minutesText(entries.reduce((sum, entry) => sum + entry.rawMinutes, 0)), accountedText: minutesText(entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0)) },
+    workDone: report?.workDone ?? "",
+    remainingWork: report?.remainingWork ?? "",
+    equipment: report?.equipment ?? "",
+    signature:
+      report?.signedAt && report.signaturePng
+        ? {
+            signerName: report.signerName ?? "",
+            signedAtText: `le ${new Intl.DateTimeFormat("fr-FR", { dateStyle: "full", timeStyle: "short", timeZone: zone }).format(report.signedAt)}`,
+            png: Buffer.from(report.signaturePng),
+          }
+        : null,
+  };
+}
+
+/** The report page: the intervention, its time, and the report so far. Staff of the association. */
+export async function reportPageData(user: CurrentUser, interventionId: string) {
+  const intervention = await loadIntervention(db(), { associationId: user.associationId }, interventionId);
+  if (!intervention) notFound();
+  const { report } = intervention;
+  const entries = intervention.timeEntries.filter((entry) => !entry.startedAt || entry.endedAt);
+  return {
+    intervention: { id: intervention.id, title: intervention.title, localDate: isoOf(intervention.localDate), memberName: intervention.member?.name ?? null, siteAddress: intervention.siteAddress },
+    rawMinutes: entries.reduce((sum, entry) => sum + entry.rawMinutes, 0),
+    accountedMinutes: entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0),
+    report: report ? { workDone: report.workDone, remainingWork: report.remainingWork, equipment: report.equipment, signerName: report.signerName, signedAt: report.signedAt?.toISOString() ?? null } : null,
+  };
+}
+
+/** Saves the report, and signs it when asked. A signed report is never changed again. */
+export async function saveReport(user: CurrentUser, interventionId: string, input: ReportInput): Promise<{ signed: boolean }> {
+  const signature = input.intent === "sign" ? decodeSignature(input.signature ?? "") : null;
+  return db().$transaction(async (tx) => {
+    // Serialises writers of this intervention's report: a second signature waits, then sees the first.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Intervention" WHERE id = ${interventionId} AND "associationId" = ${user.associationId} FOR UPDATE`;
+    if (!locked[0]) notFound();
+    const existing = await tx.interventionReport.findUnique({ where: { interventionId } });
+    if (existing?.signedAt) throw new ReportRefusal("SIGNED");
+    if (signature && !signature.ok) throw new ReportRefusal(signature.error);
+    const fields = { workDone: input.workDone, remainingWork: input.remainingWork ?? "", equipment: input.equipment ?? "" };
+    const signing = signature?.ok ? { signerName: input.signerName!, signaturePng: new Uint8Array(signature.png), signedAt: new Date() } : {};
+    const report = existing
+      ? await tx.interventionReport.update({ where: { id: existing.id }, data: { ...fields, ...signing } })
+      : await tx.interventionReport.create({ data: { associationId: user.associationId, interventionId, createdById: user.id, ...fields, ...signing } });
+    await tx.auditLog.create({
+      data: {
+        associationId: user.associationId,
+        actorUserId: user.id,
+        action: signature?.ok ? "report.sign" : "report.save",
+        entityType: "InterventionReport",
+        entityId: report.id,
+        before: existing ? { ...fields, workDone: existing.workDone, remainingWork: existing.remainingWork, equipment: existing.equipment } : undefined,
+        after: { ...fields, signerName: report.signerName, signedAt: report.signedAt?.toISOString() ?? null },
+      },
+    });
+    if (report.signedAt) await emailSignedReport(tx, user.associationId, interventionId);
+    return { signed: Boolean(report.signedAt) };
+  });
+}
+
+async function emailSignedReport(tx: Tx, associationId: string, interventionId: string) {
+  const intervention = await loadIntervention(tx, { associationId }, interventionId);
+  if (!intervention?.member) return;
+  const recipients = [...new Set(intervention.member.contacts.map((contact) => contact.email.trim()).filter(Boolean))];
+  if (recipients.length === 0 && intervention.member.billingEmail) recipients.push(intervention.member.billingEmail);
+  if (recipients.length === 0) return;
+  const view = reportViewOf(intervention);
+  const pdf = await renderReportPdf(view);
+  await enqueueEmail(
+    tx,
+    {
+      to: recipients,
+      subject: `Fiche d'intervention du ${view.dateText} — ${intervention.title}`,
+      text: `Bonjour,\n\nVous trouverez ci-joint la fiche de l'intervention « ${intervention.title} » du ${view.dateText}, signée par ${view.signature?.signerName ?? ""}.\n\nTemps passé : ${view.totals.rawText} ; temps décompté de vos parts : ${view.totals.accountedText}.\n\n${intervention.association.name}`,
+      attachments: [{ filename: reportFileName(intervention.localDate), contentType: "application/pdf", contentBase64: pdf.toString("base64") }],
+    },
+    { associationId, dedupeKey: `report:${interventionId}` },
+  );
+}
+
+export function reportFileName(localDate: Date) {
+  return `fiche-intervention-${isoOf(localDate)}.pdf`;
+}
+
+/**
+ * The PDF, within the scope: staff see any report of their association; a member only its own
+ * organisation's signed reports. Anything else is a 404.
+ */
+export async function reportPdf(scope: Scope, interventionId: string, options: { signedOnly: boolean }) {
+  const intervention = await loadIntervention(db(), scope, interventionId);
+  if (!intervention?.report || (options.signedOnly && !intervention.report.signedAt)) notFound();
+  return { pdf: await renderReportPdf(reportViewOf(intervention)), fileName: reportFileName(intervention.localDate) };
+}

@@ -1,0 +1,134 @@
+// The transactional core shared by planning, proposing, moving, confirming and cancelling:
+// resolving a chosen slot, checking it under the technician's lock, and the late-cancellation
+// rule. Callers open the transaction; everything here runs inside it.
+import { holidayName } from "../calendar/holidays";
+import { appendMovement, dateOnly, isoOf } from "../ledger/ledger.server";
+import { localMinutesOfDay } from "../time/zoned-time";
+import { type CurrentUser } from "~/utils/auth.server";
+import { type Tx } from "~/utils/db.server";
+import { notFound } from "~/utils/scope.server";
+import { slotConflicts, slotInstants, type Conflict, type LocalSlot, type TechnicianSchedule } from "./conflicts";
+import { isLateCancellation } from "./requests-rules";
+import { loadTechnicianSchedule, lockTechnician } from "./schedule-data.server";
+import { type SlotInput } from "./scheduling.schema";
+import { portionOfSlot, slotOfChoice, timeToMinutes, workingDayOf } from "./work-pattern";
+
+export type Refusal = { ok: false; conflicts: Conflict[] };
+
+export interface BookedSlot {
+  technicianId: string;
+  localDate: Date;
+  startsAt: Date;
+  endsAt: Date;
+  portion: "MORNING" | "AFTERNOON" | null;
+  plannedMinutes: number;
+}
+
+/** The local slot a form's choice means on that day, or the rules it already breaks. */
+export function resolveSlot(schedule: TechnicianSchedule, input: Pick<SlotInput, "date" | "slot" | "startTime" | "endTime">): { ok: true; slot: LocalSlot } | Refusal {
+  if (input.slot === "CUSTOM") {
+    return { ok: true, slot: { localDate: input.date, startMinute: timeToMinutes(input.startTime) ?? -1, endMinute: timeToMinutes(input.endTime) ?? -1 } };
+  }
+  const day = workingDayOf(input.date, schedule.pattern);
+  const range = day && slotOfChoice(day, input.slot);
+  if (range) return { ok: true, slot: { localDate: input.date, startMinute: range.start, endMinute: range.end } };
+  const holiday = holidayName(input.date, schedule.holidayZone);
+  const conflicts: Conflict[] = [...(holiday ? [{ rule: "holiday" as const, name: holiday }] : []), day ? { rule: "outside-hours" } : { rule: "non-working-day" }];
+  return { ok: false, conflicts };
+}
+
+/**
+ * Locks the technician, then checks the slot against their schedule as committed by everyone
+ * else. A technician of another association answers 404.
+ */
+export async function checkSlotLocked(tx: Tx, associationId: string, input: SlotInput, ignoreInterventionId?: string): Promise<{ ok: true; booked: BookedSlot } | Refusal> {
+  if (!(await lockTechnician(tx, associationId, input.technicianId))) notFound("Technicien introuvable.");
+  const schedule = await loadTechnicianSchedule(tx, associationId, input.technicianId, input.date, input.date);
+  if (!schedule) notFound("Technicien introuvable.");
+  const resolved = resolveSlot(schedule, input);
+  if (!resolved.ok) return resolved;
+  const conflicts = slotConflicts(schedule, resolved.slot, ignoreInterventionId);
+  if (conflicts.length) return { ok: false, conflicts };
+  const { startsAt, endsAt } = slotInstants(resolved.slot, schedule.timeZone);
+  const day = workingDayOf(input.date, schedule.pattern);
+  return {
+    ok: true,
+    booked: {
+      technicianId: input.technicianId,
+      localDate: dateOnly(input.date),
+      startsAt,
+      endsAt,
+      portion: portionOfSlot(day, { start: resolved.slot.startMinute, end: resolved.slot.endMinute }),
+      plannedMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
+    },
+  };
+}
+
+/** The slot input that re-checks an existing intervention where it stands (accepting a proposal). */
+export function slotInputOf(intervention: { technicianId: string; localDate: Date; startsAt: Date; endsAt: Date }, timeZone: string): SlotInput {
+  const time = (instant: Date) => {
+    const minutes = localMinutesOfDay(instant, timeZone);
+    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  };
+  return { technicianId: intervention.technicianId, date: isoOf(intervention.localDate), slot: "CUSTOM", startTime: time(intervention.startsAt), endTime: time(intervention.endsAt) };
+}
+
+export async function audit(tx: Tx, user: Pick<CurrentUser, "id" | "associationId">, entry: { action: string; entityType: string; entityId: string; after?: object; reason?: string }) {
+  await tx.auditLog.create({
+    data: { associationId: user.associationId, actorUserId: user.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, after: entry.after ?? {}, reason: entry.reason ?? "" },
+  });
+}
+
+export interface CancellableIntervention {
+  id: string;
+  memberId: string | null;
+  status: string;
+  startsAt: Date;
+  localDate: Date;
+  plannedMinutes: number;
+  requestId: string | null;
+}
+
+/**
+ * Cancels a planned intervention. Inside the late window the planned time is consumed (a
+ * CONSUMPTION movement keyed `late-cancel:<id>`) unless staff waive it.
+ */
+export async function cancelPlanned(tx: Tx, user: Pick<CurrentUser, "id" | "associationId">, intervention: CancellableIntervention, reason: string, waive: boolean, now = new Date()) {
+  const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { lateCancellationHours: true } });
+  const late = intervention.status === "PLANNED" && intervention.memberId !== null && isLateCancellation(intervention.startsAt, now, association.lateCancellationHours);
+  const charged = late && !waive;
+  await tx.intervention.update({
+    where: { id: intervention.id },
+    data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, lateCancellation: late, lateCancellationWaived: late && waive, icsSequence: { increment: 1 } },
+  });
+  if (intervention.requestId) await tx.interventionRequest.update({ where: { id: intervention.requestId }, data: { status: "CANCELLED" } });
+  let chargedMinutes = 0;
+  if (charged && intervention.memberId) {
+    const subscription = await tx.subscription.findFirst({
+      where: { associationId: user.associationId, memberId: intervention.memberId, startDate: { lte: intervention.localDate }, endDate: { gte: intervention.localDate } },
+      select: { id: true },
+    });
+    if (subscription) {
+      await appendMovement(tx, {
+        associationId: user.associationId,
+        subscriptionId: subscription.id,
+        kind: "CONSUMPTION",
+        minutes: -intervention.plannedMinutes,
+        occurredOn: isoOf(intervention.localDate),
+        reason: `Annulation tardive : ${reason}`.slice(0, 500),
+        interventionId: intervention.id,
+        createdById: user.id,
+        idempotencyKey: `late-cancel:${intervention.id}`,
+      });
+      chargedMinutes = intervention.plannedMinutes;
+    }
+  }
+  await audit(tx, user, {
+    action: "intervention.cancelled",
+    entityType: "Intervention",
+    entityId: intervention.id,
+    after: { status: "CANCELLED", lateCancellation: late, waived: late && waive, chargedMinutes },
+    reason,
+  });
+  return { late, charged: chargedMinutes > 0, chargedMinutes };
+}

@@ -1,0 +1,163 @@
+// Member side of booking: asking for an intervention (with its effect on the balance shown
+// first), following it, answering a proposed slot and cancelling. Everything is scoped to the
+// member's own organisation: another member's request answers 404.
+import { memberBalances } from "../ledger/balances.server";
+import { isoOf } from "../ledger/ledger.server";
+import { type CurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { notFound, orNotFound, scopeOf } from "~/utils/scope.server";
+import { audit, cancelPlanned, checkSlotLocked, slotInputOf, type Refusal } from "./booking.server";
+import { notifyIntervention } from "./notifications.server";
+import { bookingImpact, isLateCancellation } from "./requests-rules";
+import { preferredSlotsOf, type MemberCancelInput, type PreferredSlot, type RequestInput } from "./scheduling.schema";
+
+/** What the request form needs: the organisation's address and what the balance still allows. */
+export async function requestFormContext(user: CurrentUser, now = new Date()) {
+  const scope = scopeOf(user);
+  const [member, association, balances] = await Promise.all([
+    db().member.findFirstOrThrow({ where: { id: scope.memberId, associationId: scope.associationId }, select: { name: true, addressLine1: true, addressLine2: true, postalCode: true, city: true } }),
+    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { overagePolicy: true, minutesPerDay: true } }),
+    memberBalances(scope, null, now),
+  ]);
+  const address = [member.addressLine1, member.addressLine2, `${member.postalCode} ${member.city}`.trim()].filter(Boolean).join(", ");
+  const balance = balances.rows[0] ?? null;
+  return {
+    defaultAddress: address,
+    overagePolicy: association.overagePolicy,
+    minutesPerDay: association.minutesPerDay,
+    hasSubscription: balance !== null,
+    availableMinutes: balance?.availableAfterReservationsMinutes ?? 0,
+  };
+}
+
+export type CreateRequestOutcome = { ok: true; requestId: string } | { ok: false; blocked: true; availableMinutes: number };
+
+export async function createRequest(user: CurrentUser, input: RequestInput, now = new Date()): Promise<CreateRequestOutcome> {
+  const scope = scopeOf(user);
+  const context = await requestFormContext(user, now);
+  const impact = bookingImpact({ availableMinutes: context.availableMinutes, expectedMinutes: input.expectedMinutes, overagePolicy: context.overagePolicy });
+  if (impact.blocked) return { ok: false, blocked: true, availableMinutes: context.availableMinutes };
+  return db().$transaction(async (tx) => {
+    const request = await tx.interventionRequest.create({
+      data: {
+        associationId: scope.associationId,
+        memberId: scope.memberId!,
+        createdById: user.id,
+        subject: input.subject,
+        details: input.details,
+        urgency: input.urgency,
+        mode: input.mode,
+        siteAddress: input.mode === "REMOTE" ? "" : input.siteAddress || context.defaultAddress,
+        preferredSlots: preferredSlotsOf(input) as unknown as object,
+        expectedMinutes: input.expectedMinutes,
+      },
+    });
+    await audit(tx, user, { action: "request.created", entityType: "InterventionRequest", entityId: request.id, after: { urgency: input.urgency, expectedMinutes: input.expectedMinutes } });
+    return { ok: true as const, requestId: request.id };
+  });
+}
+
+export async function listOwnRequests(user: CurrentUser) {
+  const requests = await db().interventionRequest.findMany({
+    where: scopeOf(user),
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true, subject: true, urgency: true, status: true, createdAt: true, expectedMinutes: true,
+      intervention: { select: { status: true, startsAt: true, endsAt: true, technician: { select: { displayName: true } } } },
+    },
+  });
+  return requests;
+}
+
+export async function ownRequestDetail(user: CurrentUser, requestId: string, now = new Date()) {
+  const request = orNotFound(
+    await db().interventionRequest.findFirst({
+      where: { id: requestId, ...scopeOf(user) },
+      select: {
+        id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true,
+        intervention: { select: { id: true, status: true, startsAt: true, endsAt: true, localDate: true, plannedMinutes: true, cancelReason: true, technician: { select: { displayName: true } } } },
+      },
+    }),
+  );
+  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { lateCancellationHours: true, minutesPerDay: true } });
+  const intervention = request.intervention;
+  const history = await db().auditLog.findMany({
+    where: { associationId: user.associationId, OR: [{ entityType: "InterventionRequest", entityId: request.id }, ...(intervention ? [{ entityType: "Intervention", entityId: intervention.id }] : [])] },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, action: true, reason: true, createdAt: true },
+  });
+  const lateIfCancelledNow = intervention?.status === "PLANNED" && isLateCancellation(intervention.startsAt, now, association.lateCancellationHours);
+  return {
+    request: { ...request, preferredSlots: request.preferredSlots as unknown as PreferredSlot[], intervention: intervention && { ...intervention, localDate: isoOf(intervention.localDate) } },
+    history,
+    lateIfCancelledNow,
+    lateCancellationHours: association.lateCancellationHours,
+    minutesPerDay: association.minutesPerDay,
+    canCancel: ["REQUESTED", "PROPOSED", "PLANNED"].includes(request.status),
+  };
+}
+
+async function lockOwnRequest(tx: Parameters<typeof audit>[0], user: CurrentUser, requestId: string) {
+  const scope = scopeOf(user);
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "InterventionRequest" WHERE id = ${requestId} AND "associationId" = ${scope.associationId} AND "memberId" = ${scope.memberId} FOR UPDATE`;
+  if (locked.length === 0) notFound();
+  return tx.interventionRequest.findUniqueOrThrow({ where: { id: requestId }, include: { intervention: true } });
+}
+
+export type MemberCancelOutcome = { ok: true; charged: boolean } | { ok: false; needsConfirmation: true } | { ok: false; closed: true };
+
+/** Cancels the member's request; inside the late window only once they confirmed the warning. */
+export async function cancelOwnRequest(user: CurrentUser, requestId: string, input: MemberCancelInput, now = new Date()): Promise<MemberCancelOutcome> {
+  return db().$transaction(async (tx) => {
+    const request = await lockOwnRequest(tx, user, requestId);
+    if (!["REQUESTED", "PROPOSED", "PLANNED"].includes(request.status)) return { ok: false as const, closed: true as const };
+    const intervention = request.intervention;
+    const reason = input.reason || "Annulée par la structure";
+    if (intervention?.status === "PLANNED") {
+      const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { lateCancellationHours: true } });
+      if (isLateCancellation(intervention.startsAt, now, association.lateCancellationHours) && !input.confirmLate) return { ok: false as const, needsConfirmation: true as const };
+      const result = await cancelPlanned(tx, user, intervention, reason, false, now);
+      await notifyIntervention(tx, user.associationId, intervention.id, "cancelled", reason);
+      return { ok: true as const, charged: result.charged };
+    }
+    if (intervention?.status === "PROPOSED") await tx.intervention.delete({ where: { id: intervention.id } });
+    await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "CANCELLED" } });
+    await audit(tx, user, { action: "request.cancelled", entityType: "InterventionRequest", entityId: request.id, reason });
+    return { ok: true as const, charged: false };
+  });
+}
+
+/** The member takes the proposed slot: it is re-checked under the technician's lock, then planned. */
+export async function acceptProposal(user: CurrentUser, requestId: string): Promise<{ ok: true } | Refusal | { ok: false; closed: true }> {
+  return db().$transaction(async (tx) => {
+    const request = await lockOwnRequest(tx, user, requestId);
+    const proposal = request.intervention;
+    if (request.status !== "PROPOSED" || proposal?.status !== "PROPOSED") return { ok: false as const, closed: true as const };
+    const checked = await checkSlotLocked(tx, user.associationId, slotInputOf(proposal, user.timeZone), proposal.id);
+    if (!checked.ok) return checked;
+    await tx.intervention.update({ where: { id: proposal.id }, data: { status: "PLANNED" } });
+    await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "PLANNED" } });
+    await audit(tx, user, { action: "request.accepted", entityType: "InterventionRequest", entityId: request.id, after: { interventionId: proposal.id } });
+    await notifyIntervention(tx, user.associationId, proposal.id, "planned");
+    return { ok: true as const };
+  });
+}
+
+/** The member declines: the proposal is withdrawn and the request waits in the inbox again. */
+export async function declineProposal(user: CurrentUser, requestId: string, reason: string) {
+  return db().$transaction(async (tx) => {
+    const request = await lockOwnRequest(tx, user, requestId);
+    const proposal = request.intervention;
+    if (request.status !== "PROPOSED" || proposal?.status !== "PROPOSED") return { ok: false as const, closed: true as const };
+    await tx.intervention.delete({ where: { id: proposal.id } });
+    await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "REQUESTED" } });
+    await audit(tx, user, {
+      action: "request.declined",
+      entityType: "InterventionRequest",
+      entityId: request.id,
+      after: { startsAt: proposal.startsAt.toISOString(), endsAt: proposal.endsAt.toISOString() },
+      reason,
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,117 @@
+// The association settings form, shared by the browser (instant feedback) and the server.
+// Error messages are message keys (app/utils/messages/settings.ts).
+import { z } from "zod";
+import { emailField } from "../accounts/login.schema";
+import { parseEurosToCents, parseIntegerList } from "./euro-amount";
+import { compactIdentifier, isValidBic, isValidIban, isValidSiret } from "./identifiers";
+
+/** Time zones offered: metropolitan France and the overseas departments. */
+export const timeZones = [
+  "Europe/Paris",
+  "America/Guadeloupe",
+  "America/Martinique",
+  "America/Cayenne",
+  "Indian/Reunion",
+  "Indian/Mayotte",
+  "Pacific/Noumea",
+  "Pacific/Tahiti",
+] as const;
+
+export const holidayZones = ["METROPOLE", "ALSACE_MOSELLE"] as const;
+export const overagePolicies = ["BILL", "BLOCK"] as const;
+export const vatRegimes = ["FRANCHISE_293B", "ASSOCIATION_261_7_1B", "COST_SHARING_261B", "STANDARD"] as const;
+export const travelPercents = [0, 50, 100] as const;
+
+/** Late payment beyond 60 days from issue is forbidden by art. L441-10 of the Code de commerce. */
+export const MAX_PAYMENT_TERM_DAYS = 60;
+
+const integer = (min: number, max: number, message: string) =>
+  z.number({ required_error: "errors.required", invalid_type_error: "settings.errors.integer" }).int("settings.errors.integer").min(min, message).max(max, message);
+
+const text = (max: number) => z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "settings.errors.tooLong");
+const optionalText = (max: number) => z.string().trim().max(max, "settings.errors.tooLong").optional().default("");
+
+const euros = z.string({ required_error: "errors.required" }).transform((value, context) => {
+  const cents = parseEurosToCents(value);
+  if (cents === null) {
+    context.addIssue({ code: "custom", message: "settings.errors.euros" });
+    return z.NEVER;
+  }
+  return cents;
+});
+
+const integerList = (min: number, max: number, message: string) =>
+  z.string().optional().default("").transform((value, context) => {
+    const list = parseIntegerList(value);
+    if (list === null || list.length > 6 || list.some((item) => item < min || item > max)) {
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return list;
+  });
+
+const percent = integer(0, 100, "settings.errors.percent");
+const roundingStep = integer(1, 240, "settings.errors.rounding");
+
+export const SettingsSchema = z.object({
+  // Identité
+  name: text(120),
+  legalName: text(200),
+  siret: z
+    .string()
+    .optional()
+    .transform((value) => (value ? compactIdentifier(value) : null))
+    .refine((value) => value === null || isValidSiret(value), "settings.errors.siret"),
+  addressLine1: optionalText(200),
+  addressLine2: optionalText(200),
+  postalCode: z.string().trim().optional().default("").refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
+  city: optionalText(120),
+  email: z.union([emailField, z.undefined().transform(() => "")]),
+  phone: optionalText(30),
+  iban: z
+    .string()
+    .optional()
+    .transform((value) => (value ? compactIdentifier(value) : ""))
+    .refine((value) => value === "" || isValidIban(value), "settings.errors.iban"),
+  bic: z
+    .string()
+    .optional()
+    .transform((value) => (value ? compactIdentifier(value) : ""))
+    .refine((value) => value === "" || isValidBic(value), "settings.errors.bic"),
+  // Temps et calendrier
+  timeZone: z.enum(timeZones, { errorMap: () => ({ message: "settings.errors.choice" }) }),
+  holidayZone: z.enum(holidayZones, { errorMap: () => ({ message: "settings.errors.choice" }) }),
+  minutesPerDay: integer(60, 720, "settings.errors.minutesPerDay").refine((minutes) => minutes % 2 === 0, "settings.errors.minutesPerDay"),
+  periodStartMonth: integer(1, 12, "settings.errors.choice"),
+  // Parts
+  daysPerShare: integer(1, 250, "settings.errors.daysPerShare"),
+  sharePriceCents: euros,
+  membershipFeeCents: euros,
+  capacityReservePercent: integer(0, 90, "settings.errors.reserve"),
+  // Décompte du temps
+  roundingRemoteMinutes: roundingStep,
+  roundingOnSiteMinutes: roundingStep,
+  roundingTravelMinutes: roundingStep,
+  roundingPooledMinutes: roundingStep,
+  minimumOnSiteMinutes: integer(0, 480, "settings.errors.minimumOnSite"),
+  travelPercent: integer(0, 100, "settings.errors.choice").refine((value) => (travelPercents as readonly number[]).includes(value), "settings.errors.choice"),
+  // Fin de période
+  carryOverCapPercent: percent,
+  overagePolicy: z.enum(overagePolicies, { errorMap: () => ({ message: "settings.errors.choice" }) }),
+  overageDayRateCents: euros,
+  // Réservations
+  lateCancellationHours: integer(0, 336, "settings.errors.lateCancellation"),
+  // Facturation
+  vatRegime: z.enum(vatRegimes, { errorMap: () => ({ message: "settings.errors.choice" }) }),
+  paymentTermDays: integer(0, MAX_PAYMENT_TERM_DAYS, "settings.errors.paymentTerm"),
+  latePenaltyRateText: text(200),
+  reminderDays: integerList(1, 365, "settings.errors.reminderDays"),
+  // Alertes
+  alertThresholdsPercent: integerList(1, 200, "settings.errors.alertThresholds"),
+  alertDaysBeforePeriodEnd: integer(0, 180, "settings.errors.alertDays"),
+});
+
+export type SettingsInput = z.infer<typeof SettingsSchema>;
+
+/** The fields the form may write, in the order they are compared for the audit log. */
+export const settingsFields = Object.keys(SettingsSchema.shape) as (keyof SettingsInput)[];

@@ -1,0 +1,185 @@
+// Technicians of the association: their record, weekly pattern and absences. Always scoped to
+// the caller's association: another tenant's technician id answers 404.
+import type { CurrentUser } from "~/utils/auth.server";
+import { db, type Tx } from "~/utils/db.server";
+import { associationScopeOf, orNotFound } from "~/utils/scope.server";
+import { dateColumn, isoOf } from "../periods/date-columns";
+import { weekdays, type AbsenceInput, type TechnicianInput } from "./technician.schema";
+
+export async function listTechnicians(user: CurrentUser) {
+  const technicians = await db().technician.findMany({
+    where: associationScopeOf(user),
+    orderBy: { displayName: "asc" },
+    include: { patternDays: true, user: { select: { name: true, email: true } } },
+  });
+  return technicians.map((technician) => ({
+    id: technician.id,
+    displayName: technician.displayName,
+    employmentPercent: technician.employmentPercent,
+    holidayZone: technician.holidayZone,
+    contractStart: isoOf(technician.contractStart),
+    contractEnd: technician.contractEnd ? isoOf(technician.contractEnd) : null,
+    userName: technician.user?.name ?? null,
+    workedHalfDays: technician.patternDays.reduce((sum, day) => sum + (day.morning ? 1 : 0) + (day.afternoon ? 1 : 0), 0),
+  }));
+}
+
+export async function createTechnician(user: CurrentUser, input: { displayName: string; employmentPercent: number; contractStart: string }) {
+  return db().$transaction(async (tx) => {
+    // Monday to Friday by default; the board adjusts the pattern on the technician's page.
+    const technician = await tx.technician.create({
+      data: {
+        associationId: user.associationId,
+        displayName: input.displayName,
+        employmentPercent: input.employmentPercent,
+        contractStart: dateColumn(input.contractStart),
+        patternDays: { create: [1, 2, 3, 4, 5].map((weekday) => ({ associationId: user.associationId, weekday })) },
+      },
+    });
+    await audit(tx, user, "technician.create", technician.id, null, { displayName: input.displayName });
+    return technician;
+  });
+}
+
+async function findTechnician(client: Tx, user: CurrentUser, technicianId: string) {
+  return orNotFound(await client.technician.findFirst({ where: { ...associationScopeOf(user), id: technicianId } }));
+}
+
+/** Throws 404 unless the technician belongs to the caller's association. */
+export async function requireTechnician(user: CurrentUser, technicianId: string) {
+  return findTechnician(db(), user, technicianId);
+}
+
+export async function technicianDetail(user: CurrentUser, technicianId: string) {
+  const scope = associationScopeOf(user);
+  const technician = orNotFound(
+    await db().technician.findFirst({
+      where: { ...scope, id: technicianId },
+      include: { patternDays: true, absences: { orderBy: { startDate: "desc" } } },
+    })
+  );
+  // Accounts that may be linked: technician accounts of this association not already linked elsewhere.
+  const candidates = await db().membership.findMany({
+    where: { ...scope, role: "technician", user: { OR: [{ technician: null }, { technician: { id: technicianId } }] } },
+    select: { user: { select: { id: true, name: true, email: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  return {
+    technician: {
+      id: technician.id,
+      displayName: technician.displayName,
+      phone: technician.phone,
+      employmentPercent: technician.employmentPercent,
+      holidayZone: technician.holidayZone,
+      contractStart: isoOf(technician.contractStart),
+      contractEnd: technician.contractEnd ? isoOf(technician.contractEnd) : null,
+      userId: technician.userId,
+      morning: technician.patternDays.filter((day) => day.morning).map((day) => day.weekday),
+      afternoon: technician.patternDays.filter((day) => day.afternoon).map((day) => day.weekday),
+    },
+    absences: technician.absences.map((absence) => ({
+      id: absence.id,
+      kind: absence.kind,
+      startDate: isoOf(absence.startDate),
+      endDate: isoOf(absence.endDate),
+      portion: absence.portion,
+      note: absence.note,
+    })),
+    linkableUsers: candidates.map((candidate) => candidate.user),
+  };
+}
+
+export type UpdateTechnicianResult = { ok: true } | { ok: false; field: "userId"; error: string };
+
+export async function updateTechnician(user: CurrentUser, technicianId: string, input: TechnicianInput): Promise<UpdateTechnicianResult> {
+  return db().$transaction(async (tx) => {
+    const current = await tx.technician.findFirst({ where: { ...associationScopeOf(user), id: technicianId }, include: { patternDays: true } });
+    orNotFound(current);
+    const userId = input.userId || null;
+    if (userId) {
+      const account = await tx.membership.findFirst({
+        where: { associationId: user.associationId, role: "technician", userId, user: { OR: [{ technician: null }, { technician: { id: technicianId } }] } },
+      });
+      if (!account) return { ok: false, field: "userId", error: "technicians.errors.user" };
+    }
+    const data = {
+      displayName: input.displayName,
+      phone: input.phone,
+      employmentPercent: input.employmentPercent,
+      holidayZone: input.holidayZone ?? null,
+      contractStart: dateColumn(input.contractStart),
+      contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
+      userId,
+    };
+    await tx.technician.update({ where: { id: current!.id }, data });
+    const pattern = weekdays
+      .map((weekday) => ({ weekday, morning: input.morning.includes(weekday), afternoon: input.afternoon.includes(weekday) }))
+      .filter((day) => day.morning || day.afternoon);
+    await tx.workPatternDay.deleteMany({ where: { associationId: user.associationId, technicianId: current!.id } });
+    await tx.workPatternDay.createMany({ data: pattern.map((day) => ({ ...day, associationId: user.associationId, technicianId: current!.id })) });
+    const patternOf = (days: { weekday: number; morning: boolean; afternoon: boolean }[]) =>
+      days.map((day) => `${day.weekday}:${day.morning ? "M" : ""}${day.afternoon ? "A" : ""}`).sort().join(" ");
+    await audit(
+      tx,
+      user,
+      "technician.update",
+      current!.id,
+      { ...snapshot(current!), pattern: patternOf(current!.patternDays) },
+      { ...snapshot({ ...current!, ...data }), pattern: patternOf(pattern) }
+    );
+    return { ok: true };
+  });
+}
+
+function snapshot(technician: { displayName: string; phone: string; employmentPercent: number; holidayZone: string | null; contractStart: Date; contractEnd: Date | null; userId: string | null }) {
+  return {
+    displayName: technician.displayName,
+    phone: technician.phone,
+    employmentPercent: technician.employmentPercent,
+    holidayZone: technician.holidayZone,
+    contractStart: isoOf(technician.contractStart),
+    contractEnd: technician.contractEnd ? isoOf(technician.contractEnd) : null,
+    userId: technician.userId,
+  };
+}
+
+export async function addAbsence(user: CurrentUser, technicianId: string, input: AbsenceInput) {
+  return db().$transaction(async (tx) => {
+    const technician = await findTechnician(tx, user, technicianId);
+    const absence = await tx.absence.create({
+      data: {
+        associationId: user.associationId,
+        technicianId: technician.id,
+        kind: input.kind,
+        startDate: dateColumn(input.startDate),
+        endDate: dateColumn(input.endDate),
+        portion: input.portion,
+        note: input.note,
+      },
+    });
+    await audit(tx, user, "absence.create", absence.id, null, { technicianId, ...input });
+    return absence;
+  });
+}
+
+export async function deleteAbsence(user: CurrentUser, technicianId: string, absenceId: string) {
+  await db().$transaction(async (tx) => {
+    const absence = orNotFound(await tx.absence.findFirst({ where: { ...associationScopeOf(user), technicianId, id: absenceId } }));
+    await tx.absence.delete({ where: { id: absence.id } });
+    await audit(tx, user, "absence.delete", absence.id, { technicianId, kind: absence.kind, startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate), portion: absence.portion }, null);
+  });
+}
+
+async function audit(tx: Tx, user: CurrentUser, action: string, entityId: string, before: object | null, after: object | null) {
+  await tx.auditLog.create({
+    data: {
+      associationId: user.associationId,
+      actorUserId: user.id,
+      action,
+      entityType: action.startsWith("absence") ? "Absence" : "Technician",
+      entityId,
+      ...(before ? { before } : {}),
+      ...(after ? { after } : {}),
+    },
+  });
+}

@@ -1,0 +1,186 @@
+// Creating, editing and deleting the technician's own time entries. Every write locks the
+// technician's row first, so a technician's entries are written one at a time: the overlap check,
+// the one-timer rule and the idempotent create by clientId all hold under concurrent requests.
+import { Prisma, type TimeEntry } from "~/generated/prisma/client.ts";
+import type { CurrentUser } from "~/utils/auth.server";
+import { db, type Tx } from "~/utils/db.server";
+import { notFound } from "~/utils/scope.server";
+import { dateOnly, isoOf } from "../ledger/ledger.server";
+import { accountedMinutes } from "./accounted-minutes";
+import { resolveEntryTimes } from "./entry-times";
+import { accountingRulesOf, assertDateUnlocked, syncEntryLedger } from "./time-ledger.server";
+import { durationOf, type TimeEntryInput } from "./time-entry.schema";
+import { TimeEntryRefusal } from "./time-entry-refusal";
+
+export type Actor = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
+
+/** The technician's own Technician row (userId = the user, in the association), locked until commit. */
+export async function lockOwnTechnician(tx: Tx, user: Actor): Promise<string> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Technician" WHERE "userId" = ${user.id} AND "associationId" = ${user.associationId} FOR UPDATE`;
+  if (!rows[0]) throw new TimeEntryRefusal("NOT_TECHNICIAN");
+  return rows[0].id;
+}
+
+/** What the audit log keeps of an entry, before and after each change. */
+export function entrySnapshot(entry: TimeEntry) {
+  return {
+    kind: entry.kind,
+    startedAt: entry.startedAt?.toISOString() ?? null,
+    endedAt: entry.endedAt?.toISOString() ?? null,
+    localDate: isoOf(entry.localDate),
+    rawMinutes: entry.rawMinutes,
+    accountedMinutes: entry.accountedMinutes,
+    notes: entry.notes,
+    interventionId: entry.interventionId,
+    memberId: entry.memberId,
+    deletedAt: entry.deletedAt?.toISOString() ?? null,
+  };
+}
+
+export async function auditEntry(tx: Tx, user: Actor, action: string, entry: TimeEntry, before: TimeEntry | null) {
+  await tx.auditLog.create({
+    data: {
+      associationId: user.associationId,
+      actorUserId: user.id,
+      action,
+      entityType: "TimeEntry",
+      entityId: entry.id,
+      before: before ? entrySnapshot(before) : Prisma.JsonNull,
+      after: entrySnapshot(entry),
+    },
+  });
+}
+
+/** Refuses an entry that overlaps another timed entry of the same technician (a running timer ends now). */
+export async function assertNoOverlap(tx: Tx, associationId: string, technicianId: string, startedAt: Date | null, endedAt: Date | null, excludeId?: string) {
+  if (!startedAt || !endedAt) return;
+  const others = await tx.timeEntry.findMany({
+    where: { associationId, technicianId, deletedAt: null, id: excludeId ? { not: excludeId } : undefined, startedAt: { not: null, lt: endedAt } },
+    select: { startedAt: true, endedAt: true, notes: true, intervention: { select: { title: true } } },
+  });
+  const now = Date.now();
+  const clash = others.find((other) => (other.endedAt?.getTime() ?? now) > startedAt.getTime());
+  if (clash) throw new TimeEntryRefusal("OVERLAP", { other: clash.intervention?.title ?? clash.notes ?? "", start: clash.startedAt!.toISOString(), end: (clash.endedAt ?? new Date(now)).toISOString() });
+}
+
+async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput) {
+  const times = resolveEntryTimes(
+    input.mode === "times" ? { date: input.date, mode: "times", startTime: input.startTime ?? "", endTime: input.endTime ?? "" } : { date: input.date, mode: "duration", durationMinutes: durationOf(input) },
+    user.timeZone,
+  );
+  if (!times.ok) throw new TimeEntryRefusal(times.error);
+  let interventionId: string | null = null;
+  let memberId: string | null = null;
+  if (input.interventionId) {
+    const intervention = await tx.intervention.findFirst({ where: { id: input.interventionId, associationId: user.associationId }, select: { id: true, memberId: true } });
+    if (!intervention) notFound();
+    interventionId = intervention.id;
+    memberId = input.kind === "POOLED" ? null : intervention.memberId;
+  } else if (input.memberId && input.kind === "REMOTE") {
+    const member = await tx.member.findFirst({ where: { id: input.memberId, associationId: user.associationId }, select: { id: true } });
+    if (!member) notFound();
+    memberId = member.id;
+  }
+  return { ...times.value, kind: input.kind, interventionId, memberId, notes: input.notes ?? "" };
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Creates an entry once per clientId: a replay (offline queue, double tap, concurrent sync)
+ * returns the entry already stored, with `duplicate: true`, and writes nothing.
+ */
+export async function createTimeEntry(user: Actor, input: TimeEntryInput): Promise<{ entry: TimeEntry; duplicate: boolean }> {
+  const { associationId } = user;
+  try {
+    return await db().$transaction(async (tx) => {
+      const technicianId = await lockOwnTechnician(tx, user);
+      const existing = await tx.timeEntry.findUnique({ where: { associationId_clientId: { associationId, clientId: input.clientId } } });
+      if (existing) {
+        if (existing.technicianId !== technicianId) throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
+        return { entry: existing, duplicate: true };
+      }
+      const resolved = await resolveInput(tx, user, input);
+      await assertDateUnlocked(tx, associationId, resolved.localDate);
+      await assertNoOverlap(tx, associationId, technicianId, resolved.startedAt, resolved.endedAt);
+      const rules = await accountingRulesOf(tx, associationId);
+      const entry = await tx.timeEntry.create({
+        data: {
+          associationId,
+          technicianId,
+          clientId: input.clientId,
+          kind: resolved.kind,
+          startedAt: resolved.startedAt,
+          endedAt: resolved.endedAt,
+          localDate: dateOnly(resolved.localDate),
+          rawMinutes: resolved.rawMinutes,
+          accountedMinutes: accountedMinutes(resolved.rawMinutes, resolved.kind, rules),
+          notes: resolved.notes,
+          interventionId: resolved.interventionId,
+          memberId: resolved.memberId,
+        },
+      });
+      await syncEntryLedger(tx, associationId, entry, user.id);
+      await auditEntry(tx, user, "time.create", entry, null);
+      return { entry, duplicate: false };
+    });
+  } catch (error) {
+    // Two first sends of the same clientId raced past the lookup (another technician row, or no
+    // lock taken yet): the loser answers with the winner's entry.
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await db().timeEntry.findUnique({ where: { associationId_clientId: { associationId, clientId: input.clientId } } });
+    const technician = await db().technician.findFirst({ where: { associationId, userId: user.id }, select: { id: true } });
+    if (existing && technician && existing.technicianId === technician.id) return { entry: existing, duplicate: true };
+    throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
+  }
+}
+
+async function lockedOwnEntry(tx: Tx, user: Actor, entryId: string) {
+  const technicianId = await lockOwnTechnician(tx, user);
+  const entry = await tx.timeEntry.findFirst({ where: { id: entryId, associationId: user.associationId, technicianId, deletedAt: null } });
+  if (!entry) notFound();
+  await assertDateUnlocked(tx, user.associationId, isoOf(entry.localDate));
+  return { technicianId, entry };
+}
+
+/** Edits an entry; the raw time is what was typed, the accounted time is recomputed from it. */
+export async function updateTimeEntry(user: Actor, entryId: string, input: TimeEntryInput): Promise<TimeEntry> {
+  return db().$transaction(async (tx) => {
+    const { technicianId, entry: before } = await lockedOwnEntry(tx, user, entryId);
+    if (before.startedAt && !before.endedAt) throw new TimeEntryRefusal("RUNNING_ENTRY");
+    const resolved = await resolveInput(tx, user, input);
+    await assertDateUnlocked(tx, user.associationId, resolved.localDate);
+    await assertNoOverlap(tx, user.associationId, technicianId, resolved.startedAt, resolved.endedAt, before.id);
+    const rules = await accountingRulesOf(tx, user.associationId);
+    const entry = await tx.timeEntry.update({
+      where: { id: before.id },
+      data: {
+        kind: resolved.kind,
+        startedAt: resolved.startedAt,
+        endedAt: resolved.endedAt,
+        localDate: dateOnly(resolved.localDate),
+        rawMinutes: resolved.rawMinutes,
+        accountedMinutes: accountedMinutes(resolved.rawMinutes, resolved.kind, rules),
+        notes: resolved.notes,
+        interventionId: resolved.interventionId,
+        memberId: resolved.memberId,
+      },
+    });
+    await syncEntryLedger(tx, user.associationId, entry, user.id);
+    await auditEntry(tx, user, "time.update", entry, before);
+    return entry;
+  });
+}
+
+/** Deletes softly (the row stays for the audit trail) and gives the time back to the balance. */
+export async function deleteTimeEntry(user: Actor, entryId: string): Promise<TimeEntry> {
+  return db().$transaction(async (tx) => {
+    const { entry: before } = await lockedOwnEntry(tx, user, entryId);
+    const entry = await tx.timeEntry.update({ where: { id: before.id }, data: { deletedAt: new Date() } });
+    await syncEntryLedger(tx, user.associationId, entry, user.id);
+    await auditEntry(tx, user, "time.delete", entry, before);
+    return entry;
+  });
+}

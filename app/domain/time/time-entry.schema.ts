@@ -1,0 +1,44 @@
+// The time entry form, shared by the browser (offline queue) and the server (form posts and the
+// sync endpoint both parse with it, so a queued entry is checked exactly like a typed one).
+import { z } from "zod";
+
+export const TIME_ENTRY_KINDS = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"] as const;
+export type TimeEntryKindName = (typeof TIME_ENTRY_KINDS)[number];
+
+const optionalText = z.string().trim().optional();
+
+export const TimeEntrySchema = z
+  .object({
+    clientId: z.string({ required_error: "errors.required" }).uuid("time.errors.clientId"),
+    date: z.string({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "time.errors.date"),
+    mode: z.enum(["times", "duration"]).default("times"),
+    startTime: optionalText,
+    endTime: optionalText,
+    durationHours: z.number().int().min(0, "time.errors.duration").max(12, "time.errors.tooLong").optional(),
+    durationMinutes: z.number().int().min(0, "time.errors.duration").max(59, "time.errors.duration").optional(),
+    kind: z.enum(TIME_ENTRY_KINDS, { required_error: "errors.required", invalid_type_error: "errors.required" }),
+    interventionId: optionalText,
+    memberId: optionalText,
+    notes: z.string().trim().max(2000, "time.errors.notesTooLong").optional().default(""),
+  })
+  .superRefine((value, context) => {
+    if (value.mode === "times") {
+      if (!value.startTime) context.addIssue({ code: "custom", path: ["startTime"], message: "errors.required" });
+      if (!value.endTime) context.addIssue({ code: "custom", path: ["endTime"], message: "errors.required" });
+    } else if (!value.durationHours && !value.durationMinutes) {
+      context.addIssue({ code: "custom", path: ["durationMinutes"], message: "time.errors.duration" });
+    }
+    if ((value.kind === "ON_SITE" || value.kind === "TRAVEL") && !value.interventionId) {
+      context.addIssue({ code: "custom", path: ["interventionId"], message: "time.errors.interventionRequired" });
+    }
+    if (value.kind === "REMOTE" && !value.interventionId && !value.memberId) {
+      context.addIssue({ code: "custom", path: ["memberId"], message: "time.errors.memberRequired" });
+    }
+  });
+
+export type TimeEntryInput = z.infer<typeof TimeEntrySchema>;
+
+/** The raw minutes of a duration typed as hours and minutes. */
+export function durationOf(input: Pick<TimeEntryInput, "durationHours" | "durationMinutes">) {
+  return (input.durationHours ?? 0) * 60 + (input.durationMinutes ?? 0);
+}

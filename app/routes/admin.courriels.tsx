@@ -1,0 +1,66 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
+import { useTranslation } from "~/components/use-translation";
+import { localMailboxPage } from "~/domain/accounts/mailbox.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+
+export const meta: MetaFunction = () => [{ title: "Courriels envoyés · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "mailbox:read");
+  return localMailboxPage(user);
+}
+
+export default function MailboxPage() {
+  const { directory, mails } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("mailbox.title")}</h1>
+      <p>{t("mailbox.intro")}</p>
+      <p className="muted">
+        {t("mailbox.files")} <code>{directory}</code>
+      </p>
+      {mails.length === 0 ? <p className="muted">{t("mailbox.empty")}</p> : null}
+      {mails.map((mail) => (
+        <article key={mail.file} className="card">
+          <h2 style={{ marginTop: 0, fontSize: "1.1rem" }}>{mail.subject || "—"}</h2>
+          <p className="muted" style={{ margin: 0 }}>
+            {t("mailbox.to")} {mail.to} · {mail.date}
+          </p>
+          {mail.attachments.length > 0 ? (
+            <p style={{ margin: "0.5rem 0 0" }}>
+              {t("mailbox.attachments")} {mail.attachments.join(", ")}
+            </p>
+          ) : null}
+          <pre className="mail">
+            <LinkifiedText text={mail.text} />
+          </pre>
+          <details>
+            <summary>{t("mailbox.raw")}</summary>
+            <pre className="mail">{mail.raw}</pre>
+          </details>
+        </article>
+      ))}
+    </>
+  );
+}
+
+/** Links in the mail become clickable, so invitations and resets can be followed while developing. */
+function LinkifiedText({ text }: { text: string }) {
+  const pieces = text.split(/(https?:\/\/[^\s<>"]+)/g);
+  return (
+    <>
+      {pieces.map((piece, index) =>
+        index % 2 === 1 ? (
+          <a key={index} href={piece}>
+            {piece}
+          </a>
+        ) : (
+          <Fragment key={index}>{piece}</Fragment>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,230 @@
+import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { MAX_PAYMENT_TERM_DAYS, SettingsSchema, holidayZones, overagePolicies, timeZones, travelPercents, vatRegimes } from "~/domain/settings/settings.schema";
+import { MAX_LOGO_BYTES } from "~/domain/settings/logo-file";
+import { removeLogo, replaceLogo } from "~/domain/settings/logo.server";
+import { loadSettings, updateSettings } from "~/domain/settings/settings.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate, type MessageKey } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Paramètres de l'association · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "association:configure");
+  return loadSettings(user);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "association:configure");
+  // Refuse oversized uploads before reading them into memory (the logo limit is 500 KB).
+  if (Number(request.headers.get("Content-Length") ?? 0) > 2 * MAX_LOGO_BYTES) return data({ logoError: "settings.errors.logoSize" }, { status: 413 });
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "logo-delete") {
+    await removeLogo(user);
+    return redirectWithToast("/admin/parametres", { type: "success", message: translate(user.locale, "settings.logo.deleted") });
+  }
+  if (intent === "logo-upload") {
+    const file = formData.get("logo");
+    const result = await replaceLogo(user, file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array());
+    if (!result.ok) return data({ logoError: result.error }, { status: 400 });
+    return redirectWithToast("/admin/parametres", { type: "success", message: translate(user.locale, "settings.logo.saved") });
+  }
+  const submission = parseWithZod(formData, { schema: SettingsSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const changed = await updateSettings(user, submission.value);
+  const message = changed.length === 0 ? "settings.unchanged" : "settings.saved";
+  return redirectWithToast("/admin/parametres", { type: changed.length === 0 ? "info" : "success", message: translate(user.locale, message, { count: changed.length }) });
+}
+
+type FieldKind = "text" | "email" | "tel" | "number" | "euros" | "select";
+type FieldSpec = { name: string; kind: FieldKind; options?: readonly (string | number)[]; hint?: boolean };
+
+// The page follows the board's way of thinking: who we are, how we count time, what a share is…
+const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
+  {
+    legend: "settings.section.identity",
+    fields: [
+      { name: "name", kind: "text" },
+      { name: "legalName", kind: "text" },
+      { name: "siret", kind: "text", hint: true },
+      { name: "addressLine1", kind: "text" },
+      { name: "addressLine2", kind: "text" },
+      { name: "postalCode", kind: "text" },
+      { name: "city", kind: "text" },
+      { name: "email", kind: "email" },
+      { name: "phone", kind: "tel" },
+      { name: "iban", kind: "text" },
+      { name: "bic", kind: "text" },
+    ],
+  },
+  {
+    legend: "settings.section.time",
+    fields: [
+      { name: "timeZone", kind: "select", options: timeZones },
+      { name: "holidayZone", kind: "select", options: holidayZones },
+      { name: "minutesPerDay", kind: "number", hint: true },
+      { name: "periodStartMonth", kind: "select", options: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+    ],
+  },
+  {
+    legend: "settings.section.shares",
+    fields: [
+      { name: "daysPerShare", kind: "number" },
+      { name: "sharePriceCents", kind: "euros" },
+      { name: "membershipFeeCents", kind: "euros" },
+      { name: "capacityReservePercent", kind: "number", hint: true },
+    ],
+  },
+  {
+    legend: "settings.section.timeAccounting",
+    fields: [
+      { name: "roundingRemoteMinutes", kind: "number" },
+      { name: "roundingOnSiteMinutes", kind: "number" },
+      { name: "minimumOnSiteMinutes", kind: "number" },
+      { name: "roundingTravelMinutes", kind: "number" },
+      { name: "travelPercent", kind: "select", options: travelPercents },
+      { name: "roundingPooledMinutes", kind: "number" },
+    ],
+  },
+  {
+    legend: "settings.section.periodEnd",
+    fields: [
+      { name: "carryOverCapPercent", kind: "number", hint: true },
+      { name: "overagePolicy", kind: "select", options: overagePolicies },
+      { name: "overageDayRateCents", kind: "euros" },
+    ],
+  },
+  { legend: "settings.section.bookings", fields: [{ name: "lateCancellationHours", kind: "number", hint: true }] },
+  {
+    legend: "settings.section.invoicing",
+    fields: [
+      { name: "vatRegime", kind: "select", options: vatRegimes },
+      { name: "paymentTermDays", kind: "number", hint: true },
+      { name: "latePenaltyRateText", kind: "text", hint: true },
+      { name: "reminderDays", kind: "text", hint: true },
+    ],
+  },
+  {
+    legend: "settings.section.alerts",
+    fields: [
+      { name: "alertThresholdsPercent", kind: "text", hint: true },
+      { name: "alertDaysBeforePeriodEnd", kind: "number" },
+    ],
+  },
+];
+
+export default function SettingsPage() {
+  const { values, hasLogo, updatedAt } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const logoError = actionData && "logoError" in actionData ? actionData.logoError : undefined;
+  const lastResult = actionData && !("logoError" in actionData) ? actionData : undefined;
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: values,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SettingsSchema }),
+    shouldValidate: "onBlur",
+  });
+  const allFields = fields as unknown as Record<string, FieldMetadata<string>>;
+  return (
+    <>
+      <h1>{t("settings.title")}</h1>
+      <p className="muted">{t("settings.intro")}</p>
+      <LogoCard hasLogo={hasLogo} version={updatedAt} error={logoError} />
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <ErrorList id={form.errorId} errors={form.errors} />
+        {form.status === "error" ? (
+          <p className="form-error" role="alert">
+            {t("settings.fixErrors")}
+          </p>
+        ) : null}
+        {sections.map((section) => (
+          <fieldset key={section.legend} className="card settings-section">
+            <legend>{t(section.legend)}</legend>
+            <div className="grid grid-2">
+              {section.fields.map((spec) => (
+                <SettingField key={spec.name} spec={spec} field={allFields[spec.name]} />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("common.save")}
+        </button>
+      </Form>
+    </>
+  );
+}
+
+function SettingField({ spec, field }: { spec: FieldSpec; field: FieldMetadata<string> }) {
+  const { t } = useTranslation();
+  const label = t(`settings.field.${spec.name}` as MessageKey);
+  const hint = spec.hint ? t(`settings.hint.${spec.name}` as MessageKey, { max: MAX_PAYMENT_TERM_DAYS }) : undefined;
+  if (spec.kind === "select") {
+    return (
+      <SelectField label={label} selectProps={getSelectProps(field)} errors={field.errors}>
+        {spec.options!.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(t, spec.name, option)}
+          </option>
+        ))}
+      </SelectField>
+    );
+  }
+  const inputType = spec.kind === "euros" ? "text" : spec.kind;
+  const extra = spec.kind === "euros" ? { inputMode: "decimal" as const, placeholder: "2000,00" } : spec.kind === "number" ? { inputMode: "numeric" as const } : {};
+  return <Field label={spec.kind === "euros" ? `${label} (€)` : label} hint={hint} inputProps={{ ...getInputProps(field, { type: inputType }), ...extra }} errors={field.errors} />;
+}
+
+function optionLabel(t: ReturnType<typeof useTranslation>["t"], name: string, option: string | number): string {
+  if (name === "timeZone") return String(option);
+  if (name === "periodStartMonth") return t(`settings.month.${option}` as MessageKey);
+  return t(`settings.option.${name}.${option}` as MessageKey);
+}
+
+function LogoCard({ hasLogo, version, error }: { hasLogo: boolean; version: string; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="logo-title">
+      <h2 id="logo-title">{t("settings.logo.title")}</h2>
+      {hasLogo ? <img className="settings-logo" src={`/admin/parametres/logo?v=${encodeURIComponent(version)}`} alt={t("settings.logo.alt")} /> : <p className="muted">{t("settings.logo.none")}</p>}
+      <Form method="post" encType="multipart/form-data" className="stack">
+        <div className="field">
+          <label htmlFor="logo-file">{t("settings.logo.file")}</label>
+          <p id="logo-hint" className="muted" style={{ margin: 0 }}>
+            {t("settings.logo.hint")}
+          </p>
+          <input
+            id="logo-file"
+            name="logo"
+            type="file"
+            accept="image/png,image/jpeg"
+            aria-describedby={error ? "logo-hint logo-error" : "logo-hint"}
+            aria-invalid={error ? true : undefined}
+            required
+          />
+          <ErrorList id="logo-error" errors={error ? [error] : null} />
+        </div>
+        <div>
+          <button type="submit" name="intent" value="logo-upload" className="button button-secondary">
+            {t("settings.logo.upload")}
+          </button>
+        </div>
+      </Form>
+      {hasLogo ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="logo-delete" className="button button-danger">
+            {t("settings.logo.delete")}
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { CreatePeriodSchema } from "~/domain/periods/period.schema";
+import { createPeriod, listPeriods } from "~/domain/periods/periods.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatLocalDate } from "~/utils/format";
+import { translate, type MessageKey } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "association:configure");
+  return listPeriods(user);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "association:configure");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: CreatePeriodSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await createPeriod(user, submission.value.containing);
+  if (!result.ok) {
+    const { label, startDate, endDate } = result.overlapsWith;
+    const message = translate(user.locale, "periods.errors.overlap", {
+      label,
+      start: formatLocalDate(asDate(startDate), user.locale),
+      end: formatLocalDate(asDate(endDate), user.locale),
+    });
+    return data(submission.reply({ formErrors: [message] }), { status: 409 });
+  }
+  return redirectWithToast("/admin/periodes", { type: "success", message: translate(user.locale, "periods.created", { label: result.period.label }) });
+}
+
+const asDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+export default function PeriodsPage() {
+  const { periods, next, periodStartMonth } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: CreatePeriodSchema }) });
+  const day = (iso: string) => formatLocalDate(asDate(iso), locale);
+  return (
+    <>
+      <h1>{t("periods.title")}</h1>
+      <p className="muted">
+        {periodStartMonth === 1 ? t("periods.calendarYear") : t("periods.season", { month: t(`settings.month.${periodStartMonth}` as MessageKey) })}
+      </p>
+      <section className="card" aria-labelledby="next-period">
+        <h2 id="next-period">{t("periods.createTitle")}</h2>
+        <p>{t("periods.next", { label: next.label, start: day(next.startDate), end: day(next.endDate) })}</p>
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <details>
+            <summary>{t("periods.otherPeriod")}</summary>
+            <Field label={t("periods.containing")} hint={t("periods.containingHint")} inputProps={getInputProps(fields.containing, { type: "date" })} errors={fields.containing.errors} />
+          </details>
+          <div>
+            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+              {t("periods.create")}
+            </button>
+          </div>
+        </Form>
+      </section>
+      <section className="card" aria-labelledby="period-list">
+        <h2 id="period-list">{t("periods.listTitle")}</h2>
+        {periods.length === 0 ? (
+          <p className="muted">{t("periods.none")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("periods.label")}</th>
+                  <th scope="col">{t("periods.start")}</th>
+                  <th scope="col">{t("periods.end")}</th>
+                  <th scope="col">{t("periods.status")}</th>
+                  <th scope="col" className="number">
+                    {t("periods.subscriptions")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {periods.map((period) => (
+                  <tr key={period.id}>
+                    <th scope="row">
+                      {period.label} {period.current ? <span className="badge badge-ok">{t("periods.current")}</span> : null}
+                    </th>
+                    <td>{day(period.startDate)}</td>
+                    <td>{day(period.endDate)}</td>
+                    <td>{t(period.status === "OPEN" ? "periods.open" : "periods.closed")}</td>
+                    <td className="number">{period.subscriptions}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { formatCalendarDate } from "~/components/balance-views";
+import { useTranslation } from "~/components/use-translation";
+import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
+import { localDateOf } from "~/domain/time/zoned-time";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents, formatDuration } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Clôture de période · Quote-part" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  const plan = await previewPeriodClose(user.associationId, params.periodId!);
+  return {
+    ...plan,
+    rows: plan.rows.map(({ toWrite: _toWrite, subscription, ...row }) => ({ ...row, subscriptionId: subscription.id })),
+    today: localDateOf(new Date(), user.timeZone),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  const { movementsWritten, label } = await closePeriod(user.associationId, params.periodId!, user.id);
+  return redirectWithToast(`/admin/periodes/${params.periodId}/cloture`, {
+    type: movementsWritten > 0 ? "success" : "info",
+    message:
+      movementsWritten > 0
+        ? translate(user.locale, "ledger.close.done", { label, count: movementsWritten })
+        : translate(user.locale, "ledger.close.nothing"),
+  });
+}
+
+export default function PeriodClosePage() {
+  const plan = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const duration = (minutes: number) => formatDuration(minutes, plan.minutesPerDay, locale);
+  const closed = plan.period.status === "CLOSED";
+  const total = (pick: (row: (typeof plan.rows)[number]) => number) => plan.rows.reduce((sum, row) => sum + pick(row), 0);
+  return (
+    <>
+      <p>
+        <Link to={`/soldes?periode=${plan.period.id}`}>← {t("ledger.staff.back")}</Link>
+      </p>
+      <h1>{t("ledger.close.title", { label: plan.period.label })}</h1>
+      <p>{t("ledger.close.intro", { cap: plan.carryOverCapPercent })}</p>
+      {closed ? <p className="toast toast-info">{t("ledger.close.alreadyClosed")}</p> : null}
+      {!closed && plan.today < plan.period.endDate ? (
+        <p className="toast toast-error">{t("ledger.close.notEnded", { date: formatCalendarDate(plan.period.endDate, locale) })}</p>
+      ) : null}
+      {!plan.nextPeriod ? <p className="muted">{t("ledger.close.noNext")}</p> : null}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("ledger.member")}</th>
+              <th scope="col" className="number">{t("ledger.close.remaining")}</th>
+              <th scope="col" className="number">{t("ledger.close.cap")}</th>
+              <th scope="col" className="number">{t("ledger.close.carried")}</th>
+              <th scope="col" className="number">{t("ledger.close.expired")}</th>
+              <th scope="col" className="number">{t("ledger.close.overage")}</th>
+              <th scope="col" className="number">{t("ledger.close.overageAmount")}</th>
+              <th scope="col">{t("ledger.close.carryIn")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.rows.map((row) => (
+              <tr key={row.subscriptionId}>
+                <th scope="row">{row.memberName}</th>
+                <td className="number">{duration(row.remainingBeforeMinutes)}</td>
+                <td className="number">{duration(row.capMinutes)}</td>
+                <td className="number">{duration(row.carriedOverMinutes)}</td>
+                <td className="number">{duration(row.expiredMinutes)}</td>
+                <td className="number">{duration(row.overageMinutes)}</td>
+                <td className="number">{formatCents(row.overageCents, locale)}</td>
+                <td>{t(`ledger.close.carryIn.${row.carryIn}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("ledger.close.totals")}</th>
+              <td className="number">{duration(total((row) => row.remainingBeforeMinutes))}</td>
+              <td />
+              <td className="number">{duration(total((row) => row.carriedOverMinutes))}</td>
+              <td className="number">{duration(total((row) => row.expiredMinutes))}</td>
+              <td className="number">{duration(total((row) => row.overageMinutes))}</td>
+              <td className="number">{formatCents(total((row) => row.overageCents), locale)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <Form method="post" className="ledger-actions">
+        <button type="submit" className={closed ? "button button-secondary" : "button"} disabled={navigation.state === "submitting"}>
+          {closed ? t("ledger.close.resubmit") : t("ledger.close.submit")}
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { InvitationSchema, UserStatusSchema } from "~/domain/accounts/invitations.schema";
+import { createInvitation } from "~/domain/accounts/invitations.server";
+import { setUserDisabled, usersPage } from "~/domain/accounts/users.server";
+import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate } from "~/utils/i18n";
+import { roles } from "~/utils/permissions";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Utilisateurs · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "users:invite");
+  return { currentUserId: user.id, timeZone: user.timeZone, ...(await usersPage(user)) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "users:invite");
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "disable" || intent === "enable") {
+    const submission = parseWithZod(formData, { schema: UserStatusSchema });
+    if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+    const result = await setUserDisabled(user, submission.value.userId, submission.value.intent === "disable");
+    if (!result.ok) return redirectWithToast("/admin/utilisateurs", { type: "error", message: translate(user.locale, "users.notYourself") });
+    const key = submission.value.intent === "disable" ? "users.disabledDone" : "users.enabledDone";
+    return redirectWithToast("/admin/utilisateurs", { type: "success", message: translate(user.locale, key, { email: result.email }) });
+  }
+  const submission = parseWithZod(formData, { schema: InvitationSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await createInvitation(user, submission.value);
+  if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
+  return redirectWithToast("/admin/utilisateurs", { type: "success", message: translate(user.locale, "invite.sent", { email: result.email }) });
+}
+
+export default function UsersPage() {
+  const { users, invitations, members, currentUserId, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("users.title")}</h1>
+      <UsersTable users={users} currentUserId={currentUserId} canChangeStatus />
+      <h2>{t("users.pending")}</h2>
+      <PendingInvitations invitations={invitations} timeZone={timeZone} />
+      <InviteForm members={members} />
+    </>
+  );
+}
+
+function InviteForm({ members }: { members: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult: navigation.state === "idle" ? actionData : null,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: InvitationSchema }),
+    shouldValidate: "onBlur",
+    defaultValue: { role: "member" },
+  });
+  return (
+    <section className="card">
+      <h2 style={{ marginTop: 0 }}>{t("invite.title")}</h2>
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="invite" />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <div className="grid grid-2">
+          <Field label={t("invite.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }} errors={fields.email.errors} />
+          <Field label={t("invite.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "off" }} errors={fields.name.errors} />
+          <SelectField label={t("invite.role")} selectProps={getSelectProps(fields.role)} errors={fields.role.errors}>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t(`roleName.${role}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("invite.member")} selectProps={getSelectProps(fields.memberId)} errors={fields.memberId.errors}>
+            <option value="">{t("invite.memberNone")}</option>
+            {members.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <p className="muted" style={{ margin: 0 }}>
+          {t("invite.memberHint")}
+        </p>
+        <label className="checkbox">
+          <input {...getInputProps(fields.isMemberAdmin, { type: "checkbox" })} />
+          {t("invite.isMemberAdmin")}
+        </label>
+        <div>
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            {t("invite.submit")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
+import { ErrorList, Field } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { ColleagueInvitationSchema } from "~/domain/accounts/invitations.schema";
+import { createInvitation } from "~/domain/accounts/invitations.server";
+import { colleaguesPage } from "~/domain/accounts/users.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate } from "~/utils/i18n";
+import { orNotFound } from "~/utils/scope.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Mes collègues · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "member-colleagues:invite");
+  return { currentUserId: user.id, timeZone: user.timeZone, ...(await colleaguesPage(user)) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "member-colleagues:invite");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: ColleagueInvitationSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  // Role and organisation are never taken from the form: a member admin invites into their own.
+  const result = await createInvitation(user, { ...submission.value, role: "member", memberId: orNotFound(user.memberId), isMemberAdmin: false });
+  if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
+  return redirectWithToast("/espace-membre/collegues", { type: "success", message: translate(user.locale, "invite.sent", { email: result.email }) });
+}
+
+export default function ColleaguesPage() {
+  const { users, invitations, currentUserId, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult: navigation.state === "idle" ? actionData : null,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ColleagueInvitationSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <>
+      <h1>{t("colleagues.title")}</h1>
+      <p className="muted">{t("colleagues.intro")}</p>
+      <UsersTable users={users} currentUserId={currentUserId} />
+      <h2>{t("users.pending")}</h2>
+      <PendingInvitations invitations={invitations} timeZone={timeZone} />
+      <section className="card">
+        <h2 style={{ marginTop: 0 }}>{t("colleagues.invite")}</h2>
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <div className="grid grid-2">
+            <Field label={t("invite.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }} errors={fields.email.errors} />
+            <Field label={t("invite.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "off" }} errors={fields.name.errors} />
+          </div>
+          <div>
+            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+              {t("invite.submit")}
+            </button>
+          </div>
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { useTranslation } from "~/components/use-translation";
+import { acceptProposal, cancelOwnRequest, declineProposal, ownRequestDetail } from "~/domain/scheduling/member-requests.server";
+import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatDuration } from "~/utils/format";
+import { translate, type MessageKey } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.subject ?? "Demande"} · Quote-part` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "requests:read-own");
+  return { ...(await ownRequestDetail(user, params.requestId!)), timeZone: user.timeZone };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "requests:create");
+  const requestId = params.requestId!;
+  // Another member's request answers 404 before anything about the form is said.
+  await ownRequestDetail(user, requestId);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const here = `/espace-membre/demandes/${requestId}`;
+  const closed = () => data({ error: translate(user.locale, "scheduling.errors.closed"), conflicts: [] }, { status: 409 });
+  if (intent === "accept") {
+    const outcome = await acceptProposal(user, requestId);
+    if (!outcome.ok) return "conflicts" in outcome ? data({ error: null, conflicts: outcome.conflicts }, { status: 409 }) : closed();
+    return redirectWithToast(here, { type: "success", message: translate(user.locale, "scheduling.member.accepted") });
+  }
+  if (intent === "decline") {
+    const outcome = await declineProposal(user, requestId, String(formData.get("reason") ?? "").trim().slice(0, 500));
+    if (!outcome.ok) return closed();
+    return redirectWithToast(here, { type: "info", message: translate(user.locale, "scheduling.member.declined") });
+  }
+  const submission = parseWithZod(formData, { schema: MemberCancelSchema });
+  if (intent !== "cancel" || submission.status !== "success") return data({ error: translate(user.locale, "errors.generic"), conflicts: [] }, { status: 400 });
+  const outcome = await cancelOwnRequest(user, requestId, submission.value);
+  if (!outcome.ok) {
+    if ("needsConfirmation" in outcome) return data({ error: translate(user.locale, "scheduling.errors.confirmLate"), conflicts: [] }, { status: 400 });
+    return closed();
+  }
+  return redirectWithToast(here, { type: "success", message: translate(user.locale, outcome.charged ? "scheduling.member.cancelledCharged" : "scheduling.member.cancelled") });
+}
+
+export default function MemberRequestPage() {
+  const { request, history, lateIfCancelledNow, lateCancellationHours, minutesPerDay, canCancel, timeZone } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  const intervention = request.intervention;
+  const when = intervention && {
+    date: formatDay(intervention.startsAt, locale, timeZone),
+    start: formatTime(intervention.startsAt, locale, timeZone),
+    end: formatTime(intervention.endsAt, locale, timeZone),
+    technician: intervention.technician.displayName,
+  };
+  return (
+    <div className="narrow">
+      <p>
+        <Link to="/espace-membre/demandes">← {t("scheduling.member.title")}</Link>
+      </p>
+      <h1>{request.subject}</h1>
+      {actionData?.error ? (
+        <p className="field-error" role="alert">
+          {actionData.error}
+        </p>
+      ) : null}
+      {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
+      <div className="card stack">
+        <p>
+          {t("scheduling.member.status")} : <StatusBadge kind="request" status={request.status} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)} ·{" "}
+          {t(`scheduling.mode.${request.mode}` as MessageKey)}
+        </p>
+        {request.details ? <p className="pre-line">{request.details}</p> : null}
+        {request.siteAddress ? <p>{request.siteAddress}</p> : null}
+        <p>{t("scheduling.plan.expected", { duration: formatDuration(request.expectedMinutes, minutesPerDay, locale) })}</p>
+        {request.preferredSlots.length ? (
+          <p>
+            {t("scheduling.plan.preferred")} :{" "}
+            {request.preferredSlots.map((slot) => `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`).join(" ; ")}
+          </p>
+        ) : null}
+        {when && intervention?.status === "PLANNED" ? <p>{t("scheduling.member.planned", when)}</p> : null}
+      </div>
+
+      {when && intervention?.status === "PROPOSED" && request.status === "PROPOSED" ? (
+        <section className="card stack" aria-labelledby="proposal-title">
+          <h2 id="proposal-title">{t("scheduling.member.proposalTitle")}</h2>
+          <p>{t("scheduling.member.proposal", when)}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="accept" />
+            <button type="submit" className="button">
+              {t("scheduling.member.accept")}
+            </button>
+          </Form>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="decline" />
+            <div className="field">
+              <label htmlFor="decline-reason">{t("scheduling.member.declineReason")}</label>
+              <input id="decline-reason" name="reason" type="text" maxLength={500} />
+            </div>
+            <button type="submit" className="button button-secondary">
+              {t("scheduling.member.decline")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {canCancel ? (
+        <section className="card stack" aria-labelledby="cancel-title">
+          <h2 id="cancel-title">{t("scheduling.member.cancelTitle")}</h2>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="cancel" />
+            {lateIfCancelledNow && intervention ? (
+              <>
+                <p className="warning">{t("scheduling.member.lateWarning", { hours: lateCancellationHours, minutes: formatDuration(intervention.plannedMinutes, minutesPerDay, locale) })}</p>
+                <label className="checkbox">
+                  <input type="checkbox" name="confirmLate" value="on" required /> {t("scheduling.member.confirmLate")}
+                </label>
+              </>
+            ) : null}
+            <div className="field">
+              <label htmlFor="cancel-reason">{t("scheduling.member.cancelReason")}</label>
+              <input id="cancel-reason" name="reason" type="text" maxLength={500} />
+            </div>
+            <button type="submit" className="button button-danger">
+              {t("scheduling.member.cancel")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      <h2>{t("scheduling.member.history")}</h2>
+      <HistoryList history={history} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatDay, formatTime, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { useTranslation } from "~/components/use-translation";
+import { listOwnRequests } from "~/domain/scheduling/member-requests.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import type { MessageKey } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Mes demandes · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "requests:read-own");
+  return { requests: await listOwnRequests(user), timeZone: user.timeZone };
+}
+
+export default function MemberRequestsPage() {
+  const { requests, timeZone } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <h1>{t("scheduling.member.title")}</h1>
+      <p>
+        <Link className="button" to="/espace-membre/demandes/nouvelle">
+          {t("scheduling.member.new")}
+        </Link>
+      </p>
+      {requests.length === 0 ? (
+        <p>{t("scheduling.member.empty")}</p>
+      ) : (
+        <ul className="list request-list">
+          {requests.map((request) => (
+            <li key={request.id} className="card">
+              <h2 className="request-title">
+                <Link to={`/espace-membre/demandes/${request.id}`}>{request.subject}</Link>
+              </h2>
+              <p>
+                <StatusBadge kind="request" status={request.status} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)}
+              </p>
+              {request.intervention && request.intervention.status !== "CANCELLED" ? (
+                <p>
+                  {t("scheduling.member.planned", {
+                    date: formatDay(request.intervention.startsAt, locale, timeZone),
+                    start: formatTime(request.intervention.startsAt, locale, timeZone),
+                    end: formatTime(request.intervention.endsAt, locale, timeZone),
+                    technician: request.intervention.technician.displayName,
+                  })}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

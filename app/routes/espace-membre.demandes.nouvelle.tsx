@@ -1,0 +1,136 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
+import { ErrorList, Field, SelectField } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { bookingImpact } from "~/domain/scheduling/requests-rules";
+import { createRequest, requestFormContext } from "~/domain/scheduling/member-requests.server";
+import { expectedDurations, RequestSchema, urgencies, workModes } from "~/domain/scheduling/scheduling.schema";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatDuration } from "~/utils/format";
+import { translate, type MessageKey } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Demander une intervention · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "requests:create");
+  return requestFormContext(user);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "requests:create");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: RequestSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const outcome = await createRequest(user, submission.value);
+  if (!outcome.ok) {
+    const context = await requestFormContext(user);
+    const message = translate(user.locale, "scheduling.errors.blocked", {
+      available: formatDuration(Math.max(0, outcome.availableMinutes), context.minutesPerDay, user.locale),
+      expected: formatDuration(submission.value.expectedMinutes, context.minutesPerDay, user.locale),
+    });
+    return data(submission.reply({ formErrors: [message] }), { status: 400 });
+  }
+  return redirectWithToast(`/espace-membre/demandes/${outcome.requestId}`, { type: "success", message: translate(user.locale, "scheduling.member.sent") });
+}
+
+export default function NewRequestPage() {
+  const context = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: RequestSchema }),
+    shouldValidate: "onBlur",
+    defaultValue: { urgency: "NORMAL", mode: "ON_SITE", siteAddress: context.defaultAddress, expectedMinutes: "120" },
+  });
+  const [expected, setExpected] = useState(Number(fields.expectedMinutes.initialValue ?? 120) || 120);
+  const impact = bookingImpact({ availableMinutes: context.availableMinutes, expectedMinutes: expected, overagePolicy: context.overagePolicy });
+  const duration = (minutes: number) => formatDuration(minutes, context.minutesPerDay, locale);
+  return (
+    <div className="narrow">
+      <p>
+        <Link to="/espace-membre/demandes">← {t("scheduling.member.title")}</Link>
+      </p>
+      <h1>{t("scheduling.member.new")}</h1>
+      <Form method="post" className="card stack" {...getFormProps(form)}>
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <Field label={t("scheduling.member.subject")} inputProps={getInputProps(fields.subject, { type: "text" })} errors={fields.subject.errors} />
+        <div className="field">
+          <label htmlFor={fields.details.id}>{t("scheduling.member.details")}</label>
+          <p className="muted" style={{ margin: 0 }}>
+            {t("scheduling.member.detailsHint")}
+          </p>
+          <textarea {...getTextareaProps(fields.details)} rows={5} />
+          <ErrorList errors={fields.details.errors} />
+        </div>
+        <div className="grid grid-2">
+          <SelectField label={t("scheduling.member.urgency")} selectProps={getSelectProps(fields.urgency)} errors={fields.urgency.errors}>
+            {urgencies.map((urgency) => (
+              <option key={urgency} value={urgency}>
+                {t(`scheduling.urgency.${urgency}` as MessageKey)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("scheduling.member.mode")} selectProps={getSelectProps(fields.mode)} errors={fields.mode.errors}>
+            {workModes.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`scheduling.mode.${mode}` as MessageKey)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <Field label={t("scheduling.member.siteAddress")} hint={t("scheduling.member.siteAddressHint")} inputProps={getInputProps(fields.siteAddress, { type: "text" })} errors={fields.siteAddress.errors} />
+        <fieldset className="stack">
+          <legend>{t("scheduling.member.preferred")}</legend>
+          {([1, 2, 3] as const).map((index) => {
+            const date = fields[`preferredDate${index}`];
+            const portion = fields[`preferredPortion${index}`];
+            return (
+              <div className="grid grid-2" key={index}>
+                <Field label={t("scheduling.member.preferredDate", { index })} inputProps={getInputProps(date, { type: "date" })} errors={date.errors} />
+                <SelectField label={t("scheduling.member.preferredPortion", { index })} selectProps={getSelectProps(portion)} errors={portion.errors}>
+                  <option value="">{t("scheduling.portion.any")}</option>
+                  <option value="MORNING">{t("scheduling.portion.MORNING")}</option>
+                  <option value="AFTERNOON">{t("scheduling.portion.AFTERNOON")}</option>
+                  <option value="FULL_DAY">{t("scheduling.portion.FULL_DAY")}</option>
+                </SelectField>
+              </div>
+            );
+          })}
+        </fieldset>
+        <SelectField
+          label={t("scheduling.member.expected")}
+          selectProps={{ ...getSelectProps(fields.expectedMinutes), onChange: (event) => setExpected(Number(event.currentTarget.value)) }}
+          errors={fields.expectedMinutes.errors}
+        >
+          {expectedDurations.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {duration(minutes)}
+            </option>
+          ))}
+        </SelectField>
+        <section className="card impact" aria-live="polite" aria-labelledby="impact-title">
+          <h2 id="impact-title" style={{ marginTop: 0 }}>
+            {t("scheduling.member.impactTitle")}
+          </h2>
+          {context.hasSubscription ? (
+            <>
+              <p>{t("scheduling.member.impactAvailable", { available: duration(context.availableMinutes) })}</p>
+              <p>{t("scheduling.member.impactAfter", { expected: duration(expected), after: duration(impact.availableAfterMinutes) })}</p>
+            </>
+          ) : (
+            <p>{t("scheduling.member.noSubscription")}</p>
+          )}
+          {impact.blocked ? <p className="field-error">{t("scheduling.member.impactBlocked")}</p> : impact.availableAfterMinutes < 0 ? <p>{t("scheduling.member.impactOver")}</p> : null}
+        </section>
+        <button type="submit" className="button">
+          {t("scheduling.member.send")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { BalanceGauge, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
+import { useTranslation } from "~/components/use-translation";
+import { memberBalance } from "~/domain/ledger/balances.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { scopeOf } from "~/utils/scope.server";
+
+export const meta: MetaFunction = () => [{ title: "Mon solde · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "balance:read-own");
+  const url = new URL(request.url);
+  // The member comes from the session, never from the URL.
+  const scope = scopeOf(user);
+  return memberBalance(scope, scope.memberId!, url.searchParams.get("periode"), Number(url.searchParams.get("page") ?? 1));
+}
+
+export default function MemberBalancePage() {
+  const view = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const { period, balance } = view;
+  const pageHref = (page: number) => `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
+  return (
+    <>
+      <h1>{t("ledger.member.title")}</h1>
+      <p className="muted">{t("ledger.member.intro", { member: view.member.name })}</p>
+      <PeriodSelector periods={view.periods} selectedId={period?.id} />
+      {!period ? (
+        <p>{t("ledger.noPeriod")}</p>
+      ) : !balance ? (
+        <p>{t("ledger.noSubscription")}</p>
+      ) : (
+        <>
+          <section className="card" aria-labelledby="balance-title">
+            <h2 id="balance-title" style={{ marginTop: 0 }}>
+              {period.label}
+            </h2>
+            <BalanceGauge balance={balance} minutesPerDay={view.minutesPerDay} />
+            <p className="forecast">
+              <strong>{forecastSentence({ ...balance, period, today: view.today }, t, locale)}</strong>
+            </p>
+          </section>
+          <h2>{t("ledger.movements")}</h2>
+          <MovementList
+            movements={view.movements}
+            minutesPerDay={view.minutesPerDay}
+            page={view.page}
+            pageCount={view.pageCount}
+            pageHref={pageHref}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { fecExport } from "~/domain/invoicing/accounting-exports.server";
+import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { localDateOf } from "~/domain/time/zoned-time";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { csvResponse } from "./exports.factures[.]csv";
+
+/** /exports/fec?annee=2026 — the Fichier des Écritures Comptables, {SIREN}FEC{YYYYMMDD}.txt. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "exports:download");
+  const requested = new URL(request.url).searchParams.get("annee");
+  const year = requested ? Number(requested) : Number(localDateOf(new Date(), user.timeZone).slice(0, 4));
+  const result = await refusalOf(() => fecExport(user, year));
+  if (!result.ok) return new Response(result.error, { status: result.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return csvResponse(result.value.content, result.value.fileName, "text/plain; charset=utf-8");
+}

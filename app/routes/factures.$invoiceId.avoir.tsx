@@ -1,0 +1,104 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { formatQuantityFr } from "~/domain/invoicing/amount-text";
+import { CreditNoteSchema } from "~/domain/invoicing/credit-note.schema";
+import { creditNoteContext, issueCreditNote } from "~/domain/invoicing/credit-notes.server";
+import { requireInvoiceInScope } from "~/domain/invoicing/invoice-queries.server";
+import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Avoir · Factures · Quote-part" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  return creditNoteContext(user, params.invoiceId!);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  const invoice = await requireInvoiceInScope(user, params.invoiceId!);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: CreditNoteSchema });
+  if (submission.status !== "success") return data({ error: null, result: submission.reply() }, { status: 400 });
+  const result = await refusalOf(() => issueCreditNote(user, invoice.id, submission.value));
+  if (!result.ok) return data({ error: result.error, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
+  return redirectWithToast(`/factures/${result.value.id}`, { type: "success", message: translate(user.locale, "invoicing.credit.done", { number: result.value.number ?? "" }) });
+}
+
+export default function CreditNotePage() {
+  const { invoice, creditable, remainingCents, creditedCents } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const busy = navigation.state === "submitting";
+  const fieldErrors = actionData?.result?.error ?? {};
+  return (
+    <>
+      <p>
+        <Link to={`/factures/${invoice.id}`}>← {invoice.number}</Link>
+      </p>
+      <h1>{t("invoicing.credit.title", { number: invoice.number ?? "" })}</h1>
+      <p>{t("invoicing.credit.intro")}</p>
+      {actionData?.error ? (
+        <p className="form-error" role="alert">
+          {actionData.error}
+        </p>
+      ) : null}
+      {!creditable ? (
+        <p className="muted">{t("invoicing.state.cancelled")}</p>
+      ) : (
+        <>
+          <p>
+            {invoice.memberName} · {t("invoicing.totalIncl")} {formatCents(invoice.totalInclTaxCents, locale)} ·{" "}
+            {t("invoicing.credit.remaining", { amount: formatCents(remainingCents, locale) })}
+          </p>
+          {creditedCents === 0 ? (
+            <Form method="post" className="card">
+              <input type="hidden" name="mode" value="full" />
+              <div className="field">
+                <label htmlFor="full-reason">{t("invoicing.credit.reason")}</label>
+                <input id="full-reason" name="reason" type="text" maxLength={500} />
+              </div>
+              <p>
+                <button type="submit" className="button button-danger" disabled={busy}>
+                  {t("invoicing.credit.full")}
+                </button>
+              </p>
+            </Form>
+          ) : null}
+          <Form method="post" className="card stack">
+            <h2>{t("invoicing.credit.partial")}</h2>
+            <p className="muted">{t("invoicing.credit.partialHint")}</p>
+            <input type="hidden" name="mode" value="partial" />
+            {invoice.lines.map((line, index) => (
+              <div key={line.id} className="field">
+                <label htmlFor={`quantity-${index}`}>
+                  <span className="invoice-description">{line.description}</span> · {formatCents(line.unitPriceCents, locale)} —{" "}
+                  {t("invoicing.credit.quantity", { max: formatQuantityFr(line.quantityThousandths) })}
+                </label>
+                <input id={`quantity-${index}`} name={`quantities[${index}]`} type="text" inputMode="decimal" defaultValue="0" placeholder={thousandthsToInput(line.quantityThousandths)} />
+                <ErrorList errors={fieldErrors[`quantities[${index}]`]} />
+              </div>
+            ))}
+            <div className="field">
+              <label htmlFor="partial-reason">{t("invoicing.credit.reason")}</label>
+              <input id="partial-reason" name="reason" type="text" maxLength={500} />
+            </div>
+            <p>
+              <button type="submit" className="button" disabled={busy}>
+                {t("invoicing.credit.submit")}
+              </button>
+            </p>
+          </Form>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
+import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
+import { useTranslation } from "~/components/use-translation";
+import { formatPercentFr, formatQuantityFr } from "~/domain/invoicing/amount-text";
+import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
+import { deleteDraft, draftFormContext, updateDraft } from "~/domain/invoicing/invoice-drafts.server";
+import { issueInvoice } from "~/domain/invoicing/invoice-issuance.server";
+import { invoiceDetail, requireInvoiceInScope } from "~/domain/invoicing/invoice-queries.server";
+import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
+import { centsToEuroInput } from "~/domain/settings/euro-amount";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  const invoice = await invoiceDetail(user, params.invoiceId!);
+  const form = invoice.status === "DRAFT" ? await draftFormContext(user) : null;
+  return { invoice, form };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  const invoice = await requireInvoiceInScope(user, params.invoiceId!);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "issue") {
+    const result = await refusalOf(() => issueInvoice(user, invoice.id));
+    if (!result.ok) return data({ error: result.error, result: null }, { status: result.status });
+    const { invoice: issued, issuedNow } = result.value;
+    const message = translate(user.locale, issuedNow ? "invoicing.issued" : "invoicing.alreadyIssued", { number: issued.number ?? "" });
+    return redirectWithToast(`/factures/${invoice.id}`, { type: issuedNow ? "success" : "info", message });
+  }
+  if (intent === "delete") {
+    const result = await refusalOf(() => deleteDraft(user, invoice.id));
+    if (!result.ok) return data({ error: result.error, result: null }, { status: result.status });
+    return redirectWithToast("/factures", { type: "success", message: translate(user.locale, "invoicing.draftDeleted") });
+  }
+  if (intent !== "save") return data({ error: "Action inconnue.", result: null }, { status: 400 });
+  const submission = parseWithZod(formData, { schema: DraftInvoiceSchema });
+  if (submission.status !== "success") return data({ error: null, result: submission.reply() }, { status: 400 });
+  const result = await refusalOf(() => updateDraft(user, invoice.id, submission.value));
+  if (!result.ok) return data({ error: result.error, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
+  return redirectWithToast(`/factures/${invoice.id}`, { type: "success", message: translate(user.locale, "invoicing.draftSaved") });
+}
+
+const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
+
+export default function InvoicePage() {
+  const { invoice, form } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const isDraft = invoice.status === "DRAFT";
+  const busy = navigation.state === "submitting";
+  return (
+    <>
+      <p>
+        <Link to="/factures">← {t("invoicing.title")}</Link>
+      </p>
+      <div className="page-heading">
+        <h1>
+          {invoice.number ?? t("invoicing.draftNumber")} <InvoiceStateBadge state={invoice.state} />
+        </h1>
+        {!isDraft ? (
+          <div className="invoice-actions">
+            <a href={`/factures/${invoice.id}/pdf`} className="button" download>
+              {t("invoicing.download")}
+            </a>
+            {invoice.kind !== "CREDIT_NOTE" && invoice.status === "ISSUED" ? (
+              <Link to={`/factures/${invoice.id}/avoir`} className="button button-secondary">
+                {t("invoicing.creditNote")}
+              </Link>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {actionData?.error ? (
+        <p className="form-error" role="alert">
+          {actionData.error}
+        </p>
+      ) : null}
+      <div className="card">
+        <p>
+          <strong>{t("invoicing.col.member")} :</strong> {invoice.member.name} · {t(`invoicing.kind.${invoice.kind}`)}
+        </p>
+        {!isDraft ? (
+          <p>
+            {t("invoicing.issueDate")} {displayDate(invoice.issueDate)} · {t("invoicing.dueDate")} {displayDate(invoice.dueDate)} ·{" "}
+            {t("invoicing.servicePeriod")} {displayDate(invoice.serviceStart)} – {displayDate(invoice.serviceEnd)}
+          </p>
+        ) : null}
+        {invoice.correctsInvoice ? (
+          <p>
+            {t("invoicing.corrects")} <Link to={`/factures/${invoice.correctsInvoice.id}`}>{invoice.correctsInvoice.number}</Link>
+          </p>
+        ) : null}
+        {!isDraft ? <p className="muted">{invoice.emailedAt ? t("invoicing.emailed") : t("invoicing.notEmailed")}</p> : null}
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("invoicing.field.description")}</th>
+                <th className="invoice-num">{t("invoicing.field.quantity")}</th>
+                <th className="invoice-num">{t("invoicing.field.unitPrice")}</th>
+                {invoice.vatRegime === "STANDARD" ? <th className="invoice-num">{t("invoicing.field.vatRate")}</th> : null}
+                <th className="invoice-num">{t("invoicing.totalExcl")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invoice.lines.map((line) => (
+                <tr key={line.id}>
+                  <td className="invoice-description">{line.description}</td>
+                  <td className="invoice-num">{formatQuantityFr(line.quantityThousandths)}</td>
+                  <td className="invoice-num nowrap">{formatCents(line.unitPriceCents, locale)}</td>
+                  {invoice.vatRegime === "STANDARD" ? <td className="invoice-num">{formatPercentFr(line.vatBasisPoints)}</td> : null}
+                  <td className="invoice-num nowrap">{formatCents(line.lineTotalExclTaxCents, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <dl className="invoice-totals">
+          <dt>{t("invoicing.totalExcl")}</dt>
+          <dd>{formatCents(invoice.totals.totalExclTaxCents, locale)}</dd>
+          <dt>{t("invoicing.totalTax")}</dt>
+          <dd>{formatCents(invoice.totals.totalTaxCents, locale)}</dd>
+          <dt>{t("invoicing.totalIncl")}</dt>
+          <dd>
+            <strong>{formatCents(invoice.totals.totalInclTaxCents, locale)}</strong>
+          </dd>
+          {!isDraft && invoice.kind !== "CREDIT_NOTE" ? (
+            <>
+              <dt>{t("invoicing.credited")}</dt>
+              <dd>{formatCents(invoice.creditedCents, locale)}</dd>
+              <dt>{t("invoicing.paid")}</dt>
+              <dd>{formatCents(invoice.paidCents, locale)}</dd>
+              <dt>{t("invoicing.outstanding")}</dt>
+              <dd>
+                <strong>{formatCents(invoice.outstandingCents, locale)}</strong>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {invoice.notes ? <p className="invoice-description">{invoice.notes}</p> : null}
+        {invoice.creditNotes.length > 0 ? (
+          <>
+            <h2>{t("invoicing.creditNotes")}</h2>
+            <ul className="list">
+              {invoice.creditNotes.map((note) => (
+                <li key={note.id}>
+                  <Link to={`/factures/${note.id}`}>{note.number}</Link> · {displayDate(note.issueDate)} · {formatCents(note.totalInclTaxCents, locale)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+      {isDraft && form ? (
+        <>
+          <section className="card" aria-labelledby="issue-heading">
+            <h2 id="issue-heading">{t("invoicing.issue")}</h2>
+            <p>{t("invoicing.issueHint")}</p>
+            <Form method="post" className="invoice-actions">
+              <button type="submit" name="intent" value="issue" className="button" disabled={busy}>
+                {t("invoicing.issue")}
+              </button>
+              <button type="submit" name="intent" value="delete" className="button button-danger" disabled={busy}>
+                {t("invoicing.deleteDraft")}
+              </button>
+            </Form>
+          </section>
+          <section className="card">
+            <InvoiceDraftForm
+              members={form.members}
+              vatRegime={form.vatRegime}
+              lastResult={actionData?.result}
+              submitLabel={t("invoicing.saveDraft")}
+              defaultValue={{
+                memberId: invoice.member.id,
+                serviceStart: invoice.serviceStart ?? "",
+                serviceEnd: invoice.serviceEnd ?? "",
+                notes: invoice.notes,
+                lines: withSpareRows(
+                  invoice.lines.map((line) => ({
+                    description: line.description,
+                    quantity: thousandthsToInput(line.quantityThousandths),
+                    unitPrice: centsToEuroInput(line.unitPriceCents),
+                    vatRate: String(line.vatBasisPoints || form.defaultVatBasisPoints || 2000),
+                  })),
+                  String(form.defaultVatBasisPoints || 2000),
+                ),
+              }}
+            />
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
+import { useTranslation } from "~/components/use-translation";
+import { DISPLAY_STATE_SLUGS, displayStateFromSlug, INVOICE_DISPLAY_STATES } from "~/domain/invoicing/invoice-state";
+import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents } from "~/utils/format";
+import { can } from "~/utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  const url = new URL(request.url);
+  const state = displayStateFromSlug(url.searchParams.get("etat"));
+  const invoices = await listInvoices(user, { state });
+  const year = new Date().getFullYear();
+  return { invoices, state, canExport: can(user.role, "exports:download"), year };
+}
+
+const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
+
+export default function InvoicesPage() {
+  const { invoices, state, canExport, year } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("invoicing.title")}</h1>
+        <div className="invoice-actions">
+          <Link to="/factures/nouvelle" className="button">
+            {t("invoicing.new")}
+          </Link>
+          <Link to="/factures/campagne" className="button button-secondary">
+            {t("invoicing.run")}
+          </Link>
+        </div>
+      </div>
+      <Form method="get" className="card filter-bar" role="search">
+        <div className="field">
+          <label htmlFor="invoice-state">{t("invoicing.filter.state")}</label>
+          <select id="invoice-state" name="etat" defaultValue={state ? DISPLAY_STATE_SLUGS[state] : ""}>
+            <option value="">{t("invoicing.filter.all")}</option>
+            {INVOICE_DISPLAY_STATES.map((option) => (
+              <option key={option} value={DISPLAY_STATE_SLUGS[option]}>
+                {t(`invoicing.state.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("invoicing.filter")}
+        </button>
+      </Form>
+      {invoices.length === 0 ? (
+        <p className="muted">{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("invoicing.col.number")}</th>
+                <th>{t("invoicing.col.member")}</th>
+                <th>{t("invoicing.col.kind")}</th>
+                <th>{t("invoicing.col.date")}</th>
+                <th>{t("invoicing.col.due")}</th>
+                <th className="invoice-num">{t("invoicing.col.total")}</th>
+                <th className="invoice-num">{t("invoicing.col.outstanding")}</th>
+                <th>{t("invoicing.col.state")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invoices.map((invoice) => (
+                <tr key={invoice.id}>
+                  <td className="nowrap">
+                    <Link to={`/factures/${invoice.id}`}>{invoice.number ?? t("invoicing.draftNumber")}</Link>
+                  </td>
+                  <td>{invoice.memberName}</td>
+                  <td>{t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)}</td>
+                  <td className="nowrap">{displayDate(invoice.issueDate)}</td>
+                  <td className="nowrap">{displayDate(invoice.dueDate)}</td>
+                  <td className="invoice-num nowrap">{formatCents(invoice.totalInclTaxCents, locale)}</td>
+                  <td className="invoice-num nowrap">{invoice.number ? formatCents(invoice.outstandingCents, locale) : "—"}</td>
+                  <td>
+                    <InvoiceStateBadge state={invoice.state} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canExport ? (
+        <section className="card invoice-exports" aria-labelledby="exports-heading">
+          <h2 id="exports-heading">{t("invoicing.exports")}</h2>
+          <form method="get" action="/exports/factures.csv" className="filter-bar">
+            <div className="field">
+              <label htmlFor="export-from">{t("invoicing.export.from")}</label>
+              <input id="export-from" type="date" name="du" defaultValue={`${year}-01-01`} required />
+            </div>
+            <div className="field">
+              <label htmlFor="export-to">{t("invoicing.export.to")}</label>
+              <input id="export-to" type="date" name="au" defaultValue={`${year}-12-31`} required />
+            </div>
+            <button type="submit" className="button button-secondary">
+              {t("invoicing.export.invoices")}
+            </button>
+            <button type="submit" className="button button-secondary" formAction="/exports/paiements.csv">
+              {t("invoicing.export.payments")}
+            </button>
+          </form>
+          <form method="get" action="/exports/fec" className="filter-bar">
+            <div className="field">
+              <label htmlFor="export-year">{t("invoicing.export.year")}</label>
+              <input id="export-year" type="number" name="annee" min={2000} max={2100} defaultValue={year} required />
+            </div>
+            <button type="submit" className="button button-secondary">
+              {t("invoicing.export.fec")}
+            </button>
+          </form>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
+import { useTranslation } from "~/components/use-translation";
+import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
+import { createDraft, draftFormContext } from "~/domain/invoicing/invoice-drafts.server";
+import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Nouvelle facture · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  const memberId = new URL(request.url).searchParams.get("structure") ?? "";
+  return { ...(await draftFormContext(user)), memberId };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: DraftInvoiceSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await refusalOf(() => createDraft(user, submission.value));
+  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
+  return redirectWithToast(`/factures/${result.value.id}`, { type: "success", message: translate(user.locale, "invoicing.draftCreated") });
+}
+
+export default function NewInvoicePage() {
+  const { members, vatRegime, defaultVatBasisPoints, memberId } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to="/factures">← {t("invoicing.title")}</Link>
+      </p>
+      <h1>{t("invoicing.new")}</h1>
+      <div className="card">
+        <InvoiceDraftForm
+          members={members}
+          vatRegime={vatRegime}
+          lastResult={lastResult}
+          submitLabel={t("invoicing.createDraft")}
+          defaultValue={{ memberId, serviceStart: "", serviceEnd: "", notes: "", lines: withSpareRows([], String(defaultVatBasisPoints || 2000)) }}
+        />
+      </div>
+    </>
+  );
+}

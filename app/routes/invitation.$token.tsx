@@ -1,0 +1,143 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { LanguageSwitch } from "~/components/accounts/language-switch";
+import { ErrorList, Field } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { ExistingAccountSchema, NewAccountSchema } from "~/domain/accounts/invitations.schema";
+import { acceptInvitation, findUsableInvitation, type AcceptInput } from "~/domain/accounts/invitations.server";
+import { translate } from "~/utils/i18n";
+import { visitorLocale } from "~/utils/locale.server";
+import { homePathFor } from "~/utils/permissions";
+import { startSession } from "~/utils/session.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Invitation · Quote-part" }, { name: "referrer", content: "no-referrer" }];
+
+// The token is the credential: an unknown, used or expired invitation answers 404.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const invitation = await findUsableInvitation(params.token ?? "");
+  if (!invitation) return data({ invitation: null }, { status: 404 });
+  return { invitation };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const invitation = await findUsableInvitation(token);
+  if (!invitation) return data({ invalid: true, result: null }, { status: 404 });
+  const formData = await request.formData();
+  const locale = await visitorLocale(request);
+  const hide = { hideFields: ["password", "confirm"] };
+  let submission;
+  let input: AcceptInput;
+  if (invitation.hasAccount) {
+    submission = parseWithZod(formData, { schema: ExistingAccountSchema });
+    if (submission.status !== "success") return data({ invalid: false, result: submission.reply(hide) }, { status: 400 });
+    input = { kind: "existing", password: submission.value.password };
+  } else {
+    submission = parseWithZod(formData, { schema: NewAccountSchema });
+    if (submission.status !== "success") return data({ invalid: false, result: submission.reply(hide) }, { status: 400 });
+    input = { kind: "new", name: submission.value.name, password: submission.value.password, locale };
+  }
+  const result = await acceptInvitation(token, input);
+  if (!result.ok && result.reason === "invalid") return data({ invalid: true, result: null }, { status: 404 });
+  if (!result.ok) return data({ invalid: false, result: submission.reply({ ...hide, fieldErrors: result.fieldErrors }) }, { status: 400 });
+  const cookie = await startSession(request, result.membership);
+  return redirectWithToast(homePathFor(result.membership.role), { type: "success", message: translate(locale, "invite.accept.done") }, { headers: { "Set-Cookie": cookie } });
+}
+
+export default function InvitationPage() {
+  const { invitation } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  if (!invitation || actionData?.invalid) {
+    return (
+      <div className="narrow">
+        <div className="card">
+          <h1>{t("invite.accept.invalidTitle")}</h1>
+          <p>{t("invite.accept.invalid")}</p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <div className="card">
+        <h1>{t("invite.accept.title", { association: invitation.associationName })}</h1>
+        <p>
+          {t(`roleName.${invitation.role}`)}
+          {invitation.memberName ? ` · ${invitation.memberName}` : ""}
+        </p>
+        <AcceptForm invitation={invitation} lastResult={actionData?.result ?? null} />
+      </div>
+      <LanguageSwitch />
+    </div>
+  );
+}
+
+type Invitation = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["invitation"]>;
+type LastResult = SubmissionResult<string[]> | null;
+
+function AcceptForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
+  return invitation.hasAccount ? <ExistingAccountForm invitation={invitation} lastResult={lastResult} /> : <NewAccountForm invitation={invitation} lastResult={lastResult} />;
+}
+
+/** The invited email, shown but not editable: the invitation is for that address. */
+function InvitedEmail({ email }: { email: string }) {
+  const { t } = useTranslation();
+  return <Field label={t("invite.email")} inputProps={{ type: "email", name: "username", value: email, readOnly: true, autoComplete: "username" }} />;
+}
+
+function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ExistingAccountSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <Form method="post" className="stack" {...getFormProps(form)}>
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <InvitedEmail email={invitation.email} />
+      <p className="muted">{t("invite.accept.hasAccount")}</p>
+      <Field
+        label={t("invite.accept.currentPassword")}
+        inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}
+        errors={fields.password.errors}
+      />
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {t("invite.accept.join")}
+      </button>
+    </Form>
+  );
+}
+
+function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewAccountSchema }),
+    shouldValidate: "onBlur",
+    defaultValue: { name: invitation.name },
+  });
+  return (
+    <Form method="post" className="stack" {...getFormProps(form)}>
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <InvitedEmail email={invitation.email} />
+      <Field label={t("invite.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }} errors={fields.name.errors} />
+      <Field
+        label={t("login.password")}
+        hint={t("reset.hint")}
+        inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "new-password" }}
+        errors={fields.password.errors}
+      />
+      <Field label={t("reset.confirm")} inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), autoComplete: "new-password" }} errors={fields.confirm.errors} />
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {t("invite.accept.submit")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,52 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { ForgotPasswordSchema } from "~/domain/accounts/password-reset.schema";
+import { requestPasswordReset } from "~/domain/accounts/password-reset.server";
+
+export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · Quote-part" }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: ForgotPasswordSchema });
+  if (submission.status !== "success") return data({ sent: false, result: submission.reply() }, { status: 400 });
+  await requestPasswordReset(submission.value.email);
+  // The same answer whether or not the account exists.
+  return data({ sent: true, result: submission.reply({ resetForm: true }) });
+}
+
+export default function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <div className="narrow">
+      <div className="card">
+        <h1>{t("forgot.title")}</h1>
+        {actionData?.sent ? (
+          <p role="status" className="toast toast-success">
+            {t("forgot.sent")}
+          </p>
+        ) : (
+          <p>{t("forgot.intro")}</p>
+        )}
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <Field label={t("login.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }} errors={fields.email.errors} />
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            {t("forgot.submit")}
+          </button>
+          <Link to="/connexion">{t("forgot.backToLogin")}</Link>
+        </Form>
+      </div>
+    </div>
+  );
+}

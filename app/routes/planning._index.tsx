@@ -1,0 +1,107 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { formatIsoDay } from "~/components/scheduling/scheduling-ui";
+import { useTranslation } from "~/components/use-translation";
+import { ALL_TECHNICIANS } from "~/domain/scheduling/calendar-range";
+import { calendarView } from "~/domain/scheduling/calendar-view.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import type { MessageKey } from "~/utils/i18n";
+import { can } from "~/utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Planning · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "schedule:read");
+  const url = new URL(request.url);
+  const view = await calendarView(user, { view: url.searchParams.get("vue"), date: url.searchParams.get("date"), technicianId: url.searchParams.get("technicien") });
+  return { ...view, canManage: can(user.role, "schedule:manage") };
+}
+
+export default function PlanningPage() {
+  const view = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const href = (changes: Record<string, string>) => `?${new URLSearchParams({ technicien: view.technicianId ?? "", vue: view.view, date: view.date, ...changes })}`;
+  const shownDays = view.view === "mois" ? view.days.filter((day) => day.items.length || day.absences.length || day.holiday || day.isToday) : view.days;
+  return (
+    <>
+      <h1>{t("scheduling.calendar.title")}</h1>
+      {view.canManage ? (
+        <p>
+          <Link className="button button-secondary" to="/planning/interventions/nouvelle">
+            {t("scheduling.direct.link")}
+          </Link>
+        </p>
+      ) : null}
+      <Form method="get" className="card planning-filters">
+        <div className="field">
+          <label htmlFor="planning-technician">{t("scheduling.calendar.technician")}</label>
+          <select id="planning-technician" name="technicien" defaultValue={view.technicianId ?? ""}>
+            {view.canSeeAll ? <option value={ALL_TECHNICIANS}>{t("scheduling.calendar.all")}</option> : null}
+            {view.technicians.map((technician) => (
+              <option key={technician.id} value={technician.id}>
+                {technician.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="planning-view">{t("scheduling.calendar.view")}</label>
+          <select id="planning-view" name="vue" defaultValue={view.view}>
+            <option value="jour">{t("scheduling.calendar.day")}</option>
+            <option value="semaine">{t("scheduling.calendar.week")}</option>
+            <option value="mois">{t("scheduling.calendar.month")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="planning-date">{t("scheduling.calendar.date")}</label>
+          <input id="planning-date" name="date" type="date" defaultValue={view.date} />
+        </div>
+        <button type="submit" className="button">
+          {t("scheduling.calendar.show")}
+        </button>
+      </Form>
+      <nav className="planning-nav" aria-label={t("scheduling.calendar.title")}>
+        <Link to={href({ date: view.previous })}>← {t("scheduling.calendar.previous")}</Link>
+        <Link to={href({ date: new Date().toISOString().slice(0, 10) })}>{t("scheduling.calendar.today")}</Link>
+        <Link to={href({ date: view.next })}>{t("scheduling.calendar.next")} →</Link>
+      </nav>
+      {view.technicians.length === 0 ? <p>{t("scheduling.calendar.noTechnician")}</p> : null}
+      <ol className={`planning-days planning-${view.view}`}>
+        {shownDays.map((day) => (
+          <li key={day.date} className={`planning-day${day.isToday ? " today" : ""}${day.working ? "" : " off"}`}>
+            <h2 className="planning-day-title">
+              <Link to={href({ vue: "jour", date: day.date })}>{formatIsoDay(day.date, locale)}</Link>
+            </h2>
+            {day.holiday ? <p className="badge">{t("scheduling.calendar.holiday", { name: day.holiday })}</p> : null}
+            {!day.working && !day.holiday ? <p className="muted">{t("scheduling.calendar.notWorked")}</p> : null}
+            {day.absences.map((absence) => (
+              <p key={absence.id} className="badge">
+                {t("scheduling.calendar.absent")} · {absence.technician} · {t(`scheduling.absenceKind.${absence.kind}` as MessageKey)}
+                {absence.portion !== "FULL_DAY" ? ` (${t(`scheduling.portion.${absence.portion}` as MessageKey)})` : ""}
+              </p>
+            ))}
+            {day.items.length === 0 && day.working ? <p className="muted">{t("scheduling.calendar.empty")}</p> : null}
+            <ul className="list planning-items">
+              {day.items.map((item) => (
+                <li key={item.id} className={`planning-item status-${item.status.toLowerCase()}`}>
+                  <Link to={`/planning/interventions/${item.id}`}>
+                    <strong>
+                      {item.start}–{item.end}
+                    </strong>{" "}
+                    {item.title}
+                  </Link>
+                  <span className="muted">
+                    {" "}
+                    {[item.member, view.technicianId === ALL_TECHNICIANS ? item.technician : null, item.status === "PROPOSED" ? t("scheduling.interventionStatus.PROPOSED") : null]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

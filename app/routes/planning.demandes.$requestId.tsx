@@ -1,0 +1,153 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ConflictList, formatDay, formatIsoDay, formatTime, SlotFields, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { useTranslation } from "~/components/use-translation";
+import { assertRequestInScope, planRequest, requestForPlanning } from "~/domain/scheduling/planning.server";
+import { SlotSchema } from "~/domain/scheduling/scheduling.schema";
+import { minutesToTime } from "~/domain/scheduling/work-pattern";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatDuration } from "~/utils/format";
+import { translate, type MessageKey } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.subject ?? "Demande"} · Planning · Quote-part` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "schedule:read");
+  const technicianId = new URL(request.url).searchParams.get("technicien");
+  return requestForPlanning(user, params.requestId!, technicianId);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "schedule:manage");
+  const requestId = params.requestId!;
+  await assertRequestInScope(user, requestId);
+  const formData = await request.formData();
+  const mode = formData.get("intent") === "propose" ? "propose" : "plan";
+  const submission = parseWithZod(formData, { schema: SlotSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null }, { status: 400 });
+  const outcome = await planRequest(user, requestId, submission.value, mode);
+  if (!outcome.ok) {
+    if ("conflicts" in outcome) return data({ result: submission.reply(), conflicts: outcome.conflicts, error: null }, { status: 409 });
+    return data({ result: submission.reply(), conflicts: [], error: translate(user.locale, "scheduling.errors.closed") }, { status: 409 });
+  }
+  const message = translate(user.locale, mode === "plan" ? "scheduling.plan.planned" : "scheduling.plan.proposed");
+  return redirectWithToast(mode === "plan" ? `/planning/interventions/${outcome.interventionId}` : "/planning/demandes", { type: "success", message });
+}
+
+export default function PlanRequestPage() {
+  const { request, technicians, technicianId, suggestions, timeZone } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  const chosen = technicians.find((technician) => technician.id === technicianId);
+  const open = request.status === "REQUESTED" || request.status === "PROPOSED";
+  const fieldErrors = actionData?.result && "error" in actionData.result ? (actionData.result.error as Record<string, string[]> | undefined) : undefined;
+  const firstPreferred = request.preferredSlots[0];
+  return (
+    <>
+      <p>
+        <Link to="/planning/demandes">← {t("scheduling.inbox.title")}</Link>
+      </p>
+      <h1>{request.subject}</h1>
+      <div className="card stack">
+        <p>
+          <StatusBadge kind="request" status={request.status} /> <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span> · {request.member.name} ·{" "}
+          {t(`scheduling.mode.${request.mode}` as MessageKey)}
+        </p>
+        {request.details ? <p className="pre-line">{request.details}</p> : null}
+        {request.siteAddress ? <p>{request.siteAddress}</p> : null}
+        <p>{t("scheduling.plan.expected", { duration: formatDuration(request.expectedMinutes, 420, locale) })}</p>
+        <p>
+          {t("scheduling.plan.preferred")} :{" "}
+          {request.preferredSlots.length
+            ? request.preferredSlots.map((slot) => `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`).join(" ; ")
+            : t("scheduling.plan.none")}
+        </p>
+        {request.intervention ? (
+          <p>
+            {t("scheduling.plan.current", {
+              status: t(`scheduling.interventionStatus.${request.intervention.status}` as MessageKey),
+              date: formatDay(request.intervention.startsAt, locale, timeZone),
+              start: formatTime(request.intervention.startsAt, locale, timeZone),
+              end: formatTime(request.intervention.endsAt, locale, timeZone),
+              technician: request.intervention.technician.displayName,
+            })}{" "}
+            <Link to={`/planning/interventions/${request.intervention.id}`}>{t("scheduling.intervention.title")}</Link>
+          </p>
+        ) : null}
+      </div>
+
+      {actionData?.error ? (
+        <p className="field-error" role="alert">
+          {actionData.error}
+        </p>
+      ) : null}
+      {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
+
+      {open && technicians.length ? (
+        <>
+          <section className="card stack" aria-labelledby="suggestions-title">
+            <h2 id="suggestions-title">{t("scheduling.plan.suggestions")}</h2>
+            <Form method="get" className="inline-form">
+              <div className="field">
+                <label htmlFor="suggest-technician">{t("scheduling.plan.technician")}</label>
+                <select id="suggest-technician" name="technicien" defaultValue={technicianId ?? ""}>
+                  {technicians.map((technician) => (
+                    <option key={technician.id} value={technician.id}>
+                      {technician.displayName}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="button button-secondary">
+                {t("scheduling.plan.showSuggestions")}
+              </button>
+            </Form>
+            <p>{t("scheduling.plan.suggestionsFor", { technician: chosen?.displayName ?? "", duration: formatDuration(request.expectedMinutes, 420, locale) })}</p>
+            {suggestions.length === 0 ? (
+              <p>{t("scheduling.plan.noSuggestion")}</p>
+            ) : (
+              <ul className="list suggestions">
+                {suggestions.map((slot) => (
+                  <li key={`${slot.localDate}-${slot.startMinute}`}>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="plan" />
+                      <input type="hidden" name="technicianId" value={technicianId ?? ""} />
+                      <input type="hidden" name="date" value={slot.localDate} />
+                      <input type="hidden" name="slot" value={slot.portion ?? "CUSTOM"} />
+                      <input type="hidden" name="startTime" value={minutesToTime(slot.startMinute)} />
+                      <input type="hidden" name="endTime" value={minutesToTime(slot.endMinute)} />
+                      <button type="submit" className="button button-secondary">
+                        {t("scheduling.plan.useSlot", { date: formatIsoDay(slot.localDate, locale), start: minutesToTime(slot.startMinute), end: minutesToTime(slot.endMinute) })}
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="card" aria-labelledby="plan-title">
+            <h2 id="plan-title">{t("scheduling.plan.title")}</h2>
+            <Form method="post" className="stack">
+              <SlotFields
+                technicians={technicians}
+                defaults={{ technicianId, date: firstPreferred?.date, slot: firstPreferred?.portion ?? "MORNING" }}
+                errors={fieldErrors}
+              />
+              <div className="button-row">
+                <button type="submit" name="intent" value="plan" className="button">
+                  {t("scheduling.plan.submit")}
+                </button>
+                <button type="submit" name="intent" value="propose" className="button button-secondary">
+                  {t("scheduling.plan.propose")}
+                </button>
+              </div>
+            </Form>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

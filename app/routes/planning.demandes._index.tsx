@@ -1,0 +1,44 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatDay, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { useTranslation } from "~/components/use-translation";
+import { requestInbox } from "~/domain/scheduling/planning.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import type { MessageKey } from "~/utils/i18n";
+
+export const meta: MetaFunction = () => [{ title: "Demandes à planifier · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "schedule:read");
+  return { requests: await requestInbox(user), timeZone: user.timeZone };
+}
+
+export default function InboxPage() {
+  const { requests, timeZone } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <h1>{t("scheduling.inbox.title")}</h1>
+      {requests.length === 0 ? (
+        <p>{t("scheduling.inbox.empty")}</p>
+      ) : (
+        <ul className="list request-list">
+          {requests.map((request) => (
+            <li key={request.id} className={`card urgency-${request.urgency.toLowerCase()}`}>
+              <h2 className="request-title">
+                <Link to={`/planning/demandes/${request.id}`}>{request.subject}</Link>
+              </h2>
+              <p>
+                <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span> <StatusBadge kind="request" status={request.status} /> ·{" "}
+                {request.member.name} · {t(`scheduling.mode.${request.mode}` as MessageKey)}
+              </p>
+              <p className="muted">
+                {t("scheduling.inbox.age")} {formatDay(request.createdAt, locale, timeZone)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ConflictList, formatDay, formatTime, HistoryList, SlotFields, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { useTranslation } from "~/components/use-translation";
+import { cancelIntervention, interventionForStaff, moveIntervention } from "~/domain/scheduling/planning.server";
+import { CancelSchema, MoveSchema } from "~/domain/scheduling/scheduling.schema";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatDuration } from "~/utils/format";
+import { translate, type MessageKey } from "~/utils/i18n";
+import { can } from "~/utils/permissions";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.intervention.title ?? "Intervention"} · Quote-part` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "schedule:read");
+  return { ...(await interventionForStaff(user, params.interventionId!)), canManage: can(user.role, "schedule:manage") };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "schedule:manage");
+  const interventionId = params.interventionId!;
+  await interventionForStaff(user, interventionId);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const here = `/planning/interventions/${interventionId}`;
+  const closed = { result: null, conflicts: [], error: translate(user.locale, "scheduling.errors.closed"), intent };
+  if (intent === "cancel") {
+    const submission = parseWithZod(formData, { schema: CancelSchema });
+    if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null, intent }, { status: 400 });
+    const outcome = await cancelIntervention(user, interventionId, submission.value);
+    if (!outcome.ok) return data(closed, { status: 409 });
+    return redirectWithToast(here, { type: "success", message: translate(user.locale, outcome.charged ? "scheduling.intervention.cancelledCharged" : "scheduling.intervention.cancelled") });
+  }
+  const submission = parseWithZod(formData, { schema: MoveSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null, intent: "move" }, { status: 400 });
+  const outcome = await moveIntervention(user, interventionId, submission.value);
+  if (!outcome.ok) {
+    if ("conflicts" in outcome) return data({ result: submission.reply(), conflicts: outcome.conflicts, error: null, intent: "move" }, { status: 409 });
+    return data(closed, { status: 409 });
+  }
+  return redirectWithToast(here, { type: "success", message: translate(user.locale, "scheduling.intervention.moved") });
+}
+
+export default function InterventionPage() {
+  const { intervention, technicians, history, lateIfCancelledNow, lateCancellationHours, timeZone, canManage } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  const errorsOf = (intent: string) =>
+    actionData?.intent === intent && actionData.result && "error" in actionData.result ? (actionData.result.error as Record<string, string[]> | undefined) : undefined;
+  const movable = canManage && intervention.status === "PLANNED";
+  const cancellable = canManage && (intervention.status === "PLANNED" || intervention.status === "PROPOSED");
+  return (
+    <>
+      <p>
+        <Link to={`/planning?technicien=${intervention.technicianId}&date=${intervention.localDate}`}>← {t("scheduling.calendar.title")}</Link>
+      </p>
+      <h1>{intervention.title}</h1>
+      <div className="card stack">
+        <p>
+          <StatusBadge kind="intervention" status={intervention.status} /> · {intervention.member?.name ?? t("scheduling.intervention.internal")} ·{" "}
+          {t(`scheduling.mode.${intervention.mode}` as MessageKey)}
+        </p>
+        <p>
+          {formatDay(intervention.startsAt, locale, timeZone)}, {formatTime(intervention.startsAt, locale, timeZone)} – {formatTime(intervention.endsAt, locale, timeZone)} ·{" "}
+          {intervention.technician.displayName} · {formatDuration(intervention.plannedMinutes, 420, locale)}
+        </p>
+        {intervention.siteAddress ? <p>{intervention.siteAddress}</p> : null}
+        {intervention.notes ? <p className="pre-line">{intervention.notes}</p> : null}
+        {intervention.seriesId ? <p className="muted">{t("scheduling.intervention.series")}</p> : null}
+        {intervention.cancelReason ? <p>{intervention.cancelReason}</p> : null}
+        {intervention.requestId ? <Link to={`/planning/demandes/${intervention.requestId}`}>{t("nav.requests")}</Link> : null}
+      </div>
+
+      {actionData?.error ? (
+        <p className="field-error" role="alert">
+          {actionData.error}
+        </p>
+      ) : null}
+      {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
+
+      {movable ? (
+        <section className="card" aria-labelledby="move-title">
+          <h2 id="move-title">{t("scheduling.intervention.move")}</h2>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="move" />
+            <SlotFields technicians={technicians} defaults={{ technicianId: intervention.technicianId, date: intervention.localDate, slot: intervention.portion ?? "CUSTOM", startTime: formatTime(intervention.startsAt, "fr", timeZone), endTime: formatTime(intervention.endsAt, "fr", timeZone) }} errors={errorsOf("move")} />
+            <div className="field">
+              <label htmlFor="move-reason">{t("scheduling.intervention.moveReason")}</label>
+              <input id="move-reason" name="reason" type="text" required maxLength={500} />
+              {errorsOf("move")?.reason ? <p className="field-error">{t("errors.required")}</p> : null}
+            </div>
+            <button type="submit" className="button">
+              {t("scheduling.intervention.move")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {cancellable ? (
+        <section className="card" aria-labelledby="cancel-title">
+          <h2 id="cancel-title">{t("scheduling.intervention.cancel")}</h2>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="cancel" />
+            {lateIfCancelledNow ? <p className="warning">{t("scheduling.intervention.lateWarning", { hours: lateCancellationHours })}</p> : null}
+            <div className="field">
+              <label htmlFor="cancel-reason">{t("scheduling.intervention.cancelReason")}</label>
+              <input id="cancel-reason" name="reason" type="text" required maxLength={500} />
+              {errorsOf("cancel")?.reason ? <p className="field-error">{t("errors.required")}</p> : null}
+            </div>
+            {lateIfCancelledNow ? (
+              <label className="checkbox">
+                <input type="checkbox" name="waiveLateCancellation" value="on" /> {t("scheduling.intervention.waive")}
+              </label>
+            ) : null}
+            <button type="submit" className="button button-danger">
+              {t("scheduling.intervention.cancel")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      <h2>{t("scheduling.member.history")}</h2>
+      <HistoryList history={history} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { ProfileSchema } from "~/domain/accounts/profile.schema";
+import { updateProfile } from "~/domain/accounts/profile.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Mon profil · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "profile:edit");
+  return { name: user.name, email: user.email, locale: user.locale };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "profile:edit");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: ProfileSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const saved = await updateProfile(user, submission.value);
+  // The toast already speaks the newly chosen language.
+  return redirectWithToast("/profil", { type: "success", message: translate(saved.locale === "en" ? "en" : "fr", "profile.saved") });
+}
+
+export default function ProfilePage() {
+  const profile = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: navigation.state === "idle" ? actionData : null,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
+    shouldValidate: "onBlur",
+    defaultValue: { name: profile.name, locale: profile.locale },
+  });
+  return (
+    <div className="narrow">
+      <div className="card">
+        <h1>{t("profile.title")}</h1>
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <Field label={t("invite.email")} inputProps={{ type: "email", value: profile.email, readOnly: true, name: undefined }} hint={t("profile.emailHint")} />
+          <Field label={t("profile.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }} errors={fields.name.errors} />
+          <SelectField label={t("profile.language")} selectProps={getSelectProps(fields.locale)} errors={fields.locale.errors}>
+            <option value="fr" lang="fr">
+              Français
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </SelectField>
+          <div>
+            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+              {t("profile.save")}
+            </button>
+          </div>
+        </Form>
+      </div>
+      <p>
+        <Link to="/profil/calendrier">{t("scheduling.feed.profileLink")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { formatDay } from "~/components/scheduling/scheduling-ui";
+import { useTranslation } from "~/components/use-translation";
+import { feedPath, feedTokenStatus, regenerateFeedToken, revokeFeedToken } from "~/domain/scheduling/feeds.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Mon agenda · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "profile:edit");
+  return feedTokenStatus(user);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "profile:edit");
+  const formData = await request.formData();
+  if (formData.get("intent") === "revoke") {
+    await revokeFeedToken(user);
+    return redirectWithToast("/profil/calendrier", { type: "info", message: translate(user.locale, "scheduling.feed.revoked") });
+  }
+  // The secret is shown in this response only: it is stored hashed and cannot be shown again.
+  const token = await regenerateFeedToken(user);
+  const origin = process.env.APP_URL ?? new URL(request.url).origin;
+  return data({ url: `${origin}${feedPath(token)}` });
+}
+
+export default function CalendarFeedPage() {
+  const { active } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  return (
+    <div className="narrow">
+      <p>
+        <Link to="/profil">← {t("profile.title")}</Link>
+      </p>
+      <div className="card stack">
+        <h1>{t("scheduling.feed.title")}</h1>
+        <p>{t("scheduling.feed.intro")}</p>
+        {actionData?.url ? (
+          <div className="field">
+            <label htmlFor="feed-url">{t("scheduling.feed.newUrl")}</label>
+            <input id="feed-url" type="text" readOnly value={actionData.url} onFocus={(event) => event.currentTarget.select()} />
+          </div>
+        ) : active ? (
+          <p>{t("scheduling.feed.active", { date: formatDay(active.createdAt, locale) })}</p>
+        ) : (
+          <p>{t("scheduling.feed.none")}</p>
+        )}
+        <Form method="post">
+          <button type="submit" name="intent" value="generate" className="button">
+            {active || actionData?.url ? t("scheduling.feed.regenerate") : t("scheduling.feed.generate")}
+          </button>
+        </Form>
+        {active || actionData?.url ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="revoke" className="button button-danger">
+              {t("scheduling.feed.revoke")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+    </div>
+  );
+}

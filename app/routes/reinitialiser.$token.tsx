@@ -1,0 +1,83 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { NewPasswordSchema } from "~/domain/accounts/password-reset.schema";
+import { findUsableResetToken, resetPassword } from "~/domain/accounts/password-reset.server";
+import { translate } from "~/utils/i18n";
+import { visitorLocale } from "~/utils/locale.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Nouveau mot de passe · Quote-part" }, { name: "referrer", content: "no-referrer" }];
+
+// The token is the credential here: an unknown, used or expired one answers 404.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const usable = await findUsableResetToken(params.token ?? "");
+  if (!usable) return data({ valid: false as const, email: null }, { status: 404 });
+  return { valid: true as const, email: usable.email };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  if (!(await findUsableResetToken(token))) return data({ invalid: true, result: null }, { status: 404 });
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: NewPasswordSchema });
+  if (submission.status !== "success") {
+    return data({ invalid: false, result: submission.reply({ hideFields: ["password", "confirm"] }) }, { status: 400 });
+  }
+  const { ok } = await resetPassword(token, submission.value.password);
+  if (!ok) return data({ invalid: true, result: null }, { status: 404 });
+  const locale = await visitorLocale(request);
+  return redirectWithToast("/connexion", { type: "success", message: translate(locale, "reset.done") });
+}
+
+export default function ResetPasswordPage() {
+  const { valid, email } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewPasswordSchema }),
+    shouldValidate: "onBlur",
+  });
+  if (!valid || actionData?.invalid) {
+    return (
+      <div className="narrow">
+        <div className="card">
+          <h1>{t("reset.title")}</h1>
+          <p>{t("reset.invalid")}</p>
+          <Link to="/mot-de-passe-oublie">{t("reset.askAgain")}</Link>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <div className="card">
+        <h1>{t("reset.title")}</h1>
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          {/* Lets password managers file the new password under the right account. */}
+          <input type="email" name="username" value={email ?? ""} autoComplete="username" readOnly hidden />
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <Field
+            label={t("reset.password")}
+            hint={t("reset.hint")}
+            inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "new-password" }}
+            errors={fields.password.errors}
+          />
+          <Field
+            label={t("reset.confirm")}
+            inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), autoComplete: "new-password" }}
+            errors={fields.confirm.errors}
+          />
+          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            {t("reset.submit")}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { BalanceGauge, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
+import { ErrorList, Field, SelectField } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { AdjustmentSchema } from "~/domain/ledger/adjustment.schema";
+import { memberBalance } from "~/domain/ledger/balances.server";
+import { addAdjustment, requireMember } from "~/domain/ledger/ledger.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatDuration } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { can } from "~/utils/permissions";
+import { scopeOf } from "~/utils/scope.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Solde d'une structure · Quote-part" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "balances:read-all");
+  const url = new URL(request.url);
+  const view = await memberBalance(scopeOf(user), params.memberId!, url.searchParams.get("periode"), Number(url.searchParams.get("page") ?? 1));
+  return { ...view, canAdjust: can(user.role, "subscriptions:manage") };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  // Another tenant's member is a 404 before the form is even read.
+  const member = await requireMember(user.associationId, params.memberId!);
+  const submission = parseWithZod(await request.formData(), { schema: AdjustmentSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const { minutes, minutesPerDay } = await addAdjustment(user, member.id, submission.value.periodId, submission.value);
+  const duration = formatDuration(minutes, minutesPerDay, user.locale);
+  return redirectWithToast(`/soldes/${member.id}?periode=${encodeURIComponent(submission.value.periodId)}`, {
+    type: "success",
+    message: translate(user.locale, "ledger.adjust.done", { duration: `${minutes > 0 ? "+" : ""}${duration}` }),
+  });
+}
+
+export default function MemberBalanceDetailPage() {
+  const view = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const { period, balance } = view;
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { periodId: period?.id, direction: "add", hours: "0", minutes: "0" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: AdjustmentSchema }),
+    shouldValidate: "onBlur",
+  });
+  const pageHref = (page: number) => `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
+  return (
+    <>
+      <p>
+        <Link to={`/soldes?${new URLSearchParams(period ? { periode: period.id } : {})}`}>← {t("ledger.staff.back")}</Link>
+      </p>
+      <h1>{t("ledger.detail.title", { member: view.member.name })}</h1>
+      <PeriodSelector periods={view.periods} selectedId={period?.id} />
+      {!period ? (
+        <p>{t("ledger.noPeriod")}</p>
+      ) : !balance ? (
+        <p>{t("ledger.noSubscription")}</p>
+      ) : (
+        <>
+          <section className="card" aria-labelledby="balance-title">
+            <h2 id="balance-title" style={{ marginTop: 0 }}>
+              {period.label}
+            </h2>
+            <BalanceGauge balance={balance} minutesPerDay={view.minutesPerDay} />
+            <p className="forecast">{forecastSentence({ ...balance, period, today: view.today }, t, locale, "staff")}</p>
+          </section>
+          {view.canAdjust ? (
+            <section className="card" aria-labelledby="adjust-title">
+              <h2 id="adjust-title" style={{ marginTop: 0 }}>
+                {t("ledger.adjust.title")}
+              </h2>
+              <p className="muted">{t("ledger.adjust.intro")}</p>
+              <Form method="post" className="stack" {...getFormProps(form)}>
+                <ErrorList id={form.errorId} errors={form.errors} />
+                <input {...getInputProps(fields.periodId, { type: "hidden" })} />
+                <SelectField label={t("ledger.adjust.direction")} selectProps={getSelectProps(fields.direction)} errors={fields.direction.errors}>
+                  <option value="add">{t("ledger.adjust.add")}</option>
+                  <option value="remove">{t("ledger.adjust.remove")}</option>
+                </SelectField>
+                <div className="grid grid-2">
+                  <Field label={t("ledger.adjust.hours")} inputProps={{ ...getInputProps(fields.hours, { type: "number" }), min: 0, inputMode: "numeric" }} errors={fields.hours.errors} />
+                  <Field
+                    label={t("ledger.adjust.minutes")}
+                    inputProps={{ ...getInputProps(fields.minutes, { type: "number" }), min: 0, max: 59, inputMode: "numeric" }}
+                    errors={fields.minutes.errors}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={fields.reason.id}>{t("ledger.adjust.reason")}</label>
+                  <textarea {...getTextareaProps(fields.reason)} rows={3} />
+                  <ErrorList id={fields.reason.errorId} errors={fields.reason.errors} />
+                </div>
+                <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+                  {t("ledger.adjust.submit")}
+                </button>
+              </Form>
+            </section>
+          ) : null}
+          <h2>{t("ledger.movements")}</h2>
+          <MovementList movements={view.movements} minutesPerDay={view.minutesPerDay} page={view.page} pageCount={view.pageCount} pageHref={pageHref} />
+        </>
+      )}
+    </>
+  );
+}

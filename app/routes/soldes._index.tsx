@@ -1,0 +1,111 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatCalendarDate, PeriodSelector } from "~/components/balance-views";
+import { useTranslation } from "~/components/use-translation";
+import { parseBalanceSort, sortBalanceRows, type BalanceSortKey } from "~/domain/ledger/balance-table";
+import { memberBalances } from "~/domain/ledger/balances.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatDuration, formatShareHalves } from "~/utils/format";
+import type { MessageKey } from "~/utils/i18n";
+import { can } from "~/utils/permissions";
+import { scopeOf } from "~/utils/scope.server";
+
+export const meta: MetaFunction = () => [{ title: "Soldes · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "balances:read-all");
+  const url = new URL(request.url);
+  const sort = parseBalanceSort(url.searchParams.get("tri"), url.searchParams.get("ordre"));
+  const view = await memberBalances(scopeOf(user), url.searchParams.get("periode"));
+  return { ...view, rows: sortBalanceRows(view.rows, sort.key, sort.order), sort, canClose: can(user.role, "subscriptions:manage") };
+}
+
+const columns: { key: BalanceSortKey; label: MessageKey; numeric: boolean }[] = [
+  { key: "membre", label: "ledger.member", numeric: false },
+  { key: "parts", label: "ledger.shares", numeric: true },
+  { key: "attribue", label: "ledger.allotted", numeric: true },
+  { key: "consomme", label: "ledger.consumed", numeric: true },
+  { key: "ajustements", label: "ledger.adjustments", numeric: true },
+  { key: "reserve", label: "ledger.reserved", numeric: true },
+  { key: "restant", label: "ledger.remaining", numeric: true },
+  { key: "utilise", label: "ledger.used", numeric: true },
+  { key: "epuisement", label: "ledger.exhaustion", numeric: false },
+];
+
+export default function BalancesPage() {
+  const view = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const { period, sort } = view;
+  const duration = (minutes: number) => formatDuration(minutes, view.minutesPerDay, locale);
+  const periodParam: Record<string, string> = period ? { periode: period.id } : {};
+  const sortHref = (key: BalanceSortKey) =>
+    `?${new URLSearchParams({ ...periodParam, tri: key, ordre: sort.key === key && sort.order === "asc" ? "desc" : "asc" })}`;
+  return (
+    <>
+      <h1>{t("ledger.staff.title")}</h1>
+      <p className="muted">{t("ledger.staff.intro")}</p>
+      <PeriodSelector periods={view.periods} selectedId={period?.id} />
+      {!period ? (
+        <p>{t("ledger.noPeriod")}</p>
+      ) : (
+        <>
+          <p className="ledger-actions">
+            <a className="button button-secondary" href={`/soldes.csv?${new URLSearchParams(periodParam)}`} download>
+              {t("ledger.staff.export")}
+            </a>
+            {view.canClose ? (
+              <Link className="button button-secondary" to={`/admin/periodes/${period.id}/cloture`}>
+                {t("ledger.staff.close")}
+              </Link>
+            ) : null}
+          </p>
+          {view.rows.length === 0 ? (
+            <p>{t("ledger.staff.empty")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="ledger-table">
+                <thead>
+                  <tr>
+                    {columns.map((column) => {
+                      const active = sort.key === column.key;
+                      return (
+                        <th
+                          key={column.key}
+                          scope="col"
+                          className={column.numeric ? "number" : undefined}
+                          aria-sort={active ? (sort.order === "asc" ? "ascending" : "descending") : undefined}
+                        >
+                          <Link to={sortHref(column.key)} aria-label={t("ledger.staff.sortBy", { column: t(column.label) })}>
+                            {t(column.label)}
+                            {active ? (sort.order === "asc" ? " ▲" : " ▼") : ""}
+                          </Link>
+                        </th>
+                      );
+                    })}
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.rows.map((row) => (
+                    <tr key={row.subscriptionId}>
+                      <th scope="row">
+                        <Link to={`/soldes/${row.memberId}?${new URLSearchParams(periodParam)}`}>{row.memberName}</Link>
+                      </th>
+                      <td className="number">{formatShareHalves(row.shareHalves, locale)}</td>
+                      <td className="number">{duration(row.allottedMinutes)}</td>
+                      <td className="number">{duration(row.consumedMinutes)}</td>
+                      <td className="number">{row.adjustmentsMinutes === 0 ? "—" : duration(row.adjustmentsMinutes)}</td>
+                      <td className="number">{duration(row.reservedMinutes)}</td>
+                      <td className={`number${row.remainingMinutes < 0 ? " balance-negative" : ""}`}>{duration(row.remainingMinutes)}</td>
+                      <td className="number">{row.usedPercent} %</td>
+                      <td>{row.projectedExhaustion ? formatCalendarDate(row.projectedExhaustion, locale) : t("ledger.staffForecast.enough")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}

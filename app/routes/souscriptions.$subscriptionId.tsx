@@ -1,0 +1,83 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { shortDate } from "~/components/subscriptions/short-date";
+import { SubscriptionForm } from "~/components/subscriptions/subscription-form";
+import { useTranslation } from "~/components/use-translation";
+import { isoOf } from "~/domain/periods/date-columns";
+import { centsToEuroInput } from "~/domain/settings/euro-amount";
+import { shareHalvesToInput } from "~/domain/subscriptions/form-numbers";
+import { EditSubscriptionSchema } from "~/domain/subscriptions/subscription.schema";
+import { assertSubscriptionInScope, getSubscription, updateSubscription } from "~/domain/subscriptions/subscriptions.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatDuration } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Souscription · Quote-part" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  return getSubscription(user, params.subscriptionId!);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  // Out-of-scope ids answer 404 before anything about the form is said.
+  await assertSubscriptionInScope(user, params.subscriptionId!);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: EditSubscriptionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await updateSubscription(user, params.subscriptionId!, submission.value);
+  if (!result.ok) return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
+  return redirectWithToast(`/souscriptions/${result.id}`, { type: "success", message: translate(user.locale, "subscriptions.saved") });
+}
+
+export default function SubscriptionPage() {
+  const { subscription, pricing } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to={`/souscriptions?periode=${subscription.periodId}`}>← {t("subscriptions.title")}</Link>
+      </p>
+      <h1>
+        {subscription.member.name} · {subscription.period.label}
+      </h1>
+      {subscription.capacityOverride ? (
+        <p className="capacity-warning" role="note">
+          <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span> {t("subscriptions.overCapacityExplained")}
+          {subscription.overrideNote ? ` « ${subscription.overrideNote} »` : ""}
+        </p>
+      ) : null}
+      <div className="card">
+        <SubscriptionForm
+          lastResult={lastResult}
+          sharePriceCents={pricing.sharePriceCents}
+          daysPerShare={pricing.daysPerShare}
+          defaultValue={{
+            shares: shareHalvesToInput(subscription.shareHalves),
+            price: centsToEuroInput(subscription.priceCents),
+            billingSchedule: subscription.billingSchedule,
+            startDate: isoOf(new Date(subscription.startDate)),
+            endDate: isoOf(new Date(subscription.endDate)),
+            overrideNote: subscription.overrideNote,
+          }}
+          submitLabel={t("subscriptions.save")}
+        />
+      </div>
+      <section className="card">
+        <h2>{t("subscriptions.grants")}</h2>
+        <p className="muted">{t("subscriptions.grantsExplained")}</p>
+        <ul className="list">
+          {subscription.movements.map((movement) => (
+            <li key={movement.id}>
+              {shortDate(movement.occurredOn, locale)} — <strong>{formatDuration(movement.minutes, pricing.minutesPerDay, locale)}</strong> · {movement.reason}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

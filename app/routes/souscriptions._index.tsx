@@ -1,0 +1,115 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { shortDate } from "~/components/subscriptions/short-date";
+import { useTranslation } from "~/components/use-translation";
+import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
+import { subscriptionsOfPeriod } from "~/domain/subscriptions/subscriptions.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents, formatShareHalves } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Souscriptions · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  return subscriptionsOfPeriod(user, new URL(request.url).searchParams.get("periode"));
+}
+
+export default function SubscriptionsPage() {
+  const { periods, periodId, subscriptions, capacity } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const numberLocale = locale === "fr" ? "fr-FR" : "en-GB";
+  const totalHalves = subscriptions.filter((row) => row.status === "ACTIVE").reduce((sum, row) => sum + row.shareHalves, 0);
+  const totalCents = subscriptions.filter((row) => row.status === "ACTIVE").reduce((sum, row) => sum + row.priceCents, 0);
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("subscriptions.title")}</h1>
+        <div className="row-actions">
+          <Link to={`/souscriptions/nouvelle${periodId ? `?periode=${periodId}` : ""}`} className="button">
+            {t("subscriptions.new")}
+          </Link>
+          <Link to={`/souscriptions/renouveler${periodId ? `?de=${periodId}` : ""}`} className="button button-secondary">
+            {t("renewal.title")}
+          </Link>
+        </div>
+      </div>
+      {periods.length === 0 ? (
+        <p className="muted">{t("subscriptions.noPeriod")}</p>
+      ) : (
+        <Form method="get" className="card filter-bar">
+          <div className="field">
+            <label htmlFor="subscription-period">{t("subscriptions.field.period")}</label>
+            <select id="subscription-period" name="periode" defaultValue={periodId ?? undefined}>
+              {periods.map((period) => (
+                <option key={period.id} value={period.id}>
+                  {period.label}
+                  {period.status === "CLOSED" ? ` (${t("subscriptions.closed")})` : ""}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button-secondary">
+            {t("subscriptions.show")}
+          </button>
+        </Form>
+      )}
+      {capacity ? (
+        <div className="grid grid-3">
+          <div className="card">
+            <p className="stat">{formatShareHalves(totalHalves, locale)}</p>
+            <p className="stat-label">{t("subscriptions.sharesSold")}</p>
+          </div>
+          <div className="card">
+            <p className="stat">{formatCents(totalCents, locale)}</p>
+            <p className="stat-label">{t("subscriptions.totalPrice")}</p>
+          </div>
+          <div className="card">
+            <p className="stat">
+              {formatHalfDaysAsDays(capacity.soldHalfDays, numberLocale)} / {formatHalfDaysAsDays(capacity.availableHalfDays, numberLocale)}
+            </p>
+            <p className="stat-label">{t("subscriptions.daysSoldOfAvailable")}</p>
+            {capacity.soldHalfDays > capacity.availableHalfDays ? <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span> : null}
+          </div>
+        </div>
+      ) : null}
+      {periodId && subscriptions.length === 0 ? <p className="muted">{t("subscriptions.empty")}</p> : null}
+      {subscriptions.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("subscriptions.field.member")}</th>
+                <th className="number">{t("subscriptions.field.shares")}</th>
+                <th className="number">{t("subscriptions.field.price")}</th>
+                <th>{t("subscriptions.field.schedule")}</th>
+                <th>{t("subscriptions.dates")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {subscriptions.map((subscription) => (
+                <tr key={subscription.id}>
+                  <td>
+                    <Link to={`/souscriptions/${subscription.id}`}>{subscription.member.name}</Link>
+                    {subscription.capacityOverride ? (
+                      <span className="badge badge-warn" title={subscription.overrideNote}>
+                        {t("subscriptions.overCapacity")}
+                      </span>
+                    ) : null}
+                    {subscription.status === "CANCELLED" ? <span className="badge">{t("subscriptions.cancelled")}</span> : null}
+                  </td>
+                  <td className="number">{formatShareHalves(subscription.shareHalves, locale)}</td>
+                  <td className="number">{formatCents(subscription.priceCents, locale)}</td>
+                  <td>{t(`subscriptions.schedule.${subscription.billingSchedule}`)}</td>
+                  <td>
+                    {shortDate(subscription.startDate, locale)} → {shortDate(subscription.endDate, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}
+

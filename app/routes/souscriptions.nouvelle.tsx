@@ -1,0 +1,62 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SubscriptionForm } from "~/components/subscriptions/subscription-form";
+import { useTranslation } from "~/components/use-translation";
+import { NewSubscriptionSchema } from "~/domain/subscriptions/subscription.schema";
+import { createSubscription, newSubscriptionOptions } from "~/domain/subscriptions/subscriptions.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Nouvelle souscription · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  const options = await newSubscriptionOptions(user);
+  const url = new URL(request.url);
+  const requestedPeriod = url.searchParams.get("periode");
+  const requestedMember = url.searchParams.get("structure");
+  return {
+    ...options,
+    defaultPeriodId: options.periods.some((period) => period.id === requestedPeriod) ? requestedPeriod : options.defaultPeriodId,
+    defaultMemberId: options.members.some((member) => member.id === requestedMember) ? requestedMember : null,
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: NewSubscriptionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await createSubscription(user, submission.value);
+  if (!result.ok) return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
+  return redirectWithToast(`/souscriptions/${result.id}`, { type: "success", message: translate(user.locale, "subscriptions.created") });
+}
+
+export default function NewSubscriptionPage() {
+  const { members, periods, pricing, defaultPeriodId, defaultMemberId } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to="/souscriptions">← {t("subscriptions.title")}</Link>
+      </p>
+      <h1>{t("subscriptions.new")}</h1>
+      {periods.length === 0 ? (
+        <p className="muted">{t("subscriptions.noOpenPeriod")}</p>
+      ) : (
+        <div className="card">
+          <SubscriptionForm
+            lastResult={lastResult}
+            sharePriceCents={pricing.sharePriceCents}
+            daysPerShare={pricing.daysPerShare}
+            choices={{ members, periods: periods.map(({ id, label }) => ({ id, label })), defaultPeriodId, defaultMemberId }}
+            submitLabel={t("subscriptions.create")}
+          />
+        </div>
+      )}
+    </>
+  );
+}

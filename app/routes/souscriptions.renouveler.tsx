@@ -1,0 +1,157 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList } from "~/components/forms";
+import { CheckboxField } from "~/components/members/checkbox-field";
+import { useTranslation } from "~/components/use-translation";
+import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
+import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";
+import { RenewalSchema } from "~/domain/subscriptions/subscription.schema";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents, formatShareHalves } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Renouveler les souscriptions · Quote-part" }];
+
+// The preview is a GET: choosing the periods changes nothing, so it can be bookmarked and reloaded.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  const url = new URL(request.url);
+  return renewalPreview(user, { from: url.searchParams.get("de"), to: url.searchParams.get("vers") });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "subscriptions:manage");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: RenewalSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await renewSubscriptions(user, submission.value);
+  if (!result.ok) return data(submission.reply({ formErrors: result.formErrors }), { status: 400 });
+  return redirectWithToast(`/souscriptions?periode=${submission.value.to}`, {
+    type: result.created > 0 ? "success" : "info",
+    message: translate(user.locale, "renewal.done", { created: result.created, skipped: result.skipped }),
+  });
+}
+
+export default function RenewalPage() {
+  const { periods, from, to, preview } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const numberLocale = locale === "fr" ? "fr-FR" : "en-GB";
+  const exceeds = preview?.capacity.exceeds ?? false;
+  return (
+    <>
+      <p>
+        <Link to="/souscriptions">← {t("subscriptions.title")}</Link>
+      </p>
+      <h1>{t("renewal.title")}</h1>
+      <p className="muted">{t("renewal.intro")}</p>
+      <Form method="get" className="card filter-bar">
+        <div className="field">
+          <label htmlFor="renewal-from">{t("renewal.from")}</label>
+          <select id="renewal-from" name="de" defaultValue={from ?? undefined}>
+            {periods.map((period) => (
+              <option key={period.id} value={period.id}>
+                {period.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="renewal-to">{t("renewal.to")}</label>
+          <select id="renewal-to" name="vers" defaultValue={to ?? undefined}>
+            {periods.map((period) => (
+              <option key={period.id} value={period.id}>
+                {period.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("renewal.preview")}
+        </button>
+      </Form>
+      {!preview ? (
+        <p className="card">
+          {t("renewal.noTarget")} <Link to="/admin/periodes">{t("renewal.managePeriods")}</Link>
+        </p>
+      ) : (
+        <>
+          {exceeds ? (
+            <p className="capacity-warning" role="alert">
+              <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>{" "}
+              {t("renewal.capacityWarning", {
+                sold: formatHalfDaysAsDays(preview.capacity.soldHalfDays, numberLocale),
+                available: formatHalfDaysAsDays(preview.capacity.availableHalfDays, numberLocale),
+              })}
+            </p>
+          ) : null}
+          {preview.lines.length === 0 ? (
+            <p className="muted">{t("renewal.nothing")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t("subscriptions.field.member")}</th>
+                    <th className="number">{t("subscriptions.field.shares")}</th>
+                    <th className="number">{t("renewal.previousPrice")}</th>
+                    <th className="number">{t("renewal.newPrice")}</th>
+                    <th>{t("subscriptions.field.schedule")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.lines.map((line) => (
+                    <tr key={line.memberId}>
+                      <td>{line.memberName}</td>
+                      <td className="number">{formatShareHalves(line.shareHalves, locale)}</td>
+                      <td className="number">{formatCents(line.previousPriceCents, locale)}</td>
+                      <td className="number">{formatCents(line.priceCents, locale)}</td>
+                      <td>{t(`subscriptions.schedule.${line.billingSchedule}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th>{t("renewal.total")}</th>
+                    <th className="number">{formatShareHalves(preview.totalShareHalves, locale)}</th>
+                    <th />
+                    <th className="number">{formatCents(preview.totalPriceCents, locale)}</th>
+                    <th />
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          )}
+          {preview.skipped.length > 0 ? (
+            <section className="card">
+              <h2>{t("renewal.skipped")}</h2>
+              <ul className="list">
+                {preview.skipped.map((skip) => (
+                  <li key={skip.memberId}>
+                    {skip.memberName} — {t(`renewal.skip.${skip.reason}`)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {preview.lines.length > 0 && !preview.targetClosed ? (
+            <Form method="post" className="card stack">
+              <ErrorList errors={lastResult?.error?.[""] ?? null} />
+              <input type="hidden" name="from" value={from ?? ""} />
+              <input type="hidden" name="to" value={to ?? ""} />
+              {exceeds ? <CheckboxField label={t("subscriptions.field.override")} hint={t("subscriptions.hint.override")} inputProps={{ name: "capacityOverride" }} /> : null}
+              <div>
+                <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+                  {t("renewal.submit", { count: preview.lines.length })}
+                </button>
+              </div>
+            </Form>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,181 @@
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/forms";
+import { CheckboxField } from "~/components/members/checkbox-field";
+import { MemberForm } from "~/components/members/member-form";
+import { useTranslation } from "~/components/use-translation";
+import { ContactSchema, MemberSchema } from "~/domain/members/member.schema";
+import { addContact, assertMemberInScope, getMember, removeContact, updateMember } from "~/domain/members/members.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatShareHalves } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { can } from "~/utils/permissions";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.member.name ?? "Structure"} · Quote-part` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "members:read");
+  const member = await getMember(user, params.memberId!);
+  return {
+    member,
+    canManage: can(user.role, "members:manage"),
+    canInvite: can(user.role, "users:invite"),
+    canSeeSubscriptions: can(user.role, "subscriptions:manage"),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "members:manage");
+  const memberId = params.memberId!;
+  // Out-of-scope ids answer 404 before anything about the form is said.
+  await assertMemberInScope(user, memberId);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "add-contact") {
+    const submission = parseWithZod(formData, { schema: ContactSchema });
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    const contact = await addContact(user, memberId, submission.value);
+    return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.contactAdded", { name: contact.name }) });
+  }
+  if (intent === "remove-contact") {
+    const contact = await removeContact(user, memberId, String(formData.get("contactId") ?? ""));
+    return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.contactRemoved", { name: contact.name }) });
+  }
+  const submission = parseWithZod(formData, { schema: MemberSchema });
+  if (submission.status !== "success") return data({ intent: "save-member", result: submission.reply() }, { status: 400 });
+  await updateMember(user, memberId, submission.value);
+  return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.saved") });
+}
+
+export default function MemberPage() {
+  const { member, canManage, canInvite, canSeeSubscriptions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to="/structures">← {t("members.title")}</Link>
+      </p>
+      <h1>
+        {member.name} <span className={`badge member-status-${member.status.toLowerCase()}`}>{t(`members.status.${member.status}`)}</span>
+      </h1>
+      {canManage ? (
+        <div className="card">
+          <h2>{t("members.identity")}</h2>
+          <MemberForm defaultValue={member} lastResult={actionData?.intent === "save-member" ? actionData.result : null} submitLabel={t("members.save")} />
+        </div>
+      ) : (
+        <MemberSummary member={member} />
+      )}
+      <section className="card">
+        <h2>{t("members.contacts")}</h2>
+        {member.contacts.length === 0 ? <p className="muted">{t("members.noContacts")}</p> : null}
+        <ul className="list">
+          {member.contacts.map((contact) => (
+            <li key={contact.id} className="contact-row">
+              <div>
+                <strong>{contact.name}</strong>
+                {contact.jobTitle ? ` · ${contact.jobTitle}` : ""}
+                {contact.receivesInvoices ? <span className="badge">{t("members.receivesInvoices")}</span> : null}
+                <br />
+                {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
+                {contact.email && contact.phone ? " · " : null}
+                {contact.phone ? <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a> : null}
+              </div>
+              {canManage ? (
+                <div className="row-actions">
+                  {canInvite && contact.email && !contact.userId ? (
+                    <Link to={`/admin/utilisateurs?${new URLSearchParams({ memberId: member.id, email: contact.email })}`} className="button button-secondary">
+                      {t("members.inviteContact")}
+                    </Link>
+                  ) : null}
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="remove-contact" />
+                    <input type="hidden" name="contactId" value={contact.id} />
+                    <button type="submit" className="button button-danger" aria-label={t("members.removeContactOf", { name: contact.name })}>
+                      {t("members.removeContact")}
+                    </button>
+                  </Form>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {canManage ? <ContactForm lastResult={actionData?.intent === "add-contact" ? actionData.result : null} /> : null}
+      </section>
+      {canSeeSubscriptions ? (
+        <section className="card">
+          <h2>{t("subscriptions.title")}</h2>
+          {member.subscriptions.length === 0 ? <p className="muted">{t("subscriptions.noneForMember")}</p> : null}
+          <ul className="list">
+            {member.subscriptions.map((subscription) => (
+              <li key={subscription.id}>
+                <Link to={`/souscriptions/${subscription.id}`}>{subscription.period.label}</Link> — {t("subscriptions.sharesCount", { shares: formatShareHalves(subscription.shareHalves, locale) })}
+                {subscription.capacityOverride ? <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+type LoadedMember = ReturnType<typeof useLoaderData<typeof loader>>["member"];
+
+/** What technicians see: the directory, read-only, with clickable phone numbers for site visits. */
+function MemberSummary({ member }: { member: LoadedMember }) {
+  const { t } = useTranslation();
+  const address = [member.addressLine1, member.addressLine2, `${member.postalCode} ${member.city}`.trim()].filter(Boolean);
+  return (
+    <div className="card">
+      <dl className="details">
+        <dt>{t("members.field.address")}</dt>
+        <dd>{address.length ? address.map((line) => <div key={line}>{line}</div>) : "—"}</dd>
+        <dt>{t("members.field.phone")}</dt>
+        <dd>{member.phone ? <a href={`tel:${member.phone.replace(/\s/g, "")}`}>{member.phone}</a> : "—"}</dd>
+        <dt>{t("members.field.billingEmail")}</dt>
+        <dd>{member.billingEmail || "—"}</dd>
+        <dt>{t("members.field.siret")}</dt>
+        <dd>{member.siret || member.siren || "—"}</dd>
+        {member.notes ? (
+          <>
+            <dt>{t("members.field.notes")}</dt>
+            <dd className="preserve-lines">{member.notes}</dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  );
+}
+
+function ContactForm({ lastResult }: { lastResult: SubmissionResult<string[]> | null | undefined }) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <Form method="post" className="stack contact-form" {...getFormProps(form)}>
+      <h3>{t("members.addContact")}</h3>
+      <input type="hidden" name="intent" value="add-contact" />
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <div className="grid grid-2">
+        <Field label={t("members.contact.name")} inputProps={getInputProps(fields.name, { type: "text" })} errors={fields.name.errors} />
+        <Field label={t("members.contact.jobTitle")} inputProps={getInputProps(fields.jobTitle, { type: "text" })} errors={fields.jobTitle.errors} />
+        <Field label={t("members.contact.email")} inputProps={getInputProps(fields.email, { type: "email" })} errors={fields.email.errors} />
+        <Field label={t("members.contact.phone")} inputProps={getInputProps(fields.phone, { type: "tel" })} errors={fields.phone.errors} />
+      </div>
+      <CheckboxField label={t("members.receivesInvoices")} inputProps={getInputProps(fields.receivesInvoices, { type: "checkbox" })} errors={fields.receivesInvoices.errors} />
+      <div>
+        <button type="submit" className="button button-secondary">
+          {t("members.addContact")}
+        </button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,86 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/components/use-translation";
+import { MemberFilterSchema, memberStatuses } from "~/domain/members/member.schema";
+import { listMembers } from "~/domain/members/members.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { can } from "~/utils/permissions";
+
+export const meta: MetaFunction = () => [{ title: "Structures adhérentes · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "members:read");
+  const url = new URL(request.url);
+  // A malformed filter (hand-edited URL) falls back to "everything" rather than an error page.
+  const parsed = MemberFilterSchema.safeParse({ q: url.searchParams.get("q") ?? undefined, status: url.searchParams.get("statut") || undefined });
+  const filter = parsed.success ? parsed.data : { q: "" };
+  return { members: await listMembers(user, filter), filter, canManage: can(user.role, "members:manage") };
+}
+
+export default function MembersPage() {
+  const { members, filter, canManage } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("members.title")}</h1>
+        {canManage ? (
+          <Link to="/structures/nouvelle" className="button">
+            {t("members.new")}
+          </Link>
+        ) : null}
+      </div>
+      <Form method="get" className="card filter-bar" role="search">
+        <div className="field">
+          <label htmlFor="member-search">{t("members.search")}</label>
+          <input id="member-search" type="search" name="q" defaultValue={filter.q} />
+        </div>
+        <div className="field">
+          <label htmlFor="member-status">{t("members.field.status")}</label>
+          <select id="member-status" name="statut" defaultValue={"status" in filter ? (filter.status ?? "") : ""}>
+            <option value="">{t("members.status.all")}</option>
+            {memberStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`members.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("members.filter")}
+        </button>
+      </Form>
+      {members.length === 0 ? (
+        <p className="muted">{t("members.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("members.field.name")}</th>
+                <th>{t("members.field.city")}</th>
+                <th>{t("members.field.phone")}</th>
+                <th>{t("members.field.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => (
+                <tr key={member.id}>
+                  <td>
+                    <Link to={`/structures/${member.id}`}>{member.name}</Link>
+                    {member.isProfessional ? <span className="badge">{t("members.professional")}</span> : null}
+                  </td>
+                  <td>{member.city}</td>
+                  <td>{member.phone ? <a href={`tel:${member.phone.replace(/\s/g, "")}`}>{member.phone}</a> : null}</td>
+                  <td>
+                    <span className={`badge member-status-${member.status.toLowerCase()}`}>{t(`members.status.${member.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

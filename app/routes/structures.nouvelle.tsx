@@ -1,0 +1,42 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData } from "@remix-run/react";
+import { MemberForm } from "~/components/members/member-form";
+import { useTranslation } from "~/components/use-translation";
+import { MemberSchema } from "~/domain/members/member.schema";
+import { createMember } from "~/domain/members/members.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Nouvelle structure · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUserWithPermission(request, "members:manage");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "members:manage");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: MemberSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const member = await createMember(user, submission.value);
+  return redirectWithToast(`/structures/${member.id}`, { type: "success", message: translate(user.locale, "members.created", { name: member.name }) });
+}
+
+export default function NewMemberPage() {
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to="/structures">← {t("members.title")}</Link>
+      </p>
+      <h1>{t("members.new")}</h1>
+      <div className="card">
+        <MemberForm lastResult={lastResult} submitLabel={t("members.create")} />
+      </div>
+    </>
+  );
+}

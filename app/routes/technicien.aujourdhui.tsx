@@ -1,0 +1,123 @@
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { OfflineQueue, useOnline } from "~/components/technician/offline-queue";
+import { StopConfirmation } from "~/components/technician/stop-confirmation";
+import { TodayIntervention } from "~/components/technician/today-intervention";
+import { useTranslation } from "~/components/use-translation";
+import { minutesText } from "~/domain/reports/minutes-text";
+import { refusalMessage } from "~/domain/time/refusal-message";
+import { todayView } from "~/domain/time/technician-views.server";
+import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
+import { startTimer, stopTimer } from "~/domain/time/timers.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Aujourd'hui · Quote-part" }, { name: "theme-color", content: "#1d4ed8" }];
+export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "time:log");
+  const view = await todayView(user);
+  // A fresh id per page load: a double tap on "start" sends the same one and starts one timer.
+  return { name: user.name, timeZone: user.timeZone, startClientId: crypto.randomUUID(), renderedAt: new Date().toISOString(), ...view };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "time:log");
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  try {
+    if (intent === "start") {
+      await startTimer(user, String(formData.get("interventionId") ?? ""), String(formData.get("clientId") ?? crypto.randomUUID()));
+      return redirectWithToast("/technicien/aujourdhui", { type: "success", message: translate(user.locale, "today.started") });
+    }
+    if (intent === "stop" || intent === "confirm-stop") {
+      const confirm = intent === "confirm-stop";
+      const result = await stopTimer(user, { confirm, endDate: String(formData.get("endDate") ?? ""), endTime: String(formData.get("endTime") ?? "") });
+      if (result.status === "confirm") {
+        return data({ confirm: { reason: result.reason, startedAt: result.startedAt.toISOString(), proposedEnd: result.proposedEnd.toISOString(), rawMinutes: result.rawMinutes }, error: null });
+      }
+      const message = translate(user.locale, "today.stopped", { raw: minutesText(result.entry.rawMinutes), accounted: minutesText(result.entry.accountedMinutes) });
+      return redirectWithToast("/technicien/aujourdhui", { type: "success", message });
+    }
+    return data({ confirm: null, error: translate(user.locale, "errors.generic") }, { status: 400 });
+  } catch (error) {
+    if (error instanceof TimeEntryRefusal) return data({ confirm: null, error: refusalMessage(error, user.locale, user.timeZone) }, { status: 409 });
+    throw error;
+  }
+}
+
+const isoDay = (date: Date | string) => new Date(date).toISOString().slice(0, 10);
+
+export default function TodayPage() {
+  const view = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  const navigation = useNavigation();
+  const online = useOnline();
+  // Offline, a timer post would fail: the buttons wait for the network, the form does not.
+  const busy = navigation.state !== "idle" || !online;
+  const dateText = (iso: string) => formatLocalDate(new Date(`${iso}T12:00:00Z`), locale);
+  const sections = [
+    { key: "today", title: t("today.todayHeading", { date: dateText(view.today) }), items: view.interventions.filter((item) => isoDay(item.localDate) === view.today) },
+    { key: "tomorrow", title: t("today.tomorrowHeading", { date: dateText(view.tomorrow) }), items: view.interventions.filter((item) => isoDay(item.localDate) === view.tomorrow) },
+  ];
+  return (
+    <div className="phone-page">
+      <h1>{t("today.greeting", { name: view.name })}</h1>
+      <OfflineQueue />
+      {online ? null : (
+        <p className="muted">
+          {t("today.offlineCopy", { time: formatLocalTime(new Date(view.renderedAt), locale, view.timeZone) })} {t("today.timerNeedsNetwork")}
+        </p>
+      )}
+      {view.technician ? null : <p className="toast toast-info">{t("today.notTechnician")}</p>}
+      {result?.error ? (
+        <p className="toast toast-error" role="alert">
+          {result.error}
+        </p>
+      ) : null}
+      {result?.confirm ? <StopConfirmation confirm={result.confirm} timeZone={view.timeZone} busy={busy} /> : null}
+      {view.running ? (
+        <section className="card timer-running" aria-live="polite">
+          <p>
+            <strong>{t("today.running", { title: [view.running.intervention?.title, view.running.intervention?.member?.name].filter(Boolean).join(" — ") })}</strong>{" "}
+            {t("today.runningSince", { time: formatLocalTime(new Date(view.running.startedAt!), locale, view.timeZone) })}
+          </p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="stop" />
+            <button type="submit" className="button button-danger button-huge" disabled={busy}>
+              ■ {t("today.stop")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      <p className="today-summary muted">
+        {t("today.logged", { duration: minutesText(view.loggedTodayMinutes) })}
+        {view.workdayEnd ? ` · ${t("today.workdayEnd", { time: view.workdayEnd })}` : ""}
+      </p>
+      {sections.map((section) => (
+        <section key={section.key} aria-label={section.title}>
+          <h2>{section.title}</h2>
+          {section.items.length === 0 ? <p className="muted">{t("today.nothing")}</p> : null}
+          {section.items.map((intervention) => (
+            <TodayIntervention key={intervention.id} intervention={intervention} timeZone={view.timeZone} runningInterventionId={view.running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} />
+          ))}
+        </section>
+      ))}
+      {view.next ? (
+        <section aria-label={t("today.nextHeading")}>
+          <h2>{t("today.nextHeading")}</h2>
+          <TodayIntervention intervention={view.next} timeZone={view.timeZone} runningInterventionId={view.running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} showDate />
+        </section>
+      ) : null}
+      <p>
+        <Link to="/technicien/temps/nouveau" className="button button-secondary button-large">
+          + {t("today.addEntry")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList } from "~/components/forms";
+import { SignatureField } from "~/components/technician/signature-field";
+import { useTranslation } from "~/components/use-translation";
+import { minutesText } from "~/domain/reports/minutes-text";
+import { ReportSchema } from "~/domain/reports/report.schema";
+import { ReportRefusal, reportPageData, saveReport } from "~/domain/reports/reports.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatLocalDate } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { can } from "~/utils/permissions";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Fiche d'intervention · Quote-part" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "schedule:read");
+  return { canEdit: can(user.role, "time:log"), timeZone: user.timeZone, ...(await reportPageData(user, params.interventionId!)) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "time:log");
+  const page = await reportPageData(user, params.interventionId!); // 404 before reading the form
+  const submission = parseWithZod(await request.formData(), { schema: ReportSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    const { signed } = await saveReport(user, page.intervention.id, submission.value);
+    return redirectWithToast(`/technicien/interventions/${page.intervention.id}/fiche`, { type: "success", message: translate(user.locale, signed ? "reports.signedDone" : "reports.saved") });
+  } catch (error) {
+    if (error instanceof ReportRefusal) return data(submission.reply({ formErrors: [translate(user.locale, `reports.refusal.${error.code}`)] }), { status: 409 });
+    throw error;
+  }
+}
+
+export default function ReportPage() {
+  const { canEdit, intervention, report, rawMinutes, accountedMinutes, timeZone } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t, locale } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { workDone: report?.workDone ?? "", remainingWork: report?.remainingWork ?? "", equipment: report?.equipment ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ReportSchema }),
+    shouldValidate: "onSubmit",
+  });
+  const signed = Boolean(report?.signedAt);
+  const pdfHref = `/technicien/interventions/${intervention.id}/fiche.pdf`;
+  return (
+    <div className="phone-page">
+      <p>
+        <Link to="/technicien/aujourdhui">← {t("today.title")}</Link>
+      </p>
+      <h1>{t("reports.title")}</h1>
+      <p>
+        <strong>{intervention.title}</strong>
+        {intervention.memberName ? ` — ${intervention.memberName}` : ""}
+        <br />
+        {formatLocalDate(new Date(`${intervention.localDate}T12:00:00Z`), locale)}
+        <br />
+        <span className="muted">{t("reports.time", { raw: minutesText(rawMinutes), accounted: minutesText(accountedMinutes) })}</span>
+      </p>
+      {signed && report ? (
+        <>
+          <p className="toast toast-success">
+            {t("reports.signedOn", { name: report.signerName ?? "", date: new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(report.signedAt!)) })}
+          </p>
+          <dl className="card report-read">
+            <dt>{t("reports.workDone")}</dt>
+            <dd className="preserve-lines">{report.workDone}</dd>
+            <dt>{t("reports.remainingWork")}</dt>
+            <dd className="preserve-lines">{report.remainingWork || "—"}</dd>
+            <dt>{t("reports.equipment")}</dt>
+            <dd className="preserve-lines">{report.equipment || "—"}</dd>
+          </dl>
+        </>
+      ) : canEdit ? (
+        <Form method="post" className="card stack" {...getFormProps(form)}>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          {(["workDone", "remainingWork", "equipment"] as const).map((name) => (
+            <div className="field" key={name}>
+              <label htmlFor={fields[name].id}>{t(`reports.${name}`)}</label>
+              <textarea {...getTextareaProps(fields[name])} rows={name === "workDone" ? 5 : 3} />
+              <ErrorList errors={fields[name].errors} />
+            </div>
+          ))}
+          <button type="submit" name="intent" value="save" className="button button-secondary button-large">
+            {t("reports.save")}
+          </button>
+          <noscript>
+            <p className="muted">{t("reports.noJs")}</p>
+          </noscript>
+          <SignatureField errors={fields.signature.errors} signerErrors={fields.signerName.errors} defaultSigner={report?.signerName ?? ""} />
+        </Form>
+      ) : (
+        <p className="muted">{t("reports.readOnly")}</p>
+      )}
+      {report ? (
+        <p>
+          <a className="button button-secondary button-large" href={pdfHref} download>
+            ⬇ {t("reports.download")}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

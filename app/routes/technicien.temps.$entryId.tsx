@@ -1,0 +1,83 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { EntryForm } from "~/components/technician/entry-form";
+import { useTranslation } from "~/components/use-translation";
+import { minutesText } from "~/domain/reports/minutes-text";
+import { refusalMessage } from "~/domain/time/refusal-message";
+import { entryForEdit, entryFormOptions } from "~/domain/time/technician-views.server";
+import { mondayOf } from "~/domain/time/work-day";
+import { deleteTimeEntry, updateTimeEntry } from "~/domain/time/time-entries.server";
+import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
+import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Modifier une saisie · Quote-part" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "time:log");
+  const entry = await entryForEdit(user, params.entryId!);
+  return { entry, options: await entryFormOptions(user, entry.values.date, entry.values.interventionId) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "time:log");
+  const existing = await entryForEdit(user, params.entryId!); // 404 before reading anything else
+  const formData = await request.formData();
+  const refused = (error: unknown) => {
+    if (error instanceof TimeEntryRefusal) return data({ status: "error" as const, error: { "": [refusalMessage(error, user.locale, user.timeZone)] } }, { status: 409 });
+    throw error;
+  };
+  if (formData.get("intent") === "delete") {
+    try {
+      await deleteTimeEntry(user, existing.id);
+    } catch (error) {
+      return refused(error);
+    }
+    return redirectWithToast(`/technicien/temps?semaine=${mondayOf(existing.values.date)}`, { type: "success", message: translate(user.locale, "time.deleted") });
+  }
+  const submission = parseWithZod(formData, { schema: TimeEntrySchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    const entry = await updateTimeEntry(user, existing.id, submission.value);
+    const message = translate(user.locale, "time.updated", { raw: minutesText(entry.rawMinutes), accounted: minutesText(entry.accountedMinutes) });
+    return redirectWithToast(`/technicien/temps?semaine=${mondayOf(submission.value.date)}`, { type: "success", message });
+  } catch (error) {
+    return refused(error);
+  }
+}
+
+export default function EditEntryPage() {
+  const { entry, options } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const frozen = entry.lockedPeriod !== null || entry.running;
+  return (
+    <div className="phone-page">
+      <p>
+        <Link to={`/technicien/temps?semaine=${mondayOf(entry.values.date)}`}>← {t("time.week.title")}</Link>
+      </p>
+      <h1>{t("time.edit.title")}</h1>
+      <p className="stat-row">
+        {t("time.raw")} : <strong>{minutesText(entry.rawMinutes)}</strong> · {t("time.accounted")} : <strong>{minutesText(entry.accountedMinutes)}</strong>
+      </p>
+      {entry.lockedPeriod ? <p className="toast toast-info">{t("time.form.locked", { period: entry.lockedPeriod })}</p> : null}
+      {entry.running ? <p className="toast toast-info">{t("time.form.runningEntry")}</p> : null}
+      {frozen ? null : (
+        <>
+          <div className="card">
+            <EntryForm defaultValue={entry.values} options={options} lastResult={lastResult} submitLabel={t("time.form.submit")} />
+          </div>
+          <Form method="post" className="danger-zone">
+            <input type="hidden" name="intent" value="delete" />
+            <button type="submit" className="button button-danger">
+              {t("time.form.delete")}
+            </button>
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

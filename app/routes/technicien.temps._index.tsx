@@ -1,0 +1,81 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { OfflineQueue } from "~/components/technician/offline-queue";
+import { useTranslation } from "~/components/use-translation";
+import { minutesText } from "~/domain/reports/minutes-text";
+import { weekView } from "~/domain/time/technician-views.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatLocalDate, formatLocalTime } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Mon temps · Quote-part" }];
+export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "time:log");
+  const week = new URL(request.url).searchParams.get("semaine");
+  return { timeZone: user.timeZone, ...(await weekView(user, week)) };
+}
+
+const dayDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+export default function MyTimePage() {
+  const view = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  const time = (instant: Date | string | null) => (instant ? formatLocalTime(new Date(instant), locale, view.timeZone) : "");
+  return (
+    <div className="phone-page">
+      <h1>{t("time.week.title")}</h1>
+      <OfflineQueue />
+      <p>
+        <Link to="/technicien/temps/nouveau" className="button button-large">
+          + {t("time.new.title")}
+        </Link>
+      </p>
+      <nav className="week-nav" aria-label={t("time.week.of", { date: formatLocalDate(dayDate(view.monday), locale) })}>
+        <Link to={`?semaine=${view.previousWeek}`}>{t("time.week.previous")}</Link>
+        <Link to={`?semaine=${view.nextWeek}`}>{t("time.week.next")}</Link>
+      </nav>
+      <h2>{t("time.week.of", { date: formatLocalDate(dayDate(view.monday), locale) })}</h2>
+      <div className="card week-total">
+        <strong>{t("time.week.total")}</strong> · {t("time.week.rawVsExpected", { raw: minutesText(view.totals.rawMinutes), expected: minutesText(view.totals.expectedMinutes) })} ·{" "}
+        {t("time.week.accounted", { duration: minutesText(view.totals.accountedMinutes) })}
+      </div>
+      {view.days.map((day) => (
+        <section key={day.date} className="week-day" aria-label={formatLocalDate(dayDate(day.date), locale)}>
+          <h3>
+            {formatLocalDate(dayDate(day.date), locale)}
+            <span className={`badge ${day.expectedMinutes > 0 && day.rawMinutes < day.expectedMinutes ? "badge-warn" : "badge-ok"}`}>
+              {minutesText(day.rawMinutes)} / {minutesText(day.expectedMinutes)}
+            </span>
+          </h3>
+          {day.entries.length === 0 ? (
+            <p className="muted">{t("time.week.empty")}</p>
+          ) : (
+            <ul className="list card">
+              {day.entries.map((entry) => (
+                <li key={entry.id} className="time-entry-row">
+                  <div>
+                    <strong>{entry.startedAt ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : t("time.week.running")}` : minutesText(entry.rawMinutes)}</strong> · {t(`time.kind.${entry.kind}`)}
+                    <br />
+                    {entry.intervention?.title ?? entry.member?.name ?? ""}
+                    {entry.notes ? <span className="muted entry-notes"> — {entry.notes}</span> : null}
+                    <br />
+                    <span className="muted">
+                      {t("time.raw")} {minutesText(entry.rawMinutes)} · {t("time.accounted")} {minutesText(entry.accountedMinutes)}
+                    </span>
+                  </div>
+                  <Link className="button button-secondary" to={`/technicien/temps/${entry.id}`}>
+                    {t("time.week.edit")}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted">
+            {t("time.week.expected", { duration: minutesText(day.expectedMinutes) })} · {t("time.week.accounted", { duration: minutesText(day.accountedMinutes) })}
+          </p>
+        </section>
+      ))}
+    </div>
+  );
+}

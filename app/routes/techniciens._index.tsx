@@ -1,0 +1,100 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { NewTechnicianSchema } from "~/domain/technicians/technician.schema";
+import { createTechnician, listTechnicians } from "~/domain/technicians/technicians.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatLocalDate } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Techniciens · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "technicians:manage");
+  return { technicians: await listTechnicians(user) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "technicians:manage");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: NewTechnicianSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const technician = await createTechnician(user, submission.value);
+  return redirectWithToast(`/techniciens/${technician.id}`, {
+    type: "success",
+    message: translate(user.locale, "technicians.created", { name: technician.displayName }),
+  });
+}
+
+export default function TechniciansPage() {
+  const { technicians } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: NewTechnicianSchema }), shouldValidate: "onBlur" });
+  const day = (iso: string) => formatLocalDate(new Date(`${iso}T00:00:00.000Z`), locale);
+  return (
+    <>
+      <h1>{t("technicians.title")}</h1>
+      {technicians.length === 0 ? (
+        <p className="muted">{t("technicians.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("technicians.displayName")}</th>
+                <th scope="col" className="number">{t("technicians.employmentPercent")}</th>
+                <th scope="col" className="number">{t("technicians.weeklyDays")}</th>
+                <th scope="col">{t("technicians.contract")}</th>
+                <th scope="col">{t("technicians.account")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {technicians.map((technician) => (
+                <tr key={technician.id}>
+                  <th scope="row">
+                    <Link to={`/techniciens/${technician.id}`}>{technician.displayName}</Link>
+                  </th>
+                  <td className="number">{technician.employmentPercent} %</td>
+                  <td className="number">{t("technicians.daysPerWeek", { days: String(technician.workedHalfDays / 2).replace(".", locale === "fr" ? "," : ".") })}</td>
+                  <td>
+                    {technician.contractEnd
+                      ? t("technicians.contractFromTo", { start: day(technician.contractStart), end: day(technician.contractEnd) })
+                      : t("technicians.contractFrom", { start: day(technician.contractStart) })}
+                  </td>
+                  <td>{technician.userName ?? <span className="muted">{t("technicians.noAccount")}</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="card" aria-labelledby="new-technician">
+        <h2 id="new-technician">{t("technicians.newTitle")}</h2>
+        <p className="muted">{t("technicians.newHint")}</p>
+        <Form method="post" className="stack" {...getFormProps(form)}>
+          <ErrorList id={form.errorId} errors={form.errors} />
+          <div className="grid grid-3">
+            <Field label={t("technicians.displayName")} inputProps={getInputProps(fields.displayName, { type: "text" })} errors={fields.displayName.errors} />
+            <Field
+              label={t("technicians.employmentPercent")}
+              inputProps={{ ...getInputProps(fields.employmentPercent, { type: "number" }), defaultValue: fields.employmentPercent.initialValue ?? "100" }}
+              errors={fields.employmentPercent.errors}
+            />
+            <Field label={t("technicians.contractStart")} inputProps={getInputProps(fields.contractStart, { type: "date" })} errors={fields.contractStart.errors} />
+          </div>
+          <div>
+            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+              {t("technicians.create")}
+            </button>
+          </div>
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// Browser tests (tests/e2e). They run against the ALREADY BUILT app: run `npm run build` first
+// (`npm test` does it before calling `playwright test`). The server below starts on its own port
+// with a fresh embedded database, so a developer's ./data/ and a running `npm start` are untouched.
+//
+// Chromium comes from Debian (`apt-get install chromium`), not from `playwright install`: the
+// machines reach no browser download site. CHROMIUM_PATH overrides where it is.
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const artifacts = "tests/.artifacts";
+const databaseDir = `${artifacts}/e2e-pglite`;
+const mailDir = `${artifacts}/e2e-mail`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: `${artifacts}/test-results`,
+  // 2-core machines: one browser at a time keeps the server and the browser out of each other's way.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+    },
+  },
+  projects: [
+    // Journeys share one server and database, so each runs in one project only: the technician's
+    // on a phone (as the issue asks), booking at a desk; login and screenshots run in both.
+    {
+      name: "phone",
+      testMatch: ["login.spec.ts", "technician.spec.ts"],
+      use: { browserName: "chromium", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    {
+      name: "desktop",
+      testMatch: ["login.spec.ts", "booking.spec.ts"],
+      use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
+    },
+  ],
+  webServer: {
+    command: `rm -rf ${databaseDir} ${mailDir} && npx tsx scripts/serve.ts`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      PGLITE_DIR: databaseDir,
+      MAIL_DIR: mailDir,
+      SEED_DEMO: "true",
+      OUTBOX_WORKER: "true",
+      SESSION_SECRET: "e2e-session-secret-not-for-production-0123456789",
+      APP_URL: `http://127.0.0.1:${port}`,
+      // A DATABASE_URL from the developer's shell would point the test server at a real database.
+      DATABASE_URL: "",
+    },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

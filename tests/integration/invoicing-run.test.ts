@@ -1,0 +1,131 @@
+// The invoice run: share instalments per schedule, membership fees, overage at period close; a run
+// interrupted midway and run again creates only what is missing, two racing runs give one invoice
+// and one email per item.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureRunDrafts, executeInvoiceRun, planInvoiceRun } from "../../app/domain/invoicing/invoice-run.server";
+import { closePeriod } from "../../app/domain/ledger/period-close.server";
+import { overageAmountCents } from "../../app/domain/ledger/period-close";
+import { action as runAction, loader as runLoader } from "../../app/routes/factures.campagne";
+import { db } from "../../app/utils/db.server";
+import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
+import { getRequest, postRequest, respond, sessionCookieFor } from "../support/http";
+import { treasurerOf } from "../support/invoicing";
+
+let tenants: TwoTenants;
+const NOW = new Date("2026-11-23T10:00:00Z");
+
+beforeAll(async () => {
+  tenants = await seedTwoTenants();
+  for (const tenant of [tenants.a, tenants.b]) {
+    // One subscription per schedule: quarterly (seed), monthly, annual (seed).
+    await db().subscription.updateMany({ where: { associationId: tenant.associationId, memberId: tenant.memberIds[1] }, data: { billingSchedule: "MONTHLY" } });
+  }
+});
+
+async function runInvoices(associationId: string) {
+  return db().invoice.findMany({ where: { associationId, runKey: { not: null } }, include: { lines: true } });
+}
+
+describe("planning a run", () => {
+  it("lists instalments due by the date, with amounts summing to the price, and one fee per active member", async () => {
+    const { a } = tenants;
+    const { items } = await planInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23");
+    const shares = items.filter((item) => item.kind === "SHARES");
+    const subscriptions = await db().subscription.findMany({ where: { associationId: a.associationId } });
+    const quarterly = subscriptions.find((subscription) => subscription.billingSchedule === "QUARTERLY")!;
+    const monthly = subscriptions.find((subscription) => subscription.billingSchedule === "MONTHLY")!;
+    expect(shares.filter((item) => item.subscriptionId === quarterly.id)).toHaveLength(4);
+    expect(shares.filter((item) => item.subscriptionId === monthly.id)).toHaveLength(11); // December is not due yet
+    const all = await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31");
+    for (const subscription of subscriptions) {
+      const sum = all.items.filter((item) => item.subscriptionId === subscription.id).reduce((total, item) => total + item.amountCents, 0);
+      expect(sum).toBe(subscription.priceCents);
+    }
+    expect(items.filter((item) => item.kind === "MEMBERSHIP_FEE")).toHaveLength(3);
+    expect(items.filter((item) => item.kind === "OVERAGE")).toHaveLength(0); // the period is open
+    expect(items.every((item) => item.status === "new")).toBe(true);
+  });
+});
+
+describe("an interrupted run", () => {
+  it("creates only what is missing and issues only what is not issued", async () => {
+    const { a } = tenants;
+    const user = treasurerOf(a);
+    const { items } = await planInvoiceRun(user, a.periodId, "2026-11-23");
+    // The process died after creating half the drafts (and issuing none of them).
+    await ensureRunDrafts(user, a.periodId, items.slice(0, Math.ceil(items.length / 2)));
+    expect(await db().invoice.count({ where: { associationId: a.associationId, runKey: { not: null } } })).toBe(Math.ceil(items.length / 2));
+
+    const outcome = await executeInvoiceRun(user, a.periodId, "2026-11-23", { now: NOW });
+    expect(outcome).toEqual({ issued: items.length, alreadyIssued: 0, failures: [] });
+    const again = await executeInvoiceRun(user, a.periodId, "2026-11-23", { now: NOW });
+    expect(again).toEqual({ issued: 0, alreadyIssued: items.length, failures: [] });
+
+    const invoices = await runInvoices(a.associationId);
+    expect(invoices).toHaveLength(items.length);
+    expect(new Set(invoices.map((invoice) => invoice.runKey)).size).toBe(items.length);
+    expect(invoices.every((invoice) => invoice.status === "ISSUED")).toBe(true);
+    expect(invoices.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(items.map((_, index) => index + 1));
+    for (const invoice of invoices) {
+      expect(invoice.totalInclTaxCents).toBe(items.find((item) => item.runKey === invoice.runKey)!.amountCents);
+      expect(await db().outboxJob.count({ where: { dedupeKey: `invoice-email:${invoice.id}` } })).toBe(1);
+    }
+  });
+});
+
+describe("two concurrent runs", () => {
+  it("give one invoice and one email per item", async () => {
+    const { b } = tenants;
+    const user = treasurerOf(b);
+    const { items } = await planInvoiceRun(user, b.periodId, "2026-11-23");
+    const outcomes = await Promise.all([executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW }), executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW })]);
+    expect(outcomes[0].issued + outcomes[1].issued).toBe(items.length);
+    const invoices = await runInvoices(b.associationId);
+    expect(invoices).toHaveLength(items.length);
+    expect(await db().outboxJob.count({ where: { associationId: b.associationId, kind: "invoice-email" } })).toBe(items.length);
+    expect(invoices.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(items.map((_, index) => index + 1));
+  });
+});
+
+describe("overage at period close", () => {
+  it("bills each overdrawn subscription, one line per intervention, lines summing to the total", async () => {
+    const { a } = tenants;
+    const subscription = await db().subscription.findFirstOrThrow({ where: { associationId: a.associationId, memberId: a.memberIds[2] } });
+    const granted = (await db().ledgerMovement.aggregate({ where: { subscriptionId: subscription.id }, _sum: { minutes: true } }))._sum.minutes!;
+    const intervention = await db().intervention.create({
+      data: {
+        associationId: a.associationId, memberId: a.memberIds[2], technicianId: a.technicianId, title: "Migration <du> serveur & sauvegardes",
+        localDate: new Date("2026-10-07T00:00:00Z"), startsAt: new Date("2026-10-07T07:00:00Z"), endsAt: new Date("2026-10-07T15:00:00Z"), plannedMinutes: 480, status: "DONE",
+      },
+    });
+    await db().ledgerMovement.create({
+      data: {
+        associationId: a.associationId, subscriptionId: subscription.id, memberId: a.memberIds[2], periodId: a.periodId, kind: "CONSUMPTION",
+        minutes: -(granted + 500), occurredOn: new Date("2026-10-07T00:00:00Z"), interventionId: intervention.id, idempotencyKey: "test-overage",
+      },
+    });
+    await closePeriod(a.associationId, a.periodId, a.users.admin.id);
+
+    const { items } = await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31");
+    const overage = items.find((item) => item.kind === "OVERAGE")!;
+    expect(overage.runKey).toBe(`overage:${subscription.id}`);
+    const association = await db().association.findUniqueOrThrow({ where: { id: a.associationId } });
+    expect(overage.amountCents).toBe(overageAmountCents(500, association.overageDayRateCents, association.minutesPerDay));
+    expect(overage.lines.reduce((sum, line) => sum + line.amountCents, 0)).toBe(overage.amountCents);
+    expect(overage.lines.some((line) => line.description.includes("Migration <du> serveur & sauvegardes") && line.interventionId === intervention.id)).toBe(true);
+
+    // Through the page: preview (GET), then one POST issues everything not issued yet.
+    const cookie = await sessionCookieFor(a.users.treasurer.email);
+    const preview = (await (await respond(() => runLoader({ request: getRequest(`/factures/campagne?periode=${a.periodId}&jusquau=2026-12-31`, cookie), params: {}, context: {} }))).json()) as { plan: { items: { status: string }[] } };
+    expect(preview.plan.items.filter((item) => item.status === "new").length).toBeGreaterThan(0);
+    const response = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "2026-12-31" }, cookie), params: {}, context: {} }));
+    expect(response.status).toBe(302);
+    const issued = await db().invoice.findFirstOrThrow({ where: { associationId: a.associationId, runKey: `overage:${subscription.id}` }, include: { lines: true } });
+    expect(issued.status).toBe("ISSUED");
+    expect(issued.kind).toBe("OVERAGE");
+    expect(issued.totalInclTaxCents).toBe(overage.amountCents);
+    expect(issued.lines.reduce((sum, line) => sum + line.lineTotalExclTaxCents, 0)).toBe(overage.amountCents);
+    const bad = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "demain" }, cookie), params: {}, context: {} }));
+    expect(bad.status).toBe(400);
+  });
+});
