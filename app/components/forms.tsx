@@ -22,13 +22,19 @@ interface FieldProps {
   hint?: string;
 }
 
-/** A labelled input with its errors announced to screen readers. */
-export function Field({ label, inputProps, errors, hint }: FieldProps) {
+/** Ids that tie a control to its hint and errors, so screen readers announce them. */
+function useFieldIds(explicitId: string | undefined, errors: string[] | null | undefined, hint: string | undefined) {
   const fallbackId = useId();
-  const { key, ...props } = inputProps;
-  const id = props.id ?? fallbackId;
+  const id = explicitId ?? fallbackId;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
+  return { id, errorId, hintId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+}
+
+/** A labelled input with its errors announced to screen readers. */
+export function Field({ label, inputProps, errors, hint }: FieldProps) {
+  const { key, ...props } = inputProps;
+  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -42,8 +48,28 @@ export function Field({ label, inputProps, errors, hint }: FieldProps) {
         id={id}
         {...props}
         aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        aria-describedby={describedBy}
       />
+      <ErrorList id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+/** A checkbox with its label beside it (the label is the click target, as on a phone). */
+export function CheckboxField({ label, inputProps, errors, hint }: FieldProps) {
+  const { key, ...props } = inputProps;
+  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
+  return (
+    <div className="field field-checkbox">
+      <label htmlFor={id}>
+        <input key={key} id={id} type="checkbox" {...props} aria-describedby={describedBy} />
+        <span>{label}</span>
+      </label>
+      {hint ? (
+        <p id={hintId} className="muted">
+          {hint}
+        </p>
+      ) : null}
       <ErrorList id={errorId} errors={errors} />
     </div>
   );
@@ -57,10 +83,8 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ label, selectProps, errors, children }: SelectFieldProps) {
-  const fallbackId = useId();
   const { key, ...props } = selectProps;
-  const id = props.id ?? fallbackId;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+  const { id, errorId } = useFieldIds(props.id, errors, undefined);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

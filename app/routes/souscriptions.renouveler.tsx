@@ -1,8 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList } from "~/components/forms";
-import { CheckboxField } from "~/components/members/checkbox-field";
+import { CheckboxField, ErrorList } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";

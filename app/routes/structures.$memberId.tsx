@@ -2,8 +2,7 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@co
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorList, Field } from "~/components/forms";
-import { CheckboxField } from "~/components/members/checkbox-field";
+import { CheckboxField, ErrorList, Field } from "~/components/forms";
 import { MemberForm } from "~/components/members/member-form";
 import { useTranslation } from "~/components/use-translation";
 import { ContactSchema, MemberSchema } from "~/domain/members/member.schema";

@@ -1,10 +1,9 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { CheckboxField, ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { MemberSchema, memberStatuses, type MemberStatusName } from "~/domain/members/member.schema";
-import { CheckboxField } from "./checkbox-field";
 
 export interface MemberFormValues {
   name: string;

@@ -2,8 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm,
 import { parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import type { z } from "zod";
-import { ErrorList, Field, SelectField } from "~/components/forms";
-import { CheckboxField } from "~/components/members/checkbox-field";
+import { CheckboxField, ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { EditSubscriptionSchema, NewSubscriptionSchema, billingSchedules } from "~/domain/subscriptions/subscription.schema";
 import { formatCents } from "~/utils/format";

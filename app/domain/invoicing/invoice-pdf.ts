@@ -14,6 +14,7 @@ import { drawLineTable } from "./invoice-pdf-table";
 import { computeInvoiceTotals } from "./invoice-totals";
 import { assertValidInvoiceView, documentTypeOf, type InvoiceView } from "./invoice-view";
 import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "./pdf-fonts";
+import { pdfToBuffer } from "~/utils/pdf-buffer";
 
 export type RenderInvoicePdfOptions = {
   /** The association's logo, PNG or JPEG. Without one, a monogram of its name is drawn. */
@@ -69,20 +70,11 @@ function embedFacturX(doc: PDFKit.PDFDocument, view: InvoiceView): void {
   doc.appendXML(facturXXmp(FACTURX_XML_FILE_NAME));
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
-
 export async function renderInvoicePdf(view: InvoiceView, options: RenderInvoicePdfOptions = {}): Promise<Buffer> {
   assertValidInvoiceView(view);
   const totals = computeInvoiceTotals(view.lines, documentTypeOf(view));
   const doc = createDocument(view);
-  const output = collect(doc);
+  const output = pdfToBuffer(doc);
   const ink: Ink = { doc, clean: glyphFilterFor(doc) };
   embedFacturX(doc, view);
 

@@ -3,6 +3,7 @@
 import PDFDocument from "pdfkit";
 import { COLORS, CONTENT_WIDTH, PAGE, fillRect, horizontalRule, measure, write, type Ink } from "../invoicing/invoice-pdf-style";
 import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "../invoicing/pdf-fonts";
+import { pdfToBuffer } from "~/utils/pdf-buffer";
 
 export type ReportPdfView = {
   association: { name: string; lines: string[] };
@@ -99,15 +100,6 @@ function signatureBlock(ink: Ink, y: number, view: ReportPdfView): number {
   return boxTop + 110;
 }
 
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-}
-
 export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
@@ -121,7 +113,7 @@ export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
   doc.registerFont(REGULAR_FONT, fonts.regular);
   doc.registerFont(BOLD_FONT, fonts.bold);
   doc.font(REGULAR_FONT);
-  const done = collect(doc);
+  const done = pdfToBuffer(doc);
   const ink: Ink = { doc, clean: glyphFilterFor(doc) };
 
   write(ink, view.association.name, PAGE.left, PAGE.top, { bold: true, size: 15, color: COLORS.accent, width: 300 });

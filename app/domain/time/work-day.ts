@@ -1,44 +1,31 @@
 // The technician's working day, from their weekly pattern: how long it is (the week view compares
 // logged time with it) and when it ends (a timer still running after that asks before saving).
 import { addDays, isoWeekday, type IsoDate } from "../calendar/local-date";
+import { minutesToTime, workingDayOf, type PatternDay } from "../scheduling/work-pattern";
 import { MAX_ENTRY_MINUTES } from "./durations";
 import { localDateOf, zonedLocalTimeToInstant } from "./zoned-time";
 
-/** The columns of WorkPatternDay that matter here; minutes after local midnight. */
-export type PatternDay = {
-  weekday: number;
-  morning: boolean;
-  afternoon: boolean;
-  morningStart: number;
-  morningEnd: number;
-  afternoonStart: number;
-  afternoonEnd: number;
-};
-
-function dayOf(pattern: readonly PatternDay[], date: IsoDate): PatternDay | undefined {
-  const weekday = isoWeekday(date);
-  return pattern.find((day) => day.weekday === weekday);
-}
+export type { PatternDay };
 
 /** Minutes the pattern expects on that date (0 on a day off). */
 export function expectedMinutesOn(pattern: readonly PatternDay[], date: IsoDate): number {
-  const day = dayOf(pattern, date);
+  const day = workingDayOf(date, pattern);
   if (!day) return 0;
   return (day.morning ? Math.max(0, day.morningEnd - day.morningStart) : 0) + (day.afternoon ? Math.max(0, day.afternoonEnd - day.afternoonStart) : 0);
 }
 
 /** Minutes after local midnight at which the working day ends, or null on a day off. */
 export function workdayEndMinutes(pattern: readonly PatternDay[], date: IsoDate): number | null {
-  const day = dayOf(pattern, date);
+  const day = workingDayOf(date, pattern);
   if (!day) return null;
   if (day.afternoon) return day.afternoonEnd;
   if (day.morning) return day.morningEnd;
   return null;
 }
 
+/** "HH:mm" of a time of day, clamped inside the day (a zoned instant needs a real local time). */
 export function minutesToLocalTime(minutes: number): string {
-  const clamped = Math.min(Math.max(minutes, 0), 23 * 60 + 59);
-  return `${String(Math.floor(clamped / 60)).padStart(2, "0")}:${String(clamped % 60).padStart(2, "0")}`;
+  return minutesToTime(Math.min(Math.max(minutes, 0), 23 * 60 + 59));
 }
 
 export type TimerStopProposal = {
