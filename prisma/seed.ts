@@ -8,18 +8,19 @@ import { DEMO_SLUG, demoAccounts, DEMO_PASSWORD } from "../app/domain/accounts/d
 
 export { DEMO_SLUG, demoAccounts, DEMO_PASSWORD };
 
+// 13 shares in all (117 days at 9 days a share): just under the 121.5 days the technician can sell.
 const memberOrganisations = [
   { name: "Ressourcerie du Val", city: "Die", isProfessional: false, shareHalves: 2 },
   { name: "Coopérative Les Champs", city: "Crest", isProfessional: true, shareHalves: 3 },
   { name: "Association Lire Ensemble", city: "Saillans", isProfessional: false, shareHalves: 2 },
   { name: "Café associatif La Cordée", city: "Die", isProfessional: false, shareHalves: 2 },
-  { name: "SCOP Menuiserie Vercors", city: "Chamaloc", isProfessional: true, shareHalves: 4 },
-  { name: "Centre social des Trois Rivières", city: "Crest", isProfessional: false, shareHalves: 4 },
+  { name: "SCOP Menuiserie Vercors", city: "Chamaloc", isProfessional: true, shareHalves: 2 },
+  { name: "Centre social des Trois Rivières", city: "Crest", isProfessional: false, shareHalves: 2 },
   { name: "Théâtre du Diois", city: "Die", isProfessional: false, shareHalves: 2 },
   { name: "Épicerie solidaire Le Panier", city: "Saillans", isProfessional: false, shareHalves: 2 },
-  { name: "Cabinet paysagiste Hautes Terres", city: "Luc-en-Diois", isProfessional: true, shareHalves: 3 },
+  { name: "Cabinet paysagiste Hautes Terres", city: "Luc-en-Diois", isProfessional: true, shareHalves: 2 },
   { name: "Radio Vallées FM", city: "Crest", isProfessional: false, shareHalves: 2 },
-  { name: "Maison de santé de Saillans", city: "Saillans", isProfessional: true, shareHalves: 4 },
+  { name: "Maison de santé de Saillans", city: "Saillans", isProfessional: true, shareHalves: 3 },
   { name: "Compagnie Les Passeurs", city: "Die", isProfessional: false, shareHalves: 2 },
 ];
 
