@@ -44,7 +44,7 @@ export default defineConfig({
     },
     {
       name: "desktop",
-      testMatch: ["login.spec.ts", "booking.spec.ts"],
+      testMatch: ["login.spec.ts", "booking.spec.ts", "payment.spec.ts"],
       use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
   ],
@@ -63,6 +63,12 @@ export default defineConfig({
       APP_URL: `http://127.0.0.1:${port}`,
       // A DATABASE_URL from the developer's shell would point the test server at a real database.
       DATABASE_URL: "",
+      // Online payment against the fake Stripe that tests/e2e/payment.spec.ts starts on port 3299.
+      STRIPE_SECRET_KEY: "sk_test_fake",
+      STRIPE_WEBHOOK_SECRET: "whsec_test",
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: "3299",
+      STRIPE_API_PROTOCOL: "http",
     },
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
 import { useTranslation } from "~/components/use-translation";
 import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
+import { memberCreditCents } from "~/domain/payments/member-account.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 
@@ -10,17 +11,18 @@ export const meta: MetaFunction = () => [{ title: "Mes factures · Quote-part" }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");
-  return { invoices: await listInvoices(user) };
+  return { invoices: await listInvoices(user), creditCents: user.memberId ? await memberCreditCents(user.associationId, user.memberId) : 0 };
 }
 
 const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
 
 export default function MyInvoicesPage() {
-  const { invoices } = useLoaderData<typeof loader>();
+  const { invoices, creditCents } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <>
       <h1>{t("invoicing.myTitle")}</h1>
+      {creditCents > 0 ? <p className="card">{t("payments.member.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
       {invoices.length === 0 ? (
         <p className="muted">{t("invoicing.empty")}</p>
       ) : (
@@ -28,7 +30,10 @@ export default function MyInvoicesPage() {
           {invoices.map((invoice) => (
             <li key={invoice.id}>
               <div className="invoice-card-head">
-                <strong>{invoice.number}</strong> <InvoiceStateBadge state={invoice.state} />
+                <Link to={`/espace-membre/factures/${invoice.id}`}>
+                  <strong>{invoice.number}</strong>
+                </Link>{" "}
+                <InvoiceStateBadge state={invoice.state} />
               </div>
               <p className="muted">
                 {t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)} · {t("invoicing.issueDate")} {displayDate(invoice.issueDate)}
@@ -36,7 +41,7 @@ export default function MyInvoicesPage() {
               </p>
               <p>
                 {t("invoicing.col.total")} : <strong>{formatCents(invoice.totalInclTaxCents, locale)}</strong>
-                {invoice.kind !== "CREDIT_NOTE" && invoice.outstandingCents > 0 ? ` · ${t("invoicing.outstanding")} : ${formatCents(invoice.outstandingCents, locale)}` : ""}
+                {invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0 ? ` · ${t("invoicing.outstanding")} : ${formatCents(invoice.openBalanceCents, locale)}` : ""}
               </p>
               <a href={`/espace-membre/factures/${invoice.id}/pdf`} className="button button-secondary" download>
                 {t("invoicing.download")} <span className="invoice-sr-only">{invoice.number}</span>

@@ -7,8 +7,9 @@ import { MemberForm } from "~/components/members/member-form";
 import { useTranslation } from "~/components/use-translation";
 import { ContactSchema, MemberSchema } from "~/domain/members/member.schema";
 import { addContact, assertMemberInScope, getMember, removeContact, updateMember } from "~/domain/members/members.server";
+import { memberCreditCents } from "~/domain/payments/member-account.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatShareHalves } from "~/utils/format";
+import { formatCents, formatShareHalves } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -23,6 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canManage: can(user.role, "members:manage"),
     canInvite: can(user.role, "users:invite"),
     canSeeSubscriptions: can(user.role, "subscriptions:manage"),
+    // Overpayments not yet absorbed by an invoice: shown to those who record payments.
+    creditCents: can(user.role, "payments:manage") ? await memberCreditCents(user.associationId, member.id) : 0,
   };
 }
 
@@ -50,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MemberPage() {
-  const { member, canManage, canInvite, canSeeSubscriptions } = useLoaderData<typeof loader>();
+  const { member, canManage, canInvite, canSeeSubscriptions, creditCents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   return (
@@ -61,6 +64,7 @@ export default function MemberPage() {
       <h1>
         {member.name} <span className={`badge member-status-${member.status.toLowerCase()}`}>{t(`members.status.${member.status}`)}</span>
       </h1>
+      {creditCents > 0 ? <p className="card">{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
       {canManage ? (
         <div className="card">
           <h2>{t("members.identity")}</h2>

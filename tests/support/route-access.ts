@@ -8,6 +8,7 @@ import { invoicingRoutes } from "./route-access/invoicing";
 import { capacityRoutes } from "./route-access/capacity";
 import { ledgerRoutes } from "./route-access/ledger";
 import { membersRoutes } from "./route-access/members";
+import { paymentsRoutes } from "./route-access/payments";
 import { technicianRoutes } from "./route-access/technician";
 import { schedulingRoutes } from "./route-access/scheduling";
 
@@ -41,6 +42,7 @@ export const routeAccess: Record<string, RouteSpec> = {
   ...capacityRoutes,
   ...ledgerRoutes,
   ...membersRoutes,
+  ...paymentsRoutes,
   ...technicianRoutes,
   ...schedulingRoutes,
   "_index.tsx": { kind: "public" },

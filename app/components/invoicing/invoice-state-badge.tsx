@@ -5,6 +5,7 @@ const TONE: Record<InvoiceDisplayState, string> = {
   draft: "badge",
   issued: "badge",
   partlyPaid: "badge badge-warn",
+  processing: "badge badge-warn",
   paid: "badge badge-ok",
   overdue: "badge invoice-badge-overdue",
   cancelled: "badge invoice-badge-cancelled",

@@ -8,7 +8,7 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
 import { buildFec, fecFileName, invoicesCsv, paymentsCsv, type FecSale } from "./accounting-exports";
-import { creditedCentsByInvoice, paidCentsByInvoice } from "./invoice-queries.server";
+import { creditedCentsByInvoice, paidCentsByInvoice, processingCentsByInvoice } from "./invoice-queries.server";
 import { invoiceDisplayState } from "./invoice-state";
 import { InvoicingError } from "./invoicing-error";
 import { fr } from "~/utils/messages/invoicing";
@@ -44,12 +44,16 @@ export async function invoicesCsvExport(user: Staff, from: string, to: string) {
     orderBy: [{ issueDate: "asc" }, { series: "asc" }, { sequence: "asc" }],
   });
   const ids = invoices.map((invoice) => invoice.id);
-  const [paid, credited] = await Promise.all([paidCentsByInvoice(user.associationId, ids), creditedCentsByInvoice(user.associationId, ids)]);
+  const [paid, credited, processing] = await Promise.all([
+    paidCentsByInvoice(user.associationId, ids),
+    creditedCentsByInvoice(user.associationId, ids),
+    processingCentsByInvoice(user.associationId, ids),
+  ]);
   const today = localDateOf(new Date(), user.timeZone);
   return invoicesCsv(
     invoices.map((invoice) => {
       const state = invoiceDisplayState(
-        { status: invoice.status, kind: invoice.kind, dueDate: invoice.dueDate ? isoOf(invoice.dueDate) : null, totalInclTaxCents: invoice.totalInclTaxCents, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0 },
+        { status: invoice.status, kind: invoice.kind, dueDate: invoice.dueDate ? isoOf(invoice.dueDate) : null, totalInclTaxCents: invoice.totalInclTaxCents, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0 },
         today,
       );
       const buyer = (invoice.buyerSnapshot as { buyer?: { siren?: string | null } } | null)?.buyer;

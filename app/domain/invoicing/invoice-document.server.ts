@@ -4,10 +4,13 @@
 // for the few queries of issuance, and the frozen data gives the same document whenever it is drawn.
 
 import type { Prisma } from "~/generated/prisma/client.ts";
+import { memberInvoicePath } from "~/domain/payments/checkout.server";
 import { db, type Tx } from "~/utils/db.server";
+import { appOrigin } from "~/utils/env.server";
 import { deliverMail } from "~/utils/mail.server";
 import { enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
 import { notFound } from "~/utils/scope.server";
+import { isStripeEnabled } from "~/utils/stripe.server";
 import { formatDateFr, formatEurosFr } from "./amount-text";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { invoiceViewFromIssued } from "./issued-invoice-view";
@@ -36,6 +39,9 @@ export async function issuedInvoicePdf(scope: Scope, invoiceId: string, client: 
   if (!invoice?.number) notFound("Facture introuvable.");
   const association = await client.association.findUniqueOrThrow({ where: { id: scope.associationId }, select: { logoData: true } });
   const view = invoiceViewFromIssued(invoice);
+  // With Stripe configured, the document and its email point to the member's invoice page, where
+  // "Payer en ligne" asks for the balance of the day (a link to a fixed Checkout would go stale).
+  if (isStripeEnabled() && invoice.kind !== "CREDIT_NOTE" && invoice.status === "ISSUED") view.payment.paymentLink = `${appOrigin()}${memberInvoicePath(invoice.id)}`;
   const pdf = await renderInvoicePdf(view, { logo: association.logoData ? Buffer.from(association.logoData) : undefined });
   return { pdf, number: invoice.number, view, totalInclTaxCents: invoice.totalInclTaxCents };
 }
@@ -65,6 +71,7 @@ function mailText(payload: InvoiceEmailPayload, view: ReturnType<typeof invoiceV
         `d'un montant de ${formatEurosFr(totalInclTaxCents)}, arrivée à échéance le ${formatDateFr(view.dueDate)}, reste à régler. ` +
         `Vous la trouverez en pièce jointe.\n\nVous pouvez la régler par virement sur le compte ${view.payment.iban}` +
         `${view.payment.bic ? ` (BIC ${view.payment.bic})` : ""}, en indiquant le numéro ${view.number}. ` +
+        `${view.payment.paymentLink ? `Vous pouvez aussi payer en ligne (carte ou prélèvement SEPA) : ${view.payment.paymentLink}\n\n` : ""}` +
         `Si le paiement est déjà parti, merci de ne pas tenir compte de ce message.${signature}`,
     };
   }
@@ -75,7 +82,8 @@ function mailText(payload: InvoiceEmailPayload, view: ReturnType<typeof invoiceV
         `qui corrige la facture ${view.correctedInvoice?.number ?? ""}.${signature}`
       : `Bonjour,\n\nVeuillez trouver ci-joint ${label} ${view.number} du ${formatDateFr(view.issueDate)}, d'un montant de ${formatEurosFr(totalInclTaxCents)}, ` +
         `à régler au plus tard le ${formatDateFr(view.dueDate)}.\n\nRèglement par virement : IBAN ${view.payment.iban}` +
-        `${view.payment.bic ? `, BIC ${view.payment.bic}` : ""}, en indiquant le numéro ${view.number}.${signature}`,
+        `${view.payment.bic ? `, BIC ${view.payment.bic}` : ""}, en indiquant le numéro ${view.number}.` +
+        `${view.payment.paymentLink ? `\n\nPayer en ligne (carte ou prélèvement SEPA) : ${view.payment.paymentLink}` : ""}${signature}`,
   };
 }
 

@@ -8,22 +8,32 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { notFound, scopeOf } from "~/utils/scope.server";
 import { computeInvoiceTotals } from "./invoice-totals";
-import { invoiceDisplayState, outstandingCents, type InvoiceDisplayState } from "./invoice-state";
+import { invoiceDisplayState, openBalanceCents, outstandingCents, type InvoiceDisplayState } from "./invoice-state";
 import { compareInvoiceNumbers } from "./numbering";
 
 type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
 const isoOrNull = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-/** Σ allocations of succeeded, non-deleted payments, per invoice. */
-export async function paidCentsByInvoice(associationId: string, invoiceIds: string[]) {
+/** Σ allocations of non-deleted payments in one status, per invoice. */
+async function allocatedCentsByInvoice(associationId: string, invoiceIds: string[], status: "SUCCEEDED" | "PROCESSING") {
   if (invoiceIds.length === 0) return new Map<string, number>();
   const rows = await db().paymentAllocation.groupBy({
     by: ["invoiceId"],
-    where: { associationId, invoiceId: { in: invoiceIds }, payment: { status: "SUCCEEDED", deletedAt: null } },
+    where: { associationId, invoiceId: { in: invoiceIds }, payment: { status, deletedAt: null } },
     _sum: { amountCents: true },
   });
   return new Map(rows.map((row) => [row.invoiceId, row._sum.amountCents ?? 0]));
+}
+
+/** Σ allocations of succeeded, non-deleted payments, per invoice. */
+export function paidCentsByInvoice(associationId: string, invoiceIds: string[]) {
+  return allocatedCentsByInvoice(associationId, invoiceIds, "SUCCEEDED");
+}
+
+/** Σ allocations of payments still processing (SEPA debits Stripe has not confirmed), per invoice. */
+export function processingCentsByInvoice(associationId: string, invoiceIds: string[]) {
+  return allocatedCentsByInvoice(associationId, invoiceIds, "PROCESSING");
 }
 
 /** Σ issued credit notes, per corrected invoice. */
@@ -52,6 +62,8 @@ export type InvoiceListRow = {
   totalInclTaxCents: number;
   paidCents: number;
   outstandingCents: number;
+  /** Outstanding less payments in progress: what the member can still be asked to pay. */
+  openBalanceCents: number;
   state: InvoiceDisplayState;
 };
 
@@ -71,9 +83,10 @@ export async function listInvoices(user: Reader, filter: { state?: InvoiceDispla
   });
   const ids = invoices.map((invoice) => invoice.id);
   const draftIds = invoices.filter((invoice) => invoice.status === "DRAFT").map((invoice) => invoice.id);
-  const [paid, credited, draftLines] = await Promise.all([
+  const [paid, credited, processing, draftLines] = await Promise.all([
     paidCentsByInvoice(user.associationId, ids),
     creditedCentsByInvoice(user.associationId, ids),
+    processingCentsByInvoice(user.associationId, ids),
     draftIds.length
       ? db().invoiceLine.findMany({ where: { associationId: user.associationId, invoiceId: { in: draftIds } }, select: { invoiceId: true, quantityThousandths: true, unitPriceCents: true, vatBasisPoints: true } })
       : Promise.resolve([]),
@@ -81,7 +94,7 @@ export async function listInvoices(user: Reader, filter: { state?: InvoiceDispla
   const today = localDateOf(new Date(), user.timeZone);
   const rows = invoices.map((invoice): InvoiceListRow => {
     const total = invoice.status === "DRAFT" ? draftTotalCents({ kind: invoice.kind, lines: draftLines.filter((line) => line.invoiceId === invoice.id) }) : invoice.totalInclTaxCents;
-    const input = { status: invoice.status, kind: invoice.kind, dueDate: isoOrNull(invoice.dueDate), totalInclTaxCents: total, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0 };
+    const input = { status: invoice.status, kind: invoice.kind, dueDate: isoOrNull(invoice.dueDate), totalInclTaxCents: total, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0 };
     return {
       id: invoice.id,
       number: invoice.number,
@@ -93,6 +106,7 @@ export async function listInvoices(user: Reader, filter: { state?: InvoiceDispla
       totalInclTaxCents: total,
       paidCents: input.paidCents,
       outstandingCents: outstandingCents(input),
+      openBalanceCents: openBalanceCents(input),
       state: invoiceDisplayState(input, today),
     };
   });
@@ -116,14 +130,18 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
     },
   });
   if (!invoice) notFound("Facture introuvable.");
-  const [paid, credited] = await Promise.all([paidCentsByInvoice(user.associationId, [invoice.id]), creditedCentsByInvoice(user.associationId, [invoice.id])]);
+  const [paid, credited, processing] = await Promise.all([
+    paidCentsByInvoice(user.associationId, [invoice.id]),
+    creditedCentsByInvoice(user.associationId, [invoice.id]),
+    processingCentsByInvoice(user.associationId, [invoice.id]),
+  ]);
   const isDraft = invoice.status === "DRAFT";
   const totals = isDraft
     ? computeInvoiceTotals(invoice.lines, invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE")
     : { totalExclTaxCents: invoice.totalExclTaxCents, totalTaxCents: invoice.totalTaxCents, totalInclTaxCents: invoice.totalInclTaxCents, lineTotalsExclTaxCents: invoice.lines.map((line) => line.lineTotalExclTaxCents) };
   const stateInput = {
     status: invoice.status, kind: invoice.kind, dueDate: isoOrNull(invoice.dueDate), totalInclTaxCents: totals.totalInclTaxCents,
-    paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0,
+    paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0,
   };
   return {
     id: invoice.id,
@@ -153,6 +171,8 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
     paidCents: stateInput.paidCents,
     creditedCents: stateInput.creditedCents,
     outstandingCents: outstandingCents(stateInput),
+    processingCents: stateInput.processingCents,
+    openBalanceCents: openBalanceCents(stateInput),
     state: invoiceDisplayState(stateInput, localDateOf(new Date(), user.timeZone)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysOverdue, displayStateFromSlug, DISPLAY_STATE_SLUGS, INVOICE_DISPLAY_STATES, invoiceDisplayState, outstandingCents, type InvoiceStateInput } from "./invoice-state";
+import { daysOverdue, displayStateFromSlug, DISPLAY_STATE_SLUGS, INVOICE_DISPLAY_STATES, invoiceDisplayState, openBalanceCents, outstandingCents, type InvoiceStateInput } from "./invoice-state";
 
 const issued: InvoiceStateInput = { status: "ISSUED", kind: "SHARES", dueDate: "2026-02-14", totalInclTaxCents: 10_000, paidCents: 0, creditedCents: 0 };
 
@@ -23,6 +23,26 @@ describe("invoiceDisplayState", () => {
 
   it("shows an issued credit note as issued", () => {
     expect(invoiceDisplayState({ ...issued, kind: "CREDIT_NOTE" }, "2027-01-01")).toBe("issued");
+  });
+});
+
+describe("payments in progress", () => {
+  it("shows an invoice wholly covered by a processing payment as processing, even past due", () => {
+    expect(invoiceDisplayState({ ...issued, processingCents: 10_000 }, "2026-03-01")).toBe("processing");
+    expect(invoiceDisplayState({ ...issued, paidCents: 4_000, processingCents: 6_000 }, "2026-02-01")).toBe("processing");
+  });
+
+  it("keeps the usual state while part of the balance is not on its way", () => {
+    expect(invoiceDisplayState({ ...issued, processingCents: 3_000 }, "2026-02-01")).toBe("issued");
+    expect(invoiceDisplayState({ ...issued, processingCents: 3_000 }, "2026-03-01")).toBe("overdue");
+    expect(invoiceDisplayState({ ...issued, paidCents: 10_000, processingCents: 10_000 }, "2026-03-01")).toBe("paid");
+  });
+
+  it("asks only for what is neither paid, credited nor on its way", () => {
+    expect(openBalanceCents({ ...issued, paidCents: 2_000, creditedCents: 1_000, processingCents: 3_000 })).toBe(4_000);
+    expect(openBalanceCents({ ...issued, processingCents: 12_000 })).toBe(0);
+    expect(openBalanceCents(issued)).toBe(10_000);
+    expect(openBalanceCents({ ...issued, kind: "CREDIT_NOTE" })).toBe(0);
   });
 });
 

@@ -8,8 +8,8 @@ import { addDays, type IsoDate } from "~/domain/calendar/local-date";
 import { localDateOf } from "~/domain/time/zoned-time";
 import { db } from "~/utils/db.server";
 import { enqueueInvoiceEmail, invoiceRecipients } from "./invoice-document.server";
-import { creditedCentsByInvoice, paidCentsByInvoice } from "./invoice-queries.server";
-import { daysOverdue, outstandingCents } from "./invoice-state";
+import { creditedCentsByInvoice, paidCentsByInvoice, processingCentsByInvoice } from "./invoice-queries.server";
+import { daysOverdue, openBalanceCents } from "./invoice-state";
 
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -25,10 +25,15 @@ export async function enqueueDueReminders(associationId: string, today: IsoDate)
     select: { id: true, kind: true, status: true, memberId: true, dueDate: true, totalInclTaxCents: true, buyerSnapshot: true },
   });
   const ids = invoices.map((invoice) => invoice.id);
-  const [paid, credited] = await Promise.all([paidCentsByInvoice(associationId, ids), creditedCentsByInvoice(associationId, ids)]);
+  const [paid, credited, processing] = await Promise.all([
+    paidCentsByInvoice(associationId, ids),
+    creditedCentsByInvoice(associationId, ids),
+    processingCentsByInvoice(associationId, ids),
+  ]);
   let enqueued = 0;
   for (const invoice of invoices) {
-    const owed = outstandingCents({ ...invoice, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0 });
+    // Paid, credited, or a SEPA debit on its way: nothing to chase.
+    const owed = openBalanceCents({ ...invoice, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0 });
     if (owed === 0 || !invoice.dueDate) continue;
     const overdue = daysOverdue(invoice.dueDate.toISOString().slice(0, 10), today);
     const reached = thresholds.filter((days) => overdue >= days).at(-1);

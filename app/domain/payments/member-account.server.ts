@@ -1,0 +1,44 @@
+// What a member organisation sees of its money: one invoice with the payments applied to it, and
+// its credit (payments no invoice has absorbed: an overpayment, or a Stripe payment that arrived
+// after the invoice was settled another way).
+import { invoiceDetail } from "~/domain/invoicing/invoice-queries.server";
+import type { CurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/scope.server";
+import { isStripeEnabled } from "~/utils/stripe.server";
+import { creditCents } from "./allocation";
+
+type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
+
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The member's credit, in cents: Σ succeeded payments − Σ their allocations. */
+export async function memberCreditCents(associationId: string, memberId: string): Promise<number> {
+  const [paid, allocated] = await Promise.all([
+    db().payment.aggregate({ where: { associationId, memberId, status: "SUCCEEDED", deletedAt: null }, _sum: { amountCents: true } }),
+    db().paymentAllocation.aggregate({ where: { associationId, payment: { memberId, status: "SUCCEEDED", deletedAt: null } }, _sum: { amountCents: true } }),
+  ]);
+  return creditCents(paid._sum.amountCents ?? 0, allocated._sum.amountCents ?? 0);
+}
+
+/** An issued invoice in the caller's scope (drafts are not documents yet: 404), its payments, and whether to offer "Payer en ligne". */
+export async function memberInvoice(user: Reader, invoiceId: string) {
+  const invoice = await invoiceDetail(user, invoiceId);
+  if (invoice.status === "DRAFT") notFound("Facture introuvable.");
+  const allocations = await db().paymentAllocation.findMany({
+    where: { associationId: user.associationId, invoiceId: invoice.id, payment: { deletedAt: null } },
+    select: { amountCents: true, payment: { select: { id: true, method: true, status: true, receivedOn: true } } },
+    orderBy: { payment: { receivedOn: "asc" } },
+  });
+  return {
+    invoice,
+    payments: allocations.map((allocation) => ({
+      id: allocation.payment.id,
+      method: allocation.payment.method,
+      status: allocation.payment.status,
+      receivedOn: isoOf(allocation.payment.receivedOn),
+      amountCents: allocation.amountCents,
+    })),
+    canPayOnline: isStripeEnabled() && invoice.status === "ISSUED" && invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0,
+  };
+}

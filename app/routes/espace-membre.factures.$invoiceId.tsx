@@ -1,0 +1,126 @@
+import { redirect, data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
+import { useTranslation } from "~/components/use-translation";
+import { startCheckout } from "~/domain/payments/checkout.server";
+import { memberCreditCents, memberInvoice } from "~/domain/payments/member-account.server";
+import { paymentRefusalOf } from "~/domain/payments/payment-error";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents } from "~/utils/format";
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `${loaded?.invoice.number ?? "Facture"} · Mes factures · Quote-part` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:read-own");
+  const { invoice, payments, canPayOnline } = await memberInvoice(user, params.invoiceId!);
+  return { invoice, payments, canPayOnline, creditCents: await memberCreditCents(user.associationId, invoice.member.id) };
+}
+
+/** "Payer en ligne": a Checkout Session for the open balance, then off to Stripe (303). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "payments:pay-own");
+  const result = await paymentRefusalOf(() => startCheckout(user, params.invoiceId!));
+  if (!result.ok) return data({ error: result.error }, { status: result.status });
+  return redirect(result.value.url, 303);
+}
+
+export default function MemberInvoicePage() {
+  const { invoice, payments, canPayOnline, creditCents } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [search] = useSearchParams();
+  const { t, locale } = useTranslation();
+  const returned = search.get("paiement");
+  const date = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
+  const isInvoice = invoice.kind !== "CREDIT_NOTE";
+  return (
+    <>
+      <p>
+        <Link to="/espace-membre/factures">← {t("invoicing.myTitle")}</Link>
+      </p>
+      <div className="page-heading">
+        <h1>
+          {invoice.number} <InvoiceStateBadge state={invoice.state} />
+        </h1>
+        <a href={`/espace-membre/factures/${invoice.id}/pdf`} className="button button-secondary" download>
+          {t("invoicing.download")}
+        </a>
+      </div>
+      {returned === "merci" && invoice.state !== "paid" ? (
+        <p className="card payments-notice" role="status">
+          {t("payments.member.returned")}
+        </p>
+      ) : null}
+      {returned === "annule" && invoice.state !== "paid" ? (
+        <p className="card payments-notice" role="status">
+          {t("payments.member.cancelled")}
+        </p>
+      ) : null}
+      {actionData?.error ? (
+        <p className="form-error" role="alert">
+          {actionData.error}
+        </p>
+      ) : null}
+      <div className="card">
+        <p>
+          {t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)} · {t("invoicing.issueDate")} {date(invoice.issueDate)}
+          {isInvoice ? ` · ${t("invoicing.dueDate")} ${date(invoice.dueDate)}` : ""}
+        </p>
+        <dl className="invoice-totals">
+          <dt>{t("invoicing.totalIncl")}</dt>
+          <dd>
+            <strong>{formatCents(invoice.totals.totalInclTaxCents, locale)}</strong>
+          </dd>
+          {isInvoice ? (
+            <>
+              {invoice.creditedCents > 0 ? (
+                <>
+                  <dt>{t("invoicing.credited")}</dt>
+                  <dd>{formatCents(invoice.creditedCents, locale)}</dd>
+                </>
+              ) : null}
+              <dt>{t("invoicing.paid")}</dt>
+              <dd>{formatCents(invoice.paidCents, locale)}</dd>
+              {invoice.processingCents > 0 ? (
+                <>
+                  <dt>{t("payments.member.processing")}</dt>
+                  <dd>{formatCents(invoice.processingCents, locale)}</dd>
+                </>
+              ) : null}
+              <dt>{t("invoicing.outstanding")}</dt>
+              <dd>
+                <strong>{formatCents(invoice.openBalanceCents, locale)}</strong>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {invoice.processingCents > 0 ? <p className="muted">{t("payments.member.processingHint")}</p> : null}
+      </div>
+      {canPayOnline ? (
+        <section className="card" aria-labelledby="pay-heading">
+          <h2 id="pay-heading">{t("payments.member.payHeading")}</h2>
+          <p>{t("payments.member.payHint", { amount: formatCents(invoice.openBalanceCents, locale) })}</p>
+          <Form method="post">
+            <button type="submit" className="button" disabled={navigation.state !== "idle"}>
+              {t("payments.member.pay")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      {payments.length > 0 ? (
+        <section className="card" aria-labelledby="payments-heading">
+          <h2 id="payments-heading">{t("payments.member.history")}</h2>
+          <ul className="list">
+            {payments.map((payment) => (
+              <li key={payment.id}>
+                {date(payment.receivedOn)} · {t(`payments.method.${payment.method}`)} · {formatCents(payment.amountCents, locale)} ·{" "}
+                <span className={payment.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>{t(`payments.status.${payment.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {creditCents > 0 ? <p className="card">{t("payments.member.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { deletePayment, paymentDetail, requirePaymentInScope } from "~/domain/payments/manual-payments.server";
+import { paymentRefusalOf } from "~/domain/payments/payment-error";
+import { DeletePaymentSchema } from "~/domain/payments/payment.schema";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = () => [{ title: "Paiement · Quote-part" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "payments:manage");
+  return { payment: await paymentDetail(user, params.paymentId!) };
+}
+
+/** Deletes a mistaken payment (soft delete, reason in the audit log). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "payments:manage");
+  const payment = await requirePaymentInScope(user, params.paymentId!);
+  const submission = parseWithZod(await request.formData(), { schema: DeletePaymentSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await paymentRefusalOf(() => deletePayment(user, payment.id, submission.value.reason));
+  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
+  return redirectWithToast(`/paiements/${payment.id}`, { type: "success", message: translate(user.locale, "payments.deletedToast") });
+}
+
+const displayDate = (iso: string) => iso.slice(0, 10).split("-").reverse().join("/");
+
+export default function PaymentPage() {
+  const { payment } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: DeletePaymentSchema }), shouldValidate: "onBlur" });
+  return (
+    <>
+      <p>
+        <Link to="/paiements">← {t("payments.title")}</Link>
+      </p>
+      <h1>{t("payments.detail.title", { date: displayDate(payment.receivedOn) })}</h1>
+      <div className="card">
+        <p>
+          <strong>{payment.member.name}</strong> · {t(`payments.method.${payment.method}`)} · <strong>{formatCents(payment.amountCents, locale)}</strong> ·{" "}
+          {payment.deletedAt ? (
+            <span className="badge">{t("payments.deleted")}</span>
+          ) : (
+            <span className={payment.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>{t(`payments.status.${payment.status}`)}</span>
+          )}
+        </p>
+        {payment.reference ? (
+          <p>
+            {t("payments.col.reference")} : {payment.reference}
+          </p>
+        ) : null}
+        {payment.failureReason ? <p>{t("payments.detail.failure", { reason: payment.failureReason })}</p> : null}
+        {payment.deletedAt ? <p>{t("payments.detail.deletedInfo", { date: displayDate(payment.deletedAt), reason: payment.deletedReason })}</p> : null}
+        <h2>{t("payments.detail.allocations")}</h2>
+        <ul className="list">
+          {payment.allocations.map((allocation) => (
+            <li key={allocation.invoiceId}>
+              <Link to={`/factures/${allocation.invoiceId}`}>{allocation.number}</Link> · {formatCents(allocation.amountCents, locale)}
+            </li>
+          ))}
+        </ul>
+        {payment.unallocatedCents > 0 && !payment.deletedAt ? <p>{t("payments.detail.unallocated", { amount: formatCents(payment.unallocatedCents, locale) })}</p> : null}
+      </div>
+      {!payment.deletedAt && payment.isOnline ? <p className="muted">{t("payments.delete.stripe")}</p> : null}
+      {!payment.deletedAt && !payment.isOnline ? (
+        <section className="card" aria-labelledby="delete-heading">
+          <h2 id="delete-heading">{t("payments.delete.heading")}</h2>
+          <p>{t("payments.delete.hint")}</p>
+          <Form method="post" className="stack" {...getFormProps(form)}>
+            <ErrorList id={form.errorId} errors={form.errors} />
+            <Field label={t("payments.delete.reason")} inputProps={getInputProps(fields.reason, { type: "text" })} errors={fields.reason.errors} />
+            <button type="submit" className="button button-danger" disabled={navigation.state === "submitting"}>
+              {t("payments.delete.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </>
+  );
+}

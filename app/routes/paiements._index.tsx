@@ -1,0 +1,144 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/components/use-translation";
+import { listPayments } from "~/domain/payments/manual-payments.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatCents } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Paiements · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "payments:manage");
+  const search = new URL(request.url).searchParams;
+  const filter = {
+    memberId: search.get("structure"),
+    method: search.get("moyen"),
+    status: search.get("etat"),
+    from: search.get("du"),
+    to: search.get("au"),
+    includeDeleted: search.get("supprimes") === "1",
+  };
+  return { ...(await listPayments(user, filter)), filter };
+}
+
+const displayDate = (iso: string) => iso.split("-").reverse().join("/");
+
+export default function PaymentsPage() {
+  const { rows, members, receivedCents, methods, statuses, filter } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("payments.title")}</h1>
+        <div className="invoice-actions">
+          <Link to="/paiements/nouveau" className="button">
+            {t("payments.new")}
+          </Link>
+          <Link to="/paiements/impayes" className="button button-secondary">
+            {t("payments.unpaidLink")}
+          </Link>
+        </div>
+      </div>
+      <Form method="get" className="card filter-bar" role="search">
+        <div className="field">
+          <label htmlFor="payments-member">{t("payments.filter.member")}</label>
+          <select id="payments-member" name="structure" defaultValue={filter.memberId ?? ""}>
+            <option value="">{t("payments.filter.allMembers")}</option>
+            {members.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="payments-method">{t("payments.filter.method")}</label>
+          <select id="payments-method" name="moyen" defaultValue={filter.method ?? ""}>
+            <option value="">{t("payments.filter.all")}</option>
+            {methods.map((method) => (
+              <option key={method} value={method}>
+                {t(`payments.method.${method}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="payments-status">{t("payments.filter.status")}</label>
+          <select id="payments-status" name="etat" defaultValue={filter.status ?? ""}>
+            <option value="">{t("payments.filter.all")}</option>
+            {statuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`payments.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="payments-from">{t("payments.filter.from")}</label>
+          <input id="payments-from" type="date" name="du" defaultValue={filter.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="payments-to">{t("payments.filter.to")}</label>
+          <input id="payments-to" type="date" name="au" defaultValue={filter.to ?? ""} />
+        </div>
+        <div className="field field-checkbox">
+          <label htmlFor="payments-deleted">
+            <input id="payments-deleted" type="checkbox" name="supprimes" value="1" defaultChecked={filter.includeDeleted} />
+            <span>{t("payments.filter.deleted")}</span>
+          </label>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("payments.filter.apply")}
+        </button>
+      </Form>
+      <p>{t("payments.total", { amount: formatCents(receivedCents, locale) })}</p>
+      {rows.length === 0 ? (
+        <p className="muted">{t("payments.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>{t("payments.col.date")}</th>
+                <th>{t("payments.col.member")}</th>
+                <th>{t("payments.col.method")}</th>
+                <th>{t("payments.col.reference")}</th>
+                <th className="invoice-num">{t("payments.col.amount")}</th>
+                <th>{t("payments.col.invoices")}</th>
+                <th>{t("payments.col.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className={row.deleted ? "payments-deleted-row" : undefined}>
+                  <td className="nowrap">
+                    <Link to={`/paiements/${row.id}`}>{displayDate(row.receivedOn)}</Link>
+                  </td>
+                  <td>{row.memberName}</td>
+                  <td>{t(`payments.method.${row.method}`)}</td>
+                  <td>{row.reference || "—"}</td>
+                  <td className="invoice-num nowrap">{formatCents(row.amountCents, locale)}</td>
+                  <td>
+                    {row.invoices.map((invoice, index) => (
+                      <span key={invoice.id}>
+                        {index > 0 ? ", " : ""}
+                        <Link to={`/factures/${invoice.id}`}>{invoice.number}</Link>
+                      </span>
+                    ))}
+                  </td>
+                  <td>
+                    {row.deleted ? (
+                      <span className="badge">{t("payments.deleted")}</span>
+                    ) : (
+                      <span className={row.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>{t(`payments.status.${row.status}`)}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
