@@ -1,5 +1,5 @@
 // Closing a period: carry-over and expiry on the closed period, carry-over in on the next one,
-// the period marked CLOSED and locked. See docs/decisions/010-period-close.md.
+// the period marked CLOSED and locked. See docs/decisions/008-period-close.md.
 import type { PeriodStatus } from "~/generated/prisma/client.ts";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
