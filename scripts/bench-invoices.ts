@@ -36,7 +36,7 @@ try {
   const { seedAssociation } = await import("../prisma/seed");
   const { executeInvoiceRun } = await import("../app/domain/invoicing/invoice-run.server");
   const { issuedInvoicePdf } = await import("../app/domain/invoicing/invoice-document.server");
-  const { claimNextJob, runJob } = await import("../app/utils/outbox.server");
+  const { claimNextJob, runJob, OUTBOX_CONCURRENCY } = await import("../app/utils/outbox.server");
   const prisma = database.prisma;
 
   console.log(`Base jetable ${databaseName} : ${MEMBER_COUNT} structures adhérentes…`);
@@ -64,11 +64,15 @@ try {
   const issuedAt = performance.now();
   const jobTimes: number[] = [];
   const workerId = `bench-${process.pid}`;
-  for (let job = await claimNextJob(workerId); job; job = await claimNextJob(workerId)) {
-    const jobStart = performance.now();
-    await runJob(job, workerId);
-    jobTimes.push(performance.now() - jobStart);
-  }
+  // As the server's worker does: OUTBOX_CONCURRENCY lanes (drainOutbox), each job timed.
+  const lane = async () => {
+    for (let job = await claimNextJob(workerId); job; job = await claimNextJob(workerId)) {
+      const jobStart = performance.now();
+      await runJob(job, workerId);
+      jobTimes.push(performance.now() - jobStart);
+    }
+  };
+  await Promise.all(Array.from({ length: OUTBOX_CONCURRENCY }, lane));
   const finished = performance.now();
   const failed = await prisma.outboxJob.count({ where: { status: { not: "DONE" } } });
 
@@ -83,7 +87,7 @@ try {
 
   console.log(`Factures émises : ${outcome.issued} (déjà émises ${outcome.alreadyIssued}, refus ${outcome.failures.length})`);
   console.log(`Émission (campagne, une transaction par facture) : ${seconds(issuedAt - started)}`);
-  console.log(`Envoi (PDF + Factur-X + e-mail par l'outbox) : ${seconds(finished - issuedAt)} pour ${jobTimes.length} e-mails, ${failed} en échec`);
+  console.log(`Envoi (PDF + Factur-X + e-mail par l'outbox, ${OUTBOX_CONCURRENCY} en parallèle) : ${seconds(finished - issuedAt)} pour ${jobTimes.length} e-mails, ${failed} en échec`);
   console.log(`TOTAL de la campagne : ${seconds(finished - started)}`);
   console.log(`Médiane par e-mail de facture (PDF compris) : ${median(jobTimes).toFixed(1)} ms`);
   console.log(`Médiane par PDF seul (lecture + rendu, ${pdfTimes.length} factures) : ${median(pdfTimes).toFixed(1)} ms`);

@@ -3,26 +3,7 @@
 // Run: npx tsx scripts/generate-pwa-icons.ts
 import fs from "node:fs";
 import path from "node:path";
-import { deflateSync } from "node:zlib";
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc(bytes: Buffer) {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const check = Buffer.alloc(4);
-  check.writeUInt32BE(crc(body));
-  return Buffer.concat([length, body, check]);
-}
+import { encodePng } from "../app/utils/png-encode";
 
 const BACKGROUND = [255, 255, 255];
 const BLUE = [0x1d, 0x4e, 0xd8];
@@ -34,7 +15,7 @@ function icon(size: number, maskable: boolean) {
   const centre = size / 2;
   const rows: Buffer[] = [];
   for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 4);
+    const row = Buffer.alloc(size * 4);
     for (let x = 0; x < size; x++) {
       // 4×4 supersampling for smooth edges.
       let inside = 0;
@@ -51,16 +32,11 @@ function icon(size: number, maskable: boolean) {
       const cover = inside / 16;
       const colour = BLUE.map((value, index) => (right / Math.max(inside, 1)) * AMBER[index] + (1 - right / Math.max(inside, 1)) * value);
       const pixel = colour.map((value, index) => Math.round(cover * value + (1 - cover) * BACKGROUND[index]));
-      row.set([...pixel, 255], 1 + x * 4);
+      row.set([...pixel, 255], x * 4);
     }
     rows.push(row);
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8;
-  header[9] = 6; // RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows), { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return encodePng({ width: size, height: size, colour: "rgba", rows }, { compressionLevel: 9 });
 }
 
 const directory = path.resolve("public/icons");

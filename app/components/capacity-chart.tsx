@@ -1,14 +1,12 @@
-// Sold vs available days per month, as an inline SVG bar chart (no chart library). The SVG is
-// one image with a spoken summary; the exact figures are in the table next to it.
+// Sold vs available days per month, as an inline SVG bar chart (see bar-chart.tsx); the exact
+// figures are in the table next to it.
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
-import { niceScale } from "./chart-scale";
+import { BarChartSvg, type ChartBox } from "./bar-chart";
 import { useTranslation } from "./use-translation";
 
 export type ChartMonth = { month: string; availableHalfDays: number; soldHalfDays: number };
 
-const WIDTH = 720;
-const HEIGHT = 280;
-const MARGIN = { top: 16, right: 12, bottom: 36, left: 44 };
+const BOX: ChartBox = { width: 720, height: 280, margin: { top: 16, right: 12, bottom: 36, left: 44 } };
 
 /** "2026-04" → "avr." in French, "Apr" in English. */
 export function monthAbbreviation(month: string, locale: "fr" | "en"): string {
@@ -35,32 +33,24 @@ export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; p
     .filter(Boolean)
     .join(" ");
 
-  // Values are plotted in days (half-days / 2).
-  const { max, ticks } = niceScale(Math.max(0, ...months.map((month) => Math.max(month.availableHalfDays, month.soldHalfDays))) / 2);
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const slot = plotWidth / Math.max(1, months.length);
-  const barWidth = Math.min(22, slot * 0.36);
-  const y = (value: number) => MARGIN.top + plotHeight - (value / max) * plotHeight;
-
+  const tickFormat = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 });
   return (
     <figure className="capacity-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} preserveAspectRatio="xMidYMid meet">
-        <title>{summary}</title>
-        {ticks.map((tick) => (
-          <g key={tick} aria-hidden="true">
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-            <text x={MARGIN.left - 6} y={y(tick) + 4} textAnchor="end" className="chart-axis">
-              {new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }).format(tick)}
-            </text>
-          </g>
-        ))}
-        {months.map((month, index) => {
-          const center = MARGIN.left + slot * index + slot / 2;
+      <BarChartSvg
+        box={BOX}
+        summary={summary}
+        // Values are plotted in days (half-days / 2).
+        maxValue={Math.max(0, ...months.map((month) => Math.max(month.availableHalfDays, month.soldHalfDays))) / 2}
+        tickLabel={(tick) => tickFormat.format(tick)}
+        items={months}
+        itemKey={(month) => month.month}
+        itemLabel={(month) => monthAbbreviation(month.month, locale)}
+        bars={(month, { center, slot, y }) => {
+          const barWidth = Math.min(22, slot * 0.36);
           const available = month.availableHalfDays / 2;
           const sold = month.soldHalfDays / 2;
           return (
-            <g key={month.month} aria-hidden="true">
+            <>
               <rect x={center - barWidth - 1} y={y(available)} width={barWidth} height={y(0) - y(available)} className="chart-bar-available">
                 <title>{`${monthAbbreviation(month.month, locale)} — ${t("capacity.available")} : ${days(month.availableHalfDays)}`}</title>
               </rect>
@@ -73,17 +63,14 @@ export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; p
               >
                 <title>{`${monthAbbreviation(month.month, locale)} — ${t("capacity.sold")} : ${days(month.soldHalfDays)}`}</title>
               </rect>
-              <text x={center} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle" className="chart-axis">
-                {monthAbbreviation(month.month, locale)}
-              </text>
-            </g>
+            </>
           );
-        })}
-        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(0)} y2={y(0)} className="chart-baseline" aria-hidden="true" />
-        <text x={4} y={MARGIN.top - 4} className="chart-axis" aria-hidden="true">
+        }}
+      >
+        <text x={4} y={BOX.margin.top - 4} className="chart-axis" aria-hidden="true">
           {t("capacity.chart.unit")}
         </text>
-      </svg>
+      </BarChartSvg>
       <figcaption className="chart-legend">
         <span>
           <span className="chart-swatch chart-bar-available" aria-hidden="true" /> {t("capacity.available")}

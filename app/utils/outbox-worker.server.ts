@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { checkAllBalanceAlerts } from "~/domain/ledger/alerts.server";
 import { enqueueAllDueReminders } from "~/domain/invoicing/reminders.server";
-import { drainOutbox } from "./outbox.server";
+import { drainOutbox, OUTBOX_CONCURRENCY } from "./outbox.server";
 
 interface PeriodicTask {
   everyMs: number;
@@ -40,7 +40,7 @@ export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_INTERVA
   const timer = setInterval(() => {
     running = running
       .then(() => (stopped ? undefined : runDuePeriodicTasks()))
-      .then(() => (stopped ? 0 : drainOutbox(workerId)))
+      .then(() => (stopped ? 0 : drainOutbox(workerId, OUTBOX_CONCURRENCY)))
       .catch((error) => console.error("Outbox :", error));
   }, intervalMs);
   timer.unref();

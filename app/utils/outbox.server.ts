@@ -89,12 +89,21 @@ export async function runJob(job: ClaimedJob, workerId: string) {
   }
 }
 
-/** Runs every due job now; returns how many ran. Used by the worker and by tests. */
-export async function drainOutbox(workerId = `drain-${process.pid}-${crypto.randomUUID()}`) {
+/**
+ * How many jobs one worker runs at once. Building a PDF is CPU work but each job also waits on the
+ * database and the mail transport; a few lanes overlap those waits (SKIP LOCKED keeps them apart).
+ */
+export const OUTBOX_CONCURRENCY = Math.max(1, Number(process.env.OUTBOX_CONCURRENCY ?? 3));
+
+/** Runs every due job now, in `concurrency` lanes; returns how many ran. Used by the worker and tests. */
+export async function drainOutbox(workerId = `drain-${process.pid}-${crypto.randomUUID()}`, concurrency = 1) {
   let count = 0;
-  for (let job = await claimNextJob(workerId); job; job = await claimNextJob(workerId)) {
-    await runJob(job, workerId);
-    count += 1;
-  }
+  const lane = async () => {
+    for (let job = await claimNextJob(workerId); job; job = await claimNextJob(workerId)) {
+      await runJob(job, workerId);
+      count += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
   return count;
 }

@@ -1,21 +1,7 @@
 // The booking journey in a real browser: a member requests an intervention, the technician
 // plans it with a suggested slot, the member sees it planned in their list and in their feed.
-import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "quote-part-demo";
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/connexion/);
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("banner").getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page).toHaveURL(/\/connexion$/);
-}
+import { expect, test } from "@playwright/test";
+import { logIn, logOut } from "./support/login";
 
 test("a member requests, the technician plans, the member sees it in the list and the feed", async ({ page }, testInfo) => {
   const subject = `Imprimante bloquée ${Date.now()}`;

@@ -1,8 +1,7 @@
 // Logging in as each demo account in a real browser, on a phone and a desktop viewport. Each home
 // page is screenshotted into tests/.artifacts/screenshots/ so a person can look at it.
 import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "quote-part-demo";
+import { DEMO_PASSWORD, submitLogin } from "./support/login";
 
 // `nav`: entries the role must see; `hidden`: entries of other roles it must not see. Later features
 // add their own entries, so the lists are checked as "contains", not as the whole menu.
@@ -30,9 +29,7 @@ for (const account of accounts) {
       await page.screenshot({ path: screenshotPath("connexion", testInfo.project.name), fullPage: true });
     }
 
-    await page.getByLabel("Adresse e-mail").fill(account.email);
-    await page.getByLabel("Mot de passe").fill(PASSWORD);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await submitLogin(page, account.email);
 
     await expect(page).toHaveURL(new RegExp(`${account.home}$`));
     await expect(page.getByRole("heading", { level: 1, name: `Bonjour ${account.name}` })).toBeVisible();
@@ -61,9 +58,7 @@ for (const account of accounts) {
 
 test("a wrong password shows the French error and keeps the email", async ({ page }, testInfo) => {
   await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill("tresorier@demo.quote-part.test");
-  await page.getByLabel("Mot de passe").fill("pas-le-bon-mot-de-passe");
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await submitLogin(page, "tresorier@demo.quote-part.test", "pas-le-bon-mot-de-passe");
 
   await expect(page.getByText("Adresse e-mail ou mot de passe incorrect.")).toBeVisible();
   await expect(page).toHaveURL(/\/connexion$/);
@@ -81,7 +76,7 @@ test("logging in works with the keyboard alone", async ({ page }, testInfo) => {
   await page.keyboard.type("technicien@demo.quote-part.test");
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Mot de passe")).toBeFocused();
-  await page.keyboard.type(PASSWORD);
+  await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(/\/technicien\/aujourdhui$/);
@@ -97,7 +92,7 @@ test("logging in works with the keyboard alone", async ({ page }, testInfo) => {
 test("a login posted from another site is refused with 403", async ({ request }) => {
   const response = await request.post("/connexion", {
     headers: { Origin: "https://evil.example" },
-    form: { email: "admin@demo.quote-part.test", password: PASSWORD },
+    form: { email: "admin@demo.quote-part.test", password: DEMO_PASSWORD },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(403);

@@ -3,10 +3,10 @@
 // Checkout page (which sends the signed checkout.session.completed webhook to the app), comes back
 // and sees the invoice paid. The app server's STRIPE_* variables (playwright.config.ts) point the
 // real SDK at this fake, on the fixed port 3299.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
+import { logIn, logOut } from "./support/login";
 
-const PASSWORD = "quote-part-demo";
 const appPort = Number(process.env.E2E_PORT ?? 3210);
 let fake: FakeStripe;
 
@@ -17,19 +17,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await fake?.close();
 });
-
-async function logIn(page: Page, email: string) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).not.toHaveURL(/\/connexion/);
-}
-
-async function logOut(page: Page) {
-  await page.getByRole("banner").getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page).toHaveURL(/\/connexion$/);
-}
 
 test("a member pays an invoice online and sees it paid", async ({ page }, testInfo) => {
   const description = `Formation sauvegardes ${Date.now()}`;

@@ -1,20 +1,14 @@
 // The technician's phone, in a real browser: a timer, the report signed with a drawn stroke and
 // its PDF; then an entry typed offline, queued on the phone and synced once the network is back.
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { logIn } from "./support/login";
 
-const PASSWORD = "quote-part-demo";
-
-async function logIn(page: Page) {
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse e-mail").fill("technicien@demo.quote-part.test");
-  await page.getByLabel("Mot de passe").fill(PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL(/\/technicien\/aujourdhui$/);
-}
+const TECHNICIAN = "technicien@demo.quote-part.test";
+const TECHNICIAN_HOME = /\/technicien\/aujourdhui$/;
 
 test("start a timer, stop it, write and sign the report, download the PDF", async ({ page }, testInfo) => {
-  await logIn(page);
+  await logIn(page, TECHNICIAN, TECHNICIAN_HOME);
   const card = page.locator("article.intervention-card").first();
   await expect(card).toBeVisible();
   const title = (await card.locator("h3").textContent())!.trim();
@@ -66,7 +60,7 @@ test("start a timer, stop it, write and sign the report, download the PDF", asyn
 });
 
 test("an entry typed offline is queued, then synced exactly once when the network returns", async ({ page, context }) => {
-  await logIn(page);
+  await logIn(page, TECHNICIAN, TECHNICIAN_HOME);
   await page.goto("/technicien/temps/nouveau");
   await page.waitForLoadState("networkidle");
   const year = new Date().getFullYear();

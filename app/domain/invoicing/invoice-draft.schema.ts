@@ -3,7 +3,7 @@
 // Rows left entirely blank are ignored, so the form can offer spare rows without JavaScript.
 import { z } from "zod";
 import { isIsoDate } from "~/domain/calendar/local-date";
-import { parseEurosToCents } from "~/domain/settings/euro-amount";
+import { eurosField } from "~/domain/settings/euro-amount.schema";
 import { parseQuantityThousandths } from "./quantity-text";
 
 /** VAT rates offered under the standard regime, in basis points: 20 %, 10 %, 5,5 %, 2,1 %. */
@@ -25,12 +25,7 @@ const LineSchema = z.object({
     context.addIssue({ code: "custom", message: "invoicing.errors.quantity" });
     return z.NEVER;
   }),
-  unitPrice: z.string({ required_error: "invoicing.errors.unitPrice" }).transform((text, context) => {
-    const cents = parseEurosToCents(text);
-    if (cents !== null) return cents;
-    context.addIssue({ code: "custom", message: "invoicing.errors.unitPrice" });
-    return z.NEVER;
-  }),
+  unitPrice: eurosField("invoicing.errors.unitPrice"),
   /** Only read under the standard VAT regime; the exempt regimes always bill at 0. */
   vatRate: z.coerce
     .number()

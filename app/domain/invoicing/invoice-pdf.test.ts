@@ -1,5 +1,5 @@
-import { deflateSync, crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { encodePng } from "~/utils/png-encode";
 import { buildFacturXml } from "./facturx-xml";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { extractEmbeddedFiles, extractXmp, pageCount } from "./pdf-test-inspection";
@@ -7,21 +7,8 @@ import { HOSTILE_TEXT, sampleCreditNoteView, sampleInvoiceLines, sampleInvoiceVi
 
 /** A tiny solid-colour RGB PNG, so the logo path is exercised without a fixture file. */
 function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const checksum = Buffer.alloc(4);
-    checksum.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, checksum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
-  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(pixels)), chunk("IEND", Buffer.alloc(0))]);
+  const row = Buffer.from(Array.from({ length: width }, () => rgb).flat());
+  return encodePng({ width, height, colour: "rgb", rows: Array.from({ length: height }, () => row) });
 }
 
 describe("renderInvoicePdf", () => {

@@ -2,38 +2,21 @@
 // deleting a mistaken one. Amounts are typed in euros and parsed as text into integer cents.
 import { z } from "zod";
 import { isIsoDate } from "~/domain/calendar/local-date";
-import { parseEurosToCents } from "~/domain/settings/euro-amount";
+import { eurosField, optionalEurosField } from "~/domain/settings/euro-amount.schema";
 
 export const MANUAL_METHODS = ["BANK_TRANSFER", "CHEQUE", "DIRECT_DEBIT"] as const;
-
-const euros = (message: string) =>
-  z.string({ required_error: message }).transform((text, context) => {
-    const cents = parseEurosToCents(text);
-    if (cents !== null) return cents;
-    context.addIssue({ code: "custom", message });
-    return z.NEVER;
-  });
 
 const AllocationSchema = z.object({
   invoiceId: z.string().min(1),
   /** Blank: nothing typed for this invoice. */
-  amount: z
-    .string()
-    .optional()
-    .transform((text, context) => {
-      if (text === undefined || text.trim() === "") return null;
-      const cents = parseEurosToCents(text);
-      if (cents !== null) return cents;
-      context.addIssue({ code: "custom", message: "payments.errors.allocation" });
-      return z.NEVER;
-    }),
+  amount: optionalEurosField("payments.errors.allocation"),
 });
 
 export const ManualPaymentSchema = z.object({
   memberId: z.string({ required_error: "payments.errors.member" }).min(1, "payments.errors.member"),
   method: z.enum(MANUAL_METHODS, { required_error: "payments.errors.method", invalid_type_error: "payments.errors.method", message: "payments.errors.method" }),
   receivedOn: z.string({ required_error: "payments.errors.date" }).trim().refine(isIsoDate, "payments.errors.date"),
-  amount: euros("payments.errors.amount").refine((cents) => cents > 0, "payments.errors.amountZero"),
+  amount: eurosField("payments.errors.amount").refine((cents) => cents > 0, "payments.errors.amountZero"),
   reference: z.string().trim().max(140, "payments.errors.tooLong").optional().default(""),
   allocations: z.array(AllocationSchema).max(500).optional().default([]),
 });

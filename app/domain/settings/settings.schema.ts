@@ -2,7 +2,8 @@
 // Error messages are message keys (app/utils/messages/settings.ts).
 import { z } from "zod";
 import { emailField } from "../accounts/login.schema";
-import { parseEurosToCents, parseIntegerList } from "./euro-amount";
+import { parseIntegerList } from "./euro-amount";
+import { eurosField } from "./euro-amount.schema";
 import { compactIdentifier, isValidBic, isValidIban, isValidSiret } from "./identifiers";
 
 /** Time zones offered: metropolitan France and the overseas departments. */
@@ -31,14 +32,7 @@ const integer = (min: number, max: number, message: string) =>
 const text = (max: number) => z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "settings.errors.tooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "settings.errors.tooLong").optional().default("");
 
-const euros = z.string({ required_error: "errors.required" }).transform((value, context) => {
-  const cents = parseEurosToCents(value);
-  if (cents === null) {
-    context.addIssue({ code: "custom", message: "settings.errors.euros" });
-    return z.NEVER;
-  }
-  return cents;
-});
+const euros = eurosField("settings.errors.euros", "errors.required");
 
 const integerList = (min: number, max: number, message: string) =>
   z.string().optional().default("").transform((value, context) => {

@@ -1,7 +1,7 @@
 // The subscription form, shared by the browser (early feedback) and the action.
 import { z } from "zod";
 import { isIsoDate } from "~/domain/calendar/local-date";
-import { parseEurosToCents } from "~/domain/settings/euro-amount";
+import { optionalEurosField } from "~/domain/settings/euro-amount.schema";
 import { parseShareHalves } from "./form-numbers";
 
 export const billingSchedules = ["ANNUAL", "QUARTERLY", "MONTHLY"] as const;
@@ -20,16 +20,7 @@ const fields = {
     return z.NEVER;
   }),
   /** Empty: the default price (shares × share price, pro rata when joining mid-period). */
-  price: z
-    .string()
-    .optional()
-    .transform((text, context) => {
-      if (text === undefined || text.trim() === "") return null;
-      const cents = parseEurosToCents(text);
-      if (cents !== null) return cents;
-      context.addIssue({ code: "custom", message: "subscriptions.errors.priceFormat" });
-      return z.NEVER;
-    }),
+  price: optionalEurosField("subscriptions.errors.priceFormat"),
   billingSchedule: z.enum(billingSchedules, { required_error: "errors.required", invalid_type_error: "errors.required" }).default("ANNUAL"),
   startDate: optionalDate,
   endDate: optionalDate,

@@ -67,13 +67,7 @@ export async function technicianDetail(user: CurrentUser, technicianId: string) 
   return {
     technician: {
       id: technician.id,
-      displayName: technician.displayName,
-      phone: technician.phone,
-      employmentPercent: technician.employmentPercent,
-      holidayZone: technician.holidayZone,
-      contractStart: isoOf(technician.contractStart),
-      contractEnd: technician.contractEnd ? isoOf(technician.contractEnd) : null,
-      userId: technician.userId,
+      ...editableFields(technician),
       morning: technician.patternDays.filter((day) => day.morning).map((day) => day.weekday),
       afternoon: technician.patternDays.filter((day) => day.afternoon).map((day) => day.weekday),
     },
@@ -124,14 +118,15 @@ export async function updateTechnician(user: CurrentUser, technicianId: string, 
       user,
       "technician.update",
       current!.id,
-      { ...snapshot(current!), pattern: patternOf(current!.patternDays) },
-      { ...snapshot({ ...current!, ...data }), pattern: patternOf(pattern) }
+      { ...editableFields(current!), pattern: patternOf(current!.patternDays) },
+      { ...editableFields({ ...current!, ...data }), pattern: patternOf(pattern) }
     );
     return { ok: true };
   });
 }
 
-function snapshot(technician: { displayName: string; phone: string; employmentPercent: number; holidayZone: string | null; contractStart: Date; contractEnd: Date | null; userId: string | null }) {
+/** The fields the edit form changes, as plain values: shown on the detail page, kept in the audit log. */
+function editableFields(technician: { displayName: string; phone: string; employmentPercent: number; holidayZone: string | null; contractStart: Date; contractEnd: Date | null; userId: string | null }) {
   return {
     displayName: technician.displayName,
     phone: technician.phone,

@@ -84,6 +84,29 @@ async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput) {
   return { ...times.value, kind: input.kind, interventionId, memberId, notes: input.notes ?? "" };
 }
 
+/**
+ * The entry's columns from the form, once checked (its date is in an open period, it overlaps no
+ * other entry of the technician but `editedEntryId`): the raw time as typed, the accounted time
+ * computed from it.
+ */
+async function checkedEntryColumns(tx: Tx, user: Actor, technicianId: string, input: TimeEntryInput, editedEntryId?: string) {
+  const resolved = await resolveInput(tx, user, input);
+  await assertDateUnlocked(tx, user.associationId, resolved.localDate);
+  await assertNoOverlap(tx, user.associationId, technicianId, resolved.startedAt, resolved.endedAt, editedEntryId);
+  const rules = await accountingRulesOf(tx, user.associationId);
+  return {
+    kind: resolved.kind,
+    startedAt: resolved.startedAt,
+    endedAt: resolved.endedAt,
+    localDate: dateOnly(resolved.localDate),
+    rawMinutes: resolved.rawMinutes,
+    accountedMinutes: accountedMinutes(resolved.rawMinutes, resolved.kind, rules),
+    notes: resolved.notes,
+    interventionId: resolved.interventionId,
+    memberId: resolved.memberId,
+  };
+}
+
 function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
@@ -102,26 +125,8 @@ export async function createTimeEntry(user: Actor, input: TimeEntryInput): Promi
         if (existing.technicianId !== technicianId) throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
         return { entry: existing, duplicate: true };
       }
-      const resolved = await resolveInput(tx, user, input);
-      await assertDateUnlocked(tx, associationId, resolved.localDate);
-      await assertNoOverlap(tx, associationId, technicianId, resolved.startedAt, resolved.endedAt);
-      const rules = await accountingRulesOf(tx, associationId);
-      const entry = await tx.timeEntry.create({
-        data: {
-          associationId,
-          technicianId,
-          clientId: input.clientId,
-          kind: resolved.kind,
-          startedAt: resolved.startedAt,
-          endedAt: resolved.endedAt,
-          localDate: dateOnly(resolved.localDate),
-          rawMinutes: resolved.rawMinutes,
-          accountedMinutes: accountedMinutes(resolved.rawMinutes, resolved.kind, rules),
-          notes: resolved.notes,
-          interventionId: resolved.interventionId,
-          memberId: resolved.memberId,
-        },
-      });
+      const columns = await checkedEntryColumns(tx, user, technicianId, input);
+      const entry = await tx.timeEntry.create({ data: { associationId, technicianId, clientId: input.clientId, ...columns } });
       await syncEntryLedger(tx, associationId, entry, user.id);
       await auditEntry(tx, user, "time.create", entry, null);
       return { entry, duplicate: false };
@@ -150,24 +155,8 @@ export async function updateTimeEntry(user: Actor, entryId: string, input: TimeE
   return db().$transaction(async (tx) => {
     const { technicianId, entry: before } = await lockedOwnEntry(tx, user, entryId);
     if (before.startedAt && !before.endedAt) throw new TimeEntryRefusal("RUNNING_ENTRY");
-    const resolved = await resolveInput(tx, user, input);
-    await assertDateUnlocked(tx, user.associationId, resolved.localDate);
-    await assertNoOverlap(tx, user.associationId, technicianId, resolved.startedAt, resolved.endedAt, before.id);
-    const rules = await accountingRulesOf(tx, user.associationId);
-    const entry = await tx.timeEntry.update({
-      where: { id: before.id },
-      data: {
-        kind: resolved.kind,
-        startedAt: resolved.startedAt,
-        endedAt: resolved.endedAt,
-        localDate: dateOnly(resolved.localDate),
-        rawMinutes: resolved.rawMinutes,
-        accountedMinutes: accountedMinutes(resolved.rawMinutes, resolved.kind, rules),
-        notes: resolved.notes,
-        interventionId: resolved.interventionId,
-        memberId: resolved.memberId,
-      },
-    });
+    const columns = await checkedEntryColumns(tx, user, technicianId, input, before.id);
+    const entry = await tx.timeEntry.update({ where: { id: before.id }, data: columns });
     await syncEntryLedger(tx, user.associationId, entry, user.id);
     await auditEntry(tx, user, "time.update", entry, before);
     return entry;
