@@ -1,3 +1,4 @@
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
@@ -68,15 +69,11 @@ export async function createInvitation(actor: Actor, input: InvitationInput, now
       }),
       { associationId: actor.associationId, dedupeKey: `invitation:${invitation.id}` },
     );
-    await tx.auditLog.create({
-      data: {
-        associationId: actor.associationId,
-        actorUserId: actor.id,
-        action: "invitation.create",
-        entityType: "Invitation",
-        entityId: invitation.id,
-        after: { email: input.email, role: input.role, memberId: invitation.memberId, isMemberAdmin: invitation.isMemberAdmin },
-      },
+    await recordAudit(tx, actor, {
+      action: "invitation.create",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      after: { email: input.email, role: input.role, memberId: invitation.memberId, isMemberAdmin: invitation.isMemberAdmin },
     });
     return { ok: true, email: input.email };
   });
@@ -168,15 +165,11 @@ export async function acceptInvitation(token: string, input: AcceptInput, now = 
       },
       select: { id: true, userId: true, associationId: true, role: true },
     });
-    await tx.auditLog.create({
-      data: {
-        associationId: invitation.associationId,
-        actorUserId: userId,
-        action: "invitation.accept",
-        entityType: "Invitation",
-        entityId: invitation.id,
-        after: { membershipId: membership.id, role: membership.role },
-      },
+    await recordAudit(tx, { id: userId, associationId: invitation.associationId }, {
+      action: "invitation.accept",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      after: { membershipId: membership.id, role: membership.role },
     });
     return { ok: true, membership };
   });

@@ -1,3 +1,4 @@
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
@@ -65,15 +66,11 @@ export async function setUserDisabled(actor: Actor, userId: string, disabled: bo
     );
     await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? (membership.user.disabledAt ?? now) : null } });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
-    await tx.auditLog.create({
-      data: {
-        associationId: actor.associationId,
-        actorUserId: actor.id,
-        action: disabled ? "user.disable" : "user.enable",
-        entityType: "User",
-        entityId: userId,
-        before: { disabledAt: membership.user.disabledAt?.toISOString() ?? null },
-      },
+    await recordAudit(tx, actor, {
+      action: disabled ? "user.disable" : "user.enable",
+      entityType: "User",
+      entityId: userId,
+      before: { disabledAt: membership.user.disabledAt?.toISOString() ?? null },
     });
     return { ok: true, email: membership.user.email };
   });

@@ -3,6 +3,7 @@
 // refuse with a 409 and the treasurer is told to issue a credit note instead.
 
 import { localDateOf } from "~/domain/time/zoned-time";
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
@@ -101,6 +102,6 @@ export async function deleteDraft(user: Staff, invoiceId: string) {
     await lockDraft(tx, user.associationId, invoiceId);
     await tx.invoiceLine.deleteMany({ where: { invoiceId, associationId: user.associationId } });
     await tx.invoice.delete({ where: { id: invoiceId } });
-    await tx.auditLog.create({ data: { associationId: user.associationId, actorUserId: user.id, action: "invoice.draft-delete", entityType: "Invoice", entityId: invoiceId } });
+    await recordAudit(tx, user, { action: "invoice.draft-delete", entityType: "Invoice", entityId: invoiceId });
   });
 }

@@ -12,6 +12,7 @@ import crypto from "node:crypto";
 import { addDays } from "~/domain/calendar/local-date";
 import { localDateOf } from "~/domain/time/zoned-time";
 import type { Invoice } from "~/generated/prisma/client.ts";
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
@@ -127,16 +128,12 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   if (isCreditNote && draft.correctsInvoiceId) await cancelWhenFullyCredited(tx, actor.associationId, draft.correctsInvoiceId);
   const to = await invoiceRecipients(tx, actor.associationId, member.id, buyerSnapshot.buyer.email);
   await enqueueInvoiceEmail(tx, { associationId: actor.associationId, invoiceId, to, purpose: "issued" }, `invoice-email:${invoiceId}`);
-  await tx.auditLog.create({
-    data: {
-      associationId: actor.associationId,
-      actorUserId: actor.actorUserId,
-      action: isCreditNote ? "credit-note.issue" : "invoice.issue",
-      entityType: "Invoice",
-      entityId: invoiceId,
-      before: { status: "DRAFT" },
-      after: { status: "ISSUED", number, issueDate, totalInclTaxCents: totals.totalInclTaxCents, correctsInvoiceId: draft.correctsInvoiceId },
-    },
+  await recordAudit(tx, { id: actor.actorUserId, associationId: actor.associationId }, {
+    action: isCreditNote ? "credit-note.issue" : "invoice.issue",
+    entityType: "Invoice",
+    entityId: invoiceId,
+    before: { status: "DRAFT" },
+    after: { status: "ISSUED", number, issueDate, totalInclTaxCents: totals.totalInclTaxCents, correctsInvoiceId: draft.correctsInvoiceId },
   });
   return { invoice, issuedNow: true };
 }

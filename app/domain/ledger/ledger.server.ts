@@ -1,6 +1,7 @@
 // The ledger's write side: movements are only ever appended (never updated or deleted), and
 // every balance is a sum of them (see balances.server.ts for the read side).
 import type { LedgerKind } from "~/generated/prisma/client.ts";
+import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
@@ -130,16 +131,12 @@ export async function addAdjustment(user: CurrentUser, memberId: string, periodI
     const movement = { kind: "ADJUSTMENT" as const, minutes, occurredOn, reason: input.reason, createdById: user.id };
     const ref = { id: subscription.id, memberId: subscription.memberId, periodId: subscription.periodId };
     await appendMovementsFor(tx, associationId, [{ subscription: ref, movement }]);
-    await tx.auditLog.create({
-      data: {
-        associationId,
-        actorUserId: user.id,
-        action: "ledger.adjustment",
-        entityType: "Subscription",
-        entityId: subscription.id,
-        after: { kind: "ADJUSTMENT", minutes, occurredOn },
-        reason: input.reason.trim(),
-      },
+    await recordAudit(tx, { id: user.id, associationId }, {
+      action: "ledger.adjustment",
+      entityType: "Subscription",
+      entityId: subscription.id,
+      after: { kind: "ADJUSTMENT", minutes, occurredOn },
+      reason: input.reason.trim(),
     });
     return { subscriptionId: subscription.id, minutes, minutesPerDay: subscription.association.minutesPerDay };
   });

@@ -1,6 +1,7 @@
 // Closing a period: carry-over and expiry on the closed period, carry-over in on the next one,
 // the period marked CLOSED and locked. See docs/decisions/008-period-close.md.
 import type { PeriodStatus } from "~/generated/prisma/client.ts";
+import { recordAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { type IsoDate } from "../calendar/local-date";
@@ -178,19 +179,15 @@ export async function closePeriodInTx(tx: Tx, associationId: string, periodId: s
     data: { status: "CLOSED", closedAt: now, lockedAt: plan.period.lockedAt ?? now },
   });
   if (switched.count === 1 || written > 0) {
-    await tx.auditLog.create({
-      data: {
-        associationId,
-        actorUserId,
-        action: switched.count === 1 ? "period.close" : "period.carry-over-in",
-        entityType: "Period",
-        entityId: periodId,
-        after: {
-          movementsWritten: written,
-          carriedOverMinutes: plan.rows.reduce((sum, row) => sum + row.carriedOverMinutes, 0),
-          expiredMinutes: plan.rows.reduce((sum, row) => sum + row.expiredMinutes, 0),
-          overageMinutes: plan.rows.reduce((sum, row) => sum + row.overageMinutes, 0),
-        },
+    await recordAudit(tx, { id: actorUserId, associationId }, {
+      action: switched.count === 1 ? "period.close" : "period.carry-over-in",
+      entityType: "Period",
+      entityId: periodId,
+      after: {
+        movementsWritten: written,
+        carriedOverMinutes: plan.rows.reduce((sum, row) => sum + row.carriedOverMinutes, 0),
+        expiredMinutes: plan.rows.reduce((sum, row) => sum + row.expiredMinutes, 0),
+        overageMinutes: plan.rows.reduce((sum, row) => sum + row.overageMinutes, 0),
       },
     });
   }

@@ -1,8 +1,9 @@
 // Member organisations and their contacts. Every query is scoped to the user's association;
 // an id from another association is simply not found (404).
 import type { Prisma } from "~/generated/prisma/client.ts";
+import { auditSnapshot, recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db, type Tx } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
 import type { ContactInput, MemberInput, MemberStatusName } from "./member.schema";
 
@@ -75,27 +76,10 @@ function memberData(input: MemberInput) {
   };
 }
 
-// Dates become ISO strings, as they would in any JSON column.
-const asJson = (value: object | null) => (value ? (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue) : undefined);
-
-function audit(tx: Tx, user: Actor, action: string, entityType: string, entityId: string, before: object | null, after: object | null) {
-  return tx.auditLog.create({
-    data: {
-      associationId: user.associationId,
-      actorUserId: user.id,
-      action,
-      entityType,
-      entityId,
-      before: asJson(before),
-      after: asJson(after),
-    },
-  });
-}
-
 export async function createMember(user: Actor, input: MemberInput) {
   return db().$transaction(async (tx) => {
     const member = await tx.member.create({ data: { associationId: user.associationId, ...memberData(input) }, select: memberFields });
-    await audit(tx, user, "member.create", "Member", member.id, null, member);
+    await recordAudit(tx, user, { action: "member.create", entityType: "Member", entityId: member.id, after: auditSnapshot(member) });
     return member;
   });
 }
@@ -104,7 +88,7 @@ export async function updateMember(user: Actor, memberId: string, input: MemberI
   return db().$transaction(async (tx) => {
     const before = orNotFound(await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: memberFields }));
     const after = await tx.member.update({ where: { id: before.id }, data: memberData(input), select: memberFields });
-    await audit(tx, user, "member.update", "Member", memberId, before, after);
+    await recordAudit(tx, user, { action: "member.update", entityType: "Member", entityId: memberId, before: auditSnapshot(before), after: auditSnapshot(after) });
     return after;
   });
 }
@@ -123,7 +107,7 @@ export async function addContact(user: Actor, memberId: string, input: ContactIn
         receivesInvoices: input.receivesInvoices,
       },
     });
-    await audit(tx, user, "contact.create", "Contact", contact.id, null, contact);
+    await recordAudit(tx, user, { action: "contact.create", entityType: "Contact", entityId: contact.id, after: auditSnapshot(contact) });
     return contact;
   });
 }
@@ -132,7 +116,7 @@ export async function removeContact(user: Actor, memberId: string, contactId: st
   return db().$transaction(async (tx) => {
     const contact = orNotFound(await tx.contact.findFirst({ where: { ...associationScopeOf(user), memberId, id: contactId } }));
     await tx.contact.delete({ where: { id: contact.id } });
-    await audit(tx, user, "contact.delete", "Contact", contact.id, contact, null);
+    await recordAudit(tx, user, { action: "contact.delete", entityType: "Contact", entityId: contact.id, before: auditSnapshot(contact) });
     return contact;
   });
 }

@@ -3,6 +3,7 @@
 // payment of another association is simply not found (404).
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { localDateOf } from "~/domain/time/zoned-time";
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
@@ -58,15 +59,11 @@ export async function recordManualPayment(user: Staff, input: ManualPaymentInput
         allocations: { create: allocations.map((allocation) => ({ associationId: user.associationId, invoiceId: allocation.invoiceId, amountCents: allocation.amountCents })) },
       },
     });
-    await tx.auditLog.create({
-      data: {
-        associationId: user.associationId,
-        actorUserId: user.id,
-        action: "payment.record",
-        entityType: "Payment",
-        entityId: payment.id,
-        after: { method: input.method, amountCents: input.amount, receivedOn: input.receivedOn, reference: input.reference, allocations } as Prisma.InputJsonValue,
-      },
+    await recordAudit(tx, user, {
+      action: "payment.record",
+      entityType: "Payment",
+      entityId: payment.id,
+      after: { method: input.method, amountCents: input.amount, receivedOn: input.receivedOn, reference: input.reference, allocations } as Prisma.InputJsonValue,
     });
     return payment;
   });
@@ -80,17 +77,13 @@ export async function deletePayment(user: Staff, paymentId: string, reason: stri
     if (payment.deletedAt) throw new PaymentError("Ce paiement est déjà supprimé.", 409);
     if (payment.stripeCheckoutSessionId) throw new PaymentError("Un paiement en ligne ne se supprime pas ici : remboursez-le depuis le tableau de bord Stripe.", 409);
     const deleted = await tx.payment.update({ where: { id: payment.id }, data: { deletedAt: new Date(), deletedReason: reason } });
-    await tx.auditLog.create({
-      data: {
-        associationId: user.associationId,
-        actorUserId: user.id,
-        action: "payment.delete",
-        entityType: "Payment",
-        entityId: payment.id,
-        before: { method: payment.method, status: payment.status, amountCents: payment.amountCents, receivedOn: isoOf(payment.receivedOn), reference: payment.reference, allocations: payment.allocations },
-        after: { deletedAt: deleted.deletedAt!.toISOString() },
-        reason,
-      },
+    await recordAudit(tx, user, {
+      action: "payment.delete",
+      entityType: "Payment",
+      entityId: payment.id,
+      before: { method: payment.method, status: payment.status, amountCents: payment.amountCents, receivedOn: isoOf(payment.receivedOn), reference: payment.reference, allocations: payment.allocations },
+      after: { deletedAt: deleted.deletedAt!.toISOString() },
+      reason,
     });
     return deleted;
   });

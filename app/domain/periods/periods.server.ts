@@ -1,6 +1,7 @@
 // The association's periods (accounting years of the shares). Creating one computes its
 // bounds from the association's start month; overlapping periods are refused, since a day
 // must belong to exactly one period for balances and invoices to make sense.
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
@@ -54,15 +55,11 @@ export async function createPeriod(user: CurrentUser, containing: IsoDate | unde
     const period = await tx.period.create({
       data: { associationId: user.associationId, label: bounds.label, startDate: dateColumn(bounds.startDate), endDate: dateColumn(bounds.endDate) },
     });
-    await tx.auditLog.create({
-      data: {
-        associationId: user.associationId,
-        actorUserId: user.id,
-        action: "period.create",
-        entityType: "Period",
-        entityId: period.id,
-        after: { label: bounds.label, startDate: bounds.startDate, endDate: bounds.endDate },
-      },
+    await recordAudit(tx, user, {
+      action: "period.create",
+      entityType: "Period",
+      entityId: period.id,
+      after: { label: bounds.label, startDate: bounds.startDate, endDate: bounds.endDate },
     });
     return { ok: true, period: { ...bounds, id: period.id } };
   });

@@ -1,5 +1,6 @@
 // The intervention report: written by the technician, signed on the phone by the member's
 // representative, then frozen. Signing emails the PDF to the member's contacts once.
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/outbox.server";
@@ -126,16 +127,12 @@ export async function saveReport(user: CurrentUser, interventionId: string, inpu
     const report = existing
       ? await tx.interventionReport.update({ where: { id: existing.id }, data: { ...fields, ...signing } })
       : await tx.interventionReport.create({ data: { associationId: user.associationId, interventionId, createdById: user.id, ...fields, ...signing } });
-    await tx.auditLog.create({
-      data: {
-        associationId: user.associationId,
-        actorUserId: user.id,
-        action: signature?.ok ? "report.sign" : "report.save",
-        entityType: "InterventionReport",
-        entityId: report.id,
-        before: existing ? { ...fields, workDone: existing.workDone, remainingWork: existing.remainingWork, equipment: existing.equipment } : undefined,
-        after: { ...fields, signerName: report.signerName, signedAt: report.signedAt?.toISOString() ?? null },
-      },
+    await recordAudit(tx, user, {
+      action: signature?.ok ? "report.sign" : "report.save",
+      entityType: "InterventionReport",
+      entityId: report.id,
+      before: existing ? { ...fields, workDone: existing.workDone, remainingWork: existing.remainingWork, equipment: existing.equipment } : undefined,
+      after: { ...fields, signerName: report.signerName, signedAt: report.signedAt?.toISOString() ?? null },
     });
     if (report.signedAt) await emailSignedReport(tx, user.associationId, interventionId);
     return { signed: Boolean(report.signedAt) };

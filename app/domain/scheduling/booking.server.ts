@@ -4,6 +4,7 @@
 import { holidayName } from "../calendar/holidays";
 import { appendMovement, dateOnly, isoOf } from "../ledger/ledger.server";
 import { localMinutesOfDay } from "../time/zoned-time";
+import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
@@ -73,12 +74,6 @@ export function slotInputOf(intervention: { technicianId: string; localDate: Dat
   return { technicianId: intervention.technicianId, date: isoOf(intervention.localDate), slot: "CUSTOM", startTime: time(intervention.startsAt), endTime: time(intervention.endsAt) };
 }
 
-export async function audit(tx: Tx, user: Pick<CurrentUser, "id" | "associationId">, entry: { action: string; entityType: string; entityId: string; after?: object; reason?: string }) {
-  await tx.auditLog.create({
-    data: { associationId: user.associationId, actorUserId: user.id, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, after: entry.after ?? {}, reason: entry.reason ?? "" },
-  });
-}
-
 export interface CancellableIntervention {
   id: string;
   memberId: string | null;
@@ -123,7 +118,7 @@ export async function cancelPlanned(tx: Tx, user: Pick<CurrentUser, "id" | "asso
       chargedMinutes = intervention.plannedMinutes;
     }
   }
-  await audit(tx, user, {
+  await recordAudit(tx, user, {
     action: "intervention.cancelled",
     entityType: "Intervention",
     entityId: intervention.id,

@@ -3,10 +3,11 @@
 // each occurrence it had to skip.
 import { addDays, type IsoDate } from "../calendar/local-date";
 import { dateOnly } from "../ledger/ledger.server";
+import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
-import { audit, checkSlotLocked, type Refusal } from "./booking.server";
+import { checkSlotLocked, type Refusal } from "./booking.server";
 import { type Conflict } from "./conflicts";
 import { notifyIntervention } from "./notifications.server";
 import { occurrences, parseRecurrenceRule } from "./recurrence";
@@ -78,7 +79,7 @@ export async function createDirectInterventions(user: CurrentUser, input: Direct
     }
     // A one-off intervention that cannot be booked is a refusal, not an empty series.
     if (!series && created.length === 0) return { ok: false as const, conflicts: skipped[0]?.conflicts ?? [] };
-    await audit(tx, user, {
+    await recordAudit(tx, user, {
       action: series ? "series.created" : "intervention.created",
       entityType: series ? "InterventionSeries" : "Intervention",
       entityId: series?.id ?? created[0].id,

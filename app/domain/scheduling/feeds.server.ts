@@ -1,5 +1,6 @@
 // Secret iCal feed URLs: each user may hold one active token; only its SHA-256 is stored, so
 // the URL is shown once, when it is created. A revoked or unknown token answers 404.
+import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { hashToken, newToken } from "~/utils/tokens.server";
@@ -28,7 +29,7 @@ export async function regenerateFeedToken(user: CurrentUser, now = new Date()) {
   await db().$transaction(async (tx) => {
     await tx.calendarFeedToken.updateMany({ where: { userId: user.id, associationId: user.associationId, revokedAt: null }, data: { revokedAt: now } });
     await tx.calendarFeedToken.create({ data: { userId: user.id, associationId: user.associationId, tokenHash } });
-    await tx.auditLog.create({ data: { associationId: user.associationId, actorUserId: user.id, action: "calendar-feed.issued", entityType: "User", entityId: user.id } });
+    await recordAudit(tx, user, { action: "calendar-feed.issued", entityType: "User", entityId: user.id });
   });
   return token;
 }

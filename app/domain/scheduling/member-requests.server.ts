@@ -3,10 +3,11 @@
 // member's own organisation: another member's request answers 404.
 import { memberBalances } from "../ledger/balances.server";
 import { isoOf } from "../ledger/ledger.server";
+import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { notFound, orNotFound, scopeOf } from "~/utils/scope.server";
-import { audit, cancelPlanned, checkSlotLocked, slotInputOf, type Refusal } from "./booking.server";
+import { cancelPlanned, checkSlotLocked, slotInputOf, type Refusal } from "./booking.server";
 import { notifyIntervention } from "./notifications.server";
 import { bookingImpact, isLateCancellation } from "./requests-rules";
 import { preferredSlotsOf, type MemberCancelInput, type PreferredSlot, type RequestInput } from "./scheduling.schema";
@@ -52,7 +53,7 @@ export async function createRequest(user: CurrentUser, input: RequestInput, now 
         expectedMinutes: input.expectedMinutes,
       },
     });
-    await audit(tx, user, { action: "request.created", entityType: "InterventionRequest", entityId: request.id, after: { urgency: input.urgency, expectedMinutes: input.expectedMinutes } });
+    await recordAudit(tx, user, { action: "request.created", entityType: "InterventionRequest", entityId: request.id, after: { urgency: input.urgency, expectedMinutes: input.expectedMinutes } });
     return { ok: true as const, requestId: request.id };
   });
 }
@@ -97,7 +98,7 @@ export async function ownRequestDetail(user: CurrentUser, requestId: string, now
   };
 }
 
-async function lockOwnRequest(tx: Parameters<typeof audit>[0], user: CurrentUser, requestId: string) {
+async function lockOwnRequest(tx: Tx, user: CurrentUser, requestId: string) {
   const scope = scopeOf(user);
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "InterventionRequest" WHERE id = ${requestId} AND "associationId" = ${scope.associationId} AND "memberId" = ${scope.memberId} FOR UPDATE`;
   if (locked.length === 0) notFound();
@@ -122,7 +123,7 @@ export async function cancelOwnRequest(user: CurrentUser, requestId: string, inp
     }
     if (intervention?.status === "PROPOSED") await tx.intervention.delete({ where: { id: intervention.id } });
     await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "CANCELLED" } });
-    await audit(tx, user, { action: "request.cancelled", entityType: "InterventionRequest", entityId: request.id, reason });
+    await recordAudit(tx, user, { action: "request.cancelled", entityType: "InterventionRequest", entityId: request.id, after: {}, reason });
     return { ok: true as const, charged: false };
   });
 }
@@ -137,7 +138,7 @@ export async function acceptProposal(user: CurrentUser, requestId: string): Prom
     if (!checked.ok) return checked;
     await tx.intervention.update({ where: { id: proposal.id }, data: { status: "PLANNED" } });
     await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "PLANNED" } });
-    await audit(tx, user, { action: "request.accepted", entityType: "InterventionRequest", entityId: request.id, after: { interventionId: proposal.id } });
+    await recordAudit(tx, user, { action: "request.accepted", entityType: "InterventionRequest", entityId: request.id, after: { interventionId: proposal.id } });
     await notifyIntervention(tx, user.associationId, proposal.id, "planned");
     return { ok: true as const };
   });
@@ -151,7 +152,7 @@ export async function declineProposal(user: CurrentUser, requestId: string, reas
     if (request.status !== "PROPOSED" || proposal?.status !== "PROPOSED") return { ok: false as const, closed: true as const };
     await tx.intervention.delete({ where: { id: proposal.id } });
     await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "REQUESTED" } });
-    await audit(tx, user, {
+    await recordAudit(tx, user, {
       action: "request.declined",
       entityType: "InterventionRequest",
       entityId: request.id,

@@ -3,10 +3,11 @@
 import { addDays, type IsoDate } from "../calendar/local-date";
 import { isoOf } from "../ledger/ledger.server";
 import { localDateOf } from "../time/zoned-time";
+import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, notFound, orNotFound } from "~/utils/scope.server";
-import { audit, cancelPlanned, checkSlotLocked, type Refusal } from "./booking.server";
+import { cancelPlanned, checkSlotLocked, type Refusal } from "./booking.server";
 import { findFreeSlots, type FreeSlot } from "./free-slots";
 import { notifyIntervention } from "./notifications.server";
 import { compareInboxRequests } from "./requests-rules";
@@ -77,7 +78,7 @@ export async function planRequest(user: CurrentUser, requestId: string, input: S
       ? await tx.intervention.update({ where: { id: proposal.id }, data: { ...fields, icsSequence: { increment: 1 } } })
       : await tx.intervention.create({ data: { ...fields, associationId: user.associationId, memberId: request.memberId, requestId: request.id } });
     await tx.interventionRequest.update({ where: { id: request.id }, data: { status } });
-    await audit(tx, user, {
+    await recordAudit(tx, user, {
       action: mode === "plan" ? "request.planned" : "request.proposed",
       entityType: "InterventionRequest",
       entityId: request.id,
@@ -124,7 +125,7 @@ export async function moveIntervention(user: CurrentUser, interventionId: string
     const checked = await checkSlotLocked(tx, user.associationId, input, intervention.id);
     if (!checked.ok) return checked;
     await tx.intervention.update({ where: { id: intervention.id }, data: { ...checked.booked, icsSequence: { increment: 1 } } });
-    await audit(tx, user, {
+    await recordAudit(tx, user, {
       action: "intervention.moved",
       entityType: "Intervention",
       entityId: intervention.id,

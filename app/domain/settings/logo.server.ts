@@ -1,4 +1,5 @@
 // Stores the association's logo in the database (logoData / logoMimeType), one per association.
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { checkLogo, type LogoCheck } from "./logo-file";
@@ -13,16 +14,12 @@ export async function replaceLogo(user: CurrentUser, bytes: Uint8Array): Promise
     // base64 text and refuses them, while a text parameter decoded by the database works on both.
     const base64 = Buffer.from(bytes).toString("base64");
     await tx.$executeRaw`UPDATE "Association" SET "logoData" = decode(${base64}, 'base64'), "logoMimeType" = ${check.mimeType}, "updatedAt" = now() WHERE "id" = ${user.associationId}`;
-    await tx.auditLog.create({
-      data: {
-        associationId: user.associationId,
-        actorUserId: user.id,
-        action: "association.logo.update",
-        entityType: "Association",
-        entityId: user.associationId,
-        before: { logoMimeType: current.logoMimeType },
-        after: { logoMimeType: check.mimeType, logoBytes: bytes.length },
-      },
+    await recordAudit(tx, user, {
+      action: "association.logo.update",
+      entityType: "Association",
+      entityId: user.associationId,
+      before: { logoMimeType: current.logoMimeType },
+      after: { logoMimeType: check.mimeType, logoBytes: bytes.length },
     });
   });
   return check;
@@ -33,16 +30,12 @@ export async function removeLogo(user: CurrentUser): Promise<void> {
     const current = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { logoMimeType: true } });
     if (!current.logoMimeType) return;
     await tx.association.update({ where: { id: user.associationId }, data: { logoData: null, logoMimeType: null } });
-    await tx.auditLog.create({
-      data: {
-        associationId: user.associationId,
-        actorUserId: user.id,
-        action: "association.logo.delete",
-        entityType: "Association",
-        entityId: user.associationId,
-        before: { logoMimeType: current.logoMimeType },
-        after: { logoMimeType: null },
-      },
+    await recordAudit(tx, user, {
+      action: "association.logo.delete",
+      entityType: "Association",
+      entityId: user.associationId,
+      before: { logoMimeType: current.logoMimeType },
+      after: { logoMimeType: null },
     });
   });
 }

@@ -1,5 +1,7 @@
 // Reads and writes the association's settings. Each change is recorded in the audit log with
 // the previous and the new value of the fields that changed, in the same transaction.
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { centsToEuroInput } from "./euro-amount";
@@ -42,16 +44,12 @@ export async function updateSettings(user: CurrentUser, input: SettingsInput): P
     const changed = Object.keys(after);
     if (changed.length === 0) return changed;
     await tx.association.update({ where: { id: user.associationId }, data: after });
-    await tx.auditLog.create({
-      data: {
-        associationId: user.associationId,
-        actorUserId: user.id,
-        action: "association.settings.update",
-        entityType: "Association",
-        entityId: user.associationId,
-        before: before as object,
-        after: after as object,
-      },
+    await recordAudit(tx, user, {
+      action: "association.settings.update",
+      entityType: "Association",
+      entityId: user.associationId,
+      before: before as Prisma.InputJsonObject,
+      after: after as Prisma.InputJsonObject,
     });
     return changed;
   });

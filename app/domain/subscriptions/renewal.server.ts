@@ -2,8 +2,8 @@
 // renewal itself, both built from the same pure plan so the numbers cannot differ.
 import { wouldExceedCapacity } from "~/domain/capacity/capacity.server";
 import { appendMovementsFor } from "~/domain/ledger/ledger.server";
-import type { Prisma } from "~/generated/prisma/client.ts";
 import { isoOf } from "~/domain/periods/date-columns";
+import { auditSnapshot, recordAudits } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { translate } from "~/utils/i18n";
 import { associationScopeOf } from "~/utils/scope.server";
@@ -106,17 +106,17 @@ export async function renewSubscriptions(user: Actor, input: { from: string; to:
         movement: { ...planGrantMovement(subscription.id, [], grantTargetMinutes(pricing, subscription.shareHalves, to, startDate))!, occurredOn: startDate, createdById: user.id },
       })),
     );
-    await tx.auditLog.createMany({
-      data: created.map((subscription) => ({
-        associationId: user.associationId,
-        actorUserId: user.id,
+    await recordAudits(
+      tx,
+      user,
+      created.map((subscription) => ({
         action: "subscription.renew",
         entityType: "Subscription",
         entityId: subscription.id,
-        after: JSON.parse(JSON.stringify(subscription)) as Prisma.InputJsonValue,
+        after: auditSnapshot(subscription),
         reason: `${from.label} → ${to.label}`,
       })),
-    });
+    );
     return { ok: true, created: count, skipped: plan.skipped.length + plan.lines.length - count };
   });
 }

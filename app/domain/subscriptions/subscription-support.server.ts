@@ -1,10 +1,9 @@
 // Pieces shared by subscription creation, editing and renewal: the association's pricing
-// settings, the current period, the grant movements, the audit trail.
+// settings, the current period, the grant movements.
 import { compareIsoDates, maxIsoDate, minIsoDate, type IsoDate } from "~/domain/calendar/local-date";
 import { appendMovementsFor } from "~/domain/ledger/ledger.server";
 import { isoOf } from "~/domain/periods/date-columns";
 import { localDateOf } from "~/domain/time/zoned-time";
-import type { Prisma } from "~/generated/prisma/client.ts";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { grantKeyPrefix, planGrantMovement } from "./grant-plan";
@@ -68,10 +67,3 @@ export function isWithin(date: IsoDate, from: IsoDate, to: IsoDate) {
 }
 
 // Dates become ISO strings, as they would in any JSON column.
-const asJson = (value: object | null) => (value ? (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue) : undefined);
-
-export function audit(tx: Tx, user: Actor, action: string, entityId: string, before: object | null, after: object | null, reason = "") {
-  return tx.auditLog.create({
-    data: { associationId: user.associationId, actorUserId: user.id, action, entityType: "Subscription", entityId, before: asJson(before), after: asJson(after), reason },
-  });
-}

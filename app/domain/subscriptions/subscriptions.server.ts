@@ -4,12 +4,13 @@
 import { wouldExceedCapacity } from "~/domain/capacity/capacity.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { dateColumn, isoOf } from "~/domain/periods/date-columns";
+import { auditSnapshot, recordAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { translate } from "~/utils/i18n";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
 import { fullPriceCents, proRataPriceCents } from "./pro-rata";
 import type { EditSubscriptionInput, NewSubscriptionInput } from "./subscription.schema";
-import { appendGrantChange, audit, changeDate, currentPeriodId, grantTargetMinutes, isWithin, pricingOf, type Actor } from "./subscription-support.server";
+import { appendGrantChange, changeDate, currentPeriodId, grantTargetMinutes, isWithin, pricingOf, type Actor } from "./subscription-support.server";
 
 export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string[]>; formErrors?: string[] };
 
@@ -138,7 +139,7 @@ export async function createSubscription(user: Actor, input: NewSubscriptionInpu
       select: subscriptionFields,
     });
     await appendGrantChange(tx, user, subscription, grantTargetMinutes(pricing, input.shares, period, startDate), startDate);
-    await audit(tx, user, "subscription.create", subscription.id, null, subscription);
+    await recordAudit(tx, user, { action: "subscription.create", entityType: "Subscription", entityId: subscription.id, after: auditSnapshot(subscription) });
     return { ok: true, id: subscription.id };
   });
 }
@@ -183,7 +184,7 @@ export async function updateSubscription(user: Actor, subscriptionId: string, in
     if (after.shareHalves !== before.shareHalves || startDate !== isoOf(before.startDate)) {
       await appendGrantChange(tx, user, after, grantTargetMinutes(pricing, after.shareHalves, period, startDate), changeDate(user, startDate, endDate));
     }
-    await audit(tx, user, "subscription.update", after.id, beforeFields, after);
+    await recordAudit(tx, user, { action: "subscription.update", entityType: "Subscription", entityId: after.id, before: auditSnapshot(beforeFields), after: auditSnapshot(after) });
     return { ok: true, id: after.id };
   });
 }

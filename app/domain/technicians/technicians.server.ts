@@ -1,5 +1,6 @@
 // Technicians of the association: their record, weekly pattern and absences. Always scoped to
 // the caller's association: another tenant's technician id answers 404.
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
@@ -36,7 +37,7 @@ export async function createTechnician(user: CurrentUser, input: { displayName: 
         patternDays: { create: [1, 2, 3, 4, 5].map((weekday) => ({ associationId: user.associationId, weekday })) },
       },
     });
-    await audit(tx, user, "technician.create", technician.id, null, { displayName: input.displayName });
+    await recordAudit(tx, user, { action: "technician.create", entityType: "Technician", entityId: technician.id, after: { displayName: input.displayName } });
     return technician;
   });
 }
@@ -113,14 +114,13 @@ export async function updateTechnician(user: CurrentUser, technicianId: string, 
     await tx.workPatternDay.createMany({ data: pattern.map((day) => ({ ...day, associationId: user.associationId, technicianId: current!.id })) });
     const patternOf = (days: { weekday: number; morning: boolean; afternoon: boolean }[]) =>
       days.map((day) => `${day.weekday}:${day.morning ? "M" : ""}${day.afternoon ? "A" : ""}`).sort().join(" ");
-    await audit(
-      tx,
-      user,
-      "technician.update",
-      current!.id,
-      { ...editableFields(current!), pattern: patternOf(current!.patternDays) },
-      { ...editableFields({ ...current!, ...data }), pattern: patternOf(pattern) }
-    );
+    await recordAudit(tx, user, {
+      action: "technician.update",
+      entityType: "Technician",
+      entityId: current!.id,
+      before: { ...editableFields(current!), pattern: patternOf(current!.patternDays) },
+      after: { ...editableFields({ ...current!, ...data }), pattern: patternOf(pattern) },
+    });
     return { ok: true };
   });
 }
@@ -152,7 +152,7 @@ export async function addAbsence(user: CurrentUser, technicianId: string, input:
         note: input.note,
       },
     });
-    await audit(tx, user, "absence.create", absence.id, null, { technicianId, ...input });
+    await recordAudit(tx, user, { action: "absence.create", entityType: "Absence", entityId: absence.id, after: { technicianId, ...input } });
     return absence;
   });
 }
@@ -161,20 +161,11 @@ export async function deleteAbsence(user: CurrentUser, technicianId: string, abs
   await db().$transaction(async (tx) => {
     const absence = orNotFound(await tx.absence.findFirst({ where: { ...associationScopeOf(user), technicianId, id: absenceId } }));
     await tx.absence.delete({ where: { id: absence.id } });
-    await audit(tx, user, "absence.delete", absence.id, { technicianId, kind: absence.kind, startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate), portion: absence.portion }, null);
-  });
-}
-
-async function audit(tx: Tx, user: CurrentUser, action: string, entityId: string, before: object | null, after: object | null) {
-  await tx.auditLog.create({
-    data: {
-      associationId: user.associationId,
-      actorUserId: user.id,
-      action,
-      entityType: action.startsWith("absence") ? "Absence" : "Technician",
-      entityId,
-      ...(before ? { before } : {}),
-      ...(after ? { after } : {}),
-    },
+    await recordAudit(tx, user, {
+      action: "absence.delete",
+      entityType: "Absence",
+      entityId: absence.id,
+      before: { technicianId, kind: absence.kind, startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate), portion: absence.portion },
+    });
   });
 }

@@ -2,6 +2,7 @@
 // technician's row first, so a technician's entries are written one at a time: the overlap check,
 // the one-timer rule and the idempotent create by clientId all hold under concurrent requests.
 import { Prisma, type TimeEntry } from "~/generated/prisma/client.ts";
+import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
@@ -37,18 +38,9 @@ export function entrySnapshot(entry: TimeEntry) {
   };
 }
 
+/** Every change to an entry is logged with its snapshot before (JSON null when just created) and after. */
 export async function auditEntry(tx: Tx, user: Actor, action: string, entry: TimeEntry, before: TimeEntry | null) {
-  await tx.auditLog.create({
-    data: {
-      associationId: user.associationId,
-      actorUserId: user.id,
-      action,
-      entityType: "TimeEntry",
-      entityId: entry.id,
-      before: before ? entrySnapshot(before) : Prisma.JsonNull,
-      after: entrySnapshot(entry),
-    },
-  });
+  await recordAudit(tx, user, { action, entityType: "TimeEntry", entityId: entry.id, before: before ? entrySnapshot(before) : null, after: entrySnapshot(entry) });
 }
 
 /** Refuses an entry that overlaps another timed entry of the same technician (a running timer ends now). */
