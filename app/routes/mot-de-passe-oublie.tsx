@@ -6,6 +6,9 @@ import { ErrorList, Field } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { ForgotPasswordSchema } from "~/domain/accounts/password-reset.schema";
 import { requestPasswordReset } from "~/domain/accounts/password-reset.server";
+import { translate } from "~/utils/i18n";
+import { visitorLocale } from "~/utils/locale.server";
+import { clientAddress } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · Quote-part" }];
 
@@ -13,7 +16,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return data({ sent: false, result: submission.reply() }, { status: 400 });
-  await requestPasswordReset(submission.value.email);
+  const throttle = await requestPasswordReset(submission.value.email, { ip: clientAddress(request) });
+  if (!throttle.allowed) {
+    const message = translate(await visitorLocale(request), "login.tooMany", { minutes: Math.ceil(throttle.retryAfterSeconds / 60) });
+    return data({ sent: false, result: submission.reply({ formErrors: [message] }) }, { status: 429, headers: { "Retry-After": String(throttle.retryAfterSeconds) } });
+  }
   // The same answer whether or not the account exists.
   return data({ sent: true, result: submission.reply({ resetForm: true }) });
 }

@@ -67,6 +67,22 @@ export async function clearLoginFailures(email: string, ip: string) {
   await loginPerAccount().delete(`${email.toLowerCase()}|${ip}`);
 }
 
+// Reset emails: 3 per address per hour, 20 per client address, so the form cannot flood an inbox.
+const resetPerEmail = () => limiter("reset-email", 3, 60 * 60);
+const resetPerAddress = () => limiter("reset-ip", 20, 60 * 60);
+
+/** Counts one password-reset request; refuses beyond the limits, whether the account exists or not. */
+export async function consumePasswordResetAttempt(email: string, ip: string): Promise<Throttle> {
+  try {
+    await resetPerAddress().consume(ip);
+    await resetPerEmail().consume(email.toLowerCase());
+    return { allowed: true, retryAfterSeconds: 0 };
+  } catch (error) {
+    if (!isLimiterRes(error)) throw error;
+    return { allowed: false, retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
+  }
+}
+
 function ignoreLimitReached(error: unknown) {
   if (!isLimiterRes(error)) throw error;
 }

@@ -33,6 +33,22 @@ async function tokenFromMailbox(email: string) {
 }
 
 describe("forgotten password", () => {
+  it("throttles repeated requests for one address with 429, whether the account exists or not", async () => {
+    const ask = (email: string) => {
+      const request = postRequest("/mot-de-passe-oublie", { email });
+      request.headers.set("X-Quote-Part-Remote-Address", "192.0.2.50");
+      return respond(() => forgotAction(args(request)));
+    };
+    for (const email of [tenants.b.users.admin.email, "inconnu@b.test"]) {
+      const statuses = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await ask(email)).status);
+      expect(statuses, email).toEqual([200, 200, 200, 429]);
+    }
+    // Three tokens for the real account, none beyond the limit.
+    expect(await db().passwordResetToken.count({ where: { userId: tenants.b.users.admin.id } })).toBe(3);
+    await db().passwordResetToken.deleteMany({ where: { userId: tenants.b.users.admin.id } });
+  });
+
   it("answers the same for an existing and an unknown address, and only writes a token for the account", async () => {
     const known = await respond(() => forgotAction(args(postRequest("/mot-de-passe-oublie", { email: tenants.a.users.treasurer.email }))));
     const unknown = await respond(() => forgotAction(args(postRequest("/mot-de-passe-oublie", { email: "personne@a.test" }))));
@@ -122,7 +138,7 @@ describe("reset link", () => {
 
   it("expires after one hour", async () => {
     const email = tenants.a.users.technician.email;
-    await requestPasswordReset(email, new Date(Date.now() - 61 * 60 * 1000));
+    await requestPasswordReset(email, { now: new Date(Date.now() - 61 * 60 * 1000) });
     const token = await tokenFromMailbox(email);
     expect(await statusOf(() => resetLoader(args(getRequest(`/reinitialiser/${token}`), { token })))).toBe(404);
     const response = await respond(() => resetAction(args(postRequest(`/reinitialiser/${token}`, { password: NEW_PASSWORD, confirm: NEW_PASSWORD }), { token })));

@@ -2,6 +2,7 @@ import { db } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { hashPassword } from "~/utils/password.server";
+import { consumePasswordResetAttempt, type Throttle } from "~/utils/rate-limit.server";
 import { hashToken, newToken } from "~/utils/tokens.server";
 import { passwordResetEmail } from "./account-emails";
 
@@ -12,13 +13,16 @@ export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
  * happens, so the page cannot be used to learn who has an account; the token is drawn and hashed
  * in every case so the two paths cost about the same.
  */
-export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+export async function requestPasswordReset(email: string, options: { ip?: string; now?: Date } = {}): Promise<Throttle> {
+  const { ip = "unknown", now = new Date() } = options;
+  const throttle = await consumePasswordResetAttempt(email, ip);
+  if (!throttle.allowed) return throttle;
   const { token, tokenHash } = newToken();
   const user = await db().user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, disabledAt: true, memberships: { select: { associationId: true }, orderBy: { createdAt: "asc" }, take: 1 } },
   });
-  if (!user || user.disabledAt) return;
+  if (!user || user.disabledAt) return throttle;
   await db().$transaction(async (tx) => {
     await tx.passwordResetToken.create({
       data: { userId: user.id, tokenHash, expiresAt: new Date(now.getTime() + RESET_TOKEN_LIFETIME_MS) },
@@ -29,6 +33,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
       dedupeKey: `password-reset:${tokenHash}`,
     });
   });
+  return throttle;
 }
 
 /** The token's row if the link can still be used: unused, unexpired, for an active account. */
