@@ -3,6 +3,7 @@
 import type { Member, PrismaClient } from "../app/generated/prisma/client.ts";
 import { hashPassword } from "../app/utils/password.server";
 import { luhnValid } from "../app/domain/settings/identifiers";
+import { zonedLocalTimeToInstant } from "../app/domain/time/zoned-time";
 
 import { DEMO_SLUG, demoAccounts, DEMO_PASSWORD } from "../app/domain/accounts/demo-accounts";
 
@@ -199,9 +200,9 @@ export async function seedAssociation(prisma: PrismaClient, options: SeedOptions
     ...futureDays.map((day, index) => ({ day, member: members[(index + 1) % members.length], done: false, index })),
   ];
   for (const { day, member, done, index } of plan) {
-    // 09:00–12:00 Paris time in winter is 08:00–11:00 UTC; the seed only needs plausible instants.
-    const startsAt = new Date(`${day}T08:00:00.000Z`);
-    const endsAt = new Date(`${day}T11:00:00.000Z`);
+    // A morning visit, 09:00–12:00 in the association's zone, whatever the season.
+    const startsAt = zonedLocalTimeToInstant(day, "09:00", association.timeZone);
+    const endsAt = zonedLocalTimeToInstant(day, "12:00", association.timeZone);
     const intervention = await prisma.intervention.create({
       data: {
         associationId,

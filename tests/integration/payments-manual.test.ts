@@ -2,6 +2,8 @@
 // by default; deletion with a reason (audit log, balances reopen); refusals write nothing; the
 // unpaid-invoices view with its ageing buckets; no payment button without Stripe keys.
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, type IsoDate } from "../../app/domain/calendar/local-date";
+import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/time/zoned-time";
 import { invoiceDetail } from "../../app/domain/invoicing/invoice-queries.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
 import { enqueueDueReminders } from "../../app/domain/invoicing/reminders.server";
@@ -16,23 +18,37 @@ import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { getRequest, postRequest, respond, sessionCookieFor } from "../support/http";
 import { createTestDraft, treasurerOf } from "../support/invoicing";
 
+// Every date is relative to the association's real "today" (Europe/Paris): invoice states
+// (issued, overdue…) are derived from the real clock, so fixed dates would rot.
+const TIME_ZONE = "Europe/Paris";
+const today = localDateOf(new Date(), TIME_ZONE);
+const daysAgo = (days: number): IsoDate => addDays(today, -days);
+/** 10:00 in Paris, `days` days before today. */
+const morningDaysAgo = (days: number) => zonedLocalTimeToInstant(daysAgo(days), "10:00", TIME_ZONE);
+/** How the CSV export writes a date: 15/11/2026. */
+const frenchDate = (date: IsoDate) => date.split("-").reverse().join("/");
+// Issued 150 days ago with a 30-day term: overdue for 120 days, well past the 60-day bucket.
+const LONG_AGO = 150;
+// Issued at most 29 days ago: with the 30-day term, not due yet.
+const RECENTLY = 22;
+
 let tenants: TwoTenants;
 let cookie: string;
-// Issued first: issue dates never go backwards, so the January invoices come before any other.
+// Issued first: issue dates never go backwards, so the long-ago invoices come before any other.
 let lateInvoice: { id: string };
 let remindedInvoice: { id: string };
 
 beforeAll(async () => {
-  tenants = await seedTwoTenants();
+  tenants = await seedTwoTenants(today);
   cookie = await sessionCookieFor(tenants.a.users.treasurer.email);
-  lateInvoice = await issued(0, 4_200, "2026-01-05T10:00:00Z");
-  remindedInvoice = await issued(0, 3_000, "2026-01-05T10:00:00Z");
+  lateInvoice = await issued(0, 4_200, LONG_AGO);
+  remindedInvoice = await issued(0, 3_000, LONG_AGO);
 });
 
-async function issued(memberIndex: number, unitPriceCents: number, now = "2026-11-01T10:00:00Z") {
+async function issued(memberIndex: number, unitPriceCents: number, issuedDaysAgo = RECENTLY) {
   const { a } = tenants;
   const draft = await createTestDraft(a, { memberId: a.memberIds[memberIndex], lines: [{ description: "Parts", unitPriceCents }] });
-  return (await issueInvoice(treasurerOf(a), draft.id, { now: new Date(now) })).invoice;
+  return (await issueInvoice(treasurerOf(a), draft.id, { now: morningDaysAgo(issuedDaysAgo) })).invoice;
 }
 
 const reader = () => ({ associationId: tenants.a.associationId, role: "treasurer" as const, memberId: null, timeZone: "Europe/Paris" });
@@ -52,7 +68,7 @@ async function creditOf(memberIndex: number) {
 describe("recording a payment", () => {
   it("records a partial payment: the invoice is partly paid", async () => {
     const invoice = await issued(1, 20_000);
-    const response = await record({ memberId: tenants.a.memberIds[1], method: "CHEQUE", receivedOn: "2026-11-10", amount: "50,00", reference: "Chèque 1234567" });
+    const response = await record({ memberId: tenants.a.memberIds[1], method: "CHEQUE", receivedOn: daysAgo(13), amount: "50,00", reference: "Chèque 1234567" });
     expect(response.status).toBe(302);
     const payment = await db().payment.findUniqueOrThrow({ where: { id: paymentIdOf(response) }, include: { allocations: true } });
     expect(payment).toMatchObject({ method: "CHEQUE", status: "SUCCEEDED", amountCents: 5_000, reference: "Chèque 1234567", createdById: tenants.a.users.treasurer.id });
@@ -63,10 +79,10 @@ describe("recording a payment", () => {
   });
 
   it("allocates oldest first by default, and keeps an overpayment as a credit", async () => {
-    const older = await issued(2, 10_000, "2026-09-01T10:00:00Z");
-    const newer = await issued(2, 8_000, "2026-10-01T10:00:00Z");
+    const older = await issued(2, 10_000, 28);
+    const newer = await issued(2, 8_000, 25);
     const count = await db().payment.count();
-    const response = await record({ memberId: tenants.a.memberIds[2], method: "BANK_TRANSFER", receivedOn: "2026-11-12", amount: "200", reference: "VIR ASSO" });
+    const response = await record({ memberId: tenants.a.memberIds[2], method: "BANK_TRANSFER", receivedOn: daysAgo(11), amount: "200", reference: "VIR ASSO" });
     expect(response.status).toBe(302);
     expect(await db().payment.count()).toBe(count + 1);
     expect((await detail(older.id)).state).toBe("paid");
@@ -77,12 +93,12 @@ describe("recording a payment", () => {
   });
 
   it("spreads one payment over several invoices as the treasurer typed it", async () => {
-    const first = await issued(1, 30_000, "2026-10-01T10:00:00Z");
-    const second = await issued(1, 40_000, "2026-10-15T10:00:00Z");
+    const first = await issued(1, 30_000, 20);
+    const second = await issued(1, 40_000, 18);
     const response = await record({
       memberId: tenants.a.memberIds[1],
       method: "DIRECT_DEBIT",
-      receivedOn: "2026-11-15",
+      receivedOn: daysAgo(8),
       amount: "500,00",
       "allocations[0].invoiceId": first.id,
       "allocations[0].amount": "100",
@@ -99,7 +115,7 @@ describe("recording a payment", () => {
     const invoice = await issued(1, 10_000);
     const other = await issued(2, 10_000);
     const before = { payments: await db().payment.count(), allocations: await db().paymentAllocation.count(), audits: await db().auditLog.count() };
-    const base = { memberId: tenants.a.memberIds[1], method: "BANK_TRANSFER", receivedOn: "2026-11-15", amount: "100" };
+    const base = { memberId: tenants.a.memberIds[1], method: "BANK_TRANSFER", receivedOn: daysAgo(8), amount: "100" };
     const cases: Record<string, string>[] = [
       { ...base, amount: "cent euros" },
       { ...base, amount: "0" },
@@ -124,7 +140,7 @@ describe("recording a payment", () => {
 describe("deleting a payment", () => {
   it("needs a reason, soft-deletes with an audit entry, and reopens the balance", async () => {
     const invoice = await issued(0, 7_500);
-    const recorded = await record({ memberId: tenants.a.memberIds[0], method: "BANK_TRANSFER", receivedOn: "2026-11-16", amount: "75", "allocations[0].invoiceId": invoice.id, "allocations[0].amount": "75" });
+    const recorded = await record({ memberId: tenants.a.memberIds[0], method: "BANK_TRANSFER", receivedOn: daysAgo(7), amount: "75", "allocations[0].invoiceId": invoice.id, "allocations[0].amount": "75" });
     const paymentId = paymentIdOf(recorded);
     expect((await detail(invoice.id)).state).toBe("paid");
 
@@ -160,16 +176,16 @@ describe("lists and reminders", () => {
   });
 
   it("exports the recorded payments, deleted ones left out", async () => {
-    const response = await respond(() => paymentsCsvLoader({ request: getRequest("/exports/paiements.csv?du=2026-01-01&au=2026-12-31", cookie), params: {}, context: {} }));
+    const response = await respond(() => paymentsCsvLoader({ request: getRequest(`/exports/paiements.csv?du=${daysAgo(LONG_AGO)}&au=${today}`, cookie), params: {}, context: {} }));
     const csv = await response.text();
     expect(csv).toContain("Chèque 1234567");
     expect(csv).toContain("VIR ASSO");
-    expect(csv).toContain("15/11/2026"); // the multi-invoice direct debit
-    expect(csv).not.toContain("16/11/2026"); // the deleted transfer, the only payment of that day
+    expect(csv).toContain(frenchDate(daysAgo(8))); // the multi-invoice direct debit
+    expect(csv).not.toContain(frenchDate(daysAgo(7))); // the deleted transfer, the only payment of that day
   });
 
   it("shows unpaid invoices with ageing buckets and totals", async () => {
-    // Issued in January, due 30 days later: well over 60 days late by now.
+    // Issued long ago, due 30 days later: well over 60 days late by now.
     const late = lateInvoice;
     const response = await respond(() => unpaidLoader({ request: getRequest("/paiements/impayes", cookie), params: {}, context: {} }));
     const body = (await response.json()) as { rows: { id: string; bucket: string; openBalanceCents: number }[]; totals: Record<string, { count: number; cents: number }>; totalCents: number };
@@ -181,8 +197,9 @@ describe("lists and reminders", () => {
 
   it("sends no reminder for a paid invoice", async () => {
     const invoice = remindedInvoice;
-    await record({ memberId: tenants.a.memberIds[0], method: "BANK_TRANSFER", receivedOn: "2026-01-20", amount: "30", "allocations[0].invoiceId": invoice.id, "allocations[0].amount": "30" });
-    expect(await enqueueDueReminders(tenants.a.associationId, "2026-03-01")).toBeGreaterThan(0); // the unpaid January invoice
+    await record({ memberId: tenants.a.memberIds[0], method: "BANK_TRANSFER", receivedOn: daysAgo(LONG_AGO - 15), amount: "30", "allocations[0].invoiceId": invoice.id, "allocations[0].amount": "30" });
+    // 25 days past the due date: the first reminder is due for the unpaid long-ago invoice only.
+    expect(await enqueueDueReminders(tenants.a.associationId, daysAgo(LONG_AGO - 30 - 25))).toBeGreaterThan(0);
     expect(await db().outboxJob.count({ where: { dedupeKey: { startsWith: `reminder:${lateInvoice.id}` } } })).toBe(1);
     expect(await db().outboxJob.count({ where: { dedupeKey: { startsWith: `reminder:${invoice.id}` } } })).toBe(0);
   });

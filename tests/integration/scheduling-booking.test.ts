@@ -1,6 +1,9 @@
 // The booking journey through the route modules: a member requests, staff plan, propose, move
 // and cancel; emails carry .ics files; the late-cancellation rule writes the ledger.
 import { beforeAll, describe, expect, it } from "vitest";
+import { isHoliday } from "../../app/domain/calendar/holidays";
+import { addDays, compareIsoDates, isoWeekday, type IsoDate, type IsoWeekday } from "../../app/domain/calendar/local-date";
+import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/time/zoned-time";
 import * as memberDetail from "../../app/routes/espace-membre.demandes.$requestId";
 import * as memberList from "../../app/routes/espace-membre.demandes._index";
 import * as memberNew from "../../app/routes/espace-membre.demandes.nouvelle";
@@ -31,6 +34,32 @@ async function memberRequest(subject: string, urgency = "NORMAL", who: "member" 
 }
 
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
+
+// The services read the real clock, so the tests that depend on "now" date their slots from
+// today in Paris instead of from the fixture's day.
+const PARIS = "Europe/Paris";
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The first such weekday on or after `from` that is not a public holiday, nor the day after it. */
+function nextWorkingWeekday(from: IsoDate, weekday: IsoWeekday): IsoDate {
+  let date = addDays(from, (weekday - isoWeekday(from) + 7) % 7);
+  while (isHoliday(date, "METROPOLE") || isHoliday(addDays(date, 1), "METROPOLE")) date = addDays(date, 7);
+  return date;
+}
+
+/**
+ * The seed's subscriptions cover the fixture's year only; a late cancellation is charged to the
+ * member's subscription covering the intervention's day, so make sure there is one.
+ */
+async function ensureSubscriptionOn(memberId: string, date: IsoDate) {
+  const day = new Date(`${date}T00:00:00Z`);
+  const { associationId } = tenants.a;
+  if (await db().subscription.findFirst({ where: { associationId, memberId, startDate: { lte: day }, endDate: { gte: day } } })) return;
+  const year = date.slice(0, 4);
+  const [startDate, endDate] = [new Date(`${year}-01-01T00:00:00Z`), new Date(`${year}-12-31T00:00:00Z`)];
+  const period = await db().period.upsert({ where: { associationId_startDate: { associationId, startDate } }, create: { associationId, label: year, startDate, endDate }, update: {} });
+  await db().subscription.create({ data: { associationId, memberId, periodId: period.id, shareHalves: 2, priceCents: 0, startDate, endDate } });
+}
 
 describe("member requests", () => {
   it("refuses bad input with 400 and writes nothing", async () => {
@@ -87,23 +116,30 @@ describe("staff planning", () => {
     const id = await memberRequest("Wi-Fi");
     const view = await (await call(planRoute, "loader", getRequest("/", cookie.technician), { requestId: id })).json();
     expect(view.suggestions.length).toBeGreaterThan(0);
-    // The seed's first future intervention: 24 Nov 2026, 09:00–12:00 in Paris.
+    // A Monday at least a week ahead (so cancelling it is not late), the Tuesday after it,
+    // the next Christmas and a Thursday (the technician works Monday to Wednesday).
+    const today = localDateOf(new Date(), PARIS);
+    const monday = nextWorkingWeekday(addDays(today, 7), 1);
+    const tuesday = addDays(monday, 1);
+    const christmas = compareIsoDates(today, `${today.slice(0, 4)}-12-25`) <= 0 ? `${today.slice(0, 4)}-12-25` : `${Number(today.slice(0, 4)) + 1}-12-25`;
+    const thursdayDate = nextWorkingWeekday(addDays(today, 7), 4);
+    // The seed's first future intervention, 09:00–12:00 in Paris.
     const seeded = await db().intervention.findFirstOrThrow({ where: { associationId: tenants.a.associationId, status: "PLANNED" }, orderBy: { startsAt: "asc" } });
-    const clash = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: "2026-11-24", slot: "MORNING" }, cookie.technician), { requestId: id });
+    const clash = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: isoOf(seeded.localDate), slot: "MORNING" }, cookie.technician), { requestId: id });
     expect(clash.status).toBe(409);
     const body = await clash.json();
     expect(body.conflicts).toEqual([expect.objectContaining({ rule: "overlap", intervention: expect.objectContaining({ id: seeded.id, title: seeded.title }) })]);
-    const holiday = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: "2026-12-25", slot: "MORNING" }, cookie.admin), { requestId: id });
+    const holiday = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: christmas, slot: "MORNING" }, cookie.admin), { requestId: id });
     expect((await holiday.json()).conflicts).toEqual(expect.arrayContaining([{ rule: "holiday", name: "Noël" }]));
-    const thursday = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: "2026-12-03", slot: "MORNING" }, cookie.admin), { requestId: id });
+    const thursday = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: thursdayDate, slot: "MORNING" }, cookie.admin), { requestId: id });
     expect((await thursday.json()).conflicts).toEqual([{ rule: "non-working-day" }]);
     expect(await db().intervention.count({ where: { requestId: id } })).toBe(0);
 
     await db().outboxJob.deleteMany({});
-    const planned = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: "2026-12-07", slot: "CUSTOM", startTime: "14:00", endTime: "16:00" }, cookie.technician), { requestId: id });
+    const planned = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: monday, slot: "CUSTOM", startTime: "14:00", endTime: "16:00" }, cookie.technician), { requestId: id });
     expect(planned.status).toBe(302);
     const intervention = await db().intervention.findFirstOrThrow({ where: { requestId: id } });
-    expect(intervention).toMatchObject({ status: "PLANNED", plannedMinutes: 120, startsAt: new Date("2026-12-07T13:00:00Z"), endsAt: new Date("2026-12-07T15:00:00Z"), icsSequence: 0 });
+    expect(intervention).toMatchObject({ status: "PLANNED", plannedMinutes: 120, startsAt: zonedLocalTimeToInstant(monday, "14:00", PARIS), endsAt: zonedLocalTimeToInstant(monday, "16:00", PARIS), icsSequence: 0 });
     expect((await db().interventionRequest.findUniqueOrThrow({ where: { id } })).status).toBe("PLANNED");
 
     const [job] = await db().outboxJob.findMany({ where: { kind: "email" } });
@@ -113,11 +149,11 @@ describe("staff planning", () => {
     const ics = Buffer.from(payload.attachments[0].contentBase64, "base64").toString("utf8");
     expect(payload.attachments[0].contentType).toContain("method=REQUEST");
     const lines = unfold(ics).split("\r\n");
-    expect(lines).toEqual(expect.arrayContaining(["METHOD:REQUEST", `UID:${intervention.icsUid}`, "SEQUENCE:0", "DTSTART;TZID=Europe/Paris:20261207T140000", "TZID:Europe/Paris"]));
+    expect(lines).toEqual(expect.arrayContaining(["METHOD:REQUEST", `UID:${intervention.icsUid}`, "SEQUENCE:0", `DTSTART;TZID=Europe/Paris:${monday.replace(/-/g, "")}T140000`, "TZID:Europe/Paris"]));
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
     // Moving keeps the UID and raises the sequence.
-    const moved = await call(interventionRoute, "action", postRequest("/", { intent: "move", technicianId: tenants.a.technicianId, date: "2026-12-08", slot: "AFTERNOON", reason: "Client absent le lundi" }, cookie.admin), { interventionId: intervention.id });
+    const moved = await call(interventionRoute, "action", postRequest("/", { intent: "move", technicianId: tenants.a.technicianId, date: tuesday, slot: "AFTERNOON", reason: "Client absent le lundi" }, cookie.admin), { interventionId: intervention.id });
     expect(moved.status).toBe(302);
     const after = await db().intervention.findUniqueOrThrow({ where: { id: intervention.id } });
     expect(after).toMatchObject({ icsSequence: 1, portion: "AFTERNOON", plannedMinutes: 210 });
@@ -160,9 +196,11 @@ describe("staff planning", () => {
   it("counts a late cancellation unless waived, and warns the member before", async () => {
     const make = async (title: string, hoursAhead: number) => {
       const startsAt = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + hoursAhead * 3_600_000);
+      const localDate = localDateOf(startsAt, PARIS);
+      await ensureSubscriptionOn(tenants.a.memberIds[0], localDate);
       const request = await db().interventionRequest.create({ data: { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0], createdById: tenants.a.users.member.id, subject: title, expectedMinutes: 90, status: "PLANNED" } });
       const intervention = await db().intervention.create({
-        data: { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0], technicianId: tenants.a.technicianId, requestId: request.id, title, localDate: new Date(`${startsAt.toISOString().slice(0, 10)}T00:00:00Z`), startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), plannedMinutes: 90 },
+        data: { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0], technicianId: tenants.a.technicianId, requestId: request.id, title, localDate: new Date(`${localDate}T00:00:00Z`), startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), plannedMinutes: 90 },
       });
       return { request, intervention };
     };

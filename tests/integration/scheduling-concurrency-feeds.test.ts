@@ -1,6 +1,9 @@
 // Two admins planning the same slot at once: the technician's row lock makes exactly one win
 // (real concurrency on PostgreSQL: TEST_DB=postgres). And the iCal feeds, over HTTP routes.
 import { beforeAll, describe, expect, it } from "vitest";
+import { isHoliday } from "../../app/domain/calendar/holidays";
+import { addDays, isoWeekday } from "../../app/domain/calendar/local-date";
+import { localDateOf } from "../../app/domain/time/zoned-time";
 import * as feedRoute from "../../app/routes/calendrier.$token";
 import * as planRoute from "../../app/routes/planning.demandes.$requestId";
 import * as feedSettings from "../../app/routes/profil_.calendrier";
@@ -10,9 +13,11 @@ import { getRequest, postRequest, respond, sessionCookieFor } from "../support/h
 
 let tenants: TwoTenants;
 const cookie: Record<string, string> = {};
+// Feeds cover a window around the real clock: seed the interventions around today in Paris.
+const today = localDateOf(new Date(), "Europe/Paris");
 
 beforeAll(async () => {
-  tenants = await seedTwoTenants();
+  tenants = await seedTwoTenants(today);
   for (const role of ["admin", "technician", "member", "member2"] as const) cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
 });
 
@@ -26,17 +31,19 @@ describe("concurrent planning", () => {
         db().interventionRequest.create({ data: { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[memberIndex], createdById: tenants.a.users.admin.id, subject: `Course ${index}`, expectedMinutes: 120 } }),
       ),
     );
-    // Wednesday 16 December 2026: every slot overlaps 10:00–11:00.
+    // A working Wednesday three weeks ahead, clear of the seed's interventions: every slot overlaps 10:00–11:00.
+    let wednesday = addDays(today, 21 + ((3 - isoWeekday(today) + 7) % 7));
+    while (isHoliday(wednesday, "METROPOLE")) wednesday = addDays(wednesday, 7);
     const slots = [["09:00", "11:00"], ["10:00", "12:00"], ["09:30", "10:30"], ["08:30", "12:00"], ["10:15", "11:15"]];
     const responses = await Promise.all(
       requests.map((request, index) =>
-        call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: "2026-12-16", slot: "CUSTOM", startTime: slots[index][0], endTime: slots[index][1] }, index % 2 ? cookie.admin : cookie.technician), { requestId: request.id }),
+        call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: wednesday, slot: "CUSTOM", startTime: slots[index][0], endTime: slots[index][1] }, index % 2 ? cookie.admin : cookie.technician), { requestId: request.id }),
       ),
     );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 302)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(4);
-    const planned = await db().intervention.findMany({ where: { associationId: tenants.a.associationId, localDate: new Date("2026-12-16T00:00:00Z"), status: "PLANNED" } });
+    const planned = await db().intervention.findMany({ where: { associationId: tenants.a.associationId, localDate: new Date(`${wednesday}T00:00:00Z`), status: "PLANNED" } });
     expect(planned).toHaveLength(1);
     for (const response of responses.filter((item) => item.status === 409)) {
       const body = await response.json();

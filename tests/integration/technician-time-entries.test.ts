@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTimer, stopTimer } from "../../app/domain/time/timers.server";
+import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/time/zoned-time";
 import { TimeEntryRefusal } from "../../app/domain/time/time-entry-refusal";
 import { action as editAction } from "../../app/routes/technicien.temps.$entryId";
 import { action as newAction } from "../../app/routes/technicien.temps.nouveau";
@@ -212,8 +213,17 @@ describe("timers", () => {
   });
 
   it("starts and stops from the Today page, and refuses a second timer with the running one's name", async () => {
+    // The page reads the real clock: give the technician an intervention today in Paris.
+    const today = localDateOf(new Date(), "Europe/Paris");
+    const todays = await db().intervention.create({
+      data: {
+        associationId: tenants.a.associationId, memberId: tenants.a.memberIds[1], technicianId: tenants.a.technicianId, title: "Dépannage du jour", localDate: new Date(`${today}T00:00:00Z`),
+        startsAt: zonedLocalTimeToInstant(today, "14:00", "Europe/Paris"), endsAt: zonedLocalTimeToInstant(today, "15:00", "Europe/Paris"), plannedMinutes: 60,
+      },
+    });
     const page = await (await respond(() => todayLoader(args(getRequest("/technicien/aujourdhui", cookie))))).json();
     expect(page.technician).toMatchObject({ name: "Léa Technicienne" });
+    expect(page.interventions.map((item: { id: string }) => item.id)).toContain(todays.id);
     const target = page.interventions[0] ?? page.next;
     const start = await respond(() => todayAction(args(post("/technicien/aujourdhui", { intent: "start", interventionId: target.id, clientId: crypto.randomUUID() }))));
     expect(start.status).toBe(302);
