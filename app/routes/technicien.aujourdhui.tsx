@@ -4,13 +4,12 @@ import { OfflineQueue, useOnline } from "~/components/technician/offline-queue";
 import { StopConfirmation } from "~/components/technician/stop-confirmation";
 import { TodayIntervention } from "~/components/technician/today-intervention";
 import { useTranslation } from "~/components/use-translation";
-import { minutesText } from "~/domain/reports/minutes-text";
 import { refusalMessage } from "~/domain/time/refusal-message";
 import { todayView } from "~/domain/time/technician-views.server";
 import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
 import { startTimer, stopTimer } from "~/domain/time/timers.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -39,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (result.status === "confirm") {
         return data({ confirm: { reason: result.reason, startedAt: result.startedAt.toISOString(), proposedEnd: result.proposedEnd.toISOString(), rawMinutes: result.rawMinutes }, error: null });
       }
-      const message = translate(user.locale, "today.stopped", { raw: minutesText(result.entry.rawMinutes), accounted: minutesText(result.entry.accountedMinutes) });
+      const message = translate(user.locale, "today.stopped", { raw: formatMinutes(result.entry.rawMinutes), accounted: formatMinutes(result.entry.accountedMinutes) });
       return redirectWithToast("/technicien/aujourdhui", { type: "success", message });
     }
     return data({ confirm: null, error: translate(user.locale, "errors.generic") }, { status: 400 });
@@ -95,7 +94,7 @@ export default function TodayPage() {
         </section>
       ) : null}
       <p className="today-summary muted">
-        {t("today.logged", { duration: minutesText(view.loggedTodayMinutes) })}
+        {t("today.logged", { duration: formatMinutes(view.loggedTodayMinutes) })}
         {view.workdayEnd ? ` · ${t("today.workdayEnd", { time: view.workdayEnd })}` : ""}
       </p>
       {sections.map((section) => (

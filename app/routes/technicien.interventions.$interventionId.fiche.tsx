@@ -5,11 +5,10 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
 import { SignatureField } from "~/components/technician/signature-field";
 import { useTranslation } from "~/components/use-translation";
-import { minutesText } from "~/domain/reports/minutes-text";
 import { ReportSchema } from "~/domain/reports/report.schema";
 import { ReportRefusal, reportPageData, saveReport } from "~/domain/reports/reports.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatLocalDate } from "~/utils/format";
+import { formatLocalDate, formatMinutes } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -59,7 +58,7 @@ export default function ReportPage() {
         <br />
         {formatLocalDate(new Date(`${intervention.localDate}T12:00:00Z`), locale)}
         <br />
-        <span className="muted">{t("reports.time", { raw: minutesText(rawMinutes), accounted: minutesText(accountedMinutes) })}</span>
+        <span className="muted">{t("reports.time", { raw: formatMinutes(rawMinutes), accounted: formatMinutes(accountedMinutes) })}</span>
       </p>
       {signed && report ? (
         <>

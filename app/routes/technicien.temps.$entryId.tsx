@@ -3,7 +3,6 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EntryForm } from "~/components/technician/entry-form";
 import { useTranslation } from "~/components/use-translation";
-import { minutesText } from "~/domain/reports/minutes-text";
 import { refusalMessage } from "~/domain/time/refusal-message";
 import { entryForEdit, entryFormOptions } from "~/domain/time/technician-views.server";
 import { mondayOf } from "~/domain/time/work-day";
@@ -13,6 +12,7 @@ import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { formatMinutes } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Modifier une saisie · Quote-part" }];
 
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const entry = await updateTimeEntry(user, existing.id, submission.value);
-    const message = translate(user.locale, "time.updated", { raw: minutesText(entry.rawMinutes), accounted: minutesText(entry.accountedMinutes) });
+    const message = translate(user.locale, "time.updated", { raw: formatMinutes(entry.rawMinutes), accounted: formatMinutes(entry.accountedMinutes) });
     return redirectWithToast(`/technicien/temps?semaine=${mondayOf(submission.value.date)}`, { type: "success", message });
   } catch (error) {
     return refused(error);
@@ -61,7 +61,7 @@ export default function EditEntryPage() {
       </p>
       <h1>{t("time.edit.title")}</h1>
       <p className="stat-row">
-        {t("time.raw")} : <strong>{minutesText(entry.rawMinutes)}</strong> · {t("time.accounted")} : <strong>{minutesText(entry.accountedMinutes)}</strong>
+        {t("time.raw")} : <strong>{formatMinutes(entry.rawMinutes)}</strong> · {t("time.accounted")} : <strong>{formatMinutes(entry.accountedMinutes)}</strong>
       </p>
       {entry.lockedPeriod ? <p className="toast toast-info">{t("time.form.locked", { period: entry.lockedPeriod })}</p> : null}
       {entry.running ? <p className="toast toast-info">{t("time.form.runningEntry")}</p> : null}

@@ -2,10 +2,9 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { OfflineQueue } from "~/components/technician/offline-queue";
 import { useTranslation } from "~/components/use-translation";
-import { minutesText } from "~/domain/reports/minutes-text";
 import { weekView } from "~/domain/time/technician-views.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Mon temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
@@ -37,15 +36,15 @@ export default function MyTimePage() {
       </nav>
       <h2>{t("time.week.of", { date: formatLocalDate(dayDate(view.monday), locale) })}</h2>
       <div className="card week-total">
-        <strong>{t("time.week.total")}</strong> · {t("time.week.rawVsExpected", { raw: minutesText(view.totals.rawMinutes), expected: minutesText(view.totals.expectedMinutes) })} ·{" "}
-        {t("time.week.accounted", { duration: minutesText(view.totals.accountedMinutes) })}
+        <strong>{t("time.week.total")}</strong> · {t("time.week.rawVsExpected", { raw: formatMinutes(view.totals.rawMinutes), expected: formatMinutes(view.totals.expectedMinutes) })} ·{" "}
+        {t("time.week.accounted", { duration: formatMinutes(view.totals.accountedMinutes) })}
       </div>
       {view.days.map((day) => (
         <section key={day.date} className="week-day" aria-label={formatLocalDate(dayDate(day.date), locale)}>
           <h3>
             {formatLocalDate(dayDate(day.date), locale)}
             <span className={`badge ${day.expectedMinutes > 0 && day.rawMinutes < day.expectedMinutes ? "badge-warn" : "badge-ok"}`}>
-              {minutesText(day.rawMinutes)} / {minutesText(day.expectedMinutes)}
+              {formatMinutes(day.rawMinutes)} / {formatMinutes(day.expectedMinutes)}
             </span>
           </h3>
           {day.entries.length === 0 ? (
@@ -55,13 +54,13 @@ export default function MyTimePage() {
               {day.entries.map((entry) => (
                 <li key={entry.id} className="time-entry-row">
                   <div>
-                    <strong>{entry.startedAt ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : t("time.week.running")}` : minutesText(entry.rawMinutes)}</strong> · {t(`time.kind.${entry.kind}`)}
+                    <strong>{entry.startedAt ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : t("time.week.running")}` : formatMinutes(entry.rawMinutes)}</strong> · {t(`time.kind.${entry.kind}`)}
                     <br />
                     {entry.intervention?.title ?? entry.member?.name ?? ""}
                     {entry.notes ? <span className="muted entry-notes"> — {entry.notes}</span> : null}
                     <br />
                     <span className="muted">
-                      {t("time.raw")} {minutesText(entry.rawMinutes)} · {t("time.accounted")} {minutesText(entry.accountedMinutes)}
+                      {t("time.raw")} {formatMinutes(entry.rawMinutes)} · {t("time.accounted")} {formatMinutes(entry.accountedMinutes)}
                     </span>
                   </div>
                   <Link className="button button-secondary" to={`/technicien/temps/${entry.id}`}>
@@ -72,7 +71,7 @@ export default function MyTimePage() {
             </ul>
           )}
           <p className="muted">
-            {t("time.week.expected", { duration: minutesText(day.expectedMinutes) })} · {t("time.week.accounted", { duration: minutesText(day.accountedMinutes) })}
+            {t("time.week.expected", { duration: formatMinutes(day.expectedMinutes) })} · {t("time.week.accounted", { duration: formatMinutes(day.accountedMinutes) })}
           </p>
         </section>
       ))}

@@ -6,7 +6,6 @@ import { newClientId } from "~/components/technician/client-id";
 import { EntryForm, type EntryFormValues } from "~/components/technician/entry-form";
 import { OfflineQueue } from "~/components/technician/offline-queue";
 import { useTranslation } from "~/components/use-translation";
-import { minutesText } from "~/domain/reports/minutes-text";
 import { refusalMessage } from "~/domain/time/refusal-message";
 import { entryFormOptions } from "~/domain/time/technician-views.server";
 import { mondayOf } from "~/domain/time/work-day";
@@ -17,6 +16,7 @@ import { localDateOf } from "~/domain/time/zoned-time";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { formatMinutes } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Saisir du temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const { entry, duplicate } = await createTimeEntry(user, submission.value);
     const message = duplicate
       ? translate(user.locale, "time.duplicate")
-      : translate(user.locale, "time.created", { raw: minutesText(entry.rawMinutes), accounted: minutesText(entry.accountedMinutes) });
+      : translate(user.locale, "time.created", { raw: formatMinutes(entry.rawMinutes), accounted: formatMinutes(entry.accountedMinutes) });
     return redirectWithToast(`/technicien/temps?semaine=${mondayOf(submission.value.date)}`, { type: duplicate ? "info" : "success", message });
   } catch (error) {
     if (error instanceof TimeEntryRefusal) return data(submission.reply({ formErrors: [refusalMessage(error, user.locale, user.timeZone)] }), { status: 409 });

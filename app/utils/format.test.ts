@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCents, formatDuration, formatShareHalves } from "./format";
+import { formatCents, formatDuration, formatMinutes, formatShareHalves } from "./format";
 
 describe("formatCents", () => {
   it("writes euros the French way", () => {
-    expect(formatCents(200000)).toBe("2\u202f000,00\u202f€");
-    expect(formatCents(5)).toBe("0,05\u202f€");
+    expect(formatCents(200000)).toBe("2\u00a0000,00\u00a0€");
+    expect(formatCents(5)).toBe("0,05\u00a0€");
     expect(formatCents(-12345, "en")).toBe("−€123.45");
   });
   it("never loses a cent", () => {
@@ -31,5 +31,14 @@ describe("formatShareHalves", () => {
   it("shows half shares", () => {
     expect(formatShareHalves(3)).toBe("1,5");
     expect(formatShareHalves(4)).toBe("2");
+  });
+});
+
+describe("formatMinutes", () => {
+  it("reads like a person would say it", () => {
+    expect(formatMinutes(45)).toBe("45 min");
+    expect(formatMinutes(90)).toBe("1 h 30");
+    expect(formatMinutes(157)).toBe("2 h 37");
+    expect(formatMinutes(180)).toBe("3 h");
   });
 });

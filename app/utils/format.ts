@@ -1,6 +1,8 @@
 import type { Locale } from "./i18n";
 
 const NARROW_NBSP = "\u202f";
+// Money uses a plain no-break space: the invoice PDF's font has that glyph, and UI and documents share this formatter.
+const NBSP = "\u00a0";
 
 /** 123456 → "1 234,56 €" (fr) or "€1,234.56" (en), from integer cents without floating point. */
 export function formatCents(cents: number, locale: Locale = "fr") {
@@ -8,9 +10,9 @@ export function formatCents(cents: number, locale: Locale = "fr") {
   const absolute = Math.abs(cents);
   const euros = Math.trunc(absolute / 100);
   const rest = String(absolute % 100).padStart(2, "0");
-  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "fr" ? NARROW_NBSP : ",");
+  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, locale === "fr" ? NBSP : ",");
   const sign = negative ? "−" : "";
-  return locale === "fr" ? `${sign}${grouped},${rest}${NARROW_NBSP}€` : `${sign}€${grouped}.${rest}`;
+  return locale === "fr" ? `${sign}${grouped},${rest}${NBSP}€` : `${sign}€${grouped}.${rest}`;
 }
 
 /** 1890 min with 420-min days → "4 j 4 h 30" ; shows how much of the technician's time that is. */
@@ -26,6 +28,13 @@ export function formatDuration(minutes: number, minutesPerDay = 420, locale: Loc
   if (days) parts.push(`${days}${NARROW_NBSP}${dayUnit}`);
   if (hours || mins) parts.push(`${hours}${NARROW_NBSP}h${mins ? ` ${String(mins).padStart(2, "0")}` : ""}`);
   return sign + (parts.join(" ") || `0${NARROW_NBSP}h`);
+}
+
+/** 45 → "45 min", 90 → "1 h 30", 180 → "3 h": a duration within a day, as the phone, reports and invoice lines read it. */
+export function formatMinutes(minutes: number) {
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, "0")}` : ""}`;
 }
 
 /** Half-shares are stored as integers: 3 → "1,5". */

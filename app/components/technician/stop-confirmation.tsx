@@ -2,7 +2,7 @@
 // editable, since the technician knows when they really stopped.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
-import { minutesText } from "~/domain/reports/minutes-text";
+import { formatMinutes } from "~/utils/format";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 
 type Confirm = { reason: "AFTER_WORKDAY" | "DAY_OFF" | "TOO_LONG"; startedAt: string; proposedEnd: string; rawMinutes: number };
@@ -26,7 +26,7 @@ export function StopConfirmation({ confirm, timeZone, busy }: { confirm: Confirm
       <p>
         {t("today.confirm.started", { date: formatLocalDate(started, locale, timeZone), time: formatLocalTime(started, locale, timeZone) })}
         <br />
-        <strong>{t("today.confirm.proposed", { time: formatLocalTime(proposed, locale, timeZone), duration: minutesText(confirm.rawMinutes) })}</strong>
+        <strong>{t("today.confirm.proposed", { time: formatLocalTime(proposed, locale, timeZone), duration: formatMinutes(confirm.rawMinutes) })}</strong>
       </p>
       <Form method="post" className="stack">
         <input type="hidden" name="intent" value="confirm-stop" />

@@ -2,6 +2,7 @@
 // the PDF or the XML, so "0.1 + 0.2" style drift cannot show up on a legal document.
 
 import { parseIsoDate, type IsoDate } from "~/domain/calendar/local-date";
+import { formatCents } from "~/utils/format";
 
 /** Non-breaking space: keeps "1 234,56 €" on one line, and Liberation Sans has the glyph. */
 const NBSP = "\u00a0";
@@ -39,10 +40,7 @@ function groupThousands(integerDigits: string): string {
 
 /** French money: 123456 → "1 234,56 €" (non-breaking spaces). */
 export function formatEurosFr(cents: number): string {
-  const text = formatScaledInteger(cents, 2, ",");
-  const negative = text.startsWith("-");
-  const [integerPart, fractionPart] = (negative ? text.slice(1) : text).split(",");
-  return `${negative ? "−" : ""}${groupThousands(integerPart)},${fractionPart}${NBSP}€`;
+  return formatCents(cents, "fr");
 }
 
 /** French quantity, without useless zeros: 1500 → "1,5", 2000 → "2", 333 → "0,333". */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { overageAmountCents } from "~/domain/ledger/period-close";
-import { formatMinutesFr, overageInvoiceLines } from "./overage-lines";
+import { overageInvoiceLines } from "./overage-lines";
 
 const consumptions = [
   { date: "2026-03-10", title: "Sauvegardes", minutes: 240, interventionId: "i2" },
@@ -45,8 +45,5 @@ describe("overageInvoiceLines", () => {
   });
 
   it("formats durations", () => {
-    expect(formatMinutesFr(45)).toBe("45 min");
-    expect(formatMinutesFr(90)).toBe("1 h 30");
-    expect(formatMinutesFr(180)).toBe("3 h");
   });
 });

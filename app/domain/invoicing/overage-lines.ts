@@ -6,6 +6,7 @@
 import type { IsoDate } from "~/domain/calendar/local-date";
 import { formatDateFr } from "./amount-text";
 import { splitByLargestRemainder } from "./largest-remainder";
+import { formatMinutes } from "~/utils/format";
 
 export type ConsumptionForOverage = {
   date: IsoDate;
@@ -22,14 +23,6 @@ export type OverageLine = {
   interventionId: string | null;
 };
 
-/** "1 h 30", "45 min", "3 h". */
-export function formatMinutesFr(minutes: number): string {
-  const hours = Math.trunc(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, "0")}`;
-}
-
 export function overageInvoiceLines(input: { overageMinutes: number; amountCents: number; consumptions: readonly ConsumptionForOverage[] }): OverageLine[] {
   const { overageMinutes, amountCents } = input;
   if (overageMinutes <= 0) return [];
@@ -44,7 +37,7 @@ export function overageInvoiceLines(input: { overageMinutes: number; amountCents
     const beyond = Math.min(consumption.minutes, Math.max(0, cumulative - Math.max(covered, before)));
     if (beyond > 0) {
       parts.push({
-        description: `${formatDateFr(consumption.date)} — ${consumption.title} : ${formatMinutesFr(beyond)} au-delà des parts souscrites`,
+        description: `${formatDateFr(consumption.date)} — ${consumption.title} : ${formatMinutes(beyond)} au-delà des parts souscrites`,
         overageMinutes: beyond,
         interventionId: consumption.interventionId,
       });
@@ -53,7 +46,7 @@ export function overageInvoiceLines(input: { overageMinutes: number; amountCents
   const detailed = parts.reduce((sum, part) => sum + part.overageMinutes, 0);
   // Overuse that no intervention explains (a negative adjustment, for instance) still gets its line.
   if (detailed < overageMinutes) {
-    parts.push({ description: `Autres mouvements du solde : ${formatMinutesFr(overageMinutes - detailed)} au-delà des parts souscrites`, overageMinutes: overageMinutes - detailed, interventionId: null });
+    parts.push({ description: `Autres mouvements du solde : ${formatMinutes(overageMinutes - detailed)} au-delà des parts souscrites`, overageMinutes: overageMinutes - detailed, interventionId: null });
   }
   const amounts = splitByLargestRemainder(amountCents, parts.map((part) => part.overageMinutes));
   return parts.map((part, index) => ({ ...part, amountCents: amounts[index] }));

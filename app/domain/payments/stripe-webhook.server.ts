@@ -16,6 +16,7 @@ import { stripeClient, stripeSettings, WEBHOOK_TOLERANCE_SECONDS } from "~/utils
 import { memberInvoicePath } from "./checkout.server";
 import { openBalancesInTx } from "./open-balances.server";
 import { nextPaymentStatus, paymentOfSession, type SessionPayment, type SessionSnapshot } from "./stripe-session-state";
+import { formatCents } from "~/utils/format";
 
 export const HANDLED_EVENTS = ["checkout.session.completed", "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed"] as const;
 
@@ -112,7 +113,7 @@ async function alertFailure(
   invoice: { id: string; associationId: string; memberId: string; number: string | null; buyerSnapshot: unknown; association: { name: string } },
   payment: { id: string; amountCents: number; failureReason: string },
 ) {
-  const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(payment.amountCents / 100);
+  const euros = formatCents(payment.amountCents, "fr");
   const treasurers = await tx.membership.findMany({
     where: { associationId: invoice.associationId, role: "treasurer", user: { disabledAt: null } },
     select: { user: { select: { email: true } } },

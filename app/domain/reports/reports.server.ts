@@ -10,7 +10,7 @@ import { localMinutesOfDay } from "../time/zoned-time";
 import { minutesToLocalTime } from "../time/work-day";
 import { renderReportPdf, type ReportPdfView } from "./report-pdf";
 import type { ReportInput } from "./report.schema";
-import { minutesText } from "./minutes-text";
+import { formatMinutes } from "~/utils/format";
 import { decodeSignature, type SignatureError } from "./signature-png";
 
 export class ReportRefusal extends Error {
@@ -80,10 +80,10 @@ export function reportViewOf(intervention: LoadedIntervention): ReportPdfView {
       kindText: KIND_TEXT[entry.kind],
       startText: time(entry.startedAt),
       endText: time(entry.endedAt),
-      rawText: minutesText(entry.rawMinutes),
-      accountedText: minutesText(entry.accountedMinutes),
+      rawText: formatMinutes(entry.rawMinutes),
+      accountedText: formatMinutes(entry.accountedMinutes),
     })),
-    totals: { rawText: minutesText(entries.reduce((sum, entry) => sum + entry.rawMinutes, 0)), accountedText: minutesText(entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0)) },
+    totals: { rawText: formatMinutes(entries.reduce((sum, entry) => sum + entry.rawMinutes, 0)), accountedText: formatMinutes(entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0)) },
     workDone: report?.workDone ?? "",
     remainingWork: report?.remainingWork ?? "",
     equipment: report?.equipment ?? "",
