@@ -86,6 +86,11 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   const totals = computeInvoiceTotals(lines, isCreditNote ? "CREDIT_NOTE" : "INVOICE");
   const today = localDateOf(options.now ?? new Date(), association.timeZone);
   const series = invoiceSeriesName(isCreditNote ? "CREDIT_NOTE" : "INVOICE", Number(today.slice(0, 4)));
+  // Lines are frozen before the number is taken: the series' counter row stays locked, and every
+  // concurrent issuer waits, only for the few statements that need the number.
+  for (const [index, line] of lines.entries()) {
+    await tx.invoiceLine.update({ where: { id: line.id }, data: { vatBasisPoints: line.vatBasisPoints, lineTotalExclTaxCents: totals.lineTotalsExclTaxCents[index] } });
+  }
   const { sequence, issueDate } = await takeNextNumber(tx, actor.associationId, series, today);
   const number = formatInvoiceNumber(series, sequence);
   const termDays = isCreditNote ? 0 : Math.min(Math.max(association.paymentTermDays, 0), MAX_PAYMENT_TERM_DAYS);
@@ -112,9 +117,6 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
       totalInclTaxCents: totals.totalInclTaxCents,
     },
   });
-  for (const [index, line] of lines.entries()) {
-    await tx.invoiceLine.update({ where: { id: line.id }, data: { vatBasisPoints: line.vatBasisPoints, lineTotalExclTaxCents: totals.lineTotalsExclTaxCents[index] } });
-  }
   await options.afterNumberTaken?.({ invoiceId, number });
 
   // The document must be drawable from the frozen data alone; if not, nothing is issued.

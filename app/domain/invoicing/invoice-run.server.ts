@@ -94,12 +94,17 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
   }
 
   // Empty while the period is open: overage is billed on the period's closing invoice.
-  for (const overage of await overageToBill(user.associationId, periodId)) {
-    if (overage.amountCents <= 0) continue;
-    const movements = await db().ledgerMovement.findMany({
-      where: { associationId: user.associationId, subscriptionId: overage.subscriptionId, kind: { in: ["CONSUMPTION", "POOLED_CONSUMPTION"] } },
-      select: { minutes: true, occurredOn: true, kind: true, interventionId: true, intervention: { select: { title: true } } },
-    });
+  const overages = (await overageToBill(user.associationId, periodId)).filter((overage) => overage.amountCents > 0);
+  // One query for the consumptions of every overused subscription, not one per subscription.
+  const consumptionRows = overages.length
+    ? await db().ledgerMovement.findMany({
+        where: { associationId: user.associationId, subscriptionId: { in: overages.map((overage) => overage.subscriptionId) }, kind: { in: ["CONSUMPTION", "POOLED_CONSUMPTION"] } },
+        select: { subscriptionId: true, minutes: true, occurredOn: true, kind: true, interventionId: true, intervention: { select: { title: true } } },
+        orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
+      })
+    : [];
+  for (const overage of overages) {
+    const movements = consumptionRows.filter((row) => row.subscriptionId === overage.subscriptionId);
     const lines = overageInvoiceLines({
       overageMinutes: overage.overageMinutes,
       amountCents: overage.amountCents,
