@@ -5,6 +5,7 @@
 // Chromium comes from Debian (`apt-get install chromium`), not from `playwright install`: the
 // machines reach no browser download site. CHROMIUM_PATH overrides where it is.
 import { defineConfig } from "@playwright/test";
+import { E2E_CLOCK } from "./tests/e2e/support/clock";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const artifacts = "tests/.artifacts";
@@ -58,16 +59,18 @@ export default defineConfig({
       PGLITE_DIR: databaseDir,
       MAIL_DIR: mailDir,
       SEED_DEMO: "true",
+      // Every journey runs on the same known working day (tests/e2e/support/clock.ts).
+      QUOTE_PART_CLOCK: E2E_CLOCK,
       OUTBOX_WORKER: "true",
       SESSION_SECRET: "e2e-session-secret-not-for-production-0123456789",
       APP_URL: `http://127.0.0.1:${port}`,
       // A DATABASE_URL from the developer's shell would point the test server at a real database.
       DATABASE_URL: "",
-      // Online payment against the fake Stripe that tests/e2e/payment.spec.ts starts on port 3299.
+      // Online payment against the fake Stripe that tests/e2e/payment.spec.ts starts on port E2E_PORT + 89.
       STRIPE_SECRET_KEY: "sk_test_fake",
       STRIPE_WEBHOOK_SECRET: "whsec_test",
       STRIPE_API_HOST: "127.0.0.1",
-      STRIPE_API_PORT: "3299",
+      STRIPE_API_PORT: String(port + 89),
       STRIPE_API_PROTOCOL: "http",
     },
     reuseExistingServer: false,

@@ -1,6 +1,8 @@
 // `npm start` / `npm run serve`: opens the database (embedded PGlite unless DATABASE_URL is a
 // postgres:// URL), applies pending migrations, seeds the demo association on first start, starts
 // the outbox worker and serves the built Remix app.
+// First: it may move the clock that every other module reads.
+import "./fixed-clock";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import compression from "compression";

@@ -1,6 +1,6 @@
 // The booking journey in a real browser: a member requests an intervention, the technician
 // plans it with a suggested slot, the member sees it planned in their list and in their feed.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/clock";
 import { logIn, logOut } from "./support/login";
 
 test("a member requests, the technician plans, the member sees it in the list and the feed", async ({ page }, testInfo) => {

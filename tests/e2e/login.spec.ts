@@ -1,6 +1,7 @@
 // Logging in as each demo account in a real browser, on a phone and a desktop viewport. Each home
 // page is screenshotted into tests/.artifacts/screenshots/ so a person can look at it.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/clock";
 import { DEMO_PASSWORD, submitLogin } from "./support/login";
 
 // `nav`: entries the role must see; `hidden`: entries of other roles it must not see. Later features

@@ -2,8 +2,8 @@
 // treasurer issues an invoice, the member opens it, clicks "Payer en ligne", pays on the simulated
 // Checkout page (which sends the signed checkout.session.completed webhook to the app), comes back
 // and sees the invoice paid. The app server's STRIPE_* variables (playwright.config.ts) point the
-// real SDK at this fake, on the fixed port 3299.
-import { expect, test } from "@playwright/test";
+// real SDK at this fake, on port E2E_PORT + 89 (3299 by default).
+import { expect, test } from "./support/clock";
 import { startFakeStripe, type FakeStripe } from "../support/fake-stripe";
 import { logIn, logOut } from "./support/login";
 
@@ -11,7 +11,7 @@ const appPort = Number(process.env.E2E_PORT ?? 3210);
 let fake: FakeStripe;
 
 test.beforeAll(async () => {
-  fake = await startFakeStripe({ port: 3299, webhookUrl: `http://127.0.0.1:${appPort}/webhooks/stripe`, webhookSecret: "whsec_test" });
+  fake = await startFakeStripe({ port: appPort + 89, webhookUrl: `http://127.0.0.1:${appPort}/webhooks/stripe`, webhookSecret: "whsec_test" });
 });
 
 test.afterAll(async () => {

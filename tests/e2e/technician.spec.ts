@@ -1,7 +1,7 @@
 // The technician's phone, in a real browser: a timer, the report signed with a drawn stroke and
 // its PDF; then an entry typed offline, queued on the phone and synced once the network is back.
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/clock";
 import { logIn } from "./support/login";
 
 const TECHNICIAN = "technicien@demo.quote-part.test";

@@ -1,0 +1,16 @@
+// The fixed clock of every browser journey: Tuesday 24 November 2026, 09:00 in Paris, a working day
+// of the demo technician (Monday to Wednesday). playwright.config.ts starts the server with
+// QUOTE_PART_CLOCK set to this instant (scripts/fixed-clock.ts); `test` below sets the browser's
+// clock to the same instant, so the page and the server agree on "today". Both clocks then tick.
+import { test as base } from "@playwright/test";
+
+export const E2E_CLOCK = "2026-11-24T09:00:00+01:00";
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await page.clock.install({ time: new Date(E2E_CLOCK) });
+    await use(page);
+  },
+});
+
+export { expect } from "@playwright/test";
