@@ -36,16 +36,17 @@ export default defineConfig({
     },
   },
   projects: [
-    // Journeys share one server and database, so each runs in one project only: the technician's
-    // on a phone (as the issue asks), booking at a desk; login and screenshots run in both.
+    // Journeys share one server and database, so each runs in one project only, chosen by its name:
+    // `*.phone.spec.ts` at 360 px with touch (the technician's), `*.desktop.spec.ts` at 1280 px
+    // (everyone else's); login.spec.ts runs in both.
     {
       name: "phone",
-      testMatch: ["login.spec.ts", "technician.spec.ts"],
+      testMatch: ["login.spec.ts", "**/*.phone.spec.ts"],
       use: { browserName: "chromium", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     {
       name: "desktop",
-      testMatch: ["login.spec.ts", "booking.spec.ts", "payment.spec.ts"],
+      testMatch: ["login.spec.ts", "**/*.desktop.spec.ts"],
       use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
   ],
@@ -66,7 +67,7 @@ export default defineConfig({
       APP_URL: `http://127.0.0.1:${port}`,
       // A DATABASE_URL from the developer's shell would point the test server at a real database.
       DATABASE_URL: "",
-      // Online payment against the fake Stripe that tests/e2e/payment.spec.ts starts on port E2E_PORT + 89.
+      // Online payment against the fake Stripe that tests/e2e/payment.desktop.spec.ts starts on port E2E_PORT + 89.
       STRIPE_SECRET_KEY: "sk_test_fake",
       STRIPE_WEBHOOK_SECRET: "whsec_test",
       STRIPE_API_HOST: "127.0.0.1",
