@@ -1,6 +1,7 @@
 // Logging in as each demo account in a real browser, on a phone and a desktop viewport. Each home
 // page is screenshotted into tests/.artifacts/screenshots/ so a person can look at it.
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/clock";
 import { DEMO_PASSWORD, submitLogin } from "./support/login";
 
@@ -28,6 +29,7 @@ for (const account of accounts) {
     await expect(page.getByRole("heading", { level: 1, name: "Connexion" })).toBeVisible();
     if (account.email.startsWith("admin")) {
       await page.screenshot({ path: screenshotPath("connexion", testInfo.project.name), fullPage: true });
+      await expectNoAxeViolations(page);
     }
 
     await submitLogin(page, account.email);
@@ -49,6 +51,7 @@ for (const account of accounts) {
 
     const shotName = `home-${account.email.split("@")[0]}`;
     await page.screenshot({ path: screenshotPath(shotName, testInfo.project.name), fullPage: true });
+    await expectNoAxeViolations(page);
 
     await logout.click();
     await expect(page).toHaveURL(/\/connexion$/);
