@@ -18,10 +18,10 @@ export function memberBuyerKind(member: Pick<EInvoicingMember, "buyerKind" | "is
 }
 
 const KIND_LABEL: Record<BuyerKind, string> = {
-  VAT_BUSINESS: "entreprise assujettie à la TVA",
-  NON_VAT_ASSOCIATION: "association non assujettie à la TVA",
-  PUBLIC_BODY: "organisme public",
-  INDIVIDUAL: "particulier",
+  VAT_BUSINESS: "une entreprise assujettie à la TVA",
+  NON_VAT_ASSOCIATION: "une association non assujettie à la TVA",
+  PUBLIC_BODY: "un organisme public",
+  INDIVIDUAL: "un particulier",
 };
 
 /**
@@ -35,17 +35,18 @@ export function einvoicingIssuanceBlockers(
   year: number,
 ): string[] {
   const kind = memberBuyerKind(member);
-  const where = `dans sa fiche (Structures › ${member.name} › Facturation électronique)`;
+  const where = `dans Structures › ${member.name} › Facturation électronique`;
+  const identity = `dans Structures › ${member.name} (Identité et facturation)`;
   const blockers: string[] = [];
   if (buyerNeedsSiren(kind) && !siren) {
-    blockers.push(`« ${member.name} » est un ${KIND_LABEL[kind]} : la facture électronique doit porter son SIREN. Renseignez-le ${where} avant d'émettre.`);
+    blockers.push(`« ${member.name} » est ${KIND_LABEL[kind]} : la facture électronique doit porter son SIREN. Renseignez-le ${identity}, ou changez son type de client ${where}, avant d'émettre.`);
   }
   const routingAddress = member.routingAddress?.trim() ?? "";
   if (routingAddress && (!ROUTING_ADDRESS_PATTERN.test(routingAddress) || (siren && !routingAddress.startsWith(siren)))) {
     blockers.push(`L'adresse de facturation électronique de « ${member.name} » doit commencer par son SIREN (par exemple ${siren ?? "123456789"}_COMPTA) : corrigez-la ${where}.`);
   }
   if (!buyerElectronicAddress({ siren, routingAddress, email: member.billingEmail })) {
-    blockers.push(`La facture électronique doit indiquer où « ${member.name} » la reçoit : renseignez son SIREN ou son e-mail de facturation ${where}.`);
+    blockers.push(`La facture électronique doit indiquer où « ${member.name} » la reçoit : renseignez son SIREN ou son e-mail de facturation ${identity}.`);
   }
   if (kind === "PUBLIC_BODY" && (!publicReference?.serviceCode || !publicReference.engagementNumber)) {
     blockers.push(`« ${member.name} » est un organisme public : Chorus Pro exige le code service et le numéro d'engagement pour ${year}. Renseignez-les ${where}.`);
