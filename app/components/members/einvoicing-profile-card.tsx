@@ -41,8 +41,7 @@ export function EInvoicingProfileCard({ profile, profileResult, referenceResult,
       <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save-einvoicing" />
         <ErrorList id={form.errorId} errors={form.errors} />
-        <div className="grid grid-2">
-          <SelectField label={t("members.einvoicing.buyerKind")} selectProps={getSelectProps(fields.buyerKind)} errors={fields.buyerKind.errors}>
+        <SelectField label={t("members.einvoicing.buyerKind")} selectProps={getSelectProps(fields.buyerKind)} errors={fields.buyerKind.errors}>
             {BUYER_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`members.einvoicing.kind.${kind}`)}
@@ -55,7 +54,6 @@ export function EInvoicingProfileCard({ profile, profileResult, referenceResult,
             inputProps={getInputProps(fields.routingAddress, { type: "text" })}
             errors={fields.routingAddress.errors}
           />
-        </div>
         {profile.buyerKind === null ? <p className="muted">{t("members.einvoicing.kind.derived")}</p> : null}
         <div>
           <button type="submit" className="button button-secondary">
