@@ -1,12 +1,12 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, ErrorList } from "~/components/forms";
+import { CheckboxField, ErrorList, Field } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
-import { EInvoicingSettingsSchema } from "~/domain/invoicing/einvoicing-settings.schema";
-import { loadEInvoicingSettings, updateEInvoicingSettings } from "~/domain/invoicing/einvoicing-settings.server";
+import { EInvoicingSettingsSchema, PaConnectionSchema } from "~/domain/invoicing/einvoicing-settings.schema";
+import { loadEInvoicingSettings, updateEInvoicingSettings, updatePaConnection } from "~/domain/invoicing/einvoicing-settings.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -20,8 +20,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  const submission = parseWithZod(await request.formData(), { schema: EInvoicingSettingsSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const formData = await request.formData();
+  if (formData.get("intent") === "pa-connection") {
+    const paSubmission = parseWithZod(formData, { schema: PaConnectionSchema });
+    // The secret is never sent back to the browser, even in an error reply.
+    if (paSubmission.status !== "success") return data({ intent: "pa-connection", result: paSubmission.reply({ hideFields: ["paClientSecret"] }) }, { status: 400 });
+    await updatePaConnection(user, paSubmission.value);
+    return redirectWithToast("/factures/facturation-electronique", { type: "success", message: translate(user.locale, "einvoicing.settings.pa.saved") });
+  }
+  const submission = parseWithZod(formData, { schema: EInvoicingSettingsSchema });
+  if (submission.status !== "success") return data({ intent: "settings", result: submission.reply() }, { status: 400 });
   const changed = await updateEInvoicingSettings(user, submission.value);
   return redirectWithToast("/factures/facturation-electronique", {
     type: changed ? "success" : "info",
@@ -31,7 +39,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function EInvoicingSettingsPage() {
   const settings = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData?.intent === "settings" ? actionData.result : null;
   const { t } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
@@ -80,6 +89,40 @@ export default function EInvoicingSettingsPage() {
           </button>
         </div>
       </Form>
+      <PaConnectionForm settings={settings} lastResult={actionData?.intent === "pa-connection" ? actionData.result : null} />
     </>
+  );
+}
+
+function PaConnectionForm({ settings, lastResult }: { settings: ReturnType<typeof useLoaderData<typeof loader>>; lastResult: SubmissionResult<string[]> | null }) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: "pa-connection",
+    lastResult,
+    defaultValue: { paBaseUrl: settings.paBaseUrl, paTokenUrl: settings.paTokenUrl, paClientId: settings.paClientId },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PaConnectionSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <Form method="post" className="card stack" {...getFormProps(form)}>
+      <h2>{t("einvoicing.settings.pa.title")}</h2>
+      <p className="muted">{t("einvoicing.settings.pa.intro")}</p>
+      <input type="hidden" name="intent" value="pa-connection" />
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <Field label={t("einvoicing.settings.pa.baseUrl")} hint={t("einvoicing.settings.pa.baseUrl.hint")} inputProps={getInputProps(fields.paBaseUrl, { type: "url" })} errors={fields.paBaseUrl.errors} />
+      <Field label={t("einvoicing.settings.pa.tokenUrl")} hint={t("einvoicing.settings.pa.tokenUrl.hint")} inputProps={getInputProps(fields.paTokenUrl, { type: "url" })} errors={fields.paTokenUrl.errors} />
+      <Field label={t("einvoicing.settings.pa.clientId")} inputProps={getInputProps(fields.paClientId, { type: "text" })} errors={fields.paClientId.errors} />
+      <Field
+        label={t("einvoicing.settings.pa.clientSecret")}
+        hint={t(settings.hasPaClientSecret ? "einvoicing.settings.pa.clientSecret.stored" : "einvoicing.settings.pa.clientSecret.none")}
+        inputProps={{ ...getInputProps(fields.paClientSecret, { type: "password" }), autoComplete: "new-password", defaultValue: "" }}
+        errors={fields.paClientSecret.errors}
+      />
+      <div>
+        <button type="submit" className="button button-secondary">
+          {t("einvoicing.settings.pa.save")}
+        </button>
+      </div>
+    </Form>
   );
 }

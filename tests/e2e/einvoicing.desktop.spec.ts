@@ -36,7 +36,7 @@ test("a public member's e-invoicing profile is completed before its invoice is i
   await expect(page.getByText("Hors champ : rien ne change", { exact: false })).toBeVisible();
   await expect(page.getByRole("radio", { name: "Suivre le régime de TVA (recommandé)" })).toBeChecked();
   await page.getByLabel("L'association a opté pour le paiement de la TVA d'après les débits").check();
-  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(page.getByText("Les paramètres de facturation électronique sont enregistrés.")).toBeVisible();
   await expect(page.getByLabel("L'association a opté pour le paiement de la TVA d'après les débits")).toBeChecked();
   await expectNoAxeViolations(page);

@@ -10,3 +10,24 @@ export const EInvoicingSettingsSchema = z.object({
 });
 
 export type EInvoicingSettingsInput = z.infer<typeof EInvoicingSettingsSchema>;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(300, "einvoicing.settings.errors.url")
+  .optional()
+  .transform((value) => value ?? "")
+  .refine((value) => value === "" || /^https?:\/\/[^\s]+$/.test(value), "einvoicing.settings.errors.url");
+
+/** The PA connection: base URL of its Flow service, OAuth2 token URL, client id and (write-only) secret. */
+export const PaConnectionSchema = z
+  .object({
+    paBaseUrl: httpUrl,
+    paTokenUrl: httpUrl,
+    paClientId: z.string().trim().max(200).optional().transform((value) => value ?? ""),
+    // Never shown back: empty keeps the stored secret.
+    paClientSecret: z.string().max(500).optional().transform((value) => value ?? ""),
+  })
+  .refine((value) => value.paBaseUrl === "" || value.paClientId !== "", { path: ["paClientId"], message: "einvoicing.settings.errors.clientId" });
+
+export type PaConnectionInput = z.infer<typeof PaConnectionSchema>;

@@ -21,6 +21,7 @@ import { enqueueInvoiceEmail, invoiceRecipients } from "./invoice-document.serve
 import { computeInvoiceTotals } from "./invoice-totals";
 import { InvalidInvoiceViewError, MAX_PAYMENT_TERM_DAYS } from "./invoice-view";
 import { InvoicingError } from "./invoicing-error";
+import { enqueuePaTransmission } from "~/domain/einvoicing/pa-transmission.server";
 import { einvoicingIssuanceBlockers } from "./einvoicing-profile";
 import type { PublicProcurementReferences } from "./einvoicing-france";
 import { buyerIssuanceBlockers, buyerSiren, buyerSnapshotOf, type BuyerSnapshot, invoiceViewFromIssued, sellerIssuanceBlockers, sellerSnapshotOf } from "./issued-invoice-view";
@@ -137,6 +138,8 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   if (isCreditNote && draft.correctsInvoiceId) await cancelWhenFullyCredited(tx, actor.associationId, draft.correctsInvoiceId);
   const to = await invoiceRecipients(tx, actor.associationId, member.id, buyerSnapshot.buyer.email);
   await enqueueInvoiceEmail(tx, { associationId: actor.associationId, invoiceId, to, purpose: "issued" }, `invoice-email:${invoiceId}`);
+  // In scope of the e-invoicing reform, the document also goes to the association's PA (once, by the outbox).
+  await enqueuePaTransmission(tx, association, { id: invoiceId, buyerKind: buyerSnapshot.buyer.kind ?? "" });
   await recordAudit(tx, { id: actor.actorUserId, associationId: actor.associationId }, {
     action: isCreditNote ? "credit-note.issue" : "invoice.issue",
     entityType: "Invoice",
