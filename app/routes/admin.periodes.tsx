@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
@@ -10,6 +10,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
 
@@ -20,8 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "association:configure");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: CreatePeriodSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: CreatePeriodSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await createPeriod(user, submission.value.containing);
   if (!result.ok) {
@@ -43,7 +44,7 @@ export default function PeriodsPage() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: CreatePeriodSchema }) });
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: CreatePeriodSchema }) });
   const day = (iso: string) => formatLocalDate(asDate(iso), locale);
   return (
     <>

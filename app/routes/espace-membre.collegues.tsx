@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
@@ -12,6 +12,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { orNotFound } from "~/utils/scope.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Mes collègues · Quote-part" }];
 
@@ -22,8 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "member-colleagues:invite");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: ColleagueInvitationSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: ColleagueInvitationSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // Role and organisation are never taken from the form: a member admin invites into their own.
   const result = await createInvitation(user, { ...submission.value, role: "member", memberId: orNotFound(user.memberId), isMemberAdmin: false });
@@ -38,7 +39,7 @@ export default function ColleaguesPage() {
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult: navigation.state === "idle" ? actionData : null,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ColleagueInvitationSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ColleagueInvitationSchema }),
     shouldValidate: "onBlur",
   });
   return (

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -12,6 +12,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Demander une intervention · Quote-part" }];
 
@@ -22,8 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:create");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: RequestSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: RequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await createRequest(user, submission.value);
   if (!outcome.ok) {
@@ -43,7 +44,7 @@ export default function NewRequestPage() {
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: RequestSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: RequestSchema }),
     shouldValidate: "onBlur",
     defaultValue: { urgency: "NORMAL", mode: "ON_SITE", siteAddress: context.defaultAddress, expectedMinutes: "120" },
   });

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
@@ -13,6 +13,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Avoir · Factures · Quote-part" }];
 
@@ -24,8 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const invoice = await requireInvoiceInScope(user, params.invoiceId!);
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: CreditNoteSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: CreditNoteSchema });
   if (submission.status !== "success") return data({ error: null, result: submission.reply() }, { status: 400 });
   const result = await refusalOf(() => issueCreditNote(user, invoice.id, submission.value));
   if (!result.ok) return data({ error: result.error, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
@@ -9,6 +9,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Campagne de facturation · Quote-part" }];
 
@@ -25,8 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: InvoiceRunSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: InvoiceRunSchema });
   if (submission.status !== "success") return data({ failures: [], error: "Choisissez une période et une date valides." }, { status: 400 });
   const { periodId, dueUpTo } = submission.value;
   const outcome = await executeInvoiceRun(user, periodId, dueUpTo);

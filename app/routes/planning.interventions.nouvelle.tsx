@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictList, conflictMessage, formatIsoDay, SlotFields } from "~/components/scheduling/scheduling-ui";
@@ -8,6 +8,7 @@ import { DirectInterventionSchema, workModes } from "~/domain/scheduling/schedul
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle intervention · Quote-part" }];
 
@@ -18,8 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: DirectInterventionSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: DirectInterventionSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], skipped: [], error: null }, { status: 400 });
   const outcome = await createDirectInterventions(user, submission.value);
   if (!outcome.ok) {

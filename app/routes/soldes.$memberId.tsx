@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { BalanceGauge, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
@@ -14,6 +14,7 @@ import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Solde d'une structure · Quote-part" }];
 
@@ -28,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
   // Another tenant's member is a 404 before the form is even read.
   const member = await requireMember(user.associationId, params.memberId!);
-  const submission = parseWithZod(await request.formData(), { schema: AdjustmentSchema });
+  const submission = parseForm(await readForm(request), { schema: AdjustmentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { minutes, minutesPerDay } = await addAdjustment(user, member.id, submission.value.periodId, submission.value);
   const duration = formatDuration(minutes, minutesPerDay, user.locale);
@@ -47,7 +48,7 @@ export default function MemberBalanceDetailPage() {
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { periodId: period?.id, direction: "add", hours: "0", minutes: "0" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AdjustmentSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: AdjustmentSchema }),
     shouldValidate: "onBlur",
   });
   const pageHref = (page: number) => `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CheckboxField, ErrorList } from "~/components/forms";
@@ -10,6 +10,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatShareHalves } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Renouveler les souscriptions · Quote-part" }];
 
@@ -22,8 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: RenewalSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: RenewalSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await renewSubscriptions(user, submission.value);
   if (!result.ok) return data(submission.reply({ formErrors: result.formErrors }), { status: 400 });

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field } from "~/components/forms";
@@ -13,6 +13,7 @@ import { formatCents, formatShareHalves } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.member.name ?? "Structure"} · Quote-part` }];
 
@@ -34,10 +35,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const memberId = params.memberId!;
   // Out-of-scope ids answer 404 before anything about the form is said.
   await assertMemberInScope(user, memberId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "add-contact") {
-    const submission = parseWithZod(formData, { schema: ContactSchema });
+    const submission = parseForm(formData, { schema: ContactSchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
     const contact = await addContact(user, memberId, submission.value);
     return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.contactAdded", { name: contact.name }) });
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const contact = await removeContact(user, memberId, String(formData.get("contactId") ?? ""));
     return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.contactRemoved", { name: contact.name }) });
   }
-  const submission = parseWithZod(formData, { schema: MemberSchema });
+  const submission = parseForm(formData, { schema: MemberSchema });
   if (submission.status !== "success") return data({ intent: "save-member", result: submission.reply() }, { status: 400 });
   await updateMember(user, memberId, submission.value);
   return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.saved") });
@@ -159,7 +160,7 @@ function ContactForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
   const { t } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ContactSchema }),
     shouldValidate: "onBlur",
   });
   return (

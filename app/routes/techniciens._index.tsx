@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
@@ -10,6 +10,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Techniciens · Quote-part" }];
 
@@ -20,8 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "technicians:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: NewTechnicianSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: NewTechnicianSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const technician = await createTechnician(user, submission.value);
   return redirectWithToast(`/techniciens/${technician.id}`, {
@@ -35,7 +36,7 @@ export default function TechniciansPage() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: NewTechnicianSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: NewTechnicianSchema }), shouldValidate: "onBlur" });
   const day = (iso: string) => formatLocalDate(new Date(`${iso}T00:00:00.000Z`), locale);
   return (
     <>
