@@ -11,6 +11,8 @@ import { formatLocalDate } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
 
@@ -19,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return listPeriods(user);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("period-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "association:configure");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: CreatePeriodSchema });
@@ -35,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: [message] }), { status: 409 });
   }
   return redirectWithToast("/admin/periodes", { type: "success", message: translate(user.locale, "periods.created", { label: result.period.label }) });
-}
+});
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -56,6 +58,7 @@ export default function PeriodsPage() {
         <h2 id="next-period">{t("periods.createTitle")}</h2>
         <p>{t("periods.next", { label: next.label, start: day(next.startDate), end: day(next.endDate) })}</p>
         <Form method="post" className="stack" {...getFormProps(form)}>
+          <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <details>
             <summary>{t("periods.otherPeriod")}</summary>

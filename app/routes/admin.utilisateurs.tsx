@@ -13,6 +13,8 @@ import { translate } from "~/utils/i18n";
 import { roles } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Utilisateurs · Quote-part" }];
 
@@ -21,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { currentUserId: user.id, timeZone: user.timeZone, ...(await usersPage(user)) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("invitation", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "users:invite");
   const formData = await readForm(request);
   const intent = formData.get("intent");
@@ -38,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await createInvitation(user, submission.value);
   if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
   return redirectWithToast("/admin/utilisateurs", { type: "success", message: translate(user.locale, "invite.sent", { email: result.email }) });
-}
+});
 
 export default function UsersPage() {
   const { users, invitations, members, currentUserId, timeZone } = useLoaderData<typeof loader>();
@@ -68,6 +70,7 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
     <section className="card">
       <h2 style={{ marginTop: 0 }}>{t("invite.title")}</h2>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
         <input type="hidden" name="intent" value="invite" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">

@@ -13,6 +13,8 @@ import { translate } from "~/utils/i18n";
 import { orNotFound } from "~/utils/scope.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Mes collègues · Quote-part" }];
 
@@ -21,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { currentUserId: user.id, timeZone: user.timeZone, ...(await colleaguesPage(user)) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("colleague-invitation", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "member-colleagues:invite");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: ColleagueInvitationSchema });
@@ -30,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await createInvitation(user, { ...submission.value, role: "member", memberId: orNotFound(user.memberId), isMemberAdmin: false });
   if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
   return redirectWithToast("/espace-membre/collegues", { type: "success", message: translate(user.locale, "invite.sent", { email: result.email }) });
-}
+});
 
 export default function ColleaguesPage() {
   const { users, invitations, currentUserId, timeZone } = useLoaderData<typeof loader>();
@@ -52,6 +54,7 @@ export default function ColleaguesPage() {
       <section className="card">
         <h2 style={{ marginTop: 0 }}>{t("colleagues.invite")}</h2>
         <Form method="post" className="stack" {...getFormProps(form)}>
+          <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="grid grid-2">
             <Field label={t("invite.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }} errors={fields.email.errors} />

@@ -13,6 +13,8 @@ import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Demander une intervention · Quote-part" }];
 
@@ -21,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return requestFormContext(user);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("member-request", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "requests:create");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: RequestSchema });
@@ -36,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: [message] }), { status: 400 });
   }
   return redirectWithToast(`/espace-membre/demandes/${outcome.requestId}`, { type: "success", message: translate(user.locale, "scheduling.member.sent") });
-}
+});
 
 export default function NewRequestPage() {
   const context = useLoaderData<typeof loader>();
@@ -58,6 +60,7 @@ export default function NewRequestPage() {
       </p>
       <h1>{t("scheduling.member.new")}</h1>
       <Form method="post" className="card stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
         <ErrorList id={form.errorId} errors={form.errors} />
         <Field label={t("scheduling.member.subject")} inputProps={getInputProps(fields.subject, { type: "text" })} errors={fields.subject.errors} />
         <div className="field">

@@ -14,6 +14,8 @@ import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Avoir · Factures · Quote-part" }];
 
@@ -22,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return creditNoteContext(user, params.invoiceId!);
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withSubmissionKey("credit-note", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const invoice = await requireInvoiceInScope(user, params.invoiceId!);
   const formData = await readForm(request);
@@ -31,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await refusalOf(() => issueCreditNote(user, invoice.id, submission.value));
   if (!result.ok) return data({ error: result.error, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
   return redirectWithToast(`/factures/${result.value.id}`, { type: "success", message: translate(user.locale, "invoicing.credit.done", { number: result.value.number ?? "" }) });
-}
+});
 
 export default function CreditNotePage() {
   const { invoice, creditable, remainingCents, creditedCents } = useLoaderData<typeof loader>();
@@ -62,6 +64,7 @@ export default function CreditNotePage() {
           </p>
           {creditedCents === 0 ? (
             <Form method="post" className="card">
+              <SubmissionKeyField />
               <input type="hidden" name="mode" value="full" />
               <div className="field">
                 <label htmlFor="full-reason">{t("invoicing.credit.reason")}</label>
@@ -75,6 +78,7 @@ export default function CreditNotePage() {
             </Form>
           ) : null}
           <Form method="post" className="card stack">
+            <SubmissionKeyField />
             <h2>{t("invoicing.credit.partial")}</h2>
             <p className="muted">{t("invoicing.credit.partialHint")}</p>
             <input type="hidden" name="mode" value="partial" />

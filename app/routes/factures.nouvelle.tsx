@@ -10,6 +10,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle facture · Quote-part" }];
 
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...(await draftFormContext(user)), memberId };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("draft-invoice", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: DraftInvoiceSchema });
@@ -27,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await refusalOf(() => createDraft(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast(`/factures/${result.value.id}`, { type: "success", message: translate(user.locale, "invoicing.draftCreated") });
-}
+});
 
 export default function NewInvoicePage() {
   const { members, vatRegime, defaultVatBasisPoints, memberId } = useLoaderData<typeof loader>();

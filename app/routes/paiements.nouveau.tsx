@@ -12,6 +12,8 @@ import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Enregistrer un paiement · Quote-part" }];
 
@@ -20,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return paymentFormContext(user, new URL(request.url).searchParams.get("structure"));
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("manual-payment", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "payments:manage");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: ManualPaymentSchema });
@@ -28,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await paymentRefusalOf(() => recordManualPayment(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast(`/paiements/${result.value.id}`, { type: "success", message: translate(user.locale, "payments.recorded") });
-}
+});
 
 export default function NewPaymentPage() {
   const { members, member, openInvoices, creditCents, today } = useLoaderData<typeof loader>();
@@ -75,6 +77,7 @@ export default function NewPaymentPage() {
       </Form>
       {member ? (
         <Form method="post" className="card stack" {...getFormProps(form)}>
+          <SubmissionKeyField />
           <h2>{member.name}</h2>
           {creditCents > 0 ? <p>{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
           <ErrorList id={form.errorId} errors={form.errors} />

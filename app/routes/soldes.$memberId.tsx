@@ -15,6 +15,8 @@ import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Solde d'une structure · Quote-part" }];
 
@@ -25,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...view, canAdjust: can(user.role, "subscriptions:manage") };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withSubmissionKey("ledger-adjustment", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
   // Another tenant's member is a 404 before the form is even read.
   const member = await requireMember(user.associationId, params.memberId!);
@@ -37,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     type: "success",
     message: translate(user.locale, "ledger.adjust.done", { duration: `${minutes > 0 ? "+" : ""}${duration}` }),
   });
-}
+});
 
 export default function MemberBalanceDetailPage() {
   const view = useLoaderData<typeof loader>();
@@ -79,6 +81,7 @@ export default function MemberBalanceDetailPage() {
               </h2>
               <p className="muted">{t("ledger.adjust.intro")}</p>
               <Form method="post" className="stack" {...getFormProps(form)}>
+                <SubmissionKeyField />
                 <ErrorList id={form.errorId} errors={form.errors} />
                 <input {...getInputProps(fields.periodId, { type: "hidden" })} />
                 <SelectField label={t("ledger.adjust.direction")} selectProps={getSelectProps(fields.direction)} errors={fields.direction.errors}>

@@ -9,6 +9,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle souscription · Quote-part" }];
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("subscription-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: NewSubscriptionSchema });
@@ -33,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await createSubscription(user, submission.value);
   if (!result.ok) return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
   return redirectWithToast(`/souscriptions/${result.id}`, { type: "success", message: translate(user.locale, "subscriptions.created") });
-}
+});
 
 export default function NewSubscriptionPage() {
   const { members, periods, pricing, defaultPeriodId, defaultMemberId } = useLoaderData<typeof loader>();

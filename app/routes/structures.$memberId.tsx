@@ -14,6 +14,8 @@ import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.member.name ?? "Structure"} · Quote-part` }];
 
@@ -30,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withSubmissionKey("member-record", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "members:manage");
   const memberId = params.memberId!;
   // Out-of-scope ids answer 404 before anything about the form is said.
@@ -51,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ intent: "save-member", result: submission.reply() }, { status: 400 });
   await updateMember(user, memberId, submission.value);
   return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.saved") });
-}
+});
 
 export default function MemberPage() {
   const { member, canManage, canInvite, canSeeSubscriptions, creditCents } = useLoaderData<typeof loader>();
@@ -165,6 +167,7 @@ function ContactForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
   });
   return (
     <Form method="post" className="stack contact-form" {...getFormProps(form)}>
+      <SubmissionKeyField />
       <h3>{t("members.addContact")}</h3>
       <input type="hidden" name="intent" value="add-contact" />
       <ErrorList id={form.errorId} errors={form.errors} />

@@ -9,6 +9,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle structure · Quote-part" }];
 
@@ -17,14 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("member-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "members:manage");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: MemberSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const member = await createMember(user, submission.value);
   return redirectWithToast(`/structures/${member.id}`, { type: "success", message: translate(user.locale, "members.created", { name: member.name }) });
-}
+});
 
 export default function NewMemberPage() {
   const lastResult = useActionData<typeof action>();

@@ -12,6 +12,8 @@ import { formatLocalDate } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Technicien·ne · Quote-part" }];
 
@@ -20,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return technicianDetail(user, params.technicianId!);
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withSubmissionKey("technician-record", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "technicians:manage");
   // 404 for another tenant's technician before looking at the form.
   const technician = await requireTechnician(user, params.technicianId!);
@@ -42,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await updateTechnician(user, technician.id, submission.value);
   if (!result.ok) return data({ intent: "update", result: submission.reply({ fieldErrors: { [result.field]: [result.error] } }) }, { status: 400 });
   return redirectWithToast(page, { type: "success", message: translate(user.locale, "technicians.saved") });
-}
+});
 
 export default function TechnicianPage() {
   const { technician, absences, linkableUsers } = useLoaderData<typeof loader>();
@@ -73,6 +75,7 @@ export default function TechnicianPage() {
       </p>
       <h1>{technician.displayName}</h1>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
         <input type="hidden" name="intent" value="update" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <fieldset className="card settings-section">
@@ -184,6 +187,7 @@ function AbsencesCard({ absences, day, lastResult }: { absences: AbsenceRow[]; d
       )}
       <h3>{t("technicians.addAbsence")}</h3>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
         <input type="hidden" name="intent" value="addAbsence" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">

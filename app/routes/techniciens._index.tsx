@@ -11,6 +11,8 @@ import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Techniciens · Quote-part" }];
 
@@ -19,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { technicians: await listTechnicians(user) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("technician-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "technicians:manage");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: NewTechnicianSchema });
@@ -29,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
     type: "success",
     message: translate(user.locale, "technicians.created", { name: technician.displayName }),
   });
-}
+});
 
 export default function TechniciansPage() {
   const { technicians } = useLoaderData<typeof loader>();
@@ -79,6 +81,7 @@ export default function TechniciansPage() {
         <h2 id="new-technician">{t("technicians.newTitle")}</h2>
         <p className="muted">{t("technicians.newHint")}</p>
         <Form method="post" className="stack" {...getFormProps(form)}>
+          <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="grid grid-3">
             <Field label={t("technicians.displayName")} inputProps={getInputProps(fields.displayName, { type: "text" })} errors={fields.displayName.errors} />
