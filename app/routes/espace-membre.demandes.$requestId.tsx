@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList, StatusBadge } from "~/components/scheduling/scheduling-ui";
@@ -9,6 +9,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.subject ?? "Demande"} · Quote-part` }];
 
@@ -22,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const requestId = params.requestId!;
   // Another member's request answers 404 before anything about the form is said.
   await ownRequestDetail(user, requestId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/espace-membre/demandes/${requestId}`;
   const closed = () => data({ error: translate(user.locale, "scheduling.errors.closed"), conflicts: [] }, { status: 409 });
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!outcome.ok) return closed();
     return redirectWithToast(here, { type: "info", message: translate(user.locale, "scheduling.member.declined") });
   }
-  const submission = parseWithZod(formData, { schema: MemberCancelSchema });
+  const submission = parseForm(formData, { schema: MemberCancelSchema });
   if (intent !== "cancel" || submission.status !== "success") return data({ error: translate(user.locale, "errors.generic"), conflicts: [] }, { status: 400 });
   const outcome = await cancelOwnRequest(user, requestId, submission.value);
   if (!outcome.ok) {

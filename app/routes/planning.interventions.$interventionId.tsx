@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictList, formatDay, formatTime, HistoryList, SlotFields, StatusBadge } from "~/components/scheduling/scheduling-ui";
@@ -10,6 +10,7 @@ import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.intervention.title ?? "Intervention"} · Quote-part` }];
 
@@ -22,18 +23,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:manage");
   const interventionId = params.interventionId!;
   await interventionForStaff(user, interventionId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/planning/interventions/${interventionId}`;
   const closed = { result: null, conflicts: [], error: translate(user.locale, "scheduling.errors.closed"), intent };
   if (intent === "cancel") {
-    const submission = parseWithZod(formData, { schema: CancelSchema });
+    const submission = parseForm(formData, { schema: CancelSchema });
     if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null, intent }, { status: 400 });
     const outcome = await cancelIntervention(user, interventionId, submission.value);
     if (!outcome.ok) return data(closed, { status: 409 });
     return redirectWithToast(here, { type: "success", message: translate(user.locale, outcome.charged ? "scheduling.intervention.cancelledCharged" : "scheduling.intervention.cancelled") });
   }
-  const submission = parseWithZod(formData, { schema: MoveSchema });
+  const submission = parseForm(formData, { schema: MoveSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null, intent: "move" }, { status: 400 });
   const outcome = await moveIntervention(user, interventionId, submission.value);
   if (!outcome.ok) {

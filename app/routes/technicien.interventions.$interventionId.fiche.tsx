@@ -1,5 +1,5 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
@@ -12,6 +12,7 @@ import { formatLocalDate, formatMinutes } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Fiche d'intervention · Quote-part" }];
 
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
   const page = await reportPageData(user, params.interventionId!); // 404 before reading the form
-  const submission = parseWithZod(await request.formData(), { schema: ReportSchema });
+  const submission = parseForm(await readForm(request), { schema: ReportSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const { signed } = await saveReport(user, page.intervention.id, submission.value);
@@ -41,7 +42,7 @@ export default function ReportPage() {
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { workDone: report?.workDone ?? "", remainingWork: report?.remainingWork ?? "", equipment: report?.equipment ?? "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ReportSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ReportSchema }),
     shouldValidate: "onSubmit",
   });
   const signed = Boolean(report?.signedAt);

@@ -1,13 +1,14 @@
 // JSON endpoint of the offline queue: the phone posts the entries it kept while offline, each
 // with its clientId, and gets one result per entry. A replay answers "duplicate" and writes
 // nothing; a refusal carries the sentence the technician sees next to the queued entry.
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { refusalMessage } from "~/domain/time/refusal-message";
 import { createTimeEntry } from "~/domain/time/time-entries.server";
 import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms/parse-form";
+import { readJson } from "~/utils/forms/read-form.server";
 import { translate, translateError } from "~/utils/i18n";
 
 const MAX_ENTRIES_PER_SYNC = 100;
@@ -16,12 +17,7 @@ type SyncResult = { clientId: string; status: "created" | "duplicate" | "rejecte
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "Corps JSON attendu : { entries: [...] }" }, { status: 400 });
-  }
+  const body = await readJson(request);
   const entries = (body as { entries?: unknown })?.entries;
   if (!Array.isArray(entries) || entries.length > MAX_ENTRIES_PER_SYNC) return Response.json({ error: "Corps JSON attendu : { entries: [...] } (100 au plus)" }, { status: 400 });
 
@@ -32,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const formData = new FormData();
     for (const [name, value] of Object.entries(fields)) if (typeof value === "string") formData.set(name, value);
     const clientId = typeof fields.clientId === "string" ? fields.clientId : "";
-    const submission = parseWithZod(formData, { schema: TimeEntrySchema });
+    const submission = parseForm(formData, { schema: TimeEntrySchema });
     if (submission.status !== "success") {
       const details = Object.values(submission.error ?? {})
         .flat()
