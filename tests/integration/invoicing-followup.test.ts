@@ -86,7 +86,7 @@ describe("exports", () => {
     const response = await respond(() => fecLoader({ request: getRequest("/exports/fec?annee=2026", cookie), params: {}, context: {} }));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="890123456FEC20261231.txt"');
-    const [header, ...rows] = (await response.text()).trimEnd().split("\r\n");
+    const [header, ...rows] = new TextDecoder("iso-8859-15").decode(await response.arrayBuffer()).trimEnd().split("\r\n");
     expect(header.split("|")).toHaveLength(18);
     const cells = rows.map((row) => row.split("|"));
     expect(cells.every((row) => row.length === 18)).toBe(true);
@@ -98,6 +98,7 @@ describe("exports", () => {
       ["BQ", "BQ2026-0001", "512000", "50,00", "0,00"],
       ["BQ", "BQ2026-0001", "411000", "0,00", "50,00"],
     ]);
+    expect(cells.every((row) => row[4] !== "411000" || /^C\d{5}$/.test(row[6]))).toBe(true);
     expect(cells[0][3]).toBe("20260115");
     // Tenant b's data never leaks in.
     const otherCookie = await sessionCookieFor(tenants.b.users.treasurer.email);

@@ -58,6 +58,12 @@ export const fr = {
   "treasury.col.left": "Reste à facturer",
   "treasury.days": "{days} j",
   "treasury.total": "Total",
+  "deposit.heading": "Remise en banque",
+  "deposit.hint": "Le chèque reste en « chèques à encaisser » (5112) jusqu'au jour où il est remis à la banque.",
+  "deposit.date": "Date de remise en banque",
+  "deposit.submit": "Enregistrer la remise",
+  "deposit.done": "Remis en banque le {date}.",
+  "deposit.toast": "Remise en banque enregistrée.",
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -118,4 +124,10 @@ export const en: Record<keyof typeof fr, string> = {
   "treasury.col.left": "Left to invoice",
   "treasury.days": "{days} d",
   "treasury.total": "Total",
+  "deposit.heading": "Paying in",
+  "deposit.hint": "The cheque stays on \"cheques to deposit\" (5112) until the day it is paid in at the bank.",
+  "deposit.date": "Date paid in",
+  "deposit.submit": "Record paying in",
+  "deposit.done": "Paid in on {date}.",
+  "deposit.toast": "Paying in recorded.",
 };
