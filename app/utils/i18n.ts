@@ -2,6 +2,7 @@
 import * as core from "./messages/core";
 import * as invoicing from "./messages/invoicing";
 import * as ledger from "./messages/ledger";
+import * as lifecycle from "./messages/lifecycle";
 import * as members from "./messages/members";
 import * as payments from "./messages/payments";
 import * as scheduling from "./messages/scheduling";
@@ -10,8 +11,8 @@ import * as technician from "./messages/technician";
 
 // Each area keeps its messages in app/utils/messages/<area>.ts (fr, and en typed against fr so
 // no key is ever missing in English); this is where they are merged.
-const fr = { ...core.fr, ...invoicing.fr, ...ledger.fr, ...members.fr, ...payments.fr, ...scheduling.fr, ...settings.fr, ...technician.fr };
-const en: Record<MessageKey, string> = { ...core.en, ...invoicing.en, ...ledger.en, ...members.en, ...payments.en, ...scheduling.en, ...settings.en, ...technician.en };
+const fr = { ...core.fr, ...invoicing.fr, ...ledger.fr, ...lifecycle.fr, ...members.fr, ...payments.fr, ...scheduling.fr, ...settings.fr, ...technician.fr };
+const en: Record<MessageKey, string> = { ...core.en, ...invoicing.en, ...ledger.en, ...lifecycle.en, ...members.en, ...payments.en, ...scheduling.en, ...settings.en, ...technician.en };
 
 export type MessageKey = keyof typeof fr;
 
