@@ -3,7 +3,6 @@
 // technician has confirmed or corrected its end.
 import type { TimeEntry } from "~/generated/prisma/client.ts";
 import { db } from "~/utils/db.server";
-import { notFound } from "~/utils/scope.server";
 import { dateOnly } from "../ledger/ledger.server";
 import { accountedMinutes } from "./accounted-minutes";
 import { MAX_ENTRY_MINUTES, minutesBetween } from "./durations";
