@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export const ReportSchema = z
   .object({
-    intent: z.enum(["save", "sign"]).default("save"),
+    intent: z.enum(["save", "close", "sign"]).default("save"),
     workDone: z.string({ required_error: "reports.errors.workDone" }).trim().min(1, "reports.errors.workDone").max(5000, "reports.errors.tooLong"),
     remainingWork: z.string().trim().max(5000, "reports.errors.tooLong").optional().default(""),
     equipment: z.string().trim().max(2000, "reports.errors.tooLong").optional().default(""),

@@ -32,6 +32,14 @@ export const fr = {
   "time.refusal.INTERVENTION_CANCELLED": "L'intervention « {title} » est annulée : on ne peut pas y saisir de temps.",
   "time.refusal.INTERVENTION_NOT_PLANNED": "L'intervention « {title} » n'est pas encore planifiée : on ne peut pas y saisir de temps.",
   "time.timerDiscarded": "Moins d'une minute : rien n'a été enregistré.",
+  "reports.refusal.NOT_DONE": "L'intervention doit être clôturée avant de faire signer la fiche.",
+  "lifecycle.refusal.NOT_IN_PROGRESS": "Seule une intervention en cours (avec du temps saisi) peut être clôturée.",
+  "lifecycle.refusal.TIMER_RUNNING": "Un chrono tourne encore sur cette intervention : arrêtez-le avant de la clôturer.",
+  "lifecycle.refusal.NOT_DONE": "L'intervention doit être clôturée avant de faire signer la fiche.",
+  "lifecycle.refusal.SIGNED": "Cette fiche est signée : elle ne peut plus être modifiée.",
+  "lifecycle.close.needsTime": "Saisissez le temps passé (chrono ou saisie) avant de clôturer l'intervention.",
+  "lifecycle.sign.hint": "Faites signer la structure une fois l'intervention clôturée.",
+  "lifecycle.entries": "Temps saisi",
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -67,4 +75,12 @@ export const en: Record<keyof typeof fr, string> = {
   "time.refusal.INTERVENTION_CANCELLED": "The intervention “{title}” is cancelled: no time can be logged on it.",
   "time.refusal.INTERVENTION_NOT_PLANNED": "The intervention “{title}” is not planned yet: no time can be logged on it.",
   "time.timerDiscarded": "Less than a minute: nothing was saved.",
+  "reports.refusal.NOT_DONE": "Close the intervention before the report is signed.",
+  "lifecycle.refusal.NOT_IN_PROGRESS": "Only an intervention in progress (with time logged) can be closed.",
+  "lifecycle.refusal.TIMER_RUNNING": "A timer is still running on this intervention: stop it before closing.",
+  "lifecycle.refusal.NOT_DONE": "Close the intervention before the report is signed.",
+  "lifecycle.refusal.SIGNED": "This report is signed: it can no longer be changed.",
+  "lifecycle.close.needsTime": "Log the time spent (timer or entry) before closing the intervention.",
+  "lifecycle.sign.hint": "Have the member sign once the intervention is closed.",
+  "lifecycle.entries": "Time logged",
 };
