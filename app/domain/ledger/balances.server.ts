@@ -4,6 +4,7 @@ import { Prisma, type LedgerKind, type PeriodStatus } from "~/generated/prisma/c
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { compareIsoDates, type IsoDate } from "../calendar/local-date";
+import { RESERVING_STATES } from "../scheduling/lifecycle";
 import { localDateOf } from "../time/zoned-time";
 import { summarizeBalance, type BalanceSummary } from "./balance";
 import { projectExhaustionDate } from "./exhaustion";
@@ -92,9 +93,24 @@ async function subscriptionTotals(associationId: string, period: PeriodOption, t
  * for a member user). Four queries whatever the numbers of members and movements: settings,
  * periods, per-subscription totals (subscriptionTotals), Σ reserved minutes by member.
  *
- * Reserved = planned minutes of PLANNED interventions of the period that have not started and
- * have no time logged: logging time or cancelling releases the reservation.
+ * Reserved = what planned and in-progress interventions of the period will still cost: their
+ * planned minutes less the time already charged to them. Only closing (done) or cancelling
+ * releases a reservation; the first entry does not (issue 11).
  */
+async function reservedMinutesByMember(associationId: string, period: { startDate: string; endDate: string }, memberScope: { memberId?: string }) {
+  const reserving = await db().intervention.findMany({
+    where: { associationId, ...memberScope, status: { in: [...RESERVING_STATES] }, memberId: { not: null }, localDate: { gte: dateOnly(period.startDate), lte: dateOnly(period.endDate) } },
+    select: { id: true, memberId: true, plannedMinutes: true },
+  });
+  const charged = reserving.length
+    ? await db().timeEntry.groupBy({ by: ["interventionId"], where: { associationId, interventionId: { in: reserving.map((row) => row.id) }, deletedAt: null }, _sum: { accountedMinutes: true } })
+    : [];
+  const chargedOf = new Map(charged.map((row) => [row.interventionId, row._sum.accountedMinutes ?? 0]));
+  const reservedOf = new Map<string | null, number>();
+  for (const row of reserving) reservedOf.set(row.memberId, (reservedOf.get(row.memberId) ?? 0) + Math.max(0, row.plannedMinutes - (chargedOf.get(row.id) ?? 0)));
+  return reservedOf;
+}
+
 export async function memberBalances(
   scope: BalanceScope,
   periodId?: string | null,
@@ -117,22 +133,7 @@ export async function memberBalances(
   const base = { periods, period, minutesPerDay: association.minutesPerDay, today };
   if (!period) return { ...base, rows: [] };
 
-  const [totals, reserved] = await Promise.all([
-    subscriptionTotals(associationId, period, today, scope.memberId),
-    db().intervention.groupBy({
-      by: ["memberId"],
-      where: {
-        associationId,
-        ...memberScope,
-        status: "PLANNED",
-        startsAt: { gte: now },
-        localDate: { gte: dateOnly(period.startDate), lte: dateOnly(period.endDate) },
-        timeEntries: { none: { deletedAt: null } },
-      },
-      _sum: { plannedMinutes: true },
-    }),
-  ]);
-  const reservedOf = new Map(reserved.map((row) => [row.memberId, row._sum.plannedMinutes ?? 0]));
+  const [totals, reservedOf] = await Promise.all([subscriptionTotals(associationId, period, today, scope.memberId), reservedMinutesByMember(associationId, period, memberScope)]);
 
   const rows = totals.map((total) => {
     // One aggregated movement per kind is enough for the pure summaries: they only add minutes.

@@ -71,3 +71,10 @@ export function lateCancellationMinutes(input: { state: LifecycleState; startsAt
   const late = input.state === "PLANNED" && !input.hasTime && input.hasMember && input.startsAt.getTime() - input.now.getTime() < input.lateCancellationHours * 3_600_000;
   return { late, minutes: late && !input.waived ? input.plannedMinutes : 0 };
 }
+
+/** The Prisma filter on requests that keeps those in `state` (lifecycleStateOf, in SQL terms). */
+export function stateWhere(state: LifecycleState) {
+  if (state === "REQUESTED") return { status: "REQUESTED" as const };
+  if (state === "CANCELLED") return { status: "CANCELLED" as const };
+  return { status: { not: "CANCELLED" as const }, intervention: { status: state } };
+}

@@ -66,6 +66,13 @@ export async function stopTimer(user: Actor, input: StopTimerInput, now = new Da
     const before = await tx.timeEntry.findFirst({ where: runningWhere(user.associationId, technicianId) });
     if (!before || !before.startedAt) throw new TimeEntryRefusal("NO_TIMER");
     const startedAt = before.startedAt;
+    // Started and stopped within the minute: a 0-minute entry is never saved (nor charged).
+    const discard = async (): Promise<StopTimerResult> => {
+      const discarded = await tx.timeEntry.update({ where: { id: before.id }, data: { deletedAt: now } });
+      await auditEntry(tx, user, "time.timer.discard", discarded, before);
+      return { status: "discarded" };
+    };
+    if (minutesBetween(startedAt, now) === 0) return discard();
     const pattern = await tx.workPatternDay.findMany({ where: { technicianId } });
     const proposal = timerStopProposal(startedAt, now, pattern, user.timeZone);
     if (proposal.confirm && !input.confirm) {
@@ -85,12 +92,7 @@ export async function stopTimer(user: Actor, input: StopTimerInput, now = new Da
     if (endedAt.getTime() > now.getTime() + 60_000) throw new TimeEntryRefusal("END_IN_FUTURE");
     const rawMinutes = minutesBetween(startedAt, endedAt);
     if (rawMinutes > MAX_ENTRY_MINUTES) throw new TimeEntryRefusal("TOO_LONG");
-    if (rawMinutes === 0) {
-      // Started and stopped within the minute: a 0-minute entry is never saved (nor charged).
-      const discarded = await tx.timeEntry.update({ where: { id: before.id }, data: { deletedAt: now } });
-      await auditEntry(tx, user, "time.timer.discard", discarded, before);
-      return { status: "discarded" };
-    }
+    if (rawMinutes === 0) return discard();
     await assertDateUnlocked(tx, user.associationId, localDateOf(startedAt, user.timeZone));
     await assertNoOverlap(tx, user.associationId, technicianId, startedAt, endedAt, before.id);
     const rules = await accountingRulesOf(tx, user.associationId);
