@@ -5,6 +5,7 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { compareIsoDates, type IsoDate } from "../calendar/local-date";
 import { RESERVING_STATES } from "../scheduling/lifecycle";
+import { visitSummaries } from "../time/visit-summary.server";
 import { localDateOf } from "../time/zoned-time";
 import { summarizeBalance, type BalanceSummary } from "./balance";
 import { projectExhaustionDate } from "./exhaustion";
@@ -168,7 +169,8 @@ export interface MovementView {
   minutes: number;
   occurredOn: IsoDate;
   reason: string;
-  intervention: { id: string; title: string; localDate: IsoDate } | null;
+  /** With how its time was charged ("1 h 37 passées → 2 h décomptées (…)") and where to read more. */
+  intervention: { id: string; title: string; localDate: IsoDate; requestId: string | null; signed: boolean; explanation: string | null } | null;
 }
 
 /**
@@ -199,20 +201,23 @@ export async function memberBalance(scope: BalanceScope, memberId: string, perio
 /** One page of a subscription's movements, newest first, each with its intervention (one statement). */
 async function movementPage(associationId: string, subscriptionId: string, page: number): Promise<MovementView[]> {
   const rows = await db().$queryRaw<
-    { id: string; kind: LedgerKind; minutes: number; occurredOn: Date; reason: string; interventionId: string | null; title: string | null; localDate: Date | null }[]
+    { id: string; kind: LedgerKind; minutes: number; occurredOn: Date; reason: string; interventionId: string | null; title: string | null; localDate: Date | null; requestId: string | null; signed: boolean | null }[]
   >`
-    SELECT m.id, m.kind::text AS kind, m.minutes, m."occurredOn", m.reason, i.id AS "interventionId", i.title, i."localDate"
+    SELECT m.id, m.kind::text AS kind, m.minutes, m."occurredOn", m.reason, i.id AS "interventionId", i.title, i."localDate", i."requestId", i.status::text = 'SIGNED' AS signed
     FROM "LedgerMovement" m
     LEFT JOIN "Intervention" i ON i.id = m."interventionId" AND i."associationId" = m."associationId"
     WHERE m."associationId" = ${associationId} AND m."subscriptionId" = ${subscriptionId}
     ORDER BY m."occurredOn" DESC, m."createdAt" DESC, m.id DESC
     LIMIT ${MOVEMENTS_PER_PAGE} OFFSET ${(page - 1) * MOVEMENTS_PER_PAGE}`;
+  const visits = await visitSummaries(associationId, rows.flatMap((row) => (row.interventionId ? [row.interventionId] : [])));
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
     minutes: row.minutes,
     occurredOn: isoOf(row.occurredOn),
     reason: row.reason,
-    intervention: row.interventionId ? { id: row.interventionId, title: row.title ?? "", localDate: isoOf(row.localDate!) } : null,
+    intervention: row.interventionId
+      ? { id: row.interventionId, title: row.title ?? "", localDate: isoOf(row.localDate!), requestId: row.requestId, signed: Boolean(row.signed), explanation: visits.get(row.interventionId)?.explanation ?? null }
+      : null,
   }));
 }
