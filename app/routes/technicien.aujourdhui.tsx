@@ -39,6 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (result.status === "confirm") {
         return data({ confirm: { reason: result.reason, startedAt: result.startedAt.toISOString(), proposedEnd: result.proposedEnd.toISOString(), rawMinutes: result.rawMinutes }, error: null });
       }
+      if (result.status === "discarded") return redirectWithToast("/technicien/aujourdhui", { type: "info", message: translate(user.locale, "time.timerDiscarded") });
       const message = translate(user.locale, "today.stopped", { raw: formatMinutes(result.entry.rawMinutes), accounted: formatMinutes(result.entry.accountedMinutes) });
       return redirectWithToast("/technicien/aujourdhui", { type: "success", message });
     }
