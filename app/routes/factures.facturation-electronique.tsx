@@ -1,5 +1,4 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList } from "~/components/forms";
@@ -8,6 +7,8 @@ import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
 import { EInvoicingSettingsSchema } from "~/domain/invoicing/einvoicing-settings.schema";
 import { loadEInvoicingSettings, updateEInvoicingSettings } from "~/domain/invoicing/einvoicing-settings.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  const submission = parseWithZod(await request.formData(), { schema: EInvoicingSettingsSchema });
+  const submission = parseForm(await readForm(request), { schema: EInvoicingSettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const changed = await updateEInvoicingSettings(user, submission.value);
   return redirectWithToast("/factures/facturation-electronique", {
@@ -36,7 +37,7 @@ export default function EInvoicingSettingsPage() {
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { vatOnDebits: settings.vatOnDebits ? "on" : undefined, einvoicingScope: settings.einvoicingScope },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: EInvoicingSettingsSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: EInvoicingSettingsSchema }),
   });
   const { decision } = settings;
   return (

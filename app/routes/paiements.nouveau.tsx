@@ -82,7 +82,7 @@ function PaymentForm() {
       reference: "",
       allocations: openInvoices.map((invoice) => ({ invoiceId: invoice.id, amount: "" })),
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ManualPaymentSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ManualPaymentSchema }),
     shouldValidate: "onBlur",
   });
   const allocationRows = fields.allocations.getFieldList();
