@@ -8,6 +8,8 @@ import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
 import { EInvoicingSettingsSchema, PaConnectionSchema } from "~/domain/invoicing/einvoicing-settings.schema";
 import { loadEInvoicingSettings, updateEInvoicingSettings, updatePaConnection } from "~/domain/invoicing/einvoicing-settings.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -20,15 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "pa-connection") {
-    const paSubmission = parseWithZod(formData, { schema: PaConnectionSchema });
+    const paSubmission = parseForm(formData, { schema: PaConnectionSchema });
     // The secret is never sent back to the browser, even in an error reply.
     if (paSubmission.status !== "success") return data({ intent: "pa-connection", result: paSubmission.reply({ hideFields: ["paClientSecret"] }) }, { status: 400 });
     await updatePaConnection(user, paSubmission.value);
     return redirectWithToast("/factures/facturation-electronique", { type: "success", message: translate(user.locale, "einvoicing.settings.pa.saved") });
   }
-  const submission = parseWithZod(formData, { schema: EInvoicingSettingsSchema });
+  const submission = parseForm(formData, { schema: EInvoicingSettingsSchema });
   if (submission.status !== "success") return data({ intent: "settings", result: submission.reply() }, { status: 400 });
   const changed = await updateEInvoicingSettings(user, submission.value);
   return redirectWithToast("/factures/facturation-electronique", {
@@ -45,7 +47,7 @@ export default function EInvoicingSettingsPage() {
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { vatOnDebits: settings.vatOnDebits ? "on" : undefined, einvoicingScope: settings.einvoicingScope },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: EInvoicingSettingsSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: EInvoicingSettingsSchema }),
   });
   const { decision } = settings;
   return (

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EInvoicingProfileCard } from "~/components/members/einvoicing-profile-card";
@@ -6,6 +5,8 @@ import { useTranslation } from "~/components/use-translation";
 import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";
 import { getEInvoicingProfile, savePublicReference, updateEInvoicingProfile } from "~/domain/members/einvoicing-profile.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -21,15 +22,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const memberId = params.memberId!;
   // Out-of-scope ids answer 404 before anything about the form is said.
   await getEInvoicingProfile(user, memberId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const back = `/structures/${memberId}/facturation-electronique`;
   if (formData.get("intent") === "save-public-reference") {
-    const submission = parseWithZod(formData, { schema: PublicReferenceSchema });
+    const submission = parseForm(formData, { schema: PublicReferenceSchema });
     if (submission.status !== "success") return data({ intent: "save-public-reference", result: submission.reply() }, { status: 400 });
     const saved = await savePublicReference(user, memberId, submission.value);
     return redirectWithToast(back, { type: "success", message: translate(user.locale, "members.einvoicing.public.saved", { year: saved.year }) });
   }
-  const submission = parseWithZod(formData, { schema: EInvoicingProfileSchema });
+  const submission = parseForm(formData, { schema: EInvoicingProfileSchema });
   if (submission.status !== "success") return data({ intent: "save-einvoicing", result: submission.reply() }, { status: 400 });
   await updateEInvoicingProfile(user, memberId, submission.value);
   return redirectWithToast(back, { type: "success", message: translate(user.locale, "members.einvoicing.saved") });

@@ -70,22 +70,20 @@ export function sellerTaxIdentifiers(association: Pick<AssociationIdentity, "sir
   return { vatNumber, taxRegistrationId: vatNumber ? null : siret ? sirenOfSiret(siret) : null };
 }
 
+// Only an administrator (the board) may change the association's settings: the treasurer is told
+// whom to ask, and where the field is, rather than sent to a page they cannot open.
+const ASK_ADMIN = "un administrateur de l'association le renseigne dans Administration → Paramètres";
+
 /** Why issuing is impossible with these settings, as French sentences for the treasurer; empty when fine. */
 export function sellerIssuanceBlockers(association: Pick<AssociationIdentity, "siret" | "vatNumber" | "iban">, vatRegime: VatRegime): string[] {
   const blockers: string[] = [];
   const siret = association.siret ? compactIdentifier(association.siret) : "";
   const { vatNumber } = sellerTaxIdentifiers(association);
-  if (!/^\d{14}$/.test(siret)) {
-    blockers.push(
-      vatNumber
-        ? "Le SIRET de l'association (14 chiffres) doit figurer sur chaque facture : renseignez-le dans Paramètres (/admin/parametres)."
-        : "L'association n'a ni SIRET ni numéro de TVA : renseignez au moins le SIRET dans Paramètres (/admin/parametres) avant d'émettre une facture.",
-    );
-  }
+  if (!/^\d{14}$/.test(siret)) blockers.push(`Le SIRET de l'association (14 chiffres), qui figure sur chaque facture, manque : ${ASK_ADMIN}, rubrique « Identité ».`);
   if (vatRegime === "STANDARD" && !vatNumber) {
-    blockers.push("Une association qui facture la TVA doit indiquer son numéro de TVA intracommunautaire : renseignez-le dans Paramètres (/admin/parametres).");
+    blockers.push(`L'association facture la TVA à 20 % mais son numéro de TVA intracommunautaire manque : ${ASK_ADMIN}, rubrique « Identité » (ou choisit un autre régime de TVA, rubrique « Facturation »).`);
   }
-  if (!association.iban.trim()) blockers.push("Renseignez l'IBAN de l'association dans Paramètres (/admin/parametres) : il figure sur chaque facture pour le virement.");
+  if (!association.iban.trim()) blockers.push(`L'IBAN de l'association, qui figure sur chaque facture pour le virement, manque : ${ASK_ADMIN}, rubrique « Identité ».`);
   return blockers;
 }
 

@@ -31,7 +31,7 @@ export const invoicingRoutes: Record<string, RouteSpec> = {
   "factures.facturation-electronique.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
   "factures.$invoiceId.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },
   "factures.$invoiceId.pdf.ts": { kind: "protected", loader: [...staffInvoicing], foreignParams: foreignInvoice },
-  "factures.$invoiceId.avoir.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },
+  "factures.$invoiceId_.avoir.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },
   "espace-membre.factures._index.tsx": { kind: "protected", loader: ["member"] },
   "espace-membre.factures.$invoiceId.pdf.ts": { kind: "protected", loader: ["member"], foreignParams: foreignInvoice, otherMemberParams: otherMemberInvoice },
   "exports.factures[.]csv.ts": { kind: "protected", loader: [...staffInvoicing] },
