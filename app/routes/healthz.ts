@@ -8,8 +8,8 @@ export async function loader() {
     const latencyMs = Math.round(performance.now() - started);
     // A growing backlog or an old job means the worker is stuck or mail cannot leave.
     const [backlog, oldest] = await Promise.all([
-      db().outboxJob.count({ where: { status: "PENDING" } }),
-      db().outboxJob.findFirst({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
+      db().outboxJob.count({ where: { status: { in: ["PENDING", "PROCESSING"] } } }),
+      db().outboxJob.findFirst({ where: { status: { in: ["PENDING", "PROCESSING"] } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
     ]);
     const oldestAgeSeconds = oldest ? Math.max(0, Math.round((Date.now() - oldest.createdAt.getTime()) / 1000)) : 0;
     return Response.json(
