@@ -77,6 +77,13 @@ beforeAll(async () => {
   }
 });
 
+// Closing a period takes no input (one confirmation button; closing again writes nothing): it is
+// closed once, legitimately, so the suite checks that no hostile body makes it write again.
+beforeAll(async () => {
+  const close = targets.find((target) => target.file === "admin.periodes_.$periodId.cloture.tsx");
+  if (close) await send(close, "", "application/x-www-form-urlencoded");
+});
+
 afterAll(() => {
   console.log(`hostile-input: slowest request ${slowest.ms.toFixed(0)} ms (${slowest.what})`);
 });
@@ -84,7 +91,8 @@ afterAll(() => {
 async function send(target: Target, body: BodyInit, contentType: string) {
   const module = (await import(/* @vite-ignore */ path.resolve("app/routes", target.file))) as { action?: Action };
   if (!module.action) return null;
-  const headers: Record<string, string> = { "Content-Type": contentType };
+  // As a browser would send it: the declared length lets the guard refuse before reading.
+  const headers: Record<string, string> = { "Content-Type": contentType, "Content-Length": String(await new Response(body).arrayBuffer().then((bytes) => bytes.byteLength)) };
   if (target.role) headers.Cookie = cookies.get(target.role)!;
   const request = new Request(`${BASE}/x`, { method: "POST", body, headers });
   const started = performance.now();
@@ -104,7 +112,9 @@ describe("hostile input on every form", () => {
       if (ms > slowest.ms) slowest = { ms, what: `${name} → ${target.file}` };
       const status = response.status;
       const cleanRedirect = status >= 300 && status < 400 && (response.headers.get("Location") ?? "").startsWith("/");
-      if (!((status >= 400 && status < 500) || cleanRedirect)) failures.push(`${target.file}: ${status}`);
+      // The offline queue's JSON endpoint answers 200 with one "rejected" result per bad entry.
+      const rejectedSync = target.file === "technicien.temps.sync.ts" && status === 200 && !JSON.stringify(await response.clone().json()).includes('"created"');
+      if (!((status >= 400 && status < 500) || cleanRedirect || rejectedSync)) failures.push(`${target.file}: ${status}`);
       // An error reply never echoes megabytes back (the sparse index answered 3 MB).
       const length = (await response.clone().arrayBuffer()).byteLength;
       if (length > 100_000) failures.push(`${target.file}: answered ${length} bytes`);
@@ -112,7 +122,8 @@ describe("hostile input on every form", () => {
     }
     expect(failures).toEqual([]);
     expect(await rowCounts()).toEqual(before);
-  });
+    // Generous for a loaded 2-core CI machine; a quiet one runs each case in a few seconds.
+  }, 180_000);
 
   it("refuses a foreign Origin on every form (the server's cross-site guard)", () => {
     for (const target of targets) {
