@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
-import { MAX_PAYMENT_TERM_DAYS, SettingsSchema, holidayZones, overagePolicies, timeZones, travelPercents, vatRegimes } from "~/domain/settings/settings.schema";
+import { MAX_PAYMENT_TERM_DAYS, SettingsSchema, holidayZones, overagePolicies, timeZones, travelPercents, vatRegimes, vatTreatments } from "~/domain/settings/settings.schema";
 import { MAX_LOGO_BYTES } from "~/domain/settings/logo-file";
 import { removeLogo, replaceLogo } from "~/domain/settings/logo.server";
 import { loadSettings, updateSettings } from "~/domain/settings/settings.server";
@@ -54,6 +54,7 @@ const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
       { name: "name", kind: "text" },
       { name: "legalName", kind: "text" },
       { name: "siret", kind: "text", hint: true },
+      { name: "vatNumber", kind: "text", hint: true },
       { name: "addressLine1", kind: "text" },
       { name: "addressLine2", kind: "text" },
       { name: "postalCode", kind: "text" },
@@ -106,6 +107,8 @@ const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
     legend: "settings.section.invoicing",
     fields: [
       { name: "vatRegime", kind: "select", options: vatRegimes },
+      { name: "membershipFeeVat", kind: "select", options: vatTreatments, hint: true },
+      { name: "treasurerEmail", kind: "email", hint: true },
       { name: "paymentTermDays", kind: "number", hint: true },
       { name: "latePenaltyRateText", kind: "text", hint: true },
       { name: "reminderDays", kind: "text", hint: true },

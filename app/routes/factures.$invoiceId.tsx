@@ -3,6 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
+import { ReminderSection } from "~/components/invoicing/reminder-section";
 import { useTranslation } from "~/components/use-translation";
 import { formatPercentFr, formatQuantityFr } from "~/domain/invoicing/amount-text";
 import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
@@ -10,6 +11,7 @@ import { deleteDraft, draftFormContext, updateDraft } from "~/domain/invoicing/i
 import { issueInvoice } from "~/domain/invoicing/invoice-issuance.server";
 import { invoiceDetail, requireInvoiceInScope } from "~/domain/invoicing/invoice-queries.server";
 import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { invoiceReminderHistory, sendManualReminder } from "~/domain/invoicing/reminders.server";
 import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -24,7 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const invoice = await invoiceDetail(user, params.invoiceId!);
   const form = invoice.status === "DRAFT" ? await draftFormContext(user) : null;
-  return { invoice, form };
+  const reminders = invoice.status === "DRAFT" || invoice.kind === "CREDIT_NOTE" ? [] : await invoiceReminderHistory(user, invoice.id);
+  return { invoice, form, reminders };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,6 +41,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { invoice: issued, issuedNow } = result.value;
     const message = translate(user.locale, issuedNow ? "invoicing.issued" : "invoicing.alreadyIssued", { number: issued.number ?? "" });
     return redirectWithToast(`/factures/${invoice.id}`, { type: issuedNow ? "success" : "info", message });
+  }
+  if (intent === "remind") {
+    const result = await refusalOf(() => sendManualReminder(user, invoice.id));
+    if (!result.ok) return data({ error: result.error, result: null }, { status: result.status });
+    return redirectWithToast(`/factures/${invoice.id}`, { type: "success", message: translate(user.locale, "reminders.sent", { recipients: result.value.reminder.recipients.join(", ") }) });
   }
   if (intent === "delete") {
     const result = await refusalOf(() => deleteDraft(user, invoice.id));
@@ -55,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
 
 export default function InvoicePage() {
-  const { invoice, form } = useLoaderData<typeof loader>();
+  const { invoice, form, reminders } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
@@ -164,6 +172,7 @@ export default function InvoicePage() {
           </>
         ) : null}
       </div>
+      {!isDraft && invoice.kind !== "CREDIT_NOTE" ? <ReminderSection canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0} reminders={reminders} busy={busy} /> : null}
       {isDraft && form ? (
         <>
           <section className="card" aria-labelledby="issue-heading">

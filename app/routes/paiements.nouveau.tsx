@@ -33,7 +33,42 @@ export const action = withSubmissionKey("manual-payment", async ({ request }: Ac
 });
 
 export default function NewPaymentPage() {
-  const { members, member, openInvoices, creditCents, today } = useLoaderData<typeof loader>();
+  const { members, member } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to="/paiements">← {t("payments.title")}</Link>
+      </p>
+      <h1>{t("payments.new")}</h1>
+      <Form method="get" className="card filter-bar">
+        <div className="field">
+          <label htmlFor="payment-member-choice">{t("payments.form.member")}</label>
+          <select id="payment-member-choice" name="structure" defaultValue={member?.id ?? ""} key={member?.id ?? ""} required>
+            <option value="" disabled>
+              —
+            </option>
+            {members.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("payments.form.chooseMember")}
+        </button>
+      </Form>
+      {/* Keyed by the member: choosing another structure is a client-side navigation to this same
+          page, and the form's state (hidden member id, one allocation row per open invoice) must be
+          rebuilt from the new loader data, not kept from the first render. */}
+      {member ? <PaymentForm key={member.id} /> : null}
+    </>
+  );
+}
+
+function PaymentForm() {
+  const { member, openInvoices, creditCents, today } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
@@ -51,73 +86,48 @@ export default function NewPaymentPage() {
     shouldValidate: "onBlur",
   });
   const allocationRows = fields.allocations.getFieldList();
+  if (!member) return null;
   return (
-    <>
-      <p>
-        <Link to="/paiements">← {t("payments.title")}</Link>
-      </p>
-      <h1>{t("payments.new")}</h1>
-      <Form method="get" className="card filter-bar">
-        <div className="field">
-          <label htmlFor="payment-member-choice">{t("payments.form.member")}</label>
-          <select id="payment-member-choice" name="structure" defaultValue={member?.id ?? ""} required>
-            <option value="" disabled>
-              —
+    <Form method="post" className="card stack" {...getFormProps(form)}>
+      <SubmissionKeyField />
+      <h2>{member.name}</h2>
+      {creditCents > 0 ? <p>{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <input {...getInputProps(fields.memberId, { type: "hidden" })} />
+      <div className="grid grid-2">
+        <SelectField label={t("payments.form.method")} selectProps={getSelectProps(fields.method)} errors={fields.method.errors}>
+          {MANUAL_METHODS.map((method) => (
+            <option key={method} value={method}>
+              {t(`payments.method.${method}`)}
             </option>
-            {members.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("payments.form.chooseMember")}
-        </button>
-      </Form>
-      {member ? (
-        <Form method="post" className="card stack" {...getFormProps(form)}>
-          <SubmissionKeyField />
-          <h2>{member.name}</h2>
-          {creditCents > 0 ? <p>{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
-          <ErrorList id={form.errorId} errors={form.errors} />
-          <input {...getInputProps(fields.memberId, { type: "hidden" })} />
-          <div className="grid grid-2">
-            <SelectField label={t("payments.form.method")} selectProps={getSelectProps(fields.method)} errors={fields.method.errors}>
-              {MANUAL_METHODS.map((method) => (
-                <option key={method} value={method}>
-                  {t(`payments.method.${method}`)}
-                </option>
-              ))}
-            </SelectField>
-            <Field label={t("payments.form.receivedOn")} inputProps={getInputProps(fields.receivedOn, { type: "date" })} errors={fields.receivedOn.errors} />
-            <Field label={t("payments.form.amount")} inputProps={{ ...getInputProps(fields.amount, { type: "text" }), inputMode: "decimal" }} errors={fields.amount.errors} />
-            <Field label={t("payments.form.reference")} inputProps={getInputProps(fields.reference, { type: "text" })} errors={fields.reference.errors} />
-          </div>
-          <fieldset className="stack">
-            <legend>{t("payments.form.allocations")}</legend>
-            {openInvoices.length === 0 ? <p className="muted">{t("payments.form.noOpenInvoices")}</p> : <p className="muted">{t("payments.form.allocationsHint")}</p>}
-            {allocationRows.map((row, index) => {
-              const rowFields = row.getFieldset();
-              const invoice = openInvoices[index];
-              if (!invoice) return null;
-              return (
-                <div key={row.key}>
-                  <input {...getInputProps(rowFields.invoiceId, { type: "hidden" })} />
-                  <Field
-                    label={t("payments.form.allocateTo", { number: invoice.number, open: formatCents(invoice.openBalanceCents, locale) })}
-                    inputProps={{ ...getInputProps(rowFields.amount, { type: "text" }), inputMode: "decimal" }}
-                    errors={rowFields.amount.errors}
-                  />
-                </div>
-              );
-            })}
-          </fieldset>
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("payments.form.submit")}
-          </button>
-        </Form>
-      ) : null}
-    </>
+          ))}
+        </SelectField>
+        <Field label={t("payments.form.receivedOn")} inputProps={{ ...getInputProps(fields.receivedOn, { type: "date" }), max: today }} errors={fields.receivedOn.errors} />
+        <Field label={t("payments.form.amount")} inputProps={{ ...getInputProps(fields.amount, { type: "text" }), inputMode: "decimal" }} errors={fields.amount.errors} />
+        <Field label={t("payments.form.reference")} inputProps={getInputProps(fields.reference, { type: "text" })} errors={fields.reference.errors} />
+      </div>
+      <fieldset className="stack">
+        <legend>{t("payments.form.allocations")}</legend>
+        {openInvoices.length === 0 ? <p className="muted">{t("payments.form.noOpenInvoices")}</p> : <p className="muted">{t("payments.form.allocationsHint")}</p>}
+        {allocationRows.map((row, index) => {
+          const rowFields = row.getFieldset();
+          const invoice = openInvoices[index];
+          if (!invoice) return null;
+          return (
+            <div key={row.key}>
+              <input {...getInputProps(rowFields.invoiceId, { type: "hidden" })} />
+              <Field
+                label={t("payments.form.allocateTo", { number: invoice.number, open: formatCents(invoice.openBalanceCents, locale) })}
+                inputProps={{ ...getInputProps(rowFields.amount, { type: "text" }), inputMode: "decimal" }}
+                errors={rowFields.amount.errors}
+              />
+            </div>
+          );
+        })}
+      </fieldset>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {t("payments.form.submit")}
+      </button>
+    </Form>
   );
 }

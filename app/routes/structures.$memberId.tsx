@@ -29,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canSeeSubscriptions: can(user.role, "subscriptions:manage"),
     // Overpayments not yet absorbed by an invoice: shown to those who record payments.
     creditCents: can(user.role, "payments:manage") ? await memberCreditCents(user.associationId, member.id) : 0,
+    // The treasurer completes what e-invoicing needs (kind of buyer, routing, Chorus Pro) on its own page.
+    canEditEInvoicing: can(user.role, "invoices:manage"),
   };
 }
 
@@ -56,7 +58,7 @@ export const action = withSubmissionKey("member-record", async ({ request, param
 });
 
 export default function MemberPage() {
-  const { member, canManage, canInvite, canSeeSubscriptions, creditCents } = useLoaderData<typeof loader>();
+  const { member, canManage, canInvite, canSeeSubscriptions, creditCents, canEditEInvoicing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   return (
@@ -76,6 +78,13 @@ export default function MemberPage() {
       ) : (
         <MemberSummary member={member} />
       )}
+      {canEditEInvoicing ? (
+        <p>
+          <Link to={`/structures/${member.id}/facturation-electronique`} className="button button-secondary">
+            {t("members.einvoicing.title")}
+          </Link>
+        </p>
+      ) : null}
       <section className="card">
         <h2>{t("members.contacts")}</h2>
         {member.contacts.length === 0 ? <p className="muted">{t("members.noContacts")}</p> : null}

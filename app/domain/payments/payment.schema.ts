@@ -28,3 +28,7 @@ export type ManualPaymentInput = z.infer<typeof ManualPaymentSchema>;
 export const DeletePaymentSchema = z.object({
   reason: safeString({ required_error: "payments.errors.reason" }).trim().min(3, "payments.errors.reason").max(500, "payments.errors.tooLong"),
 });
+
+export const DepositChequeSchema = z.object({
+  depositedOn: z.string({ required_error: "payments.errors.date" }).trim().refine(isIsoDate, "payments.errors.date"),
+});

@@ -5,7 +5,7 @@ import { safeString } from "~/utils/forms/safe-string";
 
 export const ReportSchema = z
   .object({
-    intent: z.enum(["save", "sign"]).default("save"),
+    intent: z.enum(["save", "close", "sign"]).default("save"),
     workDone: safeString({ required_error: "reports.errors.workDone" }).trim().min(1, "reports.errors.workDone").max(5000, "reports.errors.tooLong"),
     remainingWork: safeString().trim().max(5000, "reports.errors.tooLong").optional().default(""),
     equipment: safeString().trim().max(2000, "reports.errors.tooLong").optional().default(""),

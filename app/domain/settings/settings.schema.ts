@@ -5,7 +5,7 @@ import { safeString } from "~/utils/forms/safe-string";
 import { emailField } from "../accounts/login.schema";
 import { parseIntegerList } from "./euro-amount";
 import { eurosField } from "./euro-amount.schema";
-import { compactIdentifier, isValidBic, isValidIban, isValidSiret } from "./identifiers";
+import { compactIdentifier, isValidBic, isValidIban, isValidSiret, isValidVatNumber } from "./identifiers";
 
 /** Time zones offered: metropolitan France and the overseas departments. */
 export const timeZones = [
@@ -22,6 +22,7 @@ export const timeZones = [
 export const holidayZones = ["METROPOLE", "ALSACE_MOSELLE"] as const;
 export const overagePolicies = ["BILL", "BLOCK"] as const;
 export const vatRegimes = ["FRANCHISE_293B", "ASSOCIATION_261_7_1B", "COST_SHARING_261B", "STANDARD"] as const;
+export const vatTreatments = ["EXEMPT", "OUTSIDE_SCOPE", "REGIME"] as const;
 export const travelPercents = [0, 50, 100] as const;
 
 /** Late payment beyond 60 days from issue is forbidden by art. L441-10 of the Code de commerce. */
@@ -56,6 +57,11 @@ export const SettingsSchema = z.object({
     .optional()
     .transform((value) => (value ? compactIdentifier(value) : null))
     .refine((value) => value === null || isValidSiret(value), "settings.errors.siret"),
+  vatNumber: z
+    .string()
+    .optional()
+    .transform((value) => (value ? compactIdentifier(value) : null))
+    .refine((value) => value === null || isValidVatNumber(value), "settings.errors.vatNumber"),
   addressLine1: optionalText(200),
   addressLine2: optionalText(200),
   postalCode: safeString().trim().optional().default("").refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
@@ -95,6 +101,8 @@ export const SettingsSchema = z.object({
   lateCancellationHours: integer(0, 336, "settings.errors.lateCancellation"),
   // Facturation
   vatRegime: z.enum(vatRegimes, { errorMap: () => ({ message: "settings.errors.choice" }) }),
+  membershipFeeVat: z.enum(vatTreatments, { errorMap: () => ({ message: "settings.errors.choice" }) }),
+  treasurerEmail: z.union([emailField, z.undefined().transform(() => "")]),
   paymentTermDays: integer(0, MAX_PAYMENT_TERM_DAYS, "settings.errors.paymentTerm"),
   latePenaltyRateText: text(200),
   reminderDays: integerList(1, 365, "settings.errors.reminderDays"),
