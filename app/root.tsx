@@ -20,6 +20,7 @@ import { getCurrentUser } from "~/utils/auth.server";
 import { translate, type Locale } from "~/utils/i18n";
 import { visitorLocale } from "~/utils/locale.server";
 import { takeToast } from "~/utils/toast.server";
+import { useNonce } from "~/utils/nonce";
 import { isNetworkFailure, OfflineError } from "~/components/offline-error";
 
 export const links: LinksFunction = () => [
@@ -48,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
   return (
     <html lang={rootData?.locale ?? "fr"}>
       <head>
@@ -58,8 +60,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -12,6 +12,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { connectDatabase } from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrate.server";
 import { isCrossSiteMutation } from "../app/utils/csrf.server";
+import { drawCspNonce, securityHeaders } from "../app/utils/security-headers.server";
 import { MAX_REQUEST_BYTES } from "../app/utils/forms/read-form.server";
 import { loadDotEnv } from "../app/utils/env.server";
 import { startOutboxWorker } from "../app/utils/outbox-worker.server";
@@ -33,6 +34,7 @@ const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "true");
 app.use(compression());
+app.use(drawCspNonce, securityHeaders({ production: process.env.NODE_ENV === "production", development }));
 app.use((request, response, next) => {
   // The forms' own guard (app/utils/forms/read-form.server.ts) reads at most this much; a larger
   // declared body is refused here before a byte of it is read.
@@ -64,7 +66,7 @@ if (development) {
   app.use(express.static("build/client", { maxAge: "1h" }));
   build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 }
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }) }));
 
 const worker = process.env.OUTBOX_WORKER === "false" ? undefined : startOutboxWorker();
 

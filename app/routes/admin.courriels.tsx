@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "~/components/use-translation";
 import { localMailboxPage } from "~/domain/accounts/mailbox.server";
@@ -9,11 +9,11 @@ export const meta: MetaFunction = () => [{ title: "Courriels envoyés · Quote-p
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "mailbox:read");
-  return localMailboxPage(user);
+  return localMailboxPage(user, Number(new URL(request.url).searchParams.get("page") ?? 1));
 }
 
 export default function MailboxPage() {
-  const { directory, mails } = useLoaderData<typeof loader>();
+  const { directory, mails, page, pageCount } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
@@ -43,6 +43,13 @@ export default function MailboxPage() {
           </details>
         </article>
       ))}
+      {pageCount > 1 ? (
+        <nav className="filter-bar" aria-label={t("mailbox.page", { page })}>
+          {page > 1 ? <Link to={`?page=${page - 1}`}>← {t("mailbox.previous")}</Link> : null}
+          <span className="muted">{t("mailbox.page", { page })} / {pageCount}</span>
+          {page < pageCount ? <Link to={`?page=${page + 1}`}>{t("mailbox.next")} →</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

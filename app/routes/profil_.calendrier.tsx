@@ -22,6 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
     await revokeFeedToken(user);
     return redirectWithToast("/profil/calendrier", { type: "info", message: translate(user.locale, "scheduling.feed.revoked") });
   }
+  // Only the page's own button creates a secret: any other post (a stray or hostile one) writes nothing.
+  if (formData.get("intent") !== "generate") throw new Response(translate(user.locale, "errors.formMalformed"), { status: 400 });
   // The secret is shown in this response only: it is stored hashed and cannot be shown again.
   const token = await regenerateFeedToken(user);
   const origin = process.env.APP_URL ?? new URL(request.url).origin;

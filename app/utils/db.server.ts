@@ -4,6 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
 import { withBinaryBytes } from "./pglite-bytes.server";
+import { lockDatabaseDirectory } from "./pglite-lock.server";
 import { singletonStore } from "./singleton.server";
 
 export type Db = PrismaClient;
@@ -61,7 +62,14 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Open
   const { PGlite } = await import("@electric-sql/pglite");
   const directory = pgliteDirectory(url);
   fs.mkdirSync(directory, { recursive: true });
-  return wrapPglite(await PGlite.create(directory));
+  const release = lockDatabaseDirectory(directory);
+  try {
+    const open = await wrapPglite(await PGlite.create(directory));
+    return { ...open, close: () => open.close().finally(release) };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {

@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 import { checkAllBalanceAlerts } from "~/domain/ledger/alerts.server";
 import { enqueueAllDueReminders } from "~/domain/invoicing/reminders.server";
 import { drainOutbox, OUTBOX_CONCURRENCY } from "./outbox.server";
+// Registers the password-reset job handler: the request page only enqueues (same path for all).
+import "~/domain/accounts/password-reset.server";
 
 interface PeriodicTask {
   everyMs: number;

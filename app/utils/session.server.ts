@@ -3,7 +3,23 @@ import { createCookie, redirect } from "@remix-run/node";
 import { db } from "./db.server";
 import { isProduction, sessionSecrets } from "./env.server";
 
-const SESSION_DAYS = 30;
+/** Absolute lifetime of a session, whatever its use: SESSION_MAX_DAYS, 30 by default. */
+export function sessionMaxDays() {
+  return positiveNumber(process.env.SESSION_MAX_DAYS, 30);
+}
+
+/** A session unused this long ends: SESSION_IDLE_HOURS, 8 by default (a working day). */
+export function sessionIdleMs() {
+  return positiveNumber(process.env.SESSION_IDLE_HOURS, 8) * 3600 * 1000;
+}
+
+function positiveNumber(text: string | undefined, fallback: number) {
+  const value = Number(text);
+  return text && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+// lastSeenAt is written at most this often: one UPDATE per minute and session, not per request.
+const LAST_SEEN_PRECISION_MS = 60 * 1000;
 
 function sessionCookie() {
   return createCookie("qp_session", {
@@ -11,7 +27,7 @@ function sessionCookie() {
     sameSite: "lax",
     secure: isProduction() && process.env.INSECURE_COOKIES !== "true",
     path: "/",
-    maxAge: SESSION_DAYS * 24 * 3600,
+    maxAge: sessionMaxDays() * 24 * 3600,
     secrets: sessionSecrets(),
   });
 }
@@ -31,7 +47,7 @@ export async function startSession(request: Request, membership: { id: string; u
       userId: membership.userId,
       membershipId: membership.id,
       associationId: membership.associationId,
-      expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000),
+      expiresAt: new Date(Date.now() + sessionMaxDays() * 24 * 3600 * 1000),
       userAgent: (request.headers.get("User-Agent") ?? "").slice(0, 300),
     },
   });
@@ -51,6 +67,14 @@ export async function findSession(request: Request) {
     where: { id },
     include: { user: true, membership: { include: { association: { select: { name: true, timeZone: true } } } } },
   });
-  if (!session || session.expiresAt < new Date() || session.user.disabledAt) return null;
+  if (!session || session.user.disabledAt) return null;
+  const now = Date.now();
+  if (session.expiresAt.getTime() < now || session.lastSeenAt.getTime() + sessionIdleMs() < now) {
+    await db().session.deleteMany({ where: { id } });
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
+    await db().session.updateMany({ where: { id }, data: { lastSeenAt: new Date(now) } });
+  }
   return session;
 }
