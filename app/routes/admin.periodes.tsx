@@ -65,7 +65,7 @@ export default function PeriodsPage() {
             <Field label={t("periods.containing")} hint={t("periods.containingHint")} inputProps={getInputProps(fields.containing, { type: "date" })} errors={fields.containing.errors} />
           </details>
           <div>
-            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+            <button type="submit" name="intent" value="create" className="button" disabled={navigation.state === "submitting"}>
               {t("periods.create")}
             </button>
           </div>
