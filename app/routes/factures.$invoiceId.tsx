@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
@@ -18,6 +18,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` }];
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const invoice = await requireInvoiceInScope(user, params.invoiceId!);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "issue") {
     const result = await refusalOf(() => issueInvoice(user, invoice.id));
@@ -52,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithToast("/factures", { type: "success", message: translate(user.locale, "invoicing.draftDeleted") });
   }
   if (intent !== "save") return data({ error: "Action inconnue.", result: null }, { status: 400 });
-  const submission = parseWithZod(formData, { schema: DraftInvoiceSchema });
+  const submission = parseForm(formData, { schema: DraftInvoiceSchema });
   if (submission.status !== "success") return data({ error: null, result: submission.reply() }, { status: 400 });
   const result = await refusalOf(() => updateDraft(user, invoice.id, submission.value));
   if (!result.ok) return data({ error: result.error, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });

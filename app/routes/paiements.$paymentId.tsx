@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
@@ -12,6 +12,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Paiement · Quote-part" }];
 
@@ -24,15 +25,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");
   const payment = await requirePaymentInScope(user, params.paymentId!);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "deposit") {
-    const deposit = parseWithZod(formData, { schema: DepositChequeSchema });
+    const deposit = parseForm(formData, { schema: DepositChequeSchema });
     if (deposit.status !== "success") return data(deposit.reply(), { status: 400 });
     const deposited = await paymentRefusalOf(() => markChequeDeposited(user, payment.id, deposit.value.depositedOn));
     if (!deposited.ok) return data(deposit.reply({ formErrors: [deposited.error] }), { status: deposited.status });
     return redirectWithToast(`/paiements/${payment.id}`, { type: "success", message: translate(user.locale, "deposit.toast") });
   }
-  const submission = parseWithZod(formData, { schema: DeletePaymentSchema });
+  const submission = parseForm(formData, { schema: DeletePaymentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await paymentRefusalOf(() => deletePayment(user, payment.id, submission.value.reason));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
@@ -46,7 +47,7 @@ export default function PaymentPage() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: DeletePaymentSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: DeletePaymentSchema }), shouldValidate: "onBlur" });
   return (
     <>
       <p>

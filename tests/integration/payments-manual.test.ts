@@ -121,6 +121,7 @@ describe("recording a payment", () => {
       { ...base, amount: "0" },
       { ...base, amount: "12,345" },
       { ...base, receivedOn: "2026-02-30" },
+      { ...base, receivedOn: addDays(today, 1) }, // not received yet
       { ...base, method: "STRIPE_CARD" },
       { ...base, memberId: "" },
       { ...base, memberId: tenants.b.memberIds[0] },

@@ -36,6 +36,8 @@ export async function paymentFormContext(user: Staff, memberId: string | null) {
 
 /** Records the payment and its allocations in one transaction; refusals (PaymentError 400) write nothing. */
 export async function recordManualPayment(user: Staff, input: ManualPaymentInput) {
+  // Money not yet received cannot be recorded as received: it would mark invoices paid too early.
+  if (input.receivedOn > localDateOf(new Date(), user.timeZone)) throw new PaymentError("La date de réception est dans le futur : saisissez le paiement le jour où il est reçu.", 400);
   return db().$transaction(async (tx) => {
     const member = await tx.member.findFirst({ where: { id: input.memberId, ...associationScopeOf(user) }, select: { id: true } });
     if (!member) throw new PaymentError("Structure introuvable : choisissez-la dans la liste.", 400);
