@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
-import { StatementTable } from "~/components/accounting/statement-table";
+import { StatementBody } from "~/components/accounting/statement-table";
 import { useTranslation } from "~/components/use-translation";
 import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -24,15 +23,7 @@ export default function MyStatementPage() {
     <>
       <h1>{t("statement.myTitle")}</h1>
       <p className="muted">{t("statement.intro", { member: statement.member.name })}</p>
-      <p>
-        <a href="/espace-membre/releve.pdf" className="button button-secondary" download>
-          {t("statement.download")}
-        </a>
-      </p>
-      <section className="card">
-        <StatementTable statement={statement} />
-      </section>
-      <PayByTransfer payment={payment} />
+      <StatementBody statement={statement} payment={payment} pdfHref={"/espace-membre/releve.pdf"} />
     </>
   );
 }

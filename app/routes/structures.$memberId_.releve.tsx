@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
-import { StatementTable } from "~/components/accounting/statement-table";
+import { StatementBody } from "~/components/accounting/statement-table";
 import { useTranslation } from "~/components/use-translation";
 import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -30,15 +29,7 @@ export default function MemberStatementPage() {
       <p className="muted">
         {t("statement.intro", { member: statement.member.name })} ({statement.member.code})
       </p>
-      <p>
-        <a href={`/structures/${statement.member.id}/releve.pdf`} className="button button-secondary" download>
-          {t("statement.download")}
-        </a>
-      </p>
-      <section className="card">
-        <StatementTable statement={statement} />
-      </section>
-      <PayByTransfer payment={payment} />
+      <StatementBody statement={statement} payment={payment} pdfHref={`/structures/${statement.member.id}/releve.pdf`} />
     </>
   );
 }

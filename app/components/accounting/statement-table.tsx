@@ -1,7 +1,8 @@
 // The statement of account as a table (date, entry, debit, credit, running balance), shared by the
 // member's page and the treasurer's view of a member.
 import { useTranslation } from "~/components/use-translation";
-import type { MemberStatement } from "~/domain/payments/statement.server";
+import type { MemberPaymentInfo, MemberStatement } from "~/domain/payments/statement.server";
+import { PayByTransfer } from "./pay-by-transfer";
 import { formatCents } from "~/utils/format";
 
 const displayDate = (iso: string) => iso.split("-").reverse().join("/");
@@ -66,6 +67,24 @@ export function StatementTable({ statement }: { statement: Pick<MemberStatement,
           </table>
         </div>
       )}
+    </>
+  );
+}
+
+/** The body both statement pages share: the PDF link, the table and how to pay by transfer. */
+export function StatementBody({ statement, payment, pdfHref }: { statement: MemberStatement; payment: MemberPaymentInfo; pdfHref: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <a href={pdfHref} className="button button-secondary" download>
+          {t("statement.download")}
+        </a>
+      </p>
+      <section className="card">
+        <StatementTable statement={statement} />
+      </section>
+      <PayByTransfer payment={payment} />
     </>
   );
 }
