@@ -17,7 +17,7 @@ export function navigationFor(role: RoleName, options: { localMailbox: boolean; 
   if (can(role, "subscriptions:manage")) items.push({ to: "/souscriptions", label: "nav.subscriptions" });
   if (can(role, "balances:read-all")) items.push({ to: "/soldes", label: "nav.balances" });
   if (can(role, "invoices:manage")) items.push({ to: "/factures", label: "nav.invoices" });
-  if (can(role, "invoices:read-own")) items.push({ to: "/espace-membre/factures", label: "nav.myInvoices" });
+  if (can(role, "invoices:read-own")) items.push({ to: "/espace-membre/factures", label: "nav.myInvoices" }, { to: "/espace-membre/releve", label: "statement.myTitle" });
   if (can(role, "payments:manage")) items.push({ to: "/paiements", label: "nav.payments" }, { to: "/paiements/impayes", label: "nav.unpaid" });
   if (can(role, "capacity:read")) items.push({ to: "/capacite", label: "nav.capacity" });
   if (can(role, "technicians:manage")) items.push({ to: "/techniciens", label: "nav.technicians" });

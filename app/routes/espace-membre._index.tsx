@@ -1,17 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
+import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
 import { memberHome } from "~/domain/dashboard/home.server";
+import { memberPaymentInfo } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration, formatLocalDate, formatLocalTime } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balance:read-own");
-  return { name: user.name, timeZone: user.timeZone, home: await memberHome(user) };
+  const [home, payment] = await Promise.all([memberHome(user), memberPaymentInfo({ associationId: user.associationId, memberId: user.memberId! })]);
+  return { name: user.name, timeZone: user.timeZone, home, payment };
 }
 
 export default function MemberHome() {
-  const { name, timeZone, home } = useLoaderData<typeof loader>();
+  const { name, timeZone, home, payment } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   const balance = home.balance ?? { allottedMinutes: 0, consumedMinutes: 0, remainingMinutes: 0, usedPercent: 0 };
   const usedPercent = balance.usedPercent;
@@ -49,6 +52,10 @@ export default function MemberHome() {
           <Link to="/espace-membre/solde">{t("ledger.member.homeLink")}</Link>
         </p>
       </section>
+      <PayByTransfer payment={payment} />
+      <p>
+        <Link to="/espace-membre/releve">{t("statement.myTitle")}</Link>
+      </p>
       <h2>{t("home.memberUpcoming")}</h2>
       {home.upcoming.length === 0 ? (
         <p className="muted">{t("home.noInterventions")}</p>

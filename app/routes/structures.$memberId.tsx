@@ -29,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canSeeSubscriptions: can(user.role, "subscriptions:manage"),
     // Overpayments not yet absorbed by an invoice: shown to those who record payments.
     creditCents: can(user.role, "payments:manage") ? await memberCreditCents(user.associationId, member.id) : 0,
+    canSeeStatement: can(user.role, "payments:manage"),
     // The treasurer completes what e-invoicing needs (kind of buyer, routing, Chorus Pro) on its own page.
     canEditEInvoicing: can(user.role, "invoices:manage"),
   };
@@ -58,7 +59,7 @@ export const action = withSubmissionKey("member-record", async ({ request, param
 });
 
 export default function MemberPage() {
-  const { member, canManage, canInvite, canSeeSubscriptions, creditCents, canEditEInvoicing } = useLoaderData<typeof loader>();
+  const { member, canManage, canInvite, canSeeSubscriptions, creditCents, canSeeStatement, canEditEInvoicing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   return (
@@ -69,6 +70,13 @@ export default function MemberPage() {
       <h1>
         {member.name} <span className={`badge member-status-${member.status.toLowerCase()}`}>{t(`members.status.${member.status}`)}</span>
       </h1>
+      {canSeeStatement ? (
+        <p>
+          <Link to={`/structures/${member.id}/releve`} className="button button-secondary">
+            {t("statement.link")}
+          </Link>
+        </p>
+      ) : null}
       {creditCents > 0 ? <p className="card">{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
       {canManage ? (
         <div className="card">

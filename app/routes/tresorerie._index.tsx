@@ -1,17 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
+import { TreasuryPanels } from "~/components/accounting/treasury-panels";
 import { treasurerHome } from "~/domain/dashboard/home.server";
+import { treasuryFigures } from "~/domain/dashboard/treasury.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  return { name: user.name, home: await treasurerHome(user) };
+  const home = await treasurerHome(user);
+  return { name: user.name, home, figures: await treasuryFigures(user, home.periodId) };
 }
 
 export default function TreasurerHome() {
-  const { name, home } = useLoaderData<typeof loader>();
+  const { name, home, figures } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <>
@@ -31,6 +34,7 @@ export default function TreasurerHome() {
           <p className="stat-label">{t("home.issuedInvoices")}</p>
         </div>
       </div>
+      <TreasuryPanels figures={figures} />
       <h2>{t("home.bySchedule")}</h2>
       <div className="table-wrap">
         <table>

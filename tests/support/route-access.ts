@@ -3,6 +3,7 @@
 // fails for a route file that has no entry, so a route added without scoping cannot slip in.
 import type { RoleName } from "../../app/utils/permissions";
 import type { TwoTenants } from "./fixtures";
+import { accountingRoutes } from "./route-access/accounting";
 import { accountsRoutes } from "./route-access/accounts";
 import { invoicingRoutes } from "./route-access/invoicing";
 import { capacityRoutes } from "./route-access/capacity";
@@ -37,6 +38,7 @@ export const staff: RoleName[] = ["admin", "treasurer", "technician"];
 
 // Each area lists its routes in tests/support/route-access/<area>.ts; they are merged here.
 export const routeAccess: Record<string, RouteSpec> = {
+  ...accountingRoutes,
   ...accountsRoutes,
   ...invoicingRoutes,
   ...capacityRoutes,

@@ -49,6 +49,7 @@ export async function treasurerHome(user: CurrentUser, today = new Date()) {
     db().invoice.count({ where: { ...scope, status: "ISSUED" } }),
   ]);
   return {
+    periodId: period?.id ?? null,
     periodLabel: period?.label ?? null,
     bySchedule: subscriptions.map((row) => ({ schedule: row.billingSchedule, count: row._count, totalCents: row._sum.priceCents ?? 0 })),
     totalCents: subscriptions.reduce((sum, row) => sum + (row._sum.priceCents ?? 0), 0),

@@ -7,6 +7,8 @@ import { documentTypeOf, type InvoiceView, type PostalAddress } from "./invoice-
 import { COLORS, CONTENT_WIDTH, PAGE, fillRect, groupRegistrationNumber, horizontalRule, measure, write, type Ink } from "./invoice-pdf-style";
 import { operationMentions } from "./einvoicing-france";
 import { paymentTermsMentions, vatMention } from "./vat-mentions";
+import { epcPayload } from "~/domain/payments/epc-qr";
+import { drawQrCode } from "~/domain/payments/qr-pdf";
 
 export function documentTitle(view: InvoiceView): string {
   return documentTypeOf(view) === "CREDIT_NOTE" ? "AVOIR" : "FACTURE";
@@ -162,20 +164,34 @@ export function paymentParagraphs(view: InvoiceView): { heading: string; lines: 
   return { heading: "Règlement", lines, smallPrint };
 }
 
-export function paymentBlockHeight(ink: Ink, view: InvoiceView): number {
-  const { lines, smallPrint } = paymentParagraphs(view);
-  const lineHeights = lines.reduce((sum, line) => sum + measure(ink, line.value, { size: 9, width: CONTENT_WIDTH - 80 }) + 4, 0);
-  const printHeights = smallPrint.reduce((sum, text) => sum + measure(ink, text, { size: 7.5, width: CONTENT_WIDTH }) + 3, 0);
-  return 22 + lineHeights + 10 + printHeights;
+const QR_SIZE = 96;
+
+/** The SEPA transfer QR code of an invoice (EPC069-12): its total, its number as the reference. */
+export function invoiceEpcPayload(view: InvoiceView, totalInclTaxCents: number): string | null {
+  if (documentTypeOf(view) === "CREDIT_NOTE") return null;
+  return epcPayload({ beneficiaryName: view.seller.name, iban: view.payment.iban, bic: view.payment.bic ?? undefined, amountCents: totalInclTaxCents, reference: view.number });
 }
 
-export function drawPayment(ink: Ink, view: InvoiceView, y: number): number {
+export function paymentBlockHeight(ink: Ink, view: InvoiceView, qr: string | null = null): number {
+  const { lines, smallPrint } = paymentParagraphs(view);
+  const textWidth = CONTENT_WIDTH - 80 - (qr ? QR_SIZE + 12 : 0);
+  const lineHeights = lines.reduce((sum, line) => sum + measure(ink, line.value, { size: 9, width: textWidth }) + 4, 0);
+  const printHeights = smallPrint.reduce((sum, text) => sum + measure(ink, text, { size: 7.5, width: CONTENT_WIDTH }) + 3, 0);
+  return 22 + Math.max(lineHeights, qr ? QR_SIZE : 0) + 10 + printHeights;
+}
+
+export function drawPayment(ink: Ink, view: InvoiceView, y: number, qr: string | null = null): number {
   const { heading, lines, smallPrint } = paymentParagraphs(view);
   write(ink, heading.toUpperCase(), PAGE.left, y, { size: 8, bold: true, color: COLORS.accent, characterSpacing: 0.8 });
+  const textWidth = CONTENT_WIDTH - 80 - (qr ? QR_SIZE + 12 : 0);
   let rowY = y + 16;
   for (const line of lines) {
     write(ink, line.label, PAGE.left, rowY, { size: 9, bold: true, color: COLORS.muted, width: 74 });
-    rowY = write(ink, line.value, PAGE.left + 80, rowY, { size: 9, width: CONTENT_WIDTH - 80, color: line.link ? COLORS.link : COLORS.text, link: line.link, underline: Boolean(line.link) }) + 4;
+    rowY = write(ink, line.value, PAGE.left + 80, rowY, { size: 9, width: textWidth, color: line.link ? COLORS.link : COLORS.text, link: line.link, underline: Boolean(line.link) }) + 4;
+  }
+  if (qr) {
+    drawQrCode(ink.doc, qr, PAGE.right - QR_SIZE, y + 12, QR_SIZE);
+    rowY = Math.max(rowY, y + 12 + QR_SIZE);
   }
   rowY += 8;
   for (const text of smallPrint) rowY = write(ink, text, PAGE.left, rowY, { size: 7.5, color: COLORS.muted, width: CONTENT_WIDTH }) + 3;

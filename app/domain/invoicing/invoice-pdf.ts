@@ -8,7 +8,7 @@
 import PDFDocument from "pdfkit";
 import { buildFacturXml, FACTURX_XML_FILE_NAME } from "./facturx-xml";
 import { escapeInfoInXmp, facturXXmp } from "./facturx-xmp";
-import { drawContinuationHeader, drawFooter, drawHeader, drawKeyDates, drawParties, drawPayment, drawTotals, paymentBlockHeight, totalsHeight } from "./invoice-pdf-sections";
+import { drawContinuationHeader, drawFooter, drawHeader, drawKeyDates, drawParties, drawPayment, drawTotals, invoiceEpcPayload, paymentBlockHeight, totalsHeight } from "./invoice-pdf-sections";
 import { PAGE, type Ink } from "./invoice-pdf-style";
 import { drawLineTable } from "./invoice-pdf-table";
 import { computeInvoiceTotals } from "./invoice-totals";
@@ -89,8 +89,9 @@ export async function renderInvoicePdf(view: InvoiceView, options: RenderInvoice
   // Totals and payment details stay whole: move them to a fresh page rather than split them.
   if (y + 16 + totalsHeight(totals) > PAGE.contentBottom) y = newPage();
   y = drawTotals(ink, view, totals, y + 16);
-  if (y + paymentBlockHeight(ink, view) > PAGE.contentBottom) y = newPage();
-  drawPayment(ink, view, y);
+  const qr = invoiceEpcPayload(view, totals.totalInclTaxCents);
+  if (y + paymentBlockHeight(ink, view, qr) > PAGE.contentBottom) y = newPage();
+  drawPayment(ink, view, y, qr);
 
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {

@@ -49,7 +49,7 @@ describe("VAT regime mentions", () => {
 describe("payment terms mentions", () => {
   it("gives private clients the due date only", () => {
     expect(paymentTermsMentions({ dueDate: "2026-02-14", isProfessionalClient: false, latePenaltyRateText: "x" })).toEqual({
-      paymentTerms: "Paiement à réception, au plus tard le 14/02/2026.",
+      paymentTerms: "À régler au plus tard le 14/02/2026.",
       professionalMentions: null,
     });
   });

@@ -99,7 +99,8 @@ export type PaymentTermsMentions = {
 };
 
 export function paymentTermsMentions({ dueDate, isProfessionalClient, latePenaltyRateText }: PaymentTermsInput): PaymentTermsMentions {
-  const paymentTerms = `Paiement à réception, au plus tard le ${formatDateFr(dueDate)}.`;
+  // One term only: "à réception" next to a later due date would contradict it.
+  const paymentTerms = `À régler au plus tard le ${formatDateFr(dueDate)}.`;
   if (!isProfessionalClient) return { paymentTerms, professionalMentions: null };
   const rate = latePenaltyRateText.trim() || DEFAULT_LATE_PENALTY_RATE_TEXT;
   return {

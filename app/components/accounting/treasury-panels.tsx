@@ -1,0 +1,140 @@
+// The treasurer's home panels: receivables by age (the unpaid page's chart), cash received per
+// month, the most overdue members and what is left to invoice. Each chart is one SVG image with a
+// spoken summary, and its exact figures sit in a table beside it for screen readers and print.
+import { Link } from "@remix-run/react";
+import { BarChartSvg, type ChartBox } from "~/components/bar-chart";
+import { AgeingChart } from "~/components/payments/ageing-chart";
+import { useTranslation } from "~/components/use-translation";
+import type { treasuryFigures } from "~/domain/dashboard/treasury.server";
+import { AGEING_BUCKETS } from "~/domain/payments/ageing";
+import { formatCents } from "~/utils/format";
+
+type Figures = Awaited<ReturnType<typeof treasuryFigures>>;
+
+const BOX: ChartBox = { width: 620, height: 220, margin: { top: 16, right: 12, bottom: 36, left: 64 } };
+
+function monthLabel(month: string, locale: "fr" | "en") {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+export function TreasuryPanels({ figures }: { figures: Figures }) {
+  const { t, locale } = useTranslation();
+  const tickFormat = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 0 });
+  const cashSummary = `${t("treasury.cash")} : ${figures.cash.map((row) => `${monthLabel(row.month, locale)} ${formatCents(row.cents, locale)}`).join(", ")}.`;
+  return (
+    <>
+      <section className="card" aria-labelledby="receivables-title">
+        <h2 id="receivables-title">{t("treasury.receivables")}</h2>
+        <p className="muted">{t("treasury.receivablesHint")}</p>
+        <div className="chart-with-table">
+          <AgeingChart totals={figures.ageing} />
+          <table>
+            <caption className="invoice-sr-only">{t("treasury.receivables")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("treasury.col.bucket")}</th>
+                <th scope="col" className="number">{t("treasury.col.amount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {AGEING_BUCKETS.map((bucket) => (
+                <tr key={bucket}>
+                  <th scope="row">{t(`payments.unpaid.bucket.${bucket}`)}</th>
+                  <td className="number nowrap">{formatCents(figures.ageing[bucket].cents, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="card" aria-labelledby="cash-title">
+        <h2 id="cash-title">{t("treasury.cash")}</h2>
+        <p className="muted">{t("treasury.cashHint")}</p>
+        <figure className="capacity-chart">
+          <BarChartSvg
+            box={BOX}
+            summary={cashSummary}
+            maxValue={Math.max(0, ...figures.cash.map((row) => row.cents)) / 100}
+            tickLabel={(tick) => `${tickFormat.format(tick)} €`}
+            items={figures.cash}
+            itemKey={(row) => row.month}
+            itemLabel={(row) => monthLabel(row.month, locale)}
+            bars={(row, { center, slot, y }) => {
+              const width = Math.min(32, slot * 0.6);
+              return (
+                <rect x={center - width / 2} y={y(row.cents / 100)} width={width} height={y(0) - y(row.cents / 100)} className="payments-bar payments-bar-notDue">
+                  <title>{`${monthLabel(row.month, locale)} : ${formatCents(row.cents, locale)}`}</title>
+                </rect>
+              );
+            }}
+          />
+        </figure>
+        <details>
+          <summary>{t("treasury.col.month")} · {t("treasury.col.amount")}</summary>
+          <table>
+            <caption className="invoice-sr-only">{t("treasury.cash")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("treasury.col.month")}</th>
+                <th scope="col" className="number">{t("treasury.col.amount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.cash.map((row) => (
+                <tr key={row.month}>
+                  <th scope="row">{monthLabel(row.month, locale)}</th>
+                  <td className="number nowrap">{formatCents(row.cents, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </section>
+      <div className="grid grid-2">
+        <section className="card" aria-labelledby="overdue-title">
+          <h2 id="overdue-title">{t("treasury.mostOverdue")}</h2>
+          {figures.mostOverdue.length === 0 ? (
+            <p className="muted">{t("treasury.noOverdue")}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("treasury.col.member")}</th>
+                  <th scope="col" className="number">{t("treasury.col.overdue")}</th>
+                  <th scope="col" className="number">{t("treasury.col.oldest")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.mostOverdue.map((row) => (
+                  <tr key={row.memberId}>
+                    <th scope="row">
+                      <Link to={`/structures/${row.memberId}/releve`}>{row.memberName}</Link>
+                    </th>
+                    <td className="number nowrap">{formatCents(row.overdueCents, locale)}</td>
+                    <td className="number nowrap">{t("treasury.days", { days: row.oldestDays })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        {figures.leftToInvoice ? (
+          <section className="card" aria-labelledby="left-title">
+            <h2 id="left-title">{t("treasury.leftToInvoice")}</h2>
+            <p className="muted">{t("treasury.leftToInvoiceHint")}</p>
+            <dl className="invoice-totals">
+              <dt>{t("treasury.col.subscribed")}</dt>
+              <dd>{formatCents(figures.leftToInvoice.subscribedCents, locale)}</dd>
+              <dt>{t("treasury.col.invoiced")}</dt>
+              <dd>{formatCents(figures.leftToInvoice.invoicedCents, locale)}</dd>
+              <dt>{t("treasury.col.left")}</dt>
+              <dd>
+                <strong>{formatCents(figures.leftToInvoice.leftCents, locale)}</strong>
+              </dd>
+            </dl>
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { StatementBody } from "~/components/accounting/statement-table";
+import { useTranslation } from "~/components/use-translation";
+import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { scopeOf } from "~/utils/scope.server";
+
+export const meta: MetaFunction = () => [{ title: "Mon relevé de compte · Quote-part" }];
+
+/** The member's own statement of account; the scope gives its organisation, never another. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:read-own");
+  const scope = scopeOf(user) as { associationId: string; memberId: string };
+  const [statement, payment] = await Promise.all([memberStatement({ ...scope, timeZone: user.timeZone }), memberPaymentInfo(scope)]);
+  return { statement, payment };
+}
+
+export default function MyStatementPage() {
+  const { statement, payment } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t("statement.myTitle")}</h1>
+      <p className="muted">{t("statement.intro", { member: statement.member.name })}</p>
+      <StatementBody statement={statement} payment={payment} pdfHref={"/espace-membre/releve.pdf"} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatementBody } from "~/components/accounting/statement-table";
+import { useTranslation } from "~/components/use-translation";
+import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Relevé de compte · ${data?.statement.member.name ?? "Structure"} · Quote-part` }];
+
+/** The treasurer's view of a member's statement; another association's member answers 404. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "payments:manage");
+  const scope = { associationId: user.associationId, memberId: params.memberId! };
+  const [statement, payment] = await Promise.all([memberStatement({ ...scope, timeZone: user.timeZone }), memberPaymentInfo(scope)]);
+  return { statement, payment };
+}
+
+export default function MemberStatementPage() {
+  const { statement, payment } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to={`/structures/${statement.member.id}`}>← {statement.member.name}</Link>
+      </p>
+      <h1>
+        {t("statement.title")} · {statement.member.name}
+      </h1>
+      <p className="muted">
+        {t("statement.intro", { member: statement.member.name })} ({statement.member.code})
+      </p>
+      <StatementBody statement={statement} payment={payment} pdfHref={`/structures/${statement.member.id}/releve.pdf`} />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// The demo that has lived a year: built through the domain services, it holds issued invoices, paid
+// ones (transfer, cheque paid in), a partly paid one, overdue ones with a reminder, a credit note.
+import { expect, it } from "vitest";
+import { fecExport } from "../../app/domain/exports/fec.server";
+import { db } from "../../app/utils/db.server";
+import { seedDemoIfEmpty } from "../../prisma/seed";
+
+it("seeds a demo association with a year of invoices, payments, reminders and a credit note", async () => {
+  expect(await seedDemoIfEmpty(db(), "2026-11-24")).toBe(true);
+  const association = await db().association.findFirstOrThrow({ select: { id: true } });
+  const invoices = await db().invoice.findMany({ where: { associationId: association.id, status: "ISSUED" }, select: { kind: true, number: true } });
+  expect(invoices.filter((invoice) => invoice.kind !== "CREDIT_NOTE").length).toBeGreaterThanOrEqual(8);
+  expect(invoices.filter((invoice) => invoice.kind === "CREDIT_NOTE")).toHaveLength(1);
+  const payments = await db().payment.findMany({ where: { associationId: association.id }, select: { method: true, depositedOn: true } });
+  expect(payments.some((payment) => payment.method === "CHEQUE" && payment.depositedOn !== null)).toBe(true);
+  expect(payments.filter((payment) => payment.method === "BANK_TRANSFER").length).toBeGreaterThanOrEqual(4);
+  expect(await db().reminder.count({ where: { associationId: association.id } })).toBeGreaterThanOrEqual(1);
+  const { content } = await fecExport({ associationId: association.id, timeZone: "Europe/Paris" }, 2026);
+  const rows = new TextDecoder("iso-8859-15").decode(content).trimEnd().split("\r\n").slice(1).map((row) => row.split("|"));
+  const cents = (text: string) => Number(text.replace(",", ""));
+  for (const number of new Set(rows.map((row) => row[2]))) {
+    const lines = rows.filter((row) => row[2] === number);
+    expect(lines.reduce((sum, row) => sum + cents(row[11]), 0), number).toBe(lines.reduce((sum, row) => sum + cents(row[12]), 0));
+  }
+  expect(await seedDemoIfEmpty(db(), "2026-11-24")).toBe(false);
+});
