@@ -6,6 +6,7 @@ import { luhnValid } from "../app/domain/settings/identifiers";
 import { zonedLocalTimeToInstant } from "../app/domain/time/zoned-time";
 
 import { DEMO_SLUG, demoAccounts, DEMO_PASSWORD } from "../app/domain/accounts/demo-accounts";
+import { seedDemoInterventions } from "./seed-interventions";
 
 export { DEMO_SLUG, demoAccounts, DEMO_PASSWORD };
 
@@ -64,7 +65,7 @@ const isoWeekday = (iso: string) => ((dateOnly(iso).getUTCDay() + 6) % 7) + 1;
 export async function seedDemoIfEmpty(prisma: PrismaClient, today = new Date().toISOString().slice(0, 10)) {
   const existing = await prisma.association.findUnique({ where: { slug: DEMO_SLUG } });
   if (existing) return false;
-  await seedAssociation(prisma, { today });
+  await seedDemoInterventions(prisma, await seedAssociation(prisma, { today }), today);
   return true;
 }
 

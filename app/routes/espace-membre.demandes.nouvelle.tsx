@@ -10,7 +10,15 @@ import { createRequest, requestFormContext } from "~/domain/scheduling/member-re
 import { expectedDurations, RequestSchema, urgencies, workModes } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate, type Locale, type MessageKey } from "~/utils/i18n";
+import type { PreferredDateRefusal } from "~/domain/scheduling/preferred-dates";
+import { formatIsoDay } from "~/components/scheduling/scheduling-ui";
+
+/** "Le 23 novembre est passé. Prochains jours d'intervention : mardi 24 novembre, …" */
+function preferredDateMessage(refusal: PreferredDateRefusal, locale: Locale) {
+  const days = refusal.nextWorkingDays.map((date) => formatIsoDay(date, locale)).join(", ");
+  return translate(locale, refusal.reason === "past" ? "lifecycle.preferredDate.past" : "lifecycle.preferredDate.notWorking", { date: formatIsoDay(refusal.date, locale), days: days || "—" });
+}
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction = () => [{ title: "Demander une intervention · Quote-part" }];
@@ -26,6 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: RequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await createRequest(user, submission.value);
+  if (!outcome.ok && "dateRefused" in outcome) return data(submission.reply({ formErrors: [preferredDateMessage(outcome.dateRefused, user.locale)] }), { status: 400 });
   if (!outcome.ok) {
     const context = await requestFormContext(user);
     const message = translate(user.locale, "scheduling.errors.blocked", {
