@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { OfflineQueue, useOnline } from "~/components/technician/offline-queue";
+import { runningTimerOf, TimerCounter, useOfflineTaps, useQueuedTimers } from "~/components/technician/offline-timer";
 import { StopConfirmation } from "~/components/technician/stop-confirmation";
 import { TodayIntervention } from "~/components/technician/today-intervention";
 import { useTranslation } from "~/components/use-translation";
@@ -57,8 +58,11 @@ export default function TodayPage() {
   const { t, locale } = useTranslation();
   const navigation = useNavigation();
   const online = useOnline();
-  // Offline, a timer post would fail: the buttons wait for the network, the form does not.
-  const busy = navigation.state !== "idle" || !online;
+  const busy = navigation.state !== "idle";
+  // Offline, the timer's taps are kept on the phone: the running timer may be the phone's.
+  const running = runningTimerOf(view.running, useQueuedTimers());
+  const taps = useOfflineTaps(running);
+  const offlineTaps = { online, start: (id: string, title: string) => void taps.start(id, title), stop: () => void taps.stop(view.timeZone) };
   const dateText = (iso: string) => formatLocalDate(new Date(`${iso}T12:00:00Z`), locale);
   const sections = [
     { key: "today", title: t("today.todayHeading", { date: dateText(view.today) }), items: view.interventions.filter((item) => isoDay(item.localDate) === view.today) },
@@ -80,13 +84,28 @@ export default function TodayPage() {
         </p>
       ) : null}
       {result?.confirm ? <StopConfirmation confirm={result.confirm} timeZone={view.timeZone} busy={busy} /> : null}
-      {view.running ? (
-        <section className="card timer-running" aria-live="polite">
-          <p>
-            <strong>{t("today.running", { title: [view.running.intervention?.title, view.running.intervention?.member?.name].filter(Boolean).join(" — ") })}</strong>{" "}
-            {t("today.runningSince", { time: formatLocalTime(new Date(view.running.startedAt!), locale, view.timeZone) })}
+      {taps.notice ? (
+        <p className={`toast ${taps.notice.kind === "error" ? "toast-error" : "toast-info"}`} role={taps.notice.kind === "error" ? "alert" : "status"}>
+          {taps.notice.text}
+        </p>
+      ) : null}
+      {running ? (
+        <section className="card timer-running" aria-labelledby="timer-running-title">
+          <p id="timer-running-title">
+            <strong>{t("today.running", { title: running.title })}</strong> {t("today.runningSince", { time: formatLocalTime(new Date(running.startedAt), locale, view.timeZone) })}
+            {running.onPhone ? ` · ${t("today.offline.onPhone")}` : ""}
           </p>
-          <Form method="post">
+          <p className="timer-counter-line">
+            <TimerCounter since={running.startedAt} />
+          </p>
+          <Form
+            method="post"
+            onSubmit={(event) => {
+              if (navigator.onLine && !running.onPhone) return;
+              event.preventDefault();
+              offlineTaps.stop();
+            }}
+          >
             <input type="hidden" name="intent" value="stop" />
             <button type="submit" className="button button-danger button-huge" disabled={busy}>
               ■ {t("today.stop")}
@@ -103,18 +122,19 @@ export default function TodayPage() {
           <h2>{section.title}</h2>
           {section.items.length === 0 ? <p className="muted">{t("today.nothing")}</p> : null}
           {section.items.map((intervention) => (
-            <TodayIntervention key={intervention.id} intervention={intervention} timeZone={view.timeZone} runningInterventionId={view.running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} />
+            <TodayIntervention key={intervention.id} intervention={intervention} timeZone={view.timeZone} runningInterventionId={running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} offlineTaps={offlineTaps} />
           ))}
         </section>
       ))}
       {view.next ? (
         <section aria-label={t("today.nextHeading")}>
           <h2>{t("today.nextHeading")}</h2>
-          <TodayIntervention intervention={view.next} timeZone={view.timeZone} runningInterventionId={view.running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} showDate />
+          <TodayIntervention intervention={view.next} timeZone={view.timeZone} runningInterventionId={running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} offlineTaps={offlineTaps} showDate />
         </section>
       ) : null}
       <p>
-        <Link to="/technicien/temps/nouveau" className="button button-secondary button-large">
+        {/* Offline, a full page load is served by the service worker's copy; a client-side one would need the network. */}
+        <Link to="/technicien/temps/nouveau" reloadDocument={!online} className="button button-secondary button-large">
           + {t("today.addEntry")}
         </Link>
       </p>

@@ -15,6 +15,7 @@ import { notFound, orNotFound, scopeOf } from "~/utils/scope.server";
 import { cancelPlanned, checkSlotLocked, slotInputOf, type Refusal } from "./booking.server";
 import { notifyIntervention } from "./notifications.server";
 import { canTransition, lifecycleStateOf, stateWhere, type LifecycleState } from "./lifecycle";
+import { stillFreeSlot } from "./member-slots.server";
 import { bookingImpact, isLateCancellation } from "./requests-rules";
 import { preferredSlotsOf, type MemberCancelInput, type PreferredSlot, type RequestInput } from "./scheduling.schema";
 
@@ -37,7 +38,11 @@ export async function requestFormContext(user: CurrentUser, now = new Date()) {
   };
 }
 
-export type CreateRequestOutcome = { ok: true; requestId: string } | { ok: false; blocked: true; availableMinutes: number } | { ok: false; dateRefused: PreferredDateRefusal };
+export type CreateRequestOutcome =
+  | { ok: true; requestId: string }
+  | { ok: false; blocked: true; availableMinutes: number }
+  | { ok: false; dateRefused: PreferredDateRefusal }
+  | { ok: false; slotTaken: true };
 
 export async function createRequest(user: CurrentUser, input: RequestInput, now = new Date()): Promise<CreateRequestOutcome> {
   const scope = scopeOf(user);
@@ -46,6 +51,8 @@ export async function createRequest(user: CurrentUser, input: RequestInput, now 
   const context = await requestFormContext(user, now);
   const impact = bookingImpact({ availableMinutes: context.availableMinutes, expectedMinutes: input.expectedMinutes, overagePolicy: context.overagePolicy });
   if (impact.blocked) return { ok: false, blocked: true, availableMinutes: context.availableMinutes };
+  const chosen = input.chosenSlot ? await stillFreeSlot(scope.associationId, input.chosenSlot, input.expectedMinutes, now) : null;
+  if (input.chosenSlot && !chosen) return { ok: false, slotTaken: true };
   return db().$transaction(async (tx) => {
     const request = await tx.interventionRequest.create({
       data: {
@@ -59,6 +66,8 @@ export async function createRequest(user: CurrentUser, input: RequestInput, now 
         siteAddress: input.mode === "REMOTE" ? "" : input.siteAddress || context.defaultAddress,
         preferredSlots: preferredSlotsOf(input) as unknown as object,
         expectedMinutes: input.expectedMinutes,
+        chosenTechnicianId: chosen?.technicianId ?? null,
+        chosenStartsAt: chosen?.startsAt ?? null,
       },
     });
     await recordAudit(tx, user, { action: "request.created", entityType: "InterventionRequest", entityId: request.id, after: { urgency: input.urgency, expectedMinutes: input.expectedMinutes } });
@@ -96,7 +105,7 @@ export async function ownRequestDetail(user: CurrentUser, requestId: string, now
     await db().interventionRequest.findFirst({
       where: { id: requestId, ...scopeOf(user) },
       select: {
-        id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true,
+        id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true, chosenStartsAt: true,
         intervention: {
           select: {
             id: true, status: true, startsAt: true, endsAt: true, localDate: true, plannedMinutes: true, cancelReason: true, closingSummary: true, closedAt: true,

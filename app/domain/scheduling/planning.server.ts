@@ -46,6 +46,7 @@ export async function requestForPlanning(user: CurrentUser, requestId: string, t
       where: { id: requestId, ...associationScopeOf(user) },
       select: {
         id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true,
+        chosenTechnicianId: true, chosenStartsAt: true,
         member: { select: { id: true, name: true } },
         intervention: { select: { id: true, status: true, startsAt: true, endsAt: true, technician: { select: { displayName: true } } } },
       },

@@ -35,6 +35,8 @@ export const RequestSchema = z.object({
   preferredPortion2: preferredPortion,
   preferredDate3: preferredDate,
   preferredPortion3: preferredPortion,
+  // "technicianId|startsAt" of a free slot offered by the finder, or empty (member-slots.server.ts).
+  chosenSlot: z.string().trim().max(200).optional().default(""),
 });
 export type RequestInput = z.infer<typeof RequestSchema>;
 

@@ -52,7 +52,13 @@ export async function startTimer(user: Actor, interventionId: string, clientId: 
   });
 }
 
-export type StopTimerInput = { confirm: boolean; endDate?: string; endTime?: string };
+export type StopTimerInput = {
+  confirm: boolean;
+  endDate?: string;
+  endTime?: string;
+  /** A stop tapped offline: that timer (by clientId) ends at the instant the phone recorded, no question asked. */
+  tapped?: { clientId: string; at: Date };
+};
 
 export type StopTimerResult =
   | { status: "stopped"; entry: TimeEntry }
@@ -63,7 +69,7 @@ export type StopTimerResult =
 export async function stopTimer(user: Actor, input: StopTimerInput, now = new Date()): Promise<StopTimerResult> {
   return db().$transaction(async (tx) => {
     const technicianId = await lockOwnTechnician(tx, user);
-    const before = await tx.timeEntry.findFirst({ where: runningWhere(user.associationId, technicianId) });
+    const before = await tx.timeEntry.findFirst({ where: { ...runningWhere(user.associationId, technicianId), ...(input.tapped ? { clientId: input.tapped.clientId } : {}) } });
     if (!before || !before.startedAt) throw new TimeEntryRefusal("NO_TIMER");
     const startedAt = before.startedAt;
     // Started and stopped within the minute: a 0-minute entry is never saved (nor charged).
@@ -75,10 +81,10 @@ export async function stopTimer(user: Actor, input: StopTimerInput, now = new Da
     if (minutesBetween(startedAt, now) === 0) return discard();
     const pattern = await tx.workPatternDay.findMany({ where: { technicianId } });
     const proposal = timerStopProposal(startedAt, now, pattern, user.timeZone);
-    if (proposal.confirm && !input.confirm) {
+    if (proposal.confirm && !input.confirm && !input.tapped) {
       return { status: "confirm", reason: proposal.confirm, startedAt, proposedEnd: proposal.endAt, rawMinutes: minutesBetween(startedAt, proposal.endAt) };
     }
-    let endedAt = proposal.endAt;
+    let endedAt = input.tapped?.at ?? proposal.endAt;
     if (input.confirm && input.endDate && input.endTime) {
       try {
         const typed = zonedLocalTimeToInstant(input.endDate, input.endTime, user.timeZone);
