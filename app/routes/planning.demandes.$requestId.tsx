@@ -151,7 +151,7 @@ export default function PlanRequestPage() {
             <Form method="post" className="stack">
               <SlotFields
                 technicians={technicians}
-                defaults={{ technicianId, date: firstPreferred?.date, slot: firstPreferred?.portion ?? "MORNING" }}
+                defaults={{ technicianId, date: firstPreferred?.date, slot: firstPreferred && firstPreferred.portion !== "ANY" ? firstPreferred.portion : "MORNING" }}
                 errors={fieldErrors}
               />
               <div className="button-row">

@@ -89,6 +89,8 @@ describe("requested → proposed → planned", () => {
     expect(await refusalOf(() => createTimeEntry(user.technician, entry(second.interventionId, 30)))).toMatchObject({ code: "INTERVENTION_NOT_PLANNED" });
     expect(await acceptProposal(user.member, requestId)).toEqual({ ok: true });
     expect(await statusOf(second.interventionId)).toBe("PLANNED");
+    // A half-day proposed for a 1 h 30 request reserves 1 h 30, not the whole half-day.
+    expect((await db().intervention.findUniqueOrThrow({ where: { id: second.interventionId } })).plannedMinutes).toBe(90);
     // Planned is not proposed any more: planning it again is refused.
     expect(await planRequest(user.admin, requestId, slotInput(), "plan")).toMatchObject({ ok: false, closed: true });
   });
