@@ -48,7 +48,7 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await page.goto("/planning/demandes");
   await page.getByRole("link", { name: subject }).click();
   await page.getByLabel("Date", { exact: true }).fill("2026-11-24");
-  await page.getByLabel("Créneau").selectOption("CUSTOM");
+  await page.getByLabel("Créneau", { exact: true }).selectOption("CUSTOM");
   await page.getByLabel("Début", { exact: true }).fill("15:30");
   await page.getByLabel("Fin", { exact: true }).fill("17:00");
   await expectNoAxeViolations(page);
@@ -64,6 +64,7 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page).toHaveURL(/etat=PROPOSED/);
   await page.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.locator("[data-state=PROPOSED]")).toBeVisible();
   await shot(page, "desktop", "3-a-accepter");
   await page.getByRole("button", { name: "Accepter ce créneau" }).click();
@@ -91,8 +92,8 @@ test("request → proposal → accepted → timed on the phone → closed → si
     await tech.getByLabel("Début", { exact: true }).fill(start);
     await tech.getByLabel("Fin", { exact: true }).fill(end);
     await tech.getByLabel("Nature").selectOption("ON_SITE");
-    const option = tech.getByLabel("Intervention").locator("option").filter({ hasText: subject });
-    await tech.getByLabel("Intervention").selectOption((await option.getAttribute("value"))!);
+    const option = tech.getByLabel("Intervention", { exact: true }).locator("option").filter({ hasText: subject });
+    await tech.getByLabel("Intervention", { exact: true }).selectOption((await option.getAttribute("value"))!);
     await tech.getByLabel("Notes").fill(notes);
     await tech.getByRole("button", { name: "Enregistrer" }).click();
   };
@@ -139,6 +140,7 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await logIn(page, MEMBER, /\/espace-membre$/);
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes demandes" }).click();
   await page.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.locator("[data-state=SIGNED]")).toBeVisible();
   await expect(page.getByText(`Empreinte de la fiche signée : ${fingerprint}`)).toBeVisible();
   // 7. The member cannot cancel.
@@ -162,8 +164,8 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await tech.getByLabel("Début", { exact: true }).fill("06:00");
   await tech.getByLabel("Fin", { exact: true }).fill("06:30");
   await tech.getByLabel("Nature").selectOption("ON_SITE");
-  const option = tech.getByLabel("Intervention").locator("option").filter({ hasText: subject });
-  await tech.getByLabel("Intervention").selectOption((await option.getAttribute("value"))!);
+  const option = tech.getByLabel("Intervention", { exact: true }).locator("option").filter({ hasText: subject });
+  await tech.getByLabel("Intervention", { exact: true }).selectOption((await option.getAttribute("value"))!);
   await tech.getByRole("button", { name: "Enregistrer" }).click();
   await expect(tech.getByText(/est signée : on ne peut plus y ajouter ni modifier de temps/)).toBeVisible();
   await shot(tech, "phone", "11-refus-apres-signature");
