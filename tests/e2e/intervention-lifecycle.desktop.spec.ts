@@ -26,7 +26,7 @@ async function phonePage(browser: Browser) {
 }
 
 test("request → proposal → accepted → timed on the phone → closed → signed → explained and frozen", async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const subject = `Imprimante réseau ${Date.now()}`;
 
   // 1. The member asks.
