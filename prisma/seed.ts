@@ -7,6 +7,7 @@ import { zonedLocalTimeToInstant } from "../app/domain/time/zoned-time";
 
 import { DEMO_SLUG, demoAccounts, DEMO_PASSWORD } from "../app/domain/accounts/demo-accounts";
 import { seedFinance } from "./seed-finance";
+import { seedDemoInterventions } from "./seed-interventions";
 
 export { DEMO_SLUG, demoAccounts, DEMO_PASSWORD };
 
@@ -65,7 +66,10 @@ const isoWeekday = (iso: string) => ((dateOnly(iso).getUTCDay() + 6) % 7) + 1;
 export async function seedDemoIfEmpty(prisma: PrismaClient, today = new Date().toISOString().slice(0, 10)) {
   const existing = await prisma.association.findUnique({ where: { slug: DEMO_SLUG } });
   if (existing) return false;
-  await seedFinance(await seedAssociation(prisma, { today }), today);
+  const seeded = await seedAssociation(prisma, { today });
+  // Interventions first: the finance demo invoices and pays what the year has lived.
+  await seedDemoInterventions(prisma, seeded, today);
+  await seedFinance(seeded, today);
   return true;
 }
 

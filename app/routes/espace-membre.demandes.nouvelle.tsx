@@ -1,26 +1,45 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { formatDay, formatIsoDay, formatTime } from "~/components/scheduling/scheduling-ui";
 import { useState } from "react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { bookingImpact } from "~/domain/scheduling/requests-rules";
 import { createRequest, requestFormContext } from "~/domain/scheduling/member-requests.server";
+import { memberSlotOffers } from "~/domain/scheduling/member-slots.server";
 import { expectedDurations, RequestSchema, urgencies, workModes } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate, type Locale, type MessageKey } from "~/utils/i18n";
+import type { PreferredDateRefusal } from "~/domain/scheduling/preferred-dates";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 
+/** "Le 23 novembre est passé. Prochains jours d'intervention : mardi 24 novembre, …" */
+function preferredDateMessage(refusal: PreferredDateRefusal, locale: Locale) {
+  const days = refusal.nextWorkingDays.map((date) => formatIsoDay(date, locale)).join(", ");
+  return translate(locale, refusal.reason === "past" ? "lifecycle.preferredDate.past" : "lifecycle.preferredDate.notWorking", { date: formatIsoDay(refusal.date, locale), days: days || "—" });
+}
+
 export const meta: MetaFunction = () => [{ title: "Demander une intervention · Quote-part" }];
+
+/** The duration the free slots are looked for: the one chosen in the form (?duree=), 2 h at first. */
+function durationOf(request: Request) {
+  const params = new URL(request.url).searchParams;
+  // ?duree= from the script; ?expectedMinutes= from the form sent as a GET without JavaScript.
+  const asked = Number(params.get("duree") ?? params.get("expectedMinutes"));
+  return (expectedDurations as readonly number[]).includes(asked) ? asked : 120;
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:create");
-  return requestFormContext(user);
+  const expectedMinutes = durationOf(request);
+  const [context, slots] = await Promise.all([requestFormContext(user), memberSlotOffers(user.associationId, expectedMinutes)]);
+  return { ...context, expectedMinutes, slots, timeZone: user.timeZone };
 }
 
 export const action = withSubmissionKey("member-request", async ({ request }: ActionFunctionArgs) => {
@@ -29,6 +48,8 @@ export const action = withSubmissionKey("member-request", async ({ request }: Ac
   const submission = parseForm(formData, { schema: RequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await createRequest(user, submission.value);
+  if (!outcome.ok && "dateRefused" in outcome) return data(submission.reply({ formErrors: [preferredDateMessage(outcome.dateRefused, user.locale)] }), { status: 400 });
+  if (!outcome.ok && "slotTaken" in outcome) return data(submission.reply({ fieldErrors: { chosenSlot: [translate(user.locale, "scheduling.slots.taken")] } }), { status: 409 });
   if (!outcome.ok) {
     const context = await requestFormContext(user);
     const message = translate(user.locale, "scheduling.errors.blocked", {
@@ -44,13 +65,14 @@ export default function NewRequestPage() {
   const context = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
+  const navigate = useNavigate();
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, { schema: RequestSchema }),
     shouldValidate: "onBlur",
-    defaultValue: { urgency: "NORMAL", mode: "ON_SITE", siteAddress: context.defaultAddress, expectedMinutes: "120" },
+    defaultValue: { urgency: "NORMAL", mode: "ON_SITE", siteAddress: context.defaultAddress, expectedMinutes: String(context.expectedMinutes), chosenSlot: "" },
   });
-  const [expected, setExpected] = useState(Number(fields.expectedMinutes.initialValue ?? 120) || 120);
+  const [expected, setExpected] = useState(Number(fields.expectedMinutes.initialValue ?? context.expectedMinutes) || context.expectedMinutes);
   const impact = bookingImpact({ availableMinutes: context.availableMinutes, expectedMinutes: expected, overagePolicy: context.overagePolicy });
   const duration = (minutes: number) => formatDuration(minutes, context.minutesPerDay, locale);
   return (
@@ -108,7 +130,14 @@ export default function NewRequestPage() {
         </fieldset>
         <SelectField
           label={t("scheduling.member.expected")}
-          selectProps={{ ...getSelectProps(fields.expectedMinutes), onChange: (event) => setExpected(Number(event.currentTarget.value)) }}
+          selectProps={{
+            ...getSelectProps(fields.expectedMinutes),
+            onChange: (event) => {
+              setExpected(Number(event.currentTarget.value));
+              // The free slots depend on the duration: look them up again, keeping what is typed.
+              navigate(`?duree=${event.currentTarget.value}`, { replace: true, preventScrollReset: true });
+            },
+          }}
           errors={fields.expectedMinutes.errors}
         >
           {expectedDurations.map((minutes) => (
@@ -117,6 +146,35 @@ export default function NewRequestPage() {
             </option>
           ))}
         </SelectField>
+        <fieldset className="stack slot-choices" aria-describedby="slots-hint">
+          <legend>{t("scheduling.slots.legend")}</legend>
+          <p id="slots-hint" className="muted" style={{ margin: 0 }}>
+            {context.slots.length ? t("scheduling.slots.hint") : t("scheduling.slots.empty")}
+          </p>
+          <ErrorList id={fields.chosenSlot.errorId} errors={fields.chosenSlot.errors} />
+          <label className="choice">
+            <input type="radio" name={fields.chosenSlot.name} value="" defaultChecked />
+            {t("scheduling.slots.none")}
+          </label>
+          {context.slots.map((slot) => (
+            <label className="choice" key={slot.value}>
+              <input type="radio" name={fields.chosenSlot.name} value={slot.value} />
+              {t("scheduling.slots.option", {
+                date: formatDay(slot.startsAt, locale, context.timeZone),
+                start: formatTime(slot.startsAt, locale, context.timeZone),
+                end: formatTime(slot.endsAt, locale, context.timeZone),
+                technician: slot.technicianName,
+              })}
+            </label>
+          ))}
+          <noscript>
+            <p>
+              <button type="submit" formMethod="get" formNoValidate className="button button-secondary">
+                {t("scheduling.slots.refresh")}
+              </button>
+            </p>
+          </noscript>
+        </fieldset>
         <section className="card impact" aria-live="polite" aria-labelledby="impact-title">
           <h2 id="impact-title" style={{ marginTop: 0 }}>
             {t("scheduling.member.impactTitle")}

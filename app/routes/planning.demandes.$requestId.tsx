@@ -3,6 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictList, formatDay, formatIsoDay, formatTime, SlotFields, StatusBadge } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
+import { chosenSlotOf } from "~/domain/scheduling/member-slots.server";
 import { assertRequestInScope, planRequest, requestForPlanning } from "~/domain/scheduling/planning.server";
 import { SlotSchema } from "~/domain/scheduling/scheduling.schema";
 import { minutesToTime } from "~/domain/scheduling/work-pattern";
@@ -17,7 +18,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
   const technicianId = new URL(request.url).searchParams.get("technicien");
-  return requestForPlanning(user, params.requestId!, technicianId);
+  const planning = await requestForPlanning(user, params.requestId!, technicianId);
+  return { ...planning, memberPick: chosenSlotOf(planning.request, user.timeZone) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PlanRequestPage() {
-  const { request, technicians, technicianId, suggestions, timeZone } = useLoaderData<typeof loader>();
+  const { request, technicians, technicianId, suggestions, timeZone, memberPick } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const chosen = technicians.find((technician) => technician.id === technicianId);
@@ -86,6 +88,22 @@ export default function PlanRequestPage() {
       ) : null}
       {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
 
+      {open && memberPick ? (
+        <section className="card stack" aria-labelledby="chosen-title">
+          <h2 id="chosen-title">{t("scheduling.slots.chosen", { date: formatIsoDay(memberPick.date, locale), start: memberPick.startTime, end: memberPick.endTime })}</h2>
+          <Form method="post">
+            <input type="hidden" name="intent" value="plan" />
+            <input type="hidden" name="technicianId" value={memberPick.technicianId} />
+            <input type="hidden" name="date" value={memberPick.date} />
+            <input type="hidden" name="slot" value="CUSTOM" />
+            <input type="hidden" name="startTime" value={memberPick.startTime} />
+            <input type="hidden" name="endTime" value={memberPick.endTime} />
+            <button type="submit" className="button">
+              {t("scheduling.slots.planChosen", { date: formatIsoDay(memberPick.date, locale), start: memberPick.startTime, end: memberPick.endTime })}
+            </button>
+          </Form>
+        </section>
+      ) : null}
       {open && technicians.length ? (
         <>
           <section className="card stack" aria-labelledby="suggestions-title">
@@ -134,7 +152,7 @@ export default function PlanRequestPage() {
             <Form method="post" className="stack">
               <SlotFields
                 technicians={technicians}
-                defaults={{ technicianId, date: firstPreferred?.date, slot: firstPreferred?.portion ?? "MORNING" }}
+                defaults={{ technicianId, date: firstPreferred?.date, slot: firstPreferred && firstPreferred.portion !== "ANY" ? firstPreferred.portion : "MORNING" }}
                 errors={fieldErrors}
               />
               <div className="button-row">

@@ -36,6 +36,9 @@ test("start a timer, stop it, write and sign the report, download the PDF", asyn
   await page.getByLabel("Travail réalisé").fill("Remplacement du disque de l'accueil, sauvegarde vérifiée.");
   await page.getByLabel("Reste à faire").fill("Changer la box Internet.");
   await page.getByLabel("Matériel concerné").fill("Poste accueil, NAS");
+  // Issue 11: the visit is closed (the member is told) before the member signs.
+  await page.getByRole("button", { name: "Clôturer l'intervention" }).click();
+  await expect(page.getByText("Intervention clôturée : la structure a été prévenue.")).toBeVisible();
   await page.getByLabel("Nom du signataire").fill("Nadia Ressourcerie");
 
   const canvas = page.getByTestId("signature-canvas");

@@ -89,6 +89,8 @@ describe("requested → proposed → planned", () => {
     expect(await refusalOf(() => createTimeEntry(user.technician, entry(second.interventionId, 30)))).toMatchObject({ code: "INTERVENTION_NOT_PLANNED" });
     expect(await acceptProposal(user.member, requestId)).toEqual({ ok: true });
     expect(await statusOf(second.interventionId)).toBe("PLANNED");
+    // A half-day proposed for a 1 h 30 request reserves 1 h 30, not the whole half-day.
+    expect((await db().intervention.findUniqueOrThrow({ where: { id: second.interventionId } })).plannedMinutes).toBe(90);
     // Planned is not proposed any more: planning it again is refused.
     expect(await planRequest(user.admin, requestId, slotInput(), "plan")).toMatchObject({ ok: false, closed: true });
   });
@@ -203,6 +205,16 @@ describe("cancelling", () => {
 });
 
 describe("dates that make sense", () => {
+  it("refuses a preferred date in the past or on a day nobody works, offering the next working days; nothing is saved", async () => {
+    const before = await db().interventionRequest.count();
+    const ask = (preferredDate1: string) =>
+      createRequest(user.member, { subject: "Date", details: "", urgency: "NORMAL", mode: "ON_SITE", siteAddress: "", expectedMinutes: 90, preferredDate1, preferredPortion1: "MORNING" } as Parameters<typeof createRequest>[1], new Date("2026-11-24T08:00:00Z"));
+    expect(await ask("2026-11-20")).toEqual({ ok: false, dateRefused: { date: "2026-11-20", reason: "past", nextWorkingDays: ["2026-11-24", "2026-11-25", "2026-11-30"] } });
+    expect(await ask("2026-11-27")).toEqual({ ok: false, dateRefused: { date: "2026-11-27", reason: "not-working", nextWorkingDays: ["2026-11-30", "2026-12-01", "2026-12-02"] } });
+    expect(await db().interventionRequest.count()).toBe(before);
+    expect(await ask("2026-11-30")).toMatchObject({ ok: true });
+  });
+
   it("refuses a 0-minute entry, an entry ending in the future, and a date no period covers; nothing is saved", async () => {
     const { interventionId } = await planned("Dates");
     const count = () => db().timeEntry.count({ where: { interventionId } });

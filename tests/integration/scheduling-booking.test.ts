@@ -156,7 +156,8 @@ describe("staff planning", () => {
     const moved = await call(interventionRoute, "action", postRequest("/", { intent: "move", technicianId: tenants.a.technicianId, date: tuesday, slot: "AFTERNOON", reason: "Client absent le lundi" }, cookie.admin), { interventionId: intervention.id });
     expect(moved.status).toBe(302);
     const after = await db().intervention.findUniqueOrThrow({ where: { id: intervention.id } });
-    expect(after).toMatchObject({ icsSequence: 1, portion: "AFTERNOON", plannedMinutes: 210 });
+    // Issue 11: a half-day chosen for a shorter visit keeps the visit's duration, not the whole half-day.
+    expect(after).toMatchObject({ icsSequence: 1, portion: "AFTERNOON", plannedMinutes: intervention.plannedMinutes });
     const movedJob = await db().outboxJob.findFirstOrThrow({ where: { dedupeKey: `intervention:${intervention.id}:moved:1` } });
     const movedIcs = unfold(Buffer.from((movedJob.payload as { attachments: { contentBase64: string }[] }).attachments[0].contentBase64, "base64").toString("utf8"));
     expect(movedIcs).toContain(`UID:${intervention.icsUid}`);

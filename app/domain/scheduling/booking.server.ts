@@ -42,12 +42,17 @@ export function resolveSlot(schedule: TechnicianSchedule, input: Pick<SlotInput,
  * Locks the technician, then checks the slot against their schedule as committed by everyone
  * else. A technician of another association answers 404.
  */
-export async function checkSlotLocked(tx: Tx, associationId: string, input: SlotInput, ignoreInterventionId?: string): Promise<{ ok: true; booked: BookedSlot } | Refusal> {
+export async function checkSlotLocked(tx: Tx, associationId: string, input: SlotInput, ignoreInterventionId?: string, durationMinutes?: number): Promise<{ ok: true; booked: BookedSlot } | Refusal> {
   if (!(await lockTechnician(tx, associationId, input.technicianId))) notFound("Technicien introuvable.");
   const schedule = await loadTechnicianSchedule(tx, associationId, input.technicianId, input.date, input.date);
   if (!schedule) notFound("Technicien introuvable.");
   const resolved = resolveSlot(schedule, input);
   if (!resolved.ok) return resolved;
+  // A half-day chosen for a shorter request books the request's duration from its start, not
+  // the whole half-day (issue 11: "Après-midi" for 1 h 30 reserved 13:30–17:00).
+  if (input.slot !== "CUSTOM" && durationMinutes && resolved.slot.endMinute - resolved.slot.startMinute > durationMinutes) {
+    resolved.slot = { ...resolved.slot, endMinute: resolved.slot.startMinute + durationMinutes };
+  }
   const conflicts = slotConflicts(schedule, resolved.slot, ignoreInterventionId);
   if (conflicts.length) return { ok: false, conflicts };
   const { startsAt, endsAt } = slotInstants(resolved.slot, schedule.timeZone);
@@ -59,7 +64,7 @@ export async function checkSlotLocked(tx: Tx, associationId: string, input: Slot
       localDate: dateOnly(input.date),
       startsAt,
       endsAt,
-      portion: portionOfSlot(day, { start: resolved.slot.startMinute, end: resolved.slot.endMinute }),
+      portion: input.slot === "MORNING" || input.slot === "AFTERNOON" ? input.slot : portionOfSlot(day, { start: resolved.slot.startMinute, end: resolved.slot.endMinute }),
       plannedMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
     },
   };

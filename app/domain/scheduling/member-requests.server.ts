@@ -3,6 +3,10 @@
 // member's own organisation: another member's request answers 404.
 import { memberBalances } from "../ledger/balances.server";
 import { visitSummaries } from "../time/visit-summary.server";
+import { localDateOf } from "../time/zoned-time";
+import { preferredDateRefusal, type PreferredDateRefusal } from "./preferred-dates";
+import { loadTechnicianSchedule } from "./schedule-data.server";
+import { addDays, isIsoDate } from "../calendar/local-date";
 import { isoOf } from "../ledger/ledger.server";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
@@ -11,6 +15,7 @@ import { notFound, orNotFound, scopeOf } from "~/utils/scope.server";
 import { cancelPlanned, checkSlotLocked, slotInputOf, type Refusal } from "./booking.server";
 import { notifyIntervention } from "./notifications.server";
 import { canTransition, lifecycleStateOf, stateWhere, type LifecycleState } from "./lifecycle";
+import { stillFreeSlot } from "./member-slots.server";
 import { bookingImpact, isLateCancellation } from "./requests-rules";
 import { preferredSlotsOf, type MemberCancelInput, type PreferredSlot, type RequestInput } from "./scheduling.schema";
 
@@ -33,13 +38,21 @@ export async function requestFormContext(user: CurrentUser, now = new Date()) {
   };
 }
 
-export type CreateRequestOutcome = { ok: true; requestId: string } | { ok: false; blocked: true; availableMinutes: number };
+export type CreateRequestOutcome =
+  | { ok: true; requestId: string }
+  | { ok: false; blocked: true; availableMinutes: number }
+  | { ok: false; dateRefused: PreferredDateRefusal }
+  | { ok: false; slotTaken: true };
 
 export async function createRequest(user: CurrentUser, input: RequestInput, now = new Date()): Promise<CreateRequestOutcome> {
   const scope = scopeOf(user);
+  const dateRefused = await checkPreferredDates(user.associationId, preferredSlotsOf(input).map((slot) => slot.date), now);
+  if (dateRefused) return { ok: false, dateRefused };
   const context = await requestFormContext(user, now);
   const impact = bookingImpact({ availableMinutes: context.availableMinutes, expectedMinutes: input.expectedMinutes, overagePolicy: context.overagePolicy });
   if (impact.blocked) return { ok: false, blocked: true, availableMinutes: context.availableMinutes };
+  const chosen = input.chosenSlot ? await stillFreeSlot(scope.associationId, input.chosenSlot, input.expectedMinutes, now) : null;
+  if (input.chosenSlot && !chosen) return { ok: false, slotTaken: true };
   return db().$transaction(async (tx) => {
     const request = await tx.interventionRequest.create({
       data: {
@@ -53,6 +66,8 @@ export async function createRequest(user: CurrentUser, input: RequestInput, now 
         siteAddress: input.mode === "REMOTE" ? "" : input.siteAddress || context.defaultAddress,
         preferredSlots: preferredSlotsOf(input) as unknown as object,
         expectedMinutes: input.expectedMinutes,
+        chosenTechnicianId: chosen?.technicianId ?? null,
+        chosenStartsAt: chosen?.startsAt ?? null,
       },
     });
     await recordAudit(tx, user, { action: "request.created", entityType: "InterventionRequest", entityId: request.id, after: { urgency: input.urgency, expectedMinutes: input.expectedMinutes } });
@@ -61,6 +76,18 @@ export async function createRequest(user: CurrentUser, input: RequestInput, now 
 }
 
 /** The member's requests, each with its lifecycle state; `state` keeps only those in it. */
+/** The first preferred date in the past or on a day no technician works, with the next working days. */
+async function checkPreferredDates(associationId: string, given: (string | undefined)[], now: Date): Promise<PreferredDateRefusal | null> {
+  const dates = given.filter((date): date is string => Boolean(date && isIsoDate(date)));
+  if (dates.length === 0) return null;
+  const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { timeZone: true } });
+  const today = localDateOf(now, association.timeZone);
+  const sorted = [...dates].sort();
+  const technicians = await db().technician.findMany({ where: { associationId }, select: { id: true } });
+  const schedules = await Promise.all(technicians.map((technician) => loadTechnicianSchedule(db(), associationId, technician.id, today < sorted[0] ? today : sorted[0], addDays(sorted[sorted.length - 1] > today ? sorted[sorted.length - 1] : today, 60))));
+  return preferredDateRefusal(dates, today, schedules.filter((schedule) => schedule !== null));
+}
+
 export async function listOwnRequests(user: CurrentUser, state: LifecycleState | null = null) {
   const requests = await db().interventionRequest.findMany({
     where: { ...scopeOf(user), ...(state ? stateWhere(state) : {}) },
@@ -78,7 +105,7 @@ export async function ownRequestDetail(user: CurrentUser, requestId: string, now
     await db().interventionRequest.findFirst({
       where: { id: requestId, ...scopeOf(user) },
       select: {
-        id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true,
+        id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true, chosenStartsAt: true,
         intervention: {
           select: {
             id: true, status: true, startsAt: true, endsAt: true, localDate: true, plannedMinutes: true, cancelReason: true, closingSummary: true, closedAt: true,

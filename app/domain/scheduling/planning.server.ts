@@ -46,6 +46,7 @@ export async function requestForPlanning(user: CurrentUser, requestId: string, t
       where: { id: requestId, ...associationScopeOf(user) },
       select: {
         id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true,
+        chosenTechnicianId: true, chosenStartsAt: true,
         member: { select: { id: true, name: true } },
         intervention: { select: { id: true, status: true, startsAt: true, endsAt: true, technician: { select: { displayName: true } } } },
       },
@@ -77,7 +78,7 @@ export async function planRequest(user: CurrentUser, requestId: string, input: S
     const request = await tx.interventionRequest.findUniqueOrThrow({ where: { id: requestId }, include: { intervention: { select: { id: true, status: true } } } });
     if (request.status !== "REQUESTED" && request.status !== "PROPOSED") return { ok: false as const, closed: true as const };
     const proposal = request.intervention?.status === "PROPOSED" ? request.intervention : null;
-    const checked = await checkSlotLocked(tx, user.associationId, input, proposal?.id);
+    const checked = await checkSlotLocked(tx, user.associationId, input, proposal?.id, request.expectedMinutes);
     if (!checked.ok) return checked;
     const fields = { ...checked.booked, status, title: request.subject, notes: request.details, mode: request.mode, siteAddress: request.siteAddress } as const;
     const intervention = proposal
@@ -129,7 +130,8 @@ export async function moveIntervention(user: CurrentUser, interventionId: string
     const intervention = await lockedIntervention(tx, user, interventionId);
     if (!transition(intervention.status, "move").ok) return { ok: false as const, closed: true as const, state: intervention.status };
     // Only the receiving technician is locked: leaving a schedule cannot create an overlap.
-    const checked = await checkSlotLocked(tx, user.associationId, input, intervention.id);
+    // Moved to a half-day, the visit keeps its planned duration.
+    const checked = await checkSlotLocked(tx, user.associationId, input, intervention.id, intervention.plannedMinutes);
     if (!checked.ok) return checked;
     await tx.intervention.update({ where: { id: intervention.id }, data: { ...checked.booked, icsSequence: { increment: 1 } } });
     await recordAudit(tx, user, {

@@ -8,7 +8,8 @@ import { type Tx } from "~/utils/db.server";
 import { instantOfLocalMinute, type TechnicianSchedule } from "./conflicts";
 
 /** Interventions that hold a technician's time. */
-export const BUSY_STATUSES = ["PLANNED", "PROPOSED"] as const;
+// A visit in progress or done still holds its slot: nothing else is booked over it.
+export const BUSY_STATUSES = ["PLANNED", "PROPOSED", "IN_PROGRESS", "DONE", "SIGNED"] as const;
 
 /** Locks the technician row until the transaction ends; false when it is not the association's. */
 export async function lockTechnician(tx: Tx, associationId: string, technicianId: string): Promise<boolean> {

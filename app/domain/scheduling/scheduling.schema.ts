@@ -37,18 +37,21 @@ export const RequestSchema = z.object({
   preferredPortion2: preferredPortion,
   preferredDate3: preferredDate,
   preferredPortion3: preferredPortion,
+  // "technicianId|startsAt" of a free slot offered by the finder, or empty (member-slots.server.ts).
+  chosenSlot: z.string().trim().max(200).optional().default(""),
 });
 export type RequestInput = z.infer<typeof RequestSchema>;
 
 export interface PreferredSlot {
   date: string;
-  portion: "MORNING" | "AFTERNOON" | "FULL_DAY";
+  /** ANY: the member answered "Indifférent" (any time that day), not a full day. */
+  portion: "MORNING" | "AFTERNOON" | "FULL_DAY" | "ANY";
 }
 
 /** The filled date + half-day pairs of the form, in order. */
 export function preferredSlotsOf(input: RequestInput): PreferredSlot[] {
   return ([1, 2, 3] as const)
-    .map((index) => ({ date: input[`preferredDate${index}`], portion: (input[`preferredPortion${index}`] || "FULL_DAY") as PreferredSlot["portion"] }))
+    .map((index) => ({ date: input[`preferredDate${index}`], portion: (input[`preferredPortion${index}`] || "ANY") as PreferredSlot["portion"] }))
     .filter((slot) => slot.date !== "");
 }
 

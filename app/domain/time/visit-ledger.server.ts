@@ -57,8 +57,10 @@ export async function reaccountVisit(tx: Tx, associationId: string, intervention
  * belonged) to re-accounted. Returns the entry as stored now (its share may have changed).
  */
 export async function settleEntry<Entry extends EntryRow>(tx: Tx, associationId: string, entry: Entry, actorUserId: string, previousInterventionId?: string | null): Promise<Entry> {
-  await syncEntryLedger(tx, associationId, entry, actorUserId);
   const visits = new Set([entry.interventionId, previousInterventionId].filter((id): id is string => Boolean(id)));
+  // An entry that counts in its visit is charged once, at its share: reaccountVisit syncs it.
+  const countsInVisit = Boolean(entry.interventionId) && !entry.deletedAt && entry.kind !== "POOLED" && !(entry.startedAt && !entry.endedAt);
+  if (!countsInVisit) await syncEntryLedger(tx, associationId, entry, actorUserId);
   for (const interventionId of visits) await reaccountVisit(tx, associationId, interventionId, actorUserId);
   if (visits.size === 0) return entry;
   const stored = await tx.timeEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { accountedMinutes: true } });

@@ -40,6 +40,9 @@ export const fr = {
   "lifecycle.close.needsTime": "Saisissez le temps passé (chrono ou saisie) avant de clôturer l'intervention.",
   "lifecycle.sign.hint": "Faites signer la structure une fois l'intervention clôturée.",
   "lifecycle.entries": "Temps saisi",
+  "scheduling.portion.ANY": "Indifférent",
+  "lifecycle.preferredDate.past": "La date souhaitée ({date}) est déjà passée. Prochains jours d'intervention possibles : {days}.",
+  "lifecycle.preferredDate.notWorking": "Personne n'intervient le {date} (jour non travaillé, férié ou absence). Prochains jours d'intervention possibles : {days}.",
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -83,4 +86,7 @@ export const en: Record<keyof typeof fr, string> = {
   "lifecycle.close.needsTime": "Log the time spent (timer or entry) before closing the intervention.",
   "lifecycle.sign.hint": "Have the member sign once the intervention is closed.",
   "lifecycle.entries": "Time logged",
+  "scheduling.portion.ANY": "Any time",
+  "lifecycle.preferredDate.past": "The preferred date ({date}) has passed. Next possible days: {days}.",
+  "lifecycle.preferredDate.notWorking": "Nobody works on {date} (day off, public holiday or absence). Next possible days: {days}.",
 };

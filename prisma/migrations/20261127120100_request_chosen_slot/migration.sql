@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "InterventionRequest" ADD COLUMN     "chosenStartsAt" TIMESTAMP(3),
+ADD COLUMN     "chosenTechnicianId" TEXT;

@@ -1,0 +1,181 @@
+// The main journey of issue 11, clicked through by each person: the member asks (desktop), the
+// technician proposes a slot, the member accepts; on the phone (a second browser context at 360 px
+// with touch, on the same fixed clock, since the config picks one viewport per file) the
+// technician starts the timer, adds one entry offline and one online, stops the timer and closes
+// the intervention; the member signs on that phone; then, back at the desk, the member finds the
+// report and the explained charge, cannot cancel, and a later entry leaves the signed PDF as it was.
+import fs from "node:fs";
+import type { Browser, Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { E2E_CLOCK, expect, test } from "./support/clock";
+import { logIn, logOut } from "./support/login";
+
+const MEMBER = "membre@demo.quote-part.test";
+const TECHNICIAN = "technicien@demo.quote-part.test";
+const shots = "tests/.artifacts/screenshots";
+
+async function shot(page: Page, project: string, name: string) {
+  await page.screenshot({ path: `${shots}/${project}/cycle-${name}.png`, fullPage: true });
+}
+
+async function phonePage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "fr-FR", timezoneId: "Europe/Paris" });
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date(E2E_CLOCK) });
+  return { context, page };
+}
+
+test("request → proposal → accepted → timed on the phone → closed → signed → explained and frozen", async ({ page, browser }) => {
+  test.setTimeout(480_000);
+  const subject = `Imprimante réseau ${Date.now()}`;
+
+  // 1. The member asks.
+  await logIn(page, MEMBER, /\/espace-membre$/);
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes demandes" }).click();
+  await page.getByRole("link", { name: "Demander une intervention" }).click();
+  await page.getByLabel("Objet").fill(subject);
+  await page.getByLabel("Description du besoin").fill("L'imprimante de l'accueil n'imprime plus depuis le réseau.");
+  await page.getByLabel("Durée estimée").selectOption("90");
+  await expectNoAxeViolations(page);
+  await shot(page, "desktop", "1-demande");
+  await page.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(page.locator("[data-state=REQUESTED]")).toBeVisible();
+  await logOut(page);
+
+  // 2. The technician proposes this afternoon, with precise times.
+  await logIn(page, TECHNICIAN);
+  await page.goto("/planning/demandes");
+  await page.getByRole("link", { name: subject }).click();
+  await page.getByLabel("Date", { exact: true }).fill("2026-11-24");
+  await page.getByLabel("Créneau", { exact: true }).selectOption("CUSTOM");
+  await page.getByLabel("Début", { exact: true }).fill("15:30");
+  await page.getByLabel("Fin", { exact: true }).fill("17:00");
+  await expectNoAxeViolations(page);
+  await shot(page, "desktop", "2-proposition");
+  await page.getByRole("button", { name: "Proposer ce créneau à la structure" }).click();
+  await expect(page.getByText("Créneau proposé à la structure.")).toBeVisible();
+  await logOut(page);
+
+  // 3. The member accepts.
+  await logIn(page, MEMBER, /\/espace-membre$/);
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes demandes" }).click();
+  await page.getByLabel("État").selectOption("PROPOSED");
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/etat=PROPOSED/);
+  await page.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(page.locator("[data-state=PROPOSED]")).toBeVisible();
+  await shot(page, "desktop", "3-a-accepter");
+  await page.getByRole("button", { name: "Accepter ce créneau" }).click();
+  await expect(page.locator("[data-state=PLANNED]")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await logOut(page);
+
+  // 4. On the phone: timer, one entry offline, one online, timer stopped, intervention closed.
+  const phone = await phonePage(browser);
+  const tech = phone.page;
+  await logIn(tech, TECHNICIAN, /\/technicien\/aujourdhui$/);
+  const card = tech.locator("article.intervention-card").filter({ hasText: subject });
+  await expect(card).toBeVisible();
+  await card.getByRole("button", { name: "Démarrer le chrono" }).click();
+  await expect(tech.getByText("Chrono démarré.")).toBeVisible();
+  const timerStarted = Date.now();
+  await expectNoAxeViolations(tech);
+  await shot(tech, "phone", "4-chrono");
+
+  const addEntry = async (start: string, end: string, notes: string, offline: boolean) => {
+    await tech.getByRole("link", { name: "Saisir du temps" }).click();
+    await tech.waitForLoadState("networkidle");
+    if (offline) await phone.context.setOffline(true);
+    await tech.getByLabel("Date", { exact: true }).fill("2026-11-24");
+    await tech.getByLabel("Début", { exact: true }).fill(start);
+    await tech.getByLabel("Fin", { exact: true }).fill(end);
+    await tech.getByLabel("Nature").selectOption("ON_SITE");
+    const option = tech.getByLabel("Intervention", { exact: true }).locator("option").filter({ hasText: subject });
+    await tech.getByLabel("Intervention", { exact: true }).selectOption((await option.getAttribute("value"))!);
+    await tech.getByLabel("Notes").fill(notes);
+    await tech.getByRole("button", { name: "Enregistrer" }).click();
+  };
+  await addEntry("07:00", "07:20", "Préparation hors ligne", true);
+  await expect(tech.getByText("Pas de réseau : la saisie est gardée sur ce téléphone")).toBeVisible();
+  await shot(tech, "phone", "5-hors-ligne");
+  await phone.context.setOffline(false);
+  await expect(tech.getByText("1 saisie(s) hors connexion envoyée(s).")).toBeVisible();
+  await tech.getByRole("link", { name: "Aujourd'hui" }).first().click();
+  await addEntry("07:20", "07:45", "Commande du toner", false);
+  await expect(tech).not.toHaveURL(/nouveau/);
+  // The timer must run at least a minute: a shorter one saves nothing (issue 11).
+  await tech.waitForTimeout(Math.max(0, 62_000 - (Date.now() - timerStarted)));
+  await tech.goto("/technicien/aujourdhui");
+  await tech.locator(".timer-running").getByRole("button", { name: "Arrêter le chrono" }).click();
+  await expect(tech.getByText("Chrono arrêté")).toBeVisible();
+  await tech.locator("article.intervention-card").filter({ hasText: subject }).getByRole("link", { name: "Fiche d'intervention" }).click();
+  await expect(tech.locator("[data-state=IN_PROGRESS]")).toBeVisible();
+  await expect(tech.getByText(/passées → .* décomptées/)).toBeVisible();
+  await tech.getByLabel("Travail réalisé").fill("Pilote réinstallé, file d'impression purgée, test d'impression réussi.");
+  await shot(tech, "phone", "6-cloture");
+  await tech.getByRole("button", { name: "Clôturer l'intervention" }).click();
+  await expect(tech.getByText("Intervention clôturée : la structure a été prévenue.")).toBeVisible();
+  await expect(tech.locator("[data-state=DONE]")).toBeVisible();
+
+  // 5. The member signs on the phone.
+  await tech.getByLabel("Nom du signataire").fill("Nadia Ressourcerie");
+  const canvas = tech.getByTestId("signature-canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  await tech.mouse.move(box.x + 20, box.y + box.height * 0.7);
+  await tech.mouse.down();
+  for (let step = 1; step <= 12; step++) await tech.mouse.move(box.x + 20 + step * ((box.width - 40) / 12), box.y + box.height * (0.7 - 0.4 * Math.sin(step / 2)));
+  await tech.mouse.up();
+  await expect(tech.locator('input[name="signature"]')).toHaveValue(/^data:image\/png;base64,/);
+  await shot(tech, "phone", "7-signature");
+  await tech.getByRole("button", { name: "Signer et envoyer" }).click();
+  await expect(tech.getByText("Fiche signée : elle est envoyée par e-mail à la structure.")).toBeVisible();
+  const fingerprint = (await tech.getByText(/Empreinte de la fiche signée : [0-9a-f]{12}/).textContent())!.match(/[0-9a-f]{12}/)![0];
+  await expectNoAxeViolations(tech);
+  await shot(tech, "phone", "8-signee");
+
+  // 6. The member finds the report and the explained charge.
+  await logIn(page, MEMBER, /\/espace-membre$/);
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes demandes" }).click();
+  await page.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(page.locator("[data-state=SIGNED]")).toBeVisible();
+  await expect(page.getByText(`Empreinte de la fiche signée : ${fingerprint}`)).toBeVisible();
+  // 7. The member cannot cancel.
+  await expect(page.getByRole("heading", { name: "Annuler la demande" })).toHaveCount(0);
+  await expect(page.getByText("Cette intervention est terminée : elle ne peut plus être annulée.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, "desktop", "9-rapport");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger la fiche signée (PDF)" }).click()]);
+  const before = "tests/.artifacts/cycle-before.pdf";
+  await download.saveAs(before);
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mon solde" }).click();
+  const movement = page.getByRole("row").filter({ hasText: subject }).first();
+  await expect(movement).toContainText(/passées → .* décomptées/);
+  await expectNoAxeViolations(page);
+  await shot(page, "desktop", "10-solde");
+
+  // 8. A later entry on the signed intervention is refused; the PDF stays the same.
+  await tech.goto("/technicien/aujourdhui");
+  await tech.getByRole("link", { name: "Saisir du temps" }).click();
+  await tech.getByLabel("Date", { exact: true }).fill("2026-11-24");
+  await tech.getByLabel("Début", { exact: true }).fill("06:00");
+  await tech.getByLabel("Fin", { exact: true }).fill("06:30");
+  await tech.getByLabel("Nature").selectOption("ON_SITE");
+  const option = tech.getByLabel("Intervention", { exact: true }).locator("option").filter({ hasText: subject });
+  await tech.getByLabel("Intervention", { exact: true }).selectOption((await option.getAttribute("value"))!);
+  await tech.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(tech.getByText(/est signée : on ne peut plus y ajouter ni modifier de temps/)).toBeVisible();
+  await shot(tech, "phone", "11-refus-apres-signature");
+  await phone.context.close();
+
+  const [again] = await Promise.all([page.waitForEvent("download"), (async () => {
+    await page.getByRole("row").filter({ hasText: subject }).first().getByRole("link", { name: "Fiche d'intervention" }).click();
+  })()]);
+  const after = "tests/.artifacts/cycle-after.pdf";
+  await again.saveAs(after);
+  const text = (file: string) => fs.readFileSync(file).length;
+  expect(text(after)).toBe(text(before));
+});
