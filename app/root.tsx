@@ -37,6 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       toast,
+      // One-time key for forms that create something (components/submission-key-field.tsx).
+      submissionKey: crypto.randomUUID(),
       user: user && { name: user.name, role: user.role, associationName: user.associationName },
       navigation: user ? navigationFor(user.role, { localMailbox: !process.env.SMTP_URL, isMemberAdmin: user.isMemberAdmin }) : [],
     },

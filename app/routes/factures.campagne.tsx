@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
@@ -9,6 +9,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Campagne de facturation · Quote-part" }];
 
@@ -23,17 +26,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...context, periodId, dueUpTo, plan };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("invoice-run", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: InvoiceRunSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: InvoiceRunSchema });
   if (submission.status !== "success") return data({ failures: [], error: "Choisissez une période et une date valides." }, { status: 400 });
   const { periodId, dueUpTo } = submission.value;
   const outcome = await executeInvoiceRun(user, periodId, dueUpTo);
   const message = translate(user.locale, "invoicing.run.done", { issued: outcome.issued, already: outcome.alreadyIssued });
   if (outcome.failures.length > 0) return data({ failures: outcome.failures, error: message }, { status: 409 });
   return redirectWithToast(`/factures/campagne?periode=${encodeURIComponent(periodId)}&jusquau=${dueUpTo}`, { type: "success", message });
-}
+});
 
 export default function InvoiceRunPage() {
   const { periods, periodId, dueUpTo, plan } = useLoaderData<typeof loader>();
@@ -118,6 +121,7 @@ export default function InvoiceRunPage() {
             </p>
             {toIssue.length > 0 ? (
               <Form method="post" className="card">
+                <SubmissionKeyField />
                 <input type="hidden" name="periodId" value={periodId} />
                 <input type="hidden" name="dueUpTo" value={dueUpTo} />
                 <button type="submit" className="button" disabled={running}>

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
@@ -11,6 +11,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Enregistrer un paiement · Quote-part" }];
 
@@ -19,35 +22,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return paymentFormContext(user, new URL(request.url).searchParams.get("structure"));
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("manual-payment", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "payments:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: ManualPaymentSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: ManualPaymentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await paymentRefusalOf(() => recordManualPayment(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast(`/paiements/${result.value.id}`, { type: "success", message: translate(user.locale, "payments.recorded") });
-}
+});
 
 export default function NewPaymentPage() {
-  const { members, member, openInvoices, creditCents, today } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const { t, locale } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult,
-    defaultValue: {
-      memberId: member?.id ?? "",
-      method: "BANK_TRANSFER",
-      receivedOn: today,
-      amount: "",
-      reference: "",
-      allocations: openInvoices.map((invoice) => ({ invoiceId: invoice.id, amount: "" })),
-    },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ManualPaymentSchema }),
-    shouldValidate: "onBlur",
-  });
-  const allocationRows = fields.allocations.getFieldList();
+  const { members, member } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
   return (
     <>
       <p>
@@ -57,7 +44,7 @@ export default function NewPaymentPage() {
       <Form method="get" className="card filter-bar">
         <div className="field">
           <label htmlFor="payment-member-choice">{t("payments.form.member")}</label>
-          <select id="payment-member-choice" name="structure" defaultValue={member?.id ?? ""} required>
+          <select id="payment-member-choice" name="structure" defaultValue={member?.id ?? ""} key={member?.id ?? ""} required>
             <option value="" disabled>
               —
             </option>
@@ -72,48 +59,75 @@ export default function NewPaymentPage() {
           {t("payments.form.chooseMember")}
         </button>
       </Form>
-      {member ? (
-        <Form method="post" className="card stack" {...getFormProps(form)}>
-          <h2>{member.name}</h2>
-          {creditCents > 0 ? <p>{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
-          <ErrorList id={form.errorId} errors={form.errors} />
-          <input {...getInputProps(fields.memberId, { type: "hidden" })} />
-          <div className="grid grid-2">
-            <SelectField label={t("payments.form.method")} selectProps={getSelectProps(fields.method)} errors={fields.method.errors}>
-              {MANUAL_METHODS.map((method) => (
-                <option key={method} value={method}>
-                  {t(`payments.method.${method}`)}
-                </option>
-              ))}
-            </SelectField>
-            <Field label={t("payments.form.receivedOn")} inputProps={getInputProps(fields.receivedOn, { type: "date" })} errors={fields.receivedOn.errors} />
-            <Field label={t("payments.form.amount")} inputProps={{ ...getInputProps(fields.amount, { type: "text" }), inputMode: "decimal" }} errors={fields.amount.errors} />
-            <Field label={t("payments.form.reference")} inputProps={getInputProps(fields.reference, { type: "text" })} errors={fields.reference.errors} />
-          </div>
-          <fieldset className="stack">
-            <legend>{t("payments.form.allocations")}</legend>
-            {openInvoices.length === 0 ? <p className="muted">{t("payments.form.noOpenInvoices")}</p> : <p className="muted">{t("payments.form.allocationsHint")}</p>}
-            {allocationRows.map((row, index) => {
-              const rowFields = row.getFieldset();
-              const invoice = openInvoices[index];
-              if (!invoice) return null;
-              return (
-                <div key={row.key}>
-                  <input {...getInputProps(rowFields.invoiceId, { type: "hidden" })} />
-                  <Field
-                    label={t("payments.form.allocateTo", { number: invoice.number, open: formatCents(invoice.openBalanceCents, locale) })}
-                    inputProps={{ ...getInputProps(rowFields.amount, { type: "text" }), inputMode: "decimal" }}
-                    errors={rowFields.amount.errors}
-                  />
-                </div>
-              );
-            })}
-          </fieldset>
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("payments.form.submit")}
-          </button>
-        </Form>
-      ) : null}
+      {/* Keyed by the member: choosing another structure is a client-side navigation to this same
+          page, and the form's state (hidden member id, one allocation row per open invoice) must be
+          rebuilt from the new loader data, not kept from the first render. */}
+      {member ? <PaymentForm key={member.id} /> : null}
     </>
+  );
+}
+
+function PaymentForm() {
+  const { member, openInvoices, creditCents, today } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t, locale } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: {
+      memberId: member?.id ?? "",
+      method: "BANK_TRANSFER",
+      receivedOn: today,
+      amount: "",
+      reference: "",
+      allocations: openInvoices.map((invoice) => ({ invoiceId: invoice.id, amount: "" })),
+    },
+    onValidate: ({ formData }) => parseForm(formData, { schema: ManualPaymentSchema }),
+    shouldValidate: "onBlur",
+  });
+  const allocationRows = fields.allocations.getFieldList();
+  if (!member) return null;
+  return (
+    <Form method="post" className="card stack" {...getFormProps(form)}>
+      <SubmissionKeyField />
+      <h2>{member.name}</h2>
+      {creditCents > 0 ? <p>{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
+      <ErrorList id={form.errorId} errors={form.errors} />
+      <input {...getInputProps(fields.memberId, { type: "hidden" })} />
+      <div className="grid grid-2">
+        <SelectField label={t("payments.form.method")} selectProps={getSelectProps(fields.method)} errors={fields.method.errors}>
+          {MANUAL_METHODS.map((method) => (
+            <option key={method} value={method}>
+              {t(`payments.method.${method}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Field label={t("payments.form.receivedOn")} inputProps={{ ...getInputProps(fields.receivedOn, { type: "date" }), max: today }} errors={fields.receivedOn.errors} />
+        <Field label={t("payments.form.amount")} inputProps={{ ...getInputProps(fields.amount, { type: "text" }), inputMode: "decimal" }} errors={fields.amount.errors} />
+        <Field label={t("payments.form.reference")} inputProps={getInputProps(fields.reference, { type: "text" })} errors={fields.reference.errors} />
+      </div>
+      <fieldset className="stack">
+        <legend>{t("payments.form.allocations")}</legend>
+        {openInvoices.length === 0 ? <p className="muted">{t("payments.form.noOpenInvoices")}</p> : <p className="muted">{t("payments.form.allocationsHint")}</p>}
+        {allocationRows.map((row, index) => {
+          const rowFields = row.getFieldset();
+          const invoice = openInvoices[index];
+          if (!invoice) return null;
+          return (
+            <div key={row.key}>
+              <input {...getInputProps(rowFields.invoiceId, { type: "hidden" })} />
+              <Field
+                label={t("payments.form.allocateTo", { number: invoice.number, open: formatCents(invoice.openBalanceCents, locale) })}
+                inputProps={{ ...getInputProps(rowFields.amount, { type: "text" }), inputMode: "decimal" }}
+                errors={rowFields.amount.errors}
+              />
+            </div>
+          );
+        })}
+      </fieldset>
+      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+        {t("payments.form.submit")}
+      </button>
+    </Form>
   );
 }

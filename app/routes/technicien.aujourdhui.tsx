@@ -13,6 +13,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Aujourd'hui · Quote-part" }, { name: "theme-color", content: "#1d4ed8" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   try {
     if (intent === "start") {
@@ -39,6 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (result.status === "confirm") {
         return data({ confirm: { reason: result.reason, startedAt: result.startedAt.toISOString(), proposedEnd: result.proposedEnd.toISOString(), rawMinutes: result.rawMinutes }, error: null });
       }
+      if (result.status === "discarded") return redirectWithToast("/technicien/aujourdhui", { type: "info", message: translate(user.locale, "time.timerDiscarded") });
       const message = translate(user.locale, "today.stopped", { raw: formatMinutes(result.entry.rawMinutes), accounted: formatMinutes(result.entry.accountedMinutes) });
       return redirectWithToast("/technicien/aujourdhui", { type: "success", message });
     }

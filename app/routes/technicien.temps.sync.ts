@@ -2,7 +2,6 @@
 // with its clientId, and the timers it started or stopped offline (the tapped instants, keyed by
 // the timer's clientId), and gets one result per item. A replay answers "duplicate" and writes
 // nothing; a refusal carries the sentence the technician sees next to the queued item.
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { refusalMessage } from "~/domain/time/refusal-message";
 import { createTimeEntry } from "~/domain/time/time-entries.server";
@@ -12,6 +11,8 @@ import { syncTimerTaps } from "~/domain/time/timer-sync.server";
 import { TimerTapsSchema } from "~/domain/time/timer-taps.schema";
 import type { CurrentUser } from "~/utils/auth.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms/parse-form";
+import { readJson } from "~/utils/forms/read-form.server";
 import { translate, translateError } from "~/utils/i18n";
 
 const MAX_ITEMS_PER_SYNC = 100;
@@ -43,12 +44,7 @@ function refused(user: CurrentUser, clientId: string, error: unknown): SyncResul
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "Corps JSON attendu : { entries: [...] }" }, { status: 400 });
-  }
+  const body = await readJson(request);
   const entries = (body as { entries?: unknown })?.entries ?? [];
   const timers = (body as { timers?: unknown })?.timers ?? [];
   if (!Array.isArray(entries) || !Array.isArray(timers) || entries.length + timers.length > MAX_ITEMS_PER_SYNC) {
@@ -59,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // One after the other: each entry may overlap the one before it.
   for (const raw of entries) {
     const { formData, clientId } = formDataOf(raw);
-    const submission = parseWithZod(formData, { schema: TimeEntrySchema });
+    const submission = parseForm(formData, { schema: TimeEntrySchema });
     if (submission.status !== "success") {
       results.push(invalid(user, clientId, submission.error));
       continue;
@@ -74,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const timerResults: SyncResult[] = [];
   for (const raw of timers) {
     const { formData, clientId } = formDataOf(raw);
-    const submission = parseWithZod(formData, { schema: TimerTapsSchema });
+    const submission = parseForm(formData, { schema: TimerTapsSchema });
     if (submission.status !== "success") {
       timerResults.push(invalid(user, clientId, submission.error));
       continue;

@@ -98,6 +98,29 @@ describe("Capacity is exact for a 3/5 technician with absences that cross a holi
     expect(await wouldExceedCapacity(associationId, periodId, 0)).toMatchObject({ exceeds: true, soldHalfDays: 243 });
   });
 
+  it("counts a mid-year subscription pro rata of its days, and the days carried over into the period", async () => {
+    const initial = await periodCapacity(associationId, periodId);
+    const before = initial.totals.soldHalfDays;
+    const marchBefore = initial.months.find((month) => month.month === "2026-03")!.soldHalfDays;
+    const late = await db().member.create({ data: { associationId, name: "Structure arrivée en juillet" } });
+    // 1.5 shares × 9 days = 27 half-days (13.5 days) for a full year; from 1 July, 184 of 365 days:
+    // 27 × 184 / 365 = 13.6 → 14 half-days (7 days), not 27.
+    const subscription = await db().subscription.create({
+      data: { associationId, memberId: late.id, periodId, shareHalves: 3, priceCents: 0, startDate: day("2026-07-01"), endDate: day("2026-12-31") },
+    });
+    const afterLate = await periodCapacity(associationId, periodId);
+    expect(afterLate.totals.soldHalfDays - before).toBe(14);
+    // A July start sells nothing in March.
+    expect(afterLate.months.find((month) => month.month === "2026-03")!.soldHalfDays).toBe(marchBefore);
+    // Two days (2 × 420 minutes = 4 half-days) carried over from the previous period are owed too.
+    await db().ledgerMovement.create({
+      data: { associationId, subscriptionId: subscription.id, memberId: late.id, periodId, kind: "CARRY_OVER_IN", minutes: 840, occurredOn: day("2026-07-01") },
+    });
+    const withCarry = await periodCapacity(associationId, periodId);
+    expect(withCarry.totals.soldHalfDays - before).toBe(18);
+    expect(withCarry.months.reduce((total, month) => total + month.soldHalfDays, 0)).toBe(withCarry.totals.soldHalfDays);
+  });
+
   it("loads its data in the same number of queries whatever the number of technicians", async () => {
     let operations = 0;
     const counting = db().$extends({

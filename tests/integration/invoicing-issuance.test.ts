@@ -83,11 +83,11 @@ describe("issuing an invoice", () => {
     expect(again.invoice.number).toBe(first.invoice.number);
   });
 
-  it("refuses to issue without SIRET nor VAT number, naming the settings page", async () => {
+  it("refuses to issue without SIRET nor VAT number, saying who fixes it and where", async () => {
     const { a } = tenants;
     await db().association.update({ where: { id: a.associationId }, data: { siret: null, vatNumber: null } });
     const draft = await createTestDraft(a);
-    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(/\/admin\/parametres/);
+    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(/un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité »/);
     await db().association.update({ where: { id: a.associationId }, data: { siret: "89012345600017" } });
     expect((await db().invoice.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });

@@ -7,7 +7,7 @@ import { extractEmbeddedFiles } from "../../app/domain/invoicing/pdf-test-inspec
 import { HOSTILE_TEXT } from "../../app/domain/invoicing/sample-invoice-view";
 import { loader as memberPdfLoader } from "../../app/routes/espace-membre.factures.$invoiceId.pdf";
 import { loader as memberListLoader } from "../../app/routes/espace-membre.factures._index";
-import { action as creditAction, loader as creditLoader } from "../../app/routes/factures.$invoiceId.avoir";
+import { action as creditAction, loader as creditLoader } from "../../app/routes/factures.$invoiceId_.avoir";
 import { loader as pdfLoader } from "../../app/routes/factures.$invoiceId.pdf";
 import { action as invoiceAction, loader as invoiceLoader } from "../../app/routes/factures.$invoiceId";
 import { loader as listLoader } from "../../app/routes/factures._index";

@@ -63,6 +63,9 @@ describe("association settings", () => {
               holidayZone: "ALSACE_MOSELLE",
               iban: "fr76 3000 6000 0112 3456 7890 189",
               alertThresholdsPercent: "80, 50",
+              vatNumber: "fr 44 732 829 320",
+              membershipFeeVat: "OUTSIDE_SCOPE",
+              treasurerEmail: "tresorerie@amie-a.test",
             },
             cookie.admin
           )
@@ -81,6 +84,9 @@ describe("association settings", () => {
       iban: "FR7630006000011234567890189",
       alertThresholdsPercent: [50, 80],
       name: "Amie A",
+      vatNumber: "FR44732829320",
+      membershipFeeVat: "OUTSIDE_SCOPE",
+      treasurerEmail: "tresorerie@amie-a.test",
     });
     const log = await db().auditLog.findFirstOrThrow({ where: { associationId: tenants.a.associationId, action: "association.settings.update" }, orderBy: { createdAt: "desc" } });
     expect(log.actorUserId).toBe(tenants.a.users.admin.id);
@@ -91,6 +97,9 @@ describe("association settings", () => {
       sharePriceCents: 200000,
       capacityReservePercent: 20,
       alertThresholdsPercent: [50, 80, 100],
+      vatNumber: null,
+      membershipFeeVat: "EXEMPT",
+      treasurerEmail: "",
     });
     expect(log.after).toEqual({
       siret: "73282932000074",
@@ -99,6 +108,9 @@ describe("association settings", () => {
       sharePriceCents: 215050,
       capacityReservePercent: 15,
       alertThresholdsPercent: [50, 80],
+      vatNumber: "FR44732829320",
+      membershipFeeVat: "OUTSIDE_SCOPE",
+      treasurerEmail: "tresorerie@amie-a.test",
     });
     // Tenant B is untouched.
     expect((await db().association.findUniqueOrThrow({ where: { id: tenants.b.associationId } })).sharePriceCents).toBe(200000);
@@ -134,6 +146,7 @@ describe("association settings", () => {
               travelPercent: "30",
               vatRegime: "TVA_PIRATE",
               reminderDays: "7, trente",
+              vatNumber: "FR45 732 829 320",
             },
             cookie.admin
           )
@@ -153,6 +166,7 @@ describe("association settings", () => {
       travelPercent: ["settings.errors.choice"],
       vatRegime: ["settings.errors.choice"],
       reminderDays: ["settings.errors.reminderDays"],
+      vatNumber: ["settings.errors.vatNumber"],
     });
     expect(body.error.name).toBeUndefined();
     expect(await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId }, omit: { updatedAt: true } })).toEqual(snapshot);

@@ -26,7 +26,7 @@ import type { IsoWeekday } from "../calendar/local-date";
 import { dateColumn, isoOf } from "../periods/date-columns";
 import { localDateOf } from "../time/zoned-time";
 import { availableDays, type AvailableDays, type WeeklyPattern } from "./available-days";
-import { checkCapacity, daysSold, type CapacityCheck } from "./days-sold";
+import { checkCapacity, subscriptionHalfDaysSold, type CapacityCheck } from "./days-sold";
 import { monthsBetween, soldHalfDaysByMonth } from "./monthly-sold";
 
 type Client = Tx;
@@ -65,10 +65,10 @@ export type PeriodCapacity = {
 /** Computes the capacity of one period of the association (404 when the period is not theirs). */
 export async function periodCapacity(associationId: string, periodId: string, client: Client = db()): Promise<PeriodCapacity> {
   const period = orNotFound(await client.period.findFirst({ where: { associationId, id: periodId } }));
-  const [association, technicians, subscriptions] = await Promise.all([
+  const [association, technicians, subscriptions, carriedIn] = await Promise.all([
     client.association.findUniqueOrThrow({
       where: { id: associationId },
-      select: { holidayZone: true, capacityReservePercent: true, daysPerShare: true },
+      select: { holidayZone: true, capacityReservePercent: true, daysPerShare: true, minutesPerDay: true },
     }),
     client.technician.findMany({
       where: {
@@ -96,6 +96,8 @@ export async function periodCapacity(associationId: string, periodId: string, cl
       },
       orderBy: { member: { name: "asc" } },
     }),
+    // Days carried over from the previous period are owed to the members too: they take capacity.
+    client.ledgerMovement.groupBy({ by: ["subscriptionId"], where: { associationId, periodId, kind: "CARRY_OVER_IN" }, _sum: { minutes: true } }),
   ]);
 
   const from = isoOf(period.startDate);
@@ -118,11 +120,25 @@ export async function periodCapacity(associationId: string, periodId: string, cl
   });
 
   const monthKeys = monthsBetween(from, to);
-  const sold = soldHalfDaysByMonth(
-    subscriptions.map((subscription) => ({ shareHalves: subscription.shareHalves, startDate: isoOf(subscription.startDate), endDate: isoOf(subscription.endDate) })),
-    association.daysPerShare,
-    monthKeys
-  );
+  const carriedMinutes = new Map(carriedIn.map((row) => [row.subscriptionId, row._sum.minutes ?? 0]));
+  const soldSubscriptions = subscriptions.map((subscription) => {
+    const startDate = isoOf(subscription.startDate);
+    return {
+      shareHalves: subscription.shareHalves,
+      startDate,
+      endDate: isoOf(subscription.endDate),
+      halfDays: subscriptionHalfDaysSold({
+        shareHalves: subscription.shareHalves,
+        daysPerShare: association.daysPerShare,
+        periodStart: from,
+        periodEnd: to,
+        subscriptionStart: startDate,
+        carriedInMinutes: carriedMinutes.get(subscription.id) ?? 0,
+        minutesPerDay: association.minutesPerDay,
+      }),
+    };
+  });
+  const sold = soldHalfDaysByMonth(soldSubscriptions, association.daysPerShare, monthKeys);
   const months: MonthRow[] = monthKeys.map((month, index) => {
     const row: MonthRow = { month, patternHalfDays: 0, holidayHalfDays: 0, absenceHalfDays: 0, reserveHalfDays: 0, availableHalfDays: 0, soldHalfDays: sold[index] };
     for (const { capacity } of perTechnician) {
@@ -136,7 +152,7 @@ export async function periodCapacity(associationId: string, periodId: string, cl
     }
     return row;
   });
-  const soldHalfDays = daysSold(subscriptions.map((subscription) => subscription.shareHalves), association.daysPerShare);
+  const soldHalfDays = sum(soldSubscriptions.map((subscription) => subscription.halfDays));
   const totals = {
     patternHalfDays: sum(perTechnician.map((entry) => entry.capacity.patternHalfDays)),
     holidayHalfDays: sum(perTechnician.map((entry) => entry.capacity.holidayHalfDays)),

@@ -1,3 +1,6 @@
+import type { IsoDate } from "~/domain/calendar/local-date";
+import { proRataAmount } from "~/domain/subscriptions/pro-rata";
+
 // Subscriptions count shares in halves (1.5 shares = 3 halves), so
 // shareHalves × daysPerShare is directly a number of half-days: no division needed.
 
@@ -13,6 +16,27 @@ export function daysSold(shareHalves: readonly number[], daysPerShare: number): 
     halfDays += halves * daysPerShare;
   }
   return halfDays;
+}
+
+/**
+ * What one subscription takes from the capacity, in half-days: its shares pro rata of the days left
+ * in the period when it starts late (the same rule as its price and its grant: 1.5 shares from
+ * 1 July sell about 6.8 days, not 13.5), plus the minutes carried over into it from the previous
+ * period, rounded to the nearest half-day.
+ */
+export function subscriptionHalfDaysSold(input: {
+  shareHalves: number;
+  daysPerShare: number;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  subscriptionStart: IsoDate;
+  carriedInMinutes: number;
+  minutesPerDay: number;
+}): number {
+  const full = daysSold([input.shareHalves], input.daysPerShare);
+  const halfDayMinutes = input.minutesPerDay / 2;
+  const carried = Math.max(0, Math.round(input.carriedInMinutes / halfDayMinutes));
+  return proRataAmount(full, input.periodStart, input.periodEnd, input.subscriptionStart) + carried;
 }
 
 export type CapacityCheck = {

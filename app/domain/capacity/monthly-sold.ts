@@ -3,7 +3,13 @@
 // days it covers (a member joining in June sells nothing in March), in integer half-days.
 import { compareIsoDates, daysBetween, maxIsoDate, minIsoDate, type IsoDate } from "../calendar/local-date";
 
-export type SoldSubscription = { shareHalves: number; startDate: IsoDate; endDate: IsoDate };
+export type SoldSubscription = {
+  shareHalves: number;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  /** What it sells, when not shareHalves × daysPerShare (pro rata of a late start, carried-over days). */
+  halfDays?: number;
+};
 
 /** Months "YYYY-MM" from the month of `from` to the month of `to`, inclusive. */
 export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
@@ -64,7 +70,7 @@ export function soldHalfDaysByMonth(subscriptions: readonly SoldSubscription[], 
   const exact = months.map(() => 0);
   let total = 0;
   for (const subscription of subscriptions) {
-    const halfDays = subscription.shareHalves * daysPerShare;
+    const halfDays = subscription.halfDays ?? subscription.shareHalves * daysPerShare;
     const weights = coveredDays(subscription.startDate, subscription.endDate, months);
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
     if (totalWeight === 0) continue;

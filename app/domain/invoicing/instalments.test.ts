@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "~/domain/calendar/local-date";
 import { addMonths, instalmentsDueBy, subscriptionInstalments, type BillingSchedule } from "./instalments";
 import { splitByLargestRemainder } from "./largest-remainder";
 
@@ -54,6 +55,46 @@ describe("subscriptionInstalments", () => {
     expect(instalments).toHaveLength(12);
     expect(instalments[4].dueDate).toBe("2027-01-01");
     expect(instalments[11].serviceEnd).toBe("2027-08-31");
+  });
+
+  it("keeps a mid-year subscription's instalments inside its period, pro rata of the days", () => {
+    // Quarterly from 1 July: two quarters, never one in January or April of the next year.
+    const july = subscriptionInstalments({ priceCents: 100_000, schedule: "QUARTERLY", start: "2026-07-01", end: "2026-12-31", periodStart: "2026-01-01" });
+    expect(july.map((instalment) => [instalment.index, instalment.count, instalment.dueDate, instalment.serviceStart, instalment.serviceEnd, instalment.amountCents])).toEqual([
+      [1, 2, "2026-07-01", "2026-07-01", "2026-09-30", 50_000],
+      [2, 2, "2026-10-01", "2026-10-01", "2026-12-31", 50_000],
+    ]);
+    // From 16 August: half of a 92-day quarter (47 days), then a full quarter.
+    const august = subscriptionInstalments({ priceCents: 100_000, schedule: "QUARTERLY", start: "2026-08-16", end: "2026-12-31", periodStart: "2026-01-01" });
+    expect(august.map((instalment) => [instalment.dueDate, instalment.serviceEnd])).toEqual([
+      ["2026-08-16", "2026-09-30"],
+      ["2026-10-01", "2026-12-31"],
+    ]);
+    expect(august[0].amountCents + august[1].amountCents).toBe(100_000);
+    expect(august[0].amountCents).toBe(Math.round((100_000 * 46) / (46 + 92)));
+    // Monthly from 15 March: a half March, then April to December.
+    const march = subscriptionInstalments({ priceCents: 95_000, schedule: "MONTHLY", start: "2026-03-15", end: "2026-12-31", periodStart: "2026-01-01" });
+    expect(march).toHaveLength(10);
+    expect(march[0]).toMatchObject({ dueDate: "2026-03-15", serviceEnd: "2026-03-31" });
+    expect(march.at(-1)).toMatchObject({ dueDate: "2026-12-01", serviceEnd: "2026-12-31" });
+  });
+
+  it("never puts an instalment outside the subscription, nor a service period backwards (property)", () => {
+    const schedules: BillingSchedule[] = ["ANNUAL", "QUARTERLY", "MONTHLY"];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.constantFrom(...schedules), fc.integer({ min: 0, max: 364 }), (priceCents, schedule, offset) => {
+        const start = addDays("2026-01-01", offset);
+        const instalments = subscriptionInstalments({ priceCents, schedule, start, end: "2026-12-31", periodStart: "2026-01-01" });
+        expect(instalments.reduce((sum, instalment) => sum + instalment.amountCents, 0)).toBe(priceCents);
+        expect(instalments[0].serviceStart).toBe(start);
+        expect(instalments.at(-1)!.serviceEnd).toBe("2026-12-31");
+        for (const [position, instalment] of instalments.entries()) {
+          expect(instalment.serviceStart <= instalment.serviceEnd).toBe(true);
+          expect(instalment.dueDate >= start && instalment.dueDate <= "2026-12-31").toBe(true);
+          if (position > 0) expect(addDays(instalments[position - 1].serviceEnd, 1)).toBe(instalment.serviceStart);
+        }
+      }),
+    );
   });
 
   it("clamps month ends", () => {

@@ -1,8 +1,9 @@
 // When the instalments of a share subscription fall due, and how much each one is.
-// ANNUAL: one instalment at the start; QUARTERLY: four, every three months; MONTHLY: twelve.
+// ANNUAL: one instalment at the start; QUARTERLY: every three months; MONTHLY: every month, within
+// the subscription's own dates (a subscription starting mid-year has fewer instalments, pro rata).
 // The price is split with the largest remainder, so the instalments add up exactly to the price.
 
-import { addDays, daysInMonth, minIsoDate, parseIsoDate, formatIsoDate, type IsoDate } from "~/domain/calendar/local-date";
+import { addDays, daysBetween, daysInMonth, formatIsoDate, maxIsoDate, minIsoDate, parseIsoDate, type IsoDate } from "~/domain/calendar/local-date";
 import { splitByLargestRemainder } from "./largest-remainder";
 
 export type BillingSchedule = "ANNUAL" | "QUARTERLY" | "MONTHLY";
@@ -30,19 +31,43 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 
 /**
  * Every instalment of a subscription running from `start` to `end` (inclusive) for `priceCents`.
- * Each covers its months of service, the last one ending with the subscription.
+ *
+ * The period (from `periodStart`, the subscription's start by default) is cut into steps of 12, 3 or 1
+ * months; each step the subscription overlaps is one instalment, due on the first day it covers and
+ * covering only the days inside the subscription. So a quarterly subscription from 1 July has two
+ * instalments (July–September, October–December), never one in January of the next year. The price
+ * is split pro rata of the days each instalment covers, a full step weighing the same whatever its
+ * length (four equal quarters in a full year), with the largest remainder so the parts add up to it.
  */
-export function subscriptionInstalments(input: { priceCents: number; schedule: BillingSchedule; start: IsoDate; end: IsoDate }): Instalment[] {
-  const count = INSTALMENT_COUNT[input.schedule];
-  const step = 12 / count;
-  const amounts = splitByLargestRemainder(input.priceCents, Array.from({ length: count }, () => 1));
-  return amounts.map((amountCents, position) => {
-    const dueDate = addMonths(input.start, position * step);
-    const nextStart = addMonths(input.start, (position + 1) * step);
-    const serviceEnd = position === count - 1 ? input.end : minIsoDate(addDays(nextStart, -1), input.end);
-    return { index: position + 1, count, dueDate, amountCents, serviceStart: dueDate, serviceEnd };
-  });
+export function subscriptionInstalments(input: { priceCents: number; schedule: BillingSchedule; start: IsoDate; end: IsoDate; periodStart?: IsoDate }): Instalment[] {
+  const step = 12 / INSTALMENT_COUNT[input.schedule];
+  const periodStart = input.periodStart && input.periodStart <= input.start ? input.periodStart : input.start;
+  const pieces: { serviceStart: IsoDate; serviceEnd: IsoDate; weight: number }[] = [];
+  if (input.end < input.start) return [];
+  // Bounded: a subscription lasts at most a few years, so a few dozen steps.
+  for (let position = 0; position < 1200; position += 1) {
+    const stepStart = addMonths(periodStart, position * step);
+    const stepEnd = addDays(addMonths(periodStart, (position + 1) * step), -1);
+    if (stepEnd < input.start) continue;
+    const serviceStart = maxIsoDate(stepStart, input.start);
+    const serviceEnd = minIsoDate(stepEnd, input.end);
+    const stepDays = daysBetween(stepStart, stepEnd) + 1;
+    const pieceDays = daysBetween(serviceStart, serviceEnd) + 1;
+    pieces.push({ serviceStart, serviceEnd, weight: pieceDays === stepDays ? FULL_STEP : Math.round((FULL_STEP * pieceDays) / stepDays) });
+    if (stepEnd >= input.end) break;
+  }
+  const amounts = splitByLargestRemainder(input.priceCents, pieces.map((piece) => Math.max(piece.weight, 1)));
+  return pieces.map((piece, position) => ({
+    index: position + 1,
+    count: pieces.length,
+    dueDate: piece.serviceStart,
+    amountCents: amounts[position],
+    serviceStart: piece.serviceStart,
+    serviceEnd: piece.serviceEnd,
+  }));
 }
+
+const FULL_STEP = 1_000_000;
 
 /** The instalments due on or before `dueUpTo`. */
 export function instalmentsDueBy(instalments: readonly Instalment[], dueUpTo: IsoDate): Instalment[] {

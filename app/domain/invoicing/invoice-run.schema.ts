@@ -1,8 +1,10 @@
 // The invoice run form: which period, and which instalments (those due up to a date).
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
+import { withinDateRange } from "~/domain/calendar/date-range";
 import { isIsoDate } from "~/domain/calendar/local-date";
 
 export const InvoiceRunSchema = z.object({
-  periodId: z.string({ required_error: "errors.required" }).min(1, "errors.required"),
-  dueUpTo: z.string({ required_error: "invoicing.errors.date" }).trim().refine(isIsoDate, "invoicing.errors.date"),
+  periodId: safeString({ required_error: "errors.required" }).min(1, "errors.required"),
+  dueUpTo: withinDateRange(safeString({ required_error: "invoicing.errors.date" }).trim().refine(isIsoDate, "invoicing.errors.date")),
 });

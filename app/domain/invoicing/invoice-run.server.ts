@@ -59,7 +59,7 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
     orderBy: { member: { name: "asc" } },
   });
   for (const subscription of subscriptions) {
-    const instalments = subscriptionInstalments({ priceCents: subscription.priceCents, schedule: subscription.billingSchedule, start: isoOf(subscription.startDate), end: isoOf(subscription.endDate) });
+    const instalments = subscriptionInstalments({ priceCents: subscription.priceCents, schedule: subscription.billingSchedule, start: isoOf(subscription.startDate), end: isoOf(subscription.endDate), periodStart });
     for (const instalment of instalmentsDueBy(instalments, dueUpTo)) {
       const schedule = instalment.count > 1 ? ` — échéance ${instalment.index} sur ${instalment.count}` : "";
       items.push({

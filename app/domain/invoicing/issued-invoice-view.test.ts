@@ -59,8 +59,9 @@ describe("seller tax identifier", () => {
     expect(sellerTaxIdentifiers({ siret: null, vatNumber: null })).toEqual({ vatNumber: null, taxRegistrationId: null });
   });
 
-  it("refuses to issue without SIRET nor VAT number, pointing to the settings page", () => {
-    expect(sellerIssuanceBlockers({ ...association, siret: null }, "FRANCHISE_293B")).toEqual([expect.stringContaining("/admin/parametres")]);
+  it("refuses to issue without SIRET nor VAT number, saying who fixes it and where, never with a URL", () => {
+    expect(sellerIssuanceBlockers({ ...association, siret: null }, "FRANCHISE_293B")).toEqual([expect.stringContaining("un administrateur de l'association le renseigne dans Administration → Paramètres")]);
+    expect(sellerIssuanceBlockers({ ...association, siret: null, iban: "" }, "STANDARD").join(" ")).not.toMatch(/\//);
     expect(sellerIssuanceBlockers(association, "FRANCHISE_293B")).toEqual([]);
     expect(sellerIssuanceBlockers(association, "STANDARD")).toEqual([expect.stringContaining("TVA intracommunautaire")]);
     expect(buyerIssuanceBlockers({ name: "X", siren: "12345", siret: null })).toHaveLength(1);

@@ -5,6 +5,8 @@
 
 import { sirenOfSiret } from "~/domain/members/siren";
 import { compactIdentifier, formatIban } from "~/domain/settings/identifiers";
+import { memberBuyerKind } from "./einvoicing-profile";
+import type { BuyerKind, PublicProcurementReferences } from "./einvoicing-france";
 import type { InvoiceBuyer, InvoiceKind, InvoiceSeller, InvoiceView } from "./invoice-view";
 import type { VatRegime } from "./vat-mentions";
 
@@ -37,6 +39,7 @@ export type AssociationIdentity = {
   iban: string;
   bic: string;
   latePenaltyRateText: string;
+  vatOnDebits?: boolean;
 };
 
 export type MemberIdentity = {
@@ -50,6 +53,9 @@ export type MemberIdentity = {
   country: string;
   billingEmail: string;
   isProfessional: boolean;
+  /** E-invoicing profile (null: derived from isProfessional). */
+  buyerKind?: BuyerKind | null;
+  routingAddress?: string;
 };
 
 const blankToNull = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
@@ -64,22 +70,20 @@ export function sellerTaxIdentifiers(association: Pick<AssociationIdentity, "sir
   return { vatNumber, taxRegistrationId: vatNumber ? null : siret ? sirenOfSiret(siret) : null };
 }
 
+// Only an administrator (the board) may change the association's settings: the treasurer is told
+// whom to ask, and where the field is, rather than sent to a page they cannot open.
+const ASK_ADMIN = "un administrateur de l'association le renseigne dans Administration → Paramètres";
+
 /** Why issuing is impossible with these settings, as French sentences for the treasurer; empty when fine. */
 export function sellerIssuanceBlockers(association: Pick<AssociationIdentity, "siret" | "vatNumber" | "iban">, vatRegime: VatRegime): string[] {
   const blockers: string[] = [];
   const siret = association.siret ? compactIdentifier(association.siret) : "";
   const { vatNumber } = sellerTaxIdentifiers(association);
-  if (!/^\d{14}$/.test(siret)) {
-    blockers.push(
-      vatNumber
-        ? "Le SIRET de l'association (14 chiffres) doit figurer sur chaque facture : renseignez-le dans Paramètres (/admin/parametres)."
-        : "L'association n'a ni SIRET ni numéro de TVA : renseignez au moins le SIRET dans Paramètres (/admin/parametres) avant d'émettre une facture.",
-    );
-  }
+  if (!/^\d{14}$/.test(siret)) blockers.push(`Le SIRET de l'association (14 chiffres), qui figure sur chaque facture, manque : ${ASK_ADMIN}, rubrique « Identité ».`);
   if (vatRegime === "STANDARD" && !vatNumber) {
-    blockers.push("Une association qui facture la TVA doit indiquer son numéro de TVA intracommunautaire : renseignez-le dans Paramètres (/admin/parametres).");
+    blockers.push(`L'association facture la TVA à 20 % mais son numéro de TVA intracommunautaire manque : ${ASK_ADMIN}, rubrique « Identité » (ou choisit un autre régime de TVA, rubrique « Facturation »).`);
   }
-  if (!association.iban.trim()) blockers.push("Renseignez l'IBAN de l'association dans Paramètres (/admin/parametres) : il figure sur chaque facture pour le virement.");
+  if (!association.iban.trim()) blockers.push(`L'IBAN de l'association, qui figure sur chaque facture pour le virement, manque : ${ASK_ADMIN}, rubrique « Identité ».`);
   return blockers;
 }
 
@@ -90,7 +94,7 @@ export function buyerIssuanceBlockers(member: Pick<MemberIdentity, "name" | "sir
   return [];
 }
 
-function buyerSiren(member: Pick<MemberIdentity, "siren" | "siret">): string | null {
+export function buyerSiren(member: Pick<MemberIdentity, "siren" | "siret">): string | null {
   const siren = blankToNull(member.siren ? compactIdentifier(member.siren) : null);
   if (siren) return siren;
   const siret = blankToNull(member.siret ? compactIdentifier(member.siret) : null);
@@ -114,6 +118,7 @@ export function sellerSnapshotOf(association: AssociationIdentity): SellerSnapsh
       },
       email: blankToNull(association.email),
       phone: blankToNull(association.phone),
+      vatOnDebits: association.vatOnDebits ?? false,
     },
     // Grouped by four as printed; the Factur-X XML strips the spaces again.
     iban: association.iban.trim() ? formatIban(association.iban) : "",
@@ -122,7 +127,8 @@ export function sellerSnapshotOf(association: AssociationIdentity): SellerSnapsh
   };
 }
 
-export function buyerSnapshotOf(member: MemberIdentity): BuyerSnapshot {
+export function buyerSnapshotOf(member: MemberIdentity, publicReferences: PublicProcurementReferences | null = null): BuyerSnapshot {
+  const kind = memberBuyerKind(member);
   return {
     version: 1,
     buyer: {
@@ -137,6 +143,9 @@ export function buyerSnapshotOf(member: MemberIdentity): BuyerSnapshot {
         countryCode: (member.country || "FR").toUpperCase(),
       },
       email: blankToNull(member.billingEmail),
+      kind,
+      routingAddress: blankToNull(member.routingAddress),
+      publicReferences: kind === "PUBLIC_BODY" ? publicReferences : null,
     },
     isProfessional: member.isProfessional,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactIdentifier, formatIban, isValidBic, isValidIban, isValidSiret, luhnValid } from "./identifiers";
+import { compactIdentifier, formatIban, frenchVatKey, isValidBic, isValidIban, isValidSiret, isValidVatNumber, luhnValid } from "./identifiers";
 
 describe("isValidSiret", () => {
   it("accepts a SIRET whose Luhn checksum is valid, with or without spaces", () => {
@@ -65,5 +65,39 @@ describe("formatting", () => {
   it("compacts and groups", () => {
     expect(compactIdentifier(" fr76-3000.6000 ")).toBe("FR7630006000");
     expect(formatIban("FR7630006000011234567890189")).toBe("FR76 3000 6000 0112 3456 7890 189");
+  });
+});
+
+describe("isValidVatNumber", () => {
+  it("computes the French key from the SIREN: (12 + 3 × (SIREN mod 97)) mod 97", () => {
+    // 732 829 320 mod 97 = 43; (12 + 129) mod 97 = 44.
+    expect(frenchVatKey("732829320")).toBe("44");
+    // 443 061 841 mod 97 = 82; (12 + 246) mod 97 = 64.
+    expect(frenchVatKey("443061841")).toBe("64");
+    expect(isValidVatNumber("FR44732829320")).toBe(true);
+    expect(frenchVatKey("000000097")).toBe("12");
+    expect(frenchVatKey("000000001")).toBe("15");
+  });
+
+  it("accepts a French number whose key matches its SIREN, spaces allowed", () => {
+    const key = frenchVatKey("443061841");
+    expect(isValidVatNumber(`FR${key}443061841`)).toBe(true);
+    expect(isValidVatNumber(`fr ${key} 443 061 841`)).toBe(true);
+  });
+
+  it("refuses a wrong key, a wrong length or letters in a French number", () => {
+    const key = Number(frenchVatKey("443061841"));
+    const wrong = String((key + 1) % 97).padStart(2, "0");
+    expect(isValidVatNumber(`FR${wrong}443061841`)).toBe(false);
+    expect(isValidVatNumber(`FR${frenchVatKey("443061841")}44306184`)).toBe(false);
+    expect(isValidVatNumber("FRAB443061841")).toBe(false);
+    expect(isValidVatNumber("FR")).toBe(false);
+  });
+
+  it("checks another member state's number for its shape only", () => {
+    expect(isValidVatNumber("DE123456789")).toBe(true);
+    expect(isValidVatNumber("BE0123456789")).toBe(true);
+    expect(isValidVatNumber("US123456789")).toBe(false);
+    expect(isValidVatNumber("DE1")).toBe(false);
   });
 });

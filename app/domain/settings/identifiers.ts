@@ -76,3 +76,23 @@ export function isValidBic(value: string): boolean {
 export function formatIban(value: string): string {
   return compactIdentifier(value).replace(/(.{4})(?=.)/g, "$1 ");
 }
+
+/** The two-digit key of a French VAT number: (12 + 3 × (SIREN mod 97)) mod 97, zero-padded. */
+export function frenchVatKey(siren: string): string {
+  return String((12 + 3 * (Number(siren) % 97)) % 97).padStart(2, "0");
+}
+
+/**
+ * An intra-community VAT number. A French one is "FR" + its key + the SIREN, and the key must be the
+ * one computed from the SIREN (a typo would be printed on every invoice and rejected by the buyer's
+ * software); another member state's number is checked for its shape only (country code + 2 to 13
+ * letters or digits).
+ */
+export function isValidVatNumber(value: string): boolean {
+  const vatNumber = compactIdentifier(value);
+  if (vatNumber.startsWith("FR")) {
+    const match = /^FR(\d{2})(\d{9})$/.exec(vatNumber);
+    return match !== null && match[1] === frenchVatKey(match[2]);
+  }
+  return /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[A-Z0-9]{2,13}$/.test(vatNumber);
+}

@@ -1,10 +1,11 @@
 // The association settings form, shared by the browser (instant feedback) and the server.
 // Error messages are message keys (app/utils/messages/settings.ts).
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
 import { emailField } from "../accounts/login.schema";
 import { parseIntegerList } from "./euro-amount";
 import { eurosField } from "./euro-amount.schema";
-import { compactIdentifier, isValidBic, isValidIban, isValidSiret } from "./identifiers";
+import { compactIdentifier, isValidBic, isValidIban, isValidSiret, isValidVatNumber } from "./identifiers";
 
 /** Time zones offered: metropolitan France and the overseas departments. */
 export const timeZones = [
@@ -21,6 +22,7 @@ export const timeZones = [
 export const holidayZones = ["METROPOLE", "ALSACE_MOSELLE"] as const;
 export const overagePolicies = ["BILL", "BLOCK"] as const;
 export const vatRegimes = ["FRANCHISE_293B", "ASSOCIATION_261_7_1B", "COST_SHARING_261B", "STANDARD"] as const;
+export const vatTreatments = ["EXEMPT", "OUTSIDE_SCOPE", "REGIME"] as const;
 export const travelPercents = [0, 50, 100] as const;
 
 /** Late payment beyond 60 days from issue is forbidden by art. L441-10 of the Code de commerce. */
@@ -29,13 +31,13 @@ export const MAX_PAYMENT_TERM_DAYS = 60;
 const integer = (min: number, max: number, message: string) =>
   z.number({ required_error: "errors.required", invalid_type_error: "settings.errors.integer" }).int("settings.errors.integer").min(min, message).max(max, message);
 
-const text = (max: number) => z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "settings.errors.tooLong");
-const optionalText = (max: number) => z.string().trim().max(max, "settings.errors.tooLong").optional().default("");
+const text = (max: number) => safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "settings.errors.tooLong");
+const optionalText = (max: number) => safeString().trim().max(max, "settings.errors.tooLong").optional().default("");
 
 const euros = eurosField("settings.errors.euros", "errors.required");
 
 const integerList = (min: number, max: number, message: string) =>
-  z.string().optional().default("").transform((value, context) => {
+  safeString().optional().default("").transform((value, context) => {
     const list = parseIntegerList(value);
     if (list === null || list.length > 6 || list.some((item) => item < min || item > max)) {
       context.addIssue({ code: "custom", message });
@@ -51,24 +53,26 @@ export const SettingsSchema = z.object({
   // Identité
   name: text(120),
   legalName: text(200),
-  siret: z
-    .string()
+  siret: safeString()
     .optional()
     .transform((value) => (value ? compactIdentifier(value) : null))
     .refine((value) => value === null || isValidSiret(value), "settings.errors.siret"),
+  vatNumber: z
+    .string()
+    .optional()
+    .transform((value) => (value ? compactIdentifier(value) : null))
+    .refine((value) => value === null || isValidVatNumber(value), "settings.errors.vatNumber"),
   addressLine1: optionalText(200),
   addressLine2: optionalText(200),
-  postalCode: z.string().trim().optional().default("").refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
+  postalCode: safeString().trim().optional().default("").refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
   city: optionalText(120),
   email: z.union([emailField, z.undefined().transform(() => "")]),
   phone: optionalText(30),
-  iban: z
-    .string()
+  iban: safeString()
     .optional()
     .transform((value) => (value ? compactIdentifier(value) : ""))
     .refine((value) => value === "" || isValidIban(value), "settings.errors.iban"),
-  bic: z
-    .string()
+  bic: safeString()
     .optional()
     .transform((value) => (value ? compactIdentifier(value) : ""))
     .refine((value) => value === "" || isValidBic(value), "settings.errors.bic"),
@@ -97,6 +101,8 @@ export const SettingsSchema = z.object({
   lateCancellationHours: integer(0, 336, "settings.errors.lateCancellation"),
   // Facturation
   vatRegime: z.enum(vatRegimes, { errorMap: () => ({ message: "settings.errors.choice" }) }),
+  membershipFeeVat: z.enum(vatTreatments, { errorMap: () => ({ message: "settings.errors.choice" }) }),
+  treasurerEmail: z.union([emailField, z.undefined().transform(() => "")]),
   paymentTermDays: integer(0, MAX_PAYMENT_TERM_DAYS, "settings.errors.paymentTerm"),
   latePenaltyRateText: text(200),
   reminderDays: integerList(1, 365, "settings.errors.reminderDays"),
