@@ -26,7 +26,7 @@ export async function memberNextSteps(user: CurrentUser, now = new Date()) {
       orderBy: { createdAt: "asc" },
       select: { id: true, subject: true, intervention: { select: { startsAt: true, endsAt: true } } },
     }),
-    db().intervention.findFirst({ where: { ...scope, status: "PLANNED", endsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select: listed }),
+    db().intervention.findFirst({ where: { ...scope, status: { in: ["PLANNED", "IN_PROGRESS"] }, endsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select: listed }),
     db().interventionReport.findFirst({
       where: { associationId: scope.associationId, signedAt: { not: null }, intervention: { memberId: scope.memberId } },
       orderBy: { signedAt: "desc" },
