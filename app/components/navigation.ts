@@ -10,7 +10,7 @@ export interface NavItem {
 export function navigationFor(role: RoleName, options: { localMailbox: boolean; isMemberAdmin?: boolean }): NavItem[] {
   const items: NavItem[] = [{ to: homePathFor(role), label: "nav.home" }];
   if (can(role, "schedule:manage")) items.push({ to: "/planning", label: "nav.planning" }, { to: "/planning/demandes", label: "nav.requests" });
-  if (can(role, "requests:read-own")) items.push({ to: "/espace-membre/demandes", label: "nav.myRequests" });
+  if (can(role, "requests:read-own")) items.push({ to: "/espace-membre/demandes", label: "nav.myRequests" }, { to: "/espace-membre/interventions", label: "nav.myInterventions" });
   if (can(role, "balance:read-own")) items.push({ to: "/espace-membre/solde", label: "nav.myBalance" });
   if (can(role, "time:log")) items.push({ to: "/technicien/temps", label: "nav.myTime" });
   if (can(role, "members:read")) items.push({ to: "/structures", label: "nav.members" });

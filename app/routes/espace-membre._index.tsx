@@ -4,28 +4,83 @@ import { useTranslation } from "~/components/use-translation";
 import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
 import { memberHome } from "~/domain/dashboard/home.server";
 import { memberPaymentInfo } from "~/domain/payments/statement.server";
+import { memberNextSteps } from "~/domain/members/member-space.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatDuration, formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatDuration, formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balance:read-own");
-  const [home, payment] = await Promise.all([memberHome(user), memberPaymentInfo({ associationId: user.associationId, memberId: user.memberId! })]);
-  return { name: user.name, timeZone: user.timeZone, home, payment };
+  const [home, payment, next] = await Promise.all([memberHome(user), memberPaymentInfo({ associationId: user.associationId, memberId: user.memberId! }), memberNextSteps(user)]);
+  return { name: user.name, timeZone: user.timeZone, home, payment, next };
 }
 
 export default function MemberHome() {
-  const { name, timeZone, home, payment } = useLoaderData<typeof loader>();
+  const { name, timeZone, home, payment, next } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   const balance = home.balance ?? { allottedMinutes: 0, consumedMinutes: 0, remainingMinutes: 0, usedPercent: 0 };
   const usedPercent = balance.usedPercent;
   const gaugeClass = usedPercent >= 100 ? "gauge gauge-over" : usedPercent >= 80 ? "gauge gauge-warn" : "gauge";
   const duration = (minutes: number) => formatDuration(minutes, home.minutesPerDay, locale);
+  const day = (instant: string | Date) => formatLocalDate(new Date(instant), locale, timeZone);
+  const time = (instant: string | Date) => formatLocalTime(new Date(instant), locale, timeZone);
   return (
     <>
       <h1>{t("home.welcome", { name })}</h1>
       <p className="muted">
         {home.memberName} · {home.periodLabel ? t("home.period", { label: home.periodLabel }) : t("home.noPeriod")}
       </p>
+      <p>
+        <Link to="/espace-membre/demandes/nouvelle" className="button button-large">
+          + {t("memberSpace.home.ask")}
+        </Link>
+      </p>
+      {next.proposals.length > 0 ? (
+        <section className="card stack" aria-labelledby="proposals-title">
+          <h2 id="proposals-title" style={{ marginTop: 0 }}>
+            {t("memberSpace.home.proposals")}
+          </h2>
+          <ul className="list">
+            {next.proposals.map((proposal) => (
+              <li key={proposal.id}>
+                {proposal.intervention
+                  ? t("memberSpace.home.proposal", { subject: proposal.subject, date: day(proposal.intervention.startsAt), start: time(proposal.intervention.startsAt), end: time(proposal.intervention.endsAt) })
+                  : proposal.subject}{" "}
+                <Link to={`/espace-membre/demandes/${proposal.id}`} className="button button-secondary" aria-label={`${t("memberSpace.home.answer")} : ${proposal.subject}`}>
+                  {t("memberSpace.home.answer")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="grid grid-2">
+        <section className="card" aria-labelledby="next-title">
+          <h2 id="next-title" style={{ marginTop: 0 }}>
+            {t("memberSpace.home.next")}
+          </h2>
+          <p>{next.next ? t("memberSpace.home.nextWhen", { date: day(next.next.startsAt), start: time(next.next.startsAt), end: time(next.next.endsAt), title: next.next.title }) : t("memberSpace.home.nextNone")}</p>
+        </section>
+        <section className="card" aria-labelledby="report-title">
+          <h2 id="report-title" style={{ marginTop: 0 }}>
+            {t("memberSpace.home.latestReport")}
+          </h2>
+          {next.latestReport?.signedAt ? (
+            <>
+              <p>{t("memberSpace.home.latestReportWhat", { title: next.latestReport.intervention.title, signer: next.latestReport.signerName ?? "", date: day(next.latestReport.signedAt) })}</p>
+              <p>
+                <a href={`/espace-membre/interventions/${next.latestReport.intervention.id}/fiche.pdf`} download>
+                  {t("memberSpace.report.download", { date: day(next.latestReport.signedAt) })}
+                </a>
+              </p>
+            </>
+          ) : (
+            <p className="muted">{t("memberSpace.home.latestReportNone")}</p>
+          )}
+          <p>
+            <Link to="/espace-membre/interventions">{t("memberSpace.interventions.all")}</Link>
+          </p>
+        </section>
+      </div>
       <section className="card" aria-labelledby="balance-title">
         <h2 id="balance-title" style={{ marginTop: 0 }}>
           {t("home.balance")}
@@ -33,7 +88,9 @@ export default function MemberHome() {
         <div className={gaugeClass} role="img" aria-label={t("home.used", { percent: usedPercent })}>
           <span style={{ width: `${Math.min(usedPercent, 100)}%` }} />
         </div>
-        <p className="muted">{t("home.used", { percent: usedPercent })}</p>
+        <p className="muted">
+          {t("home.used", { percent: usedPercent })} · {t("memberSpace.home.dayIs", { hours: formatMinutes(home.minutesPerDay) })}
+        </p>
         <div className="grid grid-3 stat-grid">
           <div className="stat-card">
             <p className="stat">{duration(balance.allottedMinutes)}</p>

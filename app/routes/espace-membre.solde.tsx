@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { BalanceGauge, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
+import { BalanceGauge, formatCalendarDate, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
 import { useTranslation } from "~/components/use-translation";
 import { memberBalance } from "~/domain/ledger/balances.server";
+import type { YearEndProjection } from "~/domain/ledger/year-end";
+import { formatDuration } from "~/utils/format";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { scopeOf } from "~/utils/scope.server";
 
@@ -14,6 +16,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The member comes from the session, never from the URL.
   const scope = scopeOf(user);
   return memberBalance(scope, scope.memberId!, url.searchParams.get("periode"), Number(url.searchParams.get("page") ?? 1));
+}
+
+/** The period's end, projected; what expires beyond the carry-over cap stands out, next to the forecast. */
+function YearEnd({ projection, periodEnd, minutesPerDay }: { projection: YearEndProjection | null; periodEnd: string; minutesPerDay: number }) {
+  const { t, locale } = useTranslation();
+  if (!projection) return null;
+  const duration = (minutes: number) => formatDuration(minutes, minutesPerDay, locale);
+  const [year, month, day] = periodEnd.split("-");
+  const longDate = formatCalendarDate(periodEnd, locale);
+  const shortDate = locale === "fr" ? `${day}/${month}` : `${day}/${month}/${year}`;
+  return (
+    <>
+      <p className="year-end">
+        {projection.projectedRemainingMinutes >= 0
+          ? t("ledger.yearEnd.projected", { date: longDate, remaining: duration(projection.projectedRemainingMinutes), cap: duration(projection.capMinutes) })
+          : t("ledger.yearEnd.over", { date: longDate, over: duration(-projection.projectedRemainingMinutes) })}
+      </p>
+      {projection.expiringIfUnusedMinutes > 0 ? (
+        <p className="warning year-end-expiry" role="note">
+          ⚠ {t("ledger.yearEnd.expiring", { expiring: duration(projection.expiringIfUnusedMinutes), date: shortDate, cap: duration(projection.capMinutes) })}
+          {projection.expiringAtPaceMinutes > 0 ? ` ${t("ledger.yearEnd.expiringAtPace", { expiring: duration(projection.expiringAtPaceMinutes), date: shortDate })}` : ""}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 export default function MemberBalancePage() {
@@ -40,6 +67,7 @@ export default function MemberBalancePage() {
             <p className="forecast">
               <strong>{forecastSentence({ ...balance, period, today: view.today }, t, locale)}</strong>
             </p>
+            <YearEnd projection={balance.yearEnd} periodEnd={period.endDate} minutesPerDay={view.minutesPerDay} />
           </section>
           <h2>{t("ledger.movements")}</h2>
           <MovementList

@@ -61,13 +61,13 @@ describe("intervention report", () => {
     expect(page.rawMinutes).toBeGreaterThan(0);
   });
 
-  it("emails the signed PDF to the member's contacts exactly once", async () => {
+  it("emails the signed PDF exactly once, to the organisation's address (no request, the signer is not a contact)", async () => {
     const jobs = await db().outboxJob.findMany({ where: { dedupeKey: `report:${interventionId}` } });
     expect(jobs).toHaveLength(1);
     await drainOutbox();
     const mails = readLocalMailbox().filter((mail) => mail.subject.startsWith("Fiche d'intervention"));
     expect(mails).toHaveLength(1);
-    expect(mails[0].to).toContain("contact1@a.test");
+    expect(mails[0].to).toContain("compta1@a.test");
     expect(mails[0].raw).toContain("application/pdf");
   });
 

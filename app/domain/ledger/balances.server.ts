@@ -8,6 +8,7 @@ import { RESERVING_STATES } from "../scheduling/lifecycle";
 import { visitSummaries } from "../time/visit-summary.server";
 import { localDateOf } from "../time/zoned-time";
 import { summarizeBalance, type BalanceSummary } from "./balance";
+import { projectYearEnd, type YearEndProjection } from "./year-end";
 import { projectExhaustionDate } from "./exhaustion";
 import { dateOnly, isoOf } from "./ledger.server";
 import { LEDGER_KINDS, type LedgerMovement } from "./movements";
@@ -34,6 +35,8 @@ export interface MemberBalanceRow extends BalanceSummary {
   movementCount: number;
   /** Null when the balance lasts to the period end at the current pace (or nothing used yet). */
   projectedExhaustion: IsoDate | null;
+  /** The period's end at the current pace, and what would expire beyond the carry-over cap (null outside the period). */
+  yearEnd: YearEndProjection | null;
 }
 
 export interface BalancesView {
@@ -120,7 +123,7 @@ export async function memberBalances(
   const { associationId } = scope;
   const memberScope = scope.memberId ? { memberId: scope.memberId } : {};
   const [association, periodRows] = await Promise.all([
-    db().association.findUnique({ where: { id: associationId }, select: { minutesPerDay: true, timeZone: true } }),
+    db().association.findUnique({ where: { id: associationId }, select: { minutesPerDay: true, timeZone: true, carryOverCapPercent: true } }),
     db().period.findMany({
       where: { associationId },
       orderBy: { startDate: "desc" },
@@ -155,6 +158,16 @@ export async function memberBalances(
       shareHalves: total.shareHalves,
       movementCount: total.movementCount,
       projectedExhaustion,
+      yearEnd: projectYearEnd({
+        remainingMinutes: summary.remainingMinutes,
+        reservedMinutes: summary.reservedMinutes,
+        consumedToDateMinutes: Math.max(0, -total.consumedToDate),
+        grantedMinutes: total.GRANT,
+        carryOverCapPercent: association.carryOverCapPercent,
+        periodStart: period.startDate,
+        periodEnd: period.endDate,
+        today,
+      }),
     };
   });
   rows.sort((a, b) => a.memberName.localeCompare(b.memberName, "fr"));

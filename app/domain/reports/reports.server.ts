@@ -4,6 +4,7 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { enqueueEmail } from "~/utils/outbox.server";
+import { signedReportRecipients } from "./report-recipients.server";
 import { notFound } from "~/utils/scope.server";
 import { isoOf } from "../ledger/ledger.server";
 import { localMinutesOfDay } from "../time/zoned-time";
@@ -187,8 +188,7 @@ async function signReport(tx: Tx, associationId: string, interventionId: string,
 async function emailSignedReport(tx: Tx, associationId: string, interventionId: string) {
   const intervention = await loadIntervention(tx, { associationId }, interventionId);
   if (!intervention?.member) return;
-  const recipients = [...new Set(intervention.member.contacts.map((contact) => contact.email.trim()).filter(Boolean))];
-  if (recipients.length === 0 && intervention.member.billingEmail) recipients.push(intervention.member.billingEmail);
+  const recipients = await signedReportRecipients(tx, associationId, interventionId);
   if (recipients.length === 0) return;
   const view = pdfViewOf(intervention);
   const pdf = await renderReportPdf(view);

@@ -26,6 +26,7 @@ const planners: RouteSpec & { kind: "protected" } = { kind: "protected", loader:
 /** Booking and scheduling: member requests, the staff inbox and planning, feeds. */
 export const schedulingRoutes: Record<string, RouteSpec> = {
   "espace-membre.demandes._index.tsx": { kind: "protected", loader: ["member"] },
+  "espace-membre.interventions._index.tsx": { kind: "protected", loader: ["member"] },
   "espace-membre.demandes.nouvelle.tsx": { kind: "protected", loader: ["member"], action: ["member"] },
   "espace-membre.demandes.$requestId.tsx": {
     kind: "protected",

@@ -1,0 +1,65 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { useTranslation } from "~/components/use-translation";
+import { memberInterventions } from "~/domain/members/member-space.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatLocalDate, formatLocalTime } from "~/utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Mes interventions · Quote-part" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "requests:read-own");
+  return { timeZone: user.timeZone, interventions: await memberInterventions(user) };
+}
+
+export default function MemberInterventionsPage() {
+  const { interventions, timeZone } = useLoaderData<typeof loader>();
+  const { t, locale } = useTranslation();
+  return (
+    <>
+      <h1>{t("memberSpace.interventions.title")}</h1>
+      <p className="muted">{t("memberSpace.interventions.intro")}</p>
+      {interventions.length === 0 ? (
+        <p>{t("memberSpace.interventions.empty")}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t("memberSpace.interventions.when")}</th>
+              <th scope="col">{t("memberSpace.interventions.what")}</th>
+              <th scope="col">{t("memberSpace.interventions.state")}</th>
+              <th scope="col">{t("memberSpace.interventions.report")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {interventions.map((intervention) => (
+              <tr key={intervention.id}>
+                <td>
+                  {formatLocalDate(new Date(intervention.startsAt), locale, timeZone)}, {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
+                  {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
+                </td>
+                <td>
+                  {intervention.requestId ? <Link to={`/espace-membre/demandes/${intervention.requestId}`}>{intervention.title}</Link> : intervention.title}
+                  {intervention.technician ? <span className="muted"> · {intervention.technician.displayName}</span> : null}
+                </td>
+                <td>
+                  <StatusBadge kind="intervention" status={intervention.status} />
+                </td>
+                <td>
+                  {intervention.signedReport ? (
+                    <a href={`/espace-membre/interventions/${intervention.id}/fiche.pdf`} download>
+                      {t("memberSpace.report.download", { date: formatLocalDate(new Date(intervention.signedReport.signedAt), locale, timeZone) })}
+                    </a>
+                  ) : (
+                    <span className="muted">{t("memberSpace.report.none")}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
