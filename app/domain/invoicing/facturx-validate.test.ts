@@ -67,6 +67,21 @@ const XML_CASES: [string, InvoiceView][] = [
   ["invoice-60-lines-STANDARD", sampleInvoiceView({ vatRegime: "STANDARD", lines: sampleInvoiceLines(60, "STANDARD") })],
   ["invoice-private-client-no-buyer-siren", sampleInvoiceView({ isProfessionalClient: false, buyer: { ...sampleInvoiceView().buyer, siren: null, email: null } })],
   ["invoice-hostile-text", hostileView],
+  // Per-line VAT: shares at 20 % beside an exempt membership fee; a fee outside the scope of VAT, alone.
+  [
+    "invoice-STANDARD-shares-and-exempt-fee",
+    sampleInvoiceView({
+      vatRegime: "STANDARD",
+      lines: [
+        { ...sampleInvoiceLines(1, "STANDARD")[0], vatTreatment: "REGIME" },
+        { description: "Cotisation annuelle", quantityThousandths: 1000, unitCode: "C62", unitPriceCents: 5_000, vatBasisPoints: 0, vatTreatment: "EXEMPT" },
+      ],
+    }),
+  ],
+  [
+    "invoice-STANDARD-fee-outside-scope",
+    sampleInvoiceView({ vatRegime: "STANDARD", lines: [{ description: "Cotisation annuelle", quantityThousandths: 1000, unitCode: "C62", unitPriceCents: 5_000, vatBasisPoints: 0, vatTreatment: "OUTSIDE_SCOPE" }] }),
+  ],
 ];
 
 const PDF_CASES: [string, InvoiceView][] = [
