@@ -17,4 +17,16 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
+  {
+    // Forms are read through the guard (size, field count, array indices, control characters):
+    // app/utils/forms/read-form.server.ts. A direct formData() would bypass it (issue 10).
+    files: ["app/routes/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']", message: "Lisez le formulaire avec readForm(request) (app/utils/forms/read-form.server.ts)." },
+        { selector: "CallExpression[callee.property.name='json'][callee.object.name='request']", message: "Lisez le corps avec une limite de taille (app/utils/forms/read-form.server.ts)." },
+      ],
+    },
+  },
 );

@@ -20,6 +20,7 @@ import { getCurrentUser } from "~/utils/auth.server";
 import { translate, type Locale } from "~/utils/i18n";
 import { visitorLocale } from "~/utils/locale.server";
 import { takeToast } from "~/utils/toast.server";
+import { isNetworkFailure, OfflineError } from "~/components/offline-error";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -36,6 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       locale,
       toast,
+      // One-time key for forms that create something (components/submission-key-field.tsx).
+      submissionKey: crypto.randomUUID(),
       user: user && { name: user.name, role: user.role, associationName: user.associationName },
       navigation: user ? navigationFor(user.role, { localMailbox: !process.env.SMTP_URL, isMemberAdmin: user.isMemberAdmin }) : [],
     },
@@ -124,6 +127,7 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const rootData = useRouteLoaderData<typeof loader>("root");
   const locale = rootData?.locale ?? "fr";
+  if (!isRouteErrorResponse(error) && isNetworkFailure(error)) return <OfflineError locale={locale} technician={rootData?.user?.role === "technician"} />;
   let title = translate(locale, "errors.generic");
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) title = translate(locale, "errors.notFound");

@@ -4,11 +4,14 @@
 //   successful load, and the cached one is served when there is no network.
 // - Built assets (/assets/…, content-hashed, immutable) are cache-first.
 // - Everything else (other roles' pages, PDFs, form posts) goes to the network untouched.
-// Entries typed offline do not go through here: the page keeps them in IndexedDB and posts them
-// to /technicien/temps/sync when the network returns.
-const CACHE = "quote-part-v1";
+// - A technician page never kept, asked for offline, gets /offline.html ("Pas de réseau", with
+//   links to Today and the entry form), never the browser's error page nor the wrong page.
+// Entries typed and timers tapped offline do not go through here: the page keeps them in
+// IndexedDB and posts them to /technicien/temps/sync when the network returns.
+const CACHE = "quote-part-v2";
+const OFFLINE_PAGE = "/offline.html";
 const SHELL = ["/technicien/aujourdhui", "/technicien/temps/nouveau", "/technicien/temps"];
-const STATIC = ["/manifest.webmanifest", "/favicon.svg", "/icons/icon-192.png"];
+const STATIC = ["/manifest.webmanifest", "/favicon.svg", "/icons/icon-192.png", OFFLINE_PAGE];
 
 async function cacheAssetsOf(cache, html) {
   const urls = new Set();
@@ -97,8 +100,7 @@ self.addEventListener("fetch", (event) => {
   }
   if (url.pathname.endsWith(".pdf")) return;
   if (isTechnicianData(url)) {
-    // A page never visited while online falls back to Today, which links to the entry form.
-    event.respondWith(networkFirst(request, request.mode === "navigate" ? "/technicien/aujourdhui" : undefined));
+    event.respondWith(networkFirst(request, request.mode === "navigate" ? OFFLINE_PAGE : undefined));
     return;
   }
   if (STATIC.includes(url.pathname) || url.pathname.startsWith("/icons/")) event.respondWith(cacheFirst(request));

@@ -12,6 +12,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { connectDatabase } from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrate.server";
 import { isCrossSiteMutation } from "../app/utils/csrf.server";
+import { MAX_REQUEST_BYTES } from "../app/utils/forms/read-form.server";
 import { loadDotEnv } from "../app/utils/env.server";
 import { startOutboxWorker } from "../app/utils/outbox-worker.server";
 import { DEMO_PASSWORD, demoAccounts, seedDemoIfEmpty } from "../prisma/seed";
@@ -33,6 +34,12 @@ app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "true");
 app.use(compression());
 app.use((request, response, next) => {
+  // The forms' own guard (app/utils/forms/read-form.server.ts) reads at most this much; a larger
+  // declared body is refused here before a byte of it is read.
+  if (Number(request.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
+    response.status(413).type("text/plain; charset=utf-8").set("Connection", "close").send("Requête trop volumineuse.");
+    return;
+  }
   // Overwrites whatever a client sent: the app trusts only what the server saw (app/utils/rate-limit.server.ts).
   request.headers["x-quote-part-remote-address"] = request.ip ?? "unknown";
   const crossSite = isCrossSiteMutation({

@@ -132,7 +132,14 @@ export interface MovementRow {
   minutes: number;
   occurredOn: string;
   reason: string;
-  intervention: { title: string; localDate: string } | null;
+  intervention: { id: string; title: string; localDate: string; requestId: string | null; signed: boolean; explanation: string | null } | null;
+}
+
+/** Where a movement's intervention and report are read: the member's space or the staff's. */
+function movementLinks(intervention: NonNullable<MovementRow["intervention"]>, audience: "member" | "staff") {
+  if (audience === "member")
+    return { page: intervention.requestId ? `/espace-membre/demandes/${intervention.requestId}` : null, report: intervention.signed ? `/espace-membre/interventions/${intervention.id}/fiche.pdf` : null };
+  return { page: `/planning/interventions/${intervention.id}`, report: `/technicien/interventions/${intervention.id}/fiche` };
 }
 
 export function MovementList(props: {
@@ -141,6 +148,7 @@ export function MovementList(props: {
   page: number;
   pageCount: number;
   pageHref: (page: number) => string;
+  audience?: "member" | "staff";
 }) {
   const { t, locale } = useTranslation();
   if (props.movements.length === 0) return <p className="muted">{t("ledger.movements.empty")}</p>;
@@ -162,12 +170,11 @@ export function MovementList(props: {
               <tr key={movement.id}>
                 <td>{formatCalendarDate(movement.occurredOn, locale)}</td>
                 <td>
-                  {movement.intervention
-                    ? t("ledger.movement.intervention", {
-                        title: movement.intervention.title,
-                        date: formatCalendarDate(movement.intervention.localDate, locale),
-                      })
-                    : t(`ledger.kind.${movement.kind}`)}
+                  {movement.intervention ? (
+                    <MovementIntervention intervention={movement.intervention} audience={props.audience ?? "staff"} />
+                  ) : (
+                    t(`ledger.kind.${movement.kind}`)
+                  )}
                   {movement.reason ? <span className="muted"> — {movement.reason}</span> : null}
                 </td>
                 <td className="number">
@@ -185,6 +192,29 @@ export function MovementList(props: {
           <span>{t("ledger.pagination", { page: String(props.page), count: String(props.pageCount) })}</span>
           {props.page < props.pageCount ? <Link to={props.pageHref(props.page + 1)}>{t("ledger.next")}</Link> : null}
         </nav>
+      ) : null}
+    </>
+  );
+}
+
+function MovementIntervention({ intervention, audience }: { intervention: NonNullable<MovementRow["intervention"]>; audience: "member" | "staff" }) {
+  const { t, locale } = useTranslation();
+  const links = movementLinks(intervention, audience);
+  const label = t("ledger.movement.intervention", { title: intervention.title, date: formatCalendarDate(intervention.localDate, locale) });
+  return (
+    <>
+      {links.page ? <Link to={links.page}>{label}</Link> : label}
+      {links.report ? (
+        <>
+          {" · "}
+          <a href={links.report}>{t("lifecycle.report")}</a>
+        </>
+      ) : null}
+      {intervention.explanation ? (
+        <>
+          <br />
+          <span className="muted">{intervention.explanation}</span>
+        </>
       ) : null}
     </>
   );

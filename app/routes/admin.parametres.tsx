@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
@@ -11,6 +11,7 @@ import { loadSettings, updateSettings } from "~/domain/settings/settings.server"
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Paramètres de l'association · Quote-part" }];
 
@@ -23,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "association:configure");
   // Refuse oversized uploads before reading them into memory (the logo limit is 500 KB).
   if (Number(request.headers.get("Content-Length") ?? 0) > 2 * MAX_LOGO_BYTES) return data({ logoError: "settings.errors.logoSize" }, { status: 413 });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "logo-delete") {
     await removeLogo(user);
@@ -35,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!result.ok) return data({ logoError: result.error }, { status: 400 });
     return redirectWithToast("/admin/parametres", { type: "success", message: translate(user.locale, "settings.logo.saved") });
   }
-  const submission = parseWithZod(formData, { schema: SettingsSchema });
+  const submission = parseForm(formData, { schema: SettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const changed = await updateSettings(user, submission.value);
   const message = changed.length === 0 ? "settings.unchanged" : "settings.saved";
@@ -132,7 +133,7 @@ export default function SettingsPage() {
   const [form, fields] = useForm({
     lastResult,
     defaultValue: values,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SettingsSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: SettingsSchema }),
     shouldValidate: "onBlur",
   });
   const allFields = fields as unknown as Record<string, FieldMetadata<string>>;

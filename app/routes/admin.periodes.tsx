@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
@@ -10,6 +10,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
 
@@ -18,10 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return listPeriods(user);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("period-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "association:configure");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: CreatePeriodSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: CreatePeriodSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await createPeriod(user, submission.value.containing);
   if (!result.ok) {
@@ -34,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: [message] }), { status: 409 });
   }
   return redirectWithToast("/admin/periodes", { type: "success", message: translate(user.locale, "periods.created", { label: result.period.label }) });
-}
+});
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -43,7 +46,7 @@ export default function PeriodsPage() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: CreatePeriodSchema }) });
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: CreatePeriodSchema }) });
   const day = (iso: string) => formatLocalDate(asDate(iso), locale);
   return (
     <>
@@ -55,6 +58,7 @@ export default function PeriodsPage() {
         <h2 id="next-period">{t("periods.createTitle")}</h2>
         <p>{t("periods.next", { label: next.label, start: day(next.startDate), end: day(next.endDate) })}</p>
         <Form method="post" className="stack" {...getFormProps(form)}>
+          <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <details>
             <summary>{t("periods.otherPeriod")}</summary>

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
@@ -12,6 +12,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { roles } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Utilisateurs · Quote-part" }];
 
@@ -20,24 +23,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { currentUserId: user.id, timeZone: user.timeZone, ...(await usersPage(user)) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("invitation", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "users:invite");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
-    const submission = parseWithZod(formData, { schema: UserStatusSchema });
+    const submission = parseForm(formData, { schema: UserStatusSchema });
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
     const result = await setUserDisabled(user, submission.value.userId, submission.value.intent === "disable");
     if (!result.ok) return redirectWithToast("/admin/utilisateurs", { type: "error", message: translate(user.locale, "users.notYourself") });
     const key = submission.value.intent === "disable" ? "users.disabledDone" : "users.enabledDone";
     return redirectWithToast("/admin/utilisateurs", { type: "success", message: translate(user.locale, key, { email: result.email }) });
   }
-  const submission = parseWithZod(formData, { schema: InvitationSchema });
+  const submission = parseForm(formData, { schema: InvitationSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await createInvitation(user, submission.value);
   if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
   return redirectWithToast("/admin/utilisateurs", { type: "success", message: translate(user.locale, "invite.sent", { email: result.email }) });
-}
+});
 
 export default function UsersPage() {
   const { users, invitations, members, currentUserId, timeZone } = useLoaderData<typeof loader>();
@@ -59,7 +62,7 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult: navigation.state === "idle" ? actionData : null,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: InvitationSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: InvitationSchema }),
     shouldValidate: "onBlur",
     defaultValue: { role: "member" },
   });
@@ -67,6 +70,7 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
     <section className="card">
       <h2 style={{ marginTop: 0 }}>{t("invite.title")}</h2>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
         <input type="hidden" name="intent" value="invite" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { LanguageSwitch } from "~/components/accounts/language-switch";
@@ -15,6 +15,7 @@ import { visitorLocale } from "~/utils/locale.server";
 import { homePathFor } from "~/utils/permissions";
 import { clientAddress } from "~/utils/rate-limit.server";
 import { startSession } from "~/utils/session.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Connexion · Quote-part" }];
 
@@ -27,8 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: LoginSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: LoginSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
@@ -56,7 +57,7 @@ export default function LoginPage() {
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: LoginSchema }),
     shouldValidate: "onBlur",
   });
   return (

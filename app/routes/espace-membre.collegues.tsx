@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
@@ -12,6 +12,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { orNotFound } from "~/utils/scope.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Mes collègues · Quote-part" }];
 
@@ -20,16 +23,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { currentUserId: user.id, timeZone: user.timeZone, ...(await colleaguesPage(user)) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("colleague-invitation", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "member-colleagues:invite");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: ColleagueInvitationSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: ColleagueInvitationSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // Role and organisation are never taken from the form: a member admin invites into their own.
   const result = await createInvitation(user, { ...submission.value, role: "member", memberId: orNotFound(user.memberId), isMemberAdmin: false });
   if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
   return redirectWithToast("/espace-membre/collegues", { type: "success", message: translate(user.locale, "invite.sent", { email: result.email }) });
-}
+});
 
 export default function ColleaguesPage() {
   const { users, invitations, currentUserId, timeZone } = useLoaderData<typeof loader>();
@@ -38,7 +41,7 @@ export default function ColleaguesPage() {
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult: navigation.state === "idle" ? actionData : null,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ColleagueInvitationSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ColleagueInvitationSchema }),
     shouldValidate: "onBlur",
   });
   return (
@@ -51,6 +54,7 @@ export default function ColleaguesPage() {
       <section className="card">
         <h2 style={{ marginTop: 0 }}>{t("colleagues.invite")}</h2>
         <Form method="post" className="stack" {...getFormProps(form)}>
+          <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="grid grid-2">
             <Field label={t("invite.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }} errors={fields.email.errors} />

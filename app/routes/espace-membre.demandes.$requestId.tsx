@@ -1,7 +1,8 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { StateBadge } from "~/components/lifecycle-state";
+import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { acceptProposal, cancelOwnRequest, declineProposal, ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
@@ -9,6 +10,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.subject ?? "Demande"} · Quote-part` }];
 
@@ -22,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const requestId = params.requestId!;
   // Another member's request answers 404 before anything about the form is said.
   await ownRequestDetail(user, requestId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/espace-membre/demandes/${requestId}`;
   const closed = () => data({ error: translate(user.locale, "scheduling.errors.closed"), conflicts: [] }, { status: 409 });
@@ -36,18 +38,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!outcome.ok) return closed();
     return redirectWithToast(here, { type: "info", message: translate(user.locale, "scheduling.member.declined") });
   }
-  const submission = parseWithZod(formData, { schema: MemberCancelSchema });
+  const submission = parseForm(formData, { schema: MemberCancelSchema });
   if (intent !== "cancel" || submission.status !== "success") return data({ error: translate(user.locale, "errors.generic"), conflicts: [] }, { status: 400 });
   const outcome = await cancelOwnRequest(user, requestId, submission.value);
   if (!outcome.ok) {
     if ("needsConfirmation" in outcome) return data({ error: translate(user.locale, "scheduling.errors.confirmLate"), conflicts: [] }, { status: 400 });
-    return closed();
+    const state = translate(user.locale, `lifecycle.state.${outcome.state}`);
+    return data({ error: translate(user.locale, "lifecycle.refused.cancel", { state }), conflicts: [] }, { status: 409 });
   }
   return redirectWithToast(here, { type: "success", message: translate(user.locale, outcome.charged ? "scheduling.member.cancelledCharged" : "scheduling.member.cancelled") });
 }
 
 export default function MemberRequestPage() {
-  const { request, history, lateIfCancelledNow, lateCancellationHours, minutesPerDay, canCancel, timeZone } = useLoaderData<typeof loader>();
+  const { request, history, lateIfCancelledNow, lateCancellationHours, minutesPerDay, canCancel, state, visit, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const intervention = request.intervention;
@@ -71,7 +74,7 @@ export default function MemberRequestPage() {
       {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
       <div className="card stack">
         <p>
-          {t("scheduling.member.status")} : <StatusBadge kind="request" status={request.status} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)} ·{" "}
+          {t("scheduling.member.status")} : <StateBadge state={state} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)} ·{" "}
           {t(`scheduling.mode.${request.mode}` as MessageKey)}
         </p>
         {request.details ? <p className="pre-line">{request.details}</p> : null}
@@ -83,8 +86,28 @@ export default function MemberRequestPage() {
             {request.preferredSlots.map((slot) => `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`).join(" ; ")}
           </p>
         ) : null}
-        {when && intervention?.status === "PLANNED" ? <p>{t("scheduling.member.planned", when)}</p> : null}
+        {when && (state === "PLANNED" || state === "IN_PROGRESS") ? <p>{t("scheduling.member.planned", when)}</p> : null}
       </div>
+
+      {intervention && (visit || intervention.closingSummary) ? (
+        <section className="card stack" aria-labelledby="report-title">
+          <h2 id="report-title">{t("lifecycle.report")}</h2>
+          {intervention.closingSummary ? <p className="pre-line">{intervention.closingSummary}</p> : null}
+          {visit ? (
+            <p>
+              <strong>{t("lifecycle.explained")} :</strong> {visit.explanation}
+            </p>
+          ) : null}
+          {intervention.report?.signedAt ? (
+            <p>
+              <a href={`/espace-membre/interventions/${intervention.id}/fiche.pdf`} download>
+                {t("lifecycle.reportPdf")}
+              </a>
+              {intervention.report.snapshotHash ? <span className="muted"> · {t("lifecycle.signedHash", { hash: intervention.report.snapshotHash })}</span> : null}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       {when && intervention?.status === "PROPOSED" && request.status === "PROPOSED" ? (
         <section className="card stack" aria-labelledby="proposal-title">
@@ -109,6 +132,7 @@ export default function MemberRequestPage() {
         </section>
       ) : null}
 
+      {!canCancel && (state === "IN_PROGRESS" || state === "DONE" || state === "SIGNED") ? <p className="muted">{t("lifecycle.noCancelDone")}</p> : null}
       {canCancel ? (
         <section className="card stack" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t("scheduling.member.cancelTitle")}</h2>

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatDay, formatTime, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { formatDay, formatTime } from "~/components/scheduling/scheduling-ui";
+import { StateBadge, StateFilter } from "~/components/lifecycle-state";
+import { stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
 import { listOwnRequests } from "~/domain/scheduling/member-requests.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -10,11 +12,12 @@ export const meta: MetaFunction = () => [{ title: "Mes demandes · Quote-part" }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:read-own");
-  return { requests: await listOwnRequests(user), timeZone: user.timeZone };
+  const state = stateFilterOf(new URL(request.url).searchParams.get("etat"));
+  return { requests: await listOwnRequests(user, state), state, timeZone: user.timeZone };
 }
 
 export default function MemberRequestsPage() {
-  const { requests, timeZone } = useLoaderData<typeof loader>();
+  const { requests, timeZone, state } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <>
@@ -24,6 +27,7 @@ export default function MemberRequestsPage() {
           {t("scheduling.member.new")}
         </Link>
       </p>
+      <StateFilter value={state} />
       {requests.length === 0 ? (
         <p>{t("scheduling.member.empty")}</p>
       ) : (
@@ -34,9 +38,9 @@ export default function MemberRequestsPage() {
                 <Link to={`/espace-membre/demandes/${request.id}`}>{request.subject}</Link>
               </h2>
               <p>
-                <StatusBadge kind="request" status={request.status} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)}
+                <StateBadge state={request.state} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)}
               </p>
-              {request.intervention && request.intervention.status !== "CANCELLED" ? (
+              {request.intervention && (request.state === "PLANNED" || request.state === "IN_PROGRESS" || request.state === "PROPOSED") ? (
                 <p>
                   {t("scheduling.member.planned", {
                     date: formatDay(request.intervention.startsAt, locale, timeZone),

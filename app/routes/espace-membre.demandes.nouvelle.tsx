@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -12,6 +12,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Demander une intervention · Quote-part" }];
 
@@ -20,10 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return requestFormContext(user);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("member-request", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "requests:create");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: RequestSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: RequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await createRequest(user, submission.value);
   if (!outcome.ok) {
@@ -35,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors: [message] }), { status: 400 });
   }
   return redirectWithToast(`/espace-membre/demandes/${outcome.requestId}`, { type: "success", message: translate(user.locale, "scheduling.member.sent") });
-}
+});
 
 export default function NewRequestPage() {
   const context = useLoaderData<typeof loader>();
@@ -43,7 +46,7 @@ export default function NewRequestPage() {
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: RequestSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: RequestSchema }),
     shouldValidate: "onBlur",
     defaultValue: { urgency: "NORMAL", mode: "ON_SITE", siteAddress: context.defaultAddress, expectedMinutes: "120" },
   });
@@ -57,6 +60,7 @@ export default function NewRequestPage() {
       </p>
       <h1>{t("scheduling.member.new")}</h1>
       <Form method="post" className="card stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
         <ErrorList id={form.errorId} errors={form.errors} />
         <Field label={t("scheduling.member.subject")} inputProps={getInputProps(fields.subject, { type: "text" })} errors={fields.subject.errors} />
         <div className="field">

@@ -48,6 +48,7 @@ export default function MemberBalancePage() {
             page={view.page}
             pageCount={view.pageCount}
             pageHref={pageHref}
+            audience="member"
           />
         </>
       )}

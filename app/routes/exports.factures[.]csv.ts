@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return csvResponse(result.value.csv, `factures-${result.value.from}-${result.value.to}.csv`);
 }
 
-export function csvResponse(content: string, fileName: string, contentType = "text/csv; charset=utf-8") {
+export function csvResponse(content: string | Uint8Array<ArrayBuffer>, fileName: string, contentType = "text/csv; charset=utf-8") {
   return new Response(content, {
     headers: { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
   });

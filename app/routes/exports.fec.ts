@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { fecExport } from "~/domain/invoicing/accounting-exports.server";
+import { fecExport } from "~/domain/exports/fec.server";
 import { refusalOf } from "~/domain/invoicing/invoicing-error";
 import { localDateOf } from "~/domain/time/zoned-time";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -12,5 +12,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const year = requested ? Number(requested) : Number(localDateOf(new Date(), user.timeZone).slice(0, 4));
   const result = await refusalOf(() => fecExport(user, year));
   if (!result.ok) return new Response(result.error, { status: result.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return csvResponse(result.value.content, result.value.fileName, "text/plain; charset=utf-8");
+  // ISO 8859-15, one of the encodings art. A47 A-1 of the LPF lists.
+  return csvResponse(result.value.content, result.value.fileName, "text/plain; charset=ISO-8859-15");
 }

@@ -1,8 +1,9 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
+import { ReminderSection } from "~/components/invoicing/reminder-section";
 import { useTranslation } from "~/components/use-translation";
 import { formatPercentFr, formatQuantityFr } from "~/domain/invoicing/amount-text";
 import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
@@ -10,12 +11,14 @@ import { deleteDraft, draftFormContext, updateDraft } from "~/domain/invoicing/i
 import { issueInvoice } from "~/domain/invoicing/invoice-issuance.server";
 import { invoiceDetail, requireInvoiceInScope } from "~/domain/invoicing/invoice-queries.server";
 import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { invoiceReminderHistory, sendManualReminder } from "~/domain/invoicing/reminders.server";
 import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` }];
 
@@ -23,13 +26,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const invoice = await invoiceDetail(user, params.invoiceId!);
   const form = invoice.status === "DRAFT" ? await draftFormContext(user) : null;
-  return { invoice, form };
+  const reminders = invoice.status === "DRAFT" || invoice.kind === "CREDIT_NOTE" ? [] : await invoiceReminderHistory(user, invoice.id);
+  return { invoice, form, reminders };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const invoice = await requireInvoiceInScope(user, params.invoiceId!);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "issue") {
     const result = await refusalOf(() => issueInvoice(user, invoice.id));
@@ -38,13 +42,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const message = translate(user.locale, issuedNow ? "invoicing.issued" : "invoicing.alreadyIssued", { number: issued.number ?? "" });
     return redirectWithToast(`/factures/${invoice.id}`, { type: issuedNow ? "success" : "info", message });
   }
+  if (intent === "remind") {
+    const result = await refusalOf(() => sendManualReminder(user, invoice.id));
+    if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
+    return redirectWithToast(`/factures/${invoice.id}`, { type: "success", message: translate(user.locale, "reminders.sent", { recipients: result.value.reminder.recipients.join(", ") }) });
+  }
   if (intent === "delete") {
     const result = await refusalOf(() => deleteDraft(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
     return redirectWithToast("/factures", { type: "success", message: translate(user.locale, "invoicing.draftDeleted") });
   }
   if (intent !== "save") return data({ error: "Action inconnue.", link: null, result: null }, { status: 400 });
-  const submission = parseWithZod(formData, { schema: DraftInvoiceSchema });
+  const submission = parseForm(formData, { schema: DraftInvoiceSchema });
   if (submission.status !== "success") return data({ error: null, link: null, result: submission.reply() }, { status: 400 });
   const result = await refusalOf(() => updateDraft(user, invoice.id, submission.value));
   if (!result.ok) return data({ error: result.error, link: null, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
@@ -54,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
 
 export default function InvoicePage() {
-  const { invoice, form } = useLoaderData<typeof loader>();
+  const { invoice, form, reminders } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
@@ -163,6 +172,7 @@ export default function InvoicePage() {
           </>
         ) : null}
       </div>
+      {!isDraft && invoice.kind !== "CREDIT_NOTE" ? <ReminderSection canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0} reminders={reminders} busy={busy} /> : null}
       {isDraft && form ? (
         <>
           <section className="card" aria-labelledby="issue-heading">

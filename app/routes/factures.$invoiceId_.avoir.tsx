@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
@@ -13,6 +13,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Avoir · Factures · Quote-part" }];
 
@@ -21,16 +24,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return creditNoteContext(user, params.invoiceId!);
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withSubmissionKey("credit-note", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const invoice = await requireInvoiceInScope(user, params.invoiceId!);
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: CreditNoteSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: CreditNoteSchema });
   if (submission.status !== "success") return data({ error: null, result: submission.reply() }, { status: 400 });
   const result = await refusalOf(() => issueCreditNote(user, invoice.id, submission.value));
   if (!result.ok) return data({ error: result.error, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
   return redirectWithToast(`/factures/${result.value.id}`, { type: "success", message: translate(user.locale, "invoicing.credit.done", { number: result.value.number ?? "" }) });
-}
+});
 
 export default function CreditNotePage() {
   const { invoice, creditable, remainingCents, creditedCents } = useLoaderData<typeof loader>();
@@ -61,6 +64,7 @@ export default function CreditNotePage() {
           </p>
           {creditedCents === 0 ? (
             <Form method="post" className="card">
+              <SubmissionKeyField />
               <input type="hidden" name="mode" value="full" />
               <div className="field">
                 <label htmlFor="full-reason">{t("invoicing.credit.reason")}</label>
@@ -74,6 +78,7 @@ export default function CreditNotePage() {
             </Form>
           ) : null}
           <Form method="post" className="card stack">
+            <SubmissionKeyField />
             <h2>{t("invoicing.credit.partial")}</h2>
             <p className="muted">{t("invoicing.credit.partialHint")}</p>
             <input type="hidden" name="mode" value="partial" />

@@ -35,6 +35,9 @@ export default function InvoicesPage() {
           <Link to="/factures/campagne" className="button button-secondary">
             {t("invoicing.run")}
           </Link>
+          <Link to="/factures/facturation-electronique" className="button button-secondary">
+            {t("einvoicing.settings.link")}
+          </Link>
         </div>
       </div>
       <Form method="get" className="card filter-bar" role="search">

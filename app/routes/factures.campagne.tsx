@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
@@ -9,6 +9,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Campagne de facturation · Quote-part" }];
 
@@ -25,10 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...context, periodId, dueUpTo, plan, confirming };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("invoice-run", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: InvoiceRunSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: InvoiceRunSchema });
   if (submission.status !== "success") return data({ failures: [], error: translate(user.locale, "invoicing.run.invalid") }, { status: 400 });
   const { periodId, dueUpTo, confirmedCount } = submission.value;
   // What the treasurer confirmed must still be what would be issued (another run may have happened since).
@@ -39,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const message = translate(user.locale, "invoicing.run.done", { issued: outcome.issued, already: outcome.alreadyIssued });
   if (outcome.failures.length > 0) return data({ failures: outcome.failures, error: `${message} ${translate(user.locale, "invoicing.run.someFailed")}` }, { status: 409 });
   return redirectWithToast(`/factures/campagne?periode=${encodeURIComponent(periodId)}&jusquau=${dueUpTo}`, { type: "success", message });
-}
+});
 
 export default function InvoiceRunPage() {
   const { periods, periodId, dueUpTo, plan, confirming } = useLoaderData<typeof loader>();
@@ -141,6 +144,7 @@ export default function InvoiceRunPage() {
             ) : null}
             {toIssue.length > 0 && confirming ? (
               <Form method="post" className="card stack" aria-labelledby="run-confirm-title">
+                <SubmissionKeyField />
                 <h2 id="run-confirm-title">{t("invoicing.run.confirmTitle")}</h2>
                 <p>{t("invoicing.run.confirmText", { count: toIssue.length, amount: formatCents(totalIncl, locale) })}</p>
                 <input type="hidden" name="periodId" value={periodId} />

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
@@ -9,6 +9,8 @@ import { refusalOf } from "~/domain/invoicing/invoicing-error";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle facture · Quote-part" }];
 
@@ -18,15 +20,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...(await draftFormContext(user)), memberId };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("draft-invoice", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: DraftInvoiceSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: DraftInvoiceSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await refusalOf(() => createDraft(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast(`/factures/${result.value.id}`, { type: "success", message: translate(user.locale, "invoicing.draftCreated") });
-}
+});
 
 export default function NewInvoicePage() {
   const { members, vatRegime, defaultVatBasisPoints, memberId } = useLoaderData<typeof loader>();

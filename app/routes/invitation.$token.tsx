@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { LanguageSwitch } from "~/components/accounts/language-switch";
@@ -12,6 +12,7 @@ import { visitorLocale } from "~/utils/locale.server";
 import { homePathFor } from "~/utils/permissions";
 import { startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitation · Quote-part" }, { name: "referrer", content: "no-referrer" }];
 
@@ -26,17 +27,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const invitation = await findUsableInvitation(token);
   if (!invitation) return data({ invalid: true, result: null }, { status: 404 });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const locale = await visitorLocale(request);
   const hide = { hideFields: ["password", "confirm"] };
   let submission;
   let input: AcceptInput;
   if (invitation.hasAccount) {
-    submission = parseWithZod(formData, { schema: ExistingAccountSchema });
+    submission = parseForm(formData, { schema: ExistingAccountSchema });
     if (submission.status !== "success") return data({ invalid: false, result: submission.reply(hide) }, { status: 400 });
     input = { kind: "existing", password: submission.value.password };
   } else {
-    submission = parseWithZod(formData, { schema: NewAccountSchema });
+    submission = parseForm(formData, { schema: NewAccountSchema });
     if (submission.status !== "success") return data({ invalid: false, result: submission.reply(hide) }, { status: 400 });
     input = { kind: "new", name: submission.value.name, password: submission.value.password, locale };
   }
@@ -94,7 +95,7 @@ function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitatio
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ExistingAccountSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ExistingAccountSchema }),
     shouldValidate: "onBlur",
   });
   return (
@@ -119,7 +120,7 @@ function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; la
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewAccountSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: NewAccountSchema }),
     shouldValidate: "onBlur",
     defaultValue: { name: invitation.name },
   });

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
@@ -9,12 +9,13 @@ import { requestPasswordReset } from "~/domain/accounts/password-reset.server";
 import { translate } from "~/utils/i18n";
 import { visitorLocale } from "~/utils/locale.server";
 import { clientAddress } from "~/utils/rate-limit.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · Quote-part" }];
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: ForgotPasswordSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return data({ sent: false, result: submission.reply() }, { status: 400 });
   const throttle = await requestPasswordReset(submission.value.email, { ip: clientAddress(request) });
   if (!throttle.allowed) {
@@ -31,7 +32,7 @@ export default function ForgotPasswordPage() {
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ForgotPasswordSchema }),
     shouldValidate: "onBlur",
   });
   return (

@@ -1,16 +1,18 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
-import { deletePayment, paymentDetail, requirePaymentInScope } from "~/domain/payments/manual-payments.server";
+import { deletePayment, markChequeDeposited, paymentDetail, requirePaymentInScope } from "~/domain/payments/manual-payments.server";
 import { paymentRefusalOf } from "~/domain/payments/payment-error";
-import { DeletePaymentSchema } from "~/domain/payments/payment.schema";
+import { DeletePaymentSchema, DepositChequeSchema } from "~/domain/payments/payment.schema";
+import { ChequeDepositSection } from "~/components/payments/cheque-deposit-section";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Paiement · Quote-part" }];
 
@@ -19,11 +21,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { payment: await paymentDetail(user, params.paymentId!) };
 }
 
-/** Deletes a mistaken payment (soft delete, reason in the audit log). */
+/** Deletes a mistaken payment (soft delete, reason in the audit log), or records a cheque's paying in. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");
   const payment = await requirePaymentInScope(user, params.paymentId!);
-  const submission = parseWithZod(await request.formData(), { schema: DeletePaymentSchema });
+  const formData = await readForm(request);
+  if (formData.get("intent") === "deposit") {
+    const deposit = parseForm(formData, { schema: DepositChequeSchema });
+    if (deposit.status !== "success") return data(deposit.reply(), { status: 400 });
+    const deposited = await paymentRefusalOf(() => markChequeDeposited(user, payment.id, deposit.value.depositedOn));
+    if (!deposited.ok) return data(deposit.reply({ formErrors: [deposited.error] }), { status: deposited.status });
+    return redirectWithToast(`/paiements/${payment.id}`, { type: "success", message: translate(user.locale, "deposit.toast") });
+  }
+  const submission = parseForm(formData, { schema: DeletePaymentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await paymentRefusalOf(() => deletePayment(user, payment.id, submission.value.reason));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
@@ -37,7 +47,7 @@ export default function PaymentPage() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: DeletePaymentSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: DeletePaymentSchema }), shouldValidate: "onBlur" });
   return (
     <>
       <p>
@@ -70,6 +80,7 @@ export default function PaymentPage() {
         </ul>
         {payment.unallocatedCents > 0 && !payment.deletedAt ? <p>{t("payments.detail.unallocated", { amount: formatCents(payment.unallocatedCents, locale) })}</p> : null}
       </div>
+      {payment.method === "CHEQUE" && !payment.deletedAt ? <ChequeDepositSection depositedOn={payment.depositedOn} receivedOn={payment.receivedOn} /> : null}
       {!payment.deletedAt && payment.isOnline ? <p className="muted">{t("payments.delete.stripe")}</p> : null}
       {!payment.deletedAt && !payment.isOnline ? (
         <section className="card" aria-labelledby="delete-heading">

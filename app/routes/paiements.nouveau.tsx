@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
@@ -11,6 +11,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Enregistrer un paiement · Quote-part" }];
 
@@ -19,15 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return paymentFormContext(user, new URL(request.url).searchParams.get("structure"));
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("manual-payment", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "payments:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: ManualPaymentSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: ManualPaymentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await paymentRefusalOf(() => recordManualPayment(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast(`/paiements/${result.value.id}`, { type: "success", message: translate(user.locale, "payments.recorded") });
-}
+});
 
 export default function NewPaymentPage() {
   const { members, member } = useLoaderData<typeof loader>();
@@ -79,13 +82,14 @@ function PaymentForm() {
       reference: "",
       allocations: openInvoices.map((invoice) => ({ invoiceId: invoice.id, amount: "" })),
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ManualPaymentSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ManualPaymentSchema }),
     shouldValidate: "onBlur",
   });
   const allocationRows = fields.allocations.getFieldList();
   if (!member) return null;
   return (
     <Form method="post" className="card stack" {...getFormProps(form)}>
+      <SubmissionKeyField />
       <h2>{member.name}</h2>
       {creditCents > 0 ? <p>{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
       <ErrorList id={form.errorId} errors={form.errors} />

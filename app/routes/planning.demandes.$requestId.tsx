@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictList, formatDay, formatIsoDay, formatTime, SlotFields, StatusBadge } from "~/components/scheduling/scheduling-ui";
@@ -10,6 +10,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.subject ?? "Demande"} · Planning · Quote-part` }];
 
@@ -23,9 +24,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:manage");
   const requestId = params.requestId!;
   await assertRequestInScope(user, requestId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const mode = formData.get("intent") === "propose" ? "propose" : "plan";
-  const submission = parseWithZod(formData, { schema: SlotSchema });
+  const submission = parseForm(formData, { schema: SlotSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null }, { status: 400 });
   const outcome = await planRequest(user, requestId, submission.value, mode);
   if (!outcome.ok) {

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatDay, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { formatDay } from "~/components/scheduling/scheduling-ui";
+import { StateBadge, StateFilter } from "~/components/lifecycle-state";
+import { stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
 import { requestInbox } from "~/domain/scheduling/planning.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -10,15 +12,17 @@ export const meta: MetaFunction = () => [{ title: "Demandes à planifier · Quot
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
-  return { requests: await requestInbox(user), timeZone: user.timeZone };
+  const state = stateFilterOf(new URL(request.url).searchParams.get("etat"));
+  return { requests: await requestInbox(user, state), state, timeZone: user.timeZone };
 }
 
 export default function InboxPage() {
-  const { requests, timeZone } = useLoaderData<typeof loader>();
+  const { requests, timeZone, state } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   return (
     <>
       <h1>{t("scheduling.inbox.title")}</h1>
+      <StateFilter value={state} />
       {requests.length === 0 ? (
         <p>{t("scheduling.inbox.empty")}</p>
       ) : (
@@ -29,7 +33,7 @@ export default function InboxPage() {
                 <Link to={`/planning/demandes/${request.id}`}>{request.subject}</Link>
               </h2>
               <p>
-                <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span> <StatusBadge kind="request" status={request.status} /> ·{" "}
+                <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span> <StateBadge state={request.state} /> ·{" "}
                 {request.member.name} · {t(`scheduling.mode.${request.mode}` as MessageKey)}
               </p>
               <p className="muted">

@@ -1,7 +1,9 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ConflictList, formatDay, formatTime, HistoryList, SlotFields, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import { StateBadge } from "~/components/lifecycle-state";
+import { ConflictList, formatDay, formatTime, HistoryList, SlotFields } from "~/components/scheduling/scheduling-ui";
+import { canTransition } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
 import { cancelIntervention, interventionForStaff, moveIntervention } from "~/domain/scheduling/planning.server";
 import { CancelSchema, MoveSchema } from "~/domain/scheduling/scheduling.schema";
@@ -10,6 +12,7 @@ import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.intervention.title ?? "Intervention"} · Quote-part` }];
 
@@ -22,35 +25,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:manage");
   const interventionId = params.interventionId!;
   await interventionForStaff(user, interventionId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/planning/interventions/${interventionId}`;
   const closed = { result: null, conflicts: [], error: translate(user.locale, "scheduling.errors.closed"), intent };
+  const refused = (event: "cancel" | "move", state?: string) =>
+    state ? { ...closed, error: translate(user.locale, `lifecycle.refused.${event}`, { state: translate(user.locale, `lifecycle.state.${state as "DONE"}`) }) } : closed;
   if (intent === "cancel") {
-    const submission = parseWithZod(formData, { schema: CancelSchema });
+    const submission = parseForm(formData, { schema: CancelSchema });
     if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null, intent }, { status: 400 });
     const outcome = await cancelIntervention(user, interventionId, submission.value);
-    if (!outcome.ok) return data(closed, { status: 409 });
+    if (!outcome.ok) return data(refused("cancel", outcome.state), { status: 409 });
     return redirectWithToast(here, { type: "success", message: translate(user.locale, outcome.charged ? "scheduling.intervention.cancelledCharged" : "scheduling.intervention.cancelled") });
   }
-  const submission = parseWithZod(formData, { schema: MoveSchema });
+  const submission = parseForm(formData, { schema: MoveSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null, intent: "move" }, { status: 400 });
   const outcome = await moveIntervention(user, interventionId, submission.value);
   if (!outcome.ok) {
     if ("conflicts" in outcome) return data({ result: submission.reply(), conflicts: outcome.conflicts, error: null, intent: "move" }, { status: 409 });
-    return data(closed, { status: 409 });
+    return data(refused("move", outcome.state), { status: 409 });
   }
   return redirectWithToast(here, { type: "success", message: translate(user.locale, "scheduling.intervention.moved") });
 }
 
 export default function InterventionPage() {
-  const { intervention, technicians, history, lateIfCancelledNow, lateCancellationHours, timeZone, canManage } = useLoaderData<typeof loader>();
+  const { intervention, technicians, history, lateIfCancelledNow, lateCancellationHours, timeZone, canManage, visit } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const errorsOf = (intent: string) =>
     actionData?.intent === intent && actionData.result && "error" in actionData.result ? (actionData.result.error as Record<string, string[]> | undefined) : undefined;
-  const movable = canManage && intervention.status === "PLANNED";
-  const cancellable = canManage && (intervention.status === "PLANNED" || intervention.status === "PROPOSED");
+  const movable = canManage && canTransition(intervention.status, "move");
+  const cancellable = canManage && canTransition(intervention.status, "cancel");
   return (
     <>
       <p>
@@ -59,7 +64,7 @@ export default function InterventionPage() {
       <h1>{intervention.title}</h1>
       <div className="card stack">
         <p>
-          <StatusBadge kind="intervention" status={intervention.status} /> · {intervention.member?.name ?? t("scheduling.intervention.internal")} ·{" "}
+          <StateBadge state={intervention.status} /> · {intervention.member?.name ?? t("scheduling.intervention.internal")} ·{" "}
           {t(`scheduling.mode.${intervention.mode}` as MessageKey)}
         </p>
         <p>
@@ -70,7 +75,17 @@ export default function InterventionPage() {
         {intervention.notes ? <p className="pre-line">{intervention.notes}</p> : null}
         {intervention.seriesId ? <p className="muted">{t("scheduling.intervention.series")}</p> : null}
         {intervention.cancelReason ? <p>{intervention.cancelReason}</p> : null}
-        {intervention.requestId ? <Link to={`/planning/demandes/${intervention.requestId}`}>{t("nav.requests")}</Link> : null}
+        {visit ? (
+          <p>
+            <strong>{t("lifecycle.explained")} :</strong> {visit.explanation}
+          </p>
+        ) : null}
+        {intervention.closingSummary ? <p className="pre-line">{intervention.closingSummary}</p> : null}
+        <p>
+          {intervention.requestId ? <Link to={`/planning/demandes/${intervention.requestId}`}>{t("nav.requests")}</Link> : null}
+          {intervention.requestId ? " · " : ""}
+          <Link to={`/technicien/interventions/${intervention.id}/fiche`}>{t("lifecycle.report")}</Link>
+        </p>
       </div>
 
       {actionData?.error ? (

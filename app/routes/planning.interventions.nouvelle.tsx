@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictList, conflictMessage, formatIsoDay, SlotFields } from "~/components/scheduling/scheduling-ui";
@@ -8,6 +8,9 @@ import { DirectInterventionSchema, workModes } from "~/domain/scheduling/schedul
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle intervention · Quote-part" }];
 
@@ -16,10 +19,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...(await directFormContext(user)), timeZone: user.timeZone };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("intervention-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "schedule:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: DirectInterventionSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: DirectInterventionSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], skipped: [], error: null }, { status: 400 });
   const outcome = await createDirectInterventions(user, submission.value);
   if (!outcome.ok) {
@@ -32,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const first = outcome.created[0];
   return redirectWithToast(`/planning?technicien=${submission.value.technicianId}&date=${first.date}`, { type: "success", message: translate(user.locale, "scheduling.direct.created", { count: outcome.created.length }) });
-}
+});
 
 const weekdayCodes = ["MO", "TU", "WE", "TH", "FR"] as const;
 const weekdayNames = { fr: ["lundi", "mardi", "mercredi", "jeudi", "vendredi"], en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] };
@@ -67,6 +70,7 @@ export default function DirectInterventionPage() {
       ) : null}
       {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
       <Form method="post" className="card stack">
+        <SubmissionKeyField />
         <div className="field">
           <label htmlFor="direct-title">{t("scheduling.direct.name")}</label>
           <input id="direct-title" name="title" type="text" required maxLength={200} />

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
@@ -9,6 +9,7 @@ import { updateProfile } from "~/domain/accounts/profile.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Mon profil · Quote-part" }];
 
@@ -19,8 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "profile:edit");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: ProfileSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: ProfileSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const saved = await updateProfile(user, submission.value);
   // The toast already speaks the newly chosen language.
@@ -34,7 +35,7 @@ export default function ProfilePage() {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     lastResult: navigation.state === "idle" ? actionData : null,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ProfileSchema }),
     shouldValidate: "onBlur",
     defaultValue: { name: profile.name, locale: profile.locale },
   });

@@ -6,6 +6,7 @@ import { feedPath, feedTokenStatus, regenerateFeedToken, revokeFeedToken } from 
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Mon agenda · Quote-part" }];
 
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "profile:edit");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "revoke") {
     await revokeFeedToken(user);
     return redirectWithToast("/profil/calendrier", { type: "info", message: translate(user.locale, "scheduling.feed.revoked") });

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
@@ -9,6 +9,7 @@ import { findUsableResetToken, resetPassword } from "~/domain/accounts/password-
 import { translate } from "~/utils/i18n";
 import { visitorLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouveau mot de passe · Quote-part" }, { name: "referrer", content: "no-referrer" }];
 
@@ -22,8 +23,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   if (!(await findUsableResetToken(token))) return data({ invalid: true, result: null }, { status: 404 });
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: NewPasswordSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: NewPasswordSchema });
   if (submission.status !== "success") {
     return data({ invalid: false, result: submission.reply({ hideFields: ["password", "confirm"] }) }, { status: 400 });
   }
@@ -40,7 +41,7 @@ export default function ResetPasswordPage() {
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: NewPasswordSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: NewPasswordSchema }),
     shouldValidate: "onBlur",
   });
   if (!valid || actionData?.invalid) {

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { BalanceGauge, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
@@ -14,6 +14,9 @@ import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Solde d'une structure · Quote-part" }];
 
@@ -24,11 +27,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...view, canAdjust: can(user.role, "subscriptions:manage") };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withSubmissionKey("ledger-adjustment", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
   // Another tenant's member is a 404 before the form is even read.
   const member = await requireMember(user.associationId, params.memberId!);
-  const submission = parseWithZod(await request.formData(), { schema: AdjustmentSchema });
+  const submission = parseForm(await readForm(request), { schema: AdjustmentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { minutes, minutesPerDay } = await addAdjustment(user, member.id, submission.value.periodId, submission.value);
   const duration = formatDuration(minutes, minutesPerDay, user.locale);
@@ -36,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     type: "success",
     message: translate(user.locale, "ledger.adjust.done", { duration: `${minutes > 0 ? "+" : ""}${duration}` }),
   });
-}
+});
 
 export default function MemberBalanceDetailPage() {
   const view = useLoaderData<typeof loader>();
@@ -47,7 +50,7 @@ export default function MemberBalanceDetailPage() {
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { periodId: period?.id, direction: "add", hours: "0", minutes: "0" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: AdjustmentSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: AdjustmentSchema }),
     shouldValidate: "onBlur",
   });
   const pageHref = (page: number) => `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
@@ -78,6 +81,7 @@ export default function MemberBalanceDetailPage() {
               </h2>
               <p className="muted">{t("ledger.adjust.intro")}</p>
               <Form method="post" className="stack" {...getFormProps(form)}>
+                <SubmissionKeyField />
                 <ErrorList id={form.errorId} errors={form.errors} />
                 <input {...getInputProps(fields.periodId, { type: "hidden" })} />
                 <SelectField label={t("ledger.adjust.direction")} selectProps={getSelectProps(fields.direction)} errors={fields.direction.errors}>

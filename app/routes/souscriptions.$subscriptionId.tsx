@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { shortDate } from "~/components/subscriptions/short-date";
@@ -13,6 +13,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Souscription · Quote-part" }];
 
@@ -25,8 +26,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
   // Out-of-scope ids answer 404 before anything about the form is said.
   await assertSubscriptionInScope(user, params.subscriptionId!);
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: EditSubscriptionSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: EditSubscriptionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await updateSubscription(user, params.subscriptionId!, submission.value);
   if (!result.ok) return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SubscriptionForm } from "~/components/subscriptions/subscription-form";
@@ -8,6 +8,8 @@ import { createSubscription, newSubscriptionOptions } from "~/domain/subscriptio
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle souscription · Quote-part" }];
 
@@ -24,15 +26,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("subscription-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: NewSubscriptionSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: NewSubscriptionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await createSubscription(user, submission.value);
   if (!result.ok) return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
   return redirectWithToast(`/souscriptions/${result.id}`, { type: "success", message: translate(user.locale, "subscriptions.created") });
-}
+});
 
 export default function NewSubscriptionPage() {
   const { members, periods, pricing, defaultPeriodId, defaultMemberId } = useLoaderData<typeof loader>();

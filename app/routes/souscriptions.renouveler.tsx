@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CheckboxField, ErrorList } from "~/components/forms";
@@ -10,6 +10,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatShareHalves } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Renouveler les souscriptions · Quote-part" }];
 
@@ -20,10 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return renewalPreview(user, { from: url.searchParams.get("de"), to: url.searchParams.get("vers") });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("subscription-renewal", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: RenewalSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: RenewalSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await renewSubscriptions(user, submission.value);
   if (!result.ok) return data(submission.reply({ formErrors: result.formErrors }), { status: 400 });
@@ -31,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
     type: result.created > 0 ? "success" : "info",
     message: translate(user.locale, "renewal.done", { created: result.created, skipped: result.skipped }),
   });
-}
+});
 
 export default function RenewalPage() {
   const { periods, from, to, preview } = useLoaderData<typeof loader>();
@@ -138,6 +141,7 @@ export default function RenewalPage() {
           ) : null}
           {preview.lines.length > 0 && !preview.targetClosed ? (
             <Form method="post" className="card stack">
+              <SubmissionKeyField />
               <ErrorList errors={lastResult?.error?.[""] ?? null} />
               <input type="hidden" name="from" value={from ?? ""} />
               <input type="hidden" name="to" value={to ?? ""} />

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field } from "~/components/forms";
@@ -13,6 +13,9 @@ import { formatCents, formatShareHalves } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.member.name ?? "Structure"} · Quote-part` }];
 
@@ -26,18 +29,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canSeeSubscriptions: can(user.role, "subscriptions:manage"),
     // Overpayments not yet absorbed by an invoice: shown to those who record payments.
     creditCents: can(user.role, "payments:manage") ? await memberCreditCents(user.associationId, member.id) : 0,
+    // The treasurer completes what e-invoicing needs (kind of buyer, routing, Chorus Pro) on its own page.
+    canEditEInvoicing: can(user.role, "invoices:manage"),
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withSubmissionKey("member-record", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "members:manage");
   const memberId = params.memberId!;
   // Out-of-scope ids answer 404 before anything about the form is said.
   await assertMemberInScope(user, memberId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "add-contact") {
-    const submission = parseWithZod(formData, { schema: ContactSchema });
+    const submission = parseForm(formData, { schema: ContactSchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
     const contact = await addContact(user, memberId, submission.value);
     return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.contactAdded", { name: contact.name }) });
@@ -46,14 +51,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const contact = await removeContact(user, memberId, String(formData.get("contactId") ?? ""));
     return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.contactRemoved", { name: contact.name }) });
   }
-  const submission = parseWithZod(formData, { schema: MemberSchema });
+  const submission = parseForm(formData, { schema: MemberSchema });
   if (submission.status !== "success") return data({ intent: "save-member", result: submission.reply() }, { status: 400 });
   await updateMember(user, memberId, submission.value);
   return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.saved") });
-}
+});
 
 export default function MemberPage() {
-  const { member, canManage, canInvite, canSeeSubscriptions, creditCents } = useLoaderData<typeof loader>();
+  const { member, canManage, canInvite, canSeeSubscriptions, creditCents, canEditEInvoicing } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   return (
@@ -73,6 +78,13 @@ export default function MemberPage() {
       ) : (
         <MemberSummary member={member} />
       )}
+      {canEditEInvoicing ? (
+        <p>
+          <Link to={`/structures/${member.id}/facturation-electronique`} className="button button-secondary">
+            {t("members.einvoicing.title")}
+          </Link>
+        </p>
+      ) : null}
       <section className="card">
         <h2>{t("members.contacts")}</h2>
         {member.contacts.length === 0 ? <p className="muted">{t("members.noContacts")}</p> : null}
@@ -159,11 +171,12 @@ function ContactForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
   const { t } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ContactSchema }),
     shouldValidate: "onBlur",
   });
   return (
     <Form method="post" className="stack contact-form" {...getFormProps(form)}>
+      <SubmissionKeyField />
       <h3>{t("members.addContact")}</h3>
       <input type="hidden" name="intent" value="add-contact" />
       <ErrorList id={form.errorId} errors={form.errors} />

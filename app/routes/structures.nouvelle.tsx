@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
 import { MemberForm } from "~/components/members/member-form";
@@ -8,6 +8,8 @@ import { createMember } from "~/domain/members/members.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle structure · Quote-part" }];
 
@@ -16,14 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("member-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "members:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: MemberSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: MemberSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const member = await createMember(user, submission.value);
   return redirectWithToast(`/structures/${member.id}`, { type: "success", message: translate(user.locale, "members.created", { name: member.name }) });
-}
+});
 
 export default function NewMemberPage() {
   const lastResult = useActionData<typeof action>();

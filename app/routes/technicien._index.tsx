@@ -1,13 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { StateBadge, StateFilter } from "~/components/lifecycle-state";
 import { useTranslation } from "~/components/use-translation";
 import { technicianHome } from "~/domain/dashboard/home.server";
+import { stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
-  return { name: user.name, timeZone: user.timeZone, home: await technicianHome(user) };
+  const state = stateFilterOf(new URL(request.url).searchParams.get("etat"));
+  return { name: user.name, timeZone: user.timeZone, home: await technicianHome(user, new Date(), state) };
 }
 
 export default function TechnicianHome() {
@@ -18,6 +21,7 @@ export default function TechnicianHome() {
       <h1>{t("home.welcome", { name })}</h1>
       {home.technicianName ? null : <p className="toast toast-info">{t("home.notTechnician")}</p>}
       <h2>{t("home.nextInterventions")}</h2>
+      <StateFilter value={home.state} states={["PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"]} />
       {home.interventions.length === 0 ? (
         <p className="muted">{t("home.noInterventions")}</p>
       ) : (
@@ -29,8 +33,10 @@ export default function TechnicianHome() {
               <span className="nowrap">
                 {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–{formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
               </span>
+              {" "}
+              <StateBadge state={intervention.status} />
               <br />
-              {intervention.title} — {intervention.member?.name}
+              <Link to={`/technicien/interventions/${intervention.id}/fiche`}>{intervention.title}</Link> — {intervention.member?.name}
               <br />
               <span className="muted">{intervention.siteAddress}</span>
               {intervention.member?.phone ? (

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { OfflineQueue, useOnline } from "~/components/technician/offline-queue";
+import { runningTimerOf, TimerCounter, useOfflineTaps, useQueuedTimers } from "~/components/technician/offline-timer";
 import { StopConfirmation } from "~/components/technician/stop-confirmation";
 import { TodayIntervention } from "~/components/technician/today-intervention";
 import { useTranslation } from "~/components/use-translation";
@@ -12,6 +13,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Aujourd'hui · Quote-part" }, { name: "theme-color", content: "#1d4ed8" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
@@ -25,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   try {
     if (intent === "start") {
@@ -38,6 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (result.status === "confirm") {
         return data({ confirm: { reason: result.reason, startedAt: result.startedAt.toISOString(), proposedEnd: result.proposedEnd.toISOString(), rawMinutes: result.rawMinutes }, error: null });
       }
+      if (result.status === "discarded") return redirectWithToast("/technicien/aujourdhui", { type: "info", message: translate(user.locale, "time.timerDiscarded") });
       const message = translate(user.locale, "today.stopped", { raw: formatMinutes(result.entry.rawMinutes), accounted: formatMinutes(result.entry.accountedMinutes) });
       return redirectWithToast("/technicien/aujourdhui", { type: "success", message });
     }
@@ -56,8 +59,11 @@ export default function TodayPage() {
   const { t, locale } = useTranslation();
   const navigation = useNavigation();
   const online = useOnline();
-  // Offline, a timer post would fail: the buttons wait for the network, the form does not.
-  const busy = navigation.state !== "idle" || !online;
+  const busy = navigation.state !== "idle";
+  // Offline, the timer's taps are kept on the phone: the running timer may be the phone's.
+  const running = runningTimerOf(view.running, useQueuedTimers());
+  const taps = useOfflineTaps(running);
+  const offlineTaps = { online, start: (id: string, title: string) => void taps.start(id, title), stop: () => void taps.stop(view.timeZone) };
   const dateText = (iso: string) => formatLocalDate(new Date(`${iso}T12:00:00Z`), locale);
   const sections = [
     { key: "today", title: t("today.todayHeading", { date: dateText(view.today) }), items: view.interventions.filter((item) => isoDay(item.localDate) === view.today) },
@@ -79,13 +85,28 @@ export default function TodayPage() {
         </p>
       ) : null}
       {result?.confirm ? <StopConfirmation confirm={result.confirm} timeZone={view.timeZone} busy={busy} /> : null}
-      {view.running ? (
-        <section className="card timer-running" aria-live="polite">
-          <p>
-            <strong>{t("today.running", { title: [view.running.intervention?.title, view.running.intervention?.member?.name].filter(Boolean).join(" — ") })}</strong>{" "}
-            {t("today.runningSince", { time: formatLocalTime(new Date(view.running.startedAt!), locale, view.timeZone) })}
+      {taps.notice ? (
+        <p className={`toast ${taps.notice.kind === "error" ? "toast-error" : "toast-info"}`} role={taps.notice.kind === "error" ? "alert" : "status"}>
+          {taps.notice.text}
+        </p>
+      ) : null}
+      {running ? (
+        <section className="card timer-running" aria-labelledby="timer-running-title">
+          <p id="timer-running-title">
+            <strong>{t("today.running", { title: running.title })}</strong> {t("today.runningSince", { time: formatLocalTime(new Date(running.startedAt), locale, view.timeZone) })}
+            {running.onPhone ? ` · ${t("today.offline.onPhone")}` : ""}
           </p>
-          <Form method="post">
+          <p className="timer-counter-line">
+            <TimerCounter since={running.startedAt} />
+          </p>
+          <Form
+            method="post"
+            onSubmit={(event) => {
+              if (navigator.onLine && !running.onPhone) return;
+              event.preventDefault();
+              offlineTaps.stop();
+            }}
+          >
             <input type="hidden" name="intent" value="stop" />
             <button type="submit" className="button button-danger button-huge" disabled={busy}>
               ■ {t("today.stop")}
@@ -102,18 +123,19 @@ export default function TodayPage() {
           <h2>{section.title}</h2>
           {section.items.length === 0 ? <p className="muted">{t("today.nothing")}</p> : null}
           {section.items.map((intervention) => (
-            <TodayIntervention key={intervention.id} intervention={intervention} timeZone={view.timeZone} runningInterventionId={view.running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} />
+            <TodayIntervention key={intervention.id} intervention={intervention} timeZone={view.timeZone} runningInterventionId={running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} offlineTaps={offlineTaps} />
           ))}
         </section>
       ))}
       {view.next ? (
         <section aria-label={t("today.nextHeading")}>
           <h2>{t("today.nextHeading")}</h2>
-          <TodayIntervention intervention={view.next} timeZone={view.timeZone} runningInterventionId={view.running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} showDate />
+          <TodayIntervention intervention={view.next} timeZone={view.timeZone} runningInterventionId={running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} offlineTaps={offlineTaps} showDate />
         </section>
       ) : null}
       <p>
-        <Link to="/technicien/temps/nouveau" className="button button-secondary button-large">
+        {/* Offline, a full page load is served by the service worker's copy; a client-side one would need the network. */}
+        <Link to="/technicien/temps/nouveau" reloadDocument={!online} className="button button-secondary button-large">
           + {t("today.addEntry")}
         </Link>
       </p>

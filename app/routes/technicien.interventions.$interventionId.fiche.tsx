@@ -1,17 +1,20 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
+import { StateBadge } from "~/components/lifecycle-state";
 import { SignatureField } from "~/components/technician/signature-field";
 import { useTranslation } from "~/components/use-translation";
 import { ReportSchema } from "~/domain/reports/report.schema";
 import { ReportRefusal, reportPageData, saveReport } from "~/domain/reports/reports.server";
+import { LifecycleRefusal } from "~/domain/scheduling/lifecycle.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatLocalDate, formatMinutes } from "~/utils/format";
+import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Fiche d'intervention · Quote-part" }];
 
@@ -23,25 +26,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
   const page = await reportPageData(user, params.interventionId!); // 404 before reading the form
-  const submission = parseWithZod(await request.formData(), { schema: ReportSchema });
+  const submission = parseForm(await readForm(request), { schema: ReportSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
-    const { signed } = await saveReport(user, page.intervention.id, submission.value);
-    return redirectWithToast(`/technicien/interventions/${page.intervention.id}/fiche`, { type: "success", message: translate(user.locale, signed ? "reports.signedDone" : "reports.saved") });
+    const { signed, closed } = await saveReport(user, page.intervention.id, submission.value);
+    const message = translate(user.locale, signed ? "reports.signedDone" : closed ? "lifecycle.close.done" : "reports.saved");
+    return redirectWithToast(`/technicien/interventions/${page.intervention.id}/fiche`, { type: "success", message });
   } catch (error) {
     if (error instanceof ReportRefusal) return data(submission.reply({ formErrors: [translate(user.locale, `reports.refusal.${error.code}`)] }), { status: 409 });
+    if (error instanceof LifecycleRefusal) return data(submission.reply({ formErrors: [translate(user.locale, `lifecycle.refusal.${error.code}`)] }), { status: 409 });
     throw error;
   }
 }
 
 export default function ReportPage() {
-  const { canEdit, intervention, report, rawMinutes, accountedMinutes, timeZone } = useLoaderData<typeof loader>();
+  const { canEdit, intervention, report, entries, explanation, fingerprint, timeZone } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { workDone: report?.workDone ?? "", remainingWork: report?.remainingWork ?? "", equipment: report?.equipment ?? "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ReportSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: ReportSchema }),
     shouldValidate: "onSubmit",
   });
   const signed = Boolean(report?.signedAt);
@@ -58,8 +63,23 @@ export default function ReportPage() {
         <br />
         {formatLocalDate(new Date(`${intervention.localDate}T12:00:00Z`), locale)}
         <br />
-        <span className="muted">{t("reports.time", { raw: formatMinutes(rawMinutes), accounted: formatMinutes(accountedMinutes) })}</span>
+        <StateBadge state={intervention.state} />
       </p>
+      <section aria-labelledby="entries-heading" className="card">
+        <h2 id="entries-heading">{t("lifecycle.entries")}</h2>
+        {entries.length ? (
+          <ul className="entry-lines">
+            {entries.map((entry, index) => (
+              <li key={index}>
+                {entry.dateText} · {entry.kindText} {entry.startText !== "—" ? `${entry.startText}–${entry.endText}` : ""} · {entry.rawText} → {entry.accountedText}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p>
+          <strong>{t("lifecycle.explained")} :</strong> {explanation || "—"}
+        </p>
+      </section>
       {signed && report ? (
         <>
           <p className="toast toast-success">
@@ -73,6 +93,7 @@ export default function ReportPage() {
             <dt>{t("reports.equipment")}</dt>
             <dd className="preserve-lines">{report.equipment || "—"}</dd>
           </dl>
+          {fingerprint ? <p className="muted">{t("lifecycle.signedHash", { hash: fingerprint })}</p> : null}
         </>
       ) : canEdit ? (
         <Form method="post" className="card stack" {...getFormProps(form)}>
@@ -87,10 +108,22 @@ export default function ReportPage() {
           <button type="submit" name="intent" value="save" className="button button-secondary button-large">
             {t("reports.save")}
           </button>
-          <noscript>
-            <p className="muted">{t("reports.noJs")}</p>
-          </noscript>
-          <SignatureField errors={fields.signature.errors} signerErrors={fields.signerName.errors} defaultSigner={report?.signerName ?? ""} />
+          {intervention.state === "IN_PROGRESS" ? (
+            <button type="submit" name="intent" value="close" className="button button-primary button-large">
+              {t("lifecycle.close.submit")}
+            </button>
+          ) : null}
+          {intervention.state === "PLANNED" ? <p className="muted">{t("lifecycle.close.needsTime")}</p> : null}
+          {intervention.state === "DONE" ? (
+            <>
+              <noscript>
+                <p className="muted">{t("reports.noJs")}</p>
+              </noscript>
+              <SignatureField errors={fields.signature.errors} signerErrors={fields.signerName.errors} defaultSigner={report?.signerName ?? ""} />
+            </>
+          ) : (
+            <p className="muted">{t("lifecycle.sign.hint")}</p>
+          )}
         </Form>
       ) : (
         <p className="muted">{t("reports.readOnly")}</p>

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EntryForm } from "~/components/technician/entry-form";
@@ -13,6 +13,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { formatMinutes } from "~/utils/format";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Modifier une saisie · Quote-part" }];
 
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
   const existing = await entryForEdit(user, params.entryId!); // 404 before reading anything else
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const refused = (error: unknown) => {
     if (error instanceof TimeEntryRefusal) return data({ status: "error" as const, error: { "": [refusalMessage(error, user.locale, user.timeZone)] } }, { status: 409 });
     throw error;
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return redirectWithToast(`/technicien/temps?semaine=${mondayOf(existing.values.date)}`, { type: "success", message: translate(user.locale, "time.deleted") });
   }
-  const submission = parseWithZod(formData, { schema: TimeEntrySchema });
+  const submission = parseForm(formData, { schema: TimeEntrySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const entry = await updateTimeEntry(user, existing.id, submission.value);

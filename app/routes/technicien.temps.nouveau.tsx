@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
@@ -17,6 +17,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { formatMinutes } from "~/utils/format";
+import { readForm } from "~/utils/forms/read-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Saisir du temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
@@ -35,8 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: TimeEntrySchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: TimeEntrySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const { entry, duplicate } = await createTimeEntry(user, submission.value);

@@ -1,54 +1,87 @@
 // JSON endpoint of the offline queue: the phone posts the entries it kept while offline, each
-// with its clientId, and gets one result per entry. A replay answers "duplicate" and writes
-// nothing; a refusal carries the sentence the technician sees next to the queued entry.
-import { parseWithZod } from "@conform-to/zod";
+// with its clientId, and the timers it started or stopped offline (the tapped instants, keyed by
+// the timer's clientId), and gets one result per item. A replay answers "duplicate" and writes
+// nothing; a refusal carries the sentence the technician sees next to the queued item.
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { refusalMessage } from "~/domain/time/refusal-message";
 import { createTimeEntry } from "~/domain/time/time-entries.server";
 import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
+import { syncTimerTaps } from "~/domain/time/timer-sync.server";
+import { TimerTapsSchema } from "~/domain/time/timer-taps.schema";
+import type { CurrentUser } from "~/utils/auth.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { parseForm } from "~/utils/forms/parse-form";
+import { readJson } from "~/utils/forms/read-form.server";
 import { translate, translateError } from "~/utils/i18n";
 
-const MAX_ENTRIES_PER_SYNC = 100;
+const MAX_ITEMS_PER_SYNC = 100;
 
-type SyncResult = { clientId: string; status: "created" | "duplicate" | "rejected"; entryId?: string; message?: string };
+type SyncResult = { clientId: string; status: "created" | "started" | "stopped" | "duplicate" | "rejected"; entryId?: string; message?: string };
+
+/** The form's fields as FormData, so a queued item is parsed exactly like a posted form. */
+function formDataOf(raw: unknown) {
+  const fields = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const formData = new FormData();
+  for (const [name, value] of Object.entries(fields)) if (typeof value === "string") formData.set(name, value);
+  return { formData, clientId: typeof fields.clientId === "string" ? fields.clientId : "" };
+}
+
+function invalid(user: CurrentUser, clientId: string, error: Record<string, string[] | null> | null | undefined): SyncResult {
+  const details = Object.values(error ?? {})
+    .flat()
+    .filter((message): message is string => Boolean(message))
+    .map((message) => translateError(user.locale, message));
+  return { clientId, status: "rejected", message: translate(user.locale, "time.refusal.INVALID", { details: [...new Set(details)].join(" ") }) };
+}
+
+/** A domain refusal (or another tenant's intervention) becomes the item's reason; anything else is a real error. */
+function refused(user: CurrentUser, clientId: string, error: unknown): SyncResult {
+  if (error instanceof TimeEntryRefusal) return { clientId, status: "rejected", message: refusalMessage(error, user.locale, user.timeZone) };
+  if (error instanceof Response && error.status === 404) return { clientId, status: "rejected", message: translate(user.locale, "errors.notFound") };
+  throw error;
+}
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "Corps JSON attendu : { entries: [...] }" }, { status: 400 });
+  const body = await readJson(request);
+  const entries = (body as { entries?: unknown })?.entries ?? [];
+  const timers = (body as { timers?: unknown })?.timers ?? [];
+  if (!Array.isArray(entries) || !Array.isArray(timers) || entries.length + timers.length > MAX_ITEMS_PER_SYNC) {
+    return Response.json({ error: "Corps JSON attendu : { entries: [...], timers: [...] } (100 au plus)" }, { status: 400 });
   }
-  const entries = (body as { entries?: unknown })?.entries;
-  if (!Array.isArray(entries) || entries.length > MAX_ENTRIES_PER_SYNC) return Response.json({ error: "Corps JSON attendu : { entries: [...] } (100 au plus)" }, { status: 400 });
 
   const results: SyncResult[] = [];
   // One after the other: each entry may overlap the one before it.
   for (const raw of entries) {
-    const fields = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
-    const formData = new FormData();
-    for (const [name, value] of Object.entries(fields)) if (typeof value === "string") formData.set(name, value);
-    const clientId = typeof fields.clientId === "string" ? fields.clientId : "";
-    const submission = parseWithZod(formData, { schema: TimeEntrySchema });
+    const { formData, clientId } = formDataOf(raw);
+    const submission = parseForm(formData, { schema: TimeEntrySchema });
     if (submission.status !== "success") {
-      const details = Object.values(submission.error ?? {})
-        .flat()
-        .filter((message): message is string => Boolean(message))
-        .map((message) => translateError(user.locale, message));
-      results.push({ clientId, status: "rejected", message: translate(user.locale, "time.refusal.INVALID", { details: [...new Set(details)].join(" ") }) });
+      results.push(invalid(user, clientId, submission.error));
       continue;
     }
     try {
       const { entry, duplicate } = await createTimeEntry(user, submission.value);
       results.push({ clientId, status: duplicate ? "duplicate" : "created", entryId: entry.id });
     } catch (error) {
-      if (error instanceof TimeEntryRefusal) results.push({ clientId, status: "rejected", message: refusalMessage(error, user.locale, user.timeZone) });
-      else if (error instanceof Response && error.status === 404) results.push({ clientId, status: "rejected", message: translate(user.locale, "errors.notFound") });
-      else throw error;
+      results.push(refused(user, clientId, error));
     }
   }
-  return Response.json({ results });
+  const timerResults: SyncResult[] = [];
+  for (const raw of timers) {
+    const { formData, clientId } = formDataOf(raw);
+    const submission = parseForm(formData, { schema: TimerTapsSchema });
+    if (submission.status !== "success") {
+      timerResults.push(invalid(user, clientId, submission.error));
+      continue;
+    }
+    const { interventionId, startedAt, endedAt } = submission.value;
+    try {
+      const { status, entry } = await syncTimerTaps(user, { clientId, interventionId, startedAt: new Date(startedAt), endedAt: endedAt ? new Date(endedAt) : null });
+      timerResults.push({ clientId, status, entryId: entry.id });
+    } catch (error) {
+      timerResults.push(refused(user, clientId, error));
+    }
+  }
+  return Response.json({ results, timers: timerResults });
 }

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import type { z } from "zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -11,6 +11,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Technicien·ne · Quote-part" }];
 
@@ -19,29 +22,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return technicianDetail(user, params.technicianId!);
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withSubmissionKey("technician-record", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "technicians:manage");
   // 404 for another tenant's technician before looking at the form.
   const technician = await requireTechnician(user, params.technicianId!);
   const page = `/techniciens/${technician.id}`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "deleteAbsence") {
     await deleteAbsence(user, technician.id, String(formData.get("absenceId") ?? ""));
     return redirectWithToast(page, { type: "success", message: translate(user.locale, "technicians.absenceDeleted") });
   }
   if (intent === "addAbsence") {
-    const submission = parseWithZod(formData, { schema: AbsenceSchema });
+    const submission = parseForm(formData, { schema: AbsenceSchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
     await addAbsence(user, technician.id, submission.value);
     return redirectWithToast(page, { type: "success", message: translate(user.locale, "technicians.absenceAdded") });
   }
-  const submission = parseWithZod(formData, { schema: TechnicianSchema });
+  const submission = parseForm(formData, { schema: TechnicianSchema });
   if (submission.status !== "success") return data({ intent: "update", result: submission.reply() }, { status: 400 });
   const result = await updateTechnician(user, technician.id, submission.value);
   if (!result.ok) return data({ intent: "update", result: submission.reply({ fieldErrors: { [result.field]: [result.error] } }) }, { status: 400 });
   return redirectWithToast(page, { type: "success", message: translate(user.locale, "technicians.saved") });
-}
+});
 
 export default function TechnicianPage() {
   const { technician, absences, linkableUsers } = useLoaderData<typeof loader>();
@@ -60,7 +63,7 @@ export default function TechnicianPage() {
       afternoon: technician.afternoon.map(String),
       employmentPercent: String(technician.employmentPercent),
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: TechnicianSchema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: TechnicianSchema }),
     shouldValidate: "onBlur",
   });
   const day = (iso: string) => formatLocalDate(new Date(`${iso}T00:00:00.000Z`), locale);
@@ -72,6 +75,7 @@ export default function TechnicianPage() {
       </p>
       <h1>{technician.displayName}</h1>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
         <input type="hidden" name="intent" value="update" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <fieldset className="card settings-section">
@@ -153,7 +157,7 @@ type AbsenceRow = { id: string; kind: string; startDate: string; endDate: string
 
 function AbsencesCard({ absences, day, lastResult }: { absences: AbsenceRow[]; day: (iso: string) => string; lastResult?: SubmissionResult<string[]> }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof AbsenceSchema>>({ id: "absence", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: AbsenceSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm<z.input<typeof AbsenceSchema>>({ id: "absence", lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: AbsenceSchema }), shouldValidate: "onBlur" });
   return (
     <section className="card" aria-labelledby="absences-title">
       <h2 id="absences-title">{t("technicians.absencesTitle")}</h2>
@@ -183,6 +187,7 @@ function AbsencesCard({ absences, day, lastResult }: { absences: AbsenceRow[]; d
       )}
       <h3>{t("technicians.addAbsence")}</h3>
       <Form method="post" className="stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
         <input type="hidden" name="intent" value="addAbsence" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">

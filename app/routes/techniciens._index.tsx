@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
@@ -10,6 +10,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export const meta: MetaFunction = () => [{ title: "Techniciens · Quote-part" }];
 
@@ -18,24 +21,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { technicians: await listTechnicians(user) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withSubmissionKey("technician-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "technicians:manage");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: NewTechnicianSchema });
+  const formData = await readForm(request);
+  const submission = parseForm(formData, { schema: NewTechnicianSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const technician = await createTechnician(user, submission.value);
   return redirectWithToast(`/techniciens/${technician.id}`, {
     type: "success",
     message: translate(user.locale, "technicians.created", { name: technician.displayName }),
   });
-}
+});
 
 export default function TechniciansPage() {
   const { technicians } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: NewTechnicianSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: NewTechnicianSchema }), shouldValidate: "onBlur" });
   const day = (iso: string) => formatLocalDate(new Date(`${iso}T00:00:00.000Z`), locale);
   return (
     <>
@@ -78,6 +81,7 @@ export default function TechniciansPage() {
         <h2 id="new-technician">{t("technicians.newTitle")}</h2>
         <p className="muted">{t("technicians.newHint")}</p>
         <Form method="post" className="stack" {...getFormProps(form)}>
+          <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="grid grid-3">
             <Field label={t("technicians.displayName")} inputProps={getInputProps(fields.displayName, { type: "text" })} errors={fields.displayName.errors} />

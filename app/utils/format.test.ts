@@ -25,6 +25,12 @@ describe("formatDuration", () => {
     expect(formatDuration(0)).toBe("0\u202fh");
     expect(formatDuration(-90)).toBe("−1\u202fh 30");
   });
+
+  it("never shows \"−0 h 30\": less than an hour reads in minutes (issue 11)", () => {
+    expect(formatDuration(-30)).toBe("−30\u202fmin");
+    expect(formatDuration(45)).toBe("45\u202fmin");
+    expect(formatDuration(450)).toBe("1\u202fj 30\u202fmin");
+  });
 });
 
 describe("formatShareHalves", () => {

@@ -26,7 +26,9 @@ export function formatDuration(minutes: number, minutesPerDay = 420, locale: Loc
   const dayUnit = locale === "fr" ? "j" : "d";
   const parts: string[] = [];
   if (days) parts.push(`${days}${NARROW_NBSP}${dayUnit}`);
-  if (hours || mins) parts.push(`${hours}${NARROW_NBSP}h${mins ? ` ${String(mins).padStart(2, "0")}` : ""}`);
+  // Under an hour reads in minutes: "−30 min", never "−0 h 30".
+  if (hours) parts.push(`${hours}${NARROW_NBSP}h${mins ? ` ${String(mins).padStart(2, "0")}` : ""}`);
+  else if (mins) parts.push(`${mins}${NARROW_NBSP}min`);
   return sign + (parts.join(" ") || `0${NARROW_NBSP}h`);
 }
 

@@ -29,7 +29,7 @@ export async function runDuePeriodicTasks(now = Date.now()) {
 }
 
 registerPeriodicTask("balance-alerts", 60 * 60 * 1000, () => checkAllBalanceAlerts());
-// Also loads the invoice email handler (reminders.server imports it), so invoice jobs can run here.
+// Also loads the reminder and invoice email handlers (reminders.server imports them), so their jobs run here.
 registerPeriodicTask("invoice-reminders", 60 * 60 * 1000, () => enqueueAllDueReminders());
 
 /** The in-process worker: drains the outbox every few seconds until stopped. */

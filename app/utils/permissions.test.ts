@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, homePathFor, permissions, roles } from "./permissions";
+import { can, homePathFor, permissions, roles, rolesGranted } from "./permissions";
 
 describe("permissions", () => {
   it("gives members only their own organisation's views", () => {
@@ -25,5 +25,13 @@ describe("permissions", () => {
   });
   it("sends every role to a distinct home", () => {
     expect(new Set(roles.map(homePathFor)).size).toBe(roles.length);
+  });
+  it("grants every permission to at least one role, decided explicitly", () => {
+    const orphans = permissions.filter((permission) => rolesGranted(permission).length === 0);
+    expect(orphans).toEqual([]);
+  });
+  it("keeps the admin (board) out of what only members or technicians do", () => {
+    for (const permission of ["balance:read-own", "requests:create", "time:log", "payments:pay-own"] as const) expect(can("admin", permission)).toBe(false);
+    expect(can("admin", "association:configure")).toBe(true);
   });
 });

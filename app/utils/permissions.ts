@@ -30,12 +30,36 @@ export type Permission = (typeof permissions)[number];
 
 const staffRead: Permission[] = ["members:read", "capacity:read", "balances:read-all", "schedule:read", "profile:edit"];
 
+// Granted by inclusion: each role lists what it may do, so a new permission reaches no role until
+// someone decides who gets it (a test checks every permission is granted to some role).
 const rolePermissions: Record<RoleName, readonly Permission[]> = {
-  admin: permissions.filter((permission) => !["balance:read-own", "requests:read-own", "invoices:read-own", "payments:pay-own", "member-colleagues:invite", "requests:create", "time:log"].includes(permission)),
+  admin: [
+    "association:configure",
+    "users:invite",
+    "members:read",
+    "members:manage",
+    "technicians:manage",
+    "capacity:read",
+    "subscriptions:manage",
+    "balances:read-all",
+    "schedule:read",
+    "schedule:manage",
+    "invoices:manage",
+    "payments:manage",
+    "exports:download",
+    "mailbox:read",
+    "profile:edit",
+  ],
   treasurer: [...staffRead, "subscriptions:manage", "invoices:manage", "payments:manage", "exports:download"],
   technician: ["members:read", "schedule:read", "schedule:manage", "time:log", "profile:edit"],
   member: ["balance:read-own", "requests:create", "requests:read-own", "invoices:read-own", "payments:pay-own", "profile:edit"],
 };
+
+/** Every permission and the roles that hold it; the colleagues invitation is a member's own admin's. */
+export function rolesGranted(permission: Permission): RoleName[] {
+  if (permission === "member-colleagues:invite") return ["member"];
+  return roles.filter((role) => rolePermissions[role].includes(permission));
+}
 
 export function can(role: RoleName, permission: Permission, options: { isMemberAdmin?: boolean } = {}) {
   if (permission === "member-colleagues:invite") return role === "member" && Boolean(options.isMemberAdmin);

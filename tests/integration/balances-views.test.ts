@@ -83,7 +83,7 @@ describe("memberBalances", () => {
     expect(view.rows.reduce((sum, row) => sum + row.reservedMinutes, 0)).toBe(4 * 180);
   });
 
-  it("releases a reservation once time is logged or the intervention is cancelled", async () => {
+  it("keeps a reservation while time is logged (less what is charged), releases it when done or cancelled", async () => {
     const { a } = tenants;
     const memberId = a.memberIds[0];
     const reservedOf = async () =>
@@ -107,6 +107,11 @@ describe("memberBalances", () => {
         accountedMinutes: 60,
       },
     });
+    // Issue 11: the first entry does not release the reservation; only the charged hour comes off it.
+    expect(await reservedOf()).toBe(before + 30);
+    await db().intervention.update({ where: { id: extra.id }, data: { status: "IN_PROGRESS" } });
+    expect(await reservedOf()).toBe(before + 30);
+    await db().intervention.update({ where: { id: extra.id }, data: { status: "DONE" } });
     expect(await reservedOf()).toBe(before);
     await db().intervention.update({ where: { id: planned.id }, data: { status: "CANCELLED" } });
     expect(await reservedOf()).toBe(before - planned.plannedMinutes);

@@ -2,7 +2,7 @@
 // (CSV of invoices and payments, FEC) with their formats and scoping.
 import { beforeAll, describe, expect, it } from "vitest";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
-import { enqueueDueReminders, reminderKey } from "../../app/domain/invoicing/reminders.server";
+import { enqueueDueReminders } from "../../app/domain/invoicing/reminders.server";
 import { loader as fecLoader } from "../../app/routes/exports.fec";
 import { loader as invoicesCsvLoader } from "../../app/routes/exports.factures[.]csv";
 import { loader as paymentsCsvLoader } from "../../app/routes/exports.paiements[.]csv";
@@ -35,14 +35,18 @@ beforeAll(async () => {
 describe("reminders", () => {
   it("sends each reminder once, at 7, 30 and 45 days overdue, never for a paid invoice", async () => {
     const { a } = tenants;
-    const reminders = () => db().outboxJob.findMany({ where: { dedupeKey: { startsWith: "reminder:" }, associationId: a.associationId }, orderBy: { createdAt: "asc" } });
+    const reminders = () => db().reminderInvoice.findMany({ where: { associationId: a.associationId, thresholdDays: { not: null } }, orderBy: { reminder: { createdAt: "asc" } } });
     expect(await enqueueDueReminders(a.associationId, "2026-02-20")).toBe(0); // 6 days late
     expect(await enqueueDueReminders(a.associationId, "2026-02-21")).toBe(1); // 7 days
     expect(await enqueueDueReminders(a.associationId, "2026-02-22")).toBe(0);
     expect(await enqueueDueReminders(a.associationId, "2026-03-16")).toBe(1); // 30 days
     expect(await enqueueDueReminders(a.associationId, "2026-03-31")).toBe(1); // 45 days
     expect(await enqueueDueReminders(a.associationId, "2026-06-30")).toBe(0);
-    expect((await reminders()).map((job) => job.dedupeKey)).toEqual([reminderKey(overdueId, 7), reminderKey(overdueId, 30), reminderKey(overdueId, 45)]);
+    expect((await reminders()).map((row) => [row.invoiceId, row.thresholdDays])).toEqual([
+      [overdueId, 7],
+      [overdueId, 30],
+      [overdueId, 45],
+    ]);
 
     await drainOutbox();
     const mails = readLocalMailbox(100).filter((mail) => mail.subject.startsWith("Relance"));
@@ -82,7 +86,7 @@ describe("exports", () => {
     const response = await respond(() => fecLoader({ request: getRequest("/exports/fec?annee=2026", cookie), params: {}, context: {} }));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="890123456FEC20261231.txt"');
-    const [header, ...rows] = (await response.text()).trimEnd().split("\r\n");
+    const [header, ...rows] = new TextDecoder("iso-8859-15").decode(await response.arrayBuffer()).trimEnd().split("\r\n");
     expect(header.split("|")).toHaveLength(18);
     const cells = rows.map((row) => row.split("|"));
     expect(cells.every((row) => row.length === 18)).toBe(true);
@@ -94,6 +98,7 @@ describe("exports", () => {
       ["BQ", "BQ2026-0001", "512000", "50,00", "0,00"],
       ["BQ", "BQ2026-0001", "411000", "0,00", "50,00"],
     ]);
+    expect(cells.every((row) => row[4] !== "411000" || /^C\d{5}$/.test(row[6]))).toBe(true);
     expect(cells[0][3]).toBe("20260115");
     // Tenant b's data never leaks in.
     const otherCookie = await sessionCookieFor(tenants.b.users.treasurer.email);

@@ -201,8 +201,8 @@ describe("lists and reminders", () => {
     await record({ memberId: tenants.a.memberIds[0], method: "BANK_TRANSFER", receivedOn: daysAgo(LONG_AGO - 15), amount: "30", "allocations[0].invoiceId": invoice.id, "allocations[0].amount": "30" });
     // 25 days past the due date: the first reminder is due for the unpaid long-ago invoice only.
     expect(await enqueueDueReminders(tenants.a.associationId, daysAgo(LONG_AGO - 30 - 25))).toBeGreaterThan(0);
-    expect(await db().outboxJob.count({ where: { dedupeKey: { startsWith: `reminder:${lateInvoice.id}` } } })).toBe(1);
-    expect(await db().outboxJob.count({ where: { dedupeKey: { startsWith: `reminder:${invoice.id}` } } })).toBe(0);
+    expect(await db().reminderInvoice.count({ where: { invoiceId: lateInvoice.id } })).toBe(1);
+    expect(await db().reminderInvoice.count({ where: { invoiceId: invoice.id } })).toBe(0);
   });
 });
 

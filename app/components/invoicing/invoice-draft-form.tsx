@@ -6,6 +6,7 @@ import { useTranslation } from "~/components/use-translation";
 import { formatPercentFr } from "~/domain/invoicing/amount-text";
 import { DraftInvoiceSchema, STANDARD_VAT_RATES, type DraftInvoiceInput } from "~/domain/invoicing/invoice-draft.schema";
 import { vatMention, type VatRegime } from "~/domain/invoicing/vat-mentions";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export type DraftFormLine = { description: string; quantity: string; unitPrice: string; vatRate: string };
 
@@ -48,6 +49,7 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
   const mention = vatMention(vatRegime);
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
+      <SubmissionKeyField />
       <input type="hidden" name="intent" value="save" />
       <ErrorList id={form.errorId} errors={form.errors} />
       <SelectField label={t("invoicing.field.member")} selectProps={getSelectProps(fields.memberId)} errors={fields.memberId.errors}>

@@ -4,6 +4,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { MemberSchema, memberStatuses, type MemberStatusName } from "~/domain/members/member.schema";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 export interface MemberFormValues {
   name: string;
@@ -32,6 +33,7 @@ export function MemberForm({ defaultValue, lastResult, submitLabel }: { defaultV
   });
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
+      <SubmissionKeyField />
       <input type="hidden" name="intent" value="save-member" />
       <ErrorList id={form.errorId} errors={form.errors} />
       <Field label={t("members.field.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "organization" }} errors={fields.name.errors} />

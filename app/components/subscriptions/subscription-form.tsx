@@ -6,6 +6,7 @@ import { CheckboxField, ErrorList, Field, SelectField } from "~/components/forms
 import { useTranslation } from "~/components/use-translation";
 import { EditSubscriptionSchema, NewSubscriptionSchema, billingSchedules } from "~/domain/subscriptions/subscription.schema";
 import { formatCents } from "~/utils/format";
+import { SubmissionKeyField } from "~/components/submission-key-field";
 
 type Option = { id: string; label: string };
 
@@ -35,6 +36,7 @@ export function SubscriptionForm({ lastResult, sharePriceCents, daysPerShare, ch
   });
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
+      <SubmissionKeyField />
       <ErrorList id={form.errorId} errors={form.errors} />
       {choices ? (
         <div className="grid grid-2">

@@ -1,7 +1,10 @@
 // Entries typed with no network wait in IndexedDB until they reach the server. Each keeps the
 // clientId generated on the phone, so sending it twice (a retry, two tabs) still makes one entry.
 // A refused entry stays here, with the server's reason, until the technician fixes or discards it.
+// Timers tapped with no network wait here too: the instants of the start and stop taps, under the
+// timer's clientId (the server's one when the timer was started online).
 import { openDB, type DBSchema } from "idb";
+import { newClientId } from "./client-id";
 
 export type QueuedEntry = {
   clientId: string;
@@ -12,16 +15,30 @@ export type QueuedEntry = {
   queuedAt: string;
 };
 
-export type SyncResult = { clientId: string; status: "created" | "duplicate" | "rejected"; message?: string };
+export type QueuedTimer = {
+  clientId: string;
+  interventionId: string;
+  /** What the technician reads: the intervention and the member. */
+  title: string;
+  startedAt: string;
+  /** Null while the timer runs on the phone. */
+  endedAt: string | null;
+  status: "pending" | "rejected";
+  message?: string;
+};
+
+export type SyncResult = { clientId: string; status: "created" | "started" | "stopped" | "duplicate" | "rejected"; message?: string };
 
 interface OfflineSchema extends DBSchema {
   entries: { key: string; value: QueuedEntry };
+  timers: { key: string; value: QueuedTimer };
 }
 
 const database = () =>
-  openDB<OfflineSchema>("quote-part-offline", 1, {
-    upgrade(db) {
-      db.createObjectStore("entries", { keyPath: "clientId" });
+  openDB<OfflineSchema>("quote-part-offline", 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) db.createObjectStore("entries", { keyPath: "clientId" });
+      if (oldVersion < 2) db.createObjectStore("timers", { keyPath: "clientId" });
     },
   });
 
@@ -49,6 +66,32 @@ export async function discardQueued(clientId: string) {
   announce();
 }
 
+/** The start tap, offline: the phone's instant, under a new clientId. */
+export async function tapStart(interventionId: string, title: string, at = new Date()) {
+  const timer: QueuedTimer = { clientId: newClientId(), interventionId, title, startedAt: at.toISOString(), endedAt: null, status: "pending" };
+  await (await database()).put("timers", timer);
+  announce();
+  return timer;
+}
+
+/** The stop tap, offline: of a timer started on the phone, or of the one running on the server. */
+export async function tapStop(running: Pick<QueuedTimer, "clientId" | "interventionId" | "title" | "startedAt">, at = new Date()) {
+  const timer: QueuedTimer = { ...running, endedAt: at.toISOString(), status: "pending" };
+  await (await database()).put("timers", timer);
+  announce();
+  return timer;
+}
+
+export async function listTimers(): Promise<QueuedTimer[]> {
+  const all = await (await database()).getAll("timers");
+  return all.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+export async function discardTimer(clientId: string) {
+  await (await database()).delete("timers", clientId);
+  announce();
+}
+
 let syncing: Promise<{ sent: number; rejected: number }> | null = null;
 
 /** Sends every pending entry; one request at a time per page, so a tab never races itself. */
@@ -61,20 +104,24 @@ export function syncQueued(): Promise<{ sent: number; rejected: number }> {
 
 async function sendPending() {
   const pending = (await listQueued()).filter((entry) => entry.status === "pending");
-  if (pending.length === 0 || !navigator.onLine) return { sent: 0, rejected: 0 };
+  const timers = (await listTimers()).filter((timer) => timer.status === "pending");
+  if ((pending.length === 0 && timers.length === 0) || !navigator.onLine) return { sent: 0, rejected: 0 };
   const response = await fetch("/technicien/temps/sync", {
     method: "POST",
     credentials: "same-origin",
     headers: { "Content-Type": "application/json", Accept: "application/json" },
-    body: JSON.stringify({ entries: pending.map((entry) => entry.fields) }),
+    body: JSON.stringify({
+      entries: pending.map((entry) => entry.fields),
+      timers: timers.map(({ clientId, interventionId, startedAt, endedAt }) => ({ clientId, interventionId, startedAt, endedAt })),
+    }),
   });
   // Not logged in, or the server is down: keep everything for the next try.
   if (!response.ok || !response.headers.get("Content-Type")?.includes("application/json")) return { sent: 0, rejected: 0 };
-  const { results } = (await response.json()) as { results: SyncResult[] };
+  const body = (await response.json()) as { results: SyncResult[]; timers?: SyncResult[] };
   const db = await database();
   let sent = 0;
   let rejected = 0;
-  for (const result of results) {
+  for (const result of body.results) {
     const entry = pending.find((item) => item.clientId === result.clientId);
     if (!entry) continue;
     if (result.status === "rejected") {
@@ -83,6 +130,19 @@ async function sendPending() {
     } else {
       sent += 1;
       await db.delete("entries", entry.clientId);
+    }
+  }
+  for (const result of body.timers ?? []) {
+    const sentTimer = timers.find((item) => item.clientId === result.clientId);
+    // A stop tapped while this request was on its way is newer than what was sent: keep it.
+    const stored = await db.get("timers", result.clientId);
+    if (!sentTimer || !stored || stored.endedAt !== sentTimer.endedAt) continue;
+    if (result.status === "rejected") {
+      rejected += 1;
+      await db.put("timers", { ...stored, status: "rejected", message: result.message });
+    } else {
+      sent += 1;
+      await db.delete("timers", stored.clientId);
     }
   }
   announce();

@@ -5,7 +5,9 @@ import { Link, useRevalidator } from "@remix-run/react";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "~/components/use-translation";
 import type { MessageKey } from "~/utils/i18n";
-import type { QueuedEntry } from "./offline-queue.client";
+import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import type { Locale } from "~/utils/i18n";
+import type { QueuedEntry, QueuedTimer } from "./offline-queue.client";
 
 const loadQueue = () => import("./offline-queue.client");
 
@@ -24,21 +26,29 @@ export function useOnline() {
   return online;
 }
 
-function describe(entry: QueuedEntry, t: (key: MessageKey) => string) {
+function describe(entry: QueuedEntry, t: (key: MessageKey) => string, locale: Locale) {
   const { date, mode, startTime, endTime, durationHours, durationMinutes, kind, notes } = entry.fields;
   const when = mode === "duration" ? `${durationHours || 0} h ${durationMinutes || "00"}` : `${startTime}–${endTime}`;
   const kindLabel = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"].includes(kind) ? t(`time.kind.${kind}` as MessageKey) : kind;
-  return [date, when, kindLabel, notes].filter(Boolean).join(" · ");
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date ?? "") ? formatLocalDate(new Date(`${date}T12:00:00Z`), locale) : date;
+  return [day, when, kindLabel, notes].filter(Boolean).join(" · ");
 }
 
 export function OfflineQueue() {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const online = useOnline();
   const revalidator = useRevalidator();
   const [entries, setEntries] = useState<QueuedEntry[]>([]);
+  const [timers, setTimers] = useState<QueuedTimer[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [offlineReady, setOfflineReady] = useState(false);
 
-  const refresh = useCallback(async () => setEntries(await (await loadQueue()).listQueued()), []);
+  const refresh = useCallback(async () => {
+    const queue = await loadQueue();
+    setEntries(await queue.listQueued());
+    // A timer still running on the phone shows on its own card; the list holds what waits to be sent.
+    setTimers((await queue.listTimers()).filter((timer) => timer.endedAt !== null || timer.status === "rejected"));
+  }, []);
   const sync = useCallback(async () => {
     const queue = await loadQueue();
     try {
@@ -55,10 +65,18 @@ export function OfflineQueue() {
   }, [refresh, t]);
 
   useEffect(() => {
-    if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
+      // Said once the pages are really kept: the worker is active and the entry form is in its cache.
+      void navigator.serviceWorker.ready
+        .then(() => caches.match("/technicien/temps/nouveau"))
+        .then((cached) => setOfflineReady(Boolean(cached)))
+        .catch(() => undefined);
+    }
     let changed: () => void = () => undefined;
     void loadQueue().then((queue) => {
-      changed = () => void refresh();
+      // A tap or an entry kept on the phone while the network is there leaves at once.
+      changed = () => void (navigator.onLine ? sync() : refresh());
       window.addEventListener(queue.QUEUE_CHANGED, changed);
       void sync();
     });
@@ -70,8 +88,14 @@ export function OfflineQueue() {
     };
   }, [refresh, sync]);
 
+  const timeOf = (iso: string) => formatLocalTime(new Date(iso), locale);
   return (
     <>
+      {offlineReady ? (
+        <p className="muted offline-ready" data-testid="offline-ready">
+          ✓ {t("offline.ready")}
+        </p>
+      ) : null}
       {online ? null : (
         <p className="toast toast-info" role="status">
           {t("offline.banner")}
@@ -82,14 +106,14 @@ export function OfflineQueue() {
           {notice}
         </p>
       ) : null}
-      {entries.length > 0 ? (
+      {entries.length + timers.length > 0 ? (
         <section className="card offline-queue" aria-labelledby="offline-queue-title">
           <h2 id="offline-queue-title">{t("offline.queueTitle")}</h2>
           <ul className="list">
             {entries.map((entry) => (
               <li key={entry.clientId} data-client-id={entry.clientId}>
                 <span className={`badge ${entry.status === "pending" ? "badge-warn" : "badge-danger"}`}>{t(entry.status === "pending" ? "offline.pending" : "offline.rejected")}</span>{" "}
-                {describe(entry, t)}
+                {describe(entry, t, locale)}
                 {entry.message ? <p className="field-error">{entry.message}</p> : null}
                 <div className="row-actions">
                   <Link className="button button-secondary" to={`/technicien/temps/nouveau?file=${entry.clientId}`}>
@@ -110,6 +134,26 @@ export function OfflineQueue() {
                     {t("offline.discard")}
                   </button>
                 </div>
+              </li>
+            ))}
+            {timers.map((timer) => (
+              <li key={timer.clientId} data-client-id={timer.clientId}>
+                <span className={`badge ${timer.status === "pending" ? "badge-warn" : "badge-danger"}`}>{t(timer.status === "pending" ? "offline.pending" : "offline.rejected")}</span>{" "}
+                {t("offline.timer", { title: timer.title })} · {timeOf(timer.startedAt)}–{timer.endedAt ? timeOf(timer.endedAt) : "…"}
+                {timer.message ? <p className="field-error">{timer.message}</p> : null}
+                {timer.status === "rejected" ? (
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="button button-danger"
+                      onClick={() => {
+                        if (window.confirm(t("offline.discardConfirm"))) void loadQueue().then((queue) => queue.discardTimer(timer.clientId));
+                      }}
+                    >
+                      {t("offline.discard")}
+                    </button>
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>

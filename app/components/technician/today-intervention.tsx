@@ -19,8 +19,25 @@ type Intervention = {
 
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
 
-export function TodayIntervention(props: { intervention: Intervention; timeZone: string; runningInterventionId: string | null; startClientId: string; busy: boolean; showDate?: boolean }) {
-  const { intervention, timeZone, runningInterventionId, startClientId, busy, showDate } = props;
+type OfflineTaps = { online: boolean; start: (interventionId: string, title: string) => void; stop: () => void };
+
+/** Offline (with JS), a tap is recorded on the phone instead of posted. */
+const offlineSubmit = (tap: () => void) => (event: React.FormEvent<HTMLFormElement>) => {
+  if (navigator.onLine) return;
+  event.preventDefault();
+  tap();
+};
+
+export function TodayIntervention(props: {
+  intervention: Intervention;
+  timeZone: string;
+  runningInterventionId: string | null;
+  startClientId: string;
+  busy: boolean;
+  showDate?: boolean;
+  offlineTaps: OfflineTaps;
+}) {
+  const { intervention, timeZone, runningInterventionId, startClientId, busy, showDate, offlineTaps } = props;
   const { t, locale } = useTranslation();
   const phones = [
     ...(intervention.member?.phone ? [{ label: intervention.member.name, phone: intervention.member.phone }] : []),
@@ -63,14 +80,14 @@ export function TodayIntervention(props: { intervention: Intervention; timeZone:
       {intervention.notes ? <p className="preserve-lines muted">{intervention.notes}</p> : null}
       <div className="intervention-actions">
         {running ? (
-          <Form method="post">
+          <Form method="post" onSubmit={offlineSubmit(offlineTaps.stop)}>
             <input type="hidden" name="intent" value="stop" />
             <button type="submit" className="button button-danger button-huge" disabled={busy}>
               ■ {t("today.stop")}
             </button>
           </Form>
         ) : (
-          <Form method="post">
+          <Form method="post" onSubmit={offlineSubmit(() => offlineTaps.start(intervention.id, [intervention.title, intervention.member?.name].filter(Boolean).join(" — ")))}>
             <input type="hidden" name="intent" value="start" />
             <input type="hidden" name="interventionId" value={intervention.id} />
             <input type="hidden" name="clientId" value={startClientId} />
@@ -79,7 +96,8 @@ export function TodayIntervention(props: { intervention: Intervention; timeZone:
             </button>
           </Form>
         )}
-        <Link className="button button-secondary button-large" to={`/technicien/interventions/${intervention.id}/fiche`}>
+        {/* Offline, a whole page load: the service worker answers with its copy or its "no network" page. */}
+        <Link className="button button-secondary button-large" to={`/technicien/interventions/${intervention.id}/fiche`} reloadDocument={!offlineTaps.online}>
           {intervention.report?.signedAt ? `✓ ${t("today.reportSigned")}` : t("today.report")}
         </Link>
       </div>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
 import { emailField, newPasswordField } from "./login.schema";
 
 export const ForgotPasswordSchema = z.object({ email: emailField });
@@ -7,6 +8,6 @@ export const ForgotPasswordSchema = z.object({ email: emailField });
 export const NewPasswordSchema = z
   .object({
     password: newPasswordField,
-    confirm: z.string({ required_error: "errors.required" }).max(200),
+    confirm: safeString({ required_error: "errors.required" }).max(200),
   })
   .refine((value) => value.password === value.confirm, { path: ["confirm"], message: "errors.passwordMismatch" });

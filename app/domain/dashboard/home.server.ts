@@ -1,4 +1,5 @@
 import type { CurrentUser } from "~/utils/auth.server";
+import type { LifecycleState } from "../scheduling/lifecycle";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, scopeOf } from "~/utils/scope.server";
 import { memberBalances } from "../ledger/balances.server";
@@ -56,17 +57,22 @@ export async function treasurerHome(user: CurrentUser, today = new Date()) {
   };
 }
 
-export async function technicianHome(user: CurrentUser, today = new Date()) {
+/**
+ * The technician's interventions: by default what is coming or still running (planned from now
+ * on, in progress whenever), else those of one lifecycle state, the latest first.
+ */
+export async function technicianHome(user: CurrentUser, today = new Date(), state: LifecycleState | null = null) {
   const technician = await db().technician.findFirst({ where: { ...associationScopeOf(user), userId: user.id } });
+  const mine = { associationId: user.associationId, technicianId: technician?.id ?? "" };
   const interventions = technician
     ? await db().intervention.findMany({
-        where: { associationId: user.associationId, technicianId: technician.id, status: "PLANNED", endsAt: { gte: today } },
-        orderBy: { startsAt: "asc" },
-        take: 10,
+        where: state ? { ...mine, status: state === "REQUESTED" ? "PROPOSED" : state } : { ...mine, OR: [{ status: "PLANNED", endsAt: { gte: today } }, { status: "IN_PROGRESS" }] },
+        orderBy: { startsAt: state ? "desc" : "asc" },
+        take: state ? 30 : 10,
         include: { member: { select: { name: true, phone: true } } },
       })
     : [];
-  return { technicianName: technician?.displayName ?? null, interventions };
+  return { technicianName: technician?.displayName ?? null, interventions, state };
 }
 
 export async function memberHome(user: CurrentUser, now = new Date()) {

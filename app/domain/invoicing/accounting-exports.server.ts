@@ -1,13 +1,12 @@
-// Reads what the accountant's exports contain, scoped to the caller's association. Amounts are the
-// frozen totals of issued documents; drafts are never exported.
+// Reads what the accountant's CSV exports contain, scoped to the caller's association. Amounts are
+// the frozen totals of issued documents; drafts are never exported. The FEC is in exports/fec.server.ts.
 
 import { isIsoDate } from "~/domain/calendar/local-date";
-import { sirenOfSiret } from "~/domain/members/siren";
 import { localDateOf } from "~/domain/time/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
-import { buildFec, fecFileName, invoicesCsv, paymentsCsv, type FecSale } from "./accounting-exports";
+import { invoicesCsv, paymentsCsv } from "./accounting-exports";
 import { creditedCentsByInvoice, paidCentsByInvoice, processingCentsByInvoice } from "./invoice-queries.server";
 import { invoiceDisplayState } from "./invoice-state";
 import { InvoicingError } from "./invoicing-error";
@@ -17,7 +16,6 @@ type Staff = Pick<CurrentUser, "associationId" | "timeZone">;
 
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
-const customerCode = (memberId: string) => `CLI-${memberId.slice(-8).toUpperCase()}`;
 
 const METHOD_LABELS: Record<string, string> = {
   BANK_TRANSFER: "Virement",
@@ -70,6 +68,9 @@ export async function invoicesCsvExport(user: Staff, from: string, to: string) {
         paidCents: paid.get(invoice.id) ?? 0,
         state: fr[`invoicing.state.${state}`],
         correctsNumber: invoice.correctsInvoice?.number ?? null,
+        isCreditNote: invoice.kind === "CREDIT_NOTE",
+        serviceStart: invoice.serviceStart ? isoOf(invoice.serviceStart) : null,
+        serviceEnd: invoice.serviceEnd ? isoOf(invoice.serviceEnd) : null,
       };
     }),
   );
@@ -92,49 +93,4 @@ export async function paymentsCsvExport(user: Staff, from: string, to: string) {
       invoiceNumbers: payment.allocations.map((allocation) => allocation.invoice.number ?? "").filter(Boolean),
     })),
   );
-}
-
-/** The FEC of a calendar year: sales (invoices and credit notes) and succeeded payments. */
-export async function fecExport(user: Staff, year: number) {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InvoicingError("Exercice invalide.", 400);
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { siret: true } });
-  if (!association.siret) throw new InvoicingError("Le FEC porte le SIREN de l'association : renseignez son SIRET dans Paramètres (/admin/parametres).", 409);
-  const from = dateColumn(`${year}-01-01`);
-  const to = dateColumn(`${year}-12-31`);
-  const invoices = await db().invoice.findMany({
-    where: { ...associationScopeOf(user), status: { not: "DRAFT" }, issueDate: { gte: from, lte: to } },
-    include: { member: { select: { name: true } }, correctsInvoice: { select: { kind: true } } },
-    orderBy: [{ issueDate: "asc" }, { series: "asc" }, { sequence: "asc" }],
-  });
-  const sales: FecSale[] = invoices.map((invoice) => {
-    const revenueKind = invoice.kind === "CREDIT_NOTE" ? invoice.correctsInvoice?.kind : invoice.kind;
-    return {
-      number: invoice.number!,
-      isCreditNote: invoice.kind === "CREDIT_NOTE",
-      issueDate: isoOf(invoice.issueDate!),
-      customerCode: customerCode(invoice.memberId),
-      customerName: invoice.member.name,
-      revenue: revenueKind === "MEMBERSHIP_FEE" ? "membershipFees" : "services",
-      totalExclTaxCents: invoice.totalExclTaxCents,
-      totalTaxCents: invoice.totalTaxCents,
-      totalInclTaxCents: invoice.totalInclTaxCents,
-    };
-  });
-  const payments = await db().payment.findMany({
-    where: { ...associationScopeOf(user), deletedAt: null, status: "SUCCEEDED", receivedOn: { gte: from, lte: to } },
-    include: { member: { select: { name: true } } },
-    orderBy: [{ receivedOn: "asc" }, { createdAt: "asc" }],
-  });
-  const content = buildFec(
-    sales,
-    payments.map((payment, index) => ({
-      entryNumber: `BQ${year}-${String(index + 1).padStart(4, "0")}`,
-      receivedOn: isoOf(payment.receivedOn),
-      customerCode: customerCode(payment.memberId),
-      customerName: payment.member.name,
-      reference: payment.reference,
-      amountCents: payment.amountCents,
-    })),
-  );
-  return { fileName: fecFileName(sirenOfSiret(association.siret), `${year}-12-31`), content };
 }

@@ -1,9 +1,9 @@
 // The credit note form: cancel the whole invoice, or credit chosen quantities of its lines.
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
 import { parseQuantityThousandths } from "./quantity-text";
 
-const creditQuantity = z
-  .string()
+const creditQuantity = safeString()
   .optional()
   .transform((text, context) => {
     const trimmed = (text ?? "").trim();
@@ -16,7 +16,7 @@ const creditQuantity = z
 
 export const CreditNoteSchema = z.object({
   mode: z.enum(["full", "partial"], { required_error: "errors.required", invalid_type_error: "errors.required" }),
-  reason: z.string().trim().max(500, "invoicing.errors.tooLong").optional().default(""),
+  reason: safeString().trim().max(500, "invoicing.errors.tooLong").optional().default(""),
   /** Per line of the original invoice, in its order: the quantity to credit (0 = not credited). */
   quantities: z.array(creditQuantity).optional().default([]),
 });

@@ -15,21 +15,53 @@ describe("buildFacturXml", () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(valuesOf(xml, "ram:ID")).toContain(EN16931_GUIDELINE_ID);
     expect(valuesOf(xml, "ram:TypeCode")[0]).toBe("380");
-    expect(xml).toContain('<ram:ID schemeID="0009">81234567800021</ram:ID>');
+    expect(xml).toContain('<ram:GlobalID schemeID="0009">81234567800021</ram:GlobalID>');
+    // BR-FR-10: the seller's SIREN (BT-30), not its SIRET; BR-FR-08: billing mode S1 (services).
+    expect(xml).toContain('<ram:ID schemeID="0002">812345678</ram:ID>');
+    expect(xml).toContain("<ram:BusinessProcessSpecifiedDocumentContextParameter><ram:ID>S1</ram:ID>");
     expect(xml).toContain('<ram:ID schemeID="0002">532198765</ram:ID>');
+    // SIREN-based routing addresses (scheme 0225) for both parties, e-mail as a contact.
+    expect(xml).toContain('<ram:URIID schemeID="0225">812345678</ram:URIID>');
+    expect(xml).toContain('<ram:URIID schemeID="0225">532198765</ram:URIID>');
+    expect(xml).toContain("<ram:EmailURIUniversalCommunication><ram:URIID>tresorerie@amie-lyon.example</ram:URIID>");
+    expect(valuesOf(xml, "ram:Content")).toContain("B2B");
     expect(xml).toContain('<ram:ID schemeID="FC">812345678</ram:ID>');
     expect(xml).toContain("<ram:IBANID>FR7630006000011234567890189</ram:IBANID>");
     expect(xml).toContain("<ram:TypeCode>58</ram:TypeCode>");
     expect(xml).toContain('<ram:DueDateDateTime><udt:DateTimeString format="102">20260214</udt:DateTimeString></ram:DueDateDateTime>');
   });
 
-  it("writes a credit note as 381 referencing the corrected invoice, without payment means or penalties", () => {
+  it("writes a credit note as 381 referencing the corrected invoice, without payment means, its PMD note saying sans objet", () => {
     const xml = buildFacturXml(sampleCreditNoteView());
     expect(valuesOf(xml, "ram:TypeCode")[0]).toBe("381");
     expect(xml).toContain("<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>F2026-0042</ram:IssuerAssignedID>");
     expect(xml).toContain('<qdt:DateTimeString format="102">20260115</qdt:DateTimeString>');
     expect(xml).not.toContain("SpecifiedTradeSettlementPaymentMeans");
-    expect(xml).not.toContain("<ram:SubjectCode>PMD</ram:SubjectCode>");
+    expect(xml).toMatch(/<ram:Content>Sans objet[^<]*<\/ram:Content><ram:SubjectCode>PMD<\/ram:SubjectCode>/);
+  });
+
+  it("routes an individual by e-mail as B2C, and a public body with its Chorus Pro references", () => {
+    const individual = buildFacturXml(sampleInvoiceView({ isProfessionalClient: false, buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", siren: null } }));
+    expect(individual).toContain('<ram:URIID schemeID="EM">compta@jardins-rhone.example</ram:URIID>');
+    expect(valuesOf(individual, "ram:Content")).toContain("B2C");
+    const publicBody = buildFacturXml(
+      sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "PUBLIC_BODY", publicReferences: { serviceCode: "SCE-7", engagementNumber: "EJ-2026-12" } } }),
+    );
+    expect(publicBody).toContain("<ram:BuyerReference>SCE-7</ram:BuyerReference>");
+    expect(publicBody).toContain("<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>EJ-2026-12</ram:IssuerAssignedID>");
+  });
+
+  it("declares VAT due on payment under standard VAT, or on debits when the association opted for it", () => {
+    const standard = sampleInvoiceView({ vatRegime: "STANDARD" });
+    expect(valuesOf(buildFacturXml(standard), "ram:DueDateTypeCode")).toEqual(["72"]);
+    expect(valuesOf(buildFacturXml({ ...standard, seller: { ...standard.seller, vatOnDebits: true } }), "ram:DueDateTypeCode")).toEqual(["5"]);
+    expect(buildFacturXml(sampleInvoiceView())).not.toContain("DueDateTypeCode");
+  });
+
+  it("refuses a B2B buyer without SIREN and a buyer nobody can route to", () => {
+    expect(() => buildFacturXml(sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "VAT_BUSINESS", siren: null } }))).toThrow(/SIREN/);
+    expect(() => buildFacturXml(sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", siren: null, email: null } }))).toThrow(/BT-49/);
+    expect(() => buildFacturXml(sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, routingAddress: "999999999_X" } }))).toThrow(/BR-FR-21/);
   });
 
   it.each(VAT_REGIMES)("uses the %s category, reason and rate on lines and breakdown", (vatRegime) => {
@@ -45,9 +77,12 @@ describe("buildFacturXml", () => {
     }
   });
 
-  it("prints the late-payment notes only for professional clients", () => {
-    expect(buildFacturXml(sampleInvoiceView({ isProfessionalClient: true }))).toContain("<ram:SubjectCode>PMT</ram:SubjectCode>");
-    expect(buildFacturXml(sampleInvoiceView({ isProfessionalClient: false }))).not.toContain("<ram:SubjectCode>PMT</ram:SubjectCode>");
+  it("always carries PMT, PMD and AAB notes (BR-FR-05): the legal text for professionals, sans objet otherwise", () => {
+    const professional = buildFacturXml(sampleInvoiceView({ isProfessionalClient: true }));
+    expect(professional).toContain("Indemnité forfaitaire pour frais de recouvrement de 40 €");
+    const consumer = buildFacturXml(sampleInvoiceView({ isProfessionalClient: false }));
+    for (const code of ["PMT", "PMD", "AAB"]) expect(consumer).toContain(`<ram:SubjectCode>${code}</ram:SubjectCode>`);
+    expect(consumer).not.toContain("40 €");
   });
 
   it("carries exactly the amounts of the totals function", () => {
@@ -75,7 +110,7 @@ describe("buildFacturXml", () => {
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("Tom & Jerry");
     expect(xml).toContain("Tom &amp; Jerry &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; l&apos;été &apos; &quot; ]]&gt; 🚀🎉");
-    expect(xml).toContain('<ram:URIID schemeID="EM">a&amp;b&quot;&lt;&apos;@example.org</ram:URIID>');
+    expect(xml).toContain("<ram:URIID>a&amp;b&quot;&lt;&apos;@example.org</ram:URIID>");
   });
 
   it("drops characters XML 1.0 cannot carry", () => {

@@ -6,8 +6,19 @@
 import { basisPointsToPercentText, centsToDecimalText, thousandthsToDecimalText, toCiiDate } from "./amount-text";
 import { computeInvoiceTotals, type InvoiceTotals } from "./invoice-totals";
 import { assertValidInvoiceView, documentTypeOf, type InvoiceView, type PostalAddress } from "./invoice-view";
+import {
+  buyerElectronicAddress,
+  buyerKindOf,
+  mandatoryPaymentNotes,
+  processingTreatment,
+  sellerElectronicAddress,
+  sellerSiren,
+  SERVICES_BILLING_MODE,
+  vatDueDateTypeCode,
+  type ElectronicAddress,
+} from "./einvoicing-france";
 import { lineVatCategory, totalsLinesOf } from "./line-vat";
-import { paymentTermsMentions } from "./vat-mentions";
+import { facturXVatCategory, paymentTermsMentions } from "./vat-mentions";
 import { escapeXml } from "./xml-text";
 
 export const EN16931_GUIDELINE_ID = "urn:cen.eu:en16931:2017";
@@ -56,19 +67,26 @@ function postalAddress(address: PostalAddress): Node {
   );
 }
 
-function emailAddress(email: string | null): Node {
-  return element("ram:URIUniversalCommunication", text("ram:URIID", email, { schemeID: "EM" }));
+/** BT-34 / BT-49: where the PA routes the document (French rules: a SIREN-based 0225 address). */
+function electronicAddress(address: ElectronicAddress | null): Node {
+  return address ? element("ram:URIUniversalCommunication", text("ram:URIID", address.value, { schemeID: address.scheme })) : "";
+}
+
+function contactEmail(email: string | null): Node {
+  return element("ram:DefinedTradeContact", element("ram:EmailURIUniversalCommunication", text("ram:URIID", email)));
 }
 
 function documentNotes(view: InvoiceView): Node {
-  // Late-payment mentions concern money the buyer owes: they have no place on a credit note.
-  const professional = documentTypeOf(view) === "INVOICE" ? paymentTermsMentions(view).professionalMentions : null;
+  // BR-FR-05: the three payment notes are on every document; on a credit note or for a consumer they say "sans objet".
+  const mandatory = mandatoryPaymentNotes(view);
   return [
     note(view.note.trim() || null, "AAI"),
     // UNTDID 4451: PMD = penalties, PMT = payment terms (the 40 € indemnity), AAB = discount terms.
-    note(professional?.latePenalty ?? null, "PMD"),
-    note(professional?.recoveryIndemnity ?? null, "PMT"),
-    note(professional?.earlyPaymentDiscount ?? null, "AAB"),
+    note(mandatory.latePenalty, "PMD"),
+    note(mandatory.recoveryIndemnity, "PMT"),
+    note(mandatory.earlyPaymentDiscount, "AAB"),
+    // BR-FR-20: how the PA treats the document (B2B exchange, or B2C e-reporting).
+    note(processingTreatment(buyerKindOf(view)), "BAR"),
   ].join("");
 }
 
@@ -110,18 +128,24 @@ function tradeLines(view: InvoiceView, totals: InvoiceTotals): Node {
 function tradeAgreement(view: InvoiceView): Node {
   const { seller, buyer } = view;
   const outsideScope = view.lines.some((line) => lineVatCategory(view.vatRegime, line.vatTreatment).categoryCode === "O");
+  const publicReferences = buyerKindOf(view) === "PUBLIC_BODY" ? buyer.publicReferences : null;
   return element(
     "ram:ApplicableHeaderTradeAgreement",
+    // BT-10: Chorus Pro's service code for a public buyer.
+    text("ram:BuyerReference", publicReferences?.serviceCode),
     element(
       "ram:SellerTradeParty",
+      // BT-29: the SIRET identifies the establishment; BT-30 (BR-FR-10) is the SIREN.
+      text("ram:GlobalID", seller.siret, { schemeID: SIRET_SCHEME }),
       text("ram:Name", seller.legalName || seller.name),
       element(
         "ram:SpecifiedLegalOrganization",
-        text("ram:ID", seller.siret, { schemeID: SIRET_SCHEME }),
+        text("ram:ID", sellerSiren(seller), { schemeID: SIREN_SCHEME }),
         seller.name !== seller.legalName ? text("ram:TradingBusinessName", seller.name) : "",
       ),
+      contactEmail(seller.email),
       postalAddress(seller.address),
-      emailAddress(seller.email),
+      electronicAddress(sellerElectronicAddress(seller)),
       // BR-O-02: an invoice outside the scope of VAT does not carry the seller's VAT number.
       element("ram:SpecifiedTaxRegistration", text("ram:ID", outsideScope ? null : seller.vatNumber, { schemeID: "VA" })),
       element("ram:SpecifiedTaxRegistration", text("ram:ID", seller.taxRegistrationId, { schemeID: "FC" })),
@@ -130,10 +154,13 @@ function tradeAgreement(view: InvoiceView): Node {
       "ram:BuyerTradeParty",
       text("ram:Name", buyer.name),
       element("ram:SpecifiedLegalOrganization", text("ram:ID", buyer.siren, { schemeID: SIREN_SCHEME })),
+      contactEmail(buyer.email),
       postalAddress(buyer.address),
-      emailAddress(buyer.email),
+      electronicAddress(buyerElectronicAddress(buyer)),
       element("ram:SpecifiedTaxRegistration", text("ram:ID", buyer.vatNumber, { schemeID: "VA" })),
     ),
+    // BT-13: the public buyer's engagement number (Chorus Pro).
+    element("ram:BuyerOrderReferencedDocument", text("ram:IssuerAssignedID", publicReferences?.engagementNumber)),
   );
 }
 
@@ -166,6 +193,8 @@ function vatBreakdown(view: InvoiceView, totals: InvoiceTotals): Node {
         `<ram:BasisAmount>${centsToDecimalText(entry.taxableAmountCents)}</ram:BasisAmount>`,
         `<ram:CategoryCode>${category.categoryCode}</ram:CategoryCode>`,
         text("ram:ExemptionReasonCode", category.exemptionReasonCode),
+        // BT-8: VAT due on debits (option) or on payment (the rule for services).
+        text("ram:DueDateTypeCode", vatDueDateTypeCode(view)),
         category.categoryCode === "O" ? "" : `<ram:RateApplicablePercent>${basisPointsToPercentText(entry.vatBasisPoints)}</ram:RateApplicablePercent>`,
       );
     })
@@ -212,6 +241,8 @@ export function buildFacturXml(view: InvoiceView): string {
   const body = [
     element(
       "rsm:ExchangedDocumentContext",
+      // BT-23 (BR-FR-08): the billing mode.
+      element("ram:BusinessProcessSpecifiedDocumentContextParameter", `<ram:ID>${SERVICES_BILLING_MODE}</ram:ID>`),
       element("ram:GuidelineSpecifiedDocumentContextParameter", `<ram:ID>${EN16931_GUIDELINE_ID}</ram:ID>`),
     ),
     element(

@@ -1,5 +1,5 @@
 // The PDF of an issued invoice, always drawn from its frozen data (invoiceViewFromIssued), and the
-// outbox job that emails it (at issuance, and for reminders) with the PDF attached. The PDF is built
+// outbox job that emails it at issuance with the PDF attached. The PDF is built
 // when the mail is sent rather than inside the issuing transaction: the counter row stays locked only
 // for the few queries of issuance, and the frozen data gives the same document whenever it is drawn.
 
@@ -21,9 +21,7 @@ export type InvoiceEmailPayload = {
   associationId: string;
   invoiceId: string;
   to: string[];
-  purpose: "issued" | "reminder";
-  /** For reminders: the threshold reached (7, 30, 45 days overdue). */
-  days?: number;
+  purpose: "issued";
 };
 
 export const documentInclude = {
@@ -63,18 +61,6 @@ function mailText(payload: InvoiceEmailPayload, view: ReturnType<typeof invoiceV
   const isCreditNote = view.kind === "CREDIT_NOTE";
   const label = isCreditNote ? "l'avoir" : "la facture";
   const signature = `\n\nBien cordialement,\n${view.seller.name}${view.seller.email ? `\n${view.seller.email}` : ""}`;
-  if (payload.purpose === "reminder") {
-    return {
-      subject: `Relance : facture ${view.number} en attente de paiement`,
-      text:
-        `Bonjour,\n\nSauf erreur de notre part, la facture ${view.number} du ${formatDateFr(view.issueDate)}, ` +
-        `d'un montant de ${formatEurosFr(totalInclTaxCents)}, arrivée à échéance le ${formatDateFr(view.dueDate)}, reste à régler. ` +
-        `Vous la trouverez en pièce jointe.\n\nVous pouvez la régler par virement sur le compte ${view.payment.iban}` +
-        `${view.payment.bic ? ` (BIC ${view.payment.bic})` : ""}, en indiquant le numéro ${view.number}. ` +
-        `${view.payment.paymentLink ? `Vous pouvez aussi payer en ligne (carte ou prélèvement SEPA) : ${view.payment.paymentLink}\n\n` : ""}` +
-        `Si le paiement est déjà parti, merci de ne pas tenir compte de ce message.${signature}`,
-    };
-  }
   return {
     subject: `${isCreditNote ? "Avoir" : "Facture"} ${view.number} — ${view.seller.name}`,
     text: isCreditNote

@@ -2,6 +2,8 @@
 // Quantities ("1,5") and prices ("120,50") are parsed as text into integers: no float on the way.
 // Rows left entirely blank are ignored, so the form can offer spare rows without JavaScript.
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
+import { withinDateRange } from "~/domain/calendar/date-range";
 import { isIsoDate } from "~/domain/calendar/local-date";
 import { eurosField } from "~/domain/settings/euro-amount.schema";
 import { parseQuantityThousandths } from "./quantity-text";
@@ -11,15 +13,16 @@ export const STANDARD_VAT_RATES = [2000, 1000, 550, 210] as const;
 
 export const MAX_DRAFT_LINES = 200;
 
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .refine((value) => value === undefined || isIsoDate(value), "invoicing.errors.date");
+const optionalDate = withinDateRange(
+  safeString()
+    .trim()
+    .optional()
+    .refine((value) => value === undefined || isIsoDate(value), "invoicing.errors.date"),
+);
 
 const LineSchema = z.object({
-  description: z.string({ required_error: "invoicing.errors.description" }).trim().min(1, "invoicing.errors.description").max(1000, "invoicing.errors.tooLong"),
-  quantity: z.string({ required_error: "invoicing.errors.quantity" }).transform((text, context) => {
+  description: safeString({ required_error: "invoicing.errors.description" }).trim().min(1, "invoicing.errors.description").max(1000, "invoicing.errors.tooLong"),
+  quantity: safeString({ required_error: "invoicing.errors.quantity" }).transform((text, context) => {
     const thousandths = parseQuantityThousandths(text);
     if (thousandths !== null) return thousandths;
     context.addIssue({ code: "custom", message: "invoicing.errors.quantity" });
@@ -43,10 +46,10 @@ function isBlankRow(row: unknown): boolean {
 
 export const DraftInvoiceSchema = z
   .object({
-    memberId: z.string({ required_error: "invoicing.errors.member" }).min(1, "invoicing.errors.member"),
+    memberId: safeString({ required_error: "invoicing.errors.member" }).min(1, "invoicing.errors.member"),
     serviceStart: optionalDate,
     serviceEnd: optionalDate,
-    notes: z.string().trim().max(2000, "invoicing.errors.tooLong").optional().default(""),
+    notes: safeString().trim().max(2000, "invoicing.errors.tooLong").optional().default(""),
     lines: z.preprocess(
       (rows) => (Array.isArray(rows) ? rows.filter((row) => !isBlankRow(row)) : []),
       z.array(LineSchema).min(1, "invoicing.errors.noLines").max(MAX_DRAFT_LINES, "invoicing.errors.tooManyLines"),

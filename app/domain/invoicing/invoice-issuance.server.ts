@@ -22,7 +22,9 @@ import { computeInvoiceTotals } from "./invoice-totals";
 import { lineVatBasisPoints, totalsLinesOf } from "./line-vat";
 import { InvalidInvoiceViewError, MAX_PAYMENT_TERM_DAYS } from "./invoice-view";
 import { InvoicingError } from "./invoicing-error";
-import { buyerIssuanceBlockers, buyerSnapshotOf, invoiceViewFromIssued, sellerIssuanceBlockers, sellerSnapshotOf } from "./issued-invoice-view";
+import { einvoicingIssuanceBlockers } from "./einvoicing-profile";
+import type { PublicProcurementReferences } from "./einvoicing-france";
+import { buyerIssuanceBlockers, buyerSiren, buyerSnapshotOf, type BuyerSnapshot, invoiceViewFromIssued, sellerIssuanceBlockers, sellerSnapshotOf } from "./issued-invoice-view";
 import { formatInvoiceNumber, invoiceSeriesName } from "./numbering";
 
 export type IssueActor = { associationId: string; actorUserId: string | null };
@@ -72,7 +74,7 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
       member: true,
       // Everything but the logo bytes, which the issuance never needs.
       association: { omit: { logoData: true } },
-      correctsInvoice: { select: { number: true, issueDate: true } },
+      correctsInvoice: { select: { number: true, issueDate: true, buyerSnapshot: true } },
     },
   });
   const { association, member } = draft;
@@ -84,14 +86,19 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
     vatBasisPoints: isCreditNote ? line.vatBasisPoints : lineVatBasisPoints(vatRegime, line.vatTreatment, line.vatBasisPoints, association.standardVatBasisPoints),
   }));
 
+  const today = localDateOf(options.now ?? new Date(), association.timeZone);
+  const publicReferences = await publicReferencesFor(tx, draft, Number(today.slice(0, 4)));
   const buyerBlockers = buyerIssuanceBlockers(member);
-  const blockers = [...sellerIssuanceBlockers(association, vatRegime), ...buyerBlockers];
+  const blockers = [
+    ...sellerIssuanceBlockers(association, vatRegime),
+    ...buyerBlockers,
+    ...einvoicingIssuanceBlockers(member, buyerSiren(member), publicReferences, Number(today.slice(0, 4))),
+  ];
   if (lines.length === 0) blockers.push("Ajoutez au moins une ligne avant d'émettre.");
   if (isCreditNote && !draft.correctsInvoice?.number) blockers.push("Un avoir doit corriger une facture émise.");
   if (blockers.length > 0) throw new InvoicingError(blockers.join(" "), 409, buyerBlockers.length > 0 ? memberPageLink(member) : null);
 
   const totals = computeInvoiceTotals(totalsLinesOf({ vatRegime, lines }), isCreditNote ? "CREDIT_NOTE" : "INVOICE");
-  const today = localDateOf(options.now ?? new Date(), association.timeZone);
   const series = invoiceSeriesName(isCreditNote ? "CREDIT_NOTE" : "INVOICE", Number(today.slice(0, 4)));
   // Lines are frozen before the number is taken: the series' counter row stays locked, and every
   // concurrent issuer waits, only for the few statements that need the number.
@@ -102,7 +109,7 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   const number = formatInvoiceNumber(series, sequence);
   const termDays = isCreditNote ? 0 : Math.min(Math.max(association.paymentTermDays, 0), MAX_PAYMENT_TERM_DAYS);
   const sellerSnapshot = sellerSnapshotOf(association);
-  const buyerSnapshot = buyerSnapshotOf(member);
+  const buyerSnapshot = buyerSnapshotOf(member, publicReferences);
   // Without an e-mail address nothing can be sent: the invoice is handed over in person, not left
   // "waiting to be sent" forever.
   const to = await invoiceRecipients(tx, actor.associationId, member.id, buyerSnapshot.buyer.email);
@@ -153,6 +160,21 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
     after: { status: "ISSUED", number, issueDate, totalInclTaxCents: totals.totalInclTaxCents, correctsInvoiceId: draft.correctsInvoiceId },
   });
   return { invoice, issuedNow: true };
+}
+
+/**
+ * Chorus Pro references a public buyer's document carries: the member's for the year of issue, or, on a
+ * credit note, those frozen on the invoice it corrects (Chorus Pro matches them).
+ */
+async function publicReferencesFor(
+  tx: Tx,
+  draft: { memberId: string; associationId: string; kind: string; correctsInvoice: { buyerSnapshot: unknown } | null },
+  year: number,
+): Promise<PublicProcurementReferences | null> {
+  if (draft.kind === "CREDIT_NOTE") return (draft.correctsInvoice?.buyerSnapshot as BuyerSnapshot | null)?.buyer.publicReferences ?? null;
+  const reference = await tx.memberPublicReference.findUnique({ where: { memberId_year: { memberId: draft.memberId, year } } });
+  if (!reference || reference.associationId !== draft.associationId) return null;
+  return { serviceCode: reference.serviceCode.trim() || null, engagementNumber: reference.engagementNumber.trim() || null };
 }
 
 /** An invoice whose issued credit notes add up to its whole total is cancelled. */

@@ -5,6 +5,7 @@ import { formatDateFr, formatEurosFr, formatPercentFr } from "./amount-text";
 import type { InvoiceTotals } from "./invoice-totals";
 import { documentTypeOf, type InvoiceView, type PostalAddress } from "./invoice-view";
 import { COLORS, CONTENT_WIDTH, PAGE, fillRect, groupRegistrationNumber, horizontalRule, measure, write, type Ink } from "./invoice-pdf-style";
+import { operationMentions } from "./einvoicing-france";
 import { vatMentionsOf } from "./line-vat";
 import { paymentTermsMentions } from "./vat-mentions";
 
@@ -126,11 +127,19 @@ export function drawTotals(ink: Ink, view: InvoiceView, totals: InvoiceTotals, y
   const mention = vatMentionsOf(view.vatRegime, view.lines.map((line) => line.vatTreatment ?? "REGIME")).join(" ") || null;
   let leftBottom = y;
   if (mention) leftBottom = write(ink, mention, PAGE.left, y + 8, { size: 9.5, bold: true, color: COLORS.accent, width: CONTENT_WIDTH - boxWidth - 30 });
+  leftBottom = drawOperationMentions(ink, view, mention ? leftBottom + 4 : y + 8, CONTENT_WIDTH - boxWidth - 30);
   if (view.correctedInvoice) {
     const reference = `Cet avoir se rapporte à la facture n° ${view.correctedInvoice.number}${view.correctedInvoice.issueDate ? ` du ${formatDateFr(view.correctedInvoice.issueDate)}` : ""}.`;
     leftBottom = write(ink, reference, PAGE.left, leftBottom + 6, { size: 9, color: COLORS.muted, width: CONTENT_WIDTH - boxWidth - 30 });
   }
   return Math.max(rowY + 30, leftBottom) + 20;
+}
+
+/** The 2026 mentions: nature of the operation, and "TVA sur les débits" when the association opted for it. */
+function drawOperationMentions(ink: Ink, view: InvoiceView, y: number, width: number): number {
+  let bottom = y;
+  for (const sentence of operationMentions(view)) bottom = write(ink, sentence, PAGE.left, bottom, { size: 9, color: COLORS.muted, width }) + 2;
+  return bottom;
 }
 
 /** The paragraphs under the totals: payment instructions, legal mentions and the treasurer's note. */

@@ -4,6 +4,7 @@
 // recomputed from the lines by computeInvoiceTotals, the one totals function.
 
 import { daysBetween, isIsoDate, type IsoDate } from "~/domain/calendar/local-date";
+import { frenchEInvoicingProblems, type BuyerKind, type PublicProcurementReferences } from "./einvoicing-france";
 import type { InvoiceDocumentType } from "./invoice-totals";
 import { parseInvoiceNumber, seriesPrefixFor } from "./numbering";
 import { isLineVatRateAllowed, lineVatCategory, type VatTreatment } from "./line-vat";
@@ -35,6 +36,10 @@ export type InvoiceSeller = {
   address: PostalAddress;
   email: string | null;
   phone: string | null;
+  /** E-invoicing routing address (scheme 0225); the SIREN when absent. */
+  routingAddress?: string | null;
+  /** Standard VAT only: the association opted to pay VAT on debits rather than on payment. */
+  vatOnDebits?: boolean;
 };
 
 export type InvoiceBuyer = {
@@ -44,6 +49,12 @@ export type InvoiceBuyer = {
   vatNumber: string | null;
   address: PostalAddress;
   email: string | null;
+  /** E-invoicing profile; absent on documents issued before it existed (derived from isProfessionalClient). */
+  kind?: BuyerKind;
+  /** Routing address (scheme 0225) typed in or found in the PA Directory. */
+  routingAddress?: string | null;
+  /** Public bodies: Chorus Pro service code (BT-10) and engagement number (BT-13) for the year. */
+  publicReferences?: PublicProcurementReferences | null;
 };
 
 export type InvoiceViewLine = {
@@ -142,6 +153,7 @@ export function invoiceViewProblems(view: InvoiceView): string[] {
   if (documentType === "INVOICE" && view.correctedInvoice) problems.push("only a credit note references a corrected invoice");
   if (documentType === "INVOICE" && !view.payment.iban.trim()) problems.push("an invoice needs the seller's IBAN for payment by transfer");
   if (view.currency !== "EUR") problems.push("only EUR is supported");
+  if (/^\d{14}$/.test(view.seller.siret)) problems.push(...frenchEInvoicingProblems(view));
   return problems;
 }
 

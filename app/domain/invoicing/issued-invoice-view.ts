@@ -5,6 +5,8 @@
 
 import { sirenOfSiret } from "~/domain/members/siren";
 import { compactIdentifier, formatIban } from "~/domain/settings/identifiers";
+import { memberBuyerKind } from "./einvoicing-profile";
+import type { BuyerKind, PublicProcurementReferences } from "./einvoicing-france";
 import type { InvoiceBuyer, InvoiceKind, InvoiceSeller, InvoiceView } from "./invoice-view";
 import type { VatTreatment } from "./line-vat";
 import type { VatRegime } from "./vat-mentions";
@@ -38,6 +40,7 @@ export type AssociationIdentity = {
   iban: string;
   bic: string;
   latePenaltyRateText: string;
+  vatOnDebits?: boolean;
 };
 
 export type MemberIdentity = {
@@ -51,6 +54,9 @@ export type MemberIdentity = {
   country: string;
   billingEmail: string;
   isProfessional: boolean;
+  /** E-invoicing profile (null: derived from isProfessional). */
+  buyerKind?: BuyerKind | null;
+  routingAddress?: string;
 };
 
 const blankToNull = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
@@ -106,7 +112,7 @@ function frenchList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items.at(-1)}`;
 }
 
-function buyerSiren(member: Pick<MemberIdentity, "siren" | "siret">): string | null {
+export function buyerSiren(member: Pick<MemberIdentity, "siren" | "siret">): string | null {
   const siren = blankToNull(member.siren ? compactIdentifier(member.siren) : null);
   if (siren) return siren;
   const siret = blankToNull(member.siret ? compactIdentifier(member.siret) : null);
@@ -130,6 +136,7 @@ export function sellerSnapshotOf(association: AssociationIdentity): SellerSnapsh
       },
       email: blankToNull(association.email),
       phone: blankToNull(association.phone),
+      vatOnDebits: association.vatOnDebits ?? false,
     },
     // Grouped by four as printed; the Factur-X XML strips the spaces again.
     iban: association.iban.trim() ? formatIban(association.iban) : "",
@@ -138,7 +145,8 @@ export function sellerSnapshotOf(association: AssociationIdentity): SellerSnapsh
   };
 }
 
-export function buyerSnapshotOf(member: MemberIdentity): BuyerSnapshot {
+export function buyerSnapshotOf(member: MemberIdentity, publicReferences: PublicProcurementReferences | null = null): BuyerSnapshot {
+  const kind = memberBuyerKind(member);
   return {
     version: 1,
     buyer: {
@@ -153,6 +161,9 @@ export function buyerSnapshotOf(member: MemberIdentity): BuyerSnapshot {
         countryCode: (member.country || "FR").toUpperCase(),
       },
       email: blankToNull(member.billingEmail),
+      kind,
+      routingAddress: blankToNull(member.routingAddress),
+      publicReferences: kind === "PUBLIC_BODY" ? publicReferences : null,
     },
     isProfessional: member.isProfessional,
   };

@@ -1,49 +1,83 @@
-// Reminders for overdue invoices: when an issued invoice still owed is overdue by one of the
-// association's reminder days (7, 30, 45 by default), one email with the PDF goes through the outbox.
-// The dedupe key `reminder:<invoiceId>:<days>` makes each reminder happen once, however often this
-// runs; when several thresholds are passed at once (the task did not run for a while), only the
-// latest is sent rather than a burst of mails.
+// Reminders for overdue invoices. One e-mail per member gathers all its overdue invoices with the
+// amount still due on each (reminder-plan.ts), the PDFs attached, through the outbox. Each is stored
+// (Reminder, ReminderInvoice) so the invoice page shows its history.
+// - Automatic: when an invoice reaches one of the association's reminder days (7, 30, 45 by
+//   default). The unique (invoiceId, thresholdDays) makes each threshold happen once, however often
+//   or concurrently this runs: a racing second insert fails and its transaction writes nothing.
+// - Manual: the treasurer's "Relancer" button; at most one per invoice and day (outbox dedupe key).
 
-import { addDays, type IsoDate } from "~/domain/calendar/local-date";
+import type { IsoDate } from "~/domain/calendar/local-date";
+import { customerCode } from "~/domain/members/customer-code";
+import { paymentReference } from "~/domain/payments/epc-qr";
+import { memberInvoicePath } from "~/domain/payments/checkout.server";
+import { openBalancesInTx } from "~/domain/payments/open-balances.server";
 import { localDateOf } from "~/domain/time/zoned-time";
-import { db } from "~/utils/db.server";
-import { enqueueInvoiceEmail, invoiceRecipients } from "./invoice-document.server";
-import { creditedCentsByInvoice, paidCentsByInvoice, processingCentsByInvoice } from "./invoice-queries.server";
-import { daysOverdue, openBalanceCents } from "./invoice-state";
+import { Prisma } from "~/generated/prisma/client.ts";
+import type { CurrentUser } from "~/utils/auth.server";
+import { db, type Tx } from "~/utils/db.server";
+import { appOrigin } from "~/utils/env.server";
+import { deliverMail } from "~/utils/mail.server";
+import { enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
+import { associationScopeOf, notFound } from "~/utils/scope.server";
+import { isStripeEnabled } from "~/utils/stripe.server";
+import { invoiceRecipients, issuedInvoicePdf } from "./invoice-document.server";
+import { InvoicingError } from "./invoicing-error";
+import { reminderMailText } from "./reminder-mail";
+import { planAutomaticReminder, planManualReminder, totalDueCents, type PlannedReminderLine, type ReminderCandidate } from "./reminder-plan";
 
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+export const REMINDER_JOB = "invoice-reminder";
 
-export const reminderKey = (invoiceId: string, days: number) => `reminder:${invoiceId}:${days}`;
+type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
 
-/** Enqueues the reminders due on `today` for one association; returns how many were new. */
+const candidates = async (tx: Tx, associationId: string, memberId?: string): Promise<(ReminderCandidate & { memberId: string })[]> =>
+  (await openBalancesInTx(tx, associationId, memberId ? { memberId } : {})).map((invoice) => ({ ...invoice, issueDate: invoice.issueDate, dueDate: invoice.dueDate }));
+
+/** Stores the reminder and enqueues its e-mail, in the caller's transaction; null when nobody can receive it. */
+async function createReminder(tx: Tx, associationId: string, memberId: string, lines: PlannedReminderLine[], options: { trigger: "AUTOMATIC" | "MANUAL"; sentById?: string; dedupeKey?: string }) {
+  // The frozen billing e-mail of the most recent invoice, else the contacts who receive invoices.
+  const latest = await tx.invoice.findFirst({ where: { associationId, memberId, status: "ISSUED" }, orderBy: { issueDate: "desc" }, select: { buyerSnapshot: true } });
+  const frozenEmail = (latest?.buyerSnapshot as { buyer?: { email?: string | null } } | null)?.buyer?.email ?? null;
+  const recipients = await invoiceRecipients(tx, associationId, memberId, frozenEmail);
+  if (recipients.length === 0) return null;
+  const reminder = await tx.reminder.create({
+    data: {
+      associationId,
+      memberId,
+      trigger: options.trigger,
+      sentById: options.sentById ?? null,
+      recipients,
+      totalDueCents: totalDueCents(lines),
+      invoices: { create: lines.map((line) => ({ associationId, invoiceId: line.id, amountDueCents: line.openBalanceCents, thresholdDays: line.thresholdDays })) },
+    },
+  });
+  const enqueued = await enqueueJob(tx, REMINDER_JOB, { associationId, reminderId: reminder.id }, { associationId, dedupeKey: options.dedupeKey ?? `reminder:${reminder.id}` });
+  return enqueued ? reminder : null;
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** Enqueues the automatic reminders due on `today` for one association; returns how many e-mails were new. */
 export async function enqueueDueReminders(associationId: string, today: IsoDate): Promise<number> {
   const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { reminderDays: true } });
-  const thresholds = [...association.reminderDays].filter((days) => days > 0).sort((a, b) => a - b);
-  if (thresholds.length === 0) return 0;
-  const invoices = await db().invoice.findMany({
-    where: { associationId, status: "ISSUED", kind: { not: "CREDIT_NOTE" }, dueDate: { lte: dateColumn(addDays(today, -thresholds[0])) } },
-    select: { id: true, kind: true, status: true, memberId: true, dueDate: true, totalInclTaxCents: true, buyerSnapshot: true },
-  });
-  const ids = invoices.map((invoice) => invoice.id);
-  const [paid, credited, processing] = await Promise.all([
-    paidCentsByInvoice(associationId, ids),
-    creditedCentsByInvoice(associationId, ids),
-    processingCentsByInvoice(associationId, ids),
-  ]);
+  if (association.reminderDays.every((days) => days <= 0)) return 0;
+  const open = await candidates(db(), associationId);
+  if (open.length === 0) return 0;
+  const sent = await db().reminderInvoice.findMany({ where: { associationId, invoiceId: { in: open.map((invoice) => invoice.id) }, thresholdDays: { not: null } }, select: { invoiceId: true, thresholdDays: true } });
+  const sentThresholds = new Map<string, number[]>();
+  for (const row of sent) sentThresholds.set(row.invoiceId, [...(sentThresholds.get(row.invoiceId) ?? []), row.thresholdDays!]);
+  const byMember = new Map<string, ReminderCandidate[]>();
+  for (const invoice of open) byMember.set(invoice.memberId, [...(byMember.get(invoice.memberId) ?? []), invoice]);
   let enqueued = 0;
-  for (const invoice of invoices) {
-    // Paid, credited, or a SEPA debit on its way: nothing to chase.
-    const owed = openBalanceCents({ ...invoice, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0 });
-    if (owed === 0 || !invoice.dueDate) continue;
-    const overdue = daysOverdue(invoice.dueDate.toISOString().slice(0, 10), today);
-    const reached = thresholds.filter((days) => overdue >= days).at(-1);
-    if (reached === undefined) continue;
-    const created = await db().$transaction(async (tx) => {
-      const frozenEmail = (invoice.buyerSnapshot as { buyer?: { email?: string | null } } | null)?.buyer?.email ?? null;
-      const to = await invoiceRecipients(tx, associationId, invoice.memberId, frozenEmail);
-      return enqueueInvoiceEmail(tx, { associationId, invoiceId: invoice.id, to, purpose: "reminder", days: reached }, reminderKey(invoice.id, reached));
-    });
-    if (created) enqueued += 1;
+  for (const [memberId, invoices] of byMember) {
+    const lines = planAutomaticReminder(invoices, association.reminderDays, sentThresholds, today);
+    if (!lines) continue;
+    try {
+      const reminder = await db().$transaction((tx) => createReminder(tx, associationId, memberId, lines, { trigger: "AUTOMATIC" }));
+      if (reminder) enqueued += 1;
+    } catch (error) {
+      // Another worker recorded the same threshold first: its e-mail is the one that goes.
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
   return enqueued;
 }
@@ -55,3 +89,76 @@ export async function enqueueAllDueReminders(now: Date = new Date()): Promise<nu
   for (const association of associations) total += await enqueueDueReminders(association.id, localDateOf(now, association.timeZone));
   return total;
 }
+
+/** The treasurer's "Relancer": this invoice and the member's other overdue ones, once per invoice and day. */
+export async function sendManualReminder(user: Staff, invoiceId: string) {
+  const today = localDateOf(new Date(), user.timeZone);
+  return db().$transaction(async (tx) => {
+    const invoice = await tx.invoice.findFirst({ where: { id: invoiceId, ...associationScopeOf(user) }, select: { id: true, memberId: true } });
+    if (!invoice) notFound("Facture introuvable.");
+    const open = await candidates(tx, user.associationId, invoice.memberId);
+    const chosen = open.find((candidate) => candidate.id === invoice.id);
+    if (!chosen || chosen.openBalanceCents === 0) throw new InvoicingError("Rien à relancer : cette facture ne reste pas à régler.", 409);
+    const lines = planManualReminder(chosen, open, today);
+    const reminder = await createReminder(tx, user.associationId, invoice.memberId, lines, { trigger: "MANUAL", sentById: user.id, dedupeKey: `reminder:manual:${invoice.id}:${today}` });
+    if (reminder) return { reminder, invoiceCount: lines.length };
+    const hasRecipients = await tx.reminder.count({ where: { associationId: user.associationId, memberId: invoice.memberId } });
+    // Nothing enqueued: either nobody to write to, or today's reminder already left (the rollback drops the row).
+    throw new InvoicingError(
+      hasRecipients > 0 ? "Une relance pour cette facture est déjà partie aujourd'hui." : "Aucune adresse e-mail pour cette structure : ajoutez-en une sur sa fiche (e-mail de facturation ou contact qui reçoit les factures).",
+      409,
+    );
+  });
+}
+
+/** The reminders that included this invoice, newest first, with what each asked for it. */
+export async function invoiceReminderHistory(scope: { associationId: string }, invoiceId: string) {
+  const rows = await db().reminderInvoice.findMany({
+    where: { associationId: scope.associationId, invoiceId },
+    select: { amountDueCents: true, reminder: { select: { id: true, trigger: true, createdAt: true, recipients: true, totalDueCents: true, _count: { select: { invoices: true } } } } },
+    orderBy: { reminder: { createdAt: "desc" } },
+  });
+  return rows.map((row) => ({
+    id: row.reminder.id,
+    trigger: row.reminder.trigger,
+    sentAt: row.reminder.createdAt.toISOString(),
+    recipients: row.reminder.recipients,
+    amountDueCents: row.amountDueCents,
+    totalDueCents: row.reminder.totalDueCents,
+    invoiceCount: row.reminder._count.invoices,
+  }));
+}
+
+registerOutboxHandler(REMINDER_JOB, async (raw, job) => {
+  const payload = raw as { associationId: string; reminderId: string };
+  const reminder = await db().reminder.findFirstOrThrow({
+    where: { id: payload.reminderId, associationId: payload.associationId },
+    include: {
+      member: { select: { accountNumber: true } },
+      invoices: { include: { invoice: { select: { id: true, number: true, issueDate: true, dueDate: true, totalInclTaxCents: true } } }, orderBy: { invoice: { dueDate: "asc" } } },
+    },
+  });
+  const association = await db().association.findUniqueOrThrow({ where: { id: payload.associationId }, select: { name: true, email: true, iban: true, bic: true } });
+  const attachments = [];
+  for (const item of reminder.invoices) {
+    const { pdf, number } = await issuedInvoicePdf({ associationId: payload.associationId }, item.invoiceId);
+    attachments.push({ filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") });
+  }
+  const numbers = reminder.invoices.map((item) => item.invoice.number ?? "");
+  const { subject, text } = reminderMailText({
+    sellerName: association.name,
+    sellerEmail: association.email,
+    iban: association.iban,
+    bic: association.bic,
+    reference: paymentReference(customerCode(reminder.member.accountNumber), numbers),
+    paymentLink: isStripeEnabled() && reminder.invoices.length === 1 ? `${appOrigin()}${memberInvoicePath(reminder.invoices[0].invoiceId)}` : isStripeEnabled() ? `${appOrigin()}/espace-membre/factures` : null,
+    lines: reminder.invoices.map((item) => ({
+      number: item.invoice.number ?? "",
+      issueDate: item.invoice.issueDate!.toISOString().slice(0, 10),
+      dueDate: item.invoice.dueDate?.toISOString().slice(0, 10) ?? null,
+      totalInclTaxCents: item.invoice.totalInclTaxCents,
+      amountDueCents: item.amountDueCents,
+    })),
+  });
+  await deliverMail({ to: reminder.recipients, subject, text, attachments }, job.id);
+});

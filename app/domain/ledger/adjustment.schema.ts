@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
 
 /**
  * A manual adjustment as staff type it: a direction, hours and minutes (no signed decimals to
@@ -6,7 +7,7 @@ import { z } from "zod";
  */
 export const AdjustmentSchema = z
   .object({
-    periodId: z.string({ required_error: "errors.required" }).min(1, "errors.required"),
+    periodId: safeString({ required_error: "errors.required" }).min(1, "errors.required"),
     direction: z.enum(["add", "remove"], { required_error: "errors.required", invalid_type_error: "errors.required" }),
     hours: z
       .number({ required_error: "errors.required", invalid_type_error: "ledger.errors.wholeNumber" })
@@ -20,8 +21,7 @@ export const AdjustmentSchema = z
       .min(0, "ledger.errors.minutesRange")
       .max(59, "ledger.errors.minutesRange")
       .default(0),
-    reason: z
-      .string({ required_error: "ledger.errors.reasonRequired" })
+    reason: safeString({ required_error: "ledger.errors.reasonRequired" })
       .trim()
       .min(1, "ledger.errors.reasonRequired")
       .max(500, "ledger.errors.reasonTooLong"),

@@ -1,5 +1,6 @@
 // The staff balance table: sorting by column and the CSV export. Pure, shared by the page
 // and the export so both show the same rows in the same order.
+import { neutraliseFormula } from "~/domain/exports/spreadsheet-text";
 import { type BalanceSummary } from "./balance";
 
 export interface BalanceTableRow extends BalanceSummary {
@@ -78,7 +79,7 @@ export function minutesToDecimalDays(minutes: number, minutesPerDay: number): st
  */
 export function csvCell(value: string | number, options: { number?: boolean } = {}): string {
   let text = String(value);
-  if (!options.number && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (!options.number) text = neutraliseFormula(text);
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

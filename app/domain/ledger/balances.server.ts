@@ -4,6 +4,8 @@ import { Prisma, type LedgerKind, type PeriodStatus } from "~/generated/prisma/c
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { compareIsoDates, type IsoDate } from "../calendar/local-date";
+import { RESERVING_STATES } from "../scheduling/lifecycle";
+import { visitSummaries } from "../time/visit-summary.server";
 import { localDateOf } from "../time/zoned-time";
 import { summarizeBalance, type BalanceSummary } from "./balance";
 import { projectExhaustionDate } from "./exhaustion";
@@ -92,9 +94,24 @@ async function subscriptionTotals(associationId: string, period: PeriodOption, t
  * for a member user). Four queries whatever the numbers of members and movements: settings,
  * periods, per-subscription totals (subscriptionTotals), Σ reserved minutes by member.
  *
- * Reserved = planned minutes of PLANNED interventions of the period that have not started and
- * have no time logged: logging time or cancelling releases the reservation.
+ * Reserved = what planned and in-progress interventions of the period will still cost: their
+ * planned minutes less the time already charged to them. Only closing (done) or cancelling
+ * releases a reservation; the first entry does not (issue 11).
  */
+async function reservedMinutesByMember(associationId: string, period: { startDate: string; endDate: string }, memberScope: { memberId?: string }) {
+  const reserving = await db().intervention.findMany({
+    where: { associationId, ...memberScope, status: { in: [...RESERVING_STATES] }, memberId: { not: null }, localDate: { gte: dateOnly(period.startDate), lte: dateOnly(period.endDate) } },
+    select: { id: true, memberId: true, plannedMinutes: true },
+  });
+  const charged = reserving.length
+    ? await db().timeEntry.groupBy({ by: ["interventionId"], where: { associationId, interventionId: { in: reserving.map((row) => row.id) }, deletedAt: null }, _sum: { accountedMinutes: true } })
+    : [];
+  const chargedOf = new Map(charged.map((row) => [row.interventionId, row._sum.accountedMinutes ?? 0]));
+  const reservedOf = new Map<string | null, number>();
+  for (const row of reserving) reservedOf.set(row.memberId, (reservedOf.get(row.memberId) ?? 0) + Math.max(0, row.plannedMinutes - (chargedOf.get(row.id) ?? 0)));
+  return reservedOf;
+}
+
 export async function memberBalances(
   scope: BalanceScope,
   periodId?: string | null,
@@ -117,22 +134,7 @@ export async function memberBalances(
   const base = { periods, period, minutesPerDay: association.minutesPerDay, today };
   if (!period) return { ...base, rows: [] };
 
-  const [totals, reserved] = await Promise.all([
-    subscriptionTotals(associationId, period, today, scope.memberId),
-    db().intervention.groupBy({
-      by: ["memberId"],
-      where: {
-        associationId,
-        ...memberScope,
-        status: "PLANNED",
-        startsAt: { gte: now },
-        localDate: { gte: dateOnly(period.startDate), lte: dateOnly(period.endDate) },
-        timeEntries: { none: { deletedAt: null } },
-      },
-      _sum: { plannedMinutes: true },
-    }),
-  ]);
-  const reservedOf = new Map(reserved.map((row) => [row.memberId, row._sum.plannedMinutes ?? 0]));
+  const [totals, reservedOf] = await Promise.all([subscriptionTotals(associationId, period, today, scope.memberId), reservedMinutesByMember(associationId, period, memberScope)]);
 
   const rows = totals.map((total) => {
     // One aggregated movement per kind is enough for the pure summaries: they only add minutes.
@@ -167,7 +169,8 @@ export interface MovementView {
   minutes: number;
   occurredOn: IsoDate;
   reason: string;
-  intervention: { id: string; title: string; localDate: IsoDate } | null;
+  /** With how its time was charged ("1 h 37 passées → 2 h décomptées (…)") and where to read more. */
+  intervention: { id: string; title: string; localDate: IsoDate; requestId: string | null; signed: boolean; explanation: string | null } | null;
 }
 
 /**
@@ -198,20 +201,23 @@ export async function memberBalance(scope: BalanceScope, memberId: string, perio
 /** One page of a subscription's movements, newest first, each with its intervention (one statement). */
 async function movementPage(associationId: string, subscriptionId: string, page: number): Promise<MovementView[]> {
   const rows = await db().$queryRaw<
-    { id: string; kind: LedgerKind; minutes: number; occurredOn: Date; reason: string; interventionId: string | null; title: string | null; localDate: Date | null }[]
+    { id: string; kind: LedgerKind; minutes: number; occurredOn: Date; reason: string; interventionId: string | null; title: string | null; localDate: Date | null; requestId: string | null; signed: boolean | null }[]
   >`
-    SELECT m.id, m.kind::text AS kind, m.minutes, m."occurredOn", m.reason, i.id AS "interventionId", i.title, i."localDate"
+    SELECT m.id, m.kind::text AS kind, m.minutes, m."occurredOn", m.reason, i.id AS "interventionId", i.title, i."localDate", i."requestId", i.status::text = 'SIGNED' AS signed
     FROM "LedgerMovement" m
     LEFT JOIN "Intervention" i ON i.id = m."interventionId" AND i."associationId" = m."associationId"
     WHERE m."associationId" = ${associationId} AND m."subscriptionId" = ${subscriptionId}
     ORDER BY m."occurredOn" DESC, m."createdAt" DESC, m.id DESC
     LIMIT ${MOVEMENTS_PER_PAGE} OFFSET ${(page - 1) * MOVEMENTS_PER_PAGE}`;
+  const visits = await visitSummaries(associationId, rows.flatMap((row) => (row.interventionId ? [row.interventionId] : [])));
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
     minutes: row.minutes,
     occurredOn: isoOf(row.occurredOn),
     reason: row.reason,
-    intervention: row.interventionId ? { id: row.interventionId, title: row.title ?? "", localDate: isoOf(row.localDate!) } : null,
+    intervention: row.interventionId
+      ? { id: row.interventionId, title: row.title ?? "", localDate: isoOf(row.localDate!), requestId: row.requestId, signed: Boolean(row.signed), explanation: visits.get(row.interventionId)?.explanation ?? null }
+      : null,
   }));
 }

@@ -1,6 +1,7 @@
 // Form schemas for member organisations and their contacts, shared by the form (client-side
 // validation) and the action. Error messages are message keys, translated by the form.
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
 import { isValidSiren, isValidSiret, normalizeCompanyNumber, sirenOfSiret } from "./siren";
 
 export const memberStatuses = ["PROSPECT", "ACTIVE", "LEFT"] as const;
@@ -9,14 +10,12 @@ export type MemberStatusName = (typeof memberStatuses)[number];
 // Empty inputs arrive as undefined (conform); they are stored as "". (A zod .default("") would
 // run the "" through .email() and refuse an empty optional address.)
 const text = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max, "members.errors.tooLong")
     .optional()
     .transform((value) => value ?? "");
-const optionalEmail = z
-  .string()
+const optionalEmail = safeString()
   .trim()
   .toLowerCase()
   .email("errors.email")
@@ -26,14 +25,12 @@ const optionalEmail = z
 
 export const MemberSchema = z
   .object({
-    name: z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(200, "members.errors.tooLong"),
-    siren: z
-      .string()
+    name: safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(200, "members.errors.tooLong"),
+    siren: safeString()
       .optional()
       .transform((value) => normalizeCompanyNumber(value ?? ""))
       .refine((value) => value === "" || isValidSiren(value), "members.errors.siren"),
-    siret: z
-      .string()
+    siret: safeString()
       .optional()
       .transform((value) => normalizeCompanyNumber(value ?? ""))
       .refine((value) => value === "" || isValidSiret(value), "members.errors.siret"),
@@ -58,7 +55,7 @@ export const MemberSchema = z
 export type MemberInput = z.infer<typeof MemberSchema>;
 
 export const ContactSchema = z.object({
-  name: z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(200, "members.errors.tooLong"),
+  name: safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(200, "members.errors.tooLong"),
   email: optionalEmail,
   phone: text(40),
   jobTitle: text(100),
@@ -68,6 +65,6 @@ export const ContactSchema = z.object({
 export type ContactInput = z.infer<typeof ContactSchema>;
 
 export const MemberFilterSchema = z.object({
-  q: z.string().trim().max(200).optional().default(""),
+  q: safeString().trim().max(200).optional().default(""),
   status: z.enum(memberStatuses).optional(),
 });

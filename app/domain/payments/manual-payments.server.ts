@@ -143,6 +143,7 @@ export async function paymentDetail(user: Staff, paymentId: string) {
     status: payment.status,
     amountCents: payment.amountCents,
     receivedOn: isoOf(payment.receivedOn),
+    depositedOn: payment.depositedOn ? isoOf(payment.depositedOn) : null,
     reference: payment.reference,
     failureReason: payment.failureReason,
     isOnline: payment.stripeCheckoutSessionId !== null,
@@ -158,4 +159,20 @@ export async function requirePaymentInScope(user: Pick<CurrentUser, "association
   const payment = await db().payment.findFirst({ where: { id: paymentId, ...associationScopeOf(user) }, select: { id: true } });
   if (!payment) notFound("Paiement introuvable.");
   return payment;
+}
+
+/** Records the day a cheque was paid in at the bank: the FEC then moves it from 5112 to 512. */
+export async function markChequeDeposited(user: Staff, paymentId: string, depositedOn: string) {
+  return db().$transaction(async (tx) => {
+    const payment = await tx.payment.findFirst({ where: { id: paymentId, ...associationScopeOf(user) }, select: { id: true, method: true, receivedOn: true, depositedOn: true, deletedAt: true } });
+    if (!payment) notFound("Paiement introuvable.");
+    if (payment.method !== "CHEQUE") throw new PaymentError("Seul un chèque se remet en banque.", 409);
+    if (payment.deletedAt) throw new PaymentError("Ce paiement est supprimé.", 409);
+    if (payment.depositedOn) throw new PaymentError(`Ce chèque est déjà remis en banque (le ${isoOf(payment.depositedOn).split("-").reverse().join("/")}).`, 409);
+    if (depositedOn < isoOf(payment.receivedOn)) throw new PaymentError("La remise en banque ne peut pas précéder la réception du chèque.", 400);
+    if (depositedOn > localDateOf(new Date(), user.timeZone)) throw new PaymentError("La date de remise en banque ne peut pas être dans le futur.", 400);
+    const updated = await tx.payment.update({ where: { id: payment.id }, data: { depositedOn: dateColumn(depositedOn) } });
+    await recordAudit(tx, user, { action: "payment.deposit", entityType: "Payment", entityId: payment.id, after: { depositedOn } });
+    return updated;
+  });
 }

@@ -13,11 +13,14 @@ export type ReportPdfView = {
   dateText: string;
   technicianName: string;
   entries: { dateText: string; kindText: string; startText: string; endText: string; rawText: string; accountedText: string }[];
-  totals: { rawText: string; accountedText: string };
+  /** explanationText: how the accounted time was reached (accounting-explanation.ts). */
+  totals: { rawText: string; accountedText: string; explanationText?: string };
   workDone: string;
   remainingWork: string;
   equipment: string;
   signature: { signerName: string; signedAtText: string; png: Buffer } | null;
+  /** Short hash of the signed snapshot (report-snapshot.ts), printed so a copy can be checked. */
+  fingerprint?: string | null;
 };
 
 function ensureRoom(ink: Ink, y: number, height: number): number {
@@ -79,7 +82,8 @@ function timeTable(ink: Ink, y: number, view: ReportPdfView): number {
   write(ink, "Total", PAGE.left + 6, cursor + 6, { bold: true, size: 9.5 });
   write(ink, view.totals.rawText, totalX + 6, cursor + 6, { bold: true, size: 9.5, width: COLUMNS[4].width - 12, align: "right" });
   write(ink, view.totals.accountedText, totalX + COLUMNS[4].width + 6, cursor + 6, { bold: true, size: 9.5, width: COLUMNS[5].width - 12, align: "right" });
-  return cursor + 34;
+  if (!view.totals.explanationText) return cursor + 34;
+  return write(ink, view.totals.explanationText, PAGE.left + 6, cursor + 22, { size: 9, color: COLORS.muted, width: CONTENT_WIDTH - 12 }) + 14;
 }
 
 function signatureBlock(ink: Ink, y: number, view: ReportPdfView): number {
@@ -96,7 +100,8 @@ function signatureBlock(ink: Ink, y: number, view: ReportPdfView): number {
   const textX = PAGE.left + 280;
   let text = write(ink, "Signé par", textX, boxTop + 14, { size: 8.5, color: COLORS.muted });
   text = write(ink, view.signature.signerName, textX, text + 1, { bold: true, size: 11, width: CONTENT_WIDTH - 280 });
-  write(ink, view.signature.signedAtText, textX, text + 4, { size: 9.5, width: CONTENT_WIDTH - 280 });
+  text = write(ink, view.signature.signedAtText, textX, text + 4, { size: 9.5, width: CONTENT_WIDTH - 280 });
+  if (view.fingerprint) write(ink, `Empreinte de la fiche signée : ${view.fingerprint}`, textX, text + 6, { size: 8.5, color: COLORS.muted, width: CONTENT_WIDTH - 280 });
   return boxTop + 110;
 }
 

@@ -1,15 +1,16 @@
 // The intervention report form. Saving needs only the work done; signing also needs the signer's
 // name and the drawn signature (a PNG data URL the page puts in a hidden field).
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
 
 export const ReportSchema = z
   .object({
-    intent: z.enum(["save", "sign"]).default("save"),
-    workDone: z.string({ required_error: "reports.errors.workDone" }).trim().min(1, "reports.errors.workDone").max(5000, "reports.errors.tooLong"),
-    remainingWork: z.string().trim().max(5000, "reports.errors.tooLong").optional().default(""),
-    equipment: z.string().trim().max(2000, "reports.errors.tooLong").optional().default(""),
-    signerName: z.string().trim().max(120, "reports.errors.tooLong").optional(),
-    signature: z.string().optional(),
+    intent: z.enum(["save", "close", "sign"]).default("save"),
+    workDone: safeString({ required_error: "reports.errors.workDone" }).trim().min(1, "reports.errors.workDone").max(5000, "reports.errors.tooLong"),
+    remainingWork: safeString().trim().max(5000, "reports.errors.tooLong").optional().default(""),
+    equipment: safeString().trim().max(2000, "reports.errors.tooLong").optional().default(""),
+    signerName: safeString().trim().max(120, "reports.errors.tooLong").optional(),
+    signature: safeString().optional(),
   })
   .superRefine((value, context) => {
     if (value.intent !== "sign") return;

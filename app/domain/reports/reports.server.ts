@@ -11,10 +11,16 @@ import { minutesToLocalTime } from "../time/work-day";
 import { renderReportPdf, type ReportPdfView } from "./report-pdf";
 import type { ReportInput } from "./report.schema";
 import { formatMinutes } from "~/utils/format";
+import { transition } from "../scheduling/lifecycle";
+import { closeVisit, stateOf } from "../scheduling/lifecycle.server";
+import { explainAccounting } from "../time/accounting-explanation";
+import { rulesSelect } from "../time/time-ledger.server";
+import { accountVisit } from "../time/visit-accounting";
+import { snapshotHash, snapshotOf, viewOfSnapshot, type ReportSnapshot } from "./report-snapshot";
 import { decodeSignature, type SignatureError } from "./signature-png";
 
 export class ReportRefusal extends Error {
-  constructor(readonly code: "SIGNED" | SignatureError) {
+  constructor(readonly code: "SIGNED" | "NOT_DONE" | SignatureError) {
     super(code);
     this.name = "ReportRefusal";
   }
@@ -48,18 +54,21 @@ async function loadIntervention(client: Tx, scope: Scope, interventionId: string
   if (!intervention) return null;
   const association = await client.association.findUniqueOrThrow({
     where: { id: scope.associationId },
-    select: { name: true, legalName: true, addressLine1: true, addressLine2: true, postalCode: true, city: true, siret: true, email: true, phone: true, timeZone: true },
+    select: { name: true, legalName: true, addressLine1: true, addressLine2: true, postalCode: true, city: true, siret: true, email: true, phone: true, timeZone: true, ...rulesSelect },
   });
   return { ...intervention, association };
 }
 
 type LoadedIntervention = NonNullable<Awaited<ReturnType<typeof loadIntervention>>>;
 
-export function reportViewOf(intervention: LoadedIntervention): ReportPdfView {
+/** The live view (what would be signed now). A signed report is drawn from its snapshot instead. */
+export function reportViewOf(intervention: LoadedIntervention) {
   const { association, member, report } = intervention;
   const zone = association.timeZone;
   const time = (instant: Date | null) => (instant ? minutesToLocalTime(localMinutesOfDay(instant, zone)) : "—");
   const entries = intervention.timeEntries.filter((entry) => !entry.startedAt || entry.endedAt);
+  const { roundingRemoteMinutes, roundingOnSiteMinutes, minimumOnSiteMinutes, roundingTravelMinutes, roundingPooledMinutes, travelPercent } = association;
+  const account = accountVisit(entries, { roundingRemoteMinutes, roundingOnSiteMinutes, minimumOnSiteMinutes, roundingTravelMinutes, roundingPooledMinutes, travelPercent });
   const place = (line1: string, line2: string, postalCode: string, city: string) => [line1, line2, `${postalCode} ${city}`.trim()].filter((line) => line.trim());
   return {
     association: {
@@ -82,8 +91,14 @@ export function reportViewOf(intervention: LoadedIntervention): ReportPdfView {
       endText: time(entry.endedAt),
       rawText: formatMinutes(entry.rawMinutes),
       accountedText: formatMinutes(entry.accountedMinutes),
+      rawMinutes: entry.rawMinutes,
+      accountedMinutes: entry.accountedMinutes,
     })),
-    totals: { rawText: formatMinutes(entries.reduce((sum, entry) => sum + entry.rawMinutes, 0)), accountedText: formatMinutes(entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0)) },
+    totals: {
+      rawText: formatMinutes(entries.reduce((sum, entry) => sum + entry.rawMinutes, 0)),
+      accountedText: formatMinutes(entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0)),
+      explanationText: entries.length ? explainAccounting(account) : "",
+    },
     workDone: report?.workDone ?? "",
     remainingWork: report?.remainingWork ?? "",
     equipment: report?.equipment ?? "",
@@ -95,7 +110,14 @@ export function reportViewOf(intervention: LoadedIntervention): ReportPdfView {
             png: Buffer.from(report.signaturePng),
           }
         : null,
-  };
+  } satisfies ReportPdfView;
+}
+
+/** What the PDF shows: the signed snapshot when there is one, else the live view. */
+function pdfViewOf(intervention: LoadedIntervention): ReportPdfView {
+  const { report } = intervention;
+  if (report?.snapshot && report.snapshotHash) return viewOfSnapshot(report.snapshot as unknown as ReportSnapshot, report.snapshotHash);
+  return reportViewOf(intervention);
 }
 
 /** The report page: the intervention, its time, and the report so far. Staff of the association. */
@@ -103,17 +125,25 @@ export async function reportPageData(user: CurrentUser, interventionId: string) 
   const intervention = await loadIntervention(db(), { associationId: user.associationId }, interventionId);
   if (!intervention) notFound();
   const { report } = intervention;
-  const entries = intervention.timeEntries.filter((entry) => !entry.startedAt || entry.endedAt);
+  const view = reportViewOf(intervention);
+  const snapshot = report?.snapshot ? (report.snapshot as unknown as ReportSnapshot) : null;
   return {
-    intervention: { id: intervention.id, title: intervention.title, localDate: isoOf(intervention.localDate), memberName: intervention.member?.name ?? null, siteAddress: intervention.siteAddress },
-    rawMinutes: entries.reduce((sum, entry) => sum + entry.rawMinutes, 0),
-    accountedMinutes: entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0),
+    intervention: { id: intervention.id, title: intervention.title, localDate: isoOf(intervention.localDate), memberName: intervention.member?.name ?? null, siteAddress: intervention.siteAddress, state: stateOf(intervention, report) },
+    rawMinutes: snapshot?.rawMinutes ?? view.entries.reduce((sum, entry) => sum + entry.rawMinutes, 0),
+    accountedMinutes: snapshot?.accountedMinutes ?? view.entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0),
+    explanation: snapshot?.totals.explanationText ?? view.totals.explanationText,
+    entries: (snapshot ?? view).entries.map((entry) => ({ dateText: entry.dateText, kindText: entry.kindText, startText: entry.startText, endText: entry.endText, rawText: entry.rawText, accountedText: entry.accountedText })),
+    fingerprint: report?.snapshotHash ?? null,
     report: report ? { workDone: report.workDone, remainingWork: report.remainingWork, equipment: report.equipment, signerName: report.signerName, signedAt: report.signedAt?.toISOString() ?? null } : null,
   };
 }
 
-/** Saves the report, and signs it when asked. A signed report is never changed again. */
-export async function saveReport(user: CurrentUser, interventionId: string, input: ReportInput): Promise<{ signed: boolean }> {
+/**
+ * Saves the report; "close" also closes the visit (IN_PROGRESS → DONE, the work done is the
+ * summary the member receives); "sign" needs a closed visit and freezes it (DONE → SIGNED) with
+ * its snapshot. A signed report is never changed again.
+ */
+export async function saveReport(user: CurrentUser, interventionId: string, input: ReportInput, now = new Date()): Promise<{ signed: boolean; closed: boolean }> {
   const signature = input.intent === "sign" ? decodeSignature(input.signature ?? "") : null;
   return db().$transaction(async (tx) => {
     // Serialises writers of this intervention's report: a second signature waits, then sees the first.
@@ -123,10 +153,11 @@ export async function saveReport(user: CurrentUser, interventionId: string, inpu
     if (existing?.signedAt) throw new ReportRefusal("SIGNED");
     if (signature && !signature.ok) throw new ReportRefusal(signature.error);
     const fields = { workDone: input.workDone, remainingWork: input.remainingWork ?? "", equipment: input.equipment ?? "" };
-    const signing = signature?.ok ? { signerName: input.signerName!, signaturePng: new Uint8Array(signature.png), signedAt: new Date() } : {};
-    const report = existing
-      ? await tx.interventionReport.update({ where: { id: existing.id }, data: { ...fields, ...signing } })
-      : await tx.interventionReport.create({ data: { associationId: user.associationId, interventionId, createdById: user.id, ...fields, ...signing } });
+    if (input.intent === "close") await closeVisit(tx, user, interventionId, input.workDone, now);
+    const saved = existing
+      ? await tx.interventionReport.update({ where: { id: existing.id }, data: fields })
+      : await tx.interventionReport.create({ data: { associationId: user.associationId, interventionId, createdById: user.id, ...fields } });
+    const report = signature?.ok ? await signReport(tx, user.associationId, interventionId, saved.id, input.signerName!, signature.png, now) : saved;
     await recordAudit(tx, user, {
       action: signature?.ok ? "report.sign" : "report.save",
       entityType: "InterventionReport",
@@ -135,7 +166,21 @@ export async function saveReport(user: CurrentUser, interventionId: string, inpu
       after: { ...fields, signerName: report.signerName, signedAt: report.signedAt?.toISOString() ?? null },
     });
     if (report.signedAt) await emailSignedReport(tx, user.associationId, interventionId);
-    return { signed: Boolean(report.signedAt) };
+    return { signed: Boolean(report.signedAt), closed: input.intent === "close" };
+  });
+}
+
+/** DONE → SIGNED: the report, the entries and their minutes are frozen into the snapshot. */
+async function signReport(tx: Tx, associationId: string, interventionId: string, reportId: string, signerName: string, png: Buffer, now: Date) {
+  const intervention = await loadIntervention(tx, { associationId }, interventionId);
+  if (!intervention) notFound();
+  if (!transition(stateOf(intervention, intervention.report), "sign").ok) throw new ReportRefusal("NOT_DONE");
+  const signedAtText = `le ${new Intl.DateTimeFormat("fr-FR", { dateStyle: "full", timeStyle: "short", timeZone: intervention.association.timeZone }).format(now)}`;
+  const snapshot = snapshotOf(reportViewOf(intervention), now, png, signerName, signedAtText);
+  await tx.intervention.update({ where: { id: interventionId }, data: { status: "SIGNED" } });
+  return tx.interventionReport.update({
+    where: { id: reportId },
+    data: { signerName, signaturePng: new Uint8Array(png), signedAt: now, snapshot: snapshot as unknown as object, snapshotHash: snapshotHash(snapshot) },
   });
 }
 
@@ -145,7 +190,7 @@ async function emailSignedReport(tx: Tx, associationId: string, interventionId: 
   const recipients = [...new Set(intervention.member.contacts.map((contact) => contact.email.trim()).filter(Boolean))];
   if (recipients.length === 0 && intervention.member.billingEmail) recipients.push(intervention.member.billingEmail);
   if (recipients.length === 0) return;
-  const view = reportViewOf(intervention);
+  const view = pdfViewOf(intervention);
   const pdf = await renderReportPdf(view);
   await enqueueEmail(
     tx,
@@ -170,5 +215,5 @@ export function reportFileName(localDate: Date) {
 export async function reportPdf(scope: Scope, interventionId: string, options: { signedOnly: boolean }) {
   const intervention = await loadIntervention(db(), scope, interventionId);
   if (!intervention?.report || (options.signedOnly && !intervention.report.signedAt)) notFound();
-  return { pdf: await renderReportPdf(reportViewOf(intervention)), fileName: reportFileName(intervention.localDate) };
+  return { pdf: await renderReportPdf(pdfViewOf(intervention)), fileName: reportFileName(intervention.localDate) };
 }

@@ -9,7 +9,7 @@ import { type CurrentUser } from "~/utils/auth.server";
 import { type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { slotConflicts, slotInstants, type Conflict, type LocalSlot, type TechnicianSchedule } from "./conflicts";
-import { isLateCancellation } from "./requests-rules";
+import { lateCancellationMinutes, type LifecycleState } from "./lifecycle";
 import { loadTechnicianSchedule, lockTechnician } from "./schedule-data.server";
 import { type SlotInput } from "./scheduling.schema";
 import { portionOfSlot, slotOfChoice, timeToMinutes, workingDayOf } from "./work-pattern";
@@ -85,13 +85,24 @@ export interface CancellableIntervention {
 }
 
 /**
- * Cancels a planned intervention. Inside the late window the planned time is consumed (a
- * CONSUMPTION movement keyed `late-cancel:<id>`) unless staff waive it.
+ * Cancels a proposed or planned intervention (callers check the lifecycle first). Inside the late
+ * window a planned visit not yet started costs its planned time (a CONSUMPTION movement keyed
+ * `late-cancel:<id>`) unless staff waive it; a visit with time logged is never charged again.
  */
 export async function cancelPlanned(tx: Tx, user: Pick<CurrentUser, "id" | "associationId">, intervention: CancellableIntervention, reason: string, waive: boolean, now = new Date()) {
   const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { lateCancellationHours: true } });
-  const late = intervention.status === "PLANNED" && intervention.memberId !== null && isLateCancellation(intervention.startsAt, now, association.lateCancellationHours);
-  const charged = late && !waive;
+  const hasTime = (await tx.timeEntry.count({ where: { interventionId: intervention.id, deletedAt: null } })) > 0;
+  const { late, minutes } = lateCancellationMinutes({
+    state: intervention.status as LifecycleState,
+    startsAt: intervention.startsAt,
+    now,
+    lateCancellationHours: association.lateCancellationHours,
+    plannedMinutes: intervention.plannedMinutes,
+    hasMember: intervention.memberId !== null,
+    hasTime,
+    waived: waive,
+  });
+  const charged = minutes > 0;
   await tx.intervention.update({
     where: { id: intervention.id },
     data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, lateCancellation: late, lateCancellationWaived: late && waive, icsSequence: { increment: 1 } },
@@ -108,14 +119,14 @@ export async function cancelPlanned(tx: Tx, user: Pick<CurrentUser, "id" | "asso
         associationId: user.associationId,
         subscriptionId: subscription.id,
         kind: "CONSUMPTION",
-        minutes: -intervention.plannedMinutes,
+        minutes: -minutes,
         occurredOn: isoOf(intervention.localDate),
         reason: `Annulation tardive : ${reason}`.slice(0, 500),
         interventionId: intervention.id,
         createdById: user.id,
         idempotencyKey: `late-cancel:${intervention.id}`,
       });
-      chargedMinutes = intervention.plannedMinutes;
+      chargedMinutes = minutes;
     }
   }
   await recordAudit(tx, user, {

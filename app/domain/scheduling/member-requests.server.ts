@@ -2,6 +2,7 @@
 // first), following it, answering a proposed slot and cancelling. Everything is scoped to the
 // member's own organisation: another member's request answers 404.
 import { memberBalances } from "../ledger/balances.server";
+import { visitSummaries } from "../time/visit-summary.server";
 import { isoOf } from "../ledger/ledger.server";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
@@ -9,6 +10,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { notFound, orNotFound, scopeOf } from "~/utils/scope.server";
 import { cancelPlanned, checkSlotLocked, slotInputOf, type Refusal } from "./booking.server";
 import { notifyIntervention } from "./notifications.server";
+import { canTransition, lifecycleStateOf, stateWhere, type LifecycleState } from "./lifecycle";
 import { bookingImpact, isLateCancellation } from "./requests-rules";
 import { preferredSlotsOf, type MemberCancelInput, type PreferredSlot, type RequestInput } from "./scheduling.schema";
 
@@ -58,16 +60,17 @@ export async function createRequest(user: CurrentUser, input: RequestInput, now 
   });
 }
 
-export async function listOwnRequests(user: CurrentUser) {
+/** The member's requests, each with its lifecycle state; `state` keeps only those in it. */
+export async function listOwnRequests(user: CurrentUser, state: LifecycleState | null = null) {
   const requests = await db().interventionRequest.findMany({
-    where: scopeOf(user),
+    where: { ...scopeOf(user), ...(state ? stateWhere(state) : {}) },
     orderBy: { createdAt: "desc" },
     select: {
       id: true, subject: true, urgency: true, status: true, createdAt: true, expectedMinutes: true,
       intervention: { select: { status: true, startsAt: true, endsAt: true, technician: { select: { displayName: true } } } },
     },
   });
-  return requests;
+  return requests.map((request) => ({ ...request, state: lifecycleStateOf(request.status, request.intervention?.status) }));
 }
 
 export async function ownRequestDetail(user: CurrentUser, requestId: string, now = new Date()) {
@@ -76,7 +79,12 @@ export async function ownRequestDetail(user: CurrentUser, requestId: string, now
       where: { id: requestId, ...scopeOf(user) },
       select: {
         id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true,
-        intervention: { select: { id: true, status: true, startsAt: true, endsAt: true, localDate: true, plannedMinutes: true, cancelReason: true, technician: { select: { displayName: true } } } },
+        intervention: {
+          select: {
+            id: true, status: true, startsAt: true, endsAt: true, localDate: true, plannedMinutes: true, cancelReason: true, closingSummary: true, closedAt: true,
+            technician: { select: { displayName: true } }, report: { select: { signedAt: true, snapshotHash: true } },
+          },
+        },
       },
     }),
   );
@@ -88,13 +96,16 @@ export async function ownRequestDetail(user: CurrentUser, requestId: string, now
     select: { id: true, action: true, reason: true, createdAt: true },
   });
   const lateIfCancelledNow = intervention?.status === "PLANNED" && isLateCancellation(intervention.startsAt, now, association.lateCancellationHours);
+  const visit = intervention ? ((await visitSummaries(user.associationId, [intervention.id], user.locale)).get(intervention.id) ?? null) : null;
   return {
+    visit,
     request: { ...request, preferredSlots: request.preferredSlots as unknown as PreferredSlot[], intervention: intervention && { ...intervention, localDate: isoOf(intervention.localDate) } },
     history,
     lateIfCancelledNow,
     lateCancellationHours: association.lateCancellationHours,
     minutesPerDay: association.minutesPerDay,
-    canCancel: ["REQUESTED", "PROPOSED", "PLANNED"].includes(request.status),
+    state: lifecycleStateOf(request.status, intervention?.status),
+    canCancel: canTransition(lifecycleStateOf(request.status, intervention?.status), "cancel"),
   };
 }
 
@@ -105,14 +116,16 @@ async function lockOwnRequest(tx: Tx, user: CurrentUser, requestId: string) {
   return tx.interventionRequest.findUniqueOrThrow({ where: { id: requestId }, include: { intervention: true } });
 }
 
-export type MemberCancelOutcome = { ok: true; charged: boolean } | { ok: false; needsConfirmation: true } | { ok: false; closed: true };
+export type MemberCancelOutcome = { ok: true; charged: boolean } | { ok: false; needsConfirmation: true } | { ok: false; closed: true; state: LifecycleState };
 
 /** Cancels the member's request; inside the late window only once they confirmed the warning. */
 export async function cancelOwnRequest(user: CurrentUser, requestId: string, input: MemberCancelInput, now = new Date()): Promise<MemberCancelOutcome> {
   return db().$transaction(async (tx) => {
     const request = await lockOwnRequest(tx, user, requestId);
-    if (!["REQUESTED", "PROPOSED", "PLANNED"].includes(request.status)) return { ok: false as const, closed: true as const };
     const intervention = request.intervention;
+    // The intervention's state, not the request's: in progress, done or signed work cannot be cancelled.
+    const state = lifecycleStateOf(request.status, intervention?.status);
+    if (!canTransition(state, "cancel")) return { ok: false as const, closed: true as const, state };
     const reason = input.reason || "Annulée par la structure";
     if (intervention?.status === "PLANNED") {
       const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { lateCancellationHours: true } });

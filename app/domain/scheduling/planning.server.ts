@@ -2,6 +2,7 @@
 // cancelling an intervention. Every write locks the technician first (booking.server.ts).
 import { addDays, type IsoDate } from "../calendar/local-date";
 import { isoOf } from "../ledger/ledger.server";
+import { visitSummaries } from "../time/visit-summary.server";
 import { localDateOf } from "../time/zoned-time";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
@@ -9,24 +10,29 @@ import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, notFound, orNotFound } from "~/utils/scope.server";
 import { cancelPlanned, checkSlotLocked, type Refusal } from "./booking.server";
 import { findFreeSlots, type FreeSlot } from "./free-slots";
+import { lifecycleStateOf, stateWhere, transition, type LifecycleState } from "./lifecycle";
 import { notifyIntervention } from "./notifications.server";
 import { compareInboxRequests } from "./requests-rules";
 import { loadTechnicianSchedule } from "./schedule-data.server";
 import { type CancelInput, type MoveInput, type PreferredSlot, type SlotInput } from "./scheduling.schema";
 
-export type PlanOutcome = { ok: true; interventionId: string } | Refusal | { ok: false; closed: true };
+export type PlanOutcome = { ok: true; interventionId: string } | Refusal | { ok: false; closed: true; state?: LifecycleState };
 
 export async function listTechnicians(associationId: string) {
   return db().technician.findMany({ where: { associationId }, select: { id: true, displayName: true, userId: true, color: true }, orderBy: { displayName: "asc" } });
 }
 
-/** Open requests, blocking first, then urgent, then normal; oldest first within each. */
-export async function requestInbox(user: CurrentUser) {
+/**
+ * Open requests (requested or proposed), blocking first, then urgent, then normal; oldest first
+ * within each. With a state, the requests in that state instead, in the same order.
+ */
+export async function requestInbox(user: CurrentUser, state: LifecycleState | null = null) {
   const requests = await db().interventionRequest.findMany({
-    where: { ...associationScopeOf(user), status: { in: ["REQUESTED", "PROPOSED"] } },
-    select: { id: true, subject: true, urgency: true, mode: true, status: true, createdAt: true, expectedMinutes: true, member: { select: { name: true } } },
+    where: { ...associationScopeOf(user), ...(state ? stateWhere(state) : { status: { in: ["REQUESTED", "PROPOSED"] } }) },
+    select: { id: true, subject: true, urgency: true, mode: true, status: true, createdAt: true, expectedMinutes: true, member: { select: { name: true } }, intervention: { select: { status: true } } },
+    take: 200,
   });
-  return requests.sort(compareInboxRequests);
+  return requests.sort(compareInboxRequests).map((request) => ({ ...request, state: lifecycleStateOf(request.status, request.intervention?.status) }));
 }
 
 export async function assertRequestInScope(user: CurrentUser, requestId: string) {
@@ -92,7 +98,7 @@ export async function planRequest(user: CurrentUser, requestId: string, input: S
 
 const interventionDetailSelect = {
   id: true, title: true, notes: true, mode: true, siteAddress: true, localDate: true, startsAt: true, endsAt: true, portion: true, plannedMinutes: true,
-  status: true, cancelReason: true, lateCancellation: true, lateCancellationWaived: true, icsSequence: true, requestId: true, seriesId: true, technicianId: true, memberId: true,
+  status: true, cancelReason: true, closingSummary: true, lateCancellation: true, lateCancellationWaived: true, icsSequence: true, requestId: true, seriesId: true, technicianId: true, memberId: true,
   member: { select: { id: true, name: true } },
   technician: { select: { id: true, displayName: true } },
 } as const;
@@ -107,7 +113,8 @@ export async function interventionForStaff(user: CurrentUser, interventionId: st
     select: { id: true, action: true, reason: true, createdAt: true },
   });
   const lateIfCancelledNow = intervention.status === "PLANNED" && intervention.memberId !== null && intervention.startsAt.getTime() - now.getTime() < association.lateCancellationHours * 3_600_000;
-  return { intervention: { ...intervention, localDate: isoOf(intervention.localDate) }, technicians, history, lateIfCancelledNow, lateCancellationHours: association.lateCancellationHours, timeZone: association.timeZone };
+  const visit = (await visitSummaries(user.associationId, [intervention.id], user.locale)).get(intervention.id) ?? null;
+  return { visit, intervention: { ...intervention, localDate: isoOf(intervention.localDate) }, technicians, history, lateIfCancelledNow, lateCancellationHours: association.lateCancellationHours, timeZone: association.timeZone };
 }
 
 async function lockedIntervention(tx: Tx, user: CurrentUser, interventionId: string) {
@@ -120,7 +127,7 @@ async function lockedIntervention(tx: Tx, user: CurrentUser, interventionId: str
 export async function moveIntervention(user: CurrentUser, interventionId: string, input: MoveInput): Promise<PlanOutcome> {
   return db().$transaction(async (tx) => {
     const intervention = await lockedIntervention(tx, user, interventionId);
-    if (intervention.status !== "PLANNED") return { ok: false as const, closed: true as const };
+    if (!transition(intervention.status, "move").ok) return { ok: false as const, closed: true as const, state: intervention.status };
     // Only the receiving technician is locked: leaving a schedule cannot create an overlap.
     const checked = await checkSlotLocked(tx, user.associationId, input, intervention.id);
     if (!checked.ok) return checked;
@@ -141,7 +148,8 @@ export async function moveIntervention(user: CurrentUser, interventionId: string
 export async function cancelIntervention(user: CurrentUser, interventionId: string, input: CancelInput, now = new Date()) {
   return db().$transaction(async (tx) => {
     const intervention = await lockedIntervention(tx, user, interventionId);
-    if (intervention.status !== "PLANNED" && intervention.status !== "PROPOSED") return { ok: false as const, closed: true as const };
+    // Done or signed work is never cancelled: a correction is an adjustment with its reason.
+    if (!transition(intervention.status, "cancel").ok) return { ok: false as const, closed: true as const, state: intervention.status };
     const result = await cancelPlanned(tx, user, intervention, input.reason, input.waiveLateCancellation, now);
     if (intervention.status === "PLANNED") await notifyIntervention(tx, user.associationId, intervention.id, "cancelled", input.reason);
     return { ok: true as const, ...result };

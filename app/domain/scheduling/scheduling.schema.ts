@@ -1,6 +1,8 @@
 // Form schemas of requests and planning, shared by the forms and the actions. Error messages
 // are message keys (app/utils/messages/scheduling.ts).
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
+import { withinDateRange } from "~/domain/calendar/date-range";
 import { isIsoDate } from "../calendar/local-date";
 import { timeToMinutes } from "./work-pattern";
 
@@ -10,12 +12,12 @@ export const slotChoices = ["MORNING", "AFTERNOON", "FULL_DAY", "CUSTOM"] as con
 /** Durations offered to members, in minutes (a half-day is 210 with 420-minute days). */
 export const expectedDurations = [30, 60, 90, 120, 180, 210, 300, 420, 840] as const;
 
-const required = (max: number) => z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
-const optionalText = (max: number) => z.string().trim().max(max, "errors.tooLong").optional().default("");
-const isoDate = z.string({ required_error: "errors.required" }).trim().refine(isIsoDate, "scheduling.errors.date");
-const time = z.string().trim().optional().default("").refine((value) => value === "" || timeToMinutes(value) !== null, "scheduling.errors.time");
+const required = (max: number) => safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
+const optionalText = (max: number) => safeString().trim().max(max, "errors.tooLong").optional().default("");
+const isoDate = withinDateRange(safeString({ required_error: "errors.required" }).trim().refine(isIsoDate, "scheduling.errors.date"));
+const time = safeString().trim().optional().default("").refine((value) => value === "" || timeToMinutes(value) !== null, "scheduling.errors.time");
 
-const preferredDate = z.string().trim().optional().default("").refine((value) => value === "" || isIsoDate(value), "scheduling.errors.date");
+const preferredDate = withinDateRange(safeString().trim().optional().default("").refine((value) => value === "" || isIsoDate(value), "scheduling.errors.date"));
 const preferredPortion = z.enum(["", "MORNING", "AFTERNOON", "FULL_DAY"]).optional().default("");
 
 export const RequestSchema = z.object({
@@ -90,11 +92,11 @@ export const DirectInterventionSchema = z
     ...slotFields,
     title: required(200),
     notes: optionalText(5000),
-    memberId: z.string().trim().optional().default(""),
+    memberId: safeString().trim().optional().default(""),
     mode: z.enum(workModes).default("ON_SITE"),
     siteAddress: optionalText(300),
-    recurrence: z.string().trim().max(200, "errors.tooLong").optional().default(""),
-    untilDate: z.string().trim().optional().default("").refine((value) => value === "" || isIsoDate(value), "scheduling.errors.date"),
+    recurrence: safeString().trim().max(200, "errors.tooLong").optional().default(""),
+    untilDate: withinDateRange(safeString().trim().optional().default("").refine((value) => value === "" || isIsoDate(value), "scheduling.errors.date")),
   })
   .superRefine(customTimesRequired)
   .superRefine((value, context) => {

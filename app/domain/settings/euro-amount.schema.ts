@@ -1,11 +1,12 @@
 // Zod fields for amounts typed in euros, shared by every form that takes one (settings, invoices,
 // payments, subscriptions): the text is parsed into integer cents by parseEurosToCents.
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
 import { parseEurosToCents } from "./euro-amount";
 
 /** A required amount → integer cents; `message` when it is not an amount, `requiredMessage` when absent. */
 export function eurosField(message: string, requiredMessage = message) {
-  return z.string({ required_error: requiredMessage }).transform((text, context) => {
+  return safeString({ required_error: requiredMessage }).transform((text, context) => {
     const cents = parseEurosToCents(text);
     if (cents !== null) return cents;
     context.addIssue({ code: "custom", message });
@@ -15,8 +16,7 @@ export function eurosField(message: string, requiredMessage = message) {
 
 /** An amount that may be left blank → integer cents, or null when nothing was typed. */
 export function optionalEurosField(message: string) {
-  return z
-    .string()
+  return safeString()
     .optional()
     .transform((text, context) => {
       if (text === undefined || text.trim() === "") return null;

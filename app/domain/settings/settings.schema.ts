@@ -1,6 +1,7 @@
 // The association settings form, shared by the browser (instant feedback) and the server.
 // Error messages are message keys (app/utils/messages/settings.ts).
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
 import { emailField } from "../accounts/login.schema";
 import { parseIntegerList } from "./euro-amount";
 import { eurosField } from "./euro-amount.schema";
@@ -30,13 +31,13 @@ export const MAX_PAYMENT_TERM_DAYS = 60;
 const integer = (min: number, max: number, message: string) =>
   z.number({ required_error: "errors.required", invalid_type_error: "settings.errors.integer" }).int("settings.errors.integer").min(min, message).max(max, message);
 
-const text = (max: number) => z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "settings.errors.tooLong");
-const optionalText = (max: number) => z.string().trim().max(max, "settings.errors.tooLong").optional().default("");
+const text = (max: number) => safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "settings.errors.tooLong");
+const optionalText = (max: number) => safeString().trim().max(max, "settings.errors.tooLong").optional().default("");
 
 const euros = eurosField("settings.errors.euros", "errors.required");
 
 const integerList = (min: number, max: number, message: string) =>
-  z.string().optional().default("").transform((value, context) => {
+  safeString().optional().default("").transform((value, context) => {
     const list = parseIntegerList(value);
     if (list === null || list.length > 6 || list.some((item) => item < min || item > max)) {
       context.addIssue({ code: "custom", message });
@@ -52,8 +53,7 @@ export const SettingsSchema = z.object({
   // Identité
   name: text(120),
   legalName: text(200),
-  siret: z
-    .string()
+  siret: safeString()
     .optional()
     .transform((value) => (value ? compactIdentifier(value) : null))
     .refine((value) => value === null || isValidSiret(value), "settings.errors.siret"),
@@ -64,17 +64,15 @@ export const SettingsSchema = z.object({
     .refine((value) => value === null || isValidVatNumber(value), "settings.errors.vatNumber"),
   addressLine1: optionalText(200),
   addressLine2: optionalText(200),
-  postalCode: z.string().trim().optional().default("").refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
+  postalCode: safeString().trim().optional().default("").refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
   city: optionalText(120),
   email: z.union([emailField, z.undefined().transform(() => "")]),
   phone: optionalText(30),
-  iban: z
-    .string()
+  iban: safeString()
     .optional()
     .transform((value) => (value ? compactIdentifier(value) : ""))
     .refine((value) => value === "" || isValidIban(value), "settings.errors.iban"),
-  bic: z
-    .string()
+  bic: safeString()
     .optional()
     .transform((value) => (value ? compactIdentifier(value) : ""))
     .refine((value) => value === "" || isValidBic(value), "settings.errors.bic"),

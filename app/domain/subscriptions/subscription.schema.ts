@@ -1,19 +1,22 @@
 // The subscription form, shared by the browser (early feedback) and the action.
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
+import { withinDateRange } from "~/domain/calendar/date-range";
 import { isIsoDate } from "~/domain/calendar/local-date";
 import { optionalEurosField } from "~/domain/settings/euro-amount.schema";
 import { parseShareHalves } from "./form-numbers";
 
 export const billingSchedules = ["ANNUAL", "QUARTERLY", "MONTHLY"] as const;
 
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .refine((value) => value === undefined || isIsoDate(value), "subscriptions.errors.date");
+const optionalDate = withinDateRange(
+  safeString()
+    .trim()
+    .optional()
+    .refine((value) => value === undefined || isIsoDate(value), "subscriptions.errors.date"),
+);
 
 const fields = {
-  shares: z.string({ required_error: "errors.required" }).transform((text, context) => {
+  shares: safeString({ required_error: "errors.required" }).transform((text, context) => {
     const parsed = parseShareHalves(text);
     if (parsed.ok) return parsed.value;
     context.addIssue({ code: "custom", message: parsed.error });
@@ -25,12 +28,12 @@ const fields = {
   startDate: optionalDate,
   endDate: optionalDate,
   capacityOverride: z.boolean().optional().default(false),
-  overrideNote: z.string().trim().max(500, "members.errors.tooLong").optional().default(""),
+  overrideNote: safeString().trim().max(500, "members.errors.tooLong").optional().default(""),
 };
 
 export const NewSubscriptionSchema = z.object({
-  memberId: z.string({ required_error: "subscriptions.errors.memberRequired" }).min(1, "subscriptions.errors.memberRequired"),
-  periodId: z.string({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
+  memberId: safeString({ required_error: "subscriptions.errors.memberRequired" }).min(1, "subscriptions.errors.memberRequired"),
+  periodId: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
   ...fields,
 });
 
@@ -41,7 +44,7 @@ export type NewSubscriptionInput = z.infer<typeof NewSubscriptionSchema>;
 export type EditSubscriptionInput = z.infer<typeof EditSubscriptionSchema>;
 
 export const RenewalSchema = z.object({
-  from: z.string({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
-  to: z.string({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
+  from: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
+  to: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
   capacityOverride: z.boolean().optional().default(false),
 });

@@ -1,18 +1,20 @@
 // Forms of the technicians pages: the technician's record with their weekly pattern, and absences.
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
+import { withinDateRange } from "~/domain/calendar/date-range";
 import { compareIsoDates, isIsoDate } from "../calendar/local-date";
 
 export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 export const absenceKinds = ["LEAVE", "SICKNESS", "TRAINING", "OTHER"] as const;
 export const dayPortions = ["FULL_DAY", "MORNING", "AFTERNOON"] as const;
 
-const isoDate = z.string({ required_error: "errors.required" }).refine(isIsoDate, "technicians.errors.date");
+const isoDate = withinDateRange(safeString({ required_error: "errors.required" }).refine(isIsoDate, "technicians.errors.date"));
 const weekdayList = z.array(z.number().int().min(1).max(7)).optional().default([]);
 
 export const TechnicianSchema = z
   .object({
-    displayName: z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(120, "settings.errors.tooLong"),
-    phone: z.string().trim().max(30, "settings.errors.tooLong").optional().default(""),
+    displayName: safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(120, "settings.errors.tooLong"),
+    phone: safeString().trim().max(30, "settings.errors.tooLong").optional().default(""),
     employmentPercent: z
       .number({ required_error: "errors.required", invalid_type_error: "settings.errors.integer" })
       .int("settings.errors.integer")
@@ -22,7 +24,7 @@ export const TechnicianSchema = z
     holidayZone: z.enum(["METROPOLE", "ALSACE_MOSELLE"]).optional(),
     contractStart: isoDate,
     contractEnd: isoDate.optional(),
-    userId: z.string().max(40).optional(),
+    userId: safeString().max(40).optional(),
     /** ISO weekdays (1 = Monday) worked in the morning, and in the afternoon. */
     morning: weekdayList,
     afternoon: weekdayList,
@@ -46,7 +48,7 @@ export const AbsenceSchema = z
     startDate: isoDate,
     endDate: isoDate,
     portion: z.enum(dayPortions, { errorMap: () => ({ message: "settings.errors.choice" }) }).optional().default("FULL_DAY"),
-    note: z.string().trim().max(200, "settings.errors.tooLong").optional().default(""),
+    note: safeString().trim().max(200, "settings.errors.tooLong").optional().default(""),
   })
   .refine((value) => !isIsoDate(value.startDate) || !isIsoDate(value.endDate) || compareIsoDates(value.startDate, value.endDate) <= 0, {
     path: ["endDate"],

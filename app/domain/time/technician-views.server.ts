@@ -37,7 +37,7 @@ export async function todayView(user: Actor, now = new Date()) {
     db().intervention.findMany({ where: { ...base, localDate: { gte: dateOnly(today), lte: dateOnly(tomorrow) } }, select: interventionCard, orderBy: { startsAt: "asc" } }),
     db().timeEntry.findFirst({
       where: { associationId: user.associationId, technicianId: technician.id, deletedAt: null, startedAt: { not: null }, endedAt: null },
-      select: { id: true, startedAt: true, interventionId: true, intervention: { select: { title: true, member: { select: { name: true } } } } },
+      select: { id: true, clientId: true, startedAt: true, interventionId: true, intervention: { select: { title: true, member: { select: { name: true } } } } },
     }),
     db().timeEntry.aggregate({ where: { associationId: user.associationId, technicianId: technician.id, deletedAt: null, localDate: dateOnly(today) }, _sum: { rawMinutes: true } }),
   ]);

@@ -9,11 +9,16 @@ import { notFound } from "~/utils/scope.server";
 import { dateOnly, isoOf } from "../ledger/ledger.server";
 import { accountedMinutes } from "./accounted-minutes";
 import { resolveEntryTimes } from "./entry-times";
-import { accountingRulesOf, assertDateUnlocked, syncEntryLedger } from "./time-ledger.server";
+import { accountingRulesOf, assertDateUnlocked } from "./time-ledger.server";
+import { lockVisitForTime, markVisitStarted, settleEntry } from "./visit-ledger.server";
+import { localDateOf } from "./zoned-time";
 import { durationOf, type TimeEntryInput } from "./time-entry.schema";
 import { TimeEntryRefusal } from "./time-entry-refusal";
 
 export type Actor = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
+
+/** Clock drift allowed between the phone and the server before an end counts as "in the future". */
+export const FUTURE_DRIFT_MS = 5 * 60_000;
 
 /** The technician's own Technician row (userId = the user, in the association), locked until commit. */
 export async function lockOwnTechnician(tx: Tx, user: Actor): Promise<string> {
@@ -55,25 +60,29 @@ export async function assertNoOverlap(tx: Tx, associationId: string, technicianI
   if (clash) throw new TimeEntryRefusal("OVERLAP", { other: clash.intervention?.title ?? clash.notes ?? "", start: clash.startedAt!.toISOString(), end: (clash.endedAt ?? new Date(now)).toISOString() });
 }
 
-async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput) {
+async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput, now: Date) {
   const times = resolveEntryTimes(
     input.mode === "times" ? { date: input.date, mode: "times", startTime: input.startTime ?? "", endTime: input.endTime ?? "" } : { date: input.date, mode: "duration", durationMinutes: durationOf(input) },
     user.timeZone,
   );
   if (!times.ok) throw new TimeEntryRefusal(times.error);
+  // Time is logged once worked: an end in the future (beyond clock drift) would be charged at once.
+  if (times.value.endedAt && times.value.endedAt.getTime() > now.getTime() + FUTURE_DRIFT_MS) throw new TimeEntryRefusal("END_IN_FUTURE");
+  if (!times.value.endedAt && times.value.localDate > localDateOf(now, user.timeZone)) throw new TimeEntryRefusal("FUTURE_DATE");
   let interventionId: string | null = null;
   let memberId: string | null = null;
+  let visitStatus = null;
   if (input.interventionId) {
-    const intervention = await tx.intervention.findFirst({ where: { id: input.interventionId, associationId: user.associationId }, select: { id: true, memberId: true } });
-    if (!intervention) notFound();
+    const intervention = await lockVisitForTime(tx, user.associationId, input.interventionId);
     interventionId = intervention.id;
+    visitStatus = intervention.status;
     memberId = input.kind === "POOLED" ? null : intervention.memberId;
   } else if (input.memberId && input.kind === "REMOTE") {
     const member = await tx.member.findFirst({ where: { id: input.memberId, associationId: user.associationId }, select: { id: true } });
     if (!member) notFound();
     memberId = member.id;
   }
-  return { ...times.value, kind: input.kind, interventionId, memberId, notes: input.notes ?? "" };
+  return { ...times.value, kind: input.kind, interventionId, memberId, visitStatus, notes: input.notes ?? "" };
 }
 
 /**
@@ -81,11 +90,12 @@ async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput) {
  * other entry of the technician but `editedEntryId`): the raw time as typed, the accounted time
  * computed from it.
  */
-async function checkedEntryColumns(tx: Tx, user: Actor, technicianId: string, input: TimeEntryInput, editedEntryId?: string) {
-  const resolved = await resolveInput(tx, user, input);
+async function checkedEntryColumns(tx: Tx, user: Actor, technicianId: string, input: TimeEntryInput, editedEntryId?: string, now = new Date()) {
+  const resolved = await resolveInput(tx, user, input, now);
   await assertDateUnlocked(tx, user.associationId, resolved.localDate);
   await assertNoOverlap(tx, user.associationId, technicianId, resolved.startedAt, resolved.endedAt, editedEntryId);
   const rules = await accountingRulesOf(tx, user.associationId);
+  if (resolved.interventionId && resolved.visitStatus) await markVisitStarted(tx, resolved.interventionId, resolved.visitStatus);
   return {
     kind: resolved.kind,
     startedAt: resolved.startedAt,
@@ -107,7 +117,7 @@ function isUniqueViolation(error: unknown) {
  * Creates an entry once per clientId: a replay (offline queue, double tap, concurrent sync)
  * returns the entry already stored, with `duplicate: true`, and writes nothing.
  */
-export async function createTimeEntry(user: Actor, input: TimeEntryInput): Promise<{ entry: TimeEntry; duplicate: boolean }> {
+export async function createTimeEntry(user: Actor, input: TimeEntryInput, now = new Date()): Promise<{ entry: TimeEntry; duplicate: boolean }> {
   const { associationId } = user;
   try {
     return await db().$transaction(async (tx) => {
@@ -117,9 +127,9 @@ export async function createTimeEntry(user: Actor, input: TimeEntryInput): Promi
         if (existing.technicianId !== technicianId) throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
         return { entry: existing, duplicate: true };
       }
-      const columns = await checkedEntryColumns(tx, user, technicianId, input);
-      const entry = await tx.timeEntry.create({ data: { associationId, technicianId, clientId: input.clientId, ...columns } });
-      await syncEntryLedger(tx, associationId, entry, user.id);
+      const columns = await checkedEntryColumns(tx, user, technicianId, input, undefined, now);
+      const created = await tx.timeEntry.create({ data: { associationId, technicianId, clientId: input.clientId, ...columns } });
+      const entry = await settleEntry(tx, associationId, created, user.id);
       await auditEntry(tx, user, "time.create", entry, null);
       return { entry, duplicate: false };
     });
@@ -139,17 +149,19 @@ async function lockedOwnEntry(tx: Tx, user: Actor, entryId: string) {
   const entry = await tx.timeEntry.findFirst({ where: { id: entryId, associationId: user.associationId, technicianId, deletedAt: null } });
   if (!entry) notFound();
   await assertDateUnlocked(tx, user.associationId, isoOf(entry.localDate));
+  // An entry of a signed visit is part of what was signed: it cannot change any more.
+  if (entry.interventionId) await lockVisitForTime(tx, user.associationId, entry.interventionId);
   return { technicianId, entry };
 }
 
 /** Edits an entry; the raw time is what was typed, the accounted time is recomputed from it. */
-export async function updateTimeEntry(user: Actor, entryId: string, input: TimeEntryInput): Promise<TimeEntry> {
+export async function updateTimeEntry(user: Actor, entryId: string, input: TimeEntryInput, now = new Date()): Promise<TimeEntry> {
   return db().$transaction(async (tx) => {
     const { technicianId, entry: before } = await lockedOwnEntry(tx, user, entryId);
     if (before.startedAt && !before.endedAt) throw new TimeEntryRefusal("RUNNING_ENTRY");
-    const columns = await checkedEntryColumns(tx, user, technicianId, input, before.id);
-    const entry = await tx.timeEntry.update({ where: { id: before.id }, data: columns });
-    await syncEntryLedger(tx, user.associationId, entry, user.id);
+    const columns = await checkedEntryColumns(tx, user, technicianId, input, before.id, now);
+    const updated = await tx.timeEntry.update({ where: { id: before.id }, data: columns });
+    const entry = await settleEntry(tx, user.associationId, updated, user.id, before.interventionId);
     await auditEntry(tx, user, "time.update", entry, before);
     return entry;
   });
@@ -159,8 +171,8 @@ export async function updateTimeEntry(user: Actor, entryId: string, input: TimeE
 export async function deleteTimeEntry(user: Actor, entryId: string): Promise<TimeEntry> {
   return db().$transaction(async (tx) => {
     const { entry: before } = await lockedOwnEntry(tx, user, entryId);
-    const entry = await tx.timeEntry.update({ where: { id: before.id }, data: { deletedAt: new Date() } });
-    await syncEntryLedger(tx, user.associationId, entry, user.id);
+    const deleted = await tx.timeEntry.update({ where: { id: before.id }, data: { deletedAt: new Date() } });
+    const entry = await settleEntry(tx, user.associationId, deleted, user.id);
     await auditEntry(tx, user, "time.delete", entry, before);
     return entry;
   });

@@ -16,6 +16,11 @@ export const REFUSAL_CODES = [
   "RUNNING_ENTRY",
   "CLIENT_ID_TAKEN",
   "INVALID",
+  "NO_PERIOD",
+  "FUTURE_DATE",
+  "INTERVENTION_SIGNED",
+  "INTERVENTION_CANCELLED",
+  "INTERVENTION_NOT_PLANNED",
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 

@@ -1,16 +1,19 @@
 // The time entry form, shared by the browser (offline queue) and the server (form posts and the
 // sync endpoint both parse with it, so a queued entry is checked exactly like a typed one).
 import { z } from "zod";
+import { safeString } from "~/utils/forms/safe-string";
+import { withinDateRange } from "~/domain/calendar/date-range";
+import { isIsoDate } from "~/domain/calendar/local-date";
 
 export const TIME_ENTRY_KINDS = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"] as const;
 export type TimeEntryKindName = (typeof TIME_ENTRY_KINDS)[number];
 
-const optionalText = z.string().trim().optional();
+const optionalText = safeString().trim().optional();
 
 export const TimeEntrySchema = z
   .object({
-    clientId: z.string({ required_error: "errors.required" }).uuid("time.errors.clientId"),
-    date: z.string({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "time.errors.date"),
+    clientId: safeString({ required_error: "errors.required" }).uuid("time.errors.clientId"),
+    date: withinDateRange(safeString({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "time.errors.date").refine(isIsoDate, "time.errors.date")),
     mode: z.enum(["times", "duration"]).default("times"),
     startTime: optionalText,
     endTime: optionalText,
@@ -19,7 +22,7 @@ export const TimeEntrySchema = z
     kind: z.enum(TIME_ENTRY_KINDS, { required_error: "errors.required", invalid_type_error: "errors.required" }),
     interventionId: optionalText,
     memberId: optionalText,
-    notes: z.string().trim().max(2000, "time.errors.notesTooLong").optional().default(""),
+    notes: safeString().trim().max(2000, "time.errors.notesTooLong").optional().default(""),
   })
   .superRefine((value, context) => {
     if (value.mode === "times") {

@@ -23,8 +23,13 @@ export async function accountingRulesOf(tx: Tx, associationId: string): Promise<
   return tx.association.findUniqueOrThrow({ where: { id: associationId }, select: rulesSelect });
 }
 
-/** A closed or invoiced period is frozen: its time is corrected by an adjustment, at the office. */
+/**
+ * A closed or invoiced period is frozen: its time is corrected by an adjustment, at the office.
+ * A date no period covers cannot be charged at all: the treasurer opens the period first.
+ */
 export async function assertDateUnlocked(tx: Tx, associationId: string, date: IsoDate) {
+  const covering = await tx.period.findFirst({ where: { associationId, startDate: { lte: dateOnly(date) }, endDate: { gte: dateOnly(date) } }, select: { id: true } });
+  if (!covering) throw new TimeEntryRefusal("NO_PERIOD", { date });
   const locked = await tx.period.findFirst({
     where: { associationId, lockedAt: { not: null }, startDate: { lte: dateOnly(date) }, endDate: { gte: dateOnly(date) } },
     select: { label: true },

@@ -3,11 +3,11 @@
 // technician has confirmed or corrected its end.
 import type { TimeEntry } from "~/generated/prisma/client.ts";
 import { db } from "~/utils/db.server";
-import { notFound } from "~/utils/scope.server";
 import { dateOnly } from "../ledger/ledger.server";
 import { accountedMinutes } from "./accounted-minutes";
 import { MAX_ENTRY_MINUTES, minutesBetween } from "./durations";
-import { accountingRulesOf, assertDateUnlocked, syncEntryLedger } from "./time-ledger.server";
+import { accountingRulesOf, assertDateUnlocked } from "./time-ledger.server";
+import { lockVisitForTime, markVisitStarted, settleEntry } from "./visit-ledger.server";
 import { assertNoOverlap, auditEntry, lockOwnTechnician, type Actor } from "./time-entries.server";
 import { TimeEntryRefusal } from "./time-entry-refusal";
 import { timerStopProposal } from "./work-day";
@@ -27,10 +27,11 @@ export async function startTimer(user: Actor, interventionId: string, clientId: 
       const title = running.intervention ? [running.intervention.title, running.intervention.member?.name].filter(Boolean).join(" — ") : running.notes;
       throw new TimeEntryRefusal("TIMER_RUNNING", { title, since: running.startedAt!.toISOString() });
     }
-    const intervention = await tx.intervention.findFirst({ where: { id: interventionId, associationId: user.associationId }, select: { id: true, memberId: true, mode: true } });
-    if (!intervention) notFound();
+    const intervention = await lockVisitForTime(tx, user.associationId, interventionId);
     const localDate = localDateOf(now, user.timeZone);
     await assertDateUnlocked(tx, user.associationId, localDate);
+    // Starting the timer is the visit's first time: it is in progress from now.
+    await markVisitStarted(tx, intervention.id, intervention.status);
     const entry = await tx.timeEntry.create({
       data: {
         associationId: user.associationId,
@@ -51,25 +52,39 @@ export async function startTimer(user: Actor, interventionId: string, clientId: 
   });
 }
 
-export type StopTimerInput = { confirm: boolean; endDate?: string; endTime?: string };
+export type StopTimerInput = {
+  confirm: boolean;
+  endDate?: string;
+  endTime?: string;
+  /** A stop tapped offline: that timer (by clientId) ends at the instant the phone recorded, no question asked. */
+  tapped?: { clientId: string; at: Date };
+};
 
 export type StopTimerResult =
   | { status: "stopped"; entry: TimeEntry }
+  | { status: "discarded" }
   | { status: "confirm"; reason: "AFTER_WORKDAY" | "DAY_OFF" | "TOO_LONG"; startedAt: Date; proposedEnd: Date; rawMinutes: number };
 
 /** Stops the running timer, or says what to confirm first (nothing is written then). */
 export async function stopTimer(user: Actor, input: StopTimerInput, now = new Date()): Promise<StopTimerResult> {
   return db().$transaction(async (tx) => {
     const technicianId = await lockOwnTechnician(tx, user);
-    const before = await tx.timeEntry.findFirst({ where: runningWhere(user.associationId, technicianId) });
+    const before = await tx.timeEntry.findFirst({ where: { ...runningWhere(user.associationId, technicianId), ...(input.tapped ? { clientId: input.tapped.clientId } : {}) } });
     if (!before || !before.startedAt) throw new TimeEntryRefusal("NO_TIMER");
     const startedAt = before.startedAt;
+    // Started and stopped within the minute: a 0-minute entry is never saved (nor charged).
+    const discard = async (): Promise<StopTimerResult> => {
+      const discarded = await tx.timeEntry.update({ where: { id: before.id }, data: { deletedAt: now } });
+      await auditEntry(tx, user, "time.timer.discard", discarded, before);
+      return { status: "discarded" };
+    };
+    if (minutesBetween(startedAt, now) === 0) return discard();
     const pattern = await tx.workPatternDay.findMany({ where: { technicianId } });
     const proposal = timerStopProposal(startedAt, now, pattern, user.timeZone);
-    if (proposal.confirm && !input.confirm) {
+    if (proposal.confirm && !input.confirm && !input.tapped) {
       return { status: "confirm", reason: proposal.confirm, startedAt, proposedEnd: proposal.endAt, rawMinutes: minutesBetween(startedAt, proposal.endAt) };
     }
-    let endedAt = proposal.endAt;
+    let endedAt = input.tapped?.at ?? proposal.endAt;
     if (input.confirm && input.endDate && input.endTime) {
       try {
         const typed = zonedLocalTimeToInstant(input.endDate, input.endTime, user.timeZone);
@@ -83,14 +98,16 @@ export async function stopTimer(user: Actor, input: StopTimerInput, now = new Da
     if (endedAt.getTime() > now.getTime() + 60_000) throw new TimeEntryRefusal("END_IN_FUTURE");
     const rawMinutes = minutesBetween(startedAt, endedAt);
     if (rawMinutes > MAX_ENTRY_MINUTES) throw new TimeEntryRefusal("TOO_LONG");
+    if (rawMinutes === 0) return discard();
     await assertDateUnlocked(tx, user.associationId, localDateOf(startedAt, user.timeZone));
     await assertNoOverlap(tx, user.associationId, technicianId, startedAt, endedAt, before.id);
     const rules = await accountingRulesOf(tx, user.associationId);
-    const entry = await tx.timeEntry.update({
+    if (before.interventionId) await lockVisitForTime(tx, user.associationId, before.interventionId);
+    const stopped = await tx.timeEntry.update({
       where: { id: before.id },
       data: { endedAt, rawMinutes, accountedMinutes: accountedMinutes(rawMinutes, before.kind, rules) },
     });
-    await syncEntryLedger(tx, user.associationId, entry, user.id);
+    const entry = await settleEntry(tx, user.associationId, stopped, user.id);
     await auditEntry(tx, user, "time.timer.stop", entry, before);
     return { status: "stopped", entry };
   });

@@ -7,9 +7,9 @@ import { test as base } from "@playwright/test";
 export const E2E_CLOCK = "2026-11-24T09:00:00+01:00";
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     await page.clock.install({ time: new Date(E2E_CLOCK) });
-    await use(page);
+    await provide(page);
   },
 });
 

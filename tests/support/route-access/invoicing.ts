@@ -28,6 +28,7 @@ export const invoicingRoutes: Record<string, RouteSpec> = {
   "factures._index.tsx": { kind: "protected", loader: [...staffInvoicing] },
   "factures.nouvelle.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
   "factures.campagne.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
+  "factures.facturation-electronique.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
   "factures.$invoiceId.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },
   "factures.$invoiceId.pdf.ts": { kind: "protected", loader: [...staffInvoicing], foreignParams: foreignInvoice },
   "factures.$invoiceId_.avoir.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },

@@ -14,7 +14,13 @@ export const membersRoutes: Record<string, RouteSpec> = {
     action: ["admin"],
     foreignParams: ({ b }) => ({ memberId: b.memberIds[0] }),
   },
-  "souscriptions._index.tsx": { kind: "protected", loader: [...subscriptionManagers] },
+  "structures.$memberId_.facturation-electronique.tsx": {
+    kind: "protected",
+    loader: [...subscriptionManagers],
+    action: [...subscriptionManagers],
+    foreignParams: ({ b }) => ({ memberId: b.memberIds[0] }),
+  },
+    "souscriptions._index.tsx": { kind: "protected", loader: [...subscriptionManagers] },
   "souscriptions.nouvelle.tsx": { kind: "protected", loader: [...subscriptionManagers], action: [...subscriptionManagers] },
   "souscriptions.renouveler.tsx": { kind: "protected", loader: [...subscriptionManagers], action: [...subscriptionManagers] },
   "souscriptions.$subscriptionId.tsx": {

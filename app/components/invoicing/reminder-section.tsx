@@ -1,0 +1,42 @@
+// The invoice page's reminders: the manual "Relancer" button (a POST through the outbox, once a
+// day) and the history of every reminder that included this invoice, with what it asked.
+import { Form } from "@remix-run/react";
+import { useTranslation } from "~/components/use-translation";
+import { formatCents, formatLocalDate, formatLocalTime } from "~/utils/format";
+
+type ReminderRow = { id: string; trigger: "AUTOMATIC" | "MANUAL"; sentAt: string; recipients: string[]; amountDueCents: number; totalDueCents: number; invoiceCount: number };
+
+export function ReminderSection({ canRemind, reminders, busy }: { canRemind: boolean; reminders: ReminderRow[]; busy: boolean }) {
+  const { t, locale } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">{t("reminders.title")}</h2>
+      {canRemind ? (
+        <Form method="post" className="invoice-actions">
+          <p className="muted">{t("reminders.sendHint")}</p>
+          <button type="submit" name="intent" value="remind" className="button button-secondary" disabled={busy}>
+            {t("reminders.send")}
+          </button>
+        </Form>
+      ) : null}
+      {reminders.length === 0 ? (
+        <p className="muted">{t("reminders.none")}</p>
+      ) : (
+        <ul className="list">
+          {reminders.map((reminder) => {
+            const sentAt = new Date(reminder.sentAt);
+            return (
+              <li key={reminder.id}>
+                <strong>{t(`reminders.trigger.${reminder.trigger}`)}</strong> · {formatLocalDate(sentAt, locale, "Europe/Paris")} {formatLocalTime(sentAt, locale)} ·{" "}
+                {t("reminders.to", { recipients: reminder.recipients.join(", ") })}
+                <br />
+                {t("reminders.asked", { amount: formatCents(reminder.amountDueCents, locale) })}
+                {reminder.invoiceCount > 1 ? ` · ${t("reminders.gathered", { count: reminder.invoiceCount, total: formatCents(reminder.totalDueCents, locale) })}` : ""}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// The e-invoicing card of a member page: kind of buyer and routing address, and, for a public body, the
+// Chorus Pro references per year. Plain forms: they work without JavaScript (the references form
+// appears once the kind "organisme public" is saved).
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/forms";
+import { useTranslation } from "~/components/use-translation";
+import { BUYER_KINDS, type BuyerKind } from "~/domain/invoicing/einvoicing-france";
+import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";
+
+export type EInvoicingProfileView = {
+  siren: string | null;
+  siret: string | null;
+  isProfessional: boolean;
+  buyerKind: BuyerKind | null;
+  routingAddress: string;
+  publicReferences: { id: string; year: number; serviceCode: string; engagementNumber: string }[];
+};
+
+type Result = SubmissionResult<string[]> | null | undefined;
+
+export function EInvoicingProfileCard({ profile, profileResult, referenceResult, currentYear }: { profile: EInvoicingProfileView; profileResult: Result; referenceResult: Result; currentYear: number }) {
+  const { t } = useTranslation();
+  const effectiveKind = profile.buyerKind ?? (profile.isProfessional ? "VAT_BUSINESS" : "NON_VAT_ASSOCIATION");
+  const [form, fields] = useForm({
+    id: "einvoicing-profile",
+    lastResult: profileResult,
+    defaultValue: { buyerKind: effectiveKind, routingAddress: profile.routingAddress },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: EInvoicingProfileSchema }),
+    shouldValidate: "onBlur",
+  });
+  const siren = profile.siren ?? (profile.siret ? profile.siret.slice(0, 9) : null);
+  return (
+    <section className="card">
+      <p className="muted">{t("members.einvoicing.intro")}</p>
+      <dl className="details">
+        <dt>{t("members.einvoicing.siren")}</dt>
+        <dd>{siren ?? t("members.einvoicing.sirenMissing")}</dd>
+      </dl>
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="save-einvoicing" />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <div className="grid grid-2">
+          <SelectField label={t("members.einvoicing.buyerKind")} selectProps={getSelectProps(fields.buyerKind)} errors={fields.buyerKind.errors}>
+            {BUYER_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`members.einvoicing.kind.${kind}`)}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            label={t("members.einvoicing.routingAddress")}
+            hint={t("members.einvoicing.routingAddress.hint")}
+            inputProps={getInputProps(fields.routingAddress, { type: "text" })}
+            errors={fields.routingAddress.errors}
+          />
+        </div>
+        {profile.buyerKind === null ? <p className="muted">{t("members.einvoicing.kind.derived")}</p> : null}
+        <div>
+          <button type="submit" className="button button-secondary">
+            {t("members.einvoicing.save")}
+          </button>
+        </div>
+      </Form>
+      {effectiveKind === "PUBLIC_BODY" ? <PublicReferences references={profile.publicReferences} lastResult={referenceResult} currentYear={currentYear} /> : null}
+    </section>
+  );
+}
+
+function PublicReferences({ references, lastResult, currentYear }: { references: EInvoicingProfileView["publicReferences"]; lastResult: Result; currentYear: number }) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: "public-reference",
+    lastResult,
+    defaultValue: { year: String(currentYear) },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: PublicReferenceSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <>
+      <h3>{t("members.einvoicing.public.title")}</h3>
+      {references.length === 0 ? (
+        <p className="muted">{t("members.einvoicing.public.none")}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("members.einvoicing.public.year")}</th>
+              <th scope="col">{t("members.einvoicing.public.serviceCode")}</th>
+              <th scope="col">{t("members.einvoicing.public.engagementNumber")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {references.map((reference) => (
+              <tr key={reference.id}>
+                <td>{reference.year}</td>
+                <td>{reference.serviceCode}</td>
+                <td>{reference.engagementNumber}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="save-public-reference" />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <div className="grid grid-3">
+          <Field label={t("members.einvoicing.public.year")} inputProps={getInputProps(fields.year, { type: "number" })} errors={fields.year.errors} />
+          <Field label={t("members.einvoicing.public.serviceCode")} inputProps={getInputProps(fields.serviceCode, { type: "text" })} errors={fields.serviceCode.errors} />
+          <Field label={t("members.einvoicing.public.engagementNumber")} inputProps={getInputProps(fields.engagementNumber, { type: "text" })} errors={fields.engagementNumber.errors} />
+        </div>
+        <div>
+          <button type="submit" className="button button-secondary">
+            {t("members.einvoicing.public.save")}
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+// The statement of account as a PDF: pure (a view object in, a Buffer out), drawn with the invoices'
+// fonts, colours and primitives, with the SEPA transfer QR code when something is due.
+import PDFDocument from "pdfkit";
+import { formatDateFr, formatEurosFr } from "~/domain/invoicing/amount-text";
+import { COLORS, CONTENT_WIDTH, PAGE, fillRect, horizontalRule, write, type Ink } from "~/domain/invoicing/invoice-pdf-style";
+import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "~/domain/invoicing/pdf-fonts";
+import { pdfToBuffer } from "~/utils/pdf-buffer";
+import { drawQrCode } from "./qr-pdf";
+import type { StatementRow } from "./statement";
+
+export type StatementPdfView = {
+  association: { name: string; lines: string[] };
+  member: { name: string; code: string; lines: string[] };
+  dateText: string;
+  rows: { dateText: string; label: string; debitText: string; creditText: string; balanceText: string }[];
+  totals: { debitText: string; creditText: string; balanceText: string };
+  balanceSentence: string;
+  payment: { iban: string; bic: string; reference: string; epcPayload: string | null } | null;
+};
+
+const LABELS: Record<StatementRow["kind"], string> = { invoice: "Facture", creditNote: "Avoir", payment: "Paiement", paymentReversed: "Paiement annulé" };
+
+/** The view from the statement and the payment information (both from statement.server.ts). */
+export function statementPdfView(
+  statement: { association: StatementPdfView["association"]; member: StatementPdfView["member"]; today: string; rows: StatementRow[]; debitCents: number; creditCents: number; balanceCents: number },
+  payment: { totalDueCents: number; iban: string; bic: string; reference: string; epcPayload: string | null },
+): StatementPdfView {
+  const money = (cents: number) => (cents === 0 ? "" : formatEurosFr(cents));
+  const balance = statement.balanceCents;
+  return {
+    association: statement.association,
+    member: statement.member,
+    dateText: formatDateFr(statement.today),
+    rows: statement.rows.map((row) => ({
+      dateText: formatDateFr(row.date),
+      label: `${LABELS[row.kind]} ${row.kind === "invoice" || row.kind === "creditNote" ? row.label : `(${row.label})`}${row.reference ? ` · ${row.reference}` : ""}`,
+      debitText: money(row.debitCents),
+      creditText: money(row.creditCents),
+      balanceText: formatEurosFr(row.balanceCents),
+    })),
+    totals: { debitText: formatEurosFr(statement.debitCents), creditText: formatEurosFr(statement.creditCents), balanceText: formatEurosFr(balance) },
+    balanceSentence: balance > 0 ? `Solde dû : ${formatEurosFr(balance)}` : balance < 0 ? `Solde en votre faveur : ${formatEurosFr(-balance)}` : "Compte soldé.",
+    payment: payment.totalDueCents > 0 && payment.iban ? { iban: payment.iban, bic: payment.bic, reference: payment.reference, epcPayload: payment.epcPayload } : null,
+  };
+}
+
+const COLUMNS = [
+  { key: "dateText", label: "Date", width: 70, align: "left" },
+  { key: "label", label: "Opération", width: CONTENT_WIDTH - 70 - 3 * 85, align: "left" },
+  { key: "debitText", label: "Débit", width: 85, align: "right" },
+  { key: "creditText", label: "Crédit", width: 85, align: "right" },
+  { key: "balanceText", label: "Solde", width: 85, align: "right" },
+] as const;
+
+function tableHeader(ink: Ink, y: number): number {
+  fillRect(ink, PAGE.left, y, CONTENT_WIDTH, 20, COLORS.accent);
+  let x = PAGE.left;
+  for (const column of COLUMNS) {
+    write(ink, column.label, x + 6, y + 6, { bold: true, size: 8.5, color: COLORS.onAccent, width: column.width - 12, align: column.align });
+    x += column.width;
+  }
+  return y + 20;
+}
+
+export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.contentBottom, left: PAGE.left, right: PAGE.width - PAGE.right },
+    font: null as unknown as string,
+    bufferPages: true,
+    lang: "fr-FR",
+    info: { Title: `Relevé de compte — ${view.member.name}`, Author: view.association.name, Creator: "Quote-part" },
+  });
+  const fonts = invoiceFontFiles();
+  doc.registerFont(REGULAR_FONT, fonts.regular);
+  doc.registerFont(BOLD_FONT, fonts.bold);
+  doc.font(REGULAR_FONT);
+  const done = pdfToBuffer(doc);
+  const ink: Ink = { doc, clean: glyphFilterFor(doc) };
+
+  let left = write(ink, view.association.name, PAGE.left, PAGE.top, { bold: true, size: 15, color: COLORS.accent, width: 300 }) + 2;
+  for (const line of view.association.lines) left = write(ink, line, PAGE.left, left, { size: 8.5, color: COLORS.muted, width: 300 });
+  write(ink, "RELEVÉ DE COMPTE", PAGE.right - 220, PAGE.top, { bold: true, size: 13, width: 220, align: "right", characterSpacing: 0.5 });
+  let right = write(ink, `au ${view.dateText}`, PAGE.right - 220, PAGE.top + 20, { size: 10, width: 220, align: "right" });
+  right = write(ink, view.member.name, PAGE.right - 220, right + 8, { bold: true, size: 11, width: 220, align: "right" });
+  right = write(ink, `Compte client ${view.member.code}`, PAGE.right - 220, right, { size: 9, color: COLORS.muted, width: 220, align: "right" });
+  for (const line of view.member.lines) right = write(ink, line, PAGE.right - 220, right, { size: 9, color: COLORS.muted, width: 220, align: "right" });
+  let y = tableHeader(ink, Math.max(left, right) + 20);
+
+  const rows = view.rows.length ? view.rows : [{ dateText: "", label: "Aucune opération.", debitText: "", creditText: "", balanceText: "" }];
+  rows.forEach((row, index) => {
+    if (y + 20 > PAGE.contentBottom) {
+      doc.addPage();
+      y = tableHeader(ink, PAGE.top);
+    }
+    if (index % 2 === 1) fillRect(ink, PAGE.left, y, CONTENT_WIDTH, 20, COLORS.zebra);
+    let x = PAGE.left;
+    for (const column of COLUMNS) {
+      write(ink, row[column.key], x + 6, y + 6, { size: 9, width: column.width - 12, align: column.align });
+      x += column.width;
+    }
+    y += 20;
+  });
+  horizontalRule(ink, y, COLORS.accent);
+  let x = PAGE.left + COLUMNS[0].width + COLUMNS[1].width;
+  write(ink, "Total", PAGE.left + 6, y + 6, { bold: true, size: 9.5 });
+  for (const [key, width] of [["debitText", 85], ["creditText", 85], ["balanceText", 85]] as const) {
+    write(ink, view.totals[key], x + 6, y + 6, { bold: true, size: 9.5, width: width - 12, align: "right" });
+    x += width;
+  }
+  y = write(ink, view.balanceSentence, PAGE.left, y + 30, { bold: true, size: 12, color: COLORS.accent }) + 12;
+
+  if (view.payment) {
+    if (y + 130 > PAGE.contentBottom) {
+      doc.addPage();
+      y = PAGE.top;
+    }
+    let text = write(ink, "Régler par virement", PAGE.left, y, { bold: true, size: 11, color: COLORS.accent });
+    text = write(ink, `IBAN ${view.payment.iban}${view.payment.bic ? `   ·   BIC ${view.payment.bic}` : ""}`, PAGE.left, text + 4, { size: 10, width: CONTENT_WIDTH - 130 });
+    text = write(ink, `Référence à indiquer : ${view.payment.reference}`, PAGE.left, text + 2, { size: 10, width: CONTENT_WIDTH - 130 });
+    if (view.payment.epcPayload) {
+      write(ink, "Scannez le QR code avec l'application de votre banque : le virement est pré-rempli.", PAGE.left, text + 6, { size: 8.5, color: COLORS.muted, width: CONTENT_WIDTH - 130 });
+      drawQrCode(doc, view.payment.epcPayload, PAGE.right - 110, y, 110);
+    }
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let index = range.start; index < range.start + range.count; index++) {
+    doc.switchToPage(index);
+    doc.page.margins.bottom = 0;
+    horizontalRule(ink, PAGE.footerTop - 6);
+    write(ink, `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText} · page ${index + 1} / ${range.count}`, PAGE.left, PAGE.footerTop, { size: 7.5, color: COLORS.muted, width: CONTENT_WIDTH, align: "center" });
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,80 @@
+// The statement of account of one member (relevé de compte) and how to pay it by transfer: read in
+// the caller's scope (a member sees only its own; the treasurer any member of the association).
+
+import { customerCode } from "~/domain/members/customer-code";
+import { formatIban } from "~/domain/settings/identifiers";
+import { localDateOf } from "~/domain/time/zoned-time";
+import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/scope.server";
+import { epcPayload, paymentReference, qrMatrix, qrSvgPath } from "./epc-qr";
+import { openBalancesInTx } from "./open-balances.server";
+import { statementRows, type StatementEvent } from "./statement";
+
+export const METHOD_LABELS_FR: Record<string, string> = {
+  BANK_TRANSFER: "virement",
+  CHEQUE: "chèque",
+  DIRECT_DEBIT: "prélèvement",
+  STRIPE_CARD: "carte (en ligne)",
+  STRIPE_SEPA: "prélèvement SEPA (en ligne)",
+};
+
+const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+
+/** What the member owes today and how to pay it by transfer: IBAN, reference and the EPC QR code. */
+export async function memberPaymentInfo(scope: { associationId: string; memberId: string }) {
+  const [association, member, open] = await Promise.all([
+    db().association.findUniqueOrThrow({ where: { id: scope.associationId }, select: { name: true, iban: true, bic: true } }),
+    db().member.findFirst({ where: { id: scope.memberId, associationId: scope.associationId }, select: { accountNumber: true } }),
+    openBalancesInTx(db(), scope.associationId, { memberId: scope.memberId }),
+  ]);
+  if (!member) notFound("Structure introuvable.");
+  const owed = open.filter((invoice) => invoice.openBalanceCents > 0);
+  const totalDueCents = owed.reduce((sum, invoice) => sum + invoice.openBalanceCents, 0);
+  const reference = paymentReference(customerCode(member.accountNumber), owed.map((invoice) => invoice.number));
+  const payload = totalDueCents > 0 ? epcPayload({ beneficiaryName: association.name, iban: association.iban, bic: association.bic, amountCents: totalDueCents, reference }) : null;
+  const matrix = payload ? qrMatrix(payload) : null;
+  return {
+    totalDueCents,
+    beneficiary: association.name,
+    iban: association.iban ? formatIban(association.iban) : "",
+    bic: association.bic,
+    reference,
+    epcPayload: payload,
+    qr: matrix ? { size: matrix.length, path: qrSvgPath(matrix) } : null,
+  };
+}
+
+/** Invoices, credit notes and payments of the member with the running balance. */
+export async function memberStatement(scope: { associationId: string; memberId: string; timeZone: string }) {
+  const member = await db().member.findFirst({ where: { id: scope.memberId, associationId: scope.associationId }, select: { id: true, name: true, accountNumber: true, addressLine1: true, postalCode: true, city: true } });
+  if (!member) notFound("Structure introuvable.");
+  const [documents, payments, association] = await Promise.all([
+    db().invoice.findMany({ where: { associationId: scope.associationId, memberId: member.id, status: "ISSUED" }, select: { id: true, kind: true, number: true, issueDate: true, totalInclTaxCents: true, correctsInvoice: { select: { number: true } } } }),
+    db().payment.findMany({ where: { associationId: scope.associationId, memberId: member.id, status: "SUCCEEDED" }, select: { id: true, method: true, receivedOn: true, reference: true, amountCents: true, deletedAt: true } }),
+    db().association.findUniqueOrThrow({ where: { id: scope.associationId }, select: { name: true, addressLine1: true, postalCode: true, city: true, email: true } }),
+  ]);
+  const events: StatementEvent[] = [
+    ...documents.map((document) => ({
+      date: isoOf(document.issueDate!),
+      kind: document.kind === "CREDIT_NOTE" ? ("creditNote" as const) : ("invoice" as const),
+      label: document.number ?? "",
+      reference: document.correctsInvoice?.number ?? "",
+      amountCents: document.totalInclTaxCents,
+    })),
+    ...payments.flatMap((payment) => {
+      const base = { label: METHOD_LABELS_FR[payment.method] ?? payment.method, reference: payment.reference, amountCents: payment.amountCents };
+      const received = { ...base, date: isoOf(payment.receivedOn), kind: "payment" as const };
+      // A payment recorded by mistake then deleted stays visible, cancelled, as in the accounts.
+      return payment.deletedAt ? [received, { ...base, date: localDateOf(payment.deletedAt, scope.timeZone), kind: "paymentReversed" as const }] : [received];
+    }),
+  ];
+  return {
+    member: { id: member.id, name: member.name, code: customerCode(member.accountNumber), lines: [member.addressLine1, `${member.postalCode} ${member.city}`.trim()].filter(Boolean) },
+    association: { name: association.name, lines: [association.addressLine1, `${association.postalCode} ${association.city}`.trim(), association.email].filter(Boolean) },
+    today: localDateOf(new Date(), scope.timeZone),
+    ...statementRows(events),
+  };
+}
+
+export type MemberStatement = Awaited<ReturnType<typeof memberStatement>>;
+export type MemberPaymentInfo = Awaited<ReturnType<typeof memberPaymentInfo>>;

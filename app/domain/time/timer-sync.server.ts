@@ -1,0 +1,56 @@
+// Timers tapped without network. The phone records the instant of each tap and sends them when
+// the network returns, keyed by the timer's clientId: the start creates the running entry (or
+// the existing one answers), the stop ends that very entry at the tapped instant. Sent twice,
+// concurrently, or after the timer was already stopped online, each tap still counts once:
+// startTimer is idempotent by clientId and the stop only finds a timer that still runs.
+import type { TimeEntry } from "~/generated/prisma/client.ts";
+import { db } from "~/utils/db.server";
+import type { Actor } from "./time-entries.server";
+import { TimeEntryRefusal } from "./time-entry-refusal";
+import { startTimer, stopTimer } from "./timers.server";
+
+/** How far ahead of the server a phone's clock may be; a tap later than that is refused. */
+export const CLOCK_DRIFT_MS = 5 * 60_000;
+
+export type TimerTaps = { clientId: string; interventionId: string; startedAt: Date; endedAt: Date | null };
+export type TimerSyncOutcome = { status: "started" | "stopped" | "created" | "duplicate"; entry: TimeEntry };
+
+const byClientId = (user: Actor, clientId: string) => db().timeEntry.findUnique({ where: { associationId_clientId: { associationId: user.associationId, clientId } } });
+
+/** A tap a little ahead of the server's clock happened "now"; further ahead, it cannot be true. */
+function tappedInstant(at: Date, now: Date) {
+  if (at.getTime() > now.getTime() + CLOCK_DRIFT_MS) throw new TimeEntryRefusal("END_IN_FUTURE");
+  return at.getTime() > now.getTime() ? now : at;
+}
+
+async function stopTapped(user: Actor, clientId: string, at: Date, now: Date): Promise<TimerSyncOutcome> {
+  try {
+    const result = await stopTimer(user, { confirm: false, tapped: { clientId, at } }, now);
+    if (result.status !== "stopped") throw new TimeEntryRefusal("INVALID");
+    return { status: "stopped", entry: result.entry };
+  } catch (error) {
+    // Another send of the same stop won the race: the timer is stopped once, and this is a replay.
+    const stored = error instanceof TimeEntryRefusal && error.code === "NO_TIMER" ? await byClientId(user, clientId) : null;
+    if (stored?.endedAt) return { status: "duplicate", entry: stored };
+    throw error;
+  }
+}
+
+export async function syncTimerTaps(user: Actor, taps: TimerTaps, now = new Date()): Promise<TimerSyncOutcome> {
+  const startedAt = tappedInstant(taps.startedAt, now);
+  const endedAt = taps.endedAt ? tappedInstant(taps.endedAt, now) : null;
+  if (endedAt && endedAt.getTime() <= startedAt.getTime()) throw new TimeEntryRefusal("END_BEFORE_START");
+  const known = await byClientId(user, taps.clientId);
+  if (known) {
+    if (known.endedAt || !endedAt) {
+      // Same technician or not, startTimer decides (a replay, or CLIENT_ID_TAKEN).
+      const entry = await startTimer(user, taps.interventionId, taps.clientId, startedAt);
+      return { status: "duplicate", entry };
+    }
+    return stopTapped(user, taps.clientId, endedAt, now);
+  }
+  const started = await startTimer(user, taps.interventionId, taps.clientId, startedAt);
+  if (!endedAt) return { status: "started", entry: started };
+  const stopped = await stopTapped(user, taps.clientId, endedAt, now);
+  return { ...stopped, status: stopped.status === "stopped" ? "created" : stopped.status };
+}

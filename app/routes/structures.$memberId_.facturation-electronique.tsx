@@ -1,0 +1,59 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { EInvoicingProfileCard } from "~/components/members/einvoicing-profile-card";
+import { useTranslation } from "~/components/use-translation";
+import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";
+import { getEInvoicingProfile, savePublicReference, updateEInvoicingProfile } from "~/domain/members/einvoicing-profile.server";
+import { requireUserWithPermission } from "~/utils/auth.server";
+import { readForm } from "~/utils/forms/read-form.server";
+import { parseForm } from "~/utils/forms/parse-form";
+import { translate } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Facturation électronique · ${data?.profile.name ?? "Structure"} · Quote-part` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  return { profile: await getEInvoicingProfile(user, params.memberId!), currentYear: new Date().getUTCFullYear() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUserWithPermission(request, "invoices:manage");
+  const memberId = params.memberId!;
+  // Out-of-scope ids answer 404 before anything about the form is said.
+  await getEInvoicingProfile(user, memberId);
+  const formData = await readForm(request);
+  const back = `/structures/${memberId}/facturation-electronique`;
+  if (formData.get("intent") === "save-public-reference") {
+    const submission = parseForm(formData, { schema: PublicReferenceSchema });
+    if (submission.status !== "success") return data({ intent: "save-public-reference", result: submission.reply() }, { status: 400 });
+    const saved = await savePublicReference(user, memberId, submission.value);
+    return redirectWithToast(back, { type: "success", message: translate(user.locale, "members.einvoicing.public.saved", { year: saved.year }) });
+  }
+  const submission = parseForm(formData, { schema: EInvoicingProfileSchema });
+  if (submission.status !== "success") return data({ intent: "save-einvoicing", result: submission.reply() }, { status: 400 });
+  await updateEInvoicingProfile(user, memberId, submission.value);
+  return redirectWithToast(back, { type: "success", message: translate(user.locale, "members.einvoicing.saved") });
+}
+
+export default function MemberEInvoicingPage() {
+  const { profile, currentYear } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to={`/structures/${profile.id}`}>← {profile.name}</Link>
+      </p>
+      <h1>
+        {t("members.einvoicing.title")} · {profile.name}
+      </h1>
+      <EInvoicingProfileCard
+        profile={profile}
+        profileResult={actionData?.intent === "save-einvoicing" ? actionData.result : null}
+        referenceResult={actionData?.intent === "save-public-reference" ? actionData.result : null}
+        currentYear={currentYear}
+      />
+    </>
+  );
+}
