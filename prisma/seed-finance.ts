@@ -22,9 +22,10 @@ export async function seedFinance(demo: SeededAssociation, today: string) {
   // The invoice run of January: the instalments due by the end of the month, for the first eight members.
   const plan = await planInvoiceRun(treasurer, demo.periodId, `${year}-01-31`);
   const chosenMembers = new Set(demo.memberIds.slice(0, 8));
-  const items = plan.items.filter((item) => item.status === "new" && item.kind !== "OVERAGE" && chosenMembers.has(item.memberId));
-  await ensureRunDrafts(treasurer, demo.periodId, items);
-  const drafts = await db().invoice.findMany({ where: { associationId: demo.associationId, runKey: { in: items.map((item) => item.runKey) }, status: "DRAFT" }, select: { id: true, memberId: true } });
+  // One invoice per member and run (instalment and fee together), as the treasurer's run makes them.
+  const invoices = plan.invoices.filter((invoice) => invoice.status === "new" && invoice.kind !== "OVERAGE" && chosenMembers.has(invoice.memberId));
+  await ensureRunDrafts(treasurer, demo.periodId, invoices);
+  const drafts = await db().invoice.findMany({ where: { associationId: demo.associationId, runKey: { in: invoices.map((invoice) => invoice.runKey) }, status: "DRAFT" }, select: { id: true, memberId: true } });
   const order = new Map(demo.memberIds.map((id, index) => [id, index]));
   drafts.sort((a, b) => order.get(a.memberId)! - order.get(b.memberId)!);
   const invoiceOf = new Map<string, { id: string; totalInclTaxCents: number }>();

@@ -1,5 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { formatCalendarDate } from "~/components/balance-views";
 import { useTranslation } from "~/components/use-translation";
 import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
@@ -23,6 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
+  // Closing is not undone: it needs the box ticked (required in the browser, checked here without JavaScript too).
+  if ((await request.formData()).get("confirm") !== "on") return data({ error: translate(user.locale, "ledger.close.confirmFirst") }, { status: 400 });
   const { movementsWritten, label } = await closePeriod(user.associationId, params.periodId!, user.id);
   return redirectWithToast(`/admin/periodes/${params.periodId}/cloture`, {
     type: movementsWritten > 0 ? "success" : "info",
@@ -35,6 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function PeriodClosePage() {
   const plan = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const duration = (minutes: number) => formatDuration(minutes, plan.minutesPerDay, locale);
@@ -94,7 +97,18 @@ export default function PeriodClosePage() {
           </tfoot>
         </table>
       </div>
-      <Form method="post" className="ledger-actions">
+      <Form method="post" className="ledger-actions stack">
+        {actionData?.error ? (
+          <p className="form-error" role="alert">
+            {actionData.error}
+          </p>
+        ) : null}
+        <div className="field field-checkbox">
+          <label htmlFor="close-confirm">
+            <input id="close-confirm" type="checkbox" name="confirm" required />
+            <span>{t("ledger.close.confirm", { label: plan.period.label })}</span>
+          </label>
+        </div>
         <button type="submit" className={closed ? "button button-secondary" : "button"} disabled={navigation.state === "submitting"}>
           {closed ? t("ledger.close.resubmit") : t("ledger.close.submit")}
         </button>

@@ -37,26 +37,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "issue") {
     const result = await refusalOf(() => issueInvoice(user, invoice.id));
-    if (!result.ok) return data({ error: result.error, result: null }, { status: result.status });
+    if (!result.ok) return data({ error: result.error, link: result.link, result: null }, { status: result.status });
     const { invoice: issued, issuedNow } = result.value;
     const message = translate(user.locale, issuedNow ? "invoicing.issued" : "invoicing.alreadyIssued", { number: issued.number ?? "" });
     return redirectWithToast(`/factures/${invoice.id}`, { type: issuedNow ? "success" : "info", message });
   }
   if (intent === "remind") {
     const result = await refusalOf(() => sendManualReminder(user, invoice.id));
-    if (!result.ok) return data({ error: result.error, result: null }, { status: result.status });
+    if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
     return redirectWithToast(`/factures/${invoice.id}`, { type: "success", message: translate(user.locale, "reminders.sent", { recipients: result.value.reminder.recipients.join(", ") }) });
   }
   if (intent === "delete") {
     const result = await refusalOf(() => deleteDraft(user, invoice.id));
-    if (!result.ok) return data({ error: result.error, result: null }, { status: result.status });
+    if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
     return redirectWithToast("/factures", { type: "success", message: translate(user.locale, "invoicing.draftDeleted") });
   }
-  if (intent !== "save") return data({ error: "Action inconnue.", result: null }, { status: 400 });
+  if (intent !== "save") return data({ error: "Action inconnue.", link: null, result: null }, { status: 400 });
   const submission = parseForm(formData, { schema: DraftInvoiceSchema });
-  if (submission.status !== "success") return data({ error: null, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ error: null, link: null, result: submission.reply() }, { status: 400 });
   const result = await refusalOf(() => updateDraft(user, invoice.id, submission.value));
-  if (!result.ok) return data({ error: result.error, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
+  if (!result.ok) return data({ error: result.error, link: null, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
   return redirectWithToast(`/factures/${invoice.id}`, { type: "success", message: translate(user.locale, "invoicing.draftSaved") });
 }
 
@@ -93,7 +93,7 @@ export default function InvoicePage() {
       </div>
       {actionData?.error ? (
         <p className="form-error" role="alert">
-          {actionData.error}
+          {actionData.error} {actionData.link ? <Link to={actionData.link.href}>{actionData.link.label}</Link> : null}
         </p>
       ) : null}
       <div className="card">
@@ -111,7 +111,7 @@ export default function InvoicePage() {
             {t("invoicing.corrects")} <Link to={`/factures/${invoice.correctsInvoice.id}`}>{invoice.correctsInvoice.number}</Link>
           </p>
         ) : null}
-        {!isDraft ? <p className="muted">{invoice.emailedAt ? t("invoicing.emailed") : t("invoicing.notEmailed")}</p> : null}
+        {!isDraft ? <p className="muted">{invoice.emailedAt ? t("invoicing.emailed") : invoice.handDelivery ? t("invoicing.handDelivery") : t("invoicing.notEmailed")}</p> : null}
         <div className="table-wrap">
           <table>
             <thead>

@@ -23,28 +23,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const requestedDate = url.searchParams.get("jusquau") ?? "";
   const dueUpTo = isIsoDate(requestedDate) ? requestedDate : context.today;
   const plan = periodId && context.periods.some((period) => period.id === periodId) ? await planInvoiceRun(user, periodId, dueUpTo) : null;
-  return { ...context, periodId, dueUpTo, plan };
+  // The confirmation step: a page of its own (a link, so it works without JavaScript) before anything is issued.
+  const confirming = url.searchParams.get("confirmer") === "1";
+  return { ...context, periodId, dueUpTo, plan, confirming };
 }
 
 export const action = withSubmissionKey("invoice-run", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: InvoiceRunSchema });
-  if (submission.status !== "success") return data({ failures: [], error: "Choisissez une période et une date valides." }, { status: 400 });
-  const { periodId, dueUpTo } = submission.value;
+  if (submission.status !== "success") return data({ failures: [], error: translate(user.locale, "invoicing.run.invalid") }, { status: 400 });
+  const { periodId, dueUpTo, confirmedCount } = submission.value;
+  // What the treasurer confirmed must still be what would be issued (another run may have happened since).
+  const { invoices } = await planInvoiceRun(user, periodId, dueUpTo);
+  const pending = invoices.filter((invoice) => invoice.status !== "issued").length;
+  if (confirmedCount !== pending) return data({ failures: [], error: translate(user.locale, "invoicing.run.changed", { count: pending }) }, { status: 409 });
   const outcome = await executeInvoiceRun(user, periodId, dueUpTo);
   const message = translate(user.locale, "invoicing.run.done", { issued: outcome.issued, already: outcome.alreadyIssued });
-  if (outcome.failures.length > 0) return data({ failures: outcome.failures, error: message }, { status: 409 });
+  if (outcome.failures.length > 0) return data({ failures: outcome.failures, error: `${message} ${translate(user.locale, "invoicing.run.someFailed")}` }, { status: 409 });
   return redirectWithToast(`/factures/campagne?periode=${encodeURIComponent(periodId)}&jusquau=${dueUpTo}`, { type: "success", message });
 });
 
 export default function InvoiceRunPage() {
-  const { periods, periodId, dueUpTo, plan } = useLoaderData<typeof loader>();
+  const { periods, periodId, dueUpTo, plan, confirming } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const toIssue = plan?.items.filter((item) => item.status !== "issued") ?? [];
+  const toIssue = plan?.invoices.filter((invoice) => invoice.status !== "issued") ?? [];
+  const totalIncl = toIssue.reduce((sum, invoice) => sum + invoice.totalInclTaxCents, 0);
   const running = navigation.state === "submitting" && navigation.formMethod?.toUpperCase() === "POST";
+  const query = `periode=${encodeURIComponent(periodId)}&jusquau=${dueUpTo}`;
   return (
     <>
       <p>
@@ -81,14 +89,14 @@ export default function InvoiceRunPage() {
           <ul>
             {actionData.failures.map((failure, index) => (
               <li key={index}>
-                {failure.memberName} : {failure.error}
+                <strong>{failure.memberName}</strong> : {failure.error} {failure.link ? <Link to={failure.link.href}>{failure.link.label}</Link> : null}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       {plan ? (
-        plan.items.length === 0 ? (
+        plan.invoices.length === 0 ? (
           <p className="muted">{t("invoicing.run.nothing")}</p>
         ) : (
           <>
@@ -97,36 +105,59 @@ export default function InvoiceRunPage() {
                 <thead>
                   <tr>
                     <th>{t("invoicing.col.member")}</th>
-                    <th>{t("invoicing.col.kind")}</th>
-                    <th>{t("invoicing.field.description")}</th>
+                    <th>{t("invoicing.run.col.content")}</th>
+                    <th className="invoice-num">{t("invoicing.totalExcl")}</th>
+                    <th className="invoice-num">{t("invoicing.totalTax")}</th>
                     <th className="invoice-num">{t("invoicing.col.total")}</th>
                     <th>{t("invoicing.col.state")}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {plan.items.map((item) => (
-                    <tr key={item.runKey}>
-                      <td>{item.memberName}</td>
-                      <td>{t(`invoicing.kind.${item.kind}`)}</td>
-                      <td className="invoice-description">{item.lines.length === 1 ? item.lines[0].description : `${item.lines.length} lignes`}</td>
-                      <td className="invoice-num nowrap">{formatCents(item.amountCents, locale)}</td>
-                      <td>{item.invoiceId ? <Link to={`/factures/${item.invoiceId}`}>{t(`invoicing.run.status.${item.status}`)}</Link> : t(`invoicing.run.status.${item.status}`)}</td>
+                  {plan.invoices.map((invoice) => (
+                    <tr key={invoice.runKey}>
+                      <td>{invoice.memberName}</td>
+                      <td className="invoice-description">
+                        {invoice.items.map((item) => (
+                          <span key={item.runKey} className="run-item">
+                            {t(`invoicing.kind.${item.kind}`)} ({formatCents(item.amountCents, locale)} {t("invoicing.run.excl")})
+                          </span>
+                        ))}
+                      </td>
+                      <td className="invoice-num nowrap">{formatCents(invoice.totalExclTaxCents, locale)}</td>
+                      <td className="invoice-num nowrap">{formatCents(invoice.totalTaxCents, locale)}</td>
+                      <td className="invoice-num nowrap">{formatCents(invoice.totalInclTaxCents, locale)}</td>
+                      <td>{invoice.invoiceId ? <Link to={`/factures/${invoice.invoiceId}`}>{t(`invoicing.run.status.${invoice.status}`)}</Link> : t(`invoicing.run.status.${invoice.status}`)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
             <p>
-              {t("invoicing.run.total")} : <strong>{formatCents(toIssue.reduce((sum, item) => sum + item.amountCents, 0), locale)}</strong>
+              {t("invoicing.run.total")} : <strong>{formatCents(totalIncl, locale)}</strong>
             </p>
-            {toIssue.length > 0 ? (
-              <Form method="post" className="card">
+            {toIssue.length > 0 && !confirming ? (
+              <p>
+                <Link to={`/factures/campagne?${query}&confirmer=1`} className="button">
+                  {t("invoicing.run.issue", { count: toIssue.length })}
+                </Link>
+              </p>
+            ) : null}
+            {toIssue.length > 0 && confirming ? (
+              <Form method="post" className="card stack" aria-labelledby="run-confirm-title">
                 <SubmissionKeyField />
+                <h2 id="run-confirm-title">{t("invoicing.run.confirmTitle")}</h2>
+                <p>{t("invoicing.run.confirmText", { count: toIssue.length, amount: formatCents(totalIncl, locale) })}</p>
                 <input type="hidden" name="periodId" value={periodId} />
                 <input type="hidden" name="dueUpTo" value={dueUpTo} />
-                <button type="submit" className="button" disabled={running}>
-                  {t("invoicing.run.issue", { count: toIssue.length })}
-                </button>
+                <input type="hidden" name="confirmedCount" value={toIssue.length} />
+                <div className="invoice-actions">
+                  <button type="submit" className="button" disabled={running}>
+                    {t("invoicing.run.confirm", { count: toIssue.length })}
+                  </button>
+                  <Link to={`/factures/campagne?${query}`} className="button button-secondary">
+                    {t("common.cancel")}
+                  </Link>
+                </div>
                 <div aria-live="polite">
                   {running ? (
                     <p className="invoice-run-progress">

@@ -15,6 +15,8 @@ export interface MailMessage {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  /** Where replies go, since From is a no-reply address (an invoice's replies go to the treasurer). */
+  replyTo?: string;
 }
 
 export function mailFrom() {
@@ -42,6 +44,7 @@ export async function deliverMail(message: MailMessage, messageId: string) {
     from: mailFrom(),
     to: message.to,
     subject: message.subject,
+    replyTo: message.replyTo || undefined,
     text: message.text,
     html: message.html,
     messageId: `<${messageId}@quote-part>`,

@@ -120,6 +120,8 @@ describe("issuing an invoice", () => {
     const subjects = mails.map((mail) => mail.subject);
     expect(new Set(subjects).size).toBe(subjects.length);
     expect(mails[0].raw).toContain("application/pdf");
+    // Replies reach the association (its treasurer's address when set), not the no-reply sender.
+    expect(mails.every((mail) => /^Reply-To: contact@[ab]\.test$/m.test(mail.raw))).toBe(true);
     expect(await db().invoice.count({ where: { status: "ISSUED", emailedAt: null } })).toBe(0);
     expect(await drainOutbox()).toBe(0);
   });

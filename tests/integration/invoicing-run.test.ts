@@ -48,42 +48,46 @@ describe("planning a run", () => {
 });
 
 describe("an interrupted run", () => {
-  it("creates only what is missing and issues only what is not issued", async () => {
+  it("creates only what is missing and issues only what is not issued, one invoice per member", async () => {
     const { a } = tenants;
     const user = treasurerOf(a);
-    const { items } = await planInvoiceRun(user, a.periodId, "2026-11-23");
-    // The process died after creating half the drafts (and issuing none of them).
-    await ensureRunDrafts(user, a.periodId, items.slice(0, Math.ceil(items.length / 2)));
-    expect(await db().invoice.count({ where: { associationId: a.associationId, runKey: { not: null } } })).toBe(Math.ceil(items.length / 2));
+    const { items, invoices } = await planInvoiceRun(user, a.periodId, "2026-11-23");
+    // One invoice per member: the instalments and the fee due together go on one invoice.
+    expect(invoices).toHaveLength(3);
+    expect(new Set(invoices.map((invoice) => invoice.memberId)).size).toBe(3);
+    expect(invoices.reduce((count, invoice) => count + invoice.items.length, 0)).toBe(items.length);
+    // The process died after creating some of the drafts (and issuing none of them).
+    await ensureRunDrafts(user, a.periodId, invoices.slice(0, 2));
+    expect(await db().invoice.count({ where: { associationId: a.associationId, runKey: { not: null } } })).toBe(2);
 
     const outcome = await executeInvoiceRun(user, a.periodId, "2026-11-23", { now: NOW });
-    expect(outcome).toEqual({ issued: items.length, alreadyIssued: 0, failures: [] });
+    expect(outcome).toEqual({ issued: invoices.length, alreadyIssued: 0, failures: [] });
     const again = await executeInvoiceRun(user, a.periodId, "2026-11-23", { now: NOW });
-    expect(again).toEqual({ issued: 0, alreadyIssued: items.length, failures: [] });
+    expect(again).toEqual({ issued: 0, alreadyIssued: invoices.length, failures: [] });
+    expect((await planInvoiceRun(user, a.periodId, "2026-11-23")).items.every((item) => item.status === "issued")).toBe(true);
 
-    const invoices = await runInvoices(a.associationId);
-    expect(invoices).toHaveLength(items.length);
-    expect(new Set(invoices.map((invoice) => invoice.runKey)).size).toBe(items.length);
-    expect(invoices.every((invoice) => invoice.status === "ISSUED")).toBe(true);
-    expect(invoices.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(items.map((_, index) => index + 1));
-    for (const invoice of invoices) {
-      expect(invoice.totalInclTaxCents).toBe(items.find((item) => item.runKey === invoice.runKey)!.amountCents);
+    const issued = await runInvoices(a.associationId);
+    expect(issued).toHaveLength(invoices.length);
+    expect(issued.every((invoice) => invoice.status === "ISSUED")).toBe(true);
+    expect(issued.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(invoices.map((_, index) => index + 1));
+    for (const invoice of issued) {
+      expect(invoice.totalInclTaxCents).toBe(invoices.find((planned) => planned.runKey === invoice.runKey)!.totalInclTaxCents);
       expect(await db().outboxJob.count({ where: { dedupeKey: `invoice-email:${invoice.id}` } })).toBe(1);
     }
   });
 });
 
 describe("two concurrent runs", () => {
-  it("give one invoice and one email per item", async () => {
+  it("give one invoice and one email per member", async () => {
     const { b } = tenants;
     const user = treasurerOf(b);
-    const { items } = await planInvoiceRun(user, b.periodId, "2026-11-23");
+    const { invoices } = await planInvoiceRun(user, b.periodId, "2026-11-23");
     const outcomes = await Promise.all([executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW }), executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW })]);
-    expect(outcomes[0].issued + outcomes[1].issued).toBe(items.length);
-    const invoices = await runInvoices(b.associationId);
-    expect(invoices).toHaveLength(items.length);
-    expect(await db().outboxJob.count({ where: { associationId: b.associationId, kind: "invoice-email" } })).toBe(items.length);
-    expect(invoices.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(items.map((_, index) => index + 1));
+    expect(outcomes[0].issued + outcomes[1].issued).toBe(invoices.length);
+    const issued = await runInvoices(b.associationId);
+    expect(issued).toHaveLength(invoices.length);
+    expect(await db().outboxJob.count({ where: { associationId: b.associationId, kind: "invoice-email" } })).toBe(invoices.length);
+    expect(issued.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(invoices.map((_, index) => index + 1));
   });
 });
 
@@ -118,11 +122,20 @@ describe("overage at period close", () => {
     const cookie = await sessionCookieFor(a.users.treasurer.email);
     const preview = (await (await respond(() => runLoader({ request: getRequest(`/factures/campagne?periode=${a.periodId}&jusquau=2026-12-31`, cookie), params: {}, context: {} }))).json()) as { plan: { items: { status: string }[] } };
     expect(preview.plan.items.filter((item) => item.status === "new").length).toBeGreaterThan(0);
-    const response = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "2026-12-31" }, cookie), params: {}, context: {} }));
+    const preview2 = await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31");
+    const pending = preview2.invoices.filter((invoice) => invoice.status !== "issued").length;
+    // Without the confirmation step, or with a count that is no longer true, nothing is issued.
+    for (const fields of [{}, { confirmedCount: String(pending + 1) }] as Record<string, string>[]) {
+      const refused = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "2026-12-31", ...fields }, cookie), params: {}, context: {} }));
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+    }
+    expect((await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31")).invoices.filter((invoice) => invoice.status !== "issued")).toHaveLength(pending);
+    const response = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "2026-12-31", confirmedCount: String(pending) }, cookie), params: {}, context: {} }));
     expect(response.status).toBe(302);
-    const issued = await db().invoice.findFirstOrThrow({ where: { associationId: a.associationId, runKey: `overage:${subscription.id}` }, include: { lines: true } });
+    const runItem = await db().invoiceRunItem.findFirstOrThrow({ where: { associationId: a.associationId, runKey: `overage:${subscription.id}` } });
+    const issued = await db().invoice.findFirstOrThrow({ where: { id: runItem.invoiceId }, include: { lines: true } });
     expect(issued.status).toBe("ISSUED");
-    expect(issued.kind).toBe("OVERAGE");
+    expect(issued.kind).toBe("OVERAGE"); // nothing else fell due for this member: the overage is alone
     expect(issued.totalInclTaxCents).toBe(overage.amountCents);
     expect(issued.lines.reduce((sum, line) => sum + line.lineTotalExclTaxCents, 0)).toBe(overage.amountCents);
     const bad = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "demain" }, cookie), params: {}, context: {} }));

@@ -78,7 +78,11 @@ describe("period close", () => {
     const { a } = tenants;
     const cookie = await sessionCookieFor(a.users.admin.email);
     const post = () =>
-      respond(() => closeAction({ request: postRequest(`/admin/periodes/${a.periodId}/cloture`, {}, cookie), params: { periodId: a.periodId }, context: {} }));
+      respond(() => closeAction({ request: postRequest(`/admin/periodes/${a.periodId}/cloture`, { confirm: "on" }, cookie), params: { periodId: a.periodId }, context: {} }));
+    // Without the confirmation box, nothing is closed.
+    const unconfirmed = await respond(() => closeAction({ request: postRequest(`/admin/periodes/${a.periodId}/cloture`, {}, cookie), params: { periodId: a.periodId }, context: {} }));
+    expect(unconfirmed.status).toBe(400);
+    expect((await db().period.findUniqueOrThrow({ where: { id: a.periodId } })).status).toBe("OPEN");
     expect((await post()).status).toBe(302);
 
     const period = await db().period.findUniqueOrThrow({ where: { id: a.periodId } });

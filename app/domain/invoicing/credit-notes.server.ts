@@ -9,6 +9,7 @@ import { associationScopeOf, notFound } from "~/utils/scope.server";
 import type { CreditNoteInput } from "./credit-note.schema";
 import { issueInvoiceInTx, type IssueOptions } from "./invoice-issuance.server";
 import { creditedCentsByInvoice } from "./invoice-queries.server";
+import { totalsLinesOf, type VatTreatment } from "./line-vat";
 import { computeInvoiceTotals } from "./invoice-totals";
 import { InvoicingError } from "./invoicing-error";
 
@@ -53,7 +54,7 @@ export async function issueCreditNote(user: Staff, invoiceId: string, input: Cre
     });
     const creditedCents = credited._sum.totalInclTaxCents ?? 0;
 
-    let lines: { description: string; quantityThousandths: number; unit: string; unitPriceCents: number; vatBasisPoints: number }[];
+    let lines: { description: string; quantityThousandths: number; unit: string; unitPriceCents: number; vatBasisPoints: number; vatTreatment: VatTreatment }[];
     if (input.mode === "full") {
       if (creditedCents > 0) throw new InvoicingError("Un avoir partiel existe déjà sur cette facture : choisissez les quantités à créditer.", 409);
       lines = original.lines;
@@ -67,7 +68,7 @@ export async function issueCreditNote(user: Staff, invoiceId: string, input: Cre
       });
       if (lines.length === 0) throw new InvoicingError("Choisissez au moins une ligne à créditer.", 400);
     }
-    const total = computeInvoiceTotals(lines, "CREDIT_NOTE").totalInclTaxCents;
+    const total = computeInvoiceTotals(totalsLinesOf({ vatRegime: original.vatRegime, lines }), "CREDIT_NOTE").totalInclTaxCents;
     if (creditedCents + total > original.totalInclTaxCents) {
       throw new InvoicingError("Le total des avoirs dépasserait le montant de la facture.", 409);
     }
@@ -93,6 +94,7 @@ export async function issueCreditNote(user: Staff, invoiceId: string, input: Cre
             unit: line.unit,
             unitPriceCents: line.unitPriceCents,
             vatBasisPoints: line.vatBasisPoints,
+            vatTreatment: line.vatTreatment,
           })),
         },
       },

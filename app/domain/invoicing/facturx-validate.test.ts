@@ -49,6 +49,21 @@ const XML_CASES: [string, InvoiceView][] = [
   ["invoice-buyer-individual", sampleInvoiceView({ isProfessionalClient: false, buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", name: "Jeanne Martin", siren: null } })],
   ["invoice-buyer-public-body", sampleInvoiceView({ vatRegime: "STANDARD", buyer: publicBuyer })],
   ["invoice-hostile-text", hostileView],
+  // Per-line VAT: shares at 20 % beside an exempt membership fee; a fee outside the scope of VAT, alone.
+  [
+    "invoice-STANDARD-shares-and-exempt-fee",
+    sampleInvoiceView({
+      vatRegime: "STANDARD",
+      lines: [
+        { ...sampleInvoiceLines(1, "STANDARD")[0], vatTreatment: "REGIME" },
+        { description: "Cotisation annuelle", quantityThousandths: 1000, unitCode: "C62", unitPriceCents: 5_000, vatBasisPoints: 0, vatTreatment: "EXEMPT" },
+      ],
+    }),
+  ],
+  [
+    "invoice-STANDARD-fee-outside-scope",
+    sampleInvoiceView({ vatRegime: "STANDARD", lines: [{ description: "Cotisation annuelle", quantityThousandths: 1000, unitCode: "C62", unitPriceCents: 5_000, vatBasisPoints: 0, vatTreatment: "OUTSIDE_SCOPE" }] }),
+  ],
 ];
 
 const PDF_CASES: [string, InvoiceView][] = [

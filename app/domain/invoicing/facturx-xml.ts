@@ -17,6 +17,7 @@ import {
   vatDueDateTypeCode,
   type ElectronicAddress,
 } from "./einvoicing-france";
+import { lineVatCategory, totalsLinesOf } from "./line-vat";
 import { facturXVatCategory, paymentTermsMentions } from "./vat-mentions";
 import { escapeXml } from "./xml-text";
 
@@ -90,10 +91,10 @@ function documentNotes(view: InvoiceView): Node {
 }
 
 function tradeLines(view: InvoiceView, totals: InvoiceTotals): Node {
-  const category = facturXVatCategory(view.vatRegime);
   return view.lines
-    .map((line, index) =>
-      element(
+    .map((line, index) => {
+      const category = lineVatCategory(view.vatRegime, line.vatTreatment);
+      return element(
         "ram:IncludedSupplyChainTradeLineItem",
         element("ram:AssociatedDocumentLineDocument", `<ram:LineID>${index + 1}</ram:LineID>`),
         element("ram:SpecifiedTradeProduct", text("ram:Name", line.description)),
@@ -111,20 +112,22 @@ function tradeLines(view: InvoiceView, totals: InvoiceTotals): Node {
             "ram:ApplicableTradeTax",
             "<ram:TypeCode>VAT</ram:TypeCode>",
             `<ram:CategoryCode>${category.categoryCode}</ram:CategoryCode>`,
-            `<ram:RateApplicablePercent>${basisPointsToPercentText(line.vatBasisPoints)}</ram:RateApplicablePercent>`,
+            // BR-O-05: a line outside the scope of VAT carries no rate at all.
+            category.categoryCode === "O" ? "" : `<ram:RateApplicablePercent>${basisPointsToPercentText(line.vatBasisPoints)}</ram:RateApplicablePercent>`,
           ),
           element(
             "ram:SpecifiedTradeSettlementLineMonetarySummation",
             `<ram:LineTotalAmount>${centsToDecimalText(totals.lineTotalsExclTaxCents[index])}</ram:LineTotalAmount>`,
           ),
         ),
-      ),
-    )
+      );
+    })
     .join("");
 }
 
 function tradeAgreement(view: InvoiceView): Node {
   const { seller, buyer } = view;
+  const outsideScope = view.lines.some((line) => lineVatCategory(view.vatRegime, line.vatTreatment).categoryCode === "O");
   const publicReferences = buyerKindOf(view) === "PUBLIC_BODY" ? buyer.publicReferences : null;
   return element(
     "ram:ApplicableHeaderTradeAgreement",
@@ -143,7 +146,8 @@ function tradeAgreement(view: InvoiceView): Node {
       contactEmail(seller.email),
       postalAddress(seller.address),
       electronicAddress(sellerElectronicAddress(seller)),
-      element("ram:SpecifiedTaxRegistration", text("ram:ID", seller.vatNumber, { schemeID: "VA" })),
+      // BR-O-02: an invoice outside the scope of VAT does not carry the seller's VAT number.
+      element("ram:SpecifiedTaxRegistration", text("ram:ID", outsideScope ? null : seller.vatNumber, { schemeID: "VA" })),
       element("ram:SpecifiedTaxRegistration", text("ram:ID", seller.taxRegistrationId, { schemeID: "FC" })),
     ),
     element(
@@ -177,10 +181,11 @@ function paymentMeans(view: InvoiceView): Node {
 }
 
 function vatBreakdown(view: InvoiceView, totals: InvoiceTotals): Node {
-  const category = facturXVatCategory(view.vatRegime);
+  const categories = view.lines.map((line) => lineVatCategory(view.vatRegime, line.vatTreatment));
   return totals.vatBreakdown
-    .map((entry) =>
-      element(
+    .map((entry) => {
+      const category = categories.find((candidate) => candidate.categoryCode === entry.vatCategoryCode) ?? lineVatCategory(view.vatRegime);
+      return element(
         "ram:ApplicableTradeTax",
         `<ram:CalculatedAmount>${centsToDecimalText(entry.taxAmountCents)}</ram:CalculatedAmount>`,
         "<ram:TypeCode>VAT</ram:TypeCode>",
@@ -190,9 +195,9 @@ function vatBreakdown(view: InvoiceView, totals: InvoiceTotals): Node {
         text("ram:ExemptionReasonCode", category.exemptionReasonCode),
         // BT-8: VAT due on debits (option) or on payment (the rule for services).
         text("ram:DueDateTypeCode", vatDueDateTypeCode(view)),
-        `<ram:RateApplicablePercent>${basisPointsToPercentText(entry.vatBasisPoints)}</ram:RateApplicablePercent>`,
-      ),
-    )
+        category.categoryCode === "O" ? "" : `<ram:RateApplicablePercent>${basisPointsToPercentText(entry.vatBasisPoints)}</ram:RateApplicablePercent>`,
+      );
+    })
     .join("");
 }
 
@@ -232,7 +237,7 @@ function tradeSettlement(view: InvoiceView, totals: InvoiceTotals): Node {
 /** The CII XML of an issued invoice or credit note. Throws InvalidInvoiceViewError when the view is not issuable. */
 export function buildFacturXml(view: InvoiceView): string {
   assertValidInvoiceView(view);
-  const totals = computeInvoiceTotals(view.lines, documentTypeOf(view));
+  const totals = computeInvoiceTotals(totalsLinesOf(view), documentTypeOf(view));
   const body = [
     element(
       "rsm:ExchangedDocumentContext",

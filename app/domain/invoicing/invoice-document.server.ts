@@ -77,8 +77,9 @@ registerOutboxHandler(INVOICE_EMAIL_JOB, async (raw, job) => {
   const payload = raw as unknown as InvoiceEmailPayload;
   const { pdf, number, view, totalInclTaxCents } = await issuedInvoicePdf({ associationId: payload.associationId }, payload.invoiceId);
   const { subject, text } = mailText(payload, view, totalInclTaxCents);
+  const association = await db().association.findUniqueOrThrow({ where: { id: payload.associationId }, select: { treasurerEmail: true, email: true } });
   await deliverMail(
-    { to: payload.to, subject, text, attachments: [{ filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") }] },
+    { to: payload.to, subject, text, replyTo: association.treasurerEmail || association.email, attachments: [{ filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") }] },
     job.id,
   );
   if (payload.purpose === "issued") {

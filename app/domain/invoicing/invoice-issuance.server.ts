@@ -19,6 +19,7 @@ import { notFound } from "~/utils/scope.server";
 import { buildFacturXml } from "./facturx-xml";
 import { enqueueInvoiceEmail, invoiceRecipients } from "./invoice-document.server";
 import { computeInvoiceTotals } from "./invoice-totals";
+import { lineVatBasisPoints, totalsLinesOf } from "./line-vat";
 import { InvalidInvoiceViewError, MAX_PAYMENT_TERM_DAYS } from "./invoice-view";
 import { InvoicingError } from "./invoicing-error";
 import { enqueuePaTransmission } from "~/domain/einvoicing/pa-transmission.server";
@@ -42,6 +43,11 @@ const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export function issueInvoice(user: Pick<CurrentUser, "id" | "associationId">, invoiceId: string, options: IssueOptions = {}): Promise<IssueResult> {
   return db().$transaction((tx) => issueInvoiceInTx(tx, { associationId: user.associationId, actorUserId: user.id }, invoiceId, options));
+}
+
+/** The member's record, where a missing name, address or SIREN is filled in. */
+export function memberPageLink(member: { id: string; name: string }) {
+  return { href: `/structures/${member.id}`, label: `Ouvrir la fiche de « ${member.name} »` };
 }
 
 /** Takes the next sequence of a series; the row lock it leaves serialises issuers until commit. */
@@ -78,21 +84,22 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   const vatRegime = isCreditNote ? draft.vatRegime : association.vatRegime;
   const lines = draft.lines.map((line) => ({
     ...line,
-    vatBasisPoints: isCreditNote ? line.vatBasisPoints : vatRegime === "STANDARD" ? line.vatBasisPoints || association.standardVatBasisPoints : 0,
+    vatBasisPoints: isCreditNote ? line.vatBasisPoints : lineVatBasisPoints(vatRegime, line.vatTreatment, line.vatBasisPoints, association.standardVatBasisPoints),
   }));
 
   const today = localDateOf(options.now ?? new Date(), association.timeZone);
   const publicReferences = await publicReferencesFor(tx, draft, Number(today.slice(0, 4)));
+  const buyerBlockers = buyerIssuanceBlockers(member);
   const blockers = [
     ...sellerIssuanceBlockers(association, vatRegime),
-    ...buyerIssuanceBlockers(member),
+    ...buyerBlockers,
     ...einvoicingIssuanceBlockers(member, buyerSiren(member), publicReferences, Number(today.slice(0, 4))),
   ];
   if (lines.length === 0) blockers.push("Ajoutez au moins une ligne avant d'émettre.");
   if (isCreditNote && !draft.correctsInvoice?.number) blockers.push("Un avoir doit corriger une facture émise.");
-  if (blockers.length > 0) throw new InvoicingError(blockers.join(" "), 409);
+  if (blockers.length > 0) throw new InvoicingError(blockers.join(" "), 409, buyerBlockers.length > 0 ? memberPageLink(member) : null);
 
-  const totals = computeInvoiceTotals(lines, isCreditNote ? "CREDIT_NOTE" : "INVOICE");
+  const totals = computeInvoiceTotals(totalsLinesOf({ vatRegime, lines }), isCreditNote ? "CREDIT_NOTE" : "INVOICE");
   const series = invoiceSeriesName(isCreditNote ? "CREDIT_NOTE" : "INVOICE", Number(today.slice(0, 4)));
   // Lines are frozen before the number is taken: the series' counter row stays locked, and every
   // concurrent issuer waits, only for the few statements that need the number.
@@ -104,6 +111,9 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   const termDays = isCreditNote ? 0 : Math.min(Math.max(association.paymentTermDays, 0), MAX_PAYMENT_TERM_DAYS);
   const sellerSnapshot = sellerSnapshotOf(association);
   const buyerSnapshot = buyerSnapshotOf(member, publicReferences);
+  // Without an e-mail address nothing can be sent: the invoice is handed over in person, not left
+  // "waiting to be sent" forever.
+  const to = await invoiceRecipients(tx, actor.associationId, member.id, buyerSnapshot.buyer.email);
 
   const invoice = await tx.invoice.update({
     where: { id: invoiceId },
@@ -123,6 +133,7 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
       totalExclTaxCents: totals.totalExclTaxCents,
       totalTaxCents: totals.totalTaxCents,
       totalInclTaxCents: totals.totalInclTaxCents,
+      handDelivery: to.length === 0,
     },
   });
   await options.afterNumberTaken?.({ invoiceId, number });
@@ -131,13 +142,17 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   try {
     buildFacturXml(invoiceViewFromIssued({ ...invoice, lines, correctsInvoice: draft.correctsInvoice }));
   } catch (error) {
-    if (error instanceof InvalidInvoiceViewError) throw new InvoicingError(`La facture ne peut pas être émise : ${error.problems.join(" ; ")}.`, 409);
+    // The checks above name what the treasurer can fix; what is left is a fault of ours, logged for
+    // the developers in their words, and told to the treasurer in theirs.
+    if (error instanceof InvalidInvoiceViewError) {
+      console.error(`Invoice ${invoiceId} not issuable: ${error.problems.join("; ")}`);
+      throw new InvoicingError("La facture ne peut pas être émise : certaines de ses données sont incohérentes. Rien n'a été émis ; signalez-le à l'administrateur de Quote-part en indiquant la structure et la facture concernées.", 409);
+    }
     throw error;
   }
 
   if (isCreditNote && draft.correctsInvoiceId) await cancelWhenFullyCredited(tx, actor.associationId, draft.correctsInvoiceId);
-  const to = await invoiceRecipients(tx, actor.associationId, member.id, buyerSnapshot.buyer.email);
-  await enqueueInvoiceEmail(tx, { associationId: actor.associationId, invoiceId, to, purpose: "issued" }, `invoice-email:${invoiceId}`);
+  if (to.length > 0) await enqueueInvoiceEmail(tx, { associationId: actor.associationId, invoiceId, to, purpose: "issued" }, `invoice-email:${invoiceId}`);
   // In scope of the e-invoicing reform, the document also goes to the association's PA (once, by the outbox).
   await enqueuePaTransmission(tx, association, { id: invoiceId, buyerKind: buyerSnapshot.buyer.kind ?? "" });
   await recordAudit(tx, { id: actor.actorUserId, associationId: actor.associationId }, {

@@ -6,7 +6,8 @@ import type { InvoiceTotals } from "./invoice-totals";
 import { documentTypeOf, type InvoiceView, type PostalAddress } from "./invoice-view";
 import { COLORS, CONTENT_WIDTH, PAGE, fillRect, groupRegistrationNumber, horizontalRule, measure, write, type Ink } from "./invoice-pdf-style";
 import { operationMentions } from "./einvoicing-france";
-import { paymentTermsMentions, vatMention } from "./vat-mentions";
+import { vatMentionsOf } from "./line-vat";
+import { paymentTermsMentions } from "./vat-mentions";
 import { epcPayload } from "~/domain/payments/epc-qr";
 import { drawQrCode } from "~/domain/payments/qr-pdf";
 
@@ -124,7 +125,8 @@ export function drawTotals(ink: Ink, view: InvoiceView, totals: InvoiceTotals, y
   write(ink, formatEurosFr(totals.amountDueCents), x + 10, rowY + 8, { size: 12, bold: true, color: COLORS.onAccent, width: boxWidth - 20, align: "right" });
 
   // Left of the totals: the VAT regime sentence, which the law wants visible, not in the small print.
-  const mention = vatMention(view.vatRegime);
+  // One sentence per untaxed treatment on the invoice (the regime's, the exempt fee's, out of scope).
+  const mention = vatMentionsOf(view.vatRegime, view.lines.map((line) => line.vatTreatment ?? "REGIME")).join(" ") || null;
   let leftBottom = y;
   if (mention) leftBottom = write(ink, mention, PAGE.left, y + 8, { size: 9.5, bold: true, color: COLORS.accent, width: CONTENT_WIDTH - boxWidth - 30 });
   leftBottom = drawOperationMentions(ink, view, mention ? leftBottom + 4 : y + 8, CONTENT_WIDTH - boxWidth - 30);

@@ -11,6 +11,7 @@ import { escapeInfoInXmp, facturXXmp } from "./facturx-xmp";
 import { drawContinuationHeader, drawFooter, drawHeader, drawKeyDates, drawParties, drawPayment, drawTotals, invoiceEpcPayload, paymentBlockHeight, totalsHeight } from "./invoice-pdf-sections";
 import { PAGE, type Ink } from "./invoice-pdf-style";
 import { drawLineTable } from "./invoice-pdf-table";
+import { totalsLinesOf } from "./line-vat";
 import { computeInvoiceTotals } from "./invoice-totals";
 import { assertValidInvoiceView, documentTypeOf, type InvoiceView } from "./invoice-view";
 import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "./pdf-fonts";
@@ -72,7 +73,7 @@ function embedFacturX(doc: PDFKit.PDFDocument, view: InvoiceView): void {
 
 export async function renderInvoicePdf(view: InvoiceView, options: RenderInvoicePdfOptions = {}): Promise<Buffer> {
   assertValidInvoiceView(view);
-  const totals = computeInvoiceTotals(view.lines, documentTypeOf(view));
+  const totals = computeInvoiceTotals(totalsLinesOf(view), documentTypeOf(view));
   const doc = createDocument(view);
   const output = pdfToBuffer(doc);
   const ink: Ink = { doc, clean: glyphFilterFor(doc) };

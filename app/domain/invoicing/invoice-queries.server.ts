@@ -157,6 +157,7 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
     notes: invoice.notes,
     runKey: invoice.runKey,
     emailedAt: invoice.emailedAt?.toISOString() ?? null,
+    handDelivery: invoice.handDelivery,
     correctsInvoice: invoice.correctsInvoice,
     creditNotes: invoice.creditNotes.map((note) => ({ id: note.id, number: note.number, issueDate: isoOrNull(note.issueDate), totalInclTaxCents: note.totalInclTaxCents })),
     lines: invoice.lines.map((line, index) => ({

@@ -11,28 +11,14 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { instalmentsDueBy, subscriptionInstalments } from "./instalments";
-import { issueInvoice, type IssueOptions } from "./invoice-issuance.server";
-import { InvoicingError } from "./invoicing-error";
+import { issueInvoice, memberPageLink, type IssueOptions } from "./invoice-issuance.server";
+import { groupRunItems, type RunInvoice, type RunItem } from "./invoice-run-groups";
+import { InvoicingError, type RefusalLink } from "./invoicing-error";
+import { buyerIssuanceBlockers, sellerIssuanceBlockers } from "./issued-invoice-view";
+import { lineVatBasisPoints, type VatTreatment } from "./line-vat";
 import { overageInvoiceLines } from "./overage-lines";
 
 type Staff = Pick<CurrentUser, "id" | "associationId">;
-type RunKind = "SHARES" | "MEMBERSHIP_FEE" | "OVERAGE";
-
-export type RunLine = { description: string; amountCents: number; interventionId: string | null };
-
-export type RunItem = {
-  runKey: string;
-  kind: RunKind;
-  memberId: string;
-  memberName: string;
-  subscriptionId: string | null;
-  serviceStart: string;
-  serviceEnd: string;
-  lines: RunLine[];
-  amountCents: number;
-  status: "new" | "draft" | "issued";
-  invoiceId: string | null;
-};
 
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -44,11 +30,17 @@ export async function runContext(user: Staff) {
   return { periods: periods.map((period) => ({ id: period.id, label: period.label, status: period.status })), today: localDateOf(new Date(), association.timeZone) };
 }
 
-/** Everything the run would invoice for the period, up to `dueUpTo`, with what already exists. */
-export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: string): Promise<{ periodLabel: string; items: RunItem[] }> {
+export type RunPlan = { periodLabel: string; items: RunItem[]; invoices: RunInvoice[] };
+
+/** Everything the run would invoice for the period, up to `dueUpTo`, with what already exists, one invoice per member. */
+export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: string): Promise<RunPlan> {
   const period = await db().period.findFirst({ where: { id: periodId, associationId: user.associationId } });
   if (!period) notFound("Période introuvable.");
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { membershipFeeCents: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { membershipFeeCents: true, membershipFeeVat: true, vatRegime: true, standardVatBasisPoints: true },
+  });
+  const lineVat = (vatTreatment: VatTreatment) => ({ vatTreatment, vatBasisPoints: lineVatBasisPoints(association.vatRegime, vatTreatment, 0, association.standardVatBasisPoints) });
   const periodStart = isoOf(period.startDate);
   const periodEnd = isoOf(period.endDate);
   const items: Omit<RunItem, "status" | "invoiceId">[] = [];
@@ -70,7 +62,7 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
         subscriptionId: subscription.id,
         serviceStart: instalment.serviceStart,
         serviceEnd: instalment.serviceEnd,
-        lines: [{ description: `Parts de maintenance informatique, période ${period.label} (${sharesText(subscription.shareHalves)})${schedule}`, amountCents: instalment.amountCents, interventionId: null }],
+        lines: [{ description: `Parts de maintenance informatique, période ${period.label} (${sharesText(subscription.shareHalves)})${schedule}`, amountCents: instalment.amountCents, interventionId: null, ...lineVat("REGIME") }],
         amountCents: instalment.amountCents,
       });
     }
@@ -87,7 +79,7 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
         subscriptionId: null,
         serviceStart: periodStart,
         serviceEnd: periodEnd,
-        lines: [{ description: `Cotisation annuelle, période ${period.label}`, amountCents: association.membershipFeeCents, interventionId: null }],
+        lines: [{ description: `Cotisation annuelle, période ${period.label}`, amountCents: association.membershipFeeCents, interventionId: null, ...lineVat(association.membershipFeeVat) }],
         amountCents: association.membershipFeeCents,
       });
     }
@@ -123,102 +115,132 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
       subscriptionId: overage.subscriptionId,
       serviceStart: periodStart,
       serviceEnd: periodEnd,
-      lines: lines.map((line) => ({ description: line.description, amountCents: line.amountCents, interventionId: line.interventionId })),
+      lines: lines.map((line) => ({ description: line.description, amountCents: line.amountCents, interventionId: line.interventionId, ...lineVat("REGIME") })),
       amountCents: overage.amountCents,
     });
   }
 
-  const existing = await db().invoice.findMany({
+  // Each item already put on an invoice (by this run or an earlier one) is found by its run item.
+  const existing = await db().invoiceRunItem.findMany({
     where: { associationId: user.associationId, runKey: { in: items.map((item) => item.runKey) } },
-    select: { id: true, runKey: true, status: true },
+    select: { runKey: true, invoice: { select: { id: true, status: true } } },
   });
-  const byKey = new Map(existing.map((invoice) => [invoice.runKey, invoice]));
-  return {
-    periodLabel: period.label,
-    items: items.map((item) => {
-      const found = byKey.get(item.runKey);
-      return { ...item, status: !found ? "new" : found.status === "DRAFT" ? "draft" : "issued", invoiceId: found?.id ?? null };
-    }),
-  };
+  const byKey = new Map(existing.map((row) => [row.runKey, row.invoice]));
+  const withStatus = items.map((item): RunItem => {
+    const found = byKey.get(item.runKey);
+    return { ...item, status: !found ? "new" : found.status === "DRAFT" ? "draft" : "issued", invoiceId: found?.id ?? null };
+  });
+  return { periodLabel: period.label, items: withStatus, invoices: groupRunItems(withStatus, association.vatRegime) };
 }
 
 /**
- * Creates the drafts of these items once, in one transaction per batch: INSERT … ON CONFLICT DO NOTHING
- * on (associationId, runKey) returns only the rows this call inserted, and only those get their lines,
- * so a racing or repeated run skips what exists. A crash mid-batch rolls the batch back whole.
+ * Creates the drafts of these invoices once, in one transaction per batch: INSERT … ON CONFLICT DO
+ * NOTHING on (associationId, runKey) returns only the rows this call inserted, and only those get their
+ * lines and run items, so a racing or repeated run skips what exists. A crash mid-batch rolls the batch
+ * back whole. Returns the ids of the drafts this call created.
  */
-export async function ensureRunDrafts(user: Staff, periodId: string, items: readonly RunItem[]) {
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true, standardVatBasisPoints: true } });
-  const vatBasisPoints = association.vatRegime === "STANDARD" ? association.standardVatBasisPoints : 0;
-  for (let start = 0; start < items.length; start += DRAFT_BATCH) {
-    const batch = items.slice(start, start + DRAFT_BATCH).map((item) => ({ item, id: crypto.randomUUID() }));
+export async function ensureRunDrafts(user: Staff, periodId: string, invoices: readonly RunInvoice[]): Promise<Map<string, string>> {
+  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true } });
+  const created = new Map<string, string>();
+  for (let start = 0; start < invoices.length; start += DRAFT_BATCH) {
+    const batch = invoices.slice(start, start + DRAFT_BATCH).map((invoice) => ({ invoice, id: crypto.randomUUID() }));
     await db().$transaction(async (tx) => {
       const inserted = await tx.invoice.createManyAndReturn({
-        data: batch.map(({ item, id }) => ({
+        data: batch.map(({ invoice, id }) => ({
           id,
           associationId: user.associationId,
-          memberId: item.memberId,
-          kind: item.kind,
+          memberId: invoice.memberId,
+          kind: invoice.kind,
           vatRegime: association.vatRegime,
           periodId,
-          subscriptionId: item.subscriptionId,
-          runKey: item.runKey,
-          serviceStart: dateColumn(item.serviceStart),
-          serviceEnd: dateColumn(item.serviceEnd),
+          subscriptionId: invoice.subscriptionId,
+          runKey: invoice.runKey,
+          serviceStart: dateColumn(invoice.serviceStart),
+          serviceEnd: dateColumn(invoice.serviceEnd),
         })),
         skipDuplicates: true,
         select: { id: true },
       });
       const insertedIds = new Set(inserted.map((row) => row.id));
+      const mine = batch.filter(({ id }) => insertedIds.has(id));
       await tx.invoiceLine.createMany({
-        data: batch
-          .filter(({ id }) => insertedIds.has(id))
-          .flatMap(({ item, id }) =>
-            item.lines.map((line, index) => ({
-              associationId: user.associationId,
-              invoiceId: id,
-              position: index + 1,
-              description: line.description,
-              quantityThousandths: 1000,
-              unit: "C62",
-              unitPriceCents: line.amountCents,
-              vatBasisPoints,
-              interventionId: line.interventionId,
-            })),
-          ),
+        data: mine.flatMap(({ invoice, id }) =>
+          invoice.lines.map((line, index) => ({
+            associationId: user.associationId,
+            invoiceId: id,
+            position: index + 1,
+            description: line.description,
+            quantityThousandths: 1000,
+            unit: "C62",
+            unitPriceCents: line.amountCents,
+            vatBasisPoints: line.vatBasisPoints,
+            vatTreatment: line.vatTreatment,
+            interventionId: line.interventionId,
+          })),
+        ),
       });
+      await tx.invoiceRunItem.createMany({
+        data: mine.flatMap(({ invoice, id }) => invoice.items.map((item) => ({ associationId: user.associationId, invoiceId: id, runKey: item.runKey }))),
+      });
+      for (const { invoice, id } of mine) created.set(invoice.runKey, id);
     });
   }
+  return created;
 }
 
 const DRAFT_BATCH = 200;
 
-export type RunOutcome = { issued: number; alreadyIssued: number; failures: { memberName: string; error: string }[] };
+export type RunFailure = { memberName: string; error: string; link: RefusalLink | null };
+export type RunOutcome = { issued: number; alreadyIssued: number; failures: RunFailure[] };
 
-/** Creates what is missing, then issues every draft of the run that is not issued yet. */
+/**
+ * Issues the run's invoices: what the association lacks stops the whole run before anything is
+ * written; a member whose record is incomplete is skipped (no draft is left for them) and listed with
+ * a link to their record; a draft this run created and could not issue is removed again, so a failed
+ * run leaves no half-made drafts behind. Drafts of an earlier, interrupted run are issued as they are.
+ */
 export async function executeInvoiceRun(user: Staff, periodId: string, dueUpTo: string, options: IssueOptions = {}): Promise<RunOutcome> {
-  const { items } = await planInvoiceRun(user, periodId, dueUpTo);
-  const outcome: RunOutcome = { issued: 0, alreadyIssued: 0, failures: [] };
-  await ensureRunDrafts(user, periodId, items.filter((item) => item.status === "new"));
-  const invoices = await db().invoice.findMany({
-    where: { associationId: user.associationId, runKey: { in: items.map((item) => item.runKey) } },
-    select: { id: true, runKey: true, status: true },
+  const { invoices } = await planInvoiceRun(user, periodId, dueUpTo);
+  const outcome: RunOutcome = { issued: 0, alreadyIssued: invoices.filter((invoice) => invoice.status === "issued").length, failures: [] };
+  const pending = invoices.filter((invoice) => invoice.status !== "issued");
+  if (pending.length === 0) return outcome;
+
+  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { siret: true, vatNumber: true, iban: true, vatRegime: true } });
+  const sellerBlockers = sellerIssuanceBlockers(association, association.vatRegime);
+  if (sellerBlockers.length > 0) {
+    outcome.failures.push({ memberName: "L'association", error: sellerBlockers.join(" "), link: null });
+    return outcome;
+  }
+  const members = await db().member.findMany({
+    where: { associationId: user.associationId, id: { in: [...new Set(pending.map((invoice) => invoice.memberId))] } },
+    select: { id: true, name: true, siren: true, siret: true, addressLine1: true, postalCode: true, city: true, isProfessional: true },
   });
-  const byKey = new Map(invoices.map((invoice) => [invoice.runKey, invoice]));
-  for (const item of items) {
-    const invoice = byKey.get(item.runKey);
-    if (!invoice) continue; // deleted by the treasurer between the two queries: the next run recreates it
-    if (invoice.status !== "DRAFT") {
-      outcome.alreadyIssued += 1;
-      continue;
-    }
+  const blockedMembers = new Map(members.map((member) => [member.id, buyerIssuanceBlockers(member)]).filter(([, blockers]) => blockers.length > 0) as [string, string[]][]);
+  for (const member of members) {
+    const blockers = blockedMembers.get(member.id);
+    if (blockers) outcome.failures.push({ memberName: member.name, error: blockers.join(" "), link: memberPageLink(member) });
+  }
+
+  const toCreate = pending.filter((invoice) => invoice.status === "new" && !blockedMembers.has(invoice.memberId));
+  const created = await ensureRunDrafts(user, periodId, toCreate);
+  const createdNow = new Set(created.values());
+  // A racing run may have created some of these drafts: they are found by their run key, and issued once.
+  const raced = await db().invoice.findMany({
+    where: { associationId: user.associationId, status: "DRAFT", runKey: { in: toCreate.filter((invoice) => !created.has(invoice.runKey)).map((invoice) => invoice.runKey) } },
+    select: { id: true },
+  });
+  const earlierDrafts = pending.filter((invoice) => invoice.status === "draft" && !blockedMembers.has(invoice.memberId)).map((invoice) => invoice.invoiceId!);
+  const draftIds = [...createdNow, ...raced.map((draft) => draft.id), ...earlierDrafts];
+  const names = new Map(pending.map((invoice) => [invoice.invoiceId ?? created.get(invoice.runKey) ?? "", invoice.memberName]));
+  for (const draftId of new Set(draftIds)) {
     try {
-      const { issuedNow } = await issueInvoice(user, invoice.id, options);
+      const { issuedNow } = await issueInvoice(user, draftId, options);
       if (issuedNow) outcome.issued += 1;
       else outcome.alreadyIssued += 1;
     } catch (error) {
       if (!(error instanceof InvoicingError)) throw error;
-      outcome.failures.push({ memberName: item.memberName, error: error.message });
+      outcome.failures.push({ memberName: names.get(draftId) ?? "", error: error.message, link: error.link });
+      if (createdNow.has(draftId)) await db().invoice.deleteMany({ where: { id: draftId, associationId: user.associationId, status: "DRAFT" } });
     }
   }
   return outcome;

@@ -74,7 +74,7 @@ describe("computeInvoiceTotals", () => {
       [1, 2, 3].map(() => ({ quantityThousandths: 1000, unitPriceCents: 3, vatBasisPoints: 2000 })),
       "INVOICE",
     );
-    expect(totals.vatBreakdown).toEqual([{ vatBasisPoints: 2000, taxableAmountCents: 9, taxAmountCents: 2 }]);
+    expect(totals.vatBreakdown).toEqual([{ vatCategoryCode: "S", vatBasisPoints: 2000, taxableAmountCents: 9, taxAmountCents: 2 }]);
     expect(totals.totalInclTaxCents).toBe(11);
   });
 
@@ -89,7 +89,7 @@ describe("computeInvoiceTotals", () => {
     expect(totals).toEqual({
       documentType: "INVOICE",
       lineTotalsExclTaxCents: [300_000, 5_000],
-      vatBreakdown: [{ vatBasisPoints: 0, taxableAmountCents: 305_000, taxAmountCents: 0 }],
+      vatBreakdown: [{ vatCategoryCode: "E", vatBasisPoints: 0, taxableAmountCents: 305_000, taxAmountCents: 0 }],
       totalExclTaxCents: 305_000,
       totalTaxCents: 0,
       totalInclTaxCents: 305_000,
@@ -211,5 +211,36 @@ describe("computeInvoiceTotals", () => {
         }
       }),
     );
+  });
+});
+
+describe("computeInvoiceTotals with per-line VAT categories", () => {
+  it("taxes the shares at 20 % and leaves the exempt fee out of the VAT, in two breakdown groups", () => {
+    const totals = computeInvoiceTotals(
+      [
+        { quantityThousandths: 1000, unitPriceCents: 75_000, vatBasisPoints: 2000, vatCategoryCode: "S" },
+        { quantityThousandths: 1000, unitPriceCents: 5_000, vatBasisPoints: 0, vatCategoryCode: "E" },
+      ],
+      "INVOICE",
+    );
+    expect(totals.vatBreakdown).toEqual([
+      { vatCategoryCode: "S", vatBasisPoints: 2000, taxableAmountCents: 75_000, taxAmountCents: 15_000 },
+      { vatCategoryCode: "E", vatBasisPoints: 0, taxableAmountCents: 5_000, taxAmountCents: 0 },
+    ]);
+    expect(totals.totalInclTaxCents).toBe(95_000);
+  });
+
+  it("keeps exempt and out-of-scope lines apart though both are at 0 %", () => {
+    const totals = computeInvoiceTotals(
+      [
+        { quantityThousandths: 1000, unitPriceCents: 100, vatBasisPoints: 0, vatCategoryCode: "E" },
+        { quantityThousandths: 1000, unitPriceCents: 200, vatBasisPoints: 0, vatCategoryCode: "O" },
+      ],
+      "INVOICE",
+    );
+    expect(totals.vatBreakdown.map((entry) => [entry.vatCategoryCode, entry.taxableAmountCents])).toEqual([
+      ["E", 100],
+      ["O", 200],
+    ]);
   });
 });

@@ -17,9 +17,14 @@ export type TotalsLineInput = {
   unitPriceCents: number;
   /** VAT rate × 100: 0 (exempt or franchise) or 2000 (20 %). */
   vatBasisPoints: number;
+  /** Factur-X VAT category of the line (line-vat.ts); by default "S" when taxed, "E" when not. */
+  vatCategoryCode?: VatCategoryCode;
 };
 
+export type VatCategoryCode = "S" | "E" | "O";
+
 export type VatBreakdownEntry = {
+  vatCategoryCode: VatCategoryCode;
   vatBasisPoints: number;
   /** Sum of the line totals at this rate. */
   taxableAmountCents: number;
@@ -30,7 +35,7 @@ export type InvoiceTotals = {
   documentType: InvoiceDocumentType;
   /** One per input line, same order. */
   lineTotalsExclTaxCents: number[];
-  /** One entry per distinct rate, highest rate first (a stable order for the PDF and the XML). */
+  /** One entry per distinct category and rate, highest rate first, then S, E, O (a stable order for the PDF and the XML). */
   vatBreakdown: VatBreakdownEntry[];
   totalExclTaxCents: number;
   totalTaxCents: number;
@@ -42,19 +47,26 @@ export type InvoiceTotals = {
 };
 
 const MAX_VAT_BASIS_POINTS = 10_000;
+const CATEGORY_ORDER: readonly VatCategoryCode[] = ["S", "E", "O"];
 
 export function computeInvoiceTotals(lines: readonly TotalsLineInput[], documentType: InvoiceDocumentType): InvoiceTotals {
   const lineTotalsExclTaxCents = lines.map((line, index) => lineTotalExclTaxCents(line, index));
 
-  const baseByRate = new Map<number, bigint>();
+  // VAT is computed per breakdown group: one category at one rate (an exempt and an out-of-scope
+  // line are both at 0 % but are declared apart).
+  const baseByGroup = new Map<string, { vatCategoryCode: VatCategoryCode; vatBasisPoints: number; base: bigint }>();
   lines.forEach((line, index) => {
-    const previous = baseByRate.get(line.vatBasisPoints) ?? 0n;
-    baseByRate.set(line.vatBasisPoints, previous + BigInt(lineTotalsExclTaxCents[index]));
+    const vatCategoryCode = line.vatCategoryCode ?? (line.vatBasisPoints > 0 ? "S" : "E");
+    const key = `${vatCategoryCode}:${line.vatBasisPoints}`;
+    const group = baseByGroup.get(key) ?? { vatCategoryCode, vatBasisPoints: line.vatBasisPoints, base: 0n };
+    group.base += BigInt(lineTotalsExclTaxCents[index]);
+    baseByGroup.set(key, group);
   });
 
-  const vatBreakdown = [...baseByRate.entries()]
-    .sort(([rateA], [rateB]) => rateB - rateA)
-    .map(([vatBasisPoints, base]) => ({
+  const vatBreakdown = [...baseByGroup.values()]
+    .sort((a, b) => b.vatBasisPoints - a.vatBasisPoints || CATEGORY_ORDER.indexOf(a.vatCategoryCode) - CATEGORY_ORDER.indexOf(b.vatCategoryCode))
+    .map(({ vatCategoryCode, vatBasisPoints, base }) => ({
+      vatCategoryCode,
       vatBasisPoints,
       taxableAmountCents: toSafeNumber(base, "VAT base"),
       taxAmountCents: toSafeNumber(divideRoundHalfAwayFromZero(base * BigInt(vatBasisPoints), 10_000n), "VAT amount"),

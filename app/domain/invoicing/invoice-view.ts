@@ -7,7 +7,8 @@ import { daysBetween, isIsoDate, type IsoDate } from "~/domain/calendar/local-da
 import { frenchEInvoicingProblems, type BuyerKind, type PublicProcurementReferences } from "./einvoicing-france";
 import type { InvoiceDocumentType } from "./invoice-totals";
 import { parseInvoiceNumber, seriesPrefixFor } from "./numbering";
-import { isVatRateAllowedForRegime, type VatRegime } from "./vat-mentions";
+import { isLineVatRateAllowed, lineVatCategory, type VatTreatment } from "./line-vat";
+import type { VatRegime } from "./vat-mentions";
 
 /** Mirrors the Prisma enum InvoiceKind, without importing Prisma into pure code. */
 export type InvoiceKind = "SHARES" | "MEMBERSHIP_FEE" | "OVERAGE" | "ONE_OFF" | "CREDIT_NOTE";
@@ -64,6 +65,8 @@ export type InvoiceViewLine = {
   unitCode: string;
   unitPriceCents: number;
   vatBasisPoints: number;
+  /** The line's own VAT treatment (line-vat.ts); absent on documents issued before it existed: REGIME. */
+  vatTreatment?: VatTreatment;
 };
 
 export type InvoicePaymentDetails = {
@@ -137,12 +140,15 @@ export function invoiceViewProblems(view: InvoiceView): string[] {
     if (!line.description.trim()) problems.push(`line ${index + 1} has no description`);
     // EN 16931 BR-27: a net price is never negative; a deduction is a negative quantity.
     if (line.unitPriceCents < 0) problems.push(`line ${index + 1}: unit price must not be negative (use a negative quantity)`);
-    if (!isVatRateAllowedForRegime(view.vatRegime, line.vatBasisPoints)) {
+    if (!isLineVatRateAllowed(view.vatRegime, line.vatTreatment ?? "REGIME", line.vatBasisPoints)) {
       problems.push(`line ${index + 1}: VAT rate ${line.vatBasisPoints} bp does not fit the ${view.vatRegime} regime`);
     }
     if (!/^[A-Z0-9]{2,3}$/.test(line.unitCode)) problems.push(`line ${index + 1}: unit code "${line.unitCode}" is not a UN/ECE rec. 20 code`);
   });
 
+  // EN 16931 BR-O-11: a line outside the scope of VAT shares its invoice with no other category.
+  const categories = new Set(view.lines.map((line) => lineVatCategory(view.vatRegime, line.vatTreatment).categoryCode));
+  if (categories.has("O") && categories.size > 1) problems.push("a line outside the scope of VAT must be alone on its invoice (BR-O-11)");
   if (documentType === "CREDIT_NOTE" && !view.correctedInvoice) problems.push("a credit note must reference the invoice it corrects");
   if (documentType === "INVOICE" && view.correctedInvoice) problems.push("only a credit note references a corrected invoice");
   if (documentType === "INVOICE" && !view.payment.iban.trim()) problems.push("an invoice needs the seller's IBAN for payment by transfer");

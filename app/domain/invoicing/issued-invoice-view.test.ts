@@ -64,7 +64,12 @@ describe("seller tax identifier", () => {
     expect(sellerIssuanceBlockers({ ...association, siret: null, iban: "" }, "STANDARD").join(" ")).not.toMatch(/\//);
     expect(sellerIssuanceBlockers(association, "FRANCHISE_293B")).toEqual([]);
     expect(sellerIssuanceBlockers(association, "STANDARD")).toEqual([expect.stringContaining("TVA intracommunautaire")]);
-    expect(buyerIssuanceBlockers({ name: "X", siren: "12345", siret: null })).toHaveLength(1);
+    const identity = { name: "X", siren: null, siret: null, addressLine1: "1 rue de la Paix", postalCode: "69001", city: "Lyon", isProfessional: false };
+    expect(buyerIssuanceBlockers({ ...identity, siren: "12345" })).toHaveLength(1);
+    expect(buyerIssuanceBlockers(identity)).toEqual([]);
+    expect(buyerIssuanceBlockers({ ...identity, addressLine1: "", city: " ", isProfessional: true })).toEqual([
+      "La fiche de la structure « X » est incomplète pour facturer : il manque l'adresse, la ville et le SIREN (obligatoire pour une structure professionnelle). Complétez sa fiche (Structures → X).",
+    ]);
   });
 });
 

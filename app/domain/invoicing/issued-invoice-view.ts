@@ -8,6 +8,7 @@ import { compactIdentifier, formatIban } from "~/domain/settings/identifiers";
 import { memberBuyerKind } from "./einvoicing-profile";
 import type { BuyerKind, PublicProcurementReferences } from "./einvoicing-france";
 import type { InvoiceBuyer, InvoiceKind, InvoiceSeller, InvoiceView } from "./invoice-view";
+import type { VatTreatment } from "./line-vat";
 import type { VatRegime } from "./vat-mentions";
 
 export type SellerSnapshot = {
@@ -87,11 +88,28 @@ export function sellerIssuanceBlockers(association: Pick<AssociationIdentity, "s
   return blockers;
 }
 
-/** A member's identity problems that would make the document illegal or its XML invalid. */
-export function buyerIssuanceBlockers(member: Pick<MemberIdentity, "name" | "siren" | "siret">): string[] {
+/**
+ * A member's identity problems that would make the document illegal or its XML invalid: a French
+ * invoice names its client with an address (art. 242 nonies A, annexe II du CGI), and a professional
+ * client by its SIREN too. One sentence naming every missing field, for the treasurer.
+ */
+export function buyerIssuanceBlockers(member: Pick<MemberIdentity, "name" | "siren" | "siret" | "addressLine1" | "postalCode" | "city" | "isProfessional">): string[] {
   const siren = buyerSiren(member);
-  if (siren !== null && !/^\d{9}$/.test(siren)) return [`Le SIREN de la structure « ${member.name} » est invalide (9 chiffres attendus) : corrigez sa fiche.`];
-  return [];
+  const missing: string[] = [];
+  if (!member.name.trim()) missing.push("le nom");
+  if (!member.addressLine1.trim()) missing.push("l'adresse");
+  if (!member.postalCode.trim()) missing.push("le code postal");
+  if (!member.city.trim()) missing.push("la ville");
+  if (member.isProfessional && siren === null) missing.push("le SIREN (obligatoire pour une structure professionnelle)");
+  const blockers: string[] = [];
+  if (missing.length > 0) blockers.push(`La fiche de la structure « ${member.name} » est incomplète pour facturer : il manque ${frenchList(missing)}. Complétez sa fiche (Structures → ${member.name}).`);
+  if (siren !== null && !/^\d{9}$/.test(siren)) blockers.push(`Le SIREN de la structure « ${member.name} » est invalide (9 chiffres attendus) : corrigez sa fiche (Structures → ${member.name}).`);
+  return blockers;
+}
+
+/** "a", "a et b", "a, b et c". */
+function frenchList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items.at(-1)}`;
 }
 
 export function buyerSiren(member: Pick<MemberIdentity, "siren" | "siret">): string | null {
@@ -164,7 +182,7 @@ export type IssuedInvoiceRecord = {
   sellerSnapshot: unknown;
   buyerSnapshot: unknown;
   notes: string;
-  lines: { position: number; description: string; quantityThousandths: number; unit: string; unitPriceCents: number; vatBasisPoints: number }[];
+  lines: { position: number; description: string; quantityThousandths: number; unit: string; unitPriceCents: number; vatBasisPoints: number; vatTreatment?: VatTreatment }[];
   correctsInvoice: { number: string | null; issueDate: Date | null } | null;
 };
 
@@ -205,6 +223,7 @@ export function invoiceViewFromIssued(invoice: IssuedInvoiceRecord): InvoiceView
         unitCode: line.unit,
         unitPriceCents: line.unitPriceCents,
         vatBasisPoints: line.vatBasisPoints,
+        vatTreatment: line.vatTreatment ?? "REGIME",
       })),
     payment: { iban: seller.iban, bic: seller.bic, paymentLink: null },
     correctedInvoice: invoice.correctsInvoice?.number

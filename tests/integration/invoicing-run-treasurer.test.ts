@@ -1,0 +1,117 @@
+// What the treasurer meets in a run (issue 12): mid-year subscriptions invoice inside their period,
+// the 20 % regime works end to end with an exempt membership fee, a run that cannot issue leaves no
+// drafts and says who fixes what, an incomplete member is refused with a link to their record, and a
+// member without e-mail gets an invoice marked for hand delivery.
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildFacturXml } from "../../app/domain/invoicing/facturx-xml";
+import { executeInvoiceRun, planInvoiceRun } from "../../app/domain/invoicing/invoice-run.server";
+import { invoiceViewFromIssued } from "../../app/domain/invoicing/issued-invoice-view";
+import { frenchVatKey } from "../../app/domain/settings/identifiers";
+import { db } from "../../app/utils/db.server";
+import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
+import { treasurerOf } from "../support/invoicing";
+
+let tenants: TwoTenants;
+const NOW = new Date("2026-11-23T10:00:00Z");
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+beforeAll(async () => {
+  tenants = await seedTwoTenants();
+});
+
+const draftsOf = (associationId: string) => db().invoice.count({ where: { associationId, status: "DRAFT" } });
+
+describe("a subscription starting mid-year", () => {
+  it("has its instalments inside its period, pro rata, and they are issued", async () => {
+    const { a } = tenants;
+    const member = await db().member.create({
+      data: { associationId: a.associationId, name: "Structure de juillet", addressLine1: "1 rue Neuve", postalCode: "26150", city: "Die", billingEmail: "juillet@a.test" },
+    });
+    const subscription = await db().subscription.create({
+      data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 3, priceCents: 151_233, billingSchedule: "QUARTERLY", startDate: day("2026-07-01"), endDate: day("2026-12-31") },
+    });
+    const { items } = await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31");
+    const shares = items.filter((item) => item.subscriptionId === subscription.id);
+    expect(shares.map((item) => [item.serviceStart, item.serviceEnd])).toEqual([
+      ["2026-07-01", "2026-09-30"],
+      ["2026-10-01", "2026-12-31"],
+    ]);
+    expect(shares.reduce((sum, item) => sum + item.amountCents, 0)).toBe(151_233);
+    expect(shares[0].lines[0].description).toContain("échéance 1 sur 2");
+
+    const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31", { now: NOW });
+    expect(outcome.failures).toEqual([]);
+    const invoices = await db().invoice.findMany({ where: { associationId: a.associationId, memberId: member.id }, include: { lines: true } });
+    // One invoice for this member: both instalments and the fee, all due by the end of December.
+    expect(invoices).toHaveLength(1);
+    // The annual fee covers the whole period, so the invoice does too; its instalment lines stay inside July–December.
+    expect(invoices[0]).toMatchObject({ status: "ISSUED", serviceStart: day("2026-01-01"), serviceEnd: day("2026-12-31") });
+    expect(invoices[0].lines).toHaveLength(3);
+  });
+});
+
+describe("the 20 % VAT regime", () => {
+  it("stops before creating anything while the VAT number is missing, saying who fixes it and where", async () => {
+    const { b } = tenants;
+    await db().association.update({ where: { id: b.associationId }, data: { vatRegime: "STANDARD", vatNumber: null } });
+    const drafts = await draftsOf(b.associationId);
+    const outcome = await executeInvoiceRun(treasurerOf(b), b.periodId, "2026-11-23", { now: NOW });
+    expect(outcome.issued).toBe(0);
+    expect(outcome.failures).toHaveLength(1);
+    expect(outcome.failures[0].error).toMatch(/numéro de TVA intracommunautaire manque : un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité »/);
+    expect(outcome.failures[0].error).not.toMatch(/\/admin|servicePeriod|[a-z]+[A-Z][a-z]+/);
+    expect(await draftsOf(b.associationId)).toBe(drafts);
+    expect(await db().invoice.count({ where: { associationId: b.associationId } })).toBe(0);
+  });
+
+  it("issues shares at 20 % and the fee exempt on one invoice, in a valid Factur-X document", async () => {
+    const { b } = tenants;
+    await db().association.update({ where: { id: b.associationId }, data: { vatRegime: "STANDARD", vatNumber: `FR${frenchVatKey("890123456")}890123456`, membershipFeeVat: "EXEMPT" } });
+    const outcome = await executeInvoiceRun(treasurerOf(b), b.periodId, "2026-11-23", { now: NOW });
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.issued).toBe(3);
+    const invoice = await db().invoice.findFirstOrThrow({
+      where: { associationId: b.associationId, memberId: b.memberIds[0] },
+      include: { lines: { orderBy: { position: "asc" } }, correctsInvoice: { select: { number: true, issueDate: true } } },
+    });
+    const shares = invoice.lines.filter((line) => line.vatTreatment === "REGIME");
+    const fee = invoice.lines.find((line) => line.vatTreatment === "EXEMPT")!;
+    expect(shares.every((line) => line.vatBasisPoints === 2000)).toBe(true);
+    expect(fee.vatBasisPoints).toBe(0);
+    const sharesExcl = shares.reduce((sum, line) => sum + line.lineTotalExclTaxCents, 0);
+    expect(invoice.totalTaxCents).toBe(Math.round(sharesExcl * 0.2));
+    expect(invoice.totalInclTaxCents).toBe(sharesExcl + invoice.totalTaxCents + fee.lineTotalExclTaxCents);
+    const xml = buildFacturXml(invoiceViewFromIssued(invoice));
+    expect(xml).toContain("<ram:CategoryCode>S</ram:CategoryCode>");
+    expect(xml).toContain("Exonération de TVA, article 261-7-1° a du CGI");
+  });
+});
+
+describe("a member's identity", () => {
+  it("refuses a member without address (and SIREN for a professional), links to the record, and leaves no draft", async () => {
+    const { a } = tenants;
+    const member = await db().member.create({ data: { associationId: a.associationId, name: "Structure sans adresse", isProfessional: true } });
+    await db().subscription.create({
+      data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 2, priceCents: 200_000, startDate: day("2026-01-01"), endDate: day("2026-12-31") },
+    });
+    const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
+    const failure = outcome.failures.find((candidate) => candidate.memberName === "Structure sans adresse")!;
+    expect(failure.error).toBe(
+      "La fiche de la structure « Structure sans adresse » est incomplète pour facturer : il manque l'adresse, le code postal, la ville et le SIREN (obligatoire pour une structure professionnelle). Complétez sa fiche (Structures → Structure sans adresse).",
+    );
+    expect(failure.link).toEqual({ href: `/structures/${member.id}`, label: "Ouvrir la fiche de « Structure sans adresse »" });
+    expect(await db().invoice.count({ where: { memberId: member.id } })).toBe(0);
+  });
+
+  it("marks the invoice of a member without e-mail for hand delivery instead of waiting to send it", async () => {
+    const { a } = tenants;
+    const member = await db().member.create({ data: { associationId: a.associationId, name: "Structure sans e-mail", addressLine1: "2 rue Basse", postalCode: "26150", city: "Die" } });
+    await db().subscription.create({
+      data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 2, priceCents: 200_000, startDate: day("2026-01-01"), endDate: day("2026-12-31") },
+    });
+    await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
+    const invoice = await db().invoice.findFirstOrThrow({ where: { memberId: member.id } });
+    expect(invoice).toMatchObject({ status: "ISSUED", handDelivery: true });
+    expect(await db().outboxJob.count({ where: { dedupeKey: `invoice-email:${invoice.id}` } })).toBe(0);
+  });
+});
