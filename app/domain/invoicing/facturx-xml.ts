@@ -18,7 +18,7 @@ import {
   type ElectronicAddress,
 } from "./einvoicing-france";
 import { lineVatCategory, totalsLinesOf } from "./line-vat";
-import { facturXVatCategory, paymentTermsMentions } from "./vat-mentions";
+import { paymentTermsMentions } from "./vat-mentions";
 import { escapeXml } from "./xml-text";
 
 export const EN16931_GUIDELINE_ID = "urn:cen.eu:en16931:2017";
