@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/forms/read-form.server";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { formatCalendarDate } from "~/components/balance-views";
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
   // Closing is not undone: it needs the box ticked (required in the browser, checked here without JavaScript too).
-  if ((await request.formData()).get("confirm") !== "on") return data({ error: translate(user.locale, "ledger.close.confirmFirst") }, { status: 400 });
+  if ((await readForm(request)).get("confirm") !== "on") return data({ error: translate(user.locale, "ledger.close.confirmFirst") }, { status: 400 });
   const { movementsWritten, label } = await closePeriod(user.associationId, params.periodId!, user.id);
   return redirectWithToast(`/admin/periodes/${params.periodId}/cloture`, {
     type: movementsWritten > 0 ? "success" : "info",
