@@ -105,11 +105,12 @@ describe("a member's identity", () => {
 
   it("marks the invoice of a member without e-mail for hand delivery instead of waiting to send it", async () => {
     const { a } = tenants;
-    const member = await db().member.create({ data: { associationId: a.associationId, name: "Structure sans e-mail", addressLine1: "2 rue Basse", postalCode: "26150", city: "Die" } });
+    const member = await db().member.create({ data: { associationId: a.associationId, name: "Structure sans e-mail", siren: "732829320", addressLine1: "2 rue Basse", postalCode: "26150", city: "Die" } });
     await db().subscription.create({
       data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 2, priceCents: 200_000, startDate: day("2026-01-01"), endDate: day("2026-12-31") },
     });
-    await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
+    const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
+    expect(outcome.failures.filter((failure) => failure.memberName === "Structure sans e-mail")).toEqual([]);
     const invoice = await db().invoice.findFirstOrThrow({ where: { memberId: member.id } });
     expect(invoice).toMatchObject({ status: "ISSUED", handDelivery: true });
     expect(await db().outboxJob.count({ where: { dedupeKey: `invoice-email:${invoice.id}` } })).toBe(0);
