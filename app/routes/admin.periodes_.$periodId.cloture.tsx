@@ -1,4 +1,3 @@
-import { readForm } from "~/utils/forms/read-form.server";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { formatCalendarDate } from "~/components/balance-views";
