@@ -86,6 +86,15 @@ export default function MemberRequestPage() {
             {request.preferredSlots.map((slot) => `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`).join(" ; ")}
           </p>
         ) : null}
+        {request.chosenStartsAt && state === "REQUESTED" ? (
+          <p>
+            {t("scheduling.member.chosenSlot", {
+              date: formatDay(request.chosenStartsAt, locale, timeZone),
+              start: formatTime(request.chosenStartsAt, locale, timeZone),
+              end: formatTime(new Date(new Date(request.chosenStartsAt).getTime() + request.expectedMinutes * 60_000), locale, timeZone),
+            })}
+          </p>
+        ) : null}
         {when && (state === "PLANNED" || state === "IN_PROGRESS") ? <p>{t("scheduling.member.planned", when)}</p> : null}
       </div>
 

@@ -22,6 +22,10 @@ test("a public member's e-invoicing profile is completed before its invoice is i
   await page.getByLabel("Raison sociale").fill(name);
   await page.getByLabel("SIREN").fill("212 602 890");
   await page.getByLabel("E-mail de facturation").fill("comptabilite@montmaur.example");
+  // A billing address is part of the identity every invoice needs (issue 12).
+  await page.getByLabel("Adresse", { exact: true }).fill("1 place de la Mairie");
+  await page.getByLabel("Code postal").fill("26150");
+  await page.getByLabel("Ville").fill("Montmaur-en-Diois");
   await page.getByRole("button", { name: "Créer la structure" }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(name) })).toBeVisible();
   await logOut(page);
