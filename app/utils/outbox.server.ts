@@ -19,13 +19,18 @@ export interface EnqueueOptions {
   /** The same key is enqueued once: an alert, a reminder or an invoice email is never sent twice. */
   dedupeKey?: string;
   runAt?: Date;
+  /** Someone is waiting for it on screen (a reset link, an invitation): it goes before bulk mail. */
+  urgent?: boolean;
 }
+
+/** The priority of an urgent job; bulk mail (invoices, reminders, alerts) stays at 0. */
+export const URGENT_PRIORITY = 10;
 
 /** Enqueues a job; pass the transaction client so the job commits with the change that caused it. */
 export async function enqueueJob(client: Tx, kind: string, payload: Prisma.InputJsonValue, options: EnqueueOptions = {}) {
   const dedupeKey = options.dedupeKey ?? `${kind}:${crypto.randomUUID()}`;
   const inserted = await client.outboxJob.createMany({
-    data: [{ kind, payload, dedupeKey, associationId: options.associationId ?? null, runAt: options.runAt ?? new Date() }],
+    data: [{ kind, payload, dedupeKey, associationId: options.associationId ?? null, runAt: options.runAt ?? new Date(), priority: options.urgent ? URGENT_PRIORITY : 0 }],
     skipDuplicates: true,
   });
   return inserted.count === 1;
@@ -56,7 +61,7 @@ export async function claimNextJob(workerId: string): Promise<ClaimedJob | undef
       SELECT id FROM "OutboxJob"
       WHERE (status = 'PENDING' AND "runAt" <= now())
          OR (status = 'PROCESSING' AND "lockedAt" < now() - make_interval(mins => ${STALE_LOCK_MINUTES}))
-      ORDER BY "runAt", "createdAt"
+      ORDER BY priority DESC, "runAt", "createdAt"
       LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
