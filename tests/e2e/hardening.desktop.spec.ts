@@ -123,3 +123,18 @@ test("the admin's local mailbox masks a member's password-reset link", async ({ 
   await expectNoAxeViolations(page);
   await logOut(page);
 });
+
+test("a preferred date in year 9999 gets a clear message and records nothing", async ({ page }, testInfo) => {
+  const subject = `Date lointaine ${Date.now()}`;
+  await logIn(page, MEMBER);
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes demandes" }).click();
+  await page.getByRole("link", { name: "Demander une intervention" }).first().click();
+  await page.getByLabel("Objet").fill(subject);
+  await page.getByLabel("Description du besoin").fill("Rien ne presse.");
+  await page.getByLabel("Date souhaitée 1").fill("9999-12-31");
+  await page.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(page.getByText("Saisissez une date entre le 1er janvier 2000 et le 31 décembre 2099.")).toBeVisible();
+  await shot(page, testInfo.project.name, "demande-date-hors-limites");
+  await expectNoAxeViolations(page);
+  expect(await requestsNamed(page, subject)).toBe(0);
+});
