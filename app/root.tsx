@@ -20,6 +20,7 @@ import { visitorLocale } from "~/utils/locale.server";
 import { takeToast } from "~/utils/toast.server";
 import { useNonce } from "~/utils/nonce";
 import { isNetworkFailure, OfflineError } from "~/components/offline-error";
+import { config } from "~/utils/config.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -39,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // One-time key for forms that create something (components/submission-key-field.tsx).
       submissionKey: crypto.randomUUID(),
       user: user && { name: user.name, role: user.role, associationName: user.associationName },
-      navigation: user ? navigationFor(user.role, { localMailbox: !process.env.SMTP_URL, isMemberAdmin: user.isMemberAdmin }) : [],
+      navigation: user ? navigationFor(user.role, { localMailbox: !config().SMTP_URL, isMemberAdmin: user.isMemberAdmin }) : [],
     },
     { headers: setCookie ? { "Set-Cookie": setCookie } : {} },
   );

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { db, type Tx } from "./db.server";
 import { deliverMail, type MailMessage } from "./mail.server";
+import { config } from "./config.server";
 
 type JobHandler = (payload: Prisma.JsonValue, job: { id: string; associationId: string | null }) => Promise<void>;
 
@@ -98,7 +99,7 @@ export async function runJob(job: ClaimedJob, workerId: string) {
  * How many jobs one worker runs at once. Building a PDF is CPU work but each job also waits on the
  * database and the mail transport; a few lanes overlap those waits (SKIP LOCKED keeps them apart).
  */
-export const OUTBOX_CONCURRENCY = Math.max(1, Number(process.env.OUTBOX_CONCURRENCY ?? 3));
+export const OUTBOX_CONCURRENCY = config().OUTBOX_CONCURRENCY;
 
 /** Runs every due job now, in `concurrency` lanes; returns how many ran. Used by the worker and tests. */
 export async function drainOutbox(workerId = `drain-${process.pid}-${crypto.randomUUID()}`, concurrency = 1) {
