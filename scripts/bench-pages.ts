@@ -10,6 +10,7 @@
 // Environment:
 //   BENCH_SECONDS      seconds per autocannon run (default 8, as in issue 15)
 //   BENCH_CONNECTIONS  concurrent connections (default 10)
+//   BENCH_ROUNDS       turns of baseline then page within those seconds (default 2)
 //   BENCH_DATABASES    "postgres,pglite" (default both)
 //   BENCH_ROLES        "member,technician,treasurer,admin" (default all)
 //   BENCH_POSTGRES_URL database the run may wipe (default postgres://postgres@127.0.0.1:5432/qp_bench)
@@ -26,6 +27,7 @@ import { DEMO_PASSWORD, demoAccounts } from "../prisma/seed";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const databases = (process.env.BENCH_DATABASES ?? "postgres,pglite").split(",").map((name) => name.trim()) as ("postgres" | "pglite")[];
 const roles = (process.env.BENCH_ROLES ?? "member,technician,treasurer,admin").split(",").map((name) => name.trim());
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/qp_bench";
@@ -103,14 +105,35 @@ async function roundTripsPerRequest(base: string, url: string, cookie: string) {
   return (await read() - before) / samples;
 }
 
-async function load(url: string, cookie?: string) {
+async function load(url: string, cookie: string | undefined, duration: number) {
   const result = await autocannon({
     url,
     connections,
-    duration: seconds,
+    duration,
     headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) },
   });
-  return { reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  return { requests: result.requests.total, duration: result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+}
+
+/**
+ * The baseline and the page in turns, `rounds` times each (BENCH_ROUNDS, 2 by default), the same
+ * total time each: other work on a shared machine then weighs on both alike. req/s over all turns,
+ * p50 the mean of the turns', p99 the worst turn's.
+ */
+async function alternate(pageUrl: string, cookie: string, baselineUrl: string) {
+  const turns = { page: [] as Awaited<ReturnType<typeof load>>[], baseline: [] as Awaited<ReturnType<typeof load>>[] };
+  for (let round = 0; round < rounds; round++) {
+    turns.baseline.push(await load(baselineUrl, undefined, seconds / rounds));
+    turns.page.push(await load(pageUrl, cookie, seconds / rounds));
+  }
+  const summary = (list: Awaited<ReturnType<typeof load>>[]) => ({
+    reqPerSec: list.reduce((sum, turn) => sum + turn.requests, 0) / list.reduce((sum, turn) => sum + turn.duration, 0),
+    p50: Math.round(list.reduce((sum, turn) => sum + turn.p50, 0) / list.length),
+    p99: Math.max(...list.map((turn) => turn.p99)),
+    non2xx: list.reduce((sum, turn) => sum + turn.non2xx, 0),
+    errors: list.reduce((sum, turn) => sum + turn.errors, 0),
+  });
+  return { page: summary(turns.page), baseline: summary(turns.baseline) };
 }
 
 async function benchDatabase(database: "postgres" | "pglite", rows: Row[]) {
@@ -142,14 +165,16 @@ async function benchDatabase(database: "postgres" | "pglite", rows: Row[]) {
   try {
     await waitFor(`${app}/healthz`);
     await waitFor(baseline);
+    // Warm both servers first (JIT, module loading, pool): the first page measured would pay it.
+    await autocannon({ url: baseline, connections, duration: 2 });
+    await autocannon({ url: `${app}/connexion`, connections, duration: 2 });
     for (const account of demoAccounts.filter((candidate) => roles.includes(candidate.role))) {
       // One account per role: the second member's pages are the first's.
       if (rows.some((row) => row.database === database && row.role === account.role)) continue;
       const cookie = await login(app, account.email);
       for (const page of await pagesOf(app, cookie)) {
         const sqlPerRequest = await roundTripsPerRequest(app, `${app}${page}`, cookie);
-        const reference = await load(baseline);
-        const measured = await load(`${app}${page}`, cookie);
+        const { page: measured, baseline: reference } = await alternate(`${app}${page}`, cookie, baseline);
         const row = { database, role: account.role, page, ...measured, baselineReqPerSec: reference.reqPerSec, ratio: measured.reqPerSec / reference.reqPerSec, sqlPerRequest };
         rows.push(row);
         console.log(
@@ -167,7 +192,7 @@ async function benchDatabase(database: "postgres" | "pglite", rows: Row[]) {
 build();
 const rows: Row[] = [];
 for (const database of databases) await benchDatabase(database, rows);
-console.log(`\n${seconds} s per run, ${connections} connections, ${os.cpus().length} cores. The ratio (page ÷ baseline measured just before) is the figure to read; absolute req/s depend on the machine's load.\n`);
+console.log(`\n${seconds} s per page and as much for the baseline, in ${rounds} alternating turns, ${connections} connections, ${os.cpus().length} cores. The ratio (page ÷ baseline measured just before) is the figure to read; absolute req/s depend on the machine's load.\n`);
 console.log("| database | role | page | req/s | p50 ms | p99 ms | non-2xx | baseline req/s | ratio | SQL round trips |");
 console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const row of rows) {
