@@ -2,6 +2,7 @@
 // the same Remix version and future flags as the app, no database, no session.
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { remixFuture } from "../../vite.config";
 
 const here = new URL(".", import.meta.url).pathname;
 
@@ -12,14 +13,7 @@ export default defineConfig({
     remix({
       appDirectory: `${here}app`,
       buildDirectory: `${here}../../build-baseline`,
-      future: {
-        v3_fetcherPersist: true,
-        v3_relativeSplatPath: true,
-        v3_throwAbortReason: true,
-        v3_singleFetch: true,
-        v3_lazyRouteDiscovery: true,
-        v3_routeConfig: true,
-      },
+      future: remixFuture,
     }),
   ],
 });

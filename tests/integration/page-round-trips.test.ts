@@ -10,6 +10,7 @@ import { runWithRequestMemo } from "../../app/utils/request-memo.server";
 import { seedAssociation, type SeededAssociation } from "../../prisma/seed";
 import { seedDemoInterventions } from "../../prisma/seed-interventions";
 import { seedFinance } from "../../prisma/seed-finance";
+import { seedVisitHistory } from "../../prisma/seed-history";
 import { getRequest, sessionCookieFor } from "../support/http";
 
 type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
@@ -57,41 +58,13 @@ async function growTenfold() {
   await db().member.createMany({ data: extra });
   const memberIds = (await db().member.findMany({ where: { associationId }, select: { id: true } })).map((member) => member.id);
   // Five years of history: two visits a working day, each with its time entry and its request.
-  const interventions = [];
-  const start = Date.UTC(2021, 10, 24);
-  for (let day = 0; day < 5 * 365; day++) {
-    const date = new Date(start + day * 86_400_000);
-    if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
-    for (const hour of [8, 13]) {
-      interventions.push({
-        associationId,
-        technicianId,
-        // One in four visits is the demo member's, so its own pages grow too.
-        memberId: (day + hour) % 4 === 0 ? first.id : memberIds[(day * 7 + hour) % memberIds.length],
-        title: "Maintenance",
-        siteAddress: "1 place de la Mairie, 26150 Die",
-        localDate: new Date(date.toISOString().slice(0, 10)),
-        startsAt: new Date(date.getTime() + hour * 3_600_000),
-        endsAt: new Date(date.getTime() + (hour + 3) * 3_600_000),
-        plannedMinutes: 180,
-        status: "DONE" as const,
-      });
-    }
-  }
-  await db().intervention.createMany({ data: interventions });
-  await db().timeEntry.createMany({
-    data: interventions.map((intervention, index) => ({
-      associationId,
-      technicianId,
-      memberId: intervention.memberId,
-      clientId: `grow-${index}`,
-      kind: "ON_SITE" as const,
-      startedAt: intervention.startsAt,
-      endedAt: new Date(intervention.startsAt.getTime() + 150 * 60_000),
-      localDate: intervention.localDate,
-      rawMinutes: 150,
-      accountedMinutes: 150,
-    })),
+  // One in four visits is the demo member's, so its own pages grow too.
+  const interventions = await seedVisitHistory(db(), {
+    associationId,
+    technicianId,
+    from: "2021-11-24",
+    days: 5 * 365,
+    memberFor: (day, hour) => ((day + hour) % 4 === 0 ? first.id : memberIds[(day * 7 + hour) % memberIds.length]),
   });
   await db().interventionRequest.createMany({
     data: interventions.map((intervention) => ({ associationId, memberId: intervention.memberId, createdById: seeded.users.member.id, subject: "Poste lent", expectedMinutes: 120, status: "DONE" as const })),
