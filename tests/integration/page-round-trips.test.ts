@@ -25,7 +25,7 @@ const pages: { role: Role; path: string; file: string; budget: number }[] = [
   { role: "member", path: "/espace-membre/solde", file: "espace-membre.solde.tsx", budget: 9 },
   { role: "member", path: "/espace-membre/factures", file: "espace-membre.factures._index.tsx", budget: 7 },
   { role: "member", path: "/profil", file: "profil.tsx", budget: 1 },
-  { role: "technician", path: "/technicien/aujourdhui", file: "technicien.aujourdhui.tsx", budget: 6 },
+  { role: "technician", path: "/technicien/aujourdhui", file: "technicien.aujourdhui.tsx", budget: 5 },
   { role: "technician", path: "/technicien/temps", file: "technicien.temps._index.tsx", budget: 3 },
   { role: "technician", path: "/planning", file: "planning._index.tsx", budget: 5 },
   { role: "treasurer", path: "/tresorerie", file: "tresorerie._index.tsx", budget: 11 },
