@@ -77,6 +77,8 @@ const schema = z.object({
   STRIPE_API_PORT: optionalText,
   STRIPE_API_PROTOCOL: z.enum(["http", "https"], { message: "attendu : http ou https" }).optional(),
   EINVOICING_SECRET_KEY: optionalText,
+  // The page benchmark's SQL round-trip counter (app/utils/query-count.server.ts); off in production.
+  QP_COUNT_QUERIES: flag(false),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -5,6 +5,7 @@ import { PrismaClient } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
 import { withBinaryBytes } from "./pglite-bytes.server";
 import { lockDatabaseDirectory } from "./pglite-lock.server";
+import { withQueryCounting } from "./query-count.server";
 import { singletonStore } from "./singleton.server";
 import { config } from "./config.server";
 
@@ -39,7 +40,7 @@ const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDatabase> {
   if (databaseKindOf(url) === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const adapter = new PrismaPg({ connectionString: url, max: config().DATABASE_POOL_SIZE });
+    const adapter = withQueryCounting(new PrismaPg({ connectionString: url, max: config().DATABASE_POOL_SIZE }));
     const prisma = new PrismaClient({ adapter, transactionOptions });
     return {
       prisma,
@@ -75,7 +76,7 @@ export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDat
 
 export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const prisma = new PrismaClient({ adapter: withBinaryBytes(new PrismaPGlite(pglite)), transactionOptions });
+  const prisma = new PrismaClient({ adapter: withQueryCounting(withBinaryBytes(new PrismaPGlite(pglite))), transactionOptions });
   return {
     prisma,
     kind: "pglite",

@@ -56,14 +56,45 @@ export async function endSession(request: Request, redirectTo = "/connexion") {
   throw redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) } });
 }
 
-export async function findSession(request: Request) {
+/** The session with its user, membership and association: what every page needs, in one row. */
+export interface SessionRow {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  disabledAt: Date | null;
+  role: "admin" | "treasurer" | "technician" | "member";
+  associationId: string;
+  memberId: string | null;
+  isMemberAdmin: boolean;
+  associationName: string;
+  timeZone: string;
+}
+
+/**
+ * One SQL round trip instead of Prisma's `include` (a query per relation): this runs on every
+ * page, twice (root and page loaders) unless the request memo shares it (request-memo.server.ts).
+ */
+async function readSessionRow(id: string): Promise<SessionRow | null> {
+  const rows = await db().$queryRaw<SessionRow[]>`
+    SELECT s."id", s."expiresAt", s."lastSeenAt", u."id" AS "userId", u."email", u."name", u."locale", u."disabledAt",
+           m."role"::text AS "role", m."associationId", m."memberId", m."isMemberAdmin", a."name" AS "associationName", a."timeZone"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    JOIN "Membership" m ON m."id" = s."membershipId"
+    JOIN "Association" a ON a."id" = m."associationId"
+    WHERE s."id" = ${id}`;
+  return rows[0] ?? null;
+}
+
+export async function findSession(request: Request): Promise<SessionRow | null> {
   const id = await readSessionId(request);
   if (!id) return null;
-  const session = await db().session.findUnique({
-    where: { id },
-    include: { user: true, membership: { include: { association: { select: { name: true, timeZone: true } } } } },
-  });
-  if (!session || session.user.disabledAt) return null;
+  const session = await readSessionRow(id);
+  if (!session || session.disabledAt) return null;
   const now = Date.now();
   if (session.expiresAt.getTime() < now || session.lastSeenAt.getTime() + sessionIdleMs() < now) {
     await db().session.deleteMany({ where: { id } });
