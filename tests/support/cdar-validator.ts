@@ -7,9 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { requireValidator } from "./facturx-validator";
+import { sharedPath } from "./shared-dir";
 
 const run = promisify(execFile);
-const CDAR_DIR = path.resolve(process.cwd(), "../shared/reference/france-einvoicing/lifecycle-cdar");
+const CDAR_DIR = sharedPath("reference/france-einvoicing/lifecycle-cdar");
 
 export async function cdarProblems(xml: string): Promise<string[]> {
   requireValidator();

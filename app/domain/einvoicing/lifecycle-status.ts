@@ -35,9 +35,13 @@ const REJECTIONS: readonly LifecycleCode[] = ["210", "213", "501"];
 
 export type LifecycleEvent = { code: string; occurredAt: Date; createdAt?: Date };
 
-/** Oldest first; two statuses at the same instant are ordered by how far along they are. */
+// CDAR dates are to the second, our own to the millisecond: compare seconds, or a status the PA stamped
+// in the same second as our deposit would sort before it.
+const secondOf = (instant: Date) => Math.floor(instant.getTime() / 1000);
+
+/** Oldest first; two statuses in the same second are ordered by how far along they are. */
 export function timelineOrder<T extends LifecycleEvent>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || rankOf(a.code) - rankOf(b.code));
+  return [...events].sort((a, b) => secondOf(a.occurredAt) - secondOf(b.occurredAt) || rankOf(a.code) - rankOf(b.code));
 }
 
 function rankOf(code: string): number {

@@ -3,6 +3,7 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { einvoicingScopeDecision } from "./einvoicing-scope";
+import { enqueueWebhookSubscription } from "~/domain/einvoicing/pa-statuses.server";
 import { PA_CLIENT_SECRET_PURPOSE } from "~/domain/einvoicing/pa-transmission.server";
 import { sealSecret } from "~/utils/secret-box.server";
 import type { EInvoicingSettingsInput, PaConnectionInput } from "./einvoicing-settings.schema";
@@ -37,10 +38,13 @@ export async function updatePaConnection(user: Actor, input: PaConnectionInput):
     const before = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { paBaseUrl: true, paTokenUrl: true, paClientId: true } });
     const after = { paBaseUrl: input.paBaseUrl, paTokenUrl: input.paTokenUrl, paClientId: input.paClientId };
     const secretChanged = input.paClientSecret !== "";
-    await tx.association.update({
+    const saved = await tx.association.update({
       where: { id: user.associationId },
       data: { ...after, ...(secretChanged ? { paClientSecretSealed: sealSecret(input.paClientSecret, PA_CLIENT_SECRET_PURPOSE) } : {}) },
+      select: { updatedAt: true, paBaseUrl: true },
     });
+    // A new connection means a new subscription to the PA's status notifications (its own signing key).
+    if (saved.paBaseUrl) await enqueueWebhookSubscription(tx, user.associationId, saved.updatedAt);
     // The audit says that the secret changed, never what it is.
     await recordAudit(tx, user, { action: "association.pa-connection.update", entityType: "Association", entityId: user.associationId, before, after: { ...after, clientSecretChanged: secretChanged } });
   });
