@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forgetPaTokens } from "../../app/domain/einvoicing/pa-client.server";
 import { enqueuePaStatusSearches } from "../../app/domain/einvoicing/pa-statuses.server";
 import { handlePaWebhook } from "../../app/domain/einvoicing/pa-webhook.server";
+import { draftCorrectedInvoice, invoiceLifecycle } from "../../app/domain/einvoicing/invoice-lifecycle.server";
+import { issueCreditNote } from "../../app/domain/invoicing/credit-notes.server";
+import { InvoicingError } from "../../app/domain/invoicing/invoicing-error";
 import { currentStatus, timelineOrder } from "../../app/domain/einvoicing/lifecycle-status";
 import { updateEInvoicingSettings, updatePaConnection } from "../../app/domain/invoicing/einvoicing-settings.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
@@ -151,4 +154,26 @@ describe("lifecycle statuses from the plateforme agréée", () => {
     expect(paid).toMatchObject({ source: "SENT", amountCents: 120_000 });
     expect(pa.invalidRequests).toEqual([]);
   }, 180_000);
+
+  it("guides a rejected invoice to a credit note, then one corrected draft with the same lines", async () => {
+    const invoice = await issue(45_000);
+    await pa.emitStatus(invoice.number, "213", { reasonCode: "REJ_SEMAN", reason: "SIREN du client inconnu" });
+    await drainOutbox();
+    const treasurer = treasurerOf(tenants.a);
+    const before = await invoiceLifecycle({ associationId: tenants.a.associationId }, invoice.id);
+    expect(before).toMatchObject({ current: "213", rejection: { code: "213", reasonCode: "REJ_SEMAN", reasonText: "SIREN du client inconnu" }, creditedInFull: false, correction: null });
+    await expect(draftCorrectedInvoice(treasurer, invoice.id)).rejects.toThrow(InvoicingError);
+    await issueCreditNote(treasurer, invoice.id, { mode: "full", reason: "Rejetée par la plateforme agréée", quantities: [] });
+    const [first, second] = [await draftCorrectedInvoice(treasurer, invoice.id), await draftCorrectedInvoice(treasurer, invoice.id)];
+    expect(first.created).toBe(true);
+    expect(second).toMatchObject({ created: false, invoice: { id: first.invoice.id } });
+    const lines = await db().invoiceLine.findMany({ where: { invoiceId: first.invoice.id } });
+    expect(lines.map((line) => [line.description, line.unitPriceCents])).toEqual([["Parts 2026", 45_000]]);
+    expect(first.invoice.notes).toContain(`Remplace la facture ${invoice.number}`);
+    const after = await invoiceLifecycle({ associationId: tenants.a.associationId }, invoice.id);
+    expect(after).toMatchObject({ creditedInFull: true, correction: { id: first.invoice.id } });
+    // Another association cannot see or correct it.
+    await expect(invoiceLifecycle({ associationId: tenants.b.associationId }, invoice.id)).rejects.toMatchObject({ status: 404 });
+    await expect(draftCorrectedInvoice(treasurerOf(tenants.b), invoice.id)).rejects.toMatchObject({ status: 404 });
+  });
 });
