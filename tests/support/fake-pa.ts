@@ -80,7 +80,10 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body));
 }
 
-export async function startFakePa(options: { port?: number; clientId?: string; clientSecret?: string } = {}): Promise<FakePa> {
+/** `clock`: the PA's own time (browser journeys align it on the server's fixed clock, for signature timestamps). */
+export async function startFakePa(options: { port?: number; clientId?: string; clientSecret?: string; clock?: () => number } = {}): Promise<FakePa> {
+  const clock = options.clock ?? (() => Date.now());
+  const nowIso = () => new Date(clock()).toISOString();
   if (!existsSync(FLOW_SPEC)) throw new Error(`AFNOR Flow OpenAPI document not found: ${FLOW_SPEC}`);
   // Formats (uuid, date-time, uri…) are checked too: without ajv-formats Ajv would only warn and skip them.
   const api = new OpenAPIBackend({
@@ -123,19 +126,19 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
     async notify(flow: StoredFlow) {
       for (const webhook of webhooks) {
         const body = JSON.stringify(metadata(flow));
-        const timestamp = String(Math.floor(Date.now() / 1000));
+        const timestamp = String(Math.floor(clock() / 1000));
         const headers = { "Content-Type": "application/json", "Afnor-Signature": afnorSignature(webhook.signingKey, body, timestamp), "Afnor-Signature-Timestamp": timestamp };
         const status = await fake.deliver(webhook.callbackUrl, headers, body).catch(() => 0);
         deliveries.push({ url: webhook.callbackUrl, status, body, headers });
       }
     },
     async emitStatus(invoiceNumber: string, code: string, emit: { reasonCode?: string; reason?: string; at?: Date; notify?: boolean } = {}) {
-      const at = emit.at ?? new Date();
+      const at = emit.at ?? new Date(clock());
       const xml = cdarStatus(invoiceNumber, code, at, emit.reasonCode ?? "", emit.reason ?? "");
       const flow: StoredFlow = {
         flowId: crypto.randomUUID(),
-        submittedAt: new Date().toISOString(),
-        updatedAt: new Date().toISOString(),
+        submittedAt: nowIso(),
+        updatedAt: nowIso(),
         flowType: "CustomerInvoiceLC",
         flowDirection: "In",
         flowInfo: { name: `statut-${code}-${invoiceNumber}.xml`, flowSyntax: "CDAR", processingRule: "B2B", flowProfile: "CIUS" },
@@ -200,7 +203,7 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
         if (flowInfo.sha256 && file && crypto.createHash("sha256").update(file).digest("hex") !== flowInfo.sha256) {
           return send(response, 422, { errorCode: "422", errorMessage: "Empreinte sha256 différente du fichier reçu" });
         }
-        const now = new Date().toISOString();
+        const now = nowIso();
         const flowType = flowInfo.flowSyntax === "CDAR" ? "CustomerInvoiceLC" : "CustomerInvoice";
         const stored: StoredFlow = { flowId: crypto.randomUUID(), submittedAt: now, updatedAt: now, flowType, flowDirection: "Out", flowInfo, file: file ?? Buffer.alloc(0) };
         flows.push(stored);
