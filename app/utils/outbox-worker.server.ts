@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { checkAllBalanceAlerts } from "~/domain/ledger/alerts.server";
 import { enqueueAllDueReminders } from "~/domain/invoicing/reminders.server";
+import { enqueueChorusStatusSearches } from "~/domain/einvoicing/chorus-transmission.server";
 import { enqueuePaStatusSearches } from "~/domain/einvoicing/pa-statuses.server";
 // Registers the "Encaissée" report handler (payments enqueue it).
 import "~/domain/einvoicing/pa-payment-report.server";
@@ -38,6 +39,7 @@ registerPeriodicTask("balance-alerts", 60 * 60 * 1000, () => checkAllBalanceAler
 registerPeriodicTask("invoice-reminders", 60 * 60 * 1000, () => enqueueAllDueReminders());
 // Lifecycle statuses missed by the webhook: one search job per association sending to a PA (pa-statuses.server.ts).
 registerPeriodicTask("einvoice-statuses", Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000, () => enqueuePaStatusSearches());
+registerPeriodicTask("chorus-pro-statuses", Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000, () => enqueueChorusStatusSearches());
 
 /** The in-process worker: drains the outbox every few seconds until stopped. */
 export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_INTERVAL_MS ?? 2000)) {

@@ -18,9 +18,9 @@ const timeline = (page: Page) => page.getByRole("region", { name: "Suivi de la f
 let pa: FakePa;
 
 test.beforeAll(async ({ request }) => {
-  // The fake PA signs its notices with its own clock: align it on the server's fixed clock (HTTP Date).
-  const serverDate = Date.parse((await request.get("/healthz")).headers()["date"] ?? "");
-  const offset = Number.isNaN(serverDate) ? 0 : serverDate - Date.now();
+  // The fake PA signs its notices with its own clock: align it on the server's fixed clock (/healthz time).
+  const serverTime = Date.parse(((await (await request.get("/healthz")).json()) as { time: string }).time);
+  const offset = serverTime - Date.now();
   pa = await startFakePa({ port: port + 90, clock: () => Date.now() + offset });
 });
 
@@ -86,12 +86,12 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
     body: JSON.stringify({ invoiceNumber: rejectedNumber, code: "213", reasonCode: "REJ_SEMAN", reason: "Le code de routage du destinataire est inconnu de l'annuaire." }),
   });
   expect(control.status).toBe(201);
+  expect(pa.deliveries.at(-1)?.status).toBe(200);
   await waitForStatus(page, "Rejetée");
   const guidance = page.getByRole("region", { name: "Que faire maintenant ?" });
   await expect(guidance).toContainText("La plateforme a rejeté cette facture");
   await expect(guidance).toContainText("Le code de routage du destinataire est inconnu de l'annuaire. (REJ_SEMAN)");
   await expect(guidance).toContainText("Émettez un avoir qui l'annule, puis une facture corrigée");
-  expect(pa.deliveries.at(-1)?.status).toBe(200);
   await expectNoAxeViolations(page);
   await shot("3-rejetee-conseils");
 
@@ -131,7 +131,9 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   await page.getByRole("button", { name: "Enregistrer le paiement" }).click();
   await expect(page.getByText("Paiement enregistré.")).toBeVisible();
   await menu(page).getByRole("link", { name: "Factures" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Factures" })).toBeVisible();
   await page.getByRole("link", { name: correctedNumber, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(correctedNumber) })).toBeVisible();
   await waitForStatus(page, "Encaissée");
   await expect(timeline(page)).toContainText("Montant encaissé : 450,00");
   await expect.poll(() => pa.flows.filter((flow) => flow.flowInfo.flowSyntax === "CDAR" && flow.flowDirection === "Out").length).toBe(1);

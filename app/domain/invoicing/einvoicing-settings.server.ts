@@ -3,21 +3,41 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { einvoicingScopeDecision } from "./einvoicing-scope";
+import { CHORUS_PASSWORD_PURPOSE, CHORUS_SECRET_PURPOSE } from "~/domain/einvoicing/chorus-transmission.server";
 import { enqueueWebhookSubscription } from "~/domain/einvoicing/pa-statuses.server";
 import { PA_CLIENT_SECRET_PURPOSE } from "~/domain/einvoicing/pa-transmission.server";
 import { sealSecret } from "~/utils/secret-box.server";
-import type { EInvoicingSettingsInput, PaConnectionInput } from "./einvoicing-settings.schema";
+import type { ChorusConnectionInput, EInvoicingSettingsInput, PaConnectionInput } from "./einvoicing-settings.schema";
 
 type Actor = Pick<CurrentUser, "id" | "associationId">;
 
 export async function loadEInvoicingSettings(user: Actor) {
   const association = await db().association.findUniqueOrThrow({
     where: { id: user.associationId },
-    select: { vatRegime: true, vatOnDebits: true, einvoicingScope: true, paBaseUrl: true, paTokenUrl: true, paClientId: true, paClientSecretSealed: true },
+    select: {
+      vatRegime: true,
+      vatOnDebits: true,
+      einvoicingScope: true,
+      paBaseUrl: true,
+      paTokenUrl: true,
+      paClientId: true,
+      paClientSecretSealed: true,
+      chorusBaseUrl: true,
+      chorusTokenUrl: true,
+      chorusClientId: true,
+      chorusClientSecretSealed: true,
+      chorusAccountLogin: true,
+      chorusAccountPasswordSealed: true,
+    },
   });
-  const { paClientSecretSealed, ...visible } = association;
-  // The secret never leaves the server: the page only learns whether one is stored.
-  return { ...visible, hasPaClientSecret: paClientSecretSealed !== null, decision: einvoicingScopeDecision(association.vatRegime, association.einvoicingScope) };
+  const { paClientSecretSealed, chorusClientSecretSealed, chorusAccountPasswordSealed, ...visible } = association;
+  // Secrets never leave the server: the page only learns whether one is stored.
+  return {
+    ...visible,
+    hasPaClientSecret: paClientSecretSealed !== null,
+    hasChorusSecrets: chorusClientSecretSealed !== null && chorusAccountPasswordSealed !== null,
+    decision: einvoicingScopeDecision(association.vatRegime, association.einvoicingScope),
+  };
 }
 
 /** Saves the settings; returns true when something changed. */
@@ -47,5 +67,28 @@ export async function updatePaConnection(user: Actor, input: PaConnectionInput):
     if (saved.paBaseUrl) await enqueueWebhookSubscription(tx, user.associationId, saved.updatedAt);
     // The audit says that the secret changed, never what it is.
     await recordAudit(tx, user, { action: "association.pa-connection.update", entityType: "Association", entityId: user.associationId, before, after: { ...after, clientSecretChanged: secretChanged } });
+  });
+}
+
+/** Saves the Chorus Pro connection; both secrets are sealed, and an empty one keeps the stored value. */
+export async function updateChorusConnection(user: Actor, input: ChorusConnectionInput): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const before = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { chorusBaseUrl: true, chorusTokenUrl: true, chorusClientId: true, chorusAccountLogin: true } });
+    const after = { chorusBaseUrl: input.chorusBaseUrl, chorusTokenUrl: input.chorusTokenUrl, chorusClientId: input.chorusClientId, chorusAccountLogin: input.chorusAccountLogin };
+    await tx.association.update({
+      where: { id: user.associationId },
+      data: {
+        ...after,
+        ...(input.chorusClientSecret ? { chorusClientSecretSealed: sealSecret(input.chorusClientSecret, CHORUS_SECRET_PURPOSE) } : {}),
+        ...(input.chorusAccountPassword ? { chorusAccountPasswordSealed: sealSecret(input.chorusAccountPassword, CHORUS_PASSWORD_PURPOSE) } : {}),
+      },
+    });
+    await recordAudit(tx, user, {
+      action: "association.chorus-connection.update",
+      entityType: "Association",
+      entityId: user.associationId,
+      before,
+      after: { ...after, clientSecretChanged: input.chorusClientSecret !== "", passwordChanged: input.chorusAccountPassword !== "" },
+    });
   });
 }

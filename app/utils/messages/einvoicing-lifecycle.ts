@@ -38,6 +38,21 @@ export const fr = {
   "einvoicing.rejection.step2.hint": "Un brouillon reprend les lignes de cette facture : corrigez ce que le motif signale, puis émettez-le.",
   "einvoicing.rejection.open": "2. Ouvrir la facture corrigée",
   "einvoicing.rejection.drafted": "Le brouillon de la facture corrigée est prêt : corrigez-le si besoin, puis émettez-le.",
+  "einvoicing.settings.chorus.title": "Chorus Pro (clients publics)",
+  "einvoicing.settings.chorus.intro":
+    "Les factures aux organismes publics sont déposées sur Chorus Pro, avec le code service et le numéro d'engagement de l'année, puis suivies jusqu'au paiement. Il faut une application PISTE et le compte technique Chorus Pro de l'association.",
+  "einvoicing.settings.chorus.baseUrl": "Adresse de l'API Chorus Pro (PISTE)",
+  "einvoicing.settings.chorus.baseUrl.hint": "Production : https://api.piste.gouv.fr ; qualification : https://sandbox-api.piste.gouv.fr. Vide : aucun dépôt.",
+  "einvoicing.settings.chorus.tokenUrl": "Adresse du jeton OAuth2 PISTE",
+  "einvoicing.settings.chorus.tokenUrl.hint": "Production : https://oauth.piste.gouv.fr/api/oauth/token. Vide : l'adresse de l'API suivie de /api/oauth/token.",
+  "einvoicing.settings.chorus.clientId": "Identifiant client PISTE",
+  "einvoicing.settings.chorus.clientSecret": "Secret client PISTE",
+  "einvoicing.settings.chorus.login": "Identifiant du compte technique Chorus Pro",
+  "einvoicing.settings.chorus.password": "Mot de passe du compte technique Chorus Pro",
+  "einvoicing.settings.chorus.stored": "Enregistré (chiffré, jamais réaffiché). Laissez vide pour le garder.",
+  "einvoicing.settings.chorus.save": "Enregistrer la connexion Chorus Pro",
+  "einvoicing.settings.chorus.saved": "La connexion à Chorus Pro est enregistrée.",
+  "einvoicing.settings.errors.chorusLogin": "Indiquez l'identifiant du compte technique Chorus Pro.",
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -77,4 +92,19 @@ export const en: Record<keyof typeof fr, string> = {
   "einvoicing.rejection.step2.hint": "A draft repeats this invoice's lines: fix what the reason points at, then issue it.",
   "einvoicing.rejection.open": "2. Open the corrected invoice",
   "einvoicing.rejection.drafted": "The corrected invoice's draft is ready: fix it if needed, then issue it.",
+  "einvoicing.settings.chorus.title": "Chorus Pro (public clients)",
+  "einvoicing.settings.chorus.intro":
+    "Invoices to public bodies are filed on Chorus Pro, with the year's service code and engagement number, then followed until paid. It takes a PISTE application and the association's Chorus Pro technical account.",
+  "einvoicing.settings.chorus.baseUrl": "Chorus Pro API address (PISTE)",
+  "einvoicing.settings.chorus.baseUrl.hint": "Production: https://api.piste.gouv.fr; qualification: https://sandbox-api.piste.gouv.fr. Empty: nothing is filed.",
+  "einvoicing.settings.chorus.tokenUrl": "PISTE OAuth2 token address",
+  "einvoicing.settings.chorus.tokenUrl.hint": "Production: https://oauth.piste.gouv.fr/api/oauth/token. Empty: the API address followed by /api/oauth/token.",
+  "einvoicing.settings.chorus.clientId": "PISTE client id",
+  "einvoicing.settings.chorus.clientSecret": "PISTE client secret",
+  "einvoicing.settings.chorus.login": "Chorus Pro technical account login",
+  "einvoicing.settings.chorus.password": "Chorus Pro technical account password",
+  "einvoicing.settings.chorus.stored": "Stored (encrypted, never shown again). Leave empty to keep it.",
+  "einvoicing.settings.chorus.save": "Save the Chorus Pro connection",
+  "einvoicing.settings.chorus.saved": "Chorus Pro connection saved.",
+  "einvoicing.settings.errors.chorusLogin": "Enter the Chorus Pro technical account login.",
 };
