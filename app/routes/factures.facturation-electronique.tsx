@@ -109,7 +109,7 @@ function PaConnectionForm({ settings, lastResult }: { settings: ReturnType<typeo
   const [form, fields] = useForm({
     id: "pa-connection",
     lastResult,
-    defaultValue: { paBaseUrl: settings.paBaseUrl, paTokenUrl: settings.paTokenUrl, paClientId: settings.paClientId },
+    defaultValue: { paBaseUrl: settings.paBaseUrl, paTokenUrl: settings.paTokenUrl, paDirectoryUrl: settings.paDirectoryUrl, paClientId: settings.paClientId },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PaConnectionSchema }),
     shouldValidate: "onBlur",
   });
@@ -121,6 +121,7 @@ function PaConnectionForm({ settings, lastResult }: { settings: ReturnType<typeo
       <ErrorList id={form.errorId} errors={form.errors} />
       <Field label={t("einvoicing.settings.pa.baseUrl")} hint={t("einvoicing.settings.pa.baseUrl.hint")} inputProps={getInputProps(fields.paBaseUrl, { type: "url" })} errors={fields.paBaseUrl.errors} />
       <Field label={t("einvoicing.settings.pa.tokenUrl")} hint={t("einvoicing.settings.pa.tokenUrl.hint")} inputProps={getInputProps(fields.paTokenUrl, { type: "url" })} errors={fields.paTokenUrl.errors} />
+      <Field label={t("einvoicing.settings.pa.directoryUrl")} hint={t("einvoicing.settings.pa.directoryUrl.hint")} inputProps={getInputProps(fields.paDirectoryUrl, { type: "url" })} errors={fields.paDirectoryUrl.errors} />
       <Field label={t("einvoicing.settings.pa.clientId")} inputProps={getInputProps(fields.paClientId, { type: "text" })} errors={fields.paClientId.errors} />
       <Field
         label={t("einvoicing.settings.pa.clientSecret")}

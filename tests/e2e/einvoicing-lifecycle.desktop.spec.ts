@@ -53,16 +53,30 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   await page.getByRole("radio", { name: "Toujours transmettre à la plateforme agréée" }).check();
   await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
   await expect(page.getByText("Les paramètres de facturation électronique sont enregistrés.")).toBeVisible();
-  await page.getByLabel("Adresse de l'API Flow de la plateforme").fill(pa.url);
-  await page.getByLabel("Adresse du jeton OAuth2").fill(`${pa.url}/oauth/token`);
-  await page.getByLabel("Identifiant client OAuth2").fill(pa.clientId);
-  await page.getByLabel("Secret client OAuth2").fill(pa.clientSecret);
-  await page.getByRole("button", { name: "Enregistrer la connexion" }).click();
+  await page.getByLabel("Adresse de l'API Flow de la plateforme", { exact: true }).fill(pa.url);
+  await page.getByLabel("Adresse du jeton OAuth2", { exact: true }).fill(`${pa.url}/oauth/token`);
+  await page.getByLabel("Adresse de l'API Annuaire de la plateforme", { exact: true }).fill(pa.url);
+  await page.getByLabel("Identifiant client OAuth2", { exact: true }).fill(pa.clientId);
+  await page.getByLabel("Secret client OAuth2", { exact: true }).fill(pa.clientSecret);
+  await page.getByRole("button", { name: "Enregistrer la connexion", exact: true }).click();
   await expect(page.getByText("La connexion à la plateforme agréée est enregistrée.")).toBeVisible();
   await expectNoAxeViolations(page);
   await shot("1-connexion-pa");
   // The worker subscribes to the platform's status notifications.
   await expect.poll(() => pa.webhooks.length, { timeout: 30_000 }).toBe(1);
+
+  // 1b. The client's routing address comes from the platform's Directory, by its SIREN.
+  await menu(page).getByRole("link", { name: "Structures" }).click();
+  await page.getByRole("link", { name: MEMBER }).click();
+  await page.getByRole("link", { name: "Facturation électronique" }).click();
+  const siren = ((await page.locator("dt:text-is('SIREN utilisé') + dd").textContent()) ?? "").trim();
+  expect(siren).toMatch(/^\d{9}$/);
+  pa.directoryLines.push({ siren, addressingIdentifier: `${siren}_COMPTA`, status: "Enabled", businessName: MEMBER, routingIdentifier: "COMPTA" });
+  await page.getByRole("button", { name: "Chercher dans l'annuaire" }).click();
+  await expect(page.getByText(`Adresse trouvée dans l'annuaire : ${siren}_COMPTA.`)).toBeVisible();
+  await expect(page.getByLabel("Adresse de facturation électronique")).toHaveValue(`${siren}_COMPTA`);
+  await expectNoAxeViolations(page);
+  await shot("1b-annuaire");
 
   // 2. An invoice is issued; the worker files it and the timeline shows "Déposée".
   await menu(page).getByRole("link", { name: "Factures" }).click();

@@ -38,7 +38,7 @@ beforeAll(async () => {
   const { a } = tenants;
   await db().association.update({ where: { id: a.associationId }, data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" } });
   await updateEInvoicingSettings(treasurerOf(a), { vatOnDebits: false, einvoicingScope: "AUTO" });
-  await updatePaConnection(treasurerOf(a), { paBaseUrl: pa.url, paTokenUrl: `${pa.url}/oauth/token`, paClientId: pa.clientId, paClientSecret: pa.clientSecret });
+  await updatePaConnection(treasurerOf(a), { paBaseUrl: pa.url, paTokenUrl: `${pa.url}/oauth/token`, paDirectoryUrl: pa.url, paClientId: pa.clientId, paClientSecret: pa.clientSecret });
   await drainOutbox();
 });
 

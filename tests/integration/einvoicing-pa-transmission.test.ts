@@ -24,7 +24,7 @@ beforeAll(async () => {
   forgetPaTokens();
   const { a } = tenants;
   await db().association.update({ where: { id: a.associationId }, data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" } });
-  await updatePaConnection(treasurerOf(a), { paBaseUrl: pa.url, paTokenUrl: `${pa.url}/oauth/token`, paClientId: pa.clientId, paClientSecret: pa.clientSecret });
+  await updatePaConnection(treasurerOf(a), { paBaseUrl: pa.url, paTokenUrl: `${pa.url}/oauth/token`, paDirectoryUrl: pa.url, paClientId: pa.clientId, paClientSecret: pa.clientSecret });
 });
 
 afterAll(async () => {

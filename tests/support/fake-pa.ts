@@ -15,6 +15,8 @@ import { OpenAPIBackend } from "openapi-backend";
 import { sharedPath } from "./shared-dir";
 
 const FLOW_SPEC = sharedPath("reference/france-einvoicing/pa-api/flow-service-1.3.0.swagger.json");
+// The PA also serves its Directory service (same OAuth2 client); its requests are checked against this one.
+const DIRECTORY_SPEC = sharedPath("reference/france-einvoicing/pa-api/directory-service-1.3.0.swagger.json");
 
 export type StoredFlow = {
   flowId: string;
@@ -34,6 +36,8 @@ export type FakePa = {
   flows: StoredFlow[];
   invalidRequests: { operation: string; errors: unknown }[];
   webhooks: { webhookId: string; callbackUrl: string; signingKey: string }[];
+  /** The Directory's lines (annuaire): what POST /v1/directory-line/search answers for a SIREN. */
+  directoryLines: { siren: string; addressingIdentifier: string; status: "Enabled" | "Disabled" | "Upcoming"; businessName: string; routingIdentifier?: string }[];
   /** Every notice sent to a callback, with the answer it got. */
   deliveries: { url: string; status: number; body: string; headers: Record<string, string> }[];
   /** How notices travel; defaults to fetch. Integration tests hand them to the app's handler directly. */
@@ -86,17 +90,22 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
   const nowIso = () => new Date(clock()).toISOString();
   if (!existsSync(FLOW_SPEC)) throw new Error(`AFNOR Flow OpenAPI document not found: ${FLOW_SPEC}`);
   // Formats (uuid, date-time, uri…) are checked too: without ajv-formats Ajv would only warn and skip them.
-  const api = new OpenAPIBackend({
-    definition: FLOW_SPEC,
-    validate: true,
-    quick: false,
-    ajvOpts: { strict: false },
-    customizeAjv: (ajv) => {
-      addFormats(ajv);
-      return ajv;
-    },
-  });
-  await api.init();
+  const apiOf = async (definition: string) => {
+    const api = new OpenAPIBackend({
+      definition,
+      validate: true,
+      quick: false,
+      ajvOpts: { strict: false },
+      customizeAjv: (ajv) => {
+        addFormats(ajv);
+        return ajv;
+      },
+    });
+    await api.init();
+    return api;
+  };
+  const [flowApi, directoryApi] = [await apiOf(FLOW_SPEC), await apiOf(DIRECTORY_SPEC)];
+  const directoryLines: FakePa["directoryLines"] = [];
   const clientId = options.clientId ?? "quote-part-test";
   const clientSecret = options.clientSecret ?? `secret-${crypto.randomUUID()}`;
   const tokens = new Set<string>();
@@ -121,6 +130,7 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
 
   const fake = {
     webhooks,
+    directoryLines,
     deliveries,
     deliver: async (url: string, headers: Record<string, string>, body: string) => (await fetch(url, { method: "POST", headers, body })).status,
     async notify(flow: StoredFlow) {
@@ -190,6 +200,7 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
       }
       const headers = Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : (value ?? "")]));
       const openApiRequest = { method: request.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body };
+      const api = url.pathname.startsWith("/v1/directory-line") ? directoryApi : flowApi;
       const operation = api.matchOperation(openApiRequest);
       if (!operation) return send(response, 404, { errorCode: "404", errorMessage: "Opération inconnue" });
       const validation = api.validateRequest(openApiRequest, operation);
@@ -229,6 +240,20 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
         if ((url.searchParams.get("docType") ?? "Metadata") === "Metadata") return send(response, 200, metadata(flow));
         response.writeHead(200, { "Content-Type": "application/octet-stream", "Content-Disposition": `attachment;filename=${flow.flowInfo.name}` });
         return response.end(flow.file);
+      }
+      if (operation.operationId === "searchDirectoryLine") {
+        const siren = (body as { filters?: { siren?: { value?: string } } }).filters?.siren?.value;
+        const results = directoryLines
+          .filter((line) => !siren || line.siren === siren)
+          .map((line) => ({
+            addressingIdentifier: line.addressingIdentifier,
+            platformType: "WK",
+            directoryLineStatus: line.status,
+            siren: line.siren,
+            ...(line.routingIdentifier ? { routingIdentifier: line.routingIdentifier } : {}),
+            legalUnit: { siren: line.siren, businessName: line.businessName },
+          }));
+        return send(response, 200, { search: body, totalNumberOfResults: results.length, results });
       }
       if (operation.operationId === "createWebhook") {
         const params = body as { callbackUrl: string };

@@ -64,7 +64,8 @@ export function forgetPaTokens(): void {
   tokens.clear();
 }
 
-async function authorized(connection: PaConnection, path: string, init: RequestInit): Promise<Response> {
+/** A call with the bearer token; a 401 forgets it. Used by the Flow and Directory clients. */
+export async function authorized(connection: PaConnection, path: string, init: RequestInit): Promise<Response> {
   const response = await call(endpoint(connection.baseUrl, path), {
     ...init,
     headers: { ...(init.headers ?? {}), Authorization: `Bearer ${await accessToken(connection)}`, "Request-Id": crypto.randomUUID() },

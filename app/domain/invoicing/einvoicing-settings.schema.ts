@@ -24,6 +24,7 @@ export const PaConnectionSchema = z
   .object({
     paBaseUrl: httpUrl,
     paTokenUrl: httpUrl,
+    paDirectoryUrl: httpUrl,
     paClientId: z.string().trim().max(200).optional().transform((value) => value ?? ""),
     // Never shown back: empty keeps the stored secret.
     paClientSecret: z.string().max(500).optional().transform((value) => value ?? ""),

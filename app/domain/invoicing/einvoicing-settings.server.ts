@@ -20,6 +20,7 @@ export async function loadEInvoicingSettings(user: Actor) {
       einvoicingScope: true,
       paBaseUrl: true,
       paTokenUrl: true,
+      paDirectoryUrl: true,
       paClientId: true,
       paClientSecretSealed: true,
       chorusBaseUrl: true,
@@ -55,8 +56,8 @@ export async function updateEInvoicingSettings(user: Actor, input: EInvoicingSet
 /** Saves the PA connection; the client secret is sealed (AES-256-GCM), and an empty one keeps the stored secret. */
 export async function updatePaConnection(user: Actor, input: PaConnectionInput): Promise<void> {
   await db().$transaction(async (tx) => {
-    const before = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { paBaseUrl: true, paTokenUrl: true, paClientId: true } });
-    const after = { paBaseUrl: input.paBaseUrl, paTokenUrl: input.paTokenUrl, paClientId: input.paClientId };
+    const before = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { paBaseUrl: true, paTokenUrl: true, paDirectoryUrl: true, paClientId: true } });
+    const after = { paBaseUrl: input.paBaseUrl, paTokenUrl: input.paTokenUrl, paDirectoryUrl: input.paDirectoryUrl, paClientId: input.paClientId };
     const secretChanged = input.paClientSecret !== "";
     const saved = await tx.association.update({
       where: { id: user.associationId },

@@ -53,6 +53,12 @@ export const fr = {
   "einvoicing.settings.chorus.save": "Enregistrer la connexion Chorus Pro",
   "einvoicing.settings.chorus.saved": "La connexion à Chorus Pro est enregistrée.",
   "einvoicing.settings.errors.chorusLogin": "Indiquez l'identifiant du compte technique Chorus Pro.",
+  "einvoicing.settings.pa.directoryUrl": "Adresse de l'API Annuaire de la plateforme",
+  "einvoicing.settings.pa.directoryUrl.hint": "Pour remplir l'adresse de facturation électronique d'un client depuis son SIREN. Vide : les adresses se saisissent à la main.",
+  "members.einvoicing.directory.lookup": "Chercher dans l'annuaire",
+  "members.einvoicing.directory.hint": "Remplit l'adresse depuis l'annuaire de la facturation électronique, à partir du SIREN.",
+  "members.einvoicing.directory.none": "Sans annuaire de plateforme agréée configuré, saisissez l'adresse que le client vous a communiquée.",
+  "members.einvoicing.directory.found": "Adresse trouvée dans l'annuaire : {address}.",
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -107,4 +113,10 @@ export const en: Record<keyof typeof fr, string> = {
   "einvoicing.settings.chorus.save": "Save the Chorus Pro connection",
   "einvoicing.settings.chorus.saved": "Chorus Pro connection saved.",
   "einvoicing.settings.errors.chorusLogin": "Enter the Chorus Pro technical account login.",
+  "einvoicing.settings.pa.directoryUrl": "Platform Directory API address",
+  "einvoicing.settings.pa.directoryUrl.hint": "To fill a client's e-invoicing address from its SIREN. Empty: addresses are typed in.",
+  "members.einvoicing.directory.lookup": "Look up in the directory",
+  "members.einvoicing.directory.hint": "Fills the address from the e-invoicing directory, by SIREN.",
+  "members.einvoicing.directory.none": "With no approved platform directory configured, type in the address the client gave you.",
+  "members.einvoicing.directory.found": "Address found in the directory: {address}.",
 };

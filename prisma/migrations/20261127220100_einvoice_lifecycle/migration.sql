@@ -5,7 +5,8 @@ CREATE TYPE "EInvoiceChannel" AS ENUM ('PA', 'CHORUS_PRO');
 CREATE TYPE "EInvoiceStatusSource" AS ENUM ('SENT', 'WEBHOOK', 'POLL');
 
 -- AlterTable
-ALTER TABLE "Association" ADD COLUMN     "paWebhookId" TEXT NOT NULL DEFAULT '',
+ALTER TABLE "Association" ADD COLUMN     "paDirectoryUrl" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "paWebhookId" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "paWebhookKeySealed" TEXT,
 ADD COLUMN     "paStatusesSearchedTo" TIMESTAMP(3),
 ADD COLUMN     "chorusBaseUrl" TEXT NOT NULL DEFAULT '',
