@@ -4,8 +4,11 @@
 // outside world through the fake's control API); the treasurer reads the reason, issues the credit note and
 // the corrected invoice through the guidance's buttons; the corrected invoice is approved; a payment is
 // recorded and "Encaissée" appears in the timeline after being reported to the platform.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { startFakePa, type FakePa } from "../support/fake-pa";
+import { FRENCH_OK, validateFrench } from "../support/facturx-validator";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/clock";
 import { logIn } from "./support/login";
@@ -156,6 +159,21 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   expect(pa.invalidRequests).toEqual([]);
   await expectNoAxeViolations(page);
   await shot("7-encaissee");
+
+  // Every document the platform received (rejected invoice, credit note, corrected invoice) passes the
+  // official validator with the French rules, as a PA would check it.
+  const folder = "tests/.artifacts/invoices-e2e";
+  mkdirSync(folder, { recursive: true });
+  const sent = pa.flows.filter((flow) => flow.flowInfo.flowSyntax === "Factur-X").map((flow) => {
+    const file = path.join(folder, flow.flowInfo.name);
+    writeFileSync(file, flow.file);
+    return file;
+  });
+  const names = sent.map((file) => path.basename(file));
+  expect(names).toHaveLength(3);
+  expect(names).toEqual(expect.arrayContaining([`${rejectedNumber}.pdf`, `${correctedNumber}.pdf`, expect.stringMatching(/^AV\d{4}-\d{4}\.pdf$/)]));
+  const validation = await validateFrench(sent);
+  for (const file of sent) expect(validation.byFile.get(file), file).toContain(FRENCH_OK);
 
   // The association goes back to following its VAT regime (other journeys expect the demo's settings).
   await menu(page).getByRole("link", { name: "Factures" }).click();
