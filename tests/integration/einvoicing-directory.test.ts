@@ -2,10 +2,9 @@
 // HTTP client, against the fake PA checking each request on directory-service-1.3.0.swagger.json. Without
 // a Directory the treasurer is told to type the address in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { forgetPaTokens } from "../../app/domain/einvoicing/pa-client.server";
 import { lookupRoutingAddress } from "../../app/domain/einvoicing/member-directory.server";
-import { updatePaConnection } from "../../app/domain/invoicing/einvoicing-settings.server";
 import { db } from "../../app/utils/db.server";
+import { connectFakePa } from "../support/einvoicing";
 import { startFakePa, type FakePa } from "../support/fake-pa";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { treasurerOf } from "../support/invoicing";
@@ -16,8 +15,7 @@ let pa: FakePa;
 beforeAll(async () => {
   tenants = await seedTwoTenants();
   pa = await startFakePa();
-  forgetPaTokens();
-  await updatePaConnection(treasurerOf(tenants.a), { paBaseUrl: pa.url, paTokenUrl: `${pa.url}/oauth/token`, paDirectoryUrl: pa.url, paClientId: pa.clientId, paClientSecret: pa.clientSecret });
+  await connectFakePa(tenants.a, pa);
 });
 
 afterAll(async () => {

@@ -6,19 +6,19 @@
 // - the periodic search finds what no webhook announced;
 // - a payment that settles the invoice reports "Encaissée" once, as a CDAR that passes the XSD and BR-FR-CDV.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { forgetPaTokens } from "../../app/domain/einvoicing/pa-client.server";
 import { enqueuePaStatusSearches } from "../../app/domain/einvoicing/pa-statuses.server";
 import { handlePaWebhook } from "../../app/domain/einvoicing/pa-webhook.server";
 import { draftCorrectedInvoice, invoiceLifecycle } from "../../app/domain/einvoicing/invoice-lifecycle.server";
 import { issueCreditNote } from "../../app/domain/invoicing/credit-notes.server";
 import { InvoicingError } from "../../app/domain/invoicing/invoicing-error";
 import { currentStatus, timelineOrder } from "../../app/domain/einvoicing/lifecycle-status";
-import { updateEInvoicingSettings, updatePaConnection } from "../../app/domain/invoicing/einvoicing-settings.server";
+import { updateEInvoicingSettings } from "../../app/domain/invoicing/einvoicing-settings.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
 import { recordManualPayment } from "../../app/domain/payments/manual-payments.server";
 import { db } from "../../app/utils/db.server";
 import { drainOutbox } from "../../app/utils/outbox.server";
 import { cdarProblems } from "../support/cdar-validator";
+import { connectFakePa } from "../support/einvoicing";
 import { afnorSignature, startFakePa, type FakePa } from "../support/fake-pa";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { createTestDraft, treasurerOf } from "../support/invoicing";
@@ -29,7 +29,6 @@ let pa: FakePa;
 beforeAll(async () => {
   tenants = await seedTwoTenants();
   pa = await startFakePa();
-  forgetPaTokens();
   // Notices reach the app's webhook handler as the route would hand them over (no HTTP server in these tests).
   pa.deliver = async (url, headers, body) => {
     const associationId = url.split("/").at(-1)!;
@@ -38,7 +37,7 @@ beforeAll(async () => {
   const { a } = tenants;
   await db().association.update({ where: { id: a.associationId }, data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" } });
   await updateEInvoicingSettings(treasurerOf(a), { vatOnDebits: false, einvoicingScope: "AUTO" });
-  await updatePaConnection(treasurerOf(a), { paBaseUrl: pa.url, paTokenUrl: `${pa.url}/oauth/token`, paDirectoryUrl: pa.url, paClientId: pa.clientId, paClientSecret: pa.clientSecret });
+  await connectFakePa(a, pa);
   await drainOutbox();
 });
 

@@ -9,13 +9,12 @@ import { enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
 import { openSecret } from "~/utils/secret-box.server";
 import { depositFacturX, findSupplierInvoices, type ChorusConnection } from "./chorus-client.server";
 import { lifecycleCodeOfChorus } from "./chorus-status";
-import { appendStatuses, type StatusRow } from "./status-log.server";
+import { appendStatuses, enqueueStatusSearches, type StatusRow } from "./status-log.server";
 
 export const CHORUS_SEND_JOB = "einvoice-chorus-send";
 export const CHORUS_POLL_JOB = "einvoice-chorus-poll";
 export const CHORUS_SECRET_PURPOSE = "chorus-client-secret";
 export const CHORUS_PASSWORD_PURPOSE = "chorus-account-password";
-const POLL_EVERY_MS = Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000;
 
 type Payload = { associationId: string; invoiceId: string };
 
@@ -88,12 +87,7 @@ export async function pollChorusStatuses(associationId: string): Promise<number>
 /** The periodic task: one Chorus Pro search per association that has it configured, per interval. */
 export async function enqueueChorusStatusSearches(now = new Date()): Promise<number> {
   const associations = await db().association.findMany({ where: { chorusBaseUrl: { not: "" }, chorusClientSecretSealed: { not: null } }, select: { id: true } });
-  const slot = Math.floor(now.getTime() / POLL_EVERY_MS);
-  let enqueued = 0;
-  for (const { id } of associations) {
-    if (await enqueueJob(db(), CHORUS_POLL_JOB, { associationId: id }, { associationId: id, dedupeKey: `${CHORUS_POLL_JOB}:${id}:${slot}` })) enqueued += 1;
-  }
-  return enqueued;
+  return enqueueStatusSearches(CHORUS_POLL_JOB, associations.map((association) => association.id), now);
 }
 
 registerOutboxHandler(CHORUS_SEND_JOB, (raw) => sendToChorus(raw as unknown as Payload));

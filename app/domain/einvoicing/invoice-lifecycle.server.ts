@@ -6,6 +6,7 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
+import { copiedLineFields } from "~/domain/invoicing/credit-notes.server";
 import { InvoicingError } from "~/domain/invoicing/invoicing-error";
 import { currentStatus, isRejection, timelineOrder } from "./lifecycle-status";
 
@@ -75,17 +76,7 @@ export async function draftCorrectedInvoice(user: Staff, invoiceId: string) {
       },
     });
     await tx.invoiceLine.createMany({
-      data: rejected.lines.map((line) => ({
-        associationId: user.associationId,
-        invoiceId: invoice.id,
-        position: line.position,
-        description: line.description,
-        quantityThousandths: line.quantityThousandths,
-        unit: line.unit,
-        unitPriceCents: line.unitPriceCents,
-        vatBasisPoints: line.vatBasisPoints,
-        vatTreatment: line.vatTreatment,
-      })),
+      data: rejected.lines.map((line) => ({ associationId: user.associationId, invoiceId: invoice.id, position: line.position, ...copiedLineFields(line) })),
     });
     await recordAudit(tx, user, { action: "invoice.correction.draft", entityType: "Invoice", entityId: invoice.id, after: { replaces: rejected.number } });
     return { invoice, created: true };

@@ -11,7 +11,7 @@ import { sealSecret } from "~/utils/secret-box.server";
 import { readCdarStatuses } from "./cdar";
 import { createWebhook, downloadFlow, searchFlows } from "./pa-client.server";
 import { paConnectionOf } from "./pa-transmission.server";
-import { appendStatuses, type StatusRow } from "./status-log.server";
+import { appendStatuses, enqueueStatusSearches, type StatusRow } from "./status-log.server";
 
 export const PA_STATUS_JOB = "einvoice-pa-status";
 export const PA_POLL_JOB = "einvoice-pa-poll";
@@ -22,7 +22,6 @@ export const LIFECYCLE_FLOW_TYPES = ["CustomerInvoiceLC"];
 // A search asks again for the last few minutes: a flow stamped the same instant as the previous search's
 // last one is not lost, and recording is idempotent anyway.
 const SEARCH_OVERLAP_MS = 5 * 60 * 1000;
-const POLL_EVERY_MS = Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000;
 
 /** Downloads one lifecycle flow from the PA and records the statuses it carries about our documents. */
 export async function recordLifecycleFlow(associationId: string, flowId: string, source: "WEBHOOK" | "POLL"): Promise<number> {
@@ -67,12 +66,7 @@ export async function pollPaStatuses(associationId: string): Promise<number> {
 /** The periodic task: one search job per association sending to a PA, at most one per interval. */
 export async function enqueuePaStatusSearches(now = new Date()): Promise<number> {
   const associations = await db().association.findMany({ where: { paBaseUrl: { not: "" }, paClientSecretSealed: { not: null } }, select: { id: true } });
-  const slot = Math.floor(now.getTime() / POLL_EVERY_MS);
-  let enqueued = 0;
-  for (const { id } of associations) {
-    if (await enqueueJob(db(), PA_POLL_JOB, { associationId: id }, { associationId: id, dedupeKey: `${PA_POLL_JOB}:${id}:${slot}` })) enqueued += 1;
-  }
-  return enqueued;
+  return enqueueStatusSearches(PA_POLL_JOB, associations.map((association) => association.id), now);
 }
 
 /** Called when the PA connection is saved: subscribe (again) to the PA's status notifications. */

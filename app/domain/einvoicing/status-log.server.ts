@@ -2,7 +2,8 @@
 // already recorded under the same sourceKey (the CDAR flow, the deposit, the Chorus Pro history entry) is
 // skipped, which is what makes every delivery path idempotent.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import type { Tx } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
+import { enqueueJob } from "~/utils/outbox.server";
 
 export type StatusRow = Omit<Prisma.EInvoiceStatusCreateManyInput, "id" | "createdAt">;
 
@@ -10,4 +11,16 @@ export type StatusRow = Omit<Prisma.EInvoiceStatusCreateManyInput, "id" | "creat
 export async function appendStatuses(client: Tx, rows: StatusRow[]): Promise<number> {
   if (rows.length === 0) return 0;
   return (await client.eInvoiceStatus.createMany({ data: rows, skipDuplicates: true })).count;
+}
+
+const SEARCH_EVERY_MS = Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000;
+
+/** A periodic task's work: one status-search job of `kind` per association, at most one per interval. */
+export async function enqueueStatusSearches(kind: string, associationIds: string[], now: Date): Promise<number> {
+  const slot = Math.floor(now.getTime() / SEARCH_EVERY_MS);
+  let enqueued = 0;
+  for (const associationId of associationIds) {
+    if (await enqueueJob(db(), kind, { associationId }, { associationId, dedupeKey: `${kind}:${associationId}:${slot}` })) enqueued += 1;
+  }
+  return enqueued;
 }
