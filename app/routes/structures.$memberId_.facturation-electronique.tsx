@@ -55,7 +55,9 @@ export default function MemberEInvoicingPage() {
       <h1>
         {t("members.einvoicing.title")} · {profile.name}
       </h1>
+      {/* Keyed by the stored address: after a Directory lookup the form shows what was found, not the old value. */}
       <EInvoicingProfileCard
+        key={profile.routingAddress}
         profile={profile}
         profileResult={actionData?.intent === "save-einvoicing" ? actionData.result : null}
         referenceResult={actionData?.intent === "save-public-reference" ? actionData.result : null}

@@ -171,6 +171,9 @@ describe("lifecycle statuses from the plateforme agréée", () => {
     expect(first.invoice.notes).toContain(`Remplace la facture ${invoice.number}`);
     const after = await invoiceLifecycle({ associationId: tenants.a.associationId }, invoice.id);
     expect(after).toMatchObject({ creditedInFull: true, correction: { id: first.invoice.id } });
+    // The member sees where it stands, not the treasurer's correction; another member sees nothing.
+    expect(await invoiceLifecycle({ associationId: tenants.a.associationId, memberId: tenants.a.memberIds[1] }, invoice.id)).toMatchObject({ current: "213", correction: null });
+    await expect(invoiceLifecycle({ associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0] }, invoice.id)).rejects.toMatchObject({ status: 404 });
     // Another association cannot see or correct it.
     await expect(invoiceLifecycle({ associationId: tenants.b.associationId }, invoice.id)).rejects.toMatchObject({ status: 404 });
     await expect(draftCorrectedInvoice(treasurerOf(tenants.b), invoice.id)).rejects.toMatchObject({ status: 404 });
