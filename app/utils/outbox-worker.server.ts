@@ -8,6 +8,7 @@ import "~/domain/einvoicing/pa-payment-report.server";
 import { drainOutbox, OUTBOX_CONCURRENCY } from "./outbox.server";
 // Registers the password-reset job handler: the request page only enqueues (same path for all).
 import "~/domain/accounts/password-reset.server";
+import { config } from "./config.server";
 
 interface PeriodicTask {
   everyMs: number;
@@ -42,7 +43,7 @@ registerPeriodicTask("einvoice-statuses", Number(process.env.PA_POLL_MINUTES ?? 
 registerPeriodicTask("chorus-pro-statuses", Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000, () => enqueueChorusStatusSearches());
 
 /** The in-process worker: drains the outbox every few seconds until stopped. */
-export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_INTERVAL_MS ?? 2000)) {
+export function startOutboxWorker(intervalMs = config().OUTBOX_INTERVAL_MS) {
   const workerId = `worker-${process.pid}-${crypto.randomUUID()}`;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
