@@ -77,6 +77,8 @@ const schema = z.object({
   STRIPE_API_PORT: optionalText,
   STRIPE_API_PROTOCOL: z.enum(["http", "https"], { message: "attendu : http ou https" }).optional(),
   EINVOICING_SECRET_KEY: optionalText,
+  // How often the worker asks the plateforme agréée and Chorus Pro for statuses no webhook announced.
+  PA_POLL_MINUTES: integer(15, 1, 24 * 60),
 });
 
 export type Config = z.infer<typeof schema>;

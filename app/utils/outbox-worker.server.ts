@@ -39,8 +39,8 @@ registerPeriodicTask("balance-alerts", 60 * 60 * 1000, () => checkAllBalanceAler
 // Also loads the reminder and invoice email handlers (reminders.server imports them), so their jobs run here.
 registerPeriodicTask("invoice-reminders", 60 * 60 * 1000, () => enqueueAllDueReminders());
 // Lifecycle statuses missed by the webhook: one search job per association sending to a PA (pa-statuses.server.ts).
-registerPeriodicTask("einvoice-statuses", Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000, () => enqueuePaStatusSearches());
-registerPeriodicTask("chorus-pro-statuses", Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000, () => enqueueChorusStatusSearches());
+registerPeriodicTask("einvoice-statuses", config().PA_POLL_MINUTES * 60 * 1000, () => enqueuePaStatusSearches());
+registerPeriodicTask("chorus-pro-statuses", config().PA_POLL_MINUTES * 60 * 1000, () => enqueueChorusStatusSearches());
 
 /** The in-process worker: drains the outbox every few seconds until stopped. */
 export function startOutboxWorker(intervalMs = config().OUTBOX_INTERVAL_MS) {

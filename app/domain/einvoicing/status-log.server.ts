@@ -3,6 +3,7 @@
 // skipped, which is what makes every delivery path idempotent.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { db, type Tx } from "~/utils/db.server";
+import { config } from "~/utils/config.server";
 import { enqueueJob } from "~/utils/outbox.server";
 
 export type StatusRow = Omit<Prisma.EInvoiceStatusCreateManyInput, "id" | "createdAt">;
@@ -13,11 +14,10 @@ export async function appendStatuses(client: Tx, rows: StatusRow[]): Promise<num
   return (await client.eInvoiceStatus.createMany({ data: rows, skipDuplicates: true })).count;
 }
 
-const SEARCH_EVERY_MS = Number(process.env.PA_POLL_MINUTES ?? 15) * 60 * 1000;
 
 /** A periodic task's work: one status-search job of `kind` per association, at most one per interval. */
 export async function enqueueStatusSearches(kind: string, associationIds: string[], now: Date): Promise<number> {
-  const slot = Math.floor(now.getTime() / SEARCH_EVERY_MS);
+  const slot = Math.floor(now.getTime() / (config().PA_POLL_MINUTES * 60 * 1000));
   let enqueued = 0;
   for (const associationId of associationIds) {
     if (await enqueueJob(db(), kind, { associationId }, { associationId, dedupeKey: `${kind}:${associationId}:${slot}` })) enqueued += 1;
