@@ -64,7 +64,7 @@ export default function MemberEInvoicingPage() {
         currentYear={currentYear}
       />
       <section className="card" aria-labelledby="directory-heading">
-        <h2 id="directory-heading">{t("members.einvoicing.directory.lookup")}</h2>
+        <h2 id="directory-heading">{t("members.einvoicing.directory.title")}</h2>
         {actionData && "error" in actionData ? (
           <p className="form-error" role="alert">
             {actionData.error}
