@@ -1,6 +1,8 @@
 import { redirect, data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { LifecycleStatusLine } from "~/components/einvoicing/lifecycle-timeline";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
+import { invoiceLifecycle } from "~/domain/einvoicing/invoice-lifecycle.server";
 import { useTranslation } from "~/components/use-translation";
 import { startCheckout } from "~/domain/payments/checkout.server";
 import { memberCreditCents, memberInvoice } from "~/domain/payments/member-account.server";
@@ -13,7 +15,9 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title:
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");
   const { invoice, payments, canPayOnline } = await memberInvoice(user, params.invoiceId!);
-  return { invoice, payments, canPayOnline, creditCents: await memberCreditCents(user.associationId, invoice.member.id) };
+  // The member sees where the invoice stands, not the platform's internal steps or the treasurer's actions.
+  const lifecycle = await invoiceLifecycle({ associationId: user.associationId, memberId: invoice.member.id }, invoice.id);
+  return { invoice, payments, canPayOnline, creditCents: await memberCreditCents(user.associationId, invoice.member.id), einvoiceStatus: lifecycle.current };
 }
 
 /** "Payer en ligne": a Checkout Session for the open balance, then off to Stripe (303). */
@@ -25,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MemberInvoicePage() {
-  const { invoice, payments, canPayOnline, creditCents } = useLoaderData<typeof loader>();
+  const { invoice, payments, canPayOnline, creditCents, einvoiceStatus } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [search] = useSearchParams();
@@ -46,6 +50,7 @@ export default function MemberInvoicePage() {
           {t("invoicing.download")}
         </a>
       </div>
+      <LifecycleStatusLine current={einvoiceStatus} />
       {returned === "merci" && invoice.state !== "paid" ? (
         <p className="card payments-notice" role="status">
           {t("payments.member.returned")}

@@ -1,11 +1,14 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { LifecycleTimeline } from "~/components/einvoicing/lifecycle-timeline";
+import { RejectionGuidance } from "~/components/einvoicing/rejection-guidance";
 import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
 import { ReminderSection } from "~/components/invoicing/reminder-section";
 import { useTranslation } from "~/components/use-translation";
 import { formatPercentFr, formatQuantityFr } from "~/domain/invoicing/amount-text";
+import { draftCorrectedInvoice, invoiceLifecycle } from "~/domain/einvoicing/invoice-lifecycle.server";
 import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
 import { deleteDraft, draftFormContext, updateDraft } from "~/domain/invoicing/invoice-drafts.server";
 import { issueInvoice } from "~/domain/invoicing/invoice-issuance.server";
@@ -27,7 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const invoice = await invoiceDetail(user, params.invoiceId!);
   const form = invoice.status === "DRAFT" ? await draftFormContext(user) : null;
   const reminders = invoice.status === "DRAFT" || invoice.kind === "CREDIT_NOTE" ? [] : await invoiceReminderHistory(user, invoice.id);
-  return { invoice, form, reminders };
+  const lifecycle = invoice.status === "DRAFT" ? null : await invoiceLifecycle({ associationId: user.associationId }, invoice.id);
+  return { invoice, form, reminders, lifecycle, timeZone: user.timeZone };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,6 +51,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
     return redirectWithToast(`/factures/${invoice.id}`, { type: "success", message: translate(user.locale, "reminders.sent", { recipients: result.value.reminder.recipients.join(", ") }) });
   }
+  if (intent === "correct") {
+    const result = await refusalOf(() => draftCorrectedInvoice(user, invoice.id));
+    if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
+    return redirectWithToast(`/factures/${result.value.invoice.id}`, { type: "success", message: translate(user.locale, "einvoicing.rejection.drafted") });
+  }
   if (intent === "delete") {
     const result = await refusalOf(() => deleteDraft(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
@@ -63,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
 
 export default function InvoicePage() {
-  const { invoice, form, reminders } = useLoaderData<typeof loader>();
+  const { invoice, form, reminders, lifecycle, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
@@ -96,6 +105,7 @@ export default function InvoicePage() {
           {actionData.error} {actionData.link ? <Link to={actionData.link.href}>{actionData.link.label}</Link> : null}
         </p>
       ) : null}
+      {lifecycle ? <RejectionGuidance invoiceId={invoice.id} lifecycle={lifecycle} busy={busy} /> : null}
       <div className="card">
         <p>
           <strong>{t("invoicing.col.member")} :</strong> {invoice.member.name} · {t(`invoicing.kind.${invoice.kind}`)}
@@ -172,6 +182,7 @@ export default function InvoicePage() {
           </>
         ) : null}
       </div>
+      {lifecycle && lifecycle.channel ? <LifecycleTimeline lifecycle={lifecycle} timeZone={timeZone} /> : null}
       {!isDraft && invoice.kind !== "CREDIT_NOTE" ? <ReminderSection canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0} reminders={reminders} busy={busy} /> : null}
       {isDraft && form ? (
         <>

@@ -5,8 +5,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
-import { EInvoicingSettingsSchema, PaConnectionSchema } from "~/domain/invoicing/einvoicing-settings.schema";
-import { loadEInvoicingSettings, updateEInvoicingSettings, updatePaConnection } from "~/domain/invoicing/einvoicing-settings.server";
+import { ChorusConnectionForm } from "~/components/einvoicing/chorus-connection-form";
+import { ChorusConnectionSchema, EInvoicingSettingsSchema, PaConnectionSchema } from "~/domain/invoicing/einvoicing-settings.schema";
+import { loadEInvoicingSettings, updateChorusConnection, updateEInvoicingSettings, updatePaConnection } from "~/domain/invoicing/einvoicing-settings.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { parseForm } from "~/utils/forms/parse-form";
@@ -29,6 +30,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (paSubmission.status !== "success") return data({ intent: "pa-connection", result: paSubmission.reply({ hideFields: ["paClientSecret"] }) }, { status: 400 });
     await updatePaConnection(user, paSubmission.value);
     return redirectWithToast("/factures/facturation-electronique", { type: "success", message: translate(user.locale, "einvoicing.settings.pa.saved") });
+  }
+  if (formData.get("intent") === "chorus-connection") {
+    const chorusSubmission = parseForm(formData, { schema: ChorusConnectionSchema });
+    if (chorusSubmission.status !== "success") return data({ intent: "chorus-connection", result: chorusSubmission.reply({ hideFields: ["chorusClientSecret", "chorusAccountPassword"] }) }, { status: 400 });
+    await updateChorusConnection(user, chorusSubmission.value);
+    return redirectWithToast("/factures/facturation-electronique", { type: "success", message: translate(user.locale, "einvoicing.settings.chorus.saved") });
   }
   const submission = parseForm(formData, { schema: EInvoicingSettingsSchema });
   if (submission.status !== "success") return data({ intent: "settings", result: submission.reply() }, { status: 400 });
@@ -92,6 +99,7 @@ export default function EInvoicingSettingsPage() {
         </div>
       </Form>
       <PaConnectionForm settings={settings} lastResult={actionData?.intent === "pa-connection" ? actionData.result : null} />
+      <ChorusConnectionForm settings={settings} lastResult={actionData?.intent === "chorus-connection" ? actionData.result : null} />
     </>
   );
 }
@@ -101,7 +109,7 @@ function PaConnectionForm({ settings, lastResult }: { settings: ReturnType<typeo
   const [form, fields] = useForm({
     id: "pa-connection",
     lastResult,
-    defaultValue: { paBaseUrl: settings.paBaseUrl, paTokenUrl: settings.paTokenUrl, paClientId: settings.paClientId },
+    defaultValue: { paBaseUrl: settings.paBaseUrl, paTokenUrl: settings.paTokenUrl, paDirectoryUrl: settings.paDirectoryUrl, paClientId: settings.paClientId },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PaConnectionSchema }),
     shouldValidate: "onBlur",
   });
@@ -113,6 +121,7 @@ function PaConnectionForm({ settings, lastResult }: { settings: ReturnType<typeo
       <ErrorList id={form.errorId} errors={form.errors} />
       <Field label={t("einvoicing.settings.pa.baseUrl")} hint={t("einvoicing.settings.pa.baseUrl.hint")} inputProps={getInputProps(fields.paBaseUrl, { type: "url" })} errors={fields.paBaseUrl.errors} />
       <Field label={t("einvoicing.settings.pa.tokenUrl")} hint={t("einvoicing.settings.pa.tokenUrl.hint")} inputProps={getInputProps(fields.paTokenUrl, { type: "url" })} errors={fields.paTokenUrl.errors} />
+      <Field label={t("einvoicing.settings.pa.directoryUrl")} hint={t("einvoicing.settings.pa.directoryUrl.hint")} inputProps={getInputProps(fields.paDirectoryUrl, { type: "url" })} errors={fields.paDirectoryUrl.errors} />
       <Field label={t("einvoicing.settings.pa.clientId")} inputProps={getInputProps(fields.paClientId, { type: "text" })} errors={fields.paClientId.errors} />
       <Field
         label={t("einvoicing.settings.pa.clientSecret")}

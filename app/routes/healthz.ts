@@ -13,7 +13,8 @@ export async function loader() {
     ]);
     const oldestAgeSeconds = oldest ? Math.max(0, Math.round((Date.now() - oldest.createdAt.getTime()) / 1000)) : 0;
     return Response.json(
-      { status: "ok", database: { status: "ok", kind: currentDatabase()?.kind, latencyMs }, outbox: { backlog, oldestAgeSeconds } },
+      // `time`: the server's clock. Signed webhooks (Stripe, the PA) are refused beyond 5 minutes of skew.
+      { status: "ok", time: new Date().toISOString(), database: { status: "ok", kind: currentDatabase()?.kind, latencyMs }, outbox: { backlog, oldestAgeSeconds } },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {

@@ -1,8 +1,10 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EInvoicingProfileCard } from "~/components/members/einvoicing-profile-card";
 import { useTranslation } from "~/components/use-translation";
 import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";
+import { hasDirectory, lookupRoutingAddress } from "~/domain/einvoicing/member-directory.server";
+import { refusalOf } from "~/domain/invoicing/invoicing-error";
 import { getEInvoicingProfile, savePublicReference, updateEInvoicingProfile } from "~/domain/members/einvoicing-profile.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -14,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Factur
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  return { profile: await getEInvoicingProfile(user, params.memberId!), currentYear: new Date().getUTCFullYear() };
+  return { profile: await getEInvoicingProfile(user, params.memberId!), currentYear: new Date().getUTCFullYear(), directory: await hasDirectory(user.associationId) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -24,6 +26,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await getEInvoicingProfile(user, memberId);
   const formData = await readForm(request);
   const back = `/structures/${memberId}/facturation-electronique`;
+  if (formData.get("intent") === "directory-lookup") {
+    const found = await refusalOf(() => lookupRoutingAddress(user, memberId));
+    if (!found.ok) return data({ intent: "directory-lookup", result: null, error: found.error }, { status: found.status });
+    return redirectWithToast(back, { type: "success", message: translate(user.locale, "members.einvoicing.directory.found", { address: found.value }) });
+  }
   if (formData.get("intent") === "save-public-reference") {
     const submission = parseForm(formData, { schema: PublicReferenceSchema });
     if (submission.status !== "success") return data({ intent: "save-public-reference", result: submission.reply() }, { status: 400 });
@@ -37,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MemberEInvoicingPage() {
-  const { profile, currentYear } = useLoaderData<typeof loader>();
+  const { profile, currentYear, directory } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -48,12 +55,32 @@ export default function MemberEInvoicingPage() {
       <h1>
         {t("members.einvoicing.title")} · {profile.name}
       </h1>
+      {/* Keyed by the stored address: after a Directory lookup the form shows what was found, not the old value. */}
       <EInvoicingProfileCard
+        key={profile.routingAddress}
         profile={profile}
         profileResult={actionData?.intent === "save-einvoicing" ? actionData.result : null}
         referenceResult={actionData?.intent === "save-public-reference" ? actionData.result : null}
         currentYear={currentYear}
       />
+      <section className="card" aria-labelledby="directory-heading">
+        <h2 id="directory-heading">{t("members.einvoicing.directory.title")}</h2>
+        {actionData && "error" in actionData ? (
+          <p className="form-error" role="alert">
+            {actionData.error}
+          </p>
+        ) : null}
+        {directory ? (
+          <Form method="post">
+            <p className="muted">{t("members.einvoicing.directory.hint")}</p>
+            <button type="submit" name="intent" value="directory-lookup" className="button button-secondary">
+              {t("members.einvoicing.directory.lookup")}
+            </button>
+          </Form>
+        ) : (
+          <p className="muted">{t("members.einvoicing.directory.none")}</p>
+        )}
+      </section>
     </>
   );
 }

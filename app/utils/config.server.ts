@@ -79,6 +79,8 @@ const schema = z.object({
   EINVOICING_SECRET_KEY: optionalText,
   // The page benchmark's SQL round-trip counter (app/utils/query-count.server.ts); off in production.
   QP_COUNT_QUERIES: flag(false),
+  // How often the worker asks the plateforme agréée and Chorus Pro for statuses no webhook announced.
+  PA_POLL_MINUTES: integer(15, 1, 24 * 60),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -2,6 +2,7 @@
 import * as accounting from "./messages/accounting";
 import * as core from "./messages/core";
 import * as einvoicing from "./messages/einvoicing";
+import * as einvoicingLifecycle from "./messages/einvoicing-lifecycle";
 import * as hardening from "./messages/hardening";
 import * as invoicing from "./messages/invoicing";
 import * as ledger from "./messages/ledger";
@@ -14,8 +15,8 @@ import * as technician from "./messages/technician";
 
 // Each area keeps its messages in app/utils/messages/<area>.ts (fr, and en typed against fr so
 // no key is ever missing in English); this is where they are merged.
-const fr = { ...accounting.fr, ...core.fr, ...einvoicing.fr, ...hardening.fr, ...invoicing.fr, ...ledger.fr, ...lifecycle.fr, ...members.fr, ...payments.fr, ...scheduling.fr, ...settings.fr, ...technician.fr };
-const en: Record<MessageKey, string> = { ...accounting.en, ...core.en, ...einvoicing.en, ...hardening.en, ...invoicing.en, ...ledger.en, ...lifecycle.en, ...members.en, ...payments.en, ...scheduling.en, ...settings.en, ...technician.en };
+const fr = { ...accounting.fr, ...core.fr, ...einvoicing.fr, ...einvoicingLifecycle.fr, ...hardening.fr, ...invoicing.fr, ...ledger.fr, ...lifecycle.fr, ...members.fr, ...payments.fr, ...scheduling.fr, ...settings.fr, ...technician.fr };
+const en: Record<MessageKey, string> = { ...accounting.en, ...core.en, ...einvoicing.en, ...einvoicingLifecycle.en, ...hardening.en, ...invoicing.en, ...ledger.en, ...lifecycle.en, ...members.en, ...payments.en, ...scheduling.en, ...settings.en, ...technician.en };
 
 export type MessageKey = keyof typeof fr;
 

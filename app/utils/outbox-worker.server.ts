@@ -1,6 +1,10 @@
 import crypto from "node:crypto";
 import { checkAllBalanceAlerts } from "~/domain/ledger/alerts.server";
 import { enqueueAllDueReminders } from "~/domain/invoicing/reminders.server";
+import { enqueueChorusStatusSearches } from "~/domain/einvoicing/chorus-transmission.server";
+import { enqueuePaStatusSearches } from "~/domain/einvoicing/pa-statuses.server";
+// Registers the "Encaissée" report handler (payments enqueue it).
+import "~/domain/einvoicing/pa-payment-report.server";
 import { drainOutbox, OUTBOX_CONCURRENCY } from "./outbox.server";
 // Registers the password-reset job handler: the request page only enqueues (same path for all).
 import "~/domain/accounts/password-reset.server";
@@ -34,6 +38,9 @@ export async function runDuePeriodicTasks(now = Date.now()) {
 registerPeriodicTask("balance-alerts", 60 * 60 * 1000, () => checkAllBalanceAlerts());
 // Also loads the reminder and invoice email handlers (reminders.server imports them), so their jobs run here.
 registerPeriodicTask("invoice-reminders", 60 * 60 * 1000, () => enqueueAllDueReminders());
+// Lifecycle statuses missed by the webhook: one search job per association sending to a PA (pa-statuses.server.ts).
+registerPeriodicTask("einvoice-statuses", config().PA_POLL_MINUTES * 60 * 1000, () => enqueuePaStatusSearches());
+registerPeriodicTask("chorus-pro-statuses", config().PA_POLL_MINUTES * 60 * 1000, () => enqueueChorusStatusSearches());
 
 /** The in-process worker: drains the outbox every few seconds until stopped. */
 export function startOutboxWorker(intervalMs = config().OUTBOX_INTERVAL_MS) {

@@ -5,11 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forgetPaTokens } from "../../app/domain/einvoicing/pa-client.server";
 import { sendToPa } from "../../app/domain/einvoicing/pa-transmission.server";
-import { updateEInvoicingSettings, updatePaConnection } from "../../app/domain/invoicing/einvoicing-settings.server";
+import { updateEInvoicingSettings } from "../../app/domain/invoicing/einvoicing-settings.server";
 import { issueCreditNote } from "../../app/domain/invoicing/credit-notes.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
 import { db } from "../../app/utils/db.server";
 import { drainOutbox } from "../../app/utils/outbox.server";
+import { connectFakePa } from "../support/einvoicing";
 import { startFakePa, type FakePa } from "../support/fake-pa";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { createTestDraft, treasurerOf } from "../support/invoicing";
@@ -21,10 +22,9 @@ const NOW = new Date("2026-11-23T10:00:00Z");
 beforeAll(async () => {
   tenants = await seedTwoTenants();
   pa = await startFakePa();
-  forgetPaTokens();
   const { a } = tenants;
   await db().association.update({ where: { id: a.associationId }, data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" } });
-  await updatePaConnection(treasurerOf(a), { paBaseUrl: pa.url, paTokenUrl: `${pa.url}/oauth/token`, paClientId: pa.clientId, paClientSecret: pa.clientSecret });
+  await connectFakePa(a, pa);
 });
 
 afterAll(async () => {

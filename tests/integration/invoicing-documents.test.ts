@@ -5,6 +5,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { draftCorrectedInvoice } from "../../app/domain/einvoicing/invoice-lifecycle.server";
+import { appendStatuses } from "../../app/domain/einvoicing/status-log.server";
 import { issueCreditNote } from "../../app/domain/invoicing/credit-notes.server";
 import { issuedInvoicePdf } from "../../app/domain/invoicing/invoice-document.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
@@ -77,6 +79,17 @@ beforeAll(async () => {
   await writePdf("invoice-buyer-public-body", publicInvoice.id);
   const publicCredit = await issueCreditNote(treasurer, publicInvoice.id, { mode: "partial", reason: "Une demi-part en moins", quantities: [500, 0] }, { now: NOW });
   await writePdf("credit-note-partial-public-body", publicCredit.id);
+
+  // A rejection's way out (issue 14): the credit note cancelling the rejected invoice, and the corrected
+  // invoice drafted from it by the guidance's button. The rejection is recorded as the webhook would.
+  const rejected = await issueUnder("STANDARD", SHARE_LINES, 1);
+  await appendStatuses(db(), [
+    { associationId: tenants.a.associationId, invoiceId: rejected.id, channel: "PA", code: "213", occurredAt: NOW, reasonCode: "REJ_SEMAN", reasonText: "Code de routage inconnu", source: "WEBHOOK", sourceKey: `test:${rejected.id}` },
+  ]);
+  const cancelling = await issueCreditNote(treasurer, rejected.id, { mode: "full", reason: "Facture rejetée par la plateforme agréée", quantities: [] }, { now: NOW });
+  await writePdf("credit-note-of-rejected-invoice", cancelling.id);
+  const corrected = await draftCorrectedInvoice(treasurer, rejected.id);
+  await writePdf("invoice-corrected-after-rejection", (await issueInvoice(treasurer, corrected.invoice.id, { now: NOW })).invoice.id);
   report = await validateFrench(files);
 }, VALIDATION_TIMEOUT_MS);
 
@@ -91,6 +104,8 @@ const CASES = [
   "invoice-buyer-individual",
   "invoice-buyer-public-body",
   "credit-note-partial-public-body",
+  "credit-note-of-rejected-invoice",
+  "invoice-corrected-after-rejection",
 ];
 
 describe("issued PDFs pass the official Factur-X validator with the French rules", () => {

@@ -7,9 +7,10 @@ import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { sharedPath } from "./shared-dir";
 
 const run = promisify(execFile);
-export const FACTURX_VALIDATOR = path.resolve(process.cwd(), "../shared/tools/facturx-validate");
+export const FACTURX_VALIDATOR = sharedPath("tools/facturx-validate");
 const REQUIRED_PACKAGES = "libxml2-utils libsaxonhe-java default-jre-headless poppler-utils fonts-liberation";
 export const VALIDATION_TIMEOUT_MS = 240_000;
 /** What the validator prints for a document that passes every check, the French rules included. */

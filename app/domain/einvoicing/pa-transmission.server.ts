@@ -13,6 +13,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
 import { openSecret } from "~/utils/secret-box.server";
 import { findFlowByTrackingId, submitFlow, type FlowInfo, type PaConnection } from "./pa-client.server";
+import { appendStatuses } from "./status-log.server";
 
 export const PA_SEND_JOB = "einvoice-pa-send";
 export const PA_CLIENT_SECRET_PURPOSE = "pa-client-secret";
@@ -76,7 +77,13 @@ export async function sendToPa(payload: PaSendPayload): Promise<void> {
       flowId = submitted.flowId;
       submittedAt = new Date(submitted.submittedAt);
     }
-    await db().eInvoiceTransmission.update({ where: { id: transmission.id }, data: { flowId, submittedAt, lastError: "" } });
+    await db().$transaction(async (tx) => {
+      await tx.eInvoiceTransmission.update({ where: { id: transmission.id }, data: { flowId, submittedAt, lastError: "" } });
+      // The PA took the document: its lifecycle starts with "Déposée" (200), stamped with the PA's own time.
+      await appendStatuses(tx, [
+        { associationId: payload.associationId, invoiceId: payload.invoiceId, channel: "PA", code: "200", occurredAt: submittedAt, source: "SENT", sourceKey: `deposit:${flowId}` },
+      ]);
+    });
   } catch (error) {
     await db().eInvoiceTransmission.update({ where: { id: transmission.id }, data: { lastError: String((error as Error).message).slice(0, 1000) } });
     throw error;

@@ -4,6 +4,7 @@
 // cancelled once its credit notes cover its whole total.
 
 import type { CurrentUser } from "~/utils/auth.server";
+import type { InvoiceLine } from "~/generated/prisma/client.ts";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
 import type { CreditNoteInput } from "./credit-note.schema";
@@ -16,6 +17,12 @@ import { InvoicingError } from "./invoicing-error";
 type Staff = Pick<CurrentUser, "id" | "associationId">;
 
 /** What the credit note page shows: the invoice's lines and what can still be credited. */
+/** What a new document takes from a line of another one (a credit note, or a corrected invoice). */
+export function copiedLineFields(line: Pick<InvoiceLine, "description" | "quantityThousandths" | "unit" | "unitPriceCents" | "vatBasisPoints" | "vatTreatment">) {
+  const { description, quantityThousandths, unit, unitPriceCents, vatBasisPoints, vatTreatment } = line;
+  return { description, quantityThousandths, unit, unitPriceCents, vatBasisPoints, vatTreatment };
+}
+
 export async function creditNoteContext(user: Staff, invoiceId: string) {
   const invoice = await db().invoice.findFirst({
     where: { id: invoiceId, ...associationScopeOf(user) },
@@ -86,16 +93,7 @@ export async function issueCreditNote(user: Staff, invoiceId: string, input: Cre
         serviceEnd: original.serviceEnd,
         notes: input.reason,
         lines: {
-          create: lines.map((line, index) => ({
-            associationId: user.associationId,
-            position: index + 1,
-            description: line.description,
-            quantityThousandths: line.quantityThousandths,
-            unit: line.unit,
-            unitPriceCents: line.unitPriceCents,
-            vatBasisPoints: line.vatBasisPoints,
-            vatTreatment: line.vatTreatment,
-          })),
+          create: lines.map((line, index) => ({ associationId: user.associationId, position: index + 1, ...copiedLineFields(line) })),
         },
       },
     });

@@ -22,6 +22,7 @@ import { computeInvoiceTotals } from "./invoice-totals";
 import { lineVatBasisPoints, totalsLinesOf } from "./line-vat";
 import { InvalidInvoiceViewError, MAX_PAYMENT_TERM_DAYS } from "./invoice-view";
 import { InvoicingError } from "./invoicing-error";
+import { enqueueChorusTransmission } from "~/domain/einvoicing/chorus-transmission.server";
 import { enqueuePaTransmission } from "~/domain/einvoicing/pa-transmission.server";
 import { einvoicingIssuanceBlockers } from "./einvoicing-profile";
 import type { PublicProcurementReferences } from "./einvoicing-france";
@@ -154,7 +155,9 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   if (isCreditNote && draft.correctsInvoiceId) await cancelWhenFullyCredited(tx, actor.associationId, draft.correctsInvoiceId);
   if (to.length > 0) await enqueueInvoiceEmail(tx, { associationId: actor.associationId, invoiceId, to, purpose: "issued" }, `invoice-email:${invoiceId}`);
   // In scope of the e-invoicing reform, the document also goes to the association's PA (once, by the outbox).
+  // Public bodies: Chorus Pro instead (each function ignores the other's buyers).
   await enqueuePaTransmission(tx, association, { id: invoiceId, buyerKind: buyerSnapshot.buyer.kind ?? "" });
+  await enqueueChorusTransmission(tx, actor.associationId, { id: invoiceId, buyerKind: buyerSnapshot.buyer.kind ?? "" });
   await recordAudit(tx, { id: actor.actorUserId, associationId: actor.associationId }, {
     action: isCreditNote ? "credit-note.issue" : "invoice.issue",
     entityType: "Invoice",

@@ -9,6 +9,7 @@ import { db } from "~/utils/db.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
 import { allocateOldestFirst, allocationProblem, creditCents, type Allocation } from "./allocation";
 import { memberCreditCents } from "./member-account.server";
+import { enqueuePaymentReports } from "~/domain/einvoicing/pa-payment-report.server";
 import { openBalancesInTx } from "./open-balances.server";
 import { PaymentError } from "./payment-error";
 import type { ManualPaymentInput } from "./payment.schema";
@@ -67,6 +68,7 @@ export async function recordManualPayment(user: Staff, input: ManualPaymentInput
       entityId: payment.id,
       after: { method: input.method, amountCents: input.amount, receivedOn: input.receivedOn, reference: input.reference, allocations } as Prisma.InputJsonValue,
     });
+    await enqueuePaymentReports(tx, user.associationId, allocations.map((allocation) => allocation.invoiceId));
     return payment;
   });
 }

@@ -14,6 +14,7 @@ import { appOrigin } from "~/utils/env.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { stripeClient, stripeSettings, WEBHOOK_TOLERANCE_SECONDS } from "~/utils/stripe.server";
 import { memberInvoicePath } from "./checkout.server";
+import { enqueuePaymentReports } from "~/domain/einvoicing/pa-payment-report.server";
 import { openBalancesInTx } from "./open-balances.server";
 import { nextPaymentStatus, paymentOfSession, type SessionPayment, type SessionSnapshot } from "./stripe-session-state";
 import { formatCents } from "~/utils/format";
@@ -102,6 +103,7 @@ async function applySessionState(state: SessionState): Promise<WebhookOutcome> {
       const amount = Math.min(saved.amountCents, open?.openBalanceCents ?? 0);
       if (amount > 0) await tx.paymentAllocation.create({ data: { associationId: state.associationId, paymentId: saved.id, invoiceId: invoice.id, amountCents: amount } });
     }
+    if (status === "SUCCEEDED") await enqueuePaymentReports(tx, state.associationId, [invoice.id]);
     if (status === "FAILED" && stored?.status !== "FAILED") await alertFailure(tx, { ...invoice, associationId: state.associationId }, saved);
     return { status: 200, message: `Payment ${status}` } as const;
   });

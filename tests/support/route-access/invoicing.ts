@@ -29,6 +29,8 @@ export const invoicingRoutes: Record<string, RouteSpec> = {
   "factures.nouvelle.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
   "factures.campagne.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
   "factures.facturation-electronique.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
+  // Public: the plateforme agréée proves itself by signing the body (tests/integration/einvoicing-lifecycle.test.ts).
+  "webhooks.pa.$associationId.ts": { kind: "public" },
   "factures.$invoiceId.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },
   "factures.$invoiceId.pdf.ts": { kind: "protected", loader: [...staffInvoicing], foreignParams: foreignInvoice },
   "factures.$invoiceId_.avoir.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },

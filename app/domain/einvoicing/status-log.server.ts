@@ -1,0 +1,26 @@
+// The append-only log of lifecycle statuses (EInvoiceStatus). Rows are only ever inserted: a status
+// already recorded under the same sourceKey (the CDAR flow, the deposit, the Chorus Pro history entry) is
+// skipped, which is what makes every delivery path idempotent.
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { db, type Tx } from "~/utils/db.server";
+import { config } from "~/utils/config.server";
+import { enqueueJob } from "~/utils/outbox.server";
+
+export type StatusRow = Omit<Prisma.EInvoiceStatusCreateManyInput, "id" | "createdAt">;
+
+/** Appends statuses; returns how many were new. */
+export async function appendStatuses(client: Tx, rows: StatusRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  return (await client.eInvoiceStatus.createMany({ data: rows, skipDuplicates: true })).count;
+}
+
+
+/** A periodic task's work: one status-search job of `kind` per association, at most one per interval. */
+export async function enqueueStatusSearches(kind: string, associationIds: string[], now: Date): Promise<number> {
+  const slot = Math.floor(now.getTime() / (config().PA_POLL_MINUTES * 60 * 1000));
+  let enqueued = 0;
+  for (const associationId of associationIds) {
+    if (await enqueueJob(db(), kind, { associationId }, { associationId, dedupeKey: `${kind}:${associationId}:${slot}` })) enqueued += 1;
+  }
+  return enqueued;
+}
