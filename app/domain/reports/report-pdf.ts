@@ -18,7 +18,8 @@ export type ReportPdfView = {
   workDone: string;
   remainingWork: string;
   equipment: string;
-  signature: { signerName: string; signedAtText: string; png: Buffer } | null;
+  /** signedAt: also the PDF's creation date, so every download of a signed report is the same bytes. */
+  signature: { signerName: string; signedAtText: string; png: Buffer; signedAt?: Date } | null;
   /** Short hash of the signed snapshot (report-snapshot.ts), printed so a copy can be checked. */
   fingerprint?: string | null;
 };
@@ -112,7 +113,8 @@ export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
     font: null as unknown as string,
     bufferPages: true,
     lang: "fr-FR",
-    info: { Title: `Fiche d'intervention — ${view.title}`, Author: view.association.name, Subject: view.member.name, Creator: "Quote-part" },
+    // pdfkit derives the file ID from the creation date: left to "now", each download would differ.
+    info: { Title: `Fiche d'intervention — ${view.title}`, Author: view.association.name, Subject: view.member.name, Creator: "Quote-part", ...(view.signature?.signedAt ? { CreationDate: view.signature.signedAt } : {}) },
   });
   const fonts = invoiceFontFiles();
   doc.registerFont(REGULAR_FONT, fonts.regular);
