@@ -105,7 +105,7 @@ export default function App() {
           <ul>
             {navigation.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.label === "nav.home"}>
+                <NavLink to={item.to} end={item.end}>
                   {t(item.label)}
                 </NavLink>
               </li>
