@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { formatIsoDay } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { ALL_TECHNICIANS } from "~/domain/scheduling/calendar-range";
 import { calendarView } from "~/domain/scheduling/calendar-view.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
+import { formatDayHeading } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Planning · Quote-part" }];
 
@@ -70,7 +70,7 @@ export default function PlanningPage() {
         {shownDays.map((day) => (
           <li key={day.date} className={`planning-day${day.isToday ? " today" : ""}${day.working ? "" : " off"}`}>
             <h2 className="planning-day-title">
-              <Link to={href({ vue: "jour", date: day.date })}>{formatIsoDay(day.date, locale)}</Link>
+              <Link to={href({ vue: "jour", date: day.date })}>{formatDayHeading(day.date, locale)}</Link>
             </h2>
             {day.holiday ? <p className="badge">{t("scheduling.calendar.holiday", { name: day.holiday })}</p> : null}
             {!day.working && !day.holiday ? <p className="muted">{t("scheduling.calendar.notWorked")}</p> : null}

@@ -49,6 +49,12 @@ export function formatLocalDate(date: Date, locale: Locale = "fr", timeZone = "U
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeZone }).format(date);
 }
 
+/** "Lundi 23 novembre 2026": a day as a heading; only the first letter is raised, never the month's. */
+export function formatDayHeading(isoDate: string, locale: Locale = "fr") {
+  const text = formatLocalDate(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`), locale, "UTC");
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
 export function formatLocalTime(instant: Date, locale: Locale = "fr", timeZone = "Europe/Paris") {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(instant);
 }
