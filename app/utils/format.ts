@@ -55,6 +55,11 @@ export function formatDayHeading(isoDate: string, locale: Locale = "fr") {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
+/** "mar. 1 déc. 2026" from "2026-12-01": a date in a list or a choice, as people write it. */
+export function formatShortDay(isoDate: string, locale: Locale = "fr") {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`));
+}
+
 export function formatLocalTime(instant: Date, locale: Locale = "fr", timeZone = "Europe/Paris") {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeStyle: "short", timeZone }).format(instant);
 }

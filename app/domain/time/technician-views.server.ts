@@ -123,7 +123,8 @@ export async function entryFormOptions(user: Actor, around: IsoDate, includeInte
     db().member.findMany({ where: { associationId: user.associationId, status: { not: "LEFT" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return {
-    interventions: interventions.map((item) => ({ id: item.id, label: `${isoOf(item.localDate)} · ${item.title}${item.member ? ` — ${item.member.name}` : ""}` })),
+    // The date stays ISO here; the form writes it for people ("mar. 1 déc."), never "2026-12-01".
+    interventions: interventions.map((item) => ({ id: item.id, date: isoOf(item.localDate), label: `${item.title}${item.member ? ` — ${item.member.name}` : ""}` })),
     members,
   };
 }
