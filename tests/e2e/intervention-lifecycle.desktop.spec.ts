@@ -10,6 +10,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_CLOCK, expect, test } from "./support/clock";
 import { logIn, logOut } from "./support/login";
+import { expectNoRawDates } from "./support/readable-dates";
 
 const MEMBER = "membre@demo.quote-part.test";
 const TECHNICIAN = "technicien@demo.quote-part.test";
@@ -33,13 +34,20 @@ test("request → proposal → accepted → timed on the phone → closed → si
   test.setTimeout(300_000);
   const subject = `Imprimante réseau ${Date.now()}`;
 
-  // 1. The member asks.
+  const details = "L'imprimante de l'accueil n'imprime plus depuis le réseau.";
+  const menu = (on: Page) => on.getByRole("navigation", { name: "Menu principal" });
+
+  // 1. The member asks from the home page, choosing one of the free slots the finder offers.
   await logIn(page, MEMBER, /\/espace-membre$/);
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes demandes" }).click();
   await page.getByRole("link", { name: "Demander une intervention" }).click();
-  await page.getByLabel("Objet").fill(subject);
-  await page.getByLabel("Description du besoin").fill("L'imprimante de l'accueil n'imprime plus depuis le réseau.");
   await page.getByLabel("Durée estimée").selectOption("90");
+  await expect(page).toHaveURL(/duree=90/);
+  await page.getByLabel("Objet").fill(subject);
+  await page.getByLabel("Description du besoin").fill(details);
+  const slots = page.locator(".slot-choices").getByRole("radio");
+  await expect(slots.nth(1)).toBeVisible();
+  await slots.nth(1).check();
+  await expectNoRawDates(page);
   await expectNoAxeViolations(page);
   await shot(page, "desktop", "1-demande");
   await page.getByRole("button", { name: "Envoyer la demande" }).click();
@@ -47,10 +55,18 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await expect(page.locator("[data-state=REQUESTED]")).toBeVisible();
   await logOut(page);
 
-  // 2. The technician proposes this afternoon, with precise times.
+  // 2. The technician sees the member's pick and proposes this afternoon, with precise times.
   await logIn(page, TECHNICIAN);
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Demandes" }).click();
+  await menu(page).getByRole("link", { name: "Planning", exact: true }).click();
+  await expect(menu(page).locator("a.active")).toHaveText(["Planning"]);
+  // Day headings raise their first letter only: "Mardi 24 novembre 2026", not "… Novembre".
+  const heading = await page.locator(".planning-day-title").first().innerText();
+  expect(heading).toMatch(/^[A-Z][a-zé]+ \d+ [a-zéû]+ 2026$/);
+  await menu(page).getByRole("link", { name: "Demandes", exact: true }).click();
+  await expect(menu(page).locator("a.active")).toHaveText(["Demandes"]);
   await page.getByRole("link", { name: subject }).click();
+  await expect(page.getByRole("heading", { name: /Créneau choisi par la structure/ })).toBeVisible();
+  await expectNoRawDates(page);
   await page.getByLabel("Date", { exact: true }).fill("2026-11-24");
   await page.getByLabel("Créneau", { exact: true }).selectOption("CUSTOM");
   await page.getByLabel("Début", { exact: true }).fill("15:30");
@@ -82,6 +98,8 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await logIn(tech, TECHNICIAN, /\/technicien\/aujourdhui$/);
   const card = tech.locator("article.intervention-card").filter({ hasText: subject });
   await expect(card).toBeVisible();
+  // The request's text once, not twice (the intervention's notes are a copy of it).
+  await expect(card.getByText(details)).toHaveCount(1);
   await card.getByRole("button", { name: "Démarrer le chrono" }).click();
   await expect(tech.getByText("Chrono démarré.")).toBeVisible();
   const timerStarted = Date.now();
@@ -99,6 +117,7 @@ test("request → proposal → accepted → timed on the phone → closed → si
     const option = tech.getByLabel("Intervention", { exact: true }).locator("option").filter({ hasText: subject });
     await tech.getByLabel("Intervention", { exact: true }).selectOption((await option.getAttribute("value"))!);
     await tech.getByLabel("Notes").fill(notes);
+    if (!offline) await expectNoRawDates(tech);
     await tech.getByRole("button", { name: "Enregistrer" }).click();
   };
   await addEntry("07:00", "07:20", "Préparation hors ligne", true);
@@ -117,6 +136,7 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await expect(tech.getByText("Chrono arrêté")).toBeVisible();
   await tech.locator("article.intervention-card").filter({ hasText: subject }).getByRole("link", { name: "Fiche d'intervention" }).click();
   await expect(tech.locator("[data-state=IN_PROGRESS]")).toBeVisible();
+  await expectNoRawDates(tech);
   await expect(tech.getByText(/passées → .* décomptées/)).toBeVisible();
   await tech.getByLabel("Travail réalisé").fill("Pilote réinstallé, file d'impression purgée, test d'impression réussi.");
   await shot(tech, "phone", "6-cloture");
@@ -141,28 +161,38 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await expectNoAxeViolations(tech);
   await shot(tech, "phone", "8-signee");
 
-  // 6. The member finds the report and the explained charge.
+  // 6. The member finds the signed report in "Mes interventions", then the explained charge.
   await logIn(page, MEMBER, /\/espace-membre$/);
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes demandes" }).click();
-  await page.getByRole("link", { name: subject }).click();
+  await menu(page).getByRole("link", { name: "Mes interventions" }).click();
+  const row = page.getByRole("row").filter({ hasText: subject });
+  await expect(row.getByText("Fiche signée", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot(page, "desktop", "9-mes-interventions");
+  const downloadSigned = async (file: string) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), row.getByRole("link", { name: /Fiche signée le .* \(PDF\)/ }).click()]);
+    await download.saveAs(file);
+    return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  };
+  const before = await downloadSigned("tests/.artifacts/cycle-before.pdf");
+  await row.getByRole("link", { name: subject }).click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.locator("[data-state=SIGNED]")).toBeVisible();
   await expect(page.getByText(`Empreinte de la fiche signée : ${fingerprint}`)).toBeVisible();
   // 7. The member cannot cancel.
   await expect(page.getByRole("heading", { name: "Annuler la demande" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Annuler/ })).toHaveCount(0);
   await expect(page.getByText("Cette intervention est terminée : elle ne peut plus être annulée.")).toBeVisible();
+  await expectNoRawDates(page);
   await expectNoAxeViolations(page);
-  await shot(page, "desktop", "9-rapport");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger la fiche signée (PDF)" }).click()]);
-  const before = "tests/.artifacts/cycle-before.pdf";
-  await download.saveAs(before);
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mon solde" }).click();
+  await shot(page, "desktop", "10-demande-signee");
+  await menu(page).getByRole("link", { name: "Mon solde" }).click();
   const movement = page.getByRole("row").filter({ hasText: subject }).first();
   await expect(movement).toContainText(/passées → .* décomptées/);
+  await expectNoRawDates(page);
   await expectNoAxeViolations(page);
-  await shot(page, "desktop", "10-solde");
+  await shot(page, "desktop", "11-solde");
 
-  // 8. A later entry on the signed intervention is refused; the PDF stays the same.
+  // 8. A later entry on the signed intervention is refused, and the signed PDF stays byte for byte the same.
   await goHome();
   await tech.getByRole("link", { name: "Saisir du temps" }).click();
   await tech.getByLabel("Date", { exact: true }).fill("2026-11-24");
@@ -173,14 +203,9 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await tech.getByLabel("Intervention", { exact: true }).selectOption((await option.getAttribute("value"))!);
   await tech.getByRole("button", { name: "Enregistrer" }).click();
   await expect(tech.getByText(/est signée : on ne peut plus y ajouter ni modifier de temps/)).toBeVisible();
-  await shot(tech, "phone", "11-refus-apres-signature");
+  await shot(tech, "phone", "12-refus-apres-signature");
   await phone.context.close();
 
-  const [again] = await Promise.all([page.waitForEvent("download"), (async () => {
-    await page.getByRole("row").filter({ hasText: subject }).first().getByRole("link", { name: "Fiche d'intervention" }).click();
-  })()]);
-  const after = "tests/.artifacts/cycle-after.pdf";
-  await again.saveAs(after);
-  const sha256 = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
-  expect(sha256(after)).toBe(sha256(before));
+  await menu(page).getByRole("link", { name: "Mes interventions" }).click();
+  expect(await downloadSigned("tests/.artifacts/cycle-after.pdf")).toBe(before);
 });
