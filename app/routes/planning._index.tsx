@@ -3,6 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { ALL_TECHNICIANS } from "~/domain/scheduling/calendar-range";
 import { calendarView } from "~/domain/scheduling/calendar-view.server";
+import { CALENDAR_STATES } from "~/domain/scheduling/lifecycle";
+import { StateBadge } from "~/components/lifecycle-state";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
@@ -13,14 +15,14 @@ export const meta: MetaFunction = () => [{ title: "Planning · Quote-part" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
   const url = new URL(request.url);
-  const view = await calendarView(user, { view: url.searchParams.get("vue"), date: url.searchParams.get("date"), technicianId: url.searchParams.get("technicien") });
+  const view = await calendarView(user, { view: url.searchParams.get("vue"), date: url.searchParams.get("date"), technicianId: url.searchParams.get("technicien"), state: url.searchParams.get("etat") });
   return { ...view, canManage: can(user.role, "schedule:manage") };
 }
 
 export default function PlanningPage() {
   const view = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
-  const href = (changes: Record<string, string>) => `?${new URLSearchParams({ technicien: view.technicianId ?? "", vue: view.view, date: view.date, ...changes })}`;
+  const href = (changes: Record<string, string>) => `?${new URLSearchParams({ technicien: view.technicianId ?? "", vue: view.view, date: view.date, ...(view.state ? { etat: view.state } : {}), ...changes })}`;
   const shownDays = view.view === "mois" ? view.days.filter((day) => day.items.length || day.absences.length || day.holiday || day.isToday) : view.days;
   return (
     <>
@@ -55,6 +57,17 @@ export default function PlanningPage() {
         <div className="field">
           <label htmlFor="planning-date">{t("scheduling.calendar.date")}</label>
           <input id="planning-date" name="date" type="date" defaultValue={view.date} />
+        </div>
+        <div className="field">
+          <label htmlFor="planning-state">{t("lifecycle.filter.label")}</label>
+          <select id="planning-state" name="etat" defaultValue={view.state ?? ""}>
+            <option value="">{t("lifecycle.filter.all")}</option>
+            {CALENDAR_STATES.map((state) => (
+              <option key={state} value={state}>
+                {t(`lifecycle.state.${state}`)}
+              </option>
+            ))}
+          </select>
         </div>
         <button type="submit" className="button">
           {t("scheduling.calendar.show")}
@@ -92,10 +105,9 @@ export default function PlanningPage() {
                   </Link>
                   <span className="muted">
                     {" "}
-                    {[item.member, view.technicianId === ALL_TECHNICIANS ? item.technician : null, item.status === "PROPOSED" ? t("scheduling.interventionStatus.PROPOSED") : null]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </span>
+                    {[item.member, view.technicianId === ALL_TECHNICIANS ? item.technician : null].filter(Boolean).join(" · ")}
+                  </span>{" "}
+                  <StateBadge state={item.status} />
                 </li>
               ))}
             </ul>

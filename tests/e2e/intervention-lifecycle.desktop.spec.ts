@@ -208,4 +208,38 @@ test("request → proposal → accepted → timed on the phone → closed → si
 
   await menu(page).getByRole("link", { name: "Mes interventions" }).click();
   expect(await downloadSigned("tests/.artifacts/cycle-after.pdf")).toBe(before);
+  await logOut(page);
+
+  // 9. A correction is an adjustment with its reason, made by the treasurer from the intervention's
+  // page (reached from the member's balance), never a cancellation; the member sees it explained.
+  await logIn(page, "tresorier@demo.quote-part.test");
+  await menu(page).getByRole("link", { name: "Soldes", exact: true }).click();
+  await page.getByRole("link", { name: "Ressourcerie du Val" }).click();
+  await page.getByRole("row").filter({ hasText: subject }).first().getByRole("link", { name: new RegExp(subject) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(page.locator("[data-state=SIGNED]")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Annuler l'intervention" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Corriger le temps décompté" }).click();
+  await page.getByLabel("Sens").selectOption("add");
+  await page.getByLabel("Minutes").fill("30");
+  await page.getByRole("button", { name: "Enregistrer l'ajustement" }).click();
+  await expect(page.getByText("Indiquez la raison de l'ajustement.")).toBeVisible();
+  const reason = "Toner commandé par erreur : 30 min rendues";
+  await page.getByLabel("Raison (obligatoire)").fill(reason);
+  await expectNoRawDates(page);
+  await expectNoAxeViolations(page);
+  await shot(page, "desktop", "12-correction");
+  await page.getByRole("button", { name: "Enregistrer l'ajustement" }).click();
+  await expect(page.getByText("Correction de +30 min enregistrée sur le solde de la structure.")).toBeVisible();
+  await expect(page.locator("[data-state=SIGNED]")).toBeVisible();
+  await logOut(page);
+
+  await logIn(page, MEMBER, /\/espace-membre$/);
+  await menu(page).getByRole("link", { name: "Mon solde" }).click();
+  const correction = page.getByRole("row").filter({ hasText: reason });
+  await expect(correction).toContainText(subject);
+  await expect(correction).toContainText("+30 min");
+  await shot(page, "desktop", "13-solde-corrige");
+  await menu(page).getByRole("link", { name: "Mes interventions" }).click();
+  expect(await downloadSigned("tests/.artifacts/cycle-corrected.pdf")).toBe(before);
 });

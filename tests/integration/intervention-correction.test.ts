@@ -1,4 +1,4 @@
-// Correcting a finished intervention (issue 11): a done or signed visit is never cancelled or moved;
+// Correcting a finished intervention (issue 11), and finding finished ones in the planning by state: a done or signed visit is never cancelled or moved;
 // the treasurer or an admin appends an adjustment with its reason, linked to the intervention, kept
 // in the audit log and shown in the member's movements; the signed report does not change. Runs on
 // PGlite and, with TEST_DB=postgres, on PostgreSQL.
@@ -9,6 +9,7 @@ import { addDays, isoWeekday, type IsoDate } from "../../app/domain/calendar/loc
 import { memberBalance } from "../../app/domain/ledger/balances.server";
 import { saveReport } from "../../app/domain/reports/reports.server";
 import { samplePng } from "../../app/domain/reports/sample-report-view";
+import { calendarView } from "../../app/domain/scheduling/calendar-view.server";
 import { correctIntervention } from "../../app/domain/scheduling/intervention-correction.server";
 import { cancelOwnRequest, createRequest } from "../../app/domain/scheduling/member-requests.server";
 import { cancelIntervention, moveIntervention, planRequest } from "../../app/domain/scheduling/planning.server";
@@ -108,5 +109,23 @@ describe("correcting a done or signed intervention by an adjustment", () => {
     }
     const foreign = await db().intervention.findFirstOrThrow({ where: { associationId: tenants.b.associationId }, select: { id: true } });
     expect(await statusOf(() => correctionLoader({ request: getRequest(`/planning/interventions/${foreign.id}/correction`, treasurer), params: { interventionId: foreign.id }, context: {} }))).toBe(404);
+  });
+});
+
+describe("the planning calendar filters by state", () => {
+  it("shows only the state asked for, and cancelled visits only when asked", async () => {
+    const done = await doneIntervention("Visite terminée à filtrer");
+    const planned = await plannedIntervention("Visite prévue à filtrer");
+    const doneDay = (await db().intervention.findUniqueOrThrow({ where: { id: done.interventionId }, select: { localDate: true } })).localDate.toISOString().slice(0, 10);
+    const plannedDay = (await db().intervention.findUniqueOrThrow({ where: { id: planned.interventionId }, select: { localDate: true } })).localDate.toISOString().slice(0, 10);
+    const idsOn = async (date: string, state?: string) => (await calendarView(user.admin, { view: "jour", date, technicianId: tenants.a.technicianId, state })).days.flatMap((day) => day.items.map((item) => item.id));
+    expect(await idsOn(doneDay)).toContain(done.interventionId);
+    expect(await idsOn(doneDay, "DONE")).toEqual([done.interventionId]);
+    expect(await idsOn(doneDay, "PLANNED")).toEqual([]);
+    expect(await idsOn(plannedDay, "PLANNED")).toEqual([planned.interventionId]);
+    await cancelIntervention(user.admin, planned.interventionId, { reason: "Plus besoin", waiveLateCancellation: true });
+    expect(await idsOn(plannedDay)).not.toContain(planned.interventionId);
+    expect(await idsOn(plannedDay, "CANCELLED")).toEqual([planned.interventionId]);
+    expect((await calendarView(user.admin, { view: "jour", date: plannedDay, state: "NOT_A_STATE" })).state).toBeNull();
   });
 });

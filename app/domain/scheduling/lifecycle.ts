@@ -10,6 +10,10 @@
 export const LIFECYCLE_STATES = ["REQUESTED", "PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const;
 export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
+/** The states an intervention (a slot in the calendar) can be in: a bare request has no slot yet. */
+export const CALENDAR_STATES = ["PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const satisfies readonly LifecycleState[];
+export type CalendarState = (typeof CALENDAR_STATES)[number];
+
 export const LIFECYCLE_EVENTS = ["propose", "plan", "accept", "decline", "move", "logTime", "close", "sign", "cancel", "correct"] as const;
 export type LifecycleEvent = (typeof LIFECYCLE_EVENTS)[number];
 
