@@ -129,6 +129,12 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await goHome();
   await addEntry("07:20", "07:45", "Commande du toner", false);
   await expect(tech).not.toHaveURL(/nouveau/);
+  // The week's list says the charge is per visit, and explains it under each entry of the visit.
+  await expect(tech.getByText("Le temps décompté se calcule par visite")).toBeVisible();
+  const weekEntry = tech.locator(".time-entry-row").filter({ hasText: "Commande du toner" });
+  await expect(weekEntry.locator(".visit-explanation")).toContainText(/Visite entière : 45 min passées → 1 h décomptées/);
+  await expectNoRawDates(tech);
+  await shot(tech, "phone", "5b-semaine");
   // The timer must run at least a minute: a shorter one saves nothing (issue 11).
   await tech.waitForTimeout(Math.max(0, 62_000 - (Date.now() - timerStarted)));
   await goHome();

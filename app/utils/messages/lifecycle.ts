@@ -52,6 +52,8 @@ export const fr = {
   "lifecycle.correction.previous": "Corrections déjà enregistrées",
   "lifecycle.correction.none": "Aucune correction pour l'instant.",
   "lifecycle.correction.back": "Retour à l'intervention",
+  "time.week.perVisit": "Le temps décompté se calcule par visite : l'arrondi et le minimum sur place s'appliquent à l'ensemble des saisies d'une intervention, pas à chacune.",
+  "time.week.visit": "Visite entière : {explanation}",
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -107,4 +109,6 @@ export const en: Record<keyof typeof fr, string> = {
   "lifecycle.correction.previous": "Corrections already saved",
   "lifecycle.correction.none": "No correction yet.",
   "lifecycle.correction.back": "Back to the intervention",
+  "time.week.perVisit": "Charged time is worked out per visit: rounding and the on-site minimum apply to all of an intervention's entries together, not to each one.",
+  "time.week.visit": "Whole visit: {explanation}",
 };
