@@ -106,6 +106,7 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await expectNoAxeViolations(tech);
   await shot(tech, "phone", "4-chrono");
 
+  // Times clear of the other journeys' entries on this shared server (06:10–06:55, 07:05–07:35, 09:00–09:02).
   const addEntry = async (start: string, end: string, notes: string, offline: boolean) => {
     await tech.getByRole("link", { name: "Saisir du temps" }).click();
     await tech.waitForLoadState("networkidle");
@@ -120,14 +121,14 @@ test("request → proposal → accepted → timed on the phone → closed → si
     if (!offline) await expectNoRawDates(tech);
     await tech.getByRole("button", { name: "Enregistrer" }).click();
   };
-  await addEntry("07:00", "07:20", "Préparation hors ligne", true);
+  await addEntry("07:40", "08:00", "Préparation hors ligne", true);
   await expect(tech.getByText("Pas de réseau : la saisie est gardée sur ce téléphone")).toBeVisible();
   await shot(tech, "phone", "5-hors-ligne");
   await phone.context.setOffline(false);
   await expect(tech.getByText("1 saisie(s) hors connexion envoyée(s).")).toBeVisible();
   const goHome = () => tech.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Accueil" }).click();
   await goHome();
-  await addEntry("07:20", "07:45", "Commande du toner", false);
+  await addEntry("08:00", "08:25", "Commande du toner", false);
   await expect(tech).not.toHaveURL(/nouveau/);
   // The week's list says the charge is per visit, and explains it under each entry of the visit.
   await expect(tech.getByText("Le temps décompté se calcule par visite")).toBeVisible();
@@ -202,8 +203,8 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await goHome();
   await tech.getByRole("link", { name: "Saisir du temps" }).click();
   await tech.getByLabel("Date", { exact: true }).fill("2026-11-24");
-  await tech.getByLabel("Début", { exact: true }).fill("06:00");
-  await tech.getByLabel("Fin", { exact: true }).fill("06:30");
+  await tech.getByLabel("Début", { exact: true }).fill("08:30");
+  await tech.getByLabel("Fin", { exact: true }).fill("08:45");
   await tech.getByLabel("Nature").selectOption("ON_SITE");
   const option = tech.getByLabel("Intervention", { exact: true }).locator("option").filter({ hasText: subject });
   await tech.getByLabel("Intervention", { exact: true }).selectOption((await option.getAttribute("value"))!);
