@@ -29,4 +29,12 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One place reads the environment and checks it at start-up: app/utils/config.server.ts (issue 13).
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/utils/config.server.ts", "app/**/*.test.ts", "app/generated/**"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Lisez la configuration avec config() (app/utils/config.server.ts)." }],
+    },
+  },
 );

@@ -15,6 +15,7 @@ import { isCrossSiteMutation } from "../app/utils/csrf.server";
 import { drawCspNonce, securityHeaders } from "../app/utils/security-headers.server";
 import { MAX_REQUEST_BYTES } from "../app/utils/forms/read-form.server";
 import { loadDotEnv } from "../app/utils/env.server";
+import { ConfigError, parseConfig } from "../app/utils/config.server";
 import { startOutboxWorker } from "../app/utils/outbox-worker.server";
 import { DEMO_PASSWORD, demoAccounts, seedDemoIfEmpty } from "../prisma/seed";
 
@@ -22,19 +23,31 @@ loadDotEnv();
 // `npm run dev` passes --dev: Vite serves the sources with hot reload instead of build/.
 const development = process.argv.includes("--dev");
 process.env.NODE_ENV ??= development ? "development" : "production";
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
+// A bad variable stops the server here, naming it, before anything runs with a wrong value.
+const settings = readConfigOrExit();
+const port = settings.PORT;
+const host = settings.HOST ?? "0.0.0.0";
+
+function readConfigOrExit() {
+  try {
+    return parseConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${error.message}\nCorrigez ces variables d'environnement (ou le fichier .env), puis relancez. Voir le README, « Configuration ».`);
+    process.exit(1);
+  }
+}
 
 const database = await connectDatabase();
 const applied = await database.withRawSql((raw) => applyMigrations(raw));
 if (applied.length > 0) console.log(`Migrations appliquées : ${applied.join(", ")}`);
-const seeded = process.env.SEED_DEMO === "false" ? false : await seedDemoIfEmpty(database.prisma);
+const seeded = !settings.SEED_DEMO ? false : await seedDemoIfEmpty(database.prisma);
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "true");
+app.set("trust proxy", settings.TRUST_PROXY);
 app.use(compression());
-app.use(drawCspNonce, securityHeaders({ production: process.env.NODE_ENV === "production", development }));
+app.use(drawCspNonce, securityHeaders({ production: settings.NODE_ENV === "production", development }));
 app.use((request, response, next) => {
   // The forms' own guard (app/utils/forms/read-form.server.ts) reads at most this much; a larger
   // declared body is refused here before a byte of it is read.
@@ -66,9 +79,9 @@ if (development) {
   app.use(express.static("build/client", { maxAge: "1h" }));
   build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 }
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }) }));
+app.all("*", createRequestHandler({ build, mode: settings.NODE_ENV, getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }) }));
 
-const worker = process.env.OUTBOX_WORKER === "false" ? undefined : startOutboxWorker();
+const worker = settings.OUTBOX_WORKER ? startOutboxWorker() : undefined;
 
 const server = app.listen(port, host, () => {
   const shownHost = host === "0.0.0.0" ? "localhost" : host;

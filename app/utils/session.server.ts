@@ -2,20 +2,16 @@ import crypto from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
 import { db } from "./db.server";
 import { isProduction, sessionSecrets } from "./env.server";
+import { config } from "./config.server";
 
 /** Absolute lifetime of a session, whatever its use: SESSION_MAX_DAYS, 30 by default. */
 export function sessionMaxDays() {
-  return positiveNumber(process.env.SESSION_MAX_DAYS, 30);
+  return config().SESSION_MAX_DAYS;
 }
 
 /** A session unused this long ends: SESSION_IDLE_HOURS, 8 by default (a working day). */
 export function sessionIdleMs() {
-  return positiveNumber(process.env.SESSION_IDLE_HOURS, 8) * 3600 * 1000;
-}
-
-function positiveNumber(text: string | undefined, fallback: number) {
-  const value = Number(text);
-  return text && Number.isFinite(value) && value > 0 ? value : fallback;
+  return config().SESSION_IDLE_HOURS * 3600 * 1000;
 }
 
 // lastSeenAt is written at most this often: one UPDATE per minute and session, not per request.
@@ -25,7 +21,7 @@ function sessionCookie() {
   return createCookie("qp_session", {
     httpOnly: true,
     sameSite: "lax",
-    secure: isProduction() && process.env.INSECURE_COOKIES !== "true",
+    secure: isProduction() && !config().INSECURE_COOKIES,
     path: "/",
     maxAge: sessionMaxDays() * 24 * 3600,
     secrets: sessionSecrets(),
