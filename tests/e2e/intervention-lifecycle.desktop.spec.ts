@@ -106,7 +106,8 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await expectNoAxeViolations(tech);
   await shot(tech, "phone", "4-chrono");
 
-  // Times clear of the other journeys' entries on this shared server (06:10–06:55, 07:05–07:35, 09:00–09:02).
+  // Times clear of the demo's and the other journeys' entries on this shared server (06:10–06:55,
+  // 07:05–07:35, 08:00–08:50, 09:00–09:02).
   const addEntry = async (start: string, end: string, notes: string, offline: boolean) => {
     await tech.getByRole("link", { name: "Saisir du temps" }).click();
     await tech.waitForLoadState("networkidle");
@@ -121,19 +122,19 @@ test("request → proposal → accepted → timed on the phone → closed → si
     if (!offline) await expectNoRawDates(tech);
     await tech.getByRole("button", { name: "Enregistrer" }).click();
   };
-  await addEntry("07:40", "08:00", "Préparation hors ligne", true);
+  await addEntry("07:35", "07:55", "Préparation hors ligne", true);
   await expect(tech.getByText("Pas de réseau : la saisie est gardée sur ce téléphone")).toBeVisible();
   await shot(tech, "phone", "5-hors-ligne");
   await phone.context.setOffline(false);
   await expect(tech.getByText("1 saisie(s) hors connexion envoyée(s).")).toBeVisible();
   const goHome = () => tech.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Accueil" }).click();
   await goHome();
-  await addEntry("08:00", "08:25", "Commande du toner", false);
+  await addEntry("08:50", "09:00", "Commande du toner", false);
   await expect(tech).not.toHaveURL(/nouveau/);
   // The week's list says the charge is per visit, and explains it under each entry of the visit.
   await expect(tech.getByText("Le temps décompté se calcule par visite")).toBeVisible();
   const weekEntry = tech.locator(".time-entry-row").filter({ hasText: "Commande du toner" });
-  await expect(weekEntry.locator(".visit-explanation")).toContainText(/Visite entière : 45 min passées → 1 h décomptées/);
+  await expect(weekEntry.locator(".visit-explanation")).toContainText(/Visite entière : 30 min passées → 1 h décomptées/);
   await expectNoRawDates(tech);
   await shot(tech, "phone", "5b-semaine");
   // The timer must run at least a minute: a shorter one saves nothing (issue 11).
@@ -203,8 +204,8 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await goHome();
   await tech.getByRole("link", { name: "Saisir du temps" }).click();
   await tech.getByLabel("Date", { exact: true }).fill("2026-11-24");
-  await tech.getByLabel("Début", { exact: true }).fill("08:30");
-  await tech.getByLabel("Fin", { exact: true }).fill("08:45");
+  await tech.getByLabel("Début", { exact: true }).fill("05:00");
+  await tech.getByLabel("Fin", { exact: true }).fill("05:30");
   await tech.getByLabel("Nature").selectOption("ON_SITE");
   const option = tech.getByLabel("Intervention", { exact: true }).locator("option").filter({ hasText: subject });
   await tech.getByLabel("Intervention", { exact: true }).selectOption((await option.getAttribute("value"))!);
