@@ -4,7 +4,7 @@ import { useTranslation } from "~/components/use-translation";
 import { ALL_TECHNICIANS } from "~/domain/scheduling/calendar-range";
 import { calendarView } from "~/domain/scheduling/calendar-view.server";
 import { CALENDAR_STATES } from "~/domain/scheduling/lifecycle";
-import { StateBadge } from "~/components/lifecycle-state";
+import { StateBadge, StateSelect } from "~/components/lifecycle-state";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
@@ -58,17 +58,7 @@ export default function PlanningPage() {
           <label htmlFor="planning-date">{t("scheduling.calendar.date")}</label>
           <input id="planning-date" name="date" type="date" defaultValue={view.date} />
         </div>
-        <div className="field">
-          <label htmlFor="planning-state">{t("lifecycle.filter.label")}</label>
-          <select id="planning-state" name="etat" defaultValue={view.state ?? ""}>
-            <option value="">{t("lifecycle.filter.all")}</option>
-            {CALENDAR_STATES.map((state) => (
-              <option key={state} value={state}>
-                {t(`lifecycle.state.${state}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StateSelect value={view.state} states={CALENDAR_STATES} id="planning-state" className="field" />
         <button type="submit" className="button">
           {t("scheduling.calendar.show")}
         </button>
