@@ -222,7 +222,9 @@ test("request → proposal → accepted → timed on the phone → closed → si
   // page (reached from the member's balance), never a cancellation; the member sees it explained.
   await logIn(page, "tresorier@demo.quote-part.test");
   await menu(page).getByRole("link", { name: "Soldes", exact: true }).click();
-  await page.getByRole("link", { name: "Ressourcerie du Val" }).click();
+  // The balances table's link (the page also links the member's statement by its name).
+  await page.locator('a[href^="/soldes/"]', { hasText: "Ressourcerie du Val" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Ressourcerie du Val/ })).toBeVisible();
   await page.getByRole("row").filter({ hasText: subject }).first().getByRole("link", { name: new RegExp(subject) }).click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.locator("[data-state=SIGNED]")).toBeVisible();
