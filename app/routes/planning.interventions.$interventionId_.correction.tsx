@@ -53,6 +53,9 @@ export default function InterventionCorrectionPage() {
     defaultValue: { direction: "add", hours: "0", minutes: "0" },
     onValidate: ({ formData }) => parseForm(formData, { schema: InterventionCorrectionSchema }),
     shouldValidate: "onBlur",
+    // The reason's error clears while typing: cleared on blur instead, it moved the button away
+    // under the pointer as the person clicked it, and the click was lost.
+    shouldRevalidate: "onInput",
   });
   return (
     <>

@@ -21,7 +21,8 @@ export async function interventionForCorrection(user: Pick<CurrentUser, "associa
   if (!intervention) notFound();
   const state = stateOf(intervention, intervention.report);
   const corrections = await db().ledgerMovement.findMany({
-    where: { associationId: user.associationId, interventionId, kind: "ADJUSTMENT" },
+    // Staff corrections only: the re-accounting's give-backs belong to a time entry.
+    where: { associationId: user.associationId, interventionId, kind: "ADJUSTMENT", timeEntryId: null },
     select: { id: true, minutes: true, reason: true, createdAt: true },
     orderBy: { createdAt: "asc" },
   });
