@@ -36,7 +36,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
               </span>
             ) : null}
           </div>
-          {/* In the header, not at the end of the menu: on a phone the menu scrolls sideways and would hide it. */}
+          {/* In the header, not at the end of the menu: on a phone the menu takes several lines and the button stays in reach. */}
           {user ? (
             <Form method="post" action="/deconnexion" className="header-logout">
               <button type="submit" className="header-button">
@@ -51,7 +51,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           <ul>
             {(shell?.navigation ?? []).map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.label === "nav.home"}>
+                <NavLink to={item.to} end={item.end}>
                   {t(item.label)}
                 </NavLink>
               </li>

@@ -19,10 +19,11 @@ export function StateBadge({ state }: { state: LifecycleState }) {
   return <span className={TONE[state]} data-state={state}>{t(`lifecycle.state.${state}`)}</span>;
 }
 
-export function StateFilter({ value, states = LIFECYCLE_STATES, id = "etat" }: { value: LifecycleState | null; states?: readonly LifecycleState[]; id?: string }) {
+/** The state select of a GET filter form (`?etat=`); an empty value means every state. */
+export function StateSelect({ value, states = LIFECYCLE_STATES, id = "etat", className }: { value: LifecycleState | null; states?: readonly LifecycleState[]; id?: string; className?: string }) {
   const { t } = useTranslation();
   return (
-    <Form method="get" className="inline-form state-filter">
+    <div className={className}>
       <label htmlFor={id}>{t("lifecycle.filter.label")}</label>
       <select id={id} name="etat" defaultValue={value ?? ""}>
         <option value="">{t("lifecycle.filter.all")}</option>
@@ -32,6 +33,15 @@ export function StateFilter({ value, states = LIFECYCLE_STATES, id = "etat" }: {
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+export function StateFilter({ value, states = LIFECYCLE_STATES, id = "etat" }: { value: LifecycleState | null; states?: readonly LifecycleState[]; id?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" className="inline-form state-filter">
+      <StateSelect value={value} states={states} id={id} className="state-filter-field" />
       <button type="submit" className="button button-secondary">
         {t("lifecycle.filter.submit")}
       </button>

@@ -4,6 +4,8 @@ import { can, homePathFor, type RoleName } from "~/utils/permissions";
 export interface NavItem {
   to: string;
   label: MessageKey;
+  /** Active only on its own address: set when another entry lives under it (/planning and /planning/demandes). */
+  end?: boolean;
 }
 
 /** The navigation a role sees; each later feature adds its entry here. */
@@ -27,5 +29,10 @@ export function navigationFor(role: RoleName, options: { localMailbox: boolean; 
   if (options.localMailbox && can(role, "mailbox:read")) items.push({ to: "/admin/courriels", label: "nav.mailbox" });
   if (can(role, "member-colleagues:invite", { isMemberAdmin: options.isMemberAdmin })) items.push({ to: "/espace-membre/collegues", label: "nav.colleagues" });
   items.push({ to: "/profil", label: "nav.profile" });
-  return items;
+  return withExactMatches(items);
+}
+
+/** One tab highlighted at a time: an entry that is the parent of another matches its own address only. */
+export function withExactMatches(items: NavItem[]): NavItem[] {
+  return items.map((item) => ({ ...item, end: item.to === "/" || items.some((other) => other !== item && other.to.startsWith(`${item.to}/`)) }));
 }

@@ -1,26 +1,28 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { formatIsoDay } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { ALL_TECHNICIANS } from "~/domain/scheduling/calendar-range";
 import { calendarView } from "~/domain/scheduling/calendar-view.server";
+import { CALENDAR_STATES } from "~/domain/scheduling/lifecycle";
+import { StateBadge, StateSelect } from "~/components/lifecycle-state";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
+import { formatDayHeading } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Planning · Quote-part" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
   const url = new URL(request.url);
-  const view = await calendarView(user, { view: url.searchParams.get("vue"), date: url.searchParams.get("date"), technicianId: url.searchParams.get("technicien") });
+  const view = await calendarView(user, { view: url.searchParams.get("vue"), date: url.searchParams.get("date"), technicianId: url.searchParams.get("technicien"), state: url.searchParams.get("etat") });
   return { ...view, canManage: can(user.role, "schedule:manage") };
 }
 
 export default function PlanningPage() {
   const view = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
-  const href = (changes: Record<string, string>) => `?${new URLSearchParams({ technicien: view.technicianId ?? "", vue: view.view, date: view.date, ...changes })}`;
+  const href = (changes: Record<string, string>) => `?${new URLSearchParams({ technicien: view.technicianId ?? "", vue: view.view, date: view.date, ...(view.state ? { etat: view.state } : {}), ...changes })}`;
   const shownDays = view.view === "mois" ? view.days.filter((day) => day.items.length || day.absences.length || day.holiday || day.isToday) : view.days;
   return (
     <>
@@ -56,6 +58,7 @@ export default function PlanningPage() {
           <label htmlFor="planning-date">{t("scheduling.calendar.date")}</label>
           <input id="planning-date" name="date" type="date" defaultValue={view.date} />
         </div>
+        <StateSelect value={view.state} states={CALENDAR_STATES} id="planning-state" className="field" />
         <button type="submit" className="button">
           {t("scheduling.calendar.show")}
         </button>
@@ -70,7 +73,7 @@ export default function PlanningPage() {
         {shownDays.map((day) => (
           <li key={day.date} className={`planning-day${day.isToday ? " today" : ""}${day.working ? "" : " off"}`}>
             <h2 className="planning-day-title">
-              <Link to={href({ vue: "jour", date: day.date })}>{formatIsoDay(day.date, locale)}</Link>
+              <Link to={href({ vue: "jour", date: day.date })}>{formatDayHeading(day.date, locale)}</Link>
             </h2>
             {day.holiday ? <p className="badge">{t("scheduling.calendar.holiday", { name: day.holiday })}</p> : null}
             {!day.working && !day.holiday ? <p className="muted">{t("scheduling.calendar.notWorked")}</p> : null}
@@ -92,10 +95,9 @@ export default function PlanningPage() {
                   </Link>
                   <span className="muted">
                     {" "}
-                    {[item.member, view.technicianId === ALL_TECHNICIANS ? item.technician : null, item.status === "PROPOSED" ? t("scheduling.interventionStatus.PROPOSED") : null]
-                      .filter(Boolean)
-                      .join(" · ")}
-                  </span>
+                    {[item.member, view.technicianId === ALL_TECHNICIANS ? item.technician : null].filter(Boolean).join(" · ")}
+                  </span>{" "}
+                  <StateBadge state={item.status} />
                 </li>
               ))}
             </ul>

@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
-  return { ...(await interventionForStaff(user, params.interventionId!)), canManage: can(user.role, "schedule:manage") };
+  return { ...(await interventionForStaff(user, params.interventionId!)), canManage: can(user.role, "schedule:manage"), canAdjust: can(user.role, "subscriptions:manage") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,13 +49,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function InterventionPage() {
-  const { intervention, technicians, history, lateIfCancelledNow, lateCancellationHours, timeZone, canManage, visit } = useLoaderData<typeof loader>();
+  const { intervention, technicians, history, lateIfCancelledNow, lateCancellationHours, timeZone, canManage, canAdjust, visit } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const errorsOf = (intent: string) =>
     actionData?.intent === intent && actionData.result && "error" in actionData.result ? (actionData.result.error as Record<string, string[]> | undefined) : undefined;
   const movable = canManage && canTransition(intervention.status, "move");
   const cancellable = canManage && canTransition(intervention.status, "cancel");
+  // Done or signed: no cancel, no move; the treasurer or an admin corrects the charge by an adjustment.
+  const correctable = canAdjust && canTransition(intervention.status, "correct");
   return (
     <>
       <p>
@@ -88,6 +90,13 @@ export default function InterventionPage() {
         </p>
       </div>
 
+      {correctable ? (
+        <p>
+          <Link className="button button-secondary" to={`/planning/interventions/${intervention.id}/correction`}>
+            {t("lifecycle.correction.link")}
+          </Link>
+        </p>
+      ) : null}
       {actionData?.error ? (
         <p className="field-error" role="alert">
           {actionData.error}

@@ -1,9 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { BalanceGauge, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { ErrorList } from "~/components/forms";
+import { AdjustmentFields } from "~/components/ledger/adjustment-fields";
 import { useTranslation } from "~/components/use-translation";
 import { AdjustmentSchema } from "~/domain/ledger/adjustment.schema";
 import { memberBalance } from "~/domain/ledger/balances.server";
@@ -84,23 +85,7 @@ export default function MemberBalanceDetailPage() {
                 <SubmissionKeyField />
                 <ErrorList id={form.errorId} errors={form.errors} />
                 <input {...getInputProps(fields.periodId, { type: "hidden" })} />
-                <SelectField label={t("ledger.adjust.direction")} selectProps={getSelectProps(fields.direction)} errors={fields.direction.errors}>
-                  <option value="add">{t("ledger.adjust.add")}</option>
-                  <option value="remove">{t("ledger.adjust.remove")}</option>
-                </SelectField>
-                <div className="grid grid-2">
-                  <Field label={t("ledger.adjust.hours")} inputProps={{ ...getInputProps(fields.hours, { type: "number" }), min: 0, inputMode: "numeric" }} errors={fields.hours.errors} />
-                  <Field
-                    label={t("ledger.adjust.minutes")}
-                    inputProps={{ ...getInputProps(fields.minutes, { type: "number" }), min: 0, max: 59, inputMode: "numeric" }}
-                    errors={fields.minutes.errors}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={fields.reason.id}>{t("ledger.adjust.reason")}</label>
-                  <textarea {...getTextareaProps(fields.reason)} rows={3} />
-                  <ErrorList id={fields.reason.errorId} errors={fields.reason.errors} />
-                </div>
+                <AdjustmentFields fields={fields} />
                 <button type="submit" className="button" disabled={navigation.state === "submitting"}>
                   {t("ledger.adjust.submit")}
                 </button>

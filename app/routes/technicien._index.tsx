@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StateBadge, StateFilter } from "~/components/lifecycle-state";
 import { useTranslation } from "~/components/use-translation";
 import { technicianHome } from "~/domain/dashboard/home.server";
-import { stateFilterOf } from "~/domain/scheduling/lifecycle";
+import { CALENDAR_STATES, stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 
@@ -21,7 +21,7 @@ export default function TechnicianHome() {
       <h1>{t("home.welcome", { name })}</h1>
       {home.technicianName ? null : <p className="toast toast-info">{t("home.notTechnician")}</p>}
       <h2>{t("home.nextInterventions")}</h2>
-      <StateFilter value={home.state} states={["PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"]} />
+      <StateFilter value={home.state} states={CALENDAR_STATES} />
       {home.interventions.length === 0 ? (
         <p className="muted">{t("home.noInterventions")}</p>
       ) : (

@@ -45,6 +45,7 @@ export default function MyTimePage() {
         </button>
       </Form>
       <h2>{t("time.week.of", { date: formatLocalDate(dayDate(view.monday), locale) })}</h2>
+      <p className="muted">{t("time.week.perVisit")}</p>
       <div className="card week-total">
         <strong>{t("time.week.total")}</strong> · {t("time.week.rawVsExpected", { raw: formatMinutes(view.totals.rawMinutes), expected: formatMinutes(view.totals.expectedMinutes) })} ·{" "}
         {t("time.week.accounted", { duration: formatMinutes(view.totals.accountedMinutes) })}
@@ -72,6 +73,12 @@ export default function MyTimePage() {
                     <span className="muted">
                       {t("time.raw")} {formatMinutes(entry.rawMinutes)} · {t("time.accounted")} {formatMinutes(entry.accountedMinutes)}
                     </span>
+                    {entry.intervention && view.visits[entry.intervention.id] ? (
+                      <span className="muted visit-explanation">
+                        <br />
+                        {t("time.week.visit", { explanation: view.visits[entry.intervention.id]! })}
+                      </span>
+                    ) : null}
                   </div>
                   <Link className="button button-secondary" to={`/technicien/temps/${entry.id}`}>
                     {t("time.week.edit")}

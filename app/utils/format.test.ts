@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCents, formatDuration, formatMinutes, formatShareHalves } from "./format";
+import { formatCents, formatDayHeading, formatDuration, formatShortDay, formatMinutes, formatShareHalves } from "./format";
 
 describe("formatCents", () => {
   it("writes euros the French way", () => {
@@ -46,5 +46,19 @@ describe("formatMinutes", () => {
     expect(formatMinutes(90)).toBe("1 h 30");
     expect(formatMinutes(157)).toBe("2 h 37");
     expect(formatMinutes(180)).toBe("3 h");
+  });
+});
+
+describe("formatDayHeading", () => {
+  it("raises the first letter only: the French month stays lower case", () => {
+    expect(formatDayHeading("2026-11-23", "fr")).toBe("Lundi 23 novembre 2026");
+    expect(formatDayHeading("2026-12-01", "en")).toMatch(/^Tuesday,? 1 December 2026$/);
+  });
+});
+
+describe("formatShortDay", () => {
+  it("writes an ISO date as people read it, never 2026-12-01", () => {
+    expect(formatShortDay("2026-12-01", "fr")).toBe("mar. 1 déc. 2026");
+    expect(formatShortDay("2026-12-01", "en")).not.toContain("2026-12-01");
   });
 });

@@ -64,6 +64,17 @@ export function formatLocalDate(date: Date, locale: Locale = "fr", timeZone = "U
   return dateTimeFormat("date", locale, timeZone).format(date);
 }
 
+/** "Lundi 23 novembre 2026": a day as a heading; only the first letter is raised, never the month's. */
+export function formatDayHeading(isoDate: string, locale: Locale = "fr") {
+  const text = formatLocalDate(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`), locale, "UTC");
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** "mar. 1 déc. 2026" from "2026-12-01": a date in a list or a choice, as people write it. */
+export function formatShortDay(isoDate: string, locale: Locale = "fr") {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`));
+}
+
 export function formatLocalTime(instant: Date, locale: Locale = "fr", timeZone = "Europe/Paris") {
   return dateTimeFormat("time", locale, timeZone).format(instant);
 }

@@ -18,7 +18,7 @@ export function UsersTable({ users, currentUserId, canChangeStatus = false }: { 
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
-      <table>
+      <table className="stack-on-phone">
         <thead>
           <tr>
             <th scope="col">{t("users.name")}</th>
@@ -33,13 +33,13 @@ export function UsersTable({ users, currentUserId, canChangeStatus = false }: { 
           {users.map((user) => (
             <tr key={user.id}>
               <td>{user.name}</td>
-              <td>{user.email}</td>
-              <td>
+              <td data-label={t("users.email")}>{user.email}</td>
+              <td data-label={t("invite.role")}>
                 {t(`roleName.${user.role}`)}
                 {user.isMemberAdmin ? <span className="badge"> {t("users.memberAdmin")}</span> : null}
               </td>
-              <td>{user.memberName ?? "—"}</td>
-              <td>{user.disabled ? <span className="badge badge-warn">{t("users.disabled")}</span> : <span className="badge badge-ok">{t("users.active")}</span>}</td>
+              <td data-label={t("invite.member")}>{user.memberName ?? "—"}</td>
+              <td data-label={t("users.status")}>{user.disabled ? <span className="badge badge-warn">{t("users.disabled")}</span> : <span className="badge badge-ok">{t("users.active")}</span>}</td>
               {canChangeStatus ? (
                 <td>
                   {user.id === currentUserId ? (

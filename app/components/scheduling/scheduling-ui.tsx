@@ -2,6 +2,7 @@
 import { useTranslation } from "~/components/use-translation";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { isMessageKey, type Locale, type MessageKey } from "~/utils/i18n";
+import type { InterventionStatus, RequestStatus } from "~/generated/prisma/client.ts";
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -83,10 +84,30 @@ export function HistoryList({ history }: { history: { id: string; action: string
   );
 }
 
-export function StatusBadge({ status, kind }: { status: string; kind: "request" | "intervention" }) {
+// Every status has its label, checked by tsc: a new enum value without a label fails the build
+// instead of crashing a page at run time (it once crashed the member's "Mes interventions").
+const REQUEST_STATUS_LABEL: Record<RequestStatus, MessageKey> = {
+  REQUESTED: "scheduling.requestStatus.REQUESTED",
+  PROPOSED: "scheduling.requestStatus.PROPOSED",
+  PLANNED: "scheduling.requestStatus.PLANNED",
+  DONE: "scheduling.requestStatus.DONE",
+  CANCELLED: "scheduling.requestStatus.CANCELLED",
+};
+const INTERVENTION_STATUS_LABEL: Record<InterventionStatus, MessageKey> = {
+  PROPOSED: "scheduling.interventionStatus.PROPOSED",
+  PLANNED: "scheduling.interventionStatus.PLANNED",
+  IN_PROGRESS: "scheduling.interventionStatus.IN_PROGRESS",
+  DONE: "scheduling.interventionStatus.DONE",
+  SIGNED: "scheduling.interventionStatus.SIGNED",
+  CANCELLED: "scheduling.interventionStatus.CANCELLED",
+};
+
+type StatusBadgeProps = { kind: "request"; status: RequestStatus } | { kind: "intervention"; status: InterventionStatus };
+
+export function StatusBadge(props: StatusBadgeProps) {
   const { t } = useTranslation();
-  const key = (kind === "request" ? `scheduling.requestStatus.${status}` : `scheduling.interventionStatus.${status}`) as MessageKey;
-  return <span className={`badge status-${status.toLowerCase()}`}>{t(key)}</span>;
+  const key = props.kind === "request" ? REQUEST_STATUS_LABEL[props.status] : INTERVENTION_STATUS_LABEL[props.status];
+  return <span className={`badge status-${props.status.toLowerCase()}`}>{t(key)}</span>;
 }
 
 /** Technician, date and slot (half-day, full day or precise times): the fields of every booking form. */

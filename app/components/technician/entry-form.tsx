@@ -7,12 +7,13 @@ import { Form, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { TIME_ENTRY_KINDS, TimeEntrySchema } from "~/domain/time/time-entry.schema";
+import { formatShortDay } from "~/utils/format";
 
 export type EntryFormValues = Record<string, string>;
 
 type Props = {
   defaultValue: EntryFormValues;
-  options: { interventions: { id: string; label: string }[]; members: { id: string; name: string }[] };
+  options: { interventions: { id: string; date: string; label: string }[]; members: { id: string; name: string }[] };
   lastResult?: SubmissionResult<string[]> | null;
   submitLabel: string;
   /** Called instead of posting when the entry must go to the offline queue. */
@@ -22,7 +23,7 @@ type Props = {
 };
 
 export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQueue, alwaysQueue = false }: Props) {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
@@ -77,7 +78,7 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
         <option value="">{t("time.form.noIntervention")}</option>
         {options.interventions.map((intervention) => (
           <option key={intervention.id} value={intervention.id}>
-            {intervention.label}
+            {formatShortDay(intervention.date, locale)} · {intervention.label}
           </option>
         ))}
       </SelectField>

@@ -1,4 +1,5 @@
 // One intervention on the Today page: where, whom to call, what was asked, and the big buttons.
+import { notesBeyondRequest } from "./card-notes";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
@@ -44,6 +45,7 @@ export function TodayIntervention(props: {
     ...(intervention.member?.contacts ?? []).filter((contact) => contact.phone).map((contact) => ({ label: contact.name, phone: contact.phone })),
   ];
   const running = runningInterventionId === intervention.id;
+  const notes = notesBeyondRequest(intervention.notes, intervention.request?.details);
   return (
     <article className="card intervention-card" aria-labelledby={`intervention-${intervention.id}`}>
       <p className="intervention-when">
@@ -77,7 +79,7 @@ export function TodayIntervention(props: {
           {intervention.request.details ? <p className="preserve-lines">{intervention.request.details}</p> : null}
         </div>
       ) : null}
-      {intervention.notes ? <p className="preserve-lines muted">{intervention.notes}</p> : null}
+      {notes ? <p className="preserve-lines muted">{notes}</p> : null}
       <div className="intervention-actions">
         {running ? (
           <Form method="post" onSubmit={offlineSubmit(offlineTaps.stop)}>

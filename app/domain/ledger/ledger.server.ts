@@ -104,6 +104,41 @@ export function adjustmentMinutes(input: Pick<AdjustmentInput, "direction" | "ho
   return input.direction === "remove" ? -magnitude : magnitude;
 }
 
+/** A subscription as an adjustment needs it: its period's bounds date the movement. */
+export const adjustableSubscription = {
+  id: true,
+  memberId: true,
+  periodId: true,
+  period: { select: { startDate: true, endDate: true } },
+  association: { select: { minutesPerDay: true } },
+} as const;
+
+type AdjustableSubscription = { id: string; memberId: string; periodId: string; period: { startDate: Date; endDate: Date } };
+
+/**
+ * Appends one ADJUSTMENT by staff, dated today (kept inside the period), and writes the audit
+ * entry in the same transaction. Shared by the balance page's adjustments and the corrections made
+ * from an intervention's page (then the movement also points to the intervention).
+ */
+export async function writeAdjustment(
+  tx: Tx,
+  user: Pick<CurrentUser, "id" | "associationId" | "timeZone">,
+  subscription: AdjustableSubscription,
+  input: { minutes: number; reason: string; interventionId?: string | null },
+  audit: { action: string; entityType: string; entityId: string },
+) {
+  const today = localDateOf(new Date(), user.timeZone);
+  const start = isoOf(subscription.period.startDate);
+  const end = isoOf(subscription.period.endDate);
+  const occurredOn = compareIsoDates(today, start) < 0 ? start : compareIsoDates(today, end) > 0 ? end : today;
+  const reason = input.reason.trim();
+  const movement = { kind: "ADJUSTMENT" as const, minutes: input.minutes, occurredOn, reason, createdById: user.id, interventionId: input.interventionId ?? null };
+  const ref = { id: subscription.id, memberId: subscription.memberId, periodId: subscription.periodId };
+  await appendMovementsFor(tx, user.associationId, [{ subscription: ref, movement }]);
+  await recordAudit(tx, { id: user.id, associationId: user.associationId }, { ...audit, after: { kind: "ADJUSTMENT", minutes: input.minutes, occurredOn, subscriptionId: subscription.id }, reason });
+  return occurredOn;
+}
+
 /**
  * A manual correction by staff, with its mandatory reason, dated today (kept inside the
  * period) and written to the audit log in the same transaction. A closed period can still be
@@ -113,31 +148,9 @@ export async function addAdjustment(user: CurrentUser, memberId: string, periodI
   const associationId = user.associationId;
   const minutes = adjustmentMinutes(input);
   return db().$transaction(async (tx) => {
-    const subscription = await tx.subscription.findFirst({
-      where: { associationId, memberId, periodId },
-      select: {
-        id: true,
-        memberId: true,
-        periodId: true,
-        period: { select: { startDate: true, endDate: true } },
-        association: { select: { minutesPerDay: true } },
-      },
-    });
+    const subscription = await tx.subscription.findFirst({ where: { associationId, memberId, periodId }, select: adjustableSubscription });
     if (!subscription) notFound("Cette structure n'a pas de souscription sur cette période.");
-    const today = localDateOf(new Date(), user.timeZone);
-    const start = isoOf(subscription.period.startDate);
-    const end = isoOf(subscription.period.endDate);
-    const occurredOn = compareIsoDates(today, start) < 0 ? start : compareIsoDates(today, end) > 0 ? end : today;
-    const movement = { kind: "ADJUSTMENT" as const, minutes, occurredOn, reason: input.reason, createdById: user.id };
-    const ref = { id: subscription.id, memberId: subscription.memberId, periodId: subscription.periodId };
-    await appendMovementsFor(tx, associationId, [{ subscription: ref, movement }]);
-    await recordAudit(tx, { id: user.id, associationId }, {
-      action: "ledger.adjustment",
-      entityType: "Subscription",
-      entityId: subscription.id,
-      after: { kind: "ADJUSTMENT", minutes, occurredOn },
-      reason: input.reason.trim(),
-    });
+    await writeAdjustment(tx, user, subscription, { minutes, reason: input.reason }, { action: "ledger.adjustment", entityType: "Subscription", entityId: subscription.id });
     return { subscriptionId: subscription.id, minutes, minutesPerDay: subscription.association.minutesPerDay };
   });
 }

@@ -15,7 +15,8 @@ export type ReportPdfView = {
   workDone: string;
   remainingWork: string;
   equipment: string;
-  signature: { signerName: string; signedAtText: string; png: Buffer } | null;
+  /** signedAt: also the PDF's creation date, so every download of a signed report is the same bytes. */
+  signature: { signerName: string; signedAtText: string; png: Buffer; signedAt?: Date } | null;
   /** Short hash of the signed snapshot (report-snapshot.ts), printed so a copy can be checked. */
   fingerprint?: string | null;
 };
@@ -103,7 +104,13 @@ function signatureBlock(ink: Ink, y: number, view: ReportPdfView): number {
 }
 
 export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
-  const { doc, ink, done } = openA4Document({ Title: `Fiche d'intervention — ${view.title}`, Author: view.association.name, Subject: view.member.name });
+  // pdfkit derives the file ID from the creation date: left to "now", each download would differ.
+  const { doc, ink, done } = openA4Document({
+    Title: `Fiche d'intervention — ${view.title}`,
+    Author: view.association.name,
+    Subject: view.member.name,
+    ...(view.signature?.signedAt ? { CreationDate: view.signature.signedAt } : {}),
+  });
 
   const left = drawIssuer(ink, view.association);
   write(ink, "FICHE D'INTERVENTION", PAGE.right - 220, PAGE.top, { bold: true, size: 13, width: 220, align: "right", characterSpacing: 0.5 });

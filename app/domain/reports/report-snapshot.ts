@@ -44,5 +44,5 @@ export function snapshotOf(view: Omit<ReportPdfView, "entries"> & { entries: Sna
 /** The PDF view of a stored snapshot, with its fingerprint. */
 export function viewOfSnapshot(snapshot: ReportSnapshot, hash: string): ReportPdfView {
   const { signature, version: _version, rawMinutes: _raw, accountedMinutes: _accounted, ...rest } = snapshot;
-  return { ...rest, signature: { signerName: signature.signerName, signedAtText: signature.signedAtText, png: Buffer.from(signature.pngBase64, "base64") }, fingerprint: hash };
+  return { ...rest, signature: { signerName: signature.signerName, signedAtText: signature.signedAtText, png: Buffer.from(signature.pngBase64, "base64"), signedAt: new Date(signature.signedAt) }, fingerprint: hash };
 }

@@ -9,13 +9,18 @@ import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
 import { absenceRangeOn, instantOfLocalMinute } from "./conflicts";
 import { ALL_TECHNICIANS, calendarViews, rangeOf, type CalendarViewName } from "./calendar-range";
+import { CALENDAR_STATES, type CalendarState } from "./lifecycle";
 import { minutesToTime, workingDayOf } from "./work-pattern";
 
 export interface CalendarQuery {
   view?: string | null;
   date?: string | null;
   technicianId?: string | null;
+  /** ?etat=: only interventions in this state (cancelled ones are shown only when asked for). */
+  state?: string | null;
 }
+
+const calendarStateOf = (value: string | null | undefined): CalendarState | null => (CALENDAR_STATES as readonly string[]).includes(value ?? "") ? (value as CalendarState) : null;
 
 export async function calendarView(user: CurrentUser, query: CalendarQuery, now = new Date()) {
   const scope = associationScopeOf(user);
@@ -37,13 +42,14 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
   const shown = selected ? [selected] : canSeeAll ? technicians : [];
   const { from, to, previous, next } = rangeOf(view, date);
   const timeZone = association.timeZone;
+  const state = calendarStateOf(query.state);
 
   const [interventions, absences] = await Promise.all([
     db().intervention.findMany({
       where: {
         ...scope,
         technicianId: { in: shown.map((technician) => technician.id) },
-        status: { not: "CANCELLED" },
+        status: state ?? { not: "CANCELLED" },
         localDate: { gte: dateOnly(from), lte: dateOnly(to) },
       },
       orderBy: { startsAt: "asc" },
@@ -86,6 +92,7 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
   return {
     view,
     date,
+    state,
     from,
     to,
     previous,

@@ -5,11 +5,16 @@
 //   REQUESTED ─propose→ PROPOSED ─accept→ PLANNED ─logTime→ IN_PROGRESS ─close→ DONE ─sign→ SIGNED
 //       │                  │ decline → REQUESTED      │ move (same state)
 //       └──plan──→ PLANNED └──plan──→ PLANNED          cancel from REQUESTED, PROPOSED, PLANNED only
+//   DONE and SIGNED are corrected (same state) by an adjustment movement, never cancelled or moved.
 
 export const LIFECYCLE_STATES = ["REQUESTED", "PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const;
 export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
-export const LIFECYCLE_EVENTS = ["propose", "plan", "accept", "decline", "move", "logTime", "close", "sign", "cancel"] as const;
+/** The states an intervention (a slot in the calendar) can be in: a bare request has no slot yet. */
+export const CALENDAR_STATES = ["PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const satisfies readonly LifecycleState[];
+export type CalendarState = (typeof CALENDAR_STATES)[number];
+
+export const LIFECYCLE_EVENTS = ["propose", "plan", "accept", "decline", "move", "logTime", "close", "sign", "cancel", "correct"] as const;
 export type LifecycleEvent = (typeof LIFECYCLE_EVENTS)[number];
 
 const TABLE: Record<LifecycleEvent, Partial<Record<LifecycleState, LifecycleState>>> = {
@@ -23,6 +28,9 @@ const TABLE: Record<LifecycleEvent, Partial<Record<LifecycleState, LifecycleStat
   close: { IN_PROGRESS: "DONE" },
   sign: { DONE: "SIGNED" },
   cancel: { REQUESTED: "CANCELLED", PROPOSED: "CANCELLED", PLANNED: "CANCELLED" },
+  // A finished visit's charge is corrected by appending an adjustment (treasurer or admin, with a
+  // reason); the state, the entries and the signed report stay as they are.
+  correct: { DONE: "DONE", SIGNED: "SIGNED" },
 };
 
 export type TransitionResult = { ok: true; to: LifecycleState } | { ok: false; from: LifecycleState; event: LifecycleEvent };

@@ -1,4 +1,6 @@
 // Read side of the technician's phone: today's work, the week of entries, the entry form.
+import { visitSummaries } from "./visit-summary.server";
+import type { Locale } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { addDays, isIsoDate, type IsoDate } from "../calendar/local-date";
@@ -98,7 +100,7 @@ export async function todayView(user: Actor, now = new Date()) {
 }
 
 /** The technician's entries of one week, with per-day totals against the pattern's hours. */
-export async function weekView(user: Actor, requestedWeek: string | null, now = new Date()) {
+export async function weekView(user: Actor & { locale?: Locale }, requestedWeek: string | null, now = new Date()) {
   const technician = await ownTechnician(user);
   const monday = mondayOf(requestedWeek && isIsoDate(requestedWeek) ? requestedWeek : localDateOf(now, user.timeZone));
   const sunday = addDays(monday, 6);
@@ -121,6 +123,8 @@ export async function weekView(user: Actor, requestedWeek: string | null, now = 
       })
     : [];
   const pattern = technician?.patternDays ?? [];
+  // Each visit's charge explained once for all its entries (rounding and minimum apply per visit).
+  const summaries = await visitSummaries(user.associationId, entries.flatMap((entry) => (entry.intervention ? [entry.intervention.id] : [])), user.locale ?? "fr");
   const days = Array.from({ length: 7 }, (_, index) => {
     const date = addDays(monday, index);
     const dayEntries = entries.filter((entry) => isoOf(entry.localDate) === date);
@@ -138,6 +142,7 @@ export async function weekView(user: Actor, requestedWeek: string | null, now = 
     previousWeek: addDays(monday, -7),
     nextWeek: addDays(monday, 7),
     days,
+    visits: Object.fromEntries([...summaries].map(([id, summary]) => [id, summary.explanation])),
     totals: {
       expectedMinutes: days.reduce((sum, day) => sum + day.expectedMinutes, 0),
       rawMinutes: days.reduce((sum, day) => sum + day.rawMinutes, 0),
@@ -162,7 +167,8 @@ export async function entryFormOptions(user: Actor, around: IsoDate, includeInte
     db().member.findMany({ where: { associationId: user.associationId, status: { not: "LEFT" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return {
-    interventions: interventions.map((item) => ({ id: item.id, label: `${isoOf(item.localDate)} · ${item.title}${item.member ? ` — ${item.member.name}` : ""}` })),
+    // The date stays ISO here; the form writes it for people ("mar. 1 déc."), never "2026-12-01".
+    interventions: interventions.map((item) => ({ id: item.id, date: isoOf(item.localDate), label: `${item.title}${item.member ? ` — ${item.member.name}` : ""}` })),
     members,
   };
 }

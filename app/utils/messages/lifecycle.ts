@@ -43,6 +43,17 @@ export const fr = {
   "scheduling.portion.ANY": "Indifférent",
   "lifecycle.preferredDate.past": "La date souhaitée ({date}) est déjà passée. Prochains jours d'intervention possibles : {days}.",
   "lifecycle.preferredDate.notWorking": "Personne n'intervient le {date} (jour non travaillé, férié ou absence). Prochains jours d'intervention possibles : {days}.",
+  "lifecycle.correction.link": "Corriger le temps décompté",
+  "lifecycle.correction.title": "Corriger « {title} »",
+  "lifecycle.correction.intro": "Une intervention terminée ou signée ne s'annule pas et ne se déplace pas : ses temps et sa fiche signée restent tels quels. La correction ajoute un ajustement au solde de {member}, rattaché à cette intervention, avec sa raison. Il est gardé dans le journal d'audit, et la structure le voit dans ses mouvements.",
+  "lifecycle.correction.notFinished": "Seule une intervention terminée ou signée se corrige par un ajustement ; celle-ci est « {state} ».",
+  "lifecycle.correction.noSubscription": "Cette structure n'a pas de souscription sur la période de l'intervention : rien n'a été enregistré.",
+  "lifecycle.correction.done": "Correction de {duration} enregistrée sur le solde de la structure.",
+  "lifecycle.correction.previous": "Corrections déjà enregistrées",
+  "lifecycle.correction.none": "Aucune correction pour l'instant.",
+  "lifecycle.correction.back": "Retour à l'intervention",
+  "time.week.perVisit": "Le temps décompté se calcule par visite : l'arrondi et le minimum sur place s'appliquent à l'ensemble des saisies d'une intervention, pas à chacune.",
+  "time.week.visit": "Visite entière : {explanation}",
 };
 
 export const en: Record<keyof typeof fr, string> = {
@@ -89,4 +100,15 @@ export const en: Record<keyof typeof fr, string> = {
   "scheduling.portion.ANY": "Any time",
   "lifecycle.preferredDate.past": "The preferred date ({date}) has passed. Next possible days: {days}.",
   "lifecycle.preferredDate.notWorking": "Nobody works on {date} (day off, public holiday or absence). Next possible days: {days}.",
+  "lifecycle.correction.link": "Correct the charged time",
+  "lifecycle.correction.title": "Correct “{title}”",
+  "lifecycle.correction.intro": "A done or signed intervention is neither cancelled nor moved: its entries and its signed report stay as they are. The correction adds an adjustment to {member}'s balance, linked to this intervention, with its reason. It is kept in the audit log, and the member sees it in its movements.",
+  "lifecycle.correction.notFinished": "Only a done or signed intervention is corrected by an adjustment; this one is “{state}”.",
+  "lifecycle.correction.noSubscription": "This member has no subscription for the intervention's period: nothing was saved.",
+  "lifecycle.correction.done": "Correction of {duration} saved on the member's balance.",
+  "lifecycle.correction.previous": "Corrections already saved",
+  "lifecycle.correction.none": "No correction yet.",
+  "lifecycle.correction.back": "Back to the intervention",
+  "time.week.perVisit": "Charged time is worked out per visit: rounding and the on-site minimum apply to all of an intervention's entries together, not to each one.",
+  "time.week.visit": "Whole visit: {explanation}",
 };

@@ -40,6 +40,12 @@ export const schedulingRoutes: Record<string, RouteSpec> = {
   "planning.demandes._index.tsx": { kind: "protected", loader: ["admin", "treasurer", "technician"] },
   "planning.demandes.$requestId.tsx": { ...planners, foreignParams: async ({ b }: TwoTenants) => ({ requestId: await requestOf(b, 0) }) },
   "planning.interventions.$interventionId.tsx": { ...planners, foreignParams: async ({ b }: TwoTenants) => ({ interventionId: await interventionOf(b) }) },
+  "planning.interventions.$interventionId_.correction.tsx": {
+    kind: "protected",
+    loader: ["admin", "treasurer"],
+    action: ["admin", "treasurer"],
+    foreignParams: async ({ b }: TwoTenants) => ({ interventionId: await interventionOf(b) }),
+  },
   "planning.interventions.nouvelle.tsx": { kind: "protected", loader: ["admin", "technician"], action: ["admin", "technician"] },
   "calendrier.$token.ts": { kind: "public", unknownSecretParams: unknownToken },
   "profil_.calendrier.tsx": { kind: "protected", loader: ["admin", "treasurer", "technician", "member"], action: ["admin", "treasurer", "technician", "member"] },
