@@ -84,7 +84,7 @@ test("a full credit note cancels an invoice issued by mistake", async ({ page },
   await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("120,00 €")));
 
   await page.getByRole("link", { name: "Émettre un avoir" }).click();
-  const full = page.getByRole("form", { name: "Annuler toute la facture" });
+  const full = page.getByRole("form", { name: "Avoir total" });
   await full.getByLabel("Motif (imprimé sur l'avoir)").fill("Facture émise par erreur : dépannage couvert par les parts");
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "avoir-total-2-formulaire");
@@ -132,7 +132,8 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await expect(page.getByRole("heading", { level: 1, name: "Paiement du 24/11/2026" })).toBeVisible();
   await expect(page.getByText("VIR THEATRE DIOIS ACOMPTE")).toBeVisible();
   await page.getByRole("link", { name: /^F\d{4}-\d{4}$/ }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Partiellement payée");
+  // Still overdue (due in February), now for what is left.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("En retard");
   await expect(totalLine(page, "Déjà payé")).toHaveText(new RegExp(euros("200,00 €")));
   await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("350,00 €")));
   await shoot(page, testInfo, "paiement-3-facture-partiellement-payee");
