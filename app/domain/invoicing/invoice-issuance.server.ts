@@ -189,6 +189,11 @@ async function publicReferencesFor(
   if (draft.kind === "CREDIT_NOTE") return (draft.correctsInvoice?.buyerSnapshot as BuyerSnapshot | null)?.buyer.publicReferences ?? null;
   const reference = await tx.memberPublicReference.findUnique({ where: { memberId_year: { memberId: draft.memberId, year } } });
   if (!reference || reference.associationId !== draft.associationId) return null;
+  return publicReferencesOf(reference);
+}
+
+/** A member's stored Chorus Pro references of a year, blanks read as missing. */
+export function publicReferencesOf(reference: { serviceCode: string; engagementNumber: string }): PublicProcurementReferences {
   return { serviceCode: reference.serviceCode.trim() || null, engagementNumber: reference.engagementNumber.trim() || null };
 }
 

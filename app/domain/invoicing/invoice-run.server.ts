@@ -11,7 +11,7 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { instalmentsDueBy, subscriptionInstalments } from "./instalments";
-import { buyerBlockersOf, issueInvoice, type IssueOptions } from "./invoice-issuance.server";
+import { buyerBlockersOf, issueInvoice, publicReferencesOf, type IssueOptions } from "./invoice-issuance.server";
 import { groupRunItems, type RunInvoice, type RunItem } from "./invoice-run-groups";
 import { InvoicingError, type RefusalLink } from "./invoicing-error";
 import { sellerIssuanceBlockers } from "./issued-invoice-view";
@@ -230,7 +230,7 @@ export async function executeInvoiceRun(user: Staff, periodId: string, dueUpTo: 
   });
   const year = Number(localDateOf(options.now ?? new Date(), association.timeZone).slice(0, 4));
   const references = await db().memberPublicReference.findMany({ where: { associationId: user.associationId, memberId: { in: memberIds }, year } });
-  const referenceOf = new Map(references.map((reference) => [reference.memberId, { serviceCode: reference.serviceCode.trim() || null, engagementNumber: reference.engagementNumber.trim() || null }]));
+  const referenceOf = new Map(references.map((reference) => [reference.memberId, publicReferencesOf(reference)]));
   const blockedMembers = new Set<string>();
   for (const member of members) {
     const { blockers, link } = buyerBlockersOf(member, referenceOf.get(member.id) ?? null, year);
