@@ -84,6 +84,13 @@ describe("the 20 % VAT regime", () => {
     const xml = buildFacturXml(invoiceViewFromIssued(invoice));
     expect(xml).toContain("<ram:CategoryCode>S</ram:CategoryCode>");
     expect(xml).toContain("Exonération de TVA, article 261-7-1° a du CGI");
+
+    // Back under the franchise, the preview shows the issued invoice as it was frozen (with its
+    // VAT), not recomputed under today's regime.
+    await db().association.update({ where: { id: b.associationId }, data: { vatRegime: "FRANCHISE_293B" } });
+    const { invoices } = await planInvoiceRun(treasurerOf(b), b.periodId, "2026-11-23");
+    const row = invoices.find((candidate) => candidate.invoiceId === invoice.id)!;
+    expect([row.status, row.totalTaxCents, row.totalInclTaxCents]).toEqual(["issued", invoice.totalTaxCents, invoice.totalInclTaxCents]);
   });
 });
 

@@ -123,14 +123,20 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
   // Each item already put on an invoice (by this run or an earlier one) is found by its run item.
   const existing = await db().invoiceRunItem.findMany({
     where: { associationId: user.associationId, runKey: { in: items.map((item) => item.runKey) } },
-    select: { runKey: true, invoice: { select: { id: true, status: true } } },
+    select: { runKey: true, invoice: { select: { id: true, status: true, totalExclTaxCents: true, totalTaxCents: true, totalInclTaxCents: true } } },
   });
   const byKey = new Map(existing.map((row) => [row.runKey, row.invoice]));
   const withStatus = items.map((item): RunItem => {
     const found = byKey.get(item.runKey);
     return { ...item, status: !found ? "new" : found.status === "DRAFT" ? "draft" : "issued", invoiceId: found?.id ?? null };
   });
-  return { periodLabel: period.label, items: withStatus, invoices: groupRunItems(withStatus, association.vatRegime) };
+  // An invoice already issued shows what it froze, not what today's VAT regime would make of it.
+  const issuedTotals = new Map(existing.filter((row) => row.invoice.status !== "DRAFT").map((row) => [row.invoice.id, row.invoice]));
+  const invoices = groupRunItems(withStatus, association.vatRegime).map((invoice) => {
+    const issued = invoice.invoiceId ? issuedTotals.get(invoice.invoiceId) : undefined;
+    return issued ? { ...invoice, totalExclTaxCents: issued.totalExclTaxCents, totalTaxCents: issued.totalTaxCents, totalInclTaxCents: issued.totalInclTaxCents } : invoice;
+  });
+  return { periodLabel: period.label, items: withStatus, invoices };
 }
 
 /**
