@@ -9,7 +9,7 @@
 // with nothing to see and no payment was recorded; each step below checks the payment page it lands on.
 // It runs after accounting.desktop.spec.ts (files run in name order), which needs the demo's overdue
 // Théâtre du Diois invoice still unpaid.
-import type { Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/clock";
 import { logIn } from "./support/login";
@@ -110,6 +110,24 @@ async function choosePayer(page: Page, memberName: string) {
   await expect(page.getByRole("heading", { level: 2, name: memberName })).toBeVisible();
 }
 
+/** Fills the payment form as the treasurer would; `allocation`: the amount typed against one open invoice. */
+async function fillPayment(page: Page, payment: { method: string; amount: string; reference: string; allocation?: { to: Locator; amount: string } }) {
+  await page.getByLabel("Moyen de paiement").selectOption({ label: payment.method });
+  await page.getByLabel("Montant reçu (€)").fill(payment.amount);
+  await page.getByLabel("Référence (n° de chèque, libellé du virement…)").fill(payment.reference);
+  if (payment.allocation) await payment.allocation.to.fill(payment.allocation.amount);
+}
+
+/** Enregistrer, then checks the payment page it lands on. */
+async function submitPayment(page: Page, reference: string) {
+  await page.getByRole("button", { name: "Enregistrer le paiement" }).click();
+  await expect(page.getByText("Paiement enregistré.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Paiement du 24/11/2026" })).toBeVisible();
+  await expect(page.getByText(reference)).toBeVisible();
+}
+
+const openFirstAllocatedInvoice = (page: Page) => page.getByRole("link", { name: /^F\d{4}-\d{4}$/ }).first().click();
+
 test("payments: a partial transfer, a cheque and an over-payment kept as a credit", async ({ page }, testInfo) => {
   await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
   await menu(page).getByRole("link", { name: "Paiements", exact: true }).click();
@@ -121,17 +139,11 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await choosePayer(page, "Théâtre du Diois");
   const theatreInvoice = page.getByLabel(new RegExp(`Montant affecté à F\\d{4}-\\d{4} \\(reste dû ${euros("550,00 €")}\\)`));
   await expect(theatreInvoice).toBeVisible();
-  await page.getByLabel("Moyen de paiement").selectOption({ label: "Virement" });
-  await page.getByLabel("Montant reçu (€)").fill("200");
-  await page.getByLabel("Référence (n° de chèque, libellé du virement…)").fill("VIR THEATRE DIOIS ACOMPTE");
-  await theatreInvoice.fill("200");
+  await fillPayment(page, { method: "Virement", amount: "200", reference: "VIR THEATRE DIOIS ACOMPTE", allocation: { to: theatreInvoice, amount: "200" } });
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "paiement-2-virement-partiel");
-  await page.getByRole("button", { name: "Enregistrer le paiement" }).click();
-  await expect(page.getByText("Paiement enregistré.")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: "Paiement du 24/11/2026" })).toBeVisible();
-  await expect(page.getByText("VIR THEATRE DIOIS ACOMPTE")).toBeVisible();
-  await page.getByRole("link", { name: /^F\d{4}-\d{4}$/ }).first().click();
+  await submitPayment(page, "VIR THEATRE DIOIS ACOMPTE");
+  await openFirstAllocatedInvoice(page);
   // Still overdue (due in February), now for what is left.
   await expect(page.getByRole("heading", { level: 1 })).toContainText("En retard");
   await expect(totalLine(page, "Déjà payé")).toHaveText(new RegExp(euros("200,00 €")));
@@ -144,17 +156,12 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await choosePayer(page, "Théâtre du Diois");
   await choosePayer(page, "Ressourcerie du Val");
   const ressourcerieInvoice = page.getByLabel(new RegExp(`Montant affecté à F\\d{4}-\\d{4} \\(reste dû ${euros("330,00 €")}\\)`));
-  await page.getByLabel("Moyen de paiement").selectOption({ label: "Chèque" });
-  await page.getByLabel("Montant reçu (€)").fill("330");
-  await page.getByLabel("Référence (n° de chèque, libellé du virement…)").fill("Chèque n° 7730412");
-  await ressourcerieInvoice.fill("330");
+  await fillPayment(page, { method: "Chèque", amount: "330", reference: "Chèque n° 7730412", allocation: { to: ressourcerieInvoice, amount: "330" } });
   await shoot(page, testInfo, "paiement-4-cheque");
-  await page.getByRole("button", { name: "Enregistrer le paiement" }).click();
-  await expect(page.getByText("Paiement enregistré.")).toBeVisible();
-  await expect(page.getByText("Chèque n° 7730412")).toBeVisible();
+  await submitPayment(page, "Chèque n° 7730412");
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "paiement-5-cheque-enregistre");
-  await page.getByRole("link", { name: /^F\d{4}-\d{4}$/ }).first().click();
+  await openFirstAllocatedInvoice(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Payée");
   await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("0,00 €")));
 
@@ -164,17 +171,16 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await choosePayer(page, "Ressourcerie du Val");
   await choosePayer(page, "Théâtre du Diois");
   await expect(page.getByLabel(new RegExp(`reste dû ${euros("350,00 €")}`))).toBeVisible();
-  await page.getByLabel("Moyen de paiement").selectOption({ label: "Virement" });
-  await page.getByLabel("Montant reçu (€)").fill("400");
-  await page.getByLabel("Référence (n° de chèque, libellé du virement…)").fill("VIR THEATRE DIOIS SOLDE");
+  // Left blank, the allocation goes to the oldest open invoices; the rest is the member's credit.
+  await fillPayment(page, { method: "Virement", amount: "400", reference: "VIR THEATRE DIOIS SOLDE" });
   await shoot(page, testInfo, "paiement-6-trop-percu");
-  await page.getByRole("button", { name: "Enregistrer le paiement" }).click();
-  await expect(page.getByText("Paiement enregistré.")).toBeVisible();
+  await submitPayment(page, "VIR THEATRE DIOIS SOLDE");
   await expect(page.getByText(new RegExp(`Non affecté \\(trop-perçu, crédit de la structure\\) : ${euros("50,00 €")}`))).toBeVisible();
-  await expect(page.getByText(/avoir/i)).toHaveCount(0);
+  // An over-payment is the member's credit (trop-perçu), never called a credit note ("avoir").
+  await expect(page.getByRole("main").getByText(/\bavoir\b/i)).toHaveCount(0);
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "paiement-7-trop-percu-enregistre");
-  await page.getByRole("link", { name: /^F\d{4}-\d{4}$/ }).first().click();
+  await openFirstAllocatedInvoice(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Payée");
   await expect(totalLine(page, "Déjà payé")).toHaveText(new RegExp(euros("550,00 €")));
 
