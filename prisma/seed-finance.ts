@@ -3,7 +3,7 @@
 // every rule the app enforces: gapless numbering, frozen documents, allocations within balances.
 //   - last year, closed, with its carry-over and its overage invoice (seed-previous-period.ts);
 //   - the first instalments of this period invoiced in January through the invoice run;
-//   - paid by transfer, by cheque (paid in at the bank), one partly paid, the others overdue;
+//   - paid by transfer, by cheque (paid in at the bank), one partly paid, one overdue;
 //   - automatic reminders sent for the overdue ones (at 7, 30 and 45 days), and a credit note.
 // It runs only for the demo association (seedDemoIfEmpty), never for test fixtures.
 
@@ -48,12 +48,12 @@ export async function seedFinance(demo: SeededAssociation, today: string) {
   // Coopérative Les Champs: paid in full by cheque, paid in at the bank three days later.
   const cheque = await pay(1, "CHEQUE", `${year}-02-09`, 100, "Chèque n° 4521087");
   if (cheque) await markChequeDeposited(treasurer, cheque.id, `${year}-02-12`);
-  // Three more paid in full by transfer.
-  for (const [index, day] of [[2, "02-03"], [4, "02-10"], [5, "02-16"]] as const) await pay(index, "BANK_TRANSFER", `${year}-${day}`, 100, `VIR ${year}${day.replace("-", "")}`);
+  // Four more paid in full by transfer; only the Théâtre du Diois is left overdue (with its reminders).
+  for (const [index, day] of [[2, "02-03"], [4, "02-10"], [5, "02-16"], [7, "03-04"]] as const) await pay(index, "BANK_TRANSFER", `${year}-${day}`, 100, `VIR ${year}${day.replace("-", "")}`);
   // The Café associatif's invoice was issued by mistake: cancelled by a full credit note in March.
   const [cancelled] = invoicesOf.get(demo.memberIds[3]) ?? [];
   if (cancelled) await issueCreditNote(treasurer, cancelled.id, { mode: "full", reason: "Facture émise par erreur : adhésion suspendue", quantities: [] }, { now: at(`${year}-03-02`) });
-  // The remaining ones are overdue. The automatic reminders went out as each threshold (7, 30 and 45
+  // The partly paid and the unpaid ones are overdue. The automatic reminders went out as each threshold (7, 30 and 45
   // days late) was reached, each dated on its day, not on the day the demo was seeded; the server's
   // own reminder pass at start-up then finds nothing left to send.
   for (const day of ["02-25", "03-16", "03-31"]) await enqueueDueReminders(demo.associationId, `${year}-${day}`, at(`${year}-${day}`));

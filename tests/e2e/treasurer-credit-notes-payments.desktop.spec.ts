@@ -1,7 +1,7 @@
 // The treasurer's everyday money journeys, clicked from the login page on the demo that has lived a
 // year (prisma/seed-finance.ts), issue 12:
-//   - a partial credit note on an overdue invoice, and a full one on an invoice issued by mistake,
-//     each checked against the invoice's remaining balance;
+//   - a partial credit note (the travel of a one-off invoice), and a full one on an invoice issued by
+//     mistake, each checked against the invoice's remaining balance;
 //   - payments through Paiements → Enregistrer un paiement → structure → Choisir → Enregistrer: a
 //     partial bank transfer, a cheque, then an over-payment kept as the member's credit (trop-perçu).
 // The payment journey changes structure on the page, a client-side navigation: before the fix the
@@ -24,63 +24,68 @@ const euros = (text: string) => text.replace(/ /g, "\\s").replace("€", "\\s?�
 const totals = (page: Page) => page.locator("dl.invoice-totals");
 const totalLine = (page: Page, label: string) => totals(page).locator(`dt:text-is("${label}") + dd`);
 
-async function openInvoiceOf(page: Page, memberName: string, state: string) {
+/** Factures → Nouvelle facture → lines → Créer le brouillon → Émettre la facture; returns its number. */
+async function issueOneOff(page: Page, memberName: string, lines: { description: string; quantity: string; price: string }[], onDraft?: () => Promise<unknown>) {
   await menu(page).getByRole("link", { name: "Factures", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Factures" })).toBeVisible();
-  await page.getByRole("row").filter({ hasText: memberName }).filter({ hasText: state }).first().getByRole("link").first().click();
+  await page.getByRole("link", { name: "Nouvelle facture" }).click();
+  await page.getByLabel("Structure facturée").selectOption({ label: memberName });
+  for (const [index, line] of lines.entries()) {
+    await page.getByLabel("Désignation").nth(index).fill(line.description);
+    await page.getByLabel("Quantité").nth(index).fill(line.quantity);
+    await page.getByLabel("Prix unitaire HT (€)").nth(index).fill(line.price);
+  }
+  await page.getByRole("button", { name: "Créer le brouillon" }).click();
+  // A draft has no number yet, and says so once (it read "Brouillon Brouillon").
+  await expect(page.getByRole("heading", { level: 1, name: "Brouillon de facture", exact: true })).toBeVisible();
+  await onDraft?.();
+  await page.getByRole("button", { name: "Émettre la facture" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/F\d{4}-\d{4}/);
+  return /F\d{4}-\d{4}/.exec((await page.getByRole("heading", { level: 1 }).textContent()) ?? "")![0];
 }
 
-test("a partial credit note takes the membership fee off an overdue invoice", async ({ page }, testInfo) => {
+test("a partial credit note takes the travel off an invoice", async ({ page }, testInfo) => {
   await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
-  await openInvoiceOf(page, "Épicerie solidaire Le Panier", "En retard");
-  const invoiceNumber = /F\d{4}-\d{4}/.exec((await page.getByRole("heading", { level: 1 }).textContent()) ?? "")![0];
-  await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("2 050,00 €")));
+  const invoiceNumber = await issueOneOff(page, "Épicerie solidaire Le Panier", [
+    { description: "Installation du poste de caisse", quantity: "1", price: "300" },
+    { description: "Déplacement à Saillans", quantity: "1", price: "40" },
+  ]);
+  await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("340,00 €")));
   await shoot(page, testInfo, "avoir-partiel-1-facture");
 
   await page.getByRole("link", { name: "Émettre un avoir" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Avoir sur la facture ${invoiceNumber}` })).toBeVisible();
-  await expect(page.getByText(new RegExp(`Montant encore créditable : ${euros("2 050,00 €")}`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`Montant encore créditable : ${euros("340,00 €")}`))).toBeVisible();
   await expectNoAxeViolations(page);
   const partial = page.getByRole("form", { name: "Avoir partiel" });
-  await partial.getByLabel(/Cotisation annuelle/).fill("1");
-  await partial.getByLabel("Motif (imprimé sur l'avoir)").fill("Cotisation offerte : adhésion prise en cours d'année");
+  await partial.getByLabel(/Déplacement à Saillans/).fill("1");
+  await partial.getByLabel("Motif (imprimé sur l'avoir)").fill("Déplacement offert : couplé à une autre visite");
   await shoot(page, testInfo, "avoir-partiel-2-formulaire");
   await partial.getByRole("button", { name: "Émettre l'avoir" }).click();
 
   await expect(page.getByText(/Avoir AV\d{4}-\d{4} émis\./)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/AV\d{4}-\d{4}/);
-  await expect(totalLine(page, "Total TTC")).toHaveText(new RegExp(euros("50,00 €")));
+  await expect(page.getByRole("cell", { name: "Déplacement à Saillans" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Installation du poste de caisse" })).toHaveCount(0);
+  await expect(totalLine(page, "Total TTC")).toHaveText(new RegExp(euros("40,00 €")));
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "avoir-partiel-3-avoir");
 
   await page.getByRole("link", { name: invoiceNumber }).click();
-  await expect(totalLine(page, "Avoirs")).toHaveText(new RegExp(euros("50,00 €")));
-  await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("2 000,00 €")));
+  await expect(totalLine(page, "Avoirs")).toHaveText(new RegExp(euros("40,00 €")));
+  await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("300,00 €")));
   await expect(page.getByRole("heading", { level: 2, name: "Avoirs émis" })).toBeVisible();
   await shoot(page, testInfo, "avoir-partiel-4-reste-du");
 
   // Only what is left can still be credited; the full cancellation is no longer offered.
   await page.getByRole("link", { name: "Émettre un avoir" }).click();
-  await expect(page.getByText(new RegExp(`Montant encore créditable : ${euros("2 000,00 €")}`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`Montant encore créditable : ${euros("300,00 €")}`))).toBeVisible();
   await expect(page.getByRole("button", { name: "Annuler toute la facture" })).toHaveCount(0);
 });
 
 test("a full credit note cancels an invoice issued by mistake", async ({ page }, testInfo) => {
   const description = `Dépannage imprimante ${Date.now()}`;
   await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
-  await menu(page).getByRole("link", { name: "Factures", exact: true }).click();
-  await page.getByRole("link", { name: "Nouvelle facture" }).click();
-  await page.getByLabel("Structure facturée").selectOption({ label: "Compagnie Les Passeurs" });
-  await page.getByLabel("Désignation").first().fill(description);
-  await page.getByLabel("Quantité").first().fill("2");
-  await page.getByLabel("Prix unitaire HT (€)").first().fill("60");
-  await page.getByRole("button", { name: "Créer le brouillon" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Brouillon de facture" })).toBeVisible();
-  await shoot(page, testInfo, "avoir-total-1-brouillon");
-  await page.getByRole("button", { name: "Émettre la facture" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(/F\d{4}-\d{4}/);
-  const invoiceNumber = /F\d{4}-\d{4}/.exec((await page.getByRole("heading", { level: 1 }).textContent()) ?? "")![0];
+  const invoiceNumber = await issueOneOff(page, "Compagnie Les Passeurs", [{ description, quantity: "2", price: "60" }], () => shoot(page, testInfo, "avoir-total-1-brouillon"));
   await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("120,00 €")));
 
   await page.getByRole("link", { name: "Émettre un avoir" }).click();
