@@ -108,7 +108,13 @@ test("a full credit note cancels an invoice issued by mistake", async ({ page },
   await shoot(page, testInfo, "avoir-total-4-facture-annulee");
 });
 
-/** Paiements → Enregistrer un paiement is done once; then each structure is chosen on the same page. */
+/** Menu → Paiements → Enregistrer un paiement. */
+async function openPaymentForm(page: Page) {
+  await menu(page).getByRole("link", { name: "Paiements", exact: true }).click();
+  await page.getByRole("link", { name: "Enregistrer un paiement" }).click();
+}
+
+/** Chooses the paying structure on the payment page: a client-side navigation to the same page. */
 async function choosePayer(page: Page, memberName: string) {
   await page.getByLabel("Structure qui a payé").selectOption({ label: memberName });
   await page.getByRole("button", { name: "Choisir" }).click();
@@ -135,8 +141,7 @@ const openFirstAllocatedInvoice = (page: Page) => page.getByRole("link", { name:
 
 test("payments: a partial transfer, a cheque and an over-payment kept as a credit", async ({ page }, testInfo) => {
   await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
-  await menu(page).getByRole("link", { name: "Paiements", exact: true }).click();
-  await page.getByRole("link", { name: "Enregistrer un paiement" }).click();
+  await openPaymentForm(page);
   await expect(page.getByRole("heading", { level: 1, name: "Enregistrer un paiement" })).toBeVisible();
   await shoot(page, testInfo, "paiement-1-choix");
 
@@ -156,8 +161,7 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await shoot(page, testInfo, "paiement-3-facture-partiellement-payee");
 
   // 2. The Ressourcerie settles what it still owes by cheque (chosen from the same page, client-side).
-  await menu(page).getByRole("link", { name: "Paiements", exact: true }).click();
-  await page.getByRole("link", { name: "Enregistrer un paiement" }).click();
+  await openPaymentForm(page);
   await choosePayer(page, "Théâtre du Diois");
   await choosePayer(page, "Ressourcerie du Val");
   const ressourcerieInvoice = page.getByLabel(new RegExp(`Montant affecté à F\\d{4}-\\d{4} \\(reste dû ${euros("330,00 €")}\\)`));
@@ -171,8 +175,7 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("0,00 €")));
 
   // 3. The Théâtre then transfers 400 € for the 350 € left: 50 € stay as its credit (trop-perçu).
-  await menu(page).getByRole("link", { name: "Paiements", exact: true }).click();
-  await page.getByRole("link", { name: "Enregistrer un paiement" }).click();
+  await openPaymentForm(page);
   await choosePayer(page, "Ressourcerie du Val");
   await choosePayer(page, "Théâtre du Diois");
   await expect(page.getByLabel(new RegExp(`reste dû ${euros("350,00 €")}`))).toBeVisible();
@@ -190,8 +193,7 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await expect(totalLine(page, "Déjà payé")).toHaveText(new RegExp(euros("550,00 €")));
 
   // The credit shows where the next payment is recorded.
-  await menu(page).getByRole("link", { name: "Paiements", exact: true }).click();
-  await page.getByRole("link", { name: "Enregistrer un paiement" }).click();
+  await openPaymentForm(page);
   await choosePayer(page, "Théâtre du Diois");
   await expect(page.getByText(new RegExp(`Trop-perçu actuel \\(crédit de la structure\\) : ${euros("50,00 €")}`))).toBeVisible();
   await shoot(page, testInfo, "paiement-8-credit-de-la-structure");
