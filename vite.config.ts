@@ -7,6 +7,16 @@ declare module "@remix-run/node" {
   }
 }
 
+// Shared with the page benchmark's bare baseline (scripts/bench-baseline/vite.config.ts).
+export const remixFuture = {
+  v3_fetcherPersist: true,
+  v3_relativeSplatPath: true,
+  v3_throwAbortReason: true,
+  v3_singleFetch: true,
+  v3_lazyRouteDiscovery: true,
+  v3_routeConfig: true,
+};
+
 export default defineConfig({
   server: { port: 3000 },
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
@@ -18,15 +28,6 @@ export default defineConfig({
     external: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit", "nodemailer"],
   },
   plugins: [
-    remix({
-      future: {
-        v3_fetcherPersist: true,
-        v3_relativeSplatPath: true,
-        v3_throwAbortReason: true,
-        v3_singleFetch: true,
-        v3_lazyRouteDiscovery: true,
-        v3_routeConfig: true,
-      },
-    }),
+    remix({ future: remixFuture }),
   ],
 });

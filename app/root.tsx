@@ -1,11 +1,8 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
-  Form,
   isRouteErrorResponse,
-  Link,
   Links,
   Meta,
-  NavLink,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -13,15 +10,17 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { AppShell } from "~/components/app-shell";
 import { navigationFor } from "~/components/navigation";
-import { useTranslation } from "~/components/use-translation";
+import { RouteErrorCard } from "~/components/route-error-card";
 import stylesUrl from "~/styles/app.css?url";
 import { getCurrentUser } from "~/utils/auth.server";
-import { translate, type Locale } from "~/utils/i18n";
+import type { Locale } from "~/utils/i18n";
 import { visitorLocale } from "~/utils/locale.server";
 import { takeToast } from "~/utils/toast.server";
 import { useNonce } from "~/utils/nonce";
 import { isNetworkFailure, OfflineError } from "~/components/offline-error";
+import { config } from "~/utils/config.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -41,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // One-time key for forms that create something (components/submission-key-field.tsx).
       submissionKey: crypto.randomUUID(),
       user: user && { name: user.name, role: user.role, associationName: user.associationName },
-      navigation: user ? navigationFor(user.role, { localMailbox: !process.env.SMTP_URL, isMemberAdmin: user.isMemberAdmin }) : [],
+      navigation: user ? navigationFor(user.role, { localMailbox: !config().SMTP_URL, isMemberAdmin: user.isMemberAdmin }) : [],
     },
     { headers: setCookie ? { "Set-Cookie": setCookie } : {} },
   );
@@ -68,82 +67,37 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
-  const { user, navigation, toast } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { toast } = useLoaderData<typeof loader>();
   return (
-    <>
-      <a className="skip-link" href="#contenu">
-        {t("nav.skip")}
-      </a>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <div className="site-identity">
-            <Link to="/" className="brand">
-              <span className="brand-mark" aria-hidden="true">
-                ◐
-              </span>
-              {t("app.name")}
-            </Link>
-            {user ? (
-              <span className="header-context">
-                {user.associationName} · {t(`role.${user.role}`)}
-              </span>
-            ) : null}
-          </div>
-          {/* In the header, not at the end of the menu: on a phone the menu scrolls sideways and would hide it. */}
-          {user ? (
-            <Form method="post" action="/deconnexion" className="header-logout">
-              <button type="submit" className="header-button">
-                {t("nav.logout")}
-              </button>
-            </Form>
-          ) : null}
-        </div>
-      </header>
-      {user ? (
-        <nav className="main-nav" aria-label={t("nav.menu")}>
-          <ul>
-            {navigation.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.label === "nav.home"}>
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+    <AppShell>
+      {toast ? (
+        <p role="status" className={`toast toast-${toast.type}`}>
+          {toast.message}
+        </p>
       ) : null}
-      <main id="contenu" className="page">
-        {toast ? (
-          <p role="status" className={`toast toast-${toast.type}`}>
-            {toast.message}
-          </p>
-        ) : null}
-        <Outlet />
-      </main>
-    </>
+      <Outlet />
+    </AppShell>
   );
 }
 
+/**
+ * Every route's errors land here, inside the same shell as the page: the header and the menu stay
+ * (the root loader ran unless it is what failed), and the text is in the user's language.
+ */
 export function ErrorBoundary() {
   const error = useRouteError();
   const rootData = useRouteLoaderData<typeof loader>("root");
   const locale = rootData?.locale ?? "fr";
-  if (!isRouteErrorResponse(error) && isNetworkFailure(error)) return <OfflineError locale={locale} technician={rootData?.user?.role === "technician"} />;
-  let title = translate(locale, "errors.generic");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) title = translate(locale, "errors.notFound");
-    else if (error.status === 403) title = translate(locale, "errors.forbidden");
-    else if (typeof error.data === "string" && error.status < 500) title = error.data;
+  if (!isRouteErrorResponse(error) && isNetworkFailure(error)) {
+    return (
+      <AppShell>
+        <OfflineError locale={locale} technician={rootData?.user?.role === "technician"} />
+      </AppShell>
+    );
   }
   return (
-    <main id="contenu" className="page">
-      <div className="card error-card">
-        <h1>{title}</h1>
-        <p>
-          <Link to="/">{translate(locale, "nav.home")}</Link>
-        </p>
-      </div>
-    </main>
+    <AppShell>
+      <RouteErrorCard error={error} locale={locale} />
+    </AppShell>
   );
 }

@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import { openDatabase } from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrate.server";
 import { DEMO_PASSWORD, seedAssociation } from "../prisma/seed";
+import { seedVisitHistory } from "../prisma/seed-history";
 
 const ROUTE_ID = "routes/technicien.aujourdhui";
 const RUNS = 50;
@@ -60,40 +61,12 @@ async function seedLarge(directory: string) {
   const today = new Date().toISOString().slice(0, 10);
   const seeded = await seedAssociation(database.prisma, { today });
   const { associationId, technicianId, memberIds } = seeded;
-  const interventions = [];
-  const start = new Date(`${Number(today.slice(0, 4)) - 3}-01-01T00:00:00Z`);
-  for (let day = 0; day < 365 * 3; day++) {
-    const date = new Date(start.getTime() + day * 86_400_000);
-    if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
-    for (const hour of [8, 13]) {
-      interventions.push({
-        associationId,
-        technicianId,
-        memberId: memberIds[(day + hour) % memberIds.length],
-        title: "Maintenance",
-        siteAddress: "1 place de la Mairie, 26150 Die",
-        localDate: new Date(date.toISOString().slice(0, 10)),
-        startsAt: new Date(date.getTime() + hour * 3_600_000),
-        endsAt: new Date(date.getTime() + (hour + 3) * 3_600_000),
-        plannedMinutes: 180,
-        status: "DONE" as const,
-      });
-    }
-  }
-  await database.prisma.intervention.createMany({ data: interventions });
-  await database.prisma.timeEntry.createMany({
-    data: interventions.map((intervention, index) => ({
-      associationId,
-      technicianId,
-      memberId: intervention.memberId,
-      clientId: `bench-${index}`,
-      kind: "ON_SITE" as const,
-      startedAt: intervention.startsAt,
-      endedAt: new Date(intervention.startsAt.getTime() + 150 * 60_000),
-      localDate: intervention.localDate,
-      rawMinutes: 150,
-      accountedMinutes: 150,
-    })),
+  const interventions = await seedVisitHistory(database.prisma, {
+    associationId,
+    technicianId,
+    from: `${Number(today.slice(0, 4)) - 3}-01-01`,
+    days: 365 * 3,
+    memberFor: (day, hour) => memberIds[(day + hour) % memberIds.length],
   });
   console.log(`Seeded ${interventions.length} extra interventions and time entries.`);
   await database.close();

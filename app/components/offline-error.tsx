@@ -12,27 +12,25 @@ export function isNetworkFailure(error: unknown) {
 
 export function OfflineError({ locale, technician }: { locale: Locale; technician: boolean }) {
   return (
-    <main id="contenu" className="page">
-      <div className="card error-card offline-error">
-        <h1>{translate(locale, "offline.errorTitle")}</h1>
-        <p>{translate(locale, "offline.errorCopy")}</p>
-        <p className="row-actions">
-          {technician ? (
-            <>
-              <a className="button button-large" href="/technicien/aujourdhui">
-                {translate(locale, "offline.errorToday")}
-              </a>
-              <a className="button button-secondary button-large" href="/technicien/temps/nouveau">
-                + {translate(locale, "offline.errorEntry")}
-              </a>
-            </>
-          ) : (
-            <a className="button" href={typeof window === "undefined" ? "/" : window.location.href}>
-              {translate(locale, "offline.errorRetry")}
+    <div className="card error-card offline-error">
+      <h1>{translate(locale, "offline.errorTitle")}</h1>
+      <p>{translate(locale, "offline.errorCopy")}</p>
+      <p className="row-actions">
+        {technician ? (
+          <>
+            <a className="button button-large" href="/technicien/aujourdhui">
+              {translate(locale, "offline.errorToday")}
             </a>
-          )}
-        </p>
-      </div>
-    </main>
+            <a className="button button-secondary button-large" href="/technicien/temps/nouveau">
+              + {translate(locale, "offline.errorEntry")}
+            </a>
+          </>
+        ) : (
+          <a className="button" href={typeof window === "undefined" ? "/" : window.location.href}>
+            {translate(locale, "offline.errorRetry")}
+          </a>
+        )}
+      </p>
+    </div>
   );
 }

@@ -6,8 +6,6 @@ import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.se
 import { localDateOf } from "~/domain/time/zoned-time";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
-import { db } from "~/utils/db.server";
-import { notFound } from "~/utils/scope.server";
 import { formatCents, formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -26,12 +24,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
-  // Another association's period answers 404 before anything is read from the form.
-  const period = await db().period.findFirst({ where: { id: params.periodId!, associationId: user.associationId }, select: { id: true } });
-  if (!period) notFound("Période introuvable.");
-  // Closing is not undone: it needs the box ticked (required in the browser, checked here without JavaScript too).
-  if ((await readForm(request)).get("confirm") !== "on") return data({ error: translate(user.locale, "ledger.close.confirmFirst") }, { status: 400 });
-  const { movementsWritten, label } = await closePeriod(user.associationId, params.periodId!, user.id);
+  // Closing is not undone: it needs the box ticked (required in the browser, checked without JavaScript too).
+  const confirmed = (await readForm(request)).get("confirm") === "on";
+  const closed = await closePeriod(user.associationId, params.periodId!, user.id, { confirmed });
+  if ("refused" in closed) return data({ error: translate(user.locale, "ledger.close.confirmFirst") }, { status: 400 });
+  const { movementsWritten, label } = closed;
   return redirectWithToast(`/admin/periodes/${params.periodId}/cloture`, {
     type: movementsWritten > 0 ? "success" : "info",
     message:

@@ -16,6 +16,7 @@ import { homePathFor } from "~/utils/permissions";
 import { clientAddress } from "~/utils/rate-limit.server";
 import { startSession } from "~/utils/session.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { config } from "~/utils/config.server";
 
 export const meta: MetaFunction = () => [{ title: "Connexion · Quote-part" }];
 
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (user) throw redirect(homePathFor(user.role));
   // The demo accounts are listed only while the demo association exists (development, trials).
   const demo = await db().association.findUnique({ where: { slug: DEMO_SLUG }, select: { id: true } });
-  return { demoAccounts: demo && process.env.SHOW_DEMO_ACCOUNTS !== "false" ? demoAccounts.map(({ email, label }) => ({ email, label })) : [], demoPassword: DEMO_PASSWORD };
+  return { demoAccounts: demo && config().SHOW_DEMO_ACCOUNTS ? demoAccounts.map(({ email, label }) => ({ email, label })) : [], demoPassword: DEMO_PASSWORD };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportRange, invoicesCsvExport } from "~/domain/invoicing/accounting-exports.server";
 import { refusalOf } from "~/domain/invoicing/invoicing-error";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { csvDownload } from "~/utils/download-response.server";
 
 /** /exports/factures.csv?du=2026-01-01&au=2026-12-31 — issued invoices and credit notes. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -11,11 +12,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { from, to, csv: await invoicesCsvExport(user, from, to) };
   });
   if (!result.ok) return new Response(result.error, { status: result.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return csvResponse(result.value.csv, `factures-${result.value.from}-${result.value.to}.csv`);
-}
-
-export function csvResponse(content: string | Uint8Array<ArrayBuffer>, fileName: string, contentType = "text/csv; charset=utf-8") {
-  return new Response(content, {
-    headers: { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
-  });
+  return csvDownload(result.value.csv, `factures-${result.value.from}-${result.value.to}.csv`);
 }

@@ -3,7 +3,7 @@ import { fecExport } from "~/domain/exports/fec.server";
 import { refusalOf } from "~/domain/invoicing/invoicing-error";
 import { localDateOf } from "~/domain/time/zoned-time";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { csvResponse } from "./exports.factures[.]csv";
+import { csvDownload } from "~/utils/download-response.server";
 
 /** /exports/fec?annee=2026 — the Fichier des Écritures Comptables, {SIREN}FEC{YYYYMMDD}.txt. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -13,5 +13,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = await refusalOf(() => fecExport(user, year));
   if (!result.ok) return new Response(result.error, { status: result.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   // ISO 8859-15, one of the encodings art. A47 A-1 of the LPF lists.
-  return csvResponse(result.value.content, result.value.fileName, "text/plain; charset=ISO-8859-15");
+  return csvDownload(result.value.content, result.value.fileName, "text/plain; charset=ISO-8859-15");
 }

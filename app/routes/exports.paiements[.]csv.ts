@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportRange, paymentsCsvExport } from "~/domain/invoicing/accounting-exports.server";
 import { refusalOf } from "~/domain/invoicing/invoicing-error";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { csvResponse } from "./exports.factures[.]csv";
+import { csvDownload } from "~/utils/download-response.server";
 
 /** /exports/paiements.csv?du=…&au=… — payments received (recorded or online). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -12,5 +12,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return { from, to, csv: await paymentsCsvExport(user, from, to) };
   });
   if (!result.ok) return new Response(result.error, { status: result.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return csvResponse(result.value.csv, `paiements-${result.value.from}-${result.value.to}.csv`);
+  return csvDownload(result.value.csv, `paiements-${result.value.from}-${result.value.to}.csv`);
 }

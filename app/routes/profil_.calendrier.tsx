@@ -7,6 +7,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { config } from "~/utils/config.server";
 
 export const meta: MetaFunction = () => [{ title: "Mon agenda · Quote-part" }];
 
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") !== "generate") throw new Response(translate(user.locale, "errors.formMalformed"), { status: 400 });
   // The secret is shown in this response only: it is stored hashed and cannot be shown again.
   const token = await regenerateFeedToken(user);
-  const origin = process.env.APP_URL ?? new URL(request.url).origin;
+  const origin = config().APP_URL ?? new URL(request.url).origin;
   return data({ url: `${origin}${feedPath(token)}` });
 }
 

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { OfflineQueue } from "~/components/technician/offline-queue";
 import { useTranslation } from "~/components/use-translation";
 import { weekView } from "~/domain/time/technician-views.server";
@@ -34,6 +34,16 @@ export default function MyTimePage() {
         <Link to={`?semaine=${view.previousWeek}`}>{t("time.week.previous")}</Link>
         <Link to={`?semaine=${view.nextWeek}`}>{t("time.week.next")}</Link>
       </nav>
+      {/* Any week at once (a late correction, a question from the treasurer), not 40 taps back. */}
+      <Form method="get" className="week-picker">
+        <div className="field">
+          <label htmlFor="week-containing">{t("time.week.pick")}</label>
+          <input id="week-containing" name="semaine" type="date" defaultValue={view.monday} required />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("time.week.show")}
+        </button>
+      </Form>
       <h2>{t("time.week.of", { date: formatLocalDate(dayDate(view.monday), locale) })}</h2>
       <div className="card week-total">
         <strong>{t("time.week.total")}</strong> · {t("time.week.rawVsExpected", { raw: formatMinutes(view.totals.rawMinutes), expected: formatMinutes(view.totals.expectedMinutes) })} ·{" "}

@@ -12,19 +12,19 @@ import { TimerTapsSchema } from "~/domain/time/timer-taps.schema";
 import type { CurrentUser } from "~/utils/auth.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { parseForm } from "~/utils/forms/parse-form";
-import { readJson } from "~/utils/forms/read-form.server";
+import { cleanFormData, readJson } from "~/utils/forms/read-form.server";
 import { translate, translateError } from "~/utils/i18n";
 
 const MAX_ITEMS_PER_SYNC = 100;
 
 type SyncResult = { clientId: string; status: "created" | "started" | "stopped" | "duplicate" | "rejected"; entryId?: string; message?: string };
 
-/** The form's fields as FormData, so a queued item is parsed exactly like a posted form. */
+/** The form's fields as FormData, cleaned like a posted form (control characters), so it parses the same. */
 function formDataOf(raw: unknown) {
   const fields = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
-  const formData = new FormData();
-  for (const [name, value] of Object.entries(fields)) if (typeof value === "string") formData.set(name, value);
-  return { formData, clientId: typeof fields.clientId === "string" ? fields.clientId : "" };
+  const strings = Object.entries(fields).filter((field): field is [string, string] => typeof field[1] === "string");
+  const formData = cleanFormData(strings);
+  return { formData, clientId: formData.get("clientId")?.toString() ?? "" };
 }
 
 function invalid(user: CurrentUser, clientId: string, error: Record<string, string[] | null> | null | undefined): SyncResult {

@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { can, type Permission, type RoleName } from "./permissions";
+import { memoForRequest } from "./request-memo.server";
 import { findSession } from "./session.server";
 
 export interface CurrentUser {
@@ -17,20 +18,25 @@ export interface CurrentUser {
   sessionId: string;
 }
 
-export async function getCurrentUser(request: Request): Promise<CurrentUser | null> {
+/** The signed-in user, read once per page request (the root and the page loaders share it). */
+export function getCurrentUser(request: Request): Promise<CurrentUser | null> {
+  return memoForRequest("current-user", () => readCurrentUser(request));
+}
+
+async function readCurrentUser(request: Request): Promise<CurrentUser | null> {
   const session = await findSession(request);
   if (!session) return null;
   return {
-    id: session.user.id,
-    email: session.user.email,
-    name: session.user.name,
-    locale: session.user.locale === "en" ? "en" : "fr",
-    role: session.membership.role,
-    associationId: session.membership.associationId,
-    associationName: session.membership.association.name,
-    timeZone: session.membership.association.timeZone,
-    memberId: session.membership.memberId,
-    isMemberAdmin: session.membership.isMemberAdmin,
+    id: session.userId,
+    email: session.email,
+    name: session.name,
+    locale: session.locale === "en" ? "en" : "fr",
+    role: session.role,
+    associationId: session.associationId,
+    associationName: session.associationName,
+    timeZone: session.timeZone,
+    memberId: session.memberId,
+    isMemberAdmin: session.isMemberAdmin,
     sessionId: session.id,
   };
 }

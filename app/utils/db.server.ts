@@ -5,7 +5,9 @@ import { PrismaClient } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
 import { withBinaryBytes } from "./pglite-bytes.server";
 import { lockDatabaseDirectory } from "./pglite-lock.server";
+import { withQueryCounting } from "./query-count.server";
 import { singletonStore } from "./singleton.server";
+import { config } from "./config.server";
 
 export type Db = PrismaClient;
 /** The client handed to `prisma.$transaction(async (tx) => …)` callbacks. */
@@ -20,7 +22,7 @@ export function databaseKindOf(url: string | undefined): DatabaseKind {
 /** Directory of the embedded database: `./data/pglite`, or the path given as `DATABASE_URL=file:…`. */
 export function pgliteDirectory(url: string | undefined) {
   if (url?.startsWith("file:")) return path.resolve(url.slice("file:".length));
-  return path.resolve(process.env.PGLITE_DIR ?? "data/pglite");
+  return path.resolve(config().PGLITE_DIR);
 }
 
 export interface OpenDatabase {
@@ -35,10 +37,10 @@ export interface OpenDatabase {
 // default 2 s maxWait would fail them under load (P2028) although they would succeed.
 const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
-export async function openDatabase(url = process.env.DATABASE_URL): Promise<OpenDatabase> {
+export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDatabase> {
   if (databaseKindOf(url) === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = withQueryCounting(new PrismaPg({ connectionString: url, max: config().DATABASE_POOL_SIZE }));
     const prisma = new PrismaClient({ adapter, transactionOptions });
     return {
       prisma,
@@ -74,7 +76,7 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Open
 
 export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const prisma = new PrismaClient({ adapter: withBinaryBytes(new PrismaPGlite(pglite)), transactionOptions });
+  const prisma = new PrismaClient({ adapter: withQueryCounting(withBinaryBytes(new PrismaPGlite(pglite))), transactionOptions });
   return {
     prisma,
     kind: "pglite",
@@ -120,7 +122,7 @@ export function currentDatabase(): OpenDatabase | undefined {
 }
 
 /** Opens the database once per process (idempotent). */
-export async function connectDatabase(url = process.env.DATABASE_URL): Promise<OpenDatabase> {
+export async function connectDatabase(url = config().DATABASE_URL): Promise<OpenDatabase> {
   const existing = singletonIfPresent();
   if (existing) return existing;
   opening ??= openDatabase(url).then(useDatabase);

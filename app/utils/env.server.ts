@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { config } from "./config.server";
 
 /** Loads ./.env once (a prisma.config.ts disables Prisma's own loading, and Node does not). */
 export function loadDotEnv(file = ".env") {
@@ -8,15 +9,15 @@ export function loadDotEnv(file = ".env") {
 }
 
 export function isProduction() {
-  return process.env.NODE_ENV === "production";
+  return config().NODE_ENV === "production";
 }
 
 /** The public origin of the app, used in emailed links and for the cross-site check. */
 export function appOrigin() {
-  const explicit = process.env.APP_URL?.replace(/\/$/, "");
-  if (explicit) return explicit;
-  const host = process.env.HOST && process.env.HOST !== "0.0.0.0" ? process.env.HOST : "localhost";
-  return `http://${host}:${process.env.PORT ?? 3000}`;
+  const { APP_URL, HOST, PORT } = config();
+  if (APP_URL) return APP_URL.replace(/\/$/, "");
+  const host = HOST && HOST !== "0.0.0.0" ? HOST : "localhost";
+  return `http://${host}:${PORT}`;
 }
 
 /**
@@ -25,7 +26,7 @@ export function appOrigin() {
  * sessions survive restarts and no two installations share a secret.
  */
 export function sessionSecrets(): string[] {
-  const configured = (process.env.SESSION_SECRET ?? "").split(",").map((secret) => secret.trim()).filter(Boolean);
+  const configured = (config().SESSION_SECRET ?? "").split(",").map((secret) => secret.trim()).filter(Boolean);
   if (configured.length > 0) return configured;
   cachedGeneratedSecret ??= readOrCreateGeneratedSecret();
   return [cachedGeneratedSecret];
@@ -34,7 +35,7 @@ export function sessionSecrets(): string[] {
 let cachedGeneratedSecret: string | undefined;
 
 function readOrCreateGeneratedSecret() {
-  const file = path.resolve(process.env.SESSION_SECRET_FILE ?? "data/session-secret");
+  const file = path.resolve(config().SESSION_SECRET_FILE);
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const secret = crypto.randomBytes(32).toString("base64url");

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import { config } from "./config.server";
 
 export interface MailAttachment {
   filename: string;
@@ -20,20 +21,21 @@ export interface MailMessage {
 }
 
 export function mailFrom() {
-  return process.env.MAIL_FROM ?? "Quote-part <no-reply@quote-part.test>";
+  return config().MAIL_FROM;
 }
 
 /** Without SMTP_URL, mail is written as .eml files here (see README, « Lire les e-mails »). */
 export function localMailDirectory() {
-  return path.resolve(process.env.MAIL_DIR ?? "data/mail");
+  return path.resolve(config().MAIL_DIR);
 }
 
 let transport: nodemailer.Transporter | undefined;
 
 function getTransport() {
   if (transport) return transport;
-  transport = process.env.SMTP_URL
-    ? nodemailer.createTransport(process.env.SMTP_URL)
+  const smtpUrl = config().SMTP_URL;
+  transport = smtpUrl
+    ? nodemailer.createTransport(smtpUrl)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return transport;
 }
@@ -54,7 +56,7 @@ export async function deliverMail(message: MailMessage, messageId: string) {
       content: Buffer.from(attachment.contentBase64, "base64"),
     })),
   });
-  if (!process.env.SMTP_URL) {
+  if (!config().SMTP_URL) {
     const directory = localMailDirectory();
     fs.mkdirSync(directory, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");

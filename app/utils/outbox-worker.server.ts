@@ -4,6 +4,7 @@ import { enqueueAllDueReminders } from "~/domain/invoicing/reminders.server";
 import { drainOutbox, OUTBOX_CONCURRENCY } from "./outbox.server";
 // Registers the password-reset job handler: the request page only enqueues (same path for all).
 import "~/domain/accounts/password-reset.server";
+import { config } from "./config.server";
 
 interface PeriodicTask {
   everyMs: number;
@@ -35,7 +36,7 @@ registerPeriodicTask("balance-alerts", 60 * 60 * 1000, () => checkAllBalanceAler
 registerPeriodicTask("invoice-reminders", 60 * 60 * 1000, () => enqueueAllDueReminders());
 
 /** The in-process worker: drains the outbox every few seconds until stopped. */
-export function startOutboxWorker(intervalMs = Number(process.env.OUTBOX_INTERVAL_MS ?? 2000)) {
+export function startOutboxWorker(intervalMs = config().OUTBOX_INTERVAL_MS) {
   const workerId = `worker-${process.pid}-${crypto.randomUUID()}`;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { db, type Tx } from "./db.server";
 import { deliverMail, type MailMessage } from "./mail.server";
+import { config } from "./config.server";
 
 type JobHandler = (payload: Prisma.JsonValue, job: { id: string; associationId: string | null }) => Promise<void>;
 
@@ -19,13 +20,18 @@ export interface EnqueueOptions {
   /** The same key is enqueued once: an alert, a reminder or an invoice email is never sent twice. */
   dedupeKey?: string;
   runAt?: Date;
+  /** Someone is waiting for it on screen (a reset link, an invitation): it goes before bulk mail. */
+  urgent?: boolean;
 }
+
+/** The priority of an urgent job; bulk mail (invoices, reminders, alerts) stays at 0. */
+export const URGENT_PRIORITY = 10;
 
 /** Enqueues a job; pass the transaction client so the job commits with the change that caused it. */
 export async function enqueueJob(client: Tx, kind: string, payload: Prisma.InputJsonValue, options: EnqueueOptions = {}) {
   const dedupeKey = options.dedupeKey ?? `${kind}:${crypto.randomUUID()}`;
   const inserted = await client.outboxJob.createMany({
-    data: [{ kind, payload, dedupeKey, associationId: options.associationId ?? null, runAt: options.runAt ?? new Date() }],
+    data: [{ kind, payload, dedupeKey, associationId: options.associationId ?? null, runAt: options.runAt ?? new Date(), priority: options.urgent ? URGENT_PRIORITY : 0 }],
     skipDuplicates: true,
   });
   return inserted.count === 1;
@@ -56,7 +62,7 @@ export async function claimNextJob(workerId: string): Promise<ClaimedJob | undef
       SELECT id FROM "OutboxJob"
       WHERE (status = 'PENDING' AND "runAt" <= now())
          OR (status = 'PROCESSING' AND "lockedAt" < now() - make_interval(mins => ${STALE_LOCK_MINUTES}))
-      ORDER BY "runAt", "createdAt"
+      ORDER BY priority DESC, "runAt", "createdAt"
       LIMIT 1
       FOR UPDATE SKIP LOCKED
     )
@@ -93,7 +99,7 @@ export async function runJob(job: ClaimedJob, workerId: string) {
  * How many jobs one worker runs at once. Building a PDF is CPU work but each job also waits on the
  * database and the mail transport; a few lanes overlap those waits (SKIP LOCKED keeps them apart).
  */
-export const OUTBOX_CONCURRENCY = Math.max(1, Number(process.env.OUTBOX_CONCURRENCY ?? 3));
+export const OUTBOX_CONCURRENCY = config().OUTBOX_CONCURRENCY;
 
 /** Runs every due job now, in `concurrency` lanes; returns how many ran. Used by the worker and tests. */
 export async function drainOutbox(workerId = `drain-${process.pid}-${crypto.randomUUID()}`, concurrency = 1) {

@@ -4,12 +4,13 @@
 // tries each, so rotating SESSION_SECRET (new one first, old one kept a while) keeps stored secrets readable.
 import crypto from "node:crypto";
 import { sessionSecrets } from "./env.server";
+import { config } from "./config.server";
 
 const FORMAT = "v1";
 const SALT = "quote-part/secret-box";
 
 export function secretBoxSecrets(): string[] {
-  const dedicated = (process.env.EINVOICING_SECRET_KEY ?? "").trim();
+  const dedicated = config().EINVOICING_SECRET_KEY ?? "";
   return dedicated ? [dedicated] : sessionSecrets();
 }
 

@@ -2,20 +2,16 @@ import crypto from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
 import { db } from "./db.server";
 import { isProduction, sessionSecrets } from "./env.server";
+import { config } from "./config.server";
 
 /** Absolute lifetime of a session, whatever its use: SESSION_MAX_DAYS, 30 by default. */
 export function sessionMaxDays() {
-  return positiveNumber(process.env.SESSION_MAX_DAYS, 30);
+  return config().SESSION_MAX_DAYS;
 }
 
 /** A session unused this long ends: SESSION_IDLE_HOURS, 8 by default (a working day). */
 export function sessionIdleMs() {
-  return positiveNumber(process.env.SESSION_IDLE_HOURS, 8) * 3600 * 1000;
-}
-
-function positiveNumber(text: string | undefined, fallback: number) {
-  const value = Number(text);
-  return text && Number.isFinite(value) && value > 0 ? value : fallback;
+  return config().SESSION_IDLE_HOURS * 3600 * 1000;
 }
 
 // lastSeenAt is written at most this often: one UPDATE per minute and session, not per request.
@@ -25,7 +21,7 @@ function sessionCookie() {
   return createCookie("qp_session", {
     httpOnly: true,
     sameSite: "lax",
-    secure: isProduction() && process.env.INSECURE_COOKIES !== "true",
+    secure: isProduction() && !config().INSECURE_COOKIES,
     path: "/",
     maxAge: sessionMaxDays() * 24 * 3600,
     secrets: sessionSecrets(),
@@ -60,14 +56,45 @@ export async function endSession(request: Request, redirectTo = "/connexion") {
   throw redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) } });
 }
 
-export async function findSession(request: Request) {
+/** The session with its user, membership and association: what every page needs, in one row. */
+export interface SessionRow {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  disabledAt: Date | null;
+  role: "admin" | "treasurer" | "technician" | "member";
+  associationId: string;
+  memberId: string | null;
+  isMemberAdmin: boolean;
+  associationName: string;
+  timeZone: string;
+}
+
+/**
+ * One SQL round trip instead of Prisma's `include` (a query per relation): this runs on every
+ * page, twice (root and page loaders) unless the request memo shares it (request-memo.server.ts).
+ */
+async function readSessionRow(id: string): Promise<SessionRow | null> {
+  const rows = await db().$queryRaw<SessionRow[]>`
+    SELECT s."id", s."expiresAt", s."lastSeenAt", u."id" AS "userId", u."email", u."name", u."locale", u."disabledAt",
+           m."role"::text AS "role", m."associationId", m."memberId", m."isMemberAdmin", a."name" AS "associationName", a."timeZone"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    JOIN "Membership" m ON m."id" = s."membershipId"
+    JOIN "Association" a ON a."id" = m."associationId"
+    WHERE s."id" = ${id}`;
+  return rows[0] ?? null;
+}
+
+export async function findSession(request: Request): Promise<SessionRow | null> {
   const id = await readSessionId(request);
   if (!id) return null;
-  const session = await db().session.findUnique({
-    where: { id },
-    include: { user: true, membership: { include: { association: { select: { name: true, timeZone: true } } } } },
-  });
-  if (!session || session.user.disabledAt) return null;
+  const session = await readSessionRow(id);
+  if (!session || session.disabledAt) return null;
   const now = Date.now();
   if (session.expiresAt.getTime() < now || session.lastSeenAt.getTime() + sessionIdleMs() < now) {
     await db().session.deleteMany({ where: { id } });

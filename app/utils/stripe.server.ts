@@ -3,15 +3,14 @@
 // and the webhook answers 503. STRIPE_API_HOST/PORT/PROTOCOL point the real SDK elsewhere (the
 // tests' local fake Stripe); they are never needed in production.
 import Stripe from "stripe";
+import { config } from "./config.server";
 
 export type StripeSettings = { secretKey: string; webhookSecret: string };
 
-const trimmed = (value: string | undefined) => (value ?? "").trim();
-
 /** The keys, or null when online payment is off. Read at each call so tests can switch it. */
 export function stripeSettings(): StripeSettings | null {
-  const secretKey = trimmed(process.env.STRIPE_SECRET_KEY);
-  const webhookSecret = trimmed(process.env.STRIPE_WEBHOOK_SECRET);
+  const secretKey = config().STRIPE_SECRET_KEY;
+  const webhookSecret = config().STRIPE_WEBHOOK_SECRET;
   return secretKey && webhookSecret ? { secretKey, webhookSecret } : null;
 }
 
@@ -28,9 +27,9 @@ let cached: { signature: string; client: Stripe } | undefined;
 export function stripeClient(): Stripe {
   const settings = stripeSettings();
   if (!settings) throw new Error("Stripe n'est pas configuré (STRIPE_SECRET_KEY et STRIPE_WEBHOOK_SECRET).");
-  const host = trimmed(process.env.STRIPE_API_HOST);
-  const port = trimmed(process.env.STRIPE_API_PORT);
-  const protocol = trimmed(process.env.STRIPE_API_PROTOCOL);
+  const host = config().STRIPE_API_HOST;
+  const port = config().STRIPE_API_PORT;
+  const protocol = config().STRIPE_API_PROTOCOL;
   const signature = [settings.secretKey, host, port, protocol].join("|");
   if (cached?.signature !== signature) {
     cached = {

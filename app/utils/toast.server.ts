@@ -1,5 +1,6 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
 import { isProduction, sessionSecrets } from "./env.server";
+import { config } from "./config.server";
 
 export interface Toast {
   type: "success" | "error" | "info";
@@ -13,7 +14,7 @@ const toastStorage = () =>
       httpOnly: true,
       sameSite: "lax",
       path: "/",
-      secure: isProduction() && process.env.INSECURE_COOKIES !== "true",
+      secure: isProduction() && !config().INSECURE_COOKIES,
       secrets: sessionSecrets(),
     },
   });

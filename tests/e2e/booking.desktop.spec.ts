@@ -19,7 +19,7 @@ test("a member requests, the technician plans, the member sees it in the list an
   await logOut(page);
 
   await logIn(page, "technicien@demo.quote-part.test");
-  await page.goto("/planning/demandes");
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Demandes" }).click();
   await page.getByRole("link", { name: subject }).click();
   const firstSuggestion = page.getByRole("button", { name: /^Planifier le / }).first();
   await expect(firstSuggestion).toBeVisible();
@@ -27,15 +27,19 @@ test("a member requests, the technician plans, the member sees it in the list an
   await expect(page).toHaveURL(/\/planning\/interventions\//);
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/planning-intervention.png`, fullPage: true });
-  await page.goto("/planning?vue=semaine");
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Planning" }).click();
+  await page.getByLabel("Vue").selectOption("semaine");
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page).toHaveURL(/vue=semaine/);
   await page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/planning-semaine.png`, fullPage: true });
   await logOut(page);
 
   await logIn(page, "membre@demo.quote-part.test");
-  await page.goto("/espace-membre/demandes");
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes demandes" }).click();
   const item = page.getByRole("listitem").filter({ hasText: subject });
   await expect(item.getByText("Planifiée", { exact: true })).toBeVisible();
-  await page.goto("/profil/calendrier");
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mon profil" }).click();
+  await page.getByRole("link", { name: "Agenda iCal" }).click();
   await page.getByRole("button", { name: "Créer une adresse" }).click();
   const url = await page.getByLabel("Votre nouvelle adresse, à copier maintenant :").inputValue();
   expect(url).toMatch(/\/calendrier\/[A-Za-z0-9_-]+\.ics$/);

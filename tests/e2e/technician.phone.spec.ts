@@ -66,7 +66,9 @@ test("start a timer, stop it, write and sign the report, download the PDF", asyn
 
 test("an entry typed offline is queued, then synced exactly once when the network returns", async ({ page, context }) => {
   await logIn(page, TECHNICIAN, TECHNICIAN_HOME);
-  await page.goto("/technicien/temps/nouveau");
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mon temps" }).click();
+  await page.getByRole("link", { name: "+ Saisir du temps" }).click();
+  await expect(page).toHaveURL(/\/technicien\/temps\/nouveau$/);
   await page.waitForLoadState("networkidle");
   const year = new Date().getFullYear();
   const date = `${year}-01-08`;
@@ -99,6 +101,11 @@ test("an entry typed offline is queued, then synced exactly once when the networ
   });
   expect((await replay.json()).results[0].status).toBe("duplicate");
 
-  await page.goto(`/technicien/temps?semaine=${date}`);
+  // The technician checks the week of that entry: "Mon temps", then the week picker.
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mon temps" }).click();
+  await page.getByLabel("Aller à la semaine du").fill(date);
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page).toHaveURL(new RegExp(`semaine=${date}`));
   await expect(page.getByText(notes)).toHaveCount(1);
+  await page.screenshot({ path: "tests/.artifacts/screenshots/phone/technicien-semaine-choisie.png", fullPage: true });
 });

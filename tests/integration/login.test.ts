@@ -4,6 +4,8 @@ import { action as logoutAction } from "../../app/routes/deconnexion";
 import { loader as healthLoader } from "../../app/routes/healthz";
 import { getCurrentUser } from "../../app/utils/auth.server";
 import { db } from "../../app/utils/db.server";
+import { countQueries, roundTripsOf } from "../../app/utils/query-count.server";
+import { runWithRequestMemo } from "../../app/utils/request-memo.server";
 import { seedDemoIfEmpty, demoAccounts, DEMO_PASSWORD } from "../../prisma/seed";
 import { getRequest, postRequest, respond, sessionCookieFor, statusOf } from "../support/http";
 
@@ -81,6 +83,28 @@ describe("login", () => {
     const cookie2 = await sessionCookieFor("membre2@demo.quote-part.test");
     await db().user.update({ where: { email: "membre2@demo.quote-part.test" }, data: { disabledAt: new Date() } });
     expect(await getCurrentUser(getRequest("/", cookie2))).toBeNull();
+  });
+
+  it("reads the session once per page request, and logging out or disabling ends it on the next request", async () => {
+    // What scripts/http-pipeline.ts does for each GET: one memo per request, shared by its loaders.
+    const page = (cookie: string) => runWithRequestMemo(() => Promise.all([getCurrentUser(getRequest("/", cookie)), getCurrentUser(getRequest("/profil", cookie))]));
+    countQueries(true);
+    try {
+      const cookie = await sessionCookieFor("technicien@demo.quote-part.test");
+      const { result, trips } = await roundTripsOf(() => page(cookie));
+      expect(result.map((user) => user?.email)).toEqual(["technicien@demo.quote-part.test", "technicien@demo.quote-part.test"]);
+      expect(trips).toBe(1);
+      expect(await respond(() => logoutAction(args(postRequest("/deconnexion", {}, cookie))))).toHaveProperty("status", 302);
+      expect(await page(cookie)).toEqual([null, null]);
+
+      const cookie2 = await sessionCookieFor("tresorier@demo.quote-part.test");
+      expect((await page(cookie2))[0]).not.toBeNull();
+      await db().user.update({ where: { email: "tresorier@demo.quote-part.test" }, data: { disabledAt: new Date() } });
+      expect(await page(cookie2)).toEqual([null, null]);
+      await db().user.update({ where: { email: "tresorier@demo.quote-part.test" }, data: { disabledAt: null } });
+    } finally {
+      countQueries(false);
+    }
   });
 
   it("renews the session id at login", async () => {

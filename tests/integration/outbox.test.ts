@@ -30,6 +30,14 @@ describe("outbox", () => {
     expect(await db().outboxJob.count({ where: { dedupeKey: { startsWith: "race:" }, status: { not: "DONE" } } })).toBe(0);
   });
 
+  it("takes an urgent job (a password reset) before the bulk mail queued ahead of it", async () => {
+    for (let i = 0; i < 5; i += 1) await enqueueJob(db(), "test-count", { key: `bulk-${i}` }, { dedupeKey: `bulk:${i}` });
+    await enqueueJob(db(), "test-count", { key: "urgent" }, { dedupeKey: "urgent:1", urgent: true });
+    const first = await claimNextJob("worker-priority");
+    expect(first?.payload).toEqual({ key: "urgent" });
+    await drainOutbox("worker-priority");
+  });
+
   it("takes back a job whose worker died mid-way, so nothing is lost", async () => {
     await enqueueJob(db(), "test-count", { key: "crashed" }, { dedupeKey: "crash:1" });
     const claimed = await claimNextJob("worker-that-dies");

@@ -230,6 +230,10 @@ describe("timers", () => {
     const second = await respond(() => todayAction(args(post("/technicien/aujourdhui", { intent: "start", interventionId: target.id, clientId: crypto.randomUUID() }))));
     expect(second.status).toBe(409);
     expect((await second.json()).error).toContain(`Un chrono tourne déjà : « ${target.title}`);
+    // The page names the running timer's visit and member (read with the minutes logged today in one statement).
+    const running = await (await respond(() => todayLoader(args(getRequest("/technicien/aujourdhui", cookie))))).json();
+    expect(running.running).toMatchObject({ interventionId: target.id, intervention: { title: target.title, member: { name: target.member.name } } });
+    expect(running.loggedTodayMinutes).toBe(page.loggedTodayMinutes);
     const stop = await respond(() => todayAction(args(post("/technicien/aujourdhui", { intent: "stop" }))));
     expect([200, 302]).toContain(stop.status);
     if (stop.status === 200) expect((await stop.json()).confirm).toBeTruthy();

@@ -67,7 +67,7 @@ export async function createInvitation(actor: Actor, input: InvitationInput, now
         memberName: member?.name ?? null,
         link: `${appOrigin()}/invitation/${token}`,
       }),
-      { associationId: actor.associationId, dedupeKey: `invitation:${invitation.id}` },
+      { associationId: actor.associationId, dedupeKey: `invitation:${invitation.id}`, urgent: true },
     );
     await recordAudit(tx, actor, {
       action: "invitation.create",

@@ -3,6 +3,7 @@ import { db } from "~/utils/db.server";
 import { localMailDirectory, readLocalMailbox } from "~/utils/mail.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
 import { readMailContent } from "./mail-text";
+import { config } from "~/utils/config.server";
 
 // deliverMail names each file "<ISO stamp with - for : and .>-<outbox job id>.eml".
 const fileNamePattern = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(.+)\.eml$/;
@@ -29,7 +30,7 @@ function isAddressee(toHeader: string, email: string) {
  * mail whose outbox job belongs to its association.
  */
 export async function localMailboxPage(user: Pick<CurrentUser, "associationId" | "email">, page = 1) {
-  if (process.env.SMTP_URL) notFound();
+  if (config().SMTP_URL) notFound();
   const stored = readLocalMailbox(MAILBOX_SCAN_LIMIT);
   const jobIds = stored.map((mail) => fileNamePattern.exec(mail.file)?.[1]).filter((id): id is string => Boolean(id));
   const ours = await db().outboxJob.findMany({ where: { ...associationScopeOf(user), id: { in: jobIds } }, select: { id: true } });

@@ -19,7 +19,7 @@ export async function requestPasswordReset(email: string, options: { ip?: string
   const { ip = "unknown", now = new Date() } = options;
   const throttle = await consumePasswordResetAttempt(email, ip);
   if (!throttle.allowed) return throttle;
-  await enqueueJob(db(), PASSWORD_RESET_JOB, { email, requestedAt: now.toISOString() });
+  await enqueueJob(db(), PASSWORD_RESET_JOB, { email, requestedAt: now.toISOString() }, { urgent: true });
   return throttle;
 }
 
@@ -39,6 +39,7 @@ export async function sendPasswordReset(payload: { email: string; requestedAt: s
       // Filed under the user's (first) association, so that board's development mailbox shows it.
       associationId: user.memberships[0]?.associationId ?? null,
       dedupeKey: `password-reset:${tokenHash}`,
+      urgent: true,
     });
   });
 }

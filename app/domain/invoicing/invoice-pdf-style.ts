@@ -2,7 +2,9 @@
 // Every string reaches pdfkit through Ink.write/measure, which drop what the font cannot draw
 // (see glyphFilterFor), so no section can forget it.
 
-import { BOLD_FONT, REGULAR_FONT } from "./pdf-fonts";
+import PDFDocument from "pdfkit";
+import { pdfToBuffer } from "~/utils/pdf-buffer";
+import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "./pdf-fonts";
 
 export const PAGE = {
   width: 595.28, // A4
@@ -91,4 +93,33 @@ export function horizontalRule(ink: Ink, y: number, color: string = COLORS.rule,
 /** "81234567800021" → "812 345 678 00021", the way SIRET and SIREN are usually printed. */
 export function groupRegistrationNumber(digits: string): string {
   return digits.length === 14 ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}` : digits.replace(/^(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3");
+}
+
+/**
+ * An A4 document with the invoices' margins and embedded fonts, for the PDFs that are not PDF/A
+ * (reports, statements); `done` resolves to the bytes once `doc.end()` is called.
+ */
+export function openA4Document(info: PDFKit.DocumentInfo): { doc: PDFKit.PDFDocument; ink: Ink; done: Promise<Buffer> } {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.contentBottom, left: PAGE.left, right: PAGE.width - PAGE.right },
+    // No default font: pdfkit would otherwise load Helvetica, which cannot draw every French text.
+    font: null as unknown as string,
+    bufferPages: true,
+    lang: "fr-FR",
+    info: { Creator: "Quote-part", ...info },
+  });
+  const fonts = invoiceFontFiles();
+  doc.registerFont(REGULAR_FONT, fonts.regular);
+  doc.registerFont(BOLD_FONT, fonts.bold);
+  doc.font(REGULAR_FONT);
+  const done = pdfToBuffer(doc);
+  return { doc, ink: { doc, clean: glyphFilterFor(doc) }, done };
+}
+
+/** The association's name and address lines, top left; returns the y below them. */
+export function drawIssuer(ink: Ink, issuer: { name: string; lines: string[] }): number {
+  let y = write(ink, issuer.name, PAGE.left, PAGE.top, { bold: true, size: 15, color: COLORS.accent, width: 300 }) + 2;
+  for (const line of issuer.lines) y = write(ink, line, PAGE.left, y, { size: 8.5, color: COLORS.muted, width: 300 });
+  return y;
 }

@@ -10,7 +10,7 @@ import { localDateOf } from "../time/zoned-time";
 import { summarizeBalance, type BalanceSummary } from "./balance";
 import { projectYearEnd, type YearEndProjection } from "./year-end";
 import { projectExhaustionDate } from "./exhaustion";
-import { dateOnly, isoOf } from "./ledger.server";
+import { isoOf } from "./ledger.server";
 import { LEDGER_KINDS, type LedgerMovement } from "./movements";
 
 /** `scopeOf(user)`: a member user only ever reaches their own organisation. */
@@ -102,17 +102,20 @@ async function subscriptionTotals(associationId: string, period: PeriodOption, t
  * releases a reservation; the first entry does not (issue 11).
  */
 async function reservedMinutesByMember(associationId: string, period: { startDate: string; endDate: string }, memberScope: { memberId?: string }) {
-  const reserving = await db().intervention.findMany({
-    where: { associationId, ...memberScope, status: { in: [...RESERVING_STATES] }, memberId: { not: null }, localDate: { gte: dateOnly(period.startDate), lte: dateOnly(period.endDate) } },
-    select: { id: true, memberId: true, plannedMinutes: true },
-  });
-  const charged = reserving.length
-    ? await db().timeEntry.groupBy({ by: ["interventionId"], where: { associationId, interventionId: { in: reserving.map((row) => row.id) }, deletedAt: null }, _sum: { accountedMinutes: true } })
-    : [];
-  const chargedOf = new Map(charged.map((row) => [row.interventionId, row._sum.accountedMinutes ?? 0]));
-  const reservedOf = new Map<string | null, number>();
-  for (const row of reserving) reservedOf.set(row.memberId, (reservedOf.get(row.memberId) ?? 0) + Math.max(0, row.plannedMinutes - (chargedOf.get(row.id) ?? 0)));
-  return reservedOf;
+  // One statement (ADR 019): each reserving intervention less what is already charged to it,
+  // never below zero, summed per member.
+  const rows = await db().$queryRaw<{ memberId: string; reservedMinutes: number }[]>`
+    SELECT i."memberId", SUM(GREATEST(0, i."plannedMinutes" - COALESCE((
+      SELECT SUM(t."accountedMinutes") FROM "TimeEntry" t
+      WHERE t."associationId" = i."associationId" AND t."interventionId" = i."id" AND t."deletedAt" IS NULL
+    ), 0)))::int AS "reservedMinutes"
+    FROM "Intervention" i
+    WHERE i."associationId" = ${associationId} AND i."memberId" IS NOT NULL
+      ${memberScope.memberId ? Prisma.sql`AND i."memberId" = ${memberScope.memberId}` : Prisma.empty}
+      AND i."status"::text IN (${Prisma.join([...RESERVING_STATES])})
+      AND i."localDate" BETWEEN ${period.startDate}::date AND ${period.endDate}::date
+    GROUP BY i."memberId"`;
+  return new Map<string | null, number>(rows.map((row) => [row.memberId, row.reservedMinutes]));
 }
 
 export async function memberBalances(

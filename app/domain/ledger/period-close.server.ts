@@ -170,6 +170,8 @@ export function previewPeriodClose(associationId: string, periodId: string) {
  * and the period is only switched from OPEN once. A repeat after the next period's
  * subscriptions exist applies the carry-over in that was waiting for them.
  */
+type ClosedPeriod = Awaited<ReturnType<typeof closePeriodInTx>>;
+
 export async function closePeriodInTx(tx: Tx, associationId: string, periodId: string, actorUserId: string | null) {
   const plan = await planClose(tx, associationId, periodId);
   const written = await appendMovementsFor(tx, associationId, plan.rows.flatMap((row) => row.toWrite));
@@ -194,6 +196,17 @@ export async function closePeriodInTx(tx: Tx, associationId: string, periodId: s
   return { movementsWritten: written, closedNow: switched.count === 1, label: plan.period.label };
 }
 
-export function closePeriod(associationId: string, periodId: string, actorUserId: string | null) {
-  return db().$transaction((tx) => closePeriodInTx(tx, associationId, periodId, actorUserId));
+/**
+ * Closes the period for good. Another association's period answers 404 first; then, from a form,
+ * `confirmed: false` (the box left unticked) is refused without writing anything.
+ */
+export function closePeriod(associationId: string, periodId: string, actorUserId: string | null): Promise<ClosedPeriod>;
+export function closePeriod(associationId: string, periodId: string, actorUserId: string | null, options: { confirmed: boolean }): Promise<ClosedPeriod | { refused: "confirm" }>;
+export async function closePeriod(associationId: string, periodId: string, actorUserId: string | null, options: { confirmed?: boolean } = {}) {
+  return db().$transaction(async (tx) => {
+    const period = await tx.period.findFirst({ where: { id: periodId, associationId }, select: { id: true } });
+    if (!period) notFound("Période introuvable.");
+    if (options.confirmed === false) return { refused: "confirm" as const };
+    return closePeriodInTx(tx, associationId, periodId, actorUserId);
+  });
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { epcPayload, paymentReference, qrMatrix, qrSvgPath } from "./epc-qr";
+import { epcPayload, paymentReference, qrDrawing, qrMatrix, qrSvgPath } from "./epc-qr";
 
 const transfer = { beneficiaryName: "Amie des 7 vallées", iban: "fr76 3000 6000 0112 3456 7890 189", bic: "agrifrpp", amountCents: 125_050, reference: "F2026-0007" };
 
@@ -41,6 +41,15 @@ describe("the QR code", () => {
     // The finder pattern's corner is dark.
     expect(matrix[0][0]).toBe(true);
     expect(qrSvgPath(matrix)).toMatch(/^M0 0h1v1h-1z/);
+  });
+
+  it("is drawn once per payload and kept: the same drawing as drawn afresh", () => {
+    const payload = epcPayload(transfer)!;
+    const first = qrDrawing(payload);
+    const matrix = qrMatrix(payload);
+    expect(first).toEqual({ size: matrix.length, path: qrSvgPath(matrix) });
+    expect(qrDrawing(payload)).toBe(first);
+    expect(qrDrawing(epcPayload({ ...transfer, amountCents: transfer.amountCents + 1 })!)).not.toEqual(first);
   });
 });
 

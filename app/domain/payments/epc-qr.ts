@@ -54,6 +54,24 @@ export function qrSvgPath(matrix: boolean[][]): string {
   return matrix.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join("");
 }
 
+// Drawing a QR code costs about 2.7 ms of CPU, as much as a whole bare page (ADR 019), and the
+// member's home draws the same one on every visit until something is paid: drawings are kept by
+// payload (pure and deterministic), at most this many, the oldest forgotten first.
+const MAX_KEPT_DRAWINGS = 500;
+const drawings = new Map<string, { size: number; path: string }>();
+
+/** The SVG drawing of the payload's QR code: its size in modules and its path. */
+export function qrDrawing(payload: string): { size: number; path: string } {
+  let drawing = drawings.get(payload);
+  if (!drawing) {
+    const matrix = qrMatrix(payload);
+    drawing = { size: matrix.length, path: qrSvgPath(matrix) };
+    if (drawings.size >= MAX_KEPT_DRAWINGS) drawings.delete(drawings.keys().next().value!);
+    drawings.set(payload, drawing);
+  }
+  return drawing;
+}
+
 /**
  * What a member writes as the transfer's reference: the invoice number when one invoice is owed,
  * otherwise the member's customer code followed by as many invoice numbers as fit in 140 characters.

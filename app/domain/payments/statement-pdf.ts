@@ -1,10 +1,7 @@
 // The statement of account as a PDF: pure (a view object in, a Buffer out), drawn with the invoices'
 // fonts, colours and primitives, with the SEPA transfer QR code when something is due.
-import PDFDocument from "pdfkit";
 import { formatDateFr, formatEurosFr } from "~/domain/invoicing/amount-text";
-import { COLORS, CONTENT_WIDTH, PAGE, fillRect, horizontalRule, write, type Ink } from "~/domain/invoicing/invoice-pdf-style";
-import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "~/domain/invoicing/pdf-fonts";
-import { pdfToBuffer } from "~/utils/pdf-buffer";
+import { COLORS, CONTENT_WIDTH, PAGE, drawIssuer, fillRect, horizontalRule, openA4Document, write, type Ink } from "~/domain/invoicing/invoice-pdf-style";
 import { drawQrCode } from "./qr-pdf";
 import type { StatementRow } from "./statement";
 
@@ -63,23 +60,9 @@ function tableHeader(ink: Ink, y: number): number {
 }
 
 export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.contentBottom, left: PAGE.left, right: PAGE.width - PAGE.right },
-    font: null as unknown as string,
-    bufferPages: true,
-    lang: "fr-FR",
-    info: { Title: `Relevé de compte — ${view.member.name}`, Author: view.association.name, Creator: "Quote-part" },
-  });
-  const fonts = invoiceFontFiles();
-  doc.registerFont(REGULAR_FONT, fonts.regular);
-  doc.registerFont(BOLD_FONT, fonts.bold);
-  doc.font(REGULAR_FONT);
-  const done = pdfToBuffer(doc);
-  const ink: Ink = { doc, clean: glyphFilterFor(doc) };
+  const { doc, ink, done } = openA4Document({ Title: `Relevé de compte — ${view.member.name}`, Author: view.association.name });
 
-  let left = write(ink, view.association.name, PAGE.left, PAGE.top, { bold: true, size: 15, color: COLORS.accent, width: 300 }) + 2;
-  for (const line of view.association.lines) left = write(ink, line, PAGE.left, left, { size: 8.5, color: COLORS.muted, width: 300 });
+  const left = drawIssuer(ink, view.association);
   write(ink, "RELEVÉ DE COMPTE", PAGE.right - 220, PAGE.top, { bold: true, size: 13, width: 220, align: "right", characterSpacing: 0.5 });
   let right = write(ink, `au ${view.dateText}`, PAGE.right - 220, PAGE.top + 20, { size: 10, width: 220, align: "right" });
   right = write(ink, view.member.name, PAGE.right - 220, right + 8, { bold: true, size: 11, width: 220, align: "right" });

@@ -6,7 +6,7 @@ import { formatIban } from "~/domain/settings/identifiers";
 import { localDateOf } from "~/domain/time/zoned-time";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
-import { epcPayload, paymentReference, qrMatrix, qrSvgPath } from "./epc-qr";
+import { epcPayload, paymentReference, qrDrawing } from "./epc-qr";
 import { openBalancesInTx } from "./open-balances.server";
 import { statementRows, type StatementEvent } from "./statement";
 
@@ -32,7 +32,6 @@ export async function memberPaymentInfo(scope: { associationId: string; memberId
   const totalDueCents = owed.reduce((sum, invoice) => sum + invoice.openBalanceCents, 0);
   const reference = paymentReference(customerCode(member.accountNumber), owed.map((invoice) => invoice.number));
   const payload = totalDueCents > 0 ? epcPayload({ beneficiaryName: association.name, iban: association.iban, bic: association.bic, amountCents: totalDueCents, reference }) : null;
-  const matrix = payload ? qrMatrix(payload) : null;
   return {
     totalDueCents,
     beneficiary: association.name,
@@ -40,7 +39,7 @@ export async function memberPaymentInfo(scope: { associationId: string; memberId
     bic: association.bic,
     reference,
     epcPayload: payload,
-    qr: matrix ? { size: matrix.length, path: qrSvgPath(matrix) } : null,
+    qr: payload ? qrDrawing(payload) : null,
   };
 }
 

@@ -1,9 +1,6 @@
 // The intervention report as a PDF: pure (a view object in, a Buffer out), so it is tested and
 // rendered without a database. Typography follows the invoices (same fonts, colours, primitives).
-import PDFDocument from "pdfkit";
-import { COLORS, CONTENT_WIDTH, PAGE, fillRect, horizontalRule, measure, write, type Ink } from "../invoicing/invoice-pdf-style";
-import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "../invoicing/pdf-fonts";
-import { pdfToBuffer } from "~/utils/pdf-buffer";
+import { COLORS, CONTENT_WIDTH, PAGE, drawIssuer, fillRect, horizontalRule, measure, openA4Document, write, type Ink } from "../invoicing/invoice-pdf-style";
 
 export type ReportPdfView = {
   association: { name: string; lines: string[] };
@@ -106,24 +103,9 @@ function signatureBlock(ink: Ink, y: number, view: ReportPdfView): number {
 }
 
 export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.contentBottom, left: PAGE.left, right: PAGE.width - PAGE.right },
-    font: null as unknown as string,
-    bufferPages: true,
-    lang: "fr-FR",
-    info: { Title: `Fiche d'intervention — ${view.title}`, Author: view.association.name, Subject: view.member.name, Creator: "Quote-part" },
-  });
-  const fonts = invoiceFontFiles();
-  doc.registerFont(REGULAR_FONT, fonts.regular);
-  doc.registerFont(BOLD_FONT, fonts.bold);
-  doc.font(REGULAR_FONT);
-  const done = pdfToBuffer(doc);
-  const ink: Ink = { doc, clean: glyphFilterFor(doc) };
+  const { doc, ink, done } = openA4Document({ Title: `Fiche d'intervention — ${view.title}`, Author: view.association.name, Subject: view.member.name });
 
-  write(ink, view.association.name, PAGE.left, PAGE.top, { bold: true, size: 15, color: COLORS.accent, width: 300 });
-  let left = doc.y + 2;
-  for (const line of view.association.lines) left = write(ink, line, PAGE.left, left, { size: 8.5, color: COLORS.muted, width: 300 });
+  const left = drawIssuer(ink, view.association);
   write(ink, "FICHE D'INTERVENTION", PAGE.right - 220, PAGE.top, { bold: true, size: 13, width: 220, align: "right", characterSpacing: 0.5 });
   let right = write(ink, view.dateText, PAGE.right - 220, PAGE.top + 20, { size: 10, width: 220, align: "right" });
   right = write(ink, `Technicien·ne : ${view.technicianName}`, PAGE.right - 220, right + 2, { size: 9, width: 220, align: "right", color: COLORS.muted });

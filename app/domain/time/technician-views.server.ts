@@ -26,6 +26,49 @@ const interventionCard = {
   report: { select: { signedAt: true } },
 } as const;
 
+interface TimerRow {
+  loggedMinutes: number;
+  id: string | null;
+  clientId: string | null;
+  startedAt: Date | null;
+  interventionId: string | null;
+  interventionTitle: string | null;
+  memberName: string | null;
+}
+
+/**
+ * The running timer (with its visit's title and member) and the minutes logged today, in one
+ * statement: the Today page is the technician's most visited, and these were two round trips
+ * (ADR 019).
+ */
+async function runningTimerAndLoggedMinutes(associationId: string, technicianId: string, today: IsoDate) {
+  const [row] = await db().$queryRaw<TimerRow[]>`
+    SELECT
+      (SELECT COALESCE(SUM(t."rawMinutes"), 0)::int FROM "TimeEntry" t
+        WHERE t."associationId" = ${associationId} AND t."technicianId" = ${technicianId} AND t."deletedAt" IS NULL AND t."localDate" = ${today}::date) AS "loggedMinutes",
+      r."id", r."clientId", r."startedAt", r."interventionId", i."title" AS "interventionTitle", m."name" AS "memberName"
+    FROM (SELECT 1) AS one
+    LEFT JOIN LATERAL (
+      SELECT t."id", t."clientId", t."startedAt", t."interventionId" FROM "TimeEntry" t
+      WHERE t."associationId" = ${associationId} AND t."technicianId" = ${technicianId} AND t."deletedAt" IS NULL
+        AND t."startedAt" IS NOT NULL AND t."endedAt" IS NULL
+      LIMIT 1
+    ) r ON true
+    LEFT JOIN "Intervention" i ON i."id" = r."interventionId" AND i."associationId" = ${associationId}
+    LEFT JOIN "Member" m ON m."id" = i."memberId" AND m."associationId" = ${associationId}`;
+  const running =
+    row.id && row.clientId && row.startedAt
+      ? {
+          id: row.id,
+          clientId: row.clientId,
+          startedAt: row.startedAt,
+          interventionId: row.interventionId,
+          intervention: row.interventionTitle === null ? null : { title: row.interventionTitle, member: row.memberName === null ? null : { name: row.memberName } },
+        }
+      : null;
+  return { running, loggedMinutes: row.loggedMinutes };
+}
+
 /** Today's and tomorrow's interventions (or the next one when both are empty) and the running timer. */
 export async function todayView(user: Actor, now = new Date()) {
   const technician = await ownTechnician(user);
@@ -33,13 +76,9 @@ export async function todayView(user: Actor, now = new Date()) {
   const tomorrow = addDays(today, 1);
   if (!technician) return { technician: null, today, tomorrow, interventions: [], next: null, running: null, workdayEnd: null, loggedTodayMinutes: 0 };
   const base = { associationId: user.associationId, technicianId: technician.id, status: { not: "CANCELLED" as const } };
-  const [interventions, running, logged] = await Promise.all([
+  const [interventions, timer] = await Promise.all([
     db().intervention.findMany({ where: { ...base, localDate: { gte: dateOnly(today), lte: dateOnly(tomorrow) } }, select: interventionCard, orderBy: { startsAt: "asc" } }),
-    db().timeEntry.findFirst({
-      where: { associationId: user.associationId, technicianId: technician.id, deletedAt: null, startedAt: { not: null }, endedAt: null },
-      select: { id: true, clientId: true, startedAt: true, interventionId: true, intervention: { select: { title: true, member: { select: { name: true } } } } },
-    }),
-    db().timeEntry.aggregate({ where: { associationId: user.associationId, technicianId: technician.id, deletedAt: null, localDate: dateOnly(today) }, _sum: { rawMinutes: true } }),
+    runningTimerAndLoggedMinutes(user.associationId, technician.id, today),
   ]);
   const next =
     interventions.length === 0
@@ -52,9 +91,9 @@ export async function todayView(user: Actor, now = new Date()) {
     tomorrow,
     interventions,
     next,
-    running,
+    running: timer.running,
     workdayEnd: end === null ? null : minutesToLocalTime(end),
-    loggedTodayMinutes: logged._sum.rawMinutes ?? 0,
+    loggedTodayMinutes: timer.loggedMinutes,
   };
 }
 
