@@ -13,7 +13,7 @@ import { zonedLocalTimeToInstant } from "../app/domain/time/zoned-time";
 import type { CurrentUser } from "../app/utils/auth.server";
 import type { SeededAssociation } from "./seed";
 
-async function actor(prisma: PrismaClient, userId: string, associationId: string): Promise<CurrentUser> {
+export async function actor(prisma: PrismaClient, userId: string, associationId: string): Promise<CurrentUser> {
   const membership = await prisma.membership.findFirstOrThrow({ where: { userId, associationId }, include: { user: true, association: true } });
   return {
     id: userId,

@@ -7,6 +7,7 @@ import { zonedLocalTimeToInstant } from "../app/domain/time/zoned-time";
 
 import { DEMO_SLUG, demoAccounts, DEMO_PASSWORD } from "../app/domain/accounts/demo-accounts";
 import { seedFinance } from "./seed-finance";
+import { seedPreviousPeriod } from "./seed-previous-period";
 import { seedDemoInterventions } from "./seed-interventions";
 
 export { DEMO_SLUG, demoAccounts, DEMO_PASSWORD };
@@ -69,6 +70,8 @@ export async function seedDemoIfEmpty(prisma: PrismaClient, today = new Date().t
   const seeded = await seedAssociation(prisma, { today });
   // Interventions first: the finance demo invoices and pays what the year has lived.
   await seedDemoInterventions(prisma, seeded, today);
+  // Last year first (closed, its overage invoiced in January): invoice numbers follow the dates.
+  await seedPreviousPeriod(prisma, seeded, today);
   await seedFinance(seeded, today);
   return true;
 }

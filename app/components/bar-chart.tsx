@@ -27,6 +27,8 @@ export function BarChartSvg<Item>(props: {
   items: readonly Item[];
   itemKey: (item: Item) => string;
   itemLabel: (item: Item) => string;
+  /** An optional second line under the label (e.g. the year under January), so labels stay short. */
+  itemSubLabel?: (item: Item, index: number) => string | null;
   bars: (item: Item, geometry: SlotGeometry) => ReactNode;
   /** Drawn last, over the chart (e.g. the unit of the axis). */
   children?: ReactNode;
@@ -56,6 +58,11 @@ export function BarChartSvg<Item>(props: {
             <text x={center} y={height - margin.bottom + 16} textAnchor="middle" className="chart-axis">
               {props.itemLabel(item)}
             </text>
+            {props.itemSubLabel?.(item, index) ? (
+              <text x={center} y={height - margin.bottom + 30} textAnchor="middle" className="chart-axis">
+                {props.itemSubLabel(item, index)}
+              </text>
+            ) : null}
           </g>
         );
       })}

@@ -85,7 +85,8 @@ export default function InvoicePage() {
       </p>
       <div className="page-heading">
         <h1>
-          {invoice.number ?? t("invoicing.draftNumber")} <InvoiceStateBadge state={invoice.state} />
+          {/* A draft has no number yet: its heading says what it is, without repeating it in a badge. */}
+          {isDraft ? t("invoicing.draftTitle") : <>{invoice.number} <InvoiceStateBadge state={invoice.state} /></>}
         </h1>
         {!isDraft ? (
           <div className="invoice-actions">

@@ -1,4 +1,5 @@
 import { parseForm } from "~/utils/forms/parse-form";
+import type { ReactNode } from "react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList } from "~/components/forms";
@@ -63,25 +64,9 @@ export default function CreditNotePage() {
             {t("invoicing.credit.remaining", { amount: formatCents(remainingCents, locale) })}
           </p>
           {creditedCents === 0 ? (
-            <Form method="post" className="card">
-              <SubmissionKeyField />
-              <input type="hidden" name="mode" value="full" />
-              <div className="field">
-                <label htmlFor="full-reason">{t("invoicing.credit.reason")}</label>
-                <input id="full-reason" name="reason" type="text" maxLength={500} />
-              </div>
-              <p>
-                <button type="submit" className="button button-danger" disabled={busy}>
-                  {t("invoicing.credit.full")}
-                </button>
-              </p>
-            </Form>
+            <CreditNoteForm mode="full" title={t("invoicing.credit.fullTitle")} hint={t("invoicing.credit.fullHint")} submitLabel={t("invoicing.credit.full")} busy={busy} />
           ) : null}
-          <Form method="post" className="card stack">
-            <SubmissionKeyField />
-            <h2>{t("invoicing.credit.partial")}</h2>
-            <p className="muted">{t("invoicing.credit.partialHint")}</p>
-            <input type="hidden" name="mode" value="partial" />
+          <CreditNoteForm mode="partial" title={t("invoicing.credit.partial")} hint={t("invoicing.credit.partialHint")} submitLabel={t("invoicing.credit.submit")} busy={busy}>
             {invoice.lines.map((line, index) => (
               <div key={line.id} className="field">
                 <label htmlFor={`quantity-${index}`}>
@@ -92,18 +77,37 @@ export default function CreditNotePage() {
                 <ErrorList errors={fieldErrors[`quantities[${index}]`]} />
               </div>
             ))}
-            <div className="field">
-              <label htmlFor="partial-reason">{t("invoicing.credit.reason")}</label>
-              <input id="partial-reason" name="reason" type="text" maxLength={500} />
-            </div>
-            <p>
-              <button type="submit" className="button" disabled={busy}>
-                {t("invoicing.credit.submit")}
-              </button>
-            </p>
-          </Form>
+          </CreditNoteForm>
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The full and the partial credit note share one form: its heading names it (for screen readers and
+ * the journeys), the mode travels hidden, and a reason is printed on the credit note. The partial
+ * one adds a quantity per line as children.
+ */
+function CreditNoteForm({ mode, title, hint, submitLabel, busy, children }: { mode: "full" | "partial"; title: string; hint: string; submitLabel: string; busy: boolean; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const titleId = `credit-${mode}-title`;
+  return (
+    <Form method="post" className="card stack" aria-labelledby={titleId}>
+      <SubmissionKeyField />
+      <h2 id={titleId}>{title}</h2>
+      <p className="muted">{hint}</p>
+      <input type="hidden" name="mode" value={mode} />
+      {children}
+      <div className="field">
+        <label htmlFor={`${mode}-reason`}>{t("invoicing.credit.reason")}</label>
+        <input id={`${mode}-reason`} name="reason" type="text" maxLength={500} />
+      </div>
+      <p>
+        <button type="submit" className={mode === "full" ? "button button-danger" : "button"} disabled={busy}>
+          {submitLabel}
+        </button>
+      </p>
+    </Form>
   );
 }

@@ -9,6 +9,10 @@ describe("i18n", () => {
   it("translates error keys and leaves sentences alone", () => {
     expect(translateError("en", "errors.required")).toBe("This field is required.");
     expect(translateError("fr", "Déjà une phrase.")).toBe("Déjà une phrase.");
+    // zod's English defaults never reach the page as they are.
+    expect(translateError("fr", "Invalid input")).toBe("Cette valeur n'est pas valide : vérifiez le champ.");
+    expect(translateError("fr", "Required")).toBe("Ce champ est obligatoire.");
+    expect(translateError("fr", "Expected number, received string")).toBe("Cette valeur n'est pas valide : vérifiez le champ.");
   });
   it("only switches to English when the browser prefers it", () => {
     expect(localeFromAcceptLanguage("en-GB,en;q=0.9")).toBe("en");

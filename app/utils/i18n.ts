@@ -33,8 +33,14 @@ export function translate(locale: Locale, key: MessageKey, values: Record<string
 }
 
 /** Form errors are message keys; anything else (already a sentence) is shown as is. */
+// zod's own English defaults ("Required", "Invalid input", "Expected number, received string"…),
+// met when a schema forgot its message key: a French user must never read them (issue 12).
+const ZOD_DEFAULT_MESSAGE = /^(Required|Invalid\b|Expected\b|String must|Number must|Array must)/;
+
 export function translateError(locale: Locale, message: string) {
-  return isMessageKey(message) ? translate(locale, message) : message;
+  if (isMessageKey(message)) return translate(locale, message);
+  if (ZOD_DEFAULT_MESSAGE.test(message)) return translate(locale, message === "Required" ? "errors.required" : "errors.invalid");
+  return message;
 }
 
 export function localeFromAcceptLanguage(header: string | null): Locale {

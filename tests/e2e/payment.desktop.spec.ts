@@ -22,7 +22,9 @@ test("a member pays an invoice online and sees it paid", async ({ page }, testIn
   const description = `Formation sauvegardes ${Date.now()}`;
 
   await logIn(page, "tresorier@demo.quote-part.test");
-  await page.goto("/factures/nouvelle");
+  // Clicked, not reached by its address: Factures → Nouvelle facture.
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Factures", exact: true }).click();
+  await page.getByRole("link", { name: "Nouvelle facture" }).click();
   await page.getByLabel("Structure facturée").selectOption({ label: "Ressourcerie du Val" });
   await page.getByLabel("Désignation").first().fill(description);
   await page.getByLabel("Quantité").first().fill("1");

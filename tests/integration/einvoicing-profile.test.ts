@@ -32,7 +32,7 @@ describe("e-invoicing profile checked before issuing", () => {
     const { a } = tenants;
     await db().member.update({ where: { id: a.memberIds[1] }, data: { siren: null, siret: null } });
     const draft = await createTestDraft(a, { memberId: a.memberIds[1] });
-    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(/est une entreprise assujettie à la TVA : la facture électronique doit porter son SIREN/);
+    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(/il manque le SIREN \(obligatoire pour une structure professionnelle\)/);
     expect(await countersOf(a.associationId)).toEqual([]);
     expect((await db().invoice.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });

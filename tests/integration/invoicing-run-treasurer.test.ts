@@ -84,6 +84,13 @@ describe("the 20 % VAT regime", () => {
     const xml = buildFacturXml(invoiceViewFromIssued(invoice));
     expect(xml).toContain("<ram:CategoryCode>S</ram:CategoryCode>");
     expect(xml).toContain("Exonération de TVA, article 261-7-1° a du CGI");
+
+    // Back under the franchise, the preview shows the issued invoice as it was frozen (with its
+    // VAT), not recomputed under today's regime.
+    await db().association.update({ where: { id: b.associationId }, data: { vatRegime: "FRANCHISE_293B" } });
+    const { invoices } = await planInvoiceRun(treasurerOf(b), b.periodId, "2026-11-23");
+    const row = invoices.find((candidate) => candidate.invoiceId === invoice.id)!;
+    expect([row.status, row.totalTaxCents, row.totalInclTaxCents]).toEqual(["issued", invoice.totalTaxCents, invoice.totalInclTaxCents]);
   });
 });
 
@@ -101,6 +108,24 @@ describe("a member's identity", () => {
     );
     expect(failure.link).toEqual({ href: `/structures/${member.id}`, label: "Ouvrir la fiche de « Structure sans adresse »" });
     expect(await db().invoice.count({ where: { memberId: member.id } })).toBe(0);
+  });
+
+  it("refuses a public body without its Chorus Pro references before making any draft, and links to its e-invoicing profile", async () => {
+    const { a } = tenants;
+    const member = await db().member.create({
+      data: { associationId: a.associationId, name: "Mairie sans engagement", siren: "212602890", buyerKind: "PUBLIC_BODY", addressLine1: "1 place de la Mairie", postalCode: "26150", city: "Die", billingEmail: "mairie@a.test" },
+    });
+    await db().subscription.create({
+      data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 2, priceCents: 200_000, startDate: day("2026-01-01"), endDate: day("2026-12-31") },
+    });
+    const invoicesBefore = await db().invoice.count({ where: { associationId: a.associationId } });
+    const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
+    const failure = outcome.failures.find((candidate) => candidate.memberName === "Mairie sans engagement")!;
+    expect(failure.error).toContain("Chorus Pro exige le code service et le numéro d'engagement pour 2026");
+    expect(failure.link).toEqual({ href: `/structures/${member.id}/facturation-electronique`, label: "Compléter le profil de facturation électronique de « Mairie sans engagement »" });
+    // Refused by the pre-check, so no draft was made and deleted again: no invoice id was ever used for it.
+    expect(await db().invoice.count({ where: { memberId: member.id } })).toBe(0);
+    expect(await db().invoice.count({ where: { associationId: a.associationId } })).toBe(invoicesBefore + outcome.issued);
   });
 
   it("marks the invoice of a member without e-mail for hand delivery instead of waiting to send it", async () => {

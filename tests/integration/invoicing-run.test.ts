@@ -91,6 +91,33 @@ describe("two concurrent runs", () => {
   });
 });
 
+describe("two concurrent runs with different plans", () => {
+  it("invoice each item once, the later run leaving out what the earlier one claimed", async () => {
+    const { b } = tenants;
+    const user = treasurerOf(b);
+    // A new member: its January plan groups {Q1, fee}, its November plan {Q1…Q4, fee}, under two invoice keys.
+    const member = await db().member.create({ data: { associationId: b.associationId, name: "Structure des deux campagnes", addressLine1: "3 rue Haute", postalCode: "26150", city: "Die", billingEmail: "deux@b.test" } });
+    await db().subscription.create({
+      data: { associationId: b.associationId, memberId: member.id, periodId: b.periodId, shareHalves: 2, priceCents: 200_000, billingSchedule: "QUARTERLY", startDate: new Date("2026-01-01T00:00:00Z"), endDate: new Date("2026-12-31T00:00:00Z") },
+    });
+    // Both treasurers previewed before either run wrote anything; then both runs make their drafts at once.
+    const plans = await Promise.all(["2026-01-31", "2026-11-23"].map((date) => planInvoiceRun(user, b.periodId, date)));
+    const mine = plans.map((plan) => plan.invoices.filter((invoice) => invoice.memberId === member.id));
+    expect(mine.map((invoices) => invoices.map((invoice) => invoice.items.length))).toEqual([[2], [5]]);
+    const drafts = await Promise.allSettled(mine.map((invoices) => ensureRunDrafts(user, b.periodId, invoices)));
+    expect(drafts.map((outcome) => outcome.status)).toEqual(["fulfilled", "fulfilled"]);
+    const outcome = await executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW });
+    expect(outcome.failures).toEqual([]);
+    const invoices = await db().invoice.findMany({ where: { memberId: member.id }, include: { runItems: true } });
+    expect(invoices.every((invoice) => invoice.status === "ISSUED")).toBe(true);
+    const keys = invoices.flatMap((invoice) => invoice.runItems.map((item) => item.runKey)).sort();
+    expect(keys).toHaveLength(5);
+    expect(new Set(keys).size).toBe(5);
+    const { membershipFeeCents } = await db().association.findUniqueOrThrow({ where: { id: b.associationId }, select: { membershipFeeCents: true } });
+    expect(invoices.reduce((sum, invoice) => sum + invoice.totalInclTaxCents, 0)).toBe(200_000 + membershipFeeCents);
+  });
+});
+
 describe("overage at period close", () => {
   it("bills each overdrawn subscription, one line per intervention, lines summing to the total", async () => {
     const { a } = tenants;

@@ -28,7 +28,7 @@ it("asks for the amount still due of a partly paid invoice", async () => {
   );
   await db().outboxJob.deleteMany({ where: { associationId: a.associationId } });
 
-  expect(await enqueueDueReminders(a.associationId, "2026-02-21")).toBe(1);
+  expect(await enqueueDueReminders(a.associationId, "2026-02-21", new Date("2026-02-21T08:00:00Z"))).toBe(1);
   await drainOutbox();
   const reminder = readLocalMailbox(100).find((mail) => mail.subject.startsWith("Relance") && mail.raw.includes(invoice.number!));
   expect(reminder).toBeDefined();
@@ -36,6 +36,11 @@ it("asks for the amount still due of a partly paid invoice", async () => {
   expect(reminder!.subject).toContain("1\u00a0250,00\u00a0€ restant à régler");
   expect(text).toContain(": 1\u00a0250,00\u00a0€ restant dû");
   expect(text).toContain("Total restant dû : 1\u00a0250,00\u00a0€.");
+  // Replies go to the treasurer, like the invoice e-mails, not to the sending no-reply address.
+  const association = await db().association.findUniqueOrThrow({ where: { id: a.associationId }, select: { treasurerEmail: true, email: true } });
+  expect(reminder!.raw).toMatch(new RegExp(`^Reply-To: ${(association.treasurerEmail || association.email).replace(/[.+]/g, "\\$&")}\r?$`, "m"));
+  // Dated by the app's clock (the instant it ran for), not by the database's own now().
+  expect((await db().reminder.findFirstOrThrow({ where: { memberId: invoice.memberId } })).createdAt.toISOString()).toBe("2026-02-21T08:00:00.000Z");
   // The reminder's history keeps what was asked.
   expect(await db().reminderInvoice.findMany({ where: { invoiceId: invoice.id }, select: { amountDueCents: true } })).toEqual([{ amountDueCents: 125_000 }]);
 });

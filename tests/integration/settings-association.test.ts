@@ -47,6 +47,15 @@ describe("association settings", () => {
     });
   });
 
+  it("saves the form as loaded with the optional e-mails left empty (it answered zod's English \"Invalid input\")", async () => {
+    const loaded: Record<string, string> = await currentValues();
+    expect(loaded.treasurerEmail).toBe("");
+    const values = { ...loaded, vatRegime: "COST_SHARING_261B" };
+    const response = await respond(() => settingsAction(args(postRequest("/admin/parametres", values, cookie.admin))));
+    expect(response.status).toBe(302);
+    expect(await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId }, select: { vatRegime: true, treasurerEmail: true } })).toEqual({ vatRegime: "COST_SHARING_261B", treasurerEmail: "" });
+  });
+
   it("saves valid changes and records the changed fields in the audit log", async () => {
     const original = await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId } });
     const values = { ...(await currentValues()), siret: "732 829 320 00074" };

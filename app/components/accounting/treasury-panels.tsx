@@ -11,11 +11,21 @@ import { formatCents } from "~/utils/format";
 
 type Figures = Awaited<ReturnType<typeof treasuryFigures>>;
 
-const BOX: ChartBox = { width: 620, height: 220, margin: { top: 16, right: 12, bottom: 36, left: 64 } };
+const BOX: ChartBox = { width: 620, height: 230, margin: { top: 16, right: 12, bottom: 40, left: 64 } };
 
 function monthLabel(month: string, locale: "fr" | "en") {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
+
+/**
+ * The chart's axis: thirteen "nov. 25"-long labels overlapped in their 42-unit slots, so the axis
+ * prints the month alone ("nov.") and the year on a second line, under the first month and each
+ * January only. The table and the spoken summary keep the full "nov. 25".
+ */
+function axisMonth(month: string, locale: "fr" | "en") {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+}
+const axisYear = (month: string, index: number) => (index === 0 || month.endsWith("-01") ? month.slice(0, 4) : null);
 
 export function TreasuryPanels({ figures }: { figures: Figures }) {
   const { t, locale } = useTranslation();
@@ -58,7 +68,8 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
             tickLabel={(tick) => `${tickFormat.format(tick)} €`}
             items={figures.cash}
             itemKey={(row) => row.month}
-            itemLabel={(row) => monthLabel(row.month, locale)}
+            itemLabel={(row) => axisMonth(row.month, locale)}
+            itemSubLabel={(row, index) => axisYear(row.month, index)}
             bars={(row, { center, slot, y }) => {
               const width = Math.min(32, slot * 0.6);
               return (

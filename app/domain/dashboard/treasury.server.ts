@@ -1,5 +1,6 @@
 // What the treasurer's home shows of the money: receivables by age, cash received per month, the
 // most overdue members and what is left to invoice this period. One pass over the open balances.
+import { planInvoiceRun } from "~/domain/invoicing/invoice-run.server";
 import { ageingTotals } from "~/domain/payments/ageing";
 import { openBalancesInTx } from "~/domain/payments/open-balances.server";
 import { localDateOf } from "~/domain/time/zoned-time";
@@ -10,17 +11,15 @@ import { cashByMonth, leftToInvoice, mostOverdueMembers } from "./treasury";
 
 const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
-export async function treasuryFigures(user: Pick<CurrentUser, "associationId" | "timeZone">, periodId: string | null, now = new Date()) {
+export async function treasuryFigures(user: Pick<CurrentUser, "id" | "associationId" | "timeZone">, periodId: string | null, now = new Date()) {
   const today = localDateOf(now, user.timeZone);
   const scope = associationScopeOf(user);
   const yearAgo = `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01`;
-  const [open, members, payments, subscribed, invoiced, credited] = await Promise.all([
+  const [open, members, payments, shareItems] = await Promise.all([
     openBalancesInTx(db(), user.associationId, {}),
     db().member.findMany({ where: scope, select: { id: true, name: true } }),
     db().payment.findMany({ where: { ...scope, status: "SUCCEEDED", deletedAt: null, receivedOn: { gte: new Date(`${yearAgo}T00:00:00Z`) } }, select: { receivedOn: true, amountCents: true } }),
-    periodId ? db().subscription.aggregate({ where: { ...scope, periodId, status: "ACTIVE" }, _sum: { priceCents: true } }) : null,
-    periodId ? db().invoice.aggregate({ where: { ...scope, periodId, status: "ISSUED", kind: "SHARES" }, _sum: { totalExclTaxCents: true } }) : null,
-    periodId ? db().invoice.aggregate({ where: { ...scope, status: "ISSUED", kind: "CREDIT_NOTE", correctsInvoice: { periodId, kind: "SHARES" } }, _sum: { totalExclTaxCents: true } }) : null,
+    periodId ? shareInstalments(user, periodId) : null,
   ]);
   const names = new Map(members.map((member) => [member.id, member.name]));
   return {
@@ -30,6 +29,23 @@ export async function treasuryFigures(user: Pick<CurrentUser, "associationId" | 
     ),
     cash: cashByMonth(payments.map((payment) => ({ receivedOn: isoOf(payment.receivedOn), amountCents: payment.amountCents })), today),
     mostOverdue: mostOverdueMembers(open.map((invoice) => ({ ...invoice, memberName: names.get(invoice.memberId) ?? "" })), today),
-    leftToInvoice: periodId ? leftToInvoice(subscribed?._sum.priceCents ?? 0, invoiced?._sum.totalExclTaxCents ?? 0, credited?._sum.totalExclTaxCents ?? 0) : null,
+    leftToInvoice: shareItems
+      ? leftToInvoice(
+          shareItems.reduce((sum, item) => sum + item.amountCents, 0),
+          shareItems.filter((item) => item.status === "issued").reduce((sum, item) => sum + item.amountCents, 0),
+          0,
+        )
+      : null,
   };
+}
+
+/**
+ * Every share instalment of the period (up to its last day), each marked issued or not by its run
+ * item: what was invoiced is counted by instalment, never by invoice totals, which also hold the fee
+ * grouped on the same invoice (issue 12) and would overstate it.
+ */
+async function shareInstalments(user: Pick<CurrentUser, "id" | "associationId">, periodId: string) {
+  const period = await db().period.findFirstOrThrow({ where: { id: periodId, associationId: user.associationId }, select: { endDate: true } });
+  const { items } = await planInvoiceRun(user, periodId, isoOf(period.endDate));
+  return items.filter((item) => item.kind === "SHARES");
 }

@@ -3,6 +3,7 @@
 // when the mail is sent rather than inside the issuing transaction: the counter row stays locked only
 // for the few queries of issuance, and the frozen data gives the same document whenever it is drawn.
 
+import { treasurerReplyTo } from "./reply-to.server";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { memberInvoicePath } from "~/domain/payments/checkout.server";
 import { db, type Tx } from "~/utils/db.server";
@@ -77,9 +78,8 @@ registerOutboxHandler(INVOICE_EMAIL_JOB, async (raw, job) => {
   const payload = raw as unknown as InvoiceEmailPayload;
   const { pdf, number, view, totalInclTaxCents } = await issuedInvoicePdf({ associationId: payload.associationId }, payload.invoiceId);
   const { subject, text } = mailText(payload, view, totalInclTaxCents);
-  const association = await db().association.findUniqueOrThrow({ where: { id: payload.associationId }, select: { treasurerEmail: true, email: true } });
   await deliverMail(
-    { to: payload.to, subject, text, replyTo: association.treasurerEmail || association.email, attachments: [{ filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") }] },
+    { to: payload.to, subject, text, replyTo: await treasurerReplyTo(payload.associationId), attachments: [{ filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") }] },
     job.id,
   );
   if (payload.purpose === "issued") {

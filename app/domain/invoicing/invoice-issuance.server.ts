@@ -21,7 +21,7 @@ import { enqueueInvoiceEmail, invoiceRecipients } from "./invoice-document.serve
 import { computeInvoiceTotals } from "./invoice-totals";
 import { lineVatBasisPoints, totalsLinesOf } from "./line-vat";
 import { InvalidInvoiceViewError, MAX_PAYMENT_TERM_DAYS } from "./invoice-view";
-import { InvoicingError } from "./invoicing-error";
+import { InvoicingError, type RefusalLink } from "./invoicing-error";
 import { enqueueChorusTransmission } from "~/domain/einvoicing/chorus-transmission.server";
 import { enqueuePaTransmission } from "~/domain/einvoicing/pa-transmission.server";
 import { einvoicingIssuanceBlockers } from "./einvoicing-profile";
@@ -49,6 +49,22 @@ export function issueInvoice(user: Pick<CurrentUser, "id" | "associationId">, in
 /** The member's record, where a missing name, address or SIREN is filled in. */
 export function memberPageLink(member: { id: string; name: string }) {
   return { href: `/structures/${member.id}`, label: `Ouvrir la fiche de « ${member.name} »` };
+}
+
+type BuyerForBlockers = Parameters<typeof buyerIssuanceBlockers>[0] & Parameters<typeof einvoicingIssuanceBlockers>[0] & { id: string };
+
+/**
+ * Why nothing can be issued to this member yet (identity, then e-invoicing profile), with the page
+ * where the treasurer fixes it. Shared by the issuance and the invoice run's pre-check, so a run
+ * refuses before making any draft exactly what the issuance would refuse after.
+ */
+export function buyerBlockersOf(member: BuyerForBlockers, publicReferences: PublicProcurementReferences | null, year: number): { blockers: string[]; link: RefusalLink | null } {
+  // The record first: its missing fields (often the SIREN) would otherwise be named twice.
+  const identity = buyerIssuanceBlockers(member);
+  if (identity.length > 0) return { blockers: identity, link: memberPageLink(member) };
+  const einvoicing = einvoicingIssuanceBlockers(member, buyerSiren(member), publicReferences, year);
+  const link = einvoicing.length > 0 ? { href: `/structures/${member.id}/facturation-electronique`, label: `Compléter le profil de facturation électronique de « ${member.name} »` } : null;
+  return { blockers: einvoicing, link };
 }
 
 /** Takes the next sequence of a series; the row lock it leaves serialises issuers until commit. */
@@ -90,15 +106,11 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
 
   const today = localDateOf(options.now ?? new Date(), association.timeZone);
   const publicReferences = await publicReferencesFor(tx, draft, Number(today.slice(0, 4)));
-  const buyerBlockers = buyerIssuanceBlockers(member);
-  const blockers = [
-    ...sellerIssuanceBlockers(association, vatRegime),
-    ...buyerBlockers,
-    ...einvoicingIssuanceBlockers(member, buyerSiren(member), publicReferences, Number(today.slice(0, 4))),
-  ];
+  const buyer = buyerBlockersOf(member, publicReferences, Number(today.slice(0, 4)));
+  const blockers = [...sellerIssuanceBlockers(association, vatRegime), ...buyer.blockers];
   if (lines.length === 0) blockers.push("Ajoutez au moins une ligne avant d'émettre.");
   if (isCreditNote && !draft.correctsInvoice?.number) blockers.push("Un avoir doit corriger une facture émise.");
-  if (blockers.length > 0) throw new InvoicingError(blockers.join(" "), 409, buyerBlockers.length > 0 ? memberPageLink(member) : null);
+  if (blockers.length > 0) throw new InvoicingError(blockers.join(" "), 409, buyer.link);
 
   const totals = computeInvoiceTotals(totalsLinesOf({ vatRegime, lines }), isCreditNote ? "CREDIT_NOTE" : "INVOICE");
   const series = invoiceSeriesName(isCreditNote ? "CREDIT_NOTE" : "INVOICE", Number(today.slice(0, 4)));
@@ -180,6 +192,11 @@ async function publicReferencesFor(
   if (draft.kind === "CREDIT_NOTE") return (draft.correctsInvoice?.buyerSnapshot as BuyerSnapshot | null)?.buyer.publicReferences ?? null;
   const reference = await tx.memberPublicReference.findUnique({ where: { memberId_year: { memberId: draft.memberId, year } } });
   if (!reference || reference.associationId !== draft.associationId) return null;
+  return publicReferencesOf(reference);
+}
+
+/** A member's stored Chorus Pro references of a year, blanks read as missing. */
+export function publicReferencesOf(reference: { serviceCode: string; engagementNumber: string }): PublicProcurementReferences {
   return { serviceCode: reference.serviceCode.trim() || null, engagementNumber: reference.engagementNumber.trim() || null };
 }
 

@@ -11,7 +11,9 @@ export type RunKind = "SHARES" | "MEMBERSHIP_FEE" | "OVERAGE";
 
 export type RunLine = { description: string; amountCents: number; interventionId: string | null; vatTreatment: VatTreatment; vatBasisPoints: number };
 
-export type RunItem = {
+/** What a run item (an instalment, a fee, an overage) and the invoice grouping items have in common. */
+type RunDocument = {
+  /** Items: `shares:…`, `fee:…`, `overage:…`; invoices: deterministic from their items, so two runs racing on one plan create one draft. */
   runKey: string;
   kind: RunKind;
   memberId: string;
@@ -20,28 +22,13 @@ export type RunItem = {
   serviceStart: string;
   serviceEnd: string;
   lines: RunLine[];
-  amountCents: number;
   status: "new" | "draft" | "issued";
   invoiceId: string | null;
 };
 
-export type RunInvoice = {
-  /** Deterministic from its items: two runs racing on the same plan create one draft. */
-  runKey: string;
-  kind: RunKind;
-  memberId: string;
-  memberName: string;
-  subscriptionId: string | null;
-  serviceStart: string;
-  serviceEnd: string;
-  items: RunItem[];
-  lines: RunLine[];
-  totalExclTaxCents: number;
-  totalTaxCents: number;
-  totalInclTaxCents: number;
-  status: "new" | "draft" | "issued";
-  invoiceId: string | null;
-};
+export type RunItem = RunDocument & { amountCents: number };
+
+export type RunInvoice = RunDocument & { items: RunItem[]; totalExclTaxCents: number; totalTaxCents: number; totalInclTaxCents: number };
 
 const KIND_ORDER: readonly RunKind[] = ["SHARES", "OVERAGE", "MEMBERSHIP_FEE"];
 

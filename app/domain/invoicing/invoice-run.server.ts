@@ -11,10 +11,10 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { instalmentsDueBy, subscriptionInstalments } from "./instalments";
-import { issueInvoice, memberPageLink, type IssueOptions } from "./invoice-issuance.server";
+import { buyerBlockersOf, issueInvoice, publicReferencesOf, type IssueOptions } from "./invoice-issuance.server";
 import { groupRunItems, type RunInvoice, type RunItem } from "./invoice-run-groups";
 import { InvoicingError, type RefusalLink } from "./invoicing-error";
-import { buyerIssuanceBlockers, sellerIssuanceBlockers } from "./issued-invoice-view";
+import { sellerIssuanceBlockers } from "./issued-invoice-view";
 import { lineVatBasisPoints, type VatTreatment } from "./line-vat";
 import { overageInvoiceLines } from "./overage-lines";
 
@@ -123,14 +123,20 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
   // Each item already put on an invoice (by this run or an earlier one) is found by its run item.
   const existing = await db().invoiceRunItem.findMany({
     where: { associationId: user.associationId, runKey: { in: items.map((item) => item.runKey) } },
-    select: { runKey: true, invoice: { select: { id: true, status: true } } },
+    select: { runKey: true, invoice: { select: { id: true, status: true, totalExclTaxCents: true, totalTaxCents: true, totalInclTaxCents: true } } },
   });
   const byKey = new Map(existing.map((row) => [row.runKey, row.invoice]));
   const withStatus = items.map((item): RunItem => {
     const found = byKey.get(item.runKey);
     return { ...item, status: !found ? "new" : found.status === "DRAFT" ? "draft" : "issued", invoiceId: found?.id ?? null };
   });
-  return { periodLabel: period.label, items: withStatus, invoices: groupRunItems(withStatus, association.vatRegime) };
+  // An invoice already issued shows what it froze, not what today's VAT regime would make of it.
+  const issuedTotals = new Map(existing.filter((row) => row.invoice.status !== "DRAFT").map((row) => [row.invoice.id, row.invoice]));
+  const invoices = groupRunItems(withStatus, association.vatRegime).map((invoice) => {
+    const issued = invoice.invoiceId ? issuedTotals.get(invoice.invoiceId) : undefined;
+    return issued ? { ...invoice, totalExclTaxCents: issued.totalExclTaxCents, totalTaxCents: issued.totalTaxCents, totalInclTaxCents: issued.totalInclTaxCents } : invoice;
+  });
+  return { periodLabel: period.label, items: withStatus, invoices };
 }
 
 /**
@@ -143,8 +149,18 @@ export async function ensureRunDrafts(user: Staff, periodId: string, invoices: r
   const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true } });
   const created = new Map<string, string>();
   for (let start = 0; start < invoices.length; start += DRAFT_BATCH) {
-    const batch = invoices.slice(start, start + DRAFT_BATCH).map((invoice) => ({ invoice, id: crypto.randomUUID() }));
     await db().$transaction(async (tx) => {
+      // Runs of one association take turns here. Two runs with different plans (another date, say)
+      // group the same items into invoices with different keys: the later one must see what the
+      // earlier one claimed and leave those items out, not fail on their unique run key.
+      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`invoice-run:${user.associationId}`}))`;
+      const wanted = invoices.slice(start, start + DRAFT_BATCH);
+      const claimed = new Set(
+        (await tx.invoiceRunItem.findMany({ where: { associationId: user.associationId, runKey: { in: wanted.flatMap((invoice) => invoice.items.map((item) => item.runKey)) } }, select: { runKey: true } })).map((row) => row.runKey),
+      );
+      const batch = wanted
+        .flatMap((invoice) => (invoice.items.some((item) => claimed.has(item.runKey)) ? groupRunItems(invoice.items.filter((item) => !claimed.has(item.runKey)), association.vatRegime) : [invoice]))
+        .map((invoice) => ({ invoice, id: crypto.randomUUID() }));
       const inserted = await tx.invoice.createManyAndReturn({
         data: batch.map(({ invoice, id }) => ({
           id,
@@ -205,20 +221,28 @@ export async function executeInvoiceRun(user: Staff, periodId: string, dueUpTo: 
   const pending = invoices.filter((invoice) => invoice.status !== "issued");
   if (pending.length === 0) return outcome;
 
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { siret: true, vatNumber: true, iban: true, vatRegime: true } });
+  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { siret: true, vatNumber: true, iban: true, vatRegime: true, timeZone: true } });
   const sellerBlockers = sellerIssuanceBlockers(association, association.vatRegime);
   if (sellerBlockers.length > 0) {
     outcome.failures.push({ memberName: "L'association", error: sellerBlockers.join(" "), link: null });
     return outcome;
   }
+  // Every member's identity and e-invoicing profile are checked before any draft is made: a member
+  // the issuance would refuse is listed with the page where it is fixed, and gets no draft.
+  const memberIds = [...new Set(pending.map((invoice) => invoice.memberId))];
   const members = await db().member.findMany({
-    where: { associationId: user.associationId, id: { in: [...new Set(pending.map((invoice) => invoice.memberId))] } },
-    select: { id: true, name: true, siren: true, siret: true, addressLine1: true, postalCode: true, city: true, isProfessional: true },
+    where: { associationId: user.associationId, id: { in: memberIds } },
+    select: { id: true, name: true, siren: true, siret: true, addressLine1: true, postalCode: true, city: true, isProfessional: true, buyerKind: true, routingAddress: true, billingEmail: true },
   });
-  const blockedMembers = new Map(members.map((member) => [member.id, buyerIssuanceBlockers(member)]).filter(([, blockers]) => blockers.length > 0) as [string, string[]][]);
+  const year = Number(localDateOf(options.now ?? new Date(), association.timeZone).slice(0, 4));
+  const references = await db().memberPublicReference.findMany({ where: { associationId: user.associationId, memberId: { in: memberIds }, year } });
+  const referenceOf = new Map(references.map((reference) => [reference.memberId, publicReferencesOf(reference)]));
+  const blockedMembers = new Set<string>();
   for (const member of members) {
-    const blockers = blockedMembers.get(member.id);
-    if (blockers) outcome.failures.push({ memberName: member.name, error: blockers.join(" "), link: memberPageLink(member) });
+    const { blockers, link } = buyerBlockersOf(member, referenceOf.get(member.id) ?? null, year);
+    if (blockers.length === 0) continue;
+    blockedMembers.add(member.id);
+    outcome.failures.push({ memberName: member.name, error: blockers.join(" "), link });
   }
 
   const toCreate = pending.filter((invoice) => invoice.status === "new" && !blockedMembers.has(invoice.memberId));
@@ -231,7 +255,8 @@ export async function executeInvoiceRun(user: Staff, periodId: string, dueUpTo: 
   });
   const earlierDrafts = pending.filter((invoice) => invoice.status === "draft" && !blockedMembers.has(invoice.memberId)).map((invoice) => invoice.invoiceId!);
   const draftIds = [...createdNow, ...raced.map((draft) => draft.id), ...earlierDrafts];
-  const names = new Map(pending.map((invoice) => [invoice.invoiceId ?? created.get(invoice.runKey) ?? "", invoice.memberName]));
+  // Named from the drafts themselves: a draft rebuilt around a racing run's claim has a key of its own.
+  const names = new Map((await db().invoice.findMany({ where: { associationId: user.associationId, id: { in: draftIds } }, select: { id: true, member: { select: { name: true } } } })).map((draft) => [draft.id, draft.member.name]));
   for (const draftId of new Set(draftIds)) {
     try {
       const { issuedNow } = await issueInvoice(user, draftId, options);

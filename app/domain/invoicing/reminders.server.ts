@@ -6,6 +6,7 @@
 //   or concurrently this runs: a racing second insert fails and its transaction writes nothing.
 // - Manual: the treasurer's "Relancer" button; at most one per invoice and day (outbox dedupe key).
 
+import { treasurerReplyTo } from "./reply-to.server";
 import type { IsoDate } from "~/domain/calendar/local-date";
 import { customerCode } from "~/domain/members/customer-code";
 import { paymentReference } from "~/domain/payments/epc-qr";
@@ -33,7 +34,7 @@ const candidates = async (tx: Tx, associationId: string, memberId?: string): Pro
   (await openBalancesInTx(tx, associationId, memberId ? { memberId } : {})).map((invoice) => ({ ...invoice, issueDate: invoice.issueDate, dueDate: invoice.dueDate }));
 
 /** Stores the reminder and enqueues its e-mail, in the caller's transaction; null when nobody can receive it. */
-async function createReminder(tx: Tx, associationId: string, memberId: string, lines: PlannedReminderLine[], options: { trigger: "AUTOMATIC" | "MANUAL"; sentById?: string; dedupeKey?: string }) {
+async function createReminder(tx: Tx, associationId: string, memberId: string, lines: PlannedReminderLine[], options: { trigger: "AUTOMATIC" | "MANUAL"; sentById?: string; dedupeKey?: string; now?: Date }) {
   // The frozen billing e-mail of the most recent invoice, else the contacts who receive invoices.
   const latest = await tx.invoice.findFirst({ where: { associationId, memberId, status: "ISSUED" }, orderBy: { issueDate: "desc" }, select: { buyerSnapshot: true } });
   const frozenEmail = (latest?.buyerSnapshot as { buyer?: { email?: string | null } } | null)?.buyer?.email ?? null;
@@ -47,6 +48,8 @@ async function createReminder(tx: Tx, associationId: string, memberId: string, l
       sentById: options.sentById ?? null,
       recipients,
       totalDueCents: totalDueCents(lines),
+      // The app's clock, not the database's now(): the history shows when the reminder went out.
+      createdAt: options.now ?? new Date(),
       invoices: { create: lines.map((line) => ({ associationId, invoiceId: line.id, amountDueCents: line.openBalanceCents, thresholdDays: line.thresholdDays })) },
     },
   });
@@ -57,7 +60,7 @@ async function createReminder(tx: Tx, associationId: string, memberId: string, l
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Enqueues the automatic reminders due on `today` for one association; returns how many e-mails were new. */
-export async function enqueueDueReminders(associationId: string, today: IsoDate): Promise<number> {
+export async function enqueueDueReminders(associationId: string, today: IsoDate, now: Date = new Date()): Promise<number> {
   const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { reminderDays: true } });
   if (association.reminderDays.every((days) => days <= 0)) return 0;
   const open = await candidates(db(), associationId);
@@ -72,7 +75,7 @@ export async function enqueueDueReminders(associationId: string, today: IsoDate)
     const lines = planAutomaticReminder(invoices, association.reminderDays, sentThresholds, today);
     if (!lines) continue;
     try {
-      const reminder = await db().$transaction((tx) => createReminder(tx, associationId, memberId, lines, { trigger: "AUTOMATIC" }));
+      const reminder = await db().$transaction((tx) => createReminder(tx, associationId, memberId, lines, { trigger: "AUTOMATIC", now }));
       if (reminder) enqueued += 1;
     } catch (error) {
       // Another worker recorded the same threshold first: its e-mail is the one that goes.
@@ -86,7 +89,7 @@ export async function enqueueDueReminders(associationId: string, today: IsoDate)
 export async function enqueueAllDueReminders(now: Date = new Date()): Promise<number> {
   const associations = await db().association.findMany({ select: { id: true, timeZone: true } });
   let total = 0;
-  for (const association of associations) total += await enqueueDueReminders(association.id, localDateOf(now, association.timeZone));
+  for (const association of associations) total += await enqueueDueReminders(association.id, localDateOf(now, association.timeZone), now);
   return total;
 }
 
@@ -160,5 +163,5 @@ registerOutboxHandler(REMINDER_JOB, async (raw, job) => {
       amountDueCents: item.amountDueCents,
     })),
   });
-  await deliverMail({ to: reminder.recipients, subject, text, attachments }, job.id);
+  await deliverMail({ to: reminder.recipients, subject, text, attachments, replyTo: await treasurerReplyTo(payload.associationId) }, job.id);
 });

@@ -49,6 +49,11 @@ const integerList = (min: number, max: number, message: string) =>
 const percent = integer(0, 100, "settings.errors.percent");
 const roundingStep = integer(1, 240, "settings.errors.rounding");
 
+// An e-mail field the association may leave empty. Conform turns an empty input into undefined only
+// through optional(): a union with z.undefined() answered an empty field with zod's English "Invalid
+// input", so the whole settings form could not be saved while the treasurer address was empty.
+const optionalEmail = emailField.optional().transform((value) => value ?? "");
+
 export const SettingsSchema = z.object({
   // Identité
   name: text(120),
@@ -66,7 +71,7 @@ export const SettingsSchema = z.object({
   addressLine2: optionalText(200),
   postalCode: safeString().trim().optional().default("").refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
   city: optionalText(120),
-  email: z.union([emailField, z.undefined().transform(() => "")]),
+  email: optionalEmail,
   phone: optionalText(30),
   iban: safeString()
     .optional()
@@ -102,7 +107,7 @@ export const SettingsSchema = z.object({
   // Facturation
   vatRegime: z.enum(vatRegimes, { errorMap: () => ({ message: "settings.errors.choice" }) }),
   membershipFeeVat: z.enum(vatTreatments, { errorMap: () => ({ message: "settings.errors.choice" }) }),
-  treasurerEmail: z.union([emailField, z.undefined().transform(() => "")]),
+  treasurerEmail: optionalEmail,
   paymentTermDays: integer(0, MAX_PAYMENT_TERM_DAYS, "settings.errors.paymentTerm"),
   latePenaltyRateText: text(200),
   reminderDays: integerList(1, 365, "settings.errors.reminderDays"),
