@@ -9,7 +9,7 @@ import { samplePng } from "../app/domain/reports/sample-report-view";
 import { createRequest } from "../app/domain/scheduling/member-requests.server";
 import { planRequest } from "../app/domain/scheduling/planning.server";
 import { createTimeEntry } from "../app/domain/time/time-entries.server";
-import { zonedLocalTimeToInstant } from "../app/domain/time/zoned-time";
+import { zonedLocalTimeToInstant } from "../app/domain/calendar/zoned-time";
 import type { CurrentUser } from "../app/utils/auth.server";
 import type { SeededAssociation } from "./seed";
 

@@ -3,7 +3,7 @@
 import type { Member, PrismaClient } from "../app/generated/prisma/client.ts";
 import { hashPassword } from "../app/utils/password.server";
 import { luhnValid } from "../app/domain/settings/identifiers";
-import { zonedLocalTimeToInstant } from "../app/domain/time/zoned-time";
+import { zonedLocalTimeToInstant } from "../app/domain/calendar/zoned-time";
 
 import { DEMO_SLUG, demoAccounts, DEMO_PASSWORD } from "../app/domain/accounts/demo-accounts";
 import { seedFinance } from "./seed-finance";

@@ -3,12 +3,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { formatCalendarDate } from "~/components/balance-views";
 import { useTranslation } from "~/components/use-translation";
 import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
-import { localDateOf } from "~/domain/time/zoned-time";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { formatCents, formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { todayIn } from "~/domain/calendar/today";
 
 export const meta: MetaFunction = () => [{ title: "Clôture de période · Quote-part" }];
 
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     ...plan,
     rows: plan.rows.map(({ toWrite: _toWrite, subscription, ...row }) => ({ ...row, subscriptionId: subscription.id })),
-    today: localDateOf(new Date(), user.timeZone),
+    today: todayIn(user),
   };
 }
 

@@ -7,6 +7,7 @@ import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { can } from "~/utils/permissions";
+import { todayIn } from "~/domain/calendar/today";
 
 export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
 
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const state = displayStateFromSlug(url.searchParams.get("etat"));
   const invoices = await listInvoices(user, { state });
-  const year = new Date().getFullYear();
+  const year = Number(todayIn(user).slice(0, 4));
   return { invoices, state, canExport: can(user.role, "exports:download"), year };
 }
 

@@ -9,6 +9,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { formatDayHeading } from "~/utils/format";
+import { todayIn } from "~/domain/calendar/today";
 
 export const meta: MetaFunction = () => [{ title: "Planning · Quote-part" }];
 
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
   const url = new URL(request.url);
   const view = await calendarView(user, { view: url.searchParams.get("vue"), date: url.searchParams.get("date"), technicianId: url.searchParams.get("technicien"), state: url.searchParams.get("etat") });
-  return { ...view, canManage: can(user.role, "schedule:manage") };
+  return { ...view, today: todayIn(user), canManage: can(user.role, "schedule:manage") };
 }
 
 export default function PlanningPage() {
@@ -65,7 +66,7 @@ export default function PlanningPage() {
       </Form>
       <nav className="planning-nav" aria-label={t("scheduling.calendar.title")}>
         <Link to={href({ date: view.previous })}>← {t("scheduling.calendar.previous")}</Link>
-        <Link to={href({ date: new Date().toISOString().slice(0, 10) })}>{t("scheduling.calendar.today")}</Link>
+        <Link to={href({ date: view.today })}>{t("scheduling.calendar.today")}</Link>
         <Link to={href({ date: view.next })}>{t("scheduling.calendar.next")} →</Link>
       </nav>
       {view.technicians.length === 0 ? <p>{t("scheduling.calendar.noTechnician")}</p> : null}

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { shortDate } from "~/components/subscriptions/short-date";
 import { SubscriptionForm } from "~/components/subscriptions/subscription-form";
 import { useTranslation } from "~/components/use-translation";
-import { isoOf } from "~/domain/periods/date-columns";
+import { isoOf } from "~/domain/calendar/date-columns";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
 import { shareHalvesToInput } from "~/domain/subscriptions/form-numbers";
 import { EditSubscriptionSchema } from "~/domain/subscriptions/subscription.schema";

@@ -11,12 +11,13 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { todayIn } from "~/domain/calendar/today";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Facturation électronique · ${data?.profile.name ?? "Structure"} · Quote-part` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  return { profile: await getEInvoicingProfile(user, params.memberId!), currentYear: new Date().getUTCFullYear(), directory: await hasDirectory(user.associationId) };
+  return { profile: await getEInvoicingProfile(user, params.memberId!), currentYear: Number(todayIn(user).slice(0, 4)), directory: await hasDirectory(user.associationId) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

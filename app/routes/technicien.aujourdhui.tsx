@@ -14,6 +14,7 @@ import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format"
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { isoOf } from "~/domain/calendar/date-columns";
 
 export const meta: MetaFunction = () => [{ title: "Aujourd'hui · Quote-part" }, { name: "theme-color", content: "#1d4ed8" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
@@ -51,7 +52,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-const isoDay = (date: Date | string) => new Date(date).toISOString().slice(0, 10);
+// localDate is a date column: its UTC day is the local date.
+const isoDay = (date: Date | string) => isoOf(new Date(date));
 
 export default function TodayPage() {
   const view = useLoaderData<typeof loader>();

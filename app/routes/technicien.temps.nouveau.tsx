@@ -12,19 +12,19 @@ import { mondayOf } from "~/domain/time/work-day";
 import { createTimeEntry } from "~/domain/time/time-entries.server";
 import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
-import { localDateOf } from "~/domain/time/zoned-time";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { formatMinutes } from "~/utils/format";
 import { readForm } from "~/utils/forms/read-form.server";
+import { todayIn } from "~/domain/calendar/today";
 
 export const meta: MetaFunction = () => [{ title: "Saisir du temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
-  const today = localDateOf(new Date(), user.timeZone);
+  const today = todayIn(user);
   const interventionId = new URL(request.url).searchParams.get("intervention") ?? "";
   const options = await entryFormOptions(user, today);
   const known = options.interventions.some((intervention) => intervention.id === interventionId);

@@ -1,6 +1,6 @@
 // Issue 10's listed failures, one test each, through the real route modules.
 import { beforeAll, describe, expect, it } from "vitest";
-import { localDateOf } from "../../app/domain/time/zoned-time";
+import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import * as login from "../../app/routes/connexion";
 import * as forgot from "../../app/routes/mot-de-passe-oublie";
 import * as health from "../../app/routes/healthz";

@@ -14,7 +14,7 @@ import { correctIntervention } from "../../app/domain/scheduling/intervention-co
 import { cancelOwnRequest, createRequest } from "../../app/domain/scheduling/member-requests.server";
 import { cancelIntervention, moveIntervention, planRequest } from "../../app/domain/scheduling/planning.server";
 import { createTimeEntry } from "../../app/domain/time/time-entries.server";
-import { localDateOf } from "../../app/domain/time/zoned-time";
+import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import { action as correctionAction, loader as correctionLoader } from "../../app/routes/planning.interventions.$interventionId_.correction";
 import { getCurrentUser, type CurrentUser } from "../../app/utils/auth.server";
 import { db } from "../../app/utils/db.server";

@@ -14,7 +14,7 @@ import { cancelIntervention, moveIntervention, planRequest } from "../../app/dom
 import { createTimeEntry, deleteTimeEntry } from "../../app/domain/time/time-entries.server";
 import { TimeEntryRefusal } from "../../app/domain/time/time-entry-refusal";
 import { startTimer, stopTimer } from "../../app/domain/time/timers.server";
-import { localDateOf } from "../../app/domain/time/zoned-time";
+import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import { getCurrentUser, type CurrentUser } from "../../app/utils/auth.server";
 import { db } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";

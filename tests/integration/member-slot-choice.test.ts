@@ -3,7 +3,7 @@
 // interventions; a pick is checked again when sent; staff still confirm it by planning it.
 import { beforeAll, describe, expect, it } from "vitest";
 import { memberSlotOffers } from "../../app/domain/scheduling/member-slots.server";
-import { localDateOf } from "../../app/domain/time/zoned-time";
+import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import { createRequest } from "../../app/domain/scheduling/member-requests.server";
 import { RequestSchema } from "../../app/domain/scheduling/scheduling.schema";
 import { action as planAction, loader as planLoader } from "../../app/routes/planning.demandes.$requestId";

@@ -3,7 +3,7 @@
 // unpaid-invoices view with its ageing buckets; no payment button without Stripe keys.
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, type IsoDate } from "../../app/domain/calendar/local-date";
-import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/time/zoned-time";
+import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/calendar/zoned-time";
 import { invoiceDetail } from "../../app/domain/invoicing/invoice-queries.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
 import { enqueueDueReminders } from "../../app/domain/invoicing/reminders.server";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isHoliday } from "../../app/domain/calendar/holidays";
 import { addDays, compareIsoDates, isoWeekday, type IsoDate, type IsoWeekday } from "../../app/domain/calendar/local-date";
-import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/time/zoned-time";
+import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/calendar/zoned-time";
 import * as memberDetail from "../../app/routes/espace-membre.demandes.$requestId";
 import * as memberList from "../../app/routes/espace-membre.demandes._index";
 import * as memberNew from "../../app/routes/espace-membre.demandes.nouvelle";
@@ -15,6 +15,7 @@ import * as calendarRoute from "../../app/routes/planning._index";
 import { db } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { getRequest, postRequest, respond, sessionCookieFor } from "../support/http";
+import { isoOf } from "~/domain/calendar/date-columns";
 
 let tenants: TwoTenants;
 const cookie: Record<string, string> = {};
@@ -38,7 +39,6 @@ const unfold = (text: string) => text.replace(/\r\n[ \t]/g, "");
 // The services read the real clock, so the tests that depend on "now" date their slots from
 // today in Paris instead of from the fixture's day.
 const PARIS = "Europe/Paris";
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The first such weekday on or after `from` that is not a public holiday, nor the day after it. */
 function nextWorkingWeekday(from: IsoDate, weekday: IsoWeekday): IsoDate {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isHoliday } from "../../app/domain/calendar/holidays";
 import { addDays, isoWeekday } from "../../app/domain/calendar/local-date";
-import { localDateOf } from "../../app/domain/time/zoned-time";
+import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import * as feedRoute from "../../app/routes/calendrier.$token";
 import * as planRoute from "../../app/routes/planning.demandes.$requestId";
 import * as feedSettings from "../../app/routes/profil_.calendrier";

@@ -1,7 +1,7 @@
 // Issue 10: double submits recorded twice. 50 identical concurrent POSTs (same one-time key)
 // create one object, and every one of them answers as the first did.
 import { beforeAll, describe, expect, it } from "vitest";
-import { localDateOf } from "../../app/domain/time/zoned-time";
+import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import * as memberNew from "../../app/routes/espace-membre.demandes.nouvelle";
 import * as newPayment from "../../app/routes/paiements.nouveau";
 import { db } from "../../app/utils/db.server";

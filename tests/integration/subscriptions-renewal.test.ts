@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { localDateOf } from "../../app/domain/time/zoned-time";
+import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import { action as renewAction, loader as renewLoader } from "../../app/routes/souscriptions.renouveler";
 import { db } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";

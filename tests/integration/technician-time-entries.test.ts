@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTimer, stopTimer } from "../../app/domain/time/timers.server";
-import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/time/zoned-time";
+import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/calendar/zoned-time";
 import { TimeEntryRefusal } from "../../app/domain/time/time-entry-refusal";
 import { action as editAction } from "../../app/routes/technicien.temps.$entryId";
 import { action as newAction } from "../../app/routes/technicien.temps.nouveau";

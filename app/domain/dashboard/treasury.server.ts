@@ -3,13 +3,13 @@
 import { planInvoiceRun } from "~/domain/invoicing/invoice-run.server";
 import { ageingTotals } from "~/domain/payments/ageing";
 import { openBalancesInTx } from "~/domain/payments/open-balances.server";
-import { localDateOf } from "~/domain/time/zoned-time";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
 import { cashByMonth, leftToInvoice, mostOverdueMembers } from "./treasury";
+import { isoOf } from "~/domain/calendar/date-columns";
 
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function treasuryFigures(user: Pick<CurrentUser, "id" | "associationId" | "timeZone">, periodId: string | null, now = new Date()) {
   const today = localDateOf(now, user.timeZone);

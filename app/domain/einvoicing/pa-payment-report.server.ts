@@ -17,11 +17,11 @@ import { cdarPaymentReceived } from "./cdar";
 import { findFlowByTrackingId, submitFlow } from "./pa-client.server";
 import { paConnectionOf } from "./pa-transmission.server";
 import { appendStatuses } from "./status-log.server";
+import { isoOf } from "~/domain/calendar/date-columns";
 
 export const PA_PAID_JOB = "einvoice-pa-paid";
 type PaidPayload = { associationId: string; invoiceId: string };
 
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** What has been received for each invoice, and whether that (with its credit notes) settles it. */
 async function settlements(client: Tx, associationId: string, invoiceIds: string[]) {

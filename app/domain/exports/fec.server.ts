@@ -5,18 +5,18 @@
 import { sirenOfSiret } from "~/domain/members/siren";
 import { customerCode } from "~/domain/members/customer-code";
 import { InvoicingError } from "~/domain/invoicing/invoicing-error";
-import { localDateOf } from "~/domain/time/zoned-time";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
 import { buildFec, fecFileName, type FecSale } from "./fec";
 import { letterings } from "./fec-lettering";
 import { encodeLatin9 } from "./latin9";
+import { isoOf } from "~/domain/calendar/date-columns";
 
 type Staff = Pick<CurrentUser, "associationId" | "timeZone">;
 
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 const customerOf = (member: { name: string; accountNumber: number }) => ({ code: customerCode(member.accountNumber), name: member.name });
 
 /** The lettering of every invoice of the association, from the allocations of standing payments and the credit notes. */

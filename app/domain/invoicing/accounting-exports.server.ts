@@ -2,7 +2,6 @@
 // the frozen totals of issued documents; drafts are never exported. The FEC is in exports/fec.server.ts.
 
 import { isIsoDate } from "~/domain/calendar/local-date";
-import { localDateOf } from "~/domain/time/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
@@ -11,11 +10,12 @@ import { creditedCentsByInvoice, paidCentsByInvoice, processingCentsByInvoice } 
 import { invoiceDisplayState } from "./invoice-state";
 import { InvoicingError } from "./invoicing-error";
 import { fr } from "~/utils/messages/invoicing";
+import { isoOf } from "~/domain/calendar/date-columns";
+import { todayIn } from "~/domain/calendar/today";
 
 type Staff = Pick<CurrentUser, "associationId" | "timeZone">;
 
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 const METHOD_LABELS: Record<string, string> = {
   BANK_TRANSFER: "Virement",
@@ -28,7 +28,7 @@ const PAYMENT_STATUS_LABELS: Record<string, string> = { PROCESSING: "En cours", 
 
 /** A date range from the query string; both ends default to the current year. */
 export function exportRange(search: URLSearchParams, user: Staff): { from: string; to: string } {
-  const year = localDateOf(new Date(), user.timeZone).slice(0, 4);
+  const year = todayIn(user).slice(0, 4);
   const from = search.get("du") || `${year}-01-01`;
   const to = search.get("au") || `${year}-12-31`;
   if (!isIsoDate(from) || !isIsoDate(to) || from > to) throw new InvoicingError("Période d'export invalide : indiquez deux dates, la première avant la seconde.", 400);
@@ -47,7 +47,7 @@ export async function invoicesCsvExport(user: Staff, from: string, to: string) {
     creditedCentsByInvoice(user.associationId, ids),
     processingCentsByInvoice(user.associationId, ids),
   ]);
-  const today = localDateOf(new Date(), user.timeZone);
+  const today = todayIn(user);
   return invoicesCsv(
     invoices.map((invoice) => {
       const state = invoiceDisplayState(

@@ -2,13 +2,13 @@
 // until issued. Issued invoices and credit notes are never edited or deleted here: those calls
 // refuse with a 409 and the treasurer is told to issue a credit note instead.
 
-import { localDateOf } from "~/domain/time/zoned-time";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
 import type { DraftInvoiceInput } from "./invoice-draft.schema";
 import { InvoicingError } from "./invoicing-error";
+import { todayIn } from "~/domain/calendar/today";
 
 type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
 
@@ -24,7 +24,7 @@ export async function draftFormContext(user: Staff) {
     members,
     vatRegime: association.vatRegime,
     defaultVatBasisPoints: association.vatRegime === "STANDARD" ? association.standardVatBasisPoints : 0,
-    today: localDateOf(new Date(), association.timeZone),
+    today: todayIn(association),
   };
 }
 

@@ -10,7 +10,7 @@
 
 import crypto from "node:crypto";
 import { addDays } from "~/domain/calendar/local-date";
-import { localDateOf } from "~/domain/time/zoned-time";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { Invoice } from "~/generated/prisma/client.ts";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";

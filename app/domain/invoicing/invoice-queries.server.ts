@@ -2,7 +2,6 @@
 // documents are the frozen totals (the very figures of the PDF and the XML); a draft's total is a
 // preview from computeInvoiceTotals. The state (paid, overdue…) is derived, never stored.
 
-import { localDateOf } from "~/domain/time/zoned-time";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -10,10 +9,11 @@ import { notFound, scopeOf } from "~/utils/scope.server";
 import { computeInvoiceTotals } from "./invoice-totals";
 import { invoiceDisplayState, openBalanceCents, outstandingCents, type InvoiceDisplayState } from "./invoice-state";
 import { compareInvoiceNumbers } from "./numbering";
+import { isoOrNull } from "~/domain/calendar/date-columns";
+import { todayIn } from "~/domain/calendar/today";
 
 type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
-const isoOrNull = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** Σ allocations of non-deleted payments in one status, per invoice. */
 async function allocatedCentsByInvoice(associationId: string, invoiceIds: string[], status: "SUCCEEDED" | "PROCESSING") {
@@ -91,7 +91,7 @@ export async function listInvoices(user: Reader, filter: { state?: InvoiceDispla
       ? db().invoiceLine.findMany({ where: { associationId: user.associationId, invoiceId: { in: draftIds } }, select: { invoiceId: true, quantityThousandths: true, unitPriceCents: true, vatBasisPoints: true } })
       : Promise.resolve([]),
   ]);
-  const today = localDateOf(new Date(), user.timeZone);
+  const today = todayIn(user);
   const rows = invoices.map((invoice): InvoiceListRow => {
     const total = invoice.status === "DRAFT" ? draftTotalCents({ kind: invoice.kind, lines: draftLines.filter((line) => line.invoiceId === invoice.id) }) : invoice.totalInclTaxCents;
     const input = { status: invoice.status, kind: invoice.kind, dueDate: isoOrNull(invoice.dueDate), totalInclTaxCents: total, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0 };
@@ -174,7 +174,7 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
     outstandingCents: outstandingCents(stateInput),
     processingCents: stateInput.processingCents,
     openBalanceCents: openBalanceCents(stateInput),
-    state: invoiceDisplayState(stateInput, localDateOf(new Date(), user.timeZone)),
+    state: invoiceDisplayState(stateInput, todayIn(user)),
   };
 }
 

@@ -6,7 +6,7 @@
 
 import crypto from "node:crypto";
 import { overageToBill } from "~/domain/ledger/ledger.server";
-import { localDateOf } from "~/domain/time/zoned-time";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
@@ -17,17 +17,18 @@ import { InvoicingError, type RefusalLink } from "./invoicing-error";
 import { sellerIssuanceBlockers } from "./issued-invoice-view";
 import { lineVatBasisPoints, type VatTreatment } from "./line-vat";
 import { overageInvoiceLines } from "./overage-lines";
+import { isoOf } from "~/domain/calendar/date-columns";
+import { todayIn } from "~/domain/calendar/today";
 
 type Staff = Pick<CurrentUser, "id" | "associationId">;
 
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const sharesText = (halves: number) => `${halves % 2 === 0 ? halves / 2 : `${(halves - 1) / 2},5`} part${halves > 2 ? "s" : ""}`;
 
 export async function runContext(user: Staff) {
   const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { timeZone: true } });
   const periods = await db().period.findMany({ where: { associationId: user.associationId }, select: { id: true, label: true, status: true, startDate: true }, orderBy: { startDate: "desc" } });
-  return { periods: periods.map((period) => ({ id: period.id, label: period.label, status: period.status })), today: localDateOf(new Date(), association.timeZone) };
+  return { periods: periods.map((period) => ({ id: period.id, label: period.label, status: period.status })), today: todayIn(association) };
 }
 
 export type RunPlan = { periodLabel: string; items: RunItem[]; invoices: RunInvoice[] };

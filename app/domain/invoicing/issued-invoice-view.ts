@@ -10,6 +10,7 @@ import type { BuyerKind, PublicProcurementReferences } from "./einvoicing-france
 import type { InvoiceBuyer, InvoiceKind, InvoiceSeller, InvoiceView } from "./invoice-view";
 import type { VatTreatment } from "./line-vat";
 import type { VatRegime } from "./vat-mentions";
+import { isoOf } from "~/domain/calendar/date-columns";
 
 export type SellerSnapshot = {
   version: 1;
@@ -186,7 +187,6 @@ export type IssuedInvoiceRecord = {
   correctsInvoice: { number: string | null; issueDate: Date | null } | null;
 };
 
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 function requireSnapshot<T extends { version: number }>(value: unknown, what: string): T {
   if (!value || typeof value !== "object" || (value as { version?: unknown }).version !== 1) {

@@ -12,7 +12,7 @@ import { customerCode } from "~/domain/members/customer-code";
 import { paymentReference } from "~/domain/payments/epc-qr";
 import { memberInvoicePath } from "~/domain/payments/checkout.server";
 import { openBalancesInTx } from "~/domain/payments/open-balances.server";
-import { localDateOf } from "~/domain/time/zoned-time";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import { Prisma } from "~/generated/prisma/client.ts";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
@@ -25,6 +25,8 @@ import { invoiceRecipients, issuedInvoicePdf } from "./invoice-document.server";
 import { InvoicingError } from "./invoicing-error";
 import { reminderMailText } from "./reminder-mail";
 import { planAutomaticReminder, planManualReminder, totalDueCents, type PlannedReminderLine, type ReminderCandidate } from "./reminder-plan";
+import { todayIn } from "~/domain/calendar/today";
+import { isoOf, isoOrNull } from "~/domain/calendar/date-columns";
 
 export const REMINDER_JOB = "invoice-reminder";
 
@@ -95,7 +97,7 @@ export async function enqueueAllDueReminders(now: Date = new Date()): Promise<nu
 
 /** The treasurer's "Relancer": this invoice and the member's other overdue ones, once per invoice and day. */
 export async function sendManualReminder(user: Staff, invoiceId: string) {
-  const today = localDateOf(new Date(), user.timeZone);
+  const today = todayIn(user);
   return db().$transaction(async (tx) => {
     const invoice = await tx.invoice.findFirst({ where: { id: invoiceId, ...associationScopeOf(user) }, select: { id: true, memberId: true } });
     if (!invoice) notFound("Facture introuvable.");
@@ -157,8 +159,8 @@ registerOutboxHandler(REMINDER_JOB, async (raw, job) => {
     paymentLink: isStripeEnabled() && reminder.invoices.length === 1 ? `${appOrigin()}${memberInvoicePath(reminder.invoices[0].invoiceId)}` : isStripeEnabled() ? `${appOrigin()}/espace-membre/factures` : null,
     lines: reminder.invoices.map((item) => ({
       number: item.invoice.number ?? "",
-      issueDate: item.invoice.issueDate!.toISOString().slice(0, 10),
-      dueDate: item.invoice.dueDate?.toISOString().slice(0, 10) ?? null,
+      issueDate: isoOf(item.invoice.issueDate!),
+      dueDate: isoOrNull(item.invoice.dueDate),
       totalInclTaxCents: item.invoice.totalInclTaxCents,
       amountDueCents: item.amountDueCents,
     })),

@@ -6,10 +6,11 @@ import { appOrigin } from "~/utils/env.server";
 import { formatDuration, formatLocalDate } from "~/utils/format";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { type IsoDate } from "../calendar/local-date";
-import { localDateOf } from "../time/zoned-time";
+import { localDateOf } from "../calendar/zoned-time";
 import { crossedAlertThresholds, isPeriodEndAlertDue } from "./alerts";
 import { memberBalances, type MemberBalanceRow } from "./balances.server";
 import { dateOnly } from "./ledger.server";
+import { isoOf } from "~/domain/calendar/date-columns";
 
 export const alertKey = (subscriptionId: string, threshold: number | "period-end") => `alert:${subscriptionId}:${threshold}`;
 
@@ -37,7 +38,7 @@ export async function checkBalanceAlerts(associationId: string, today: IsoDate, 
   ]);
   if (!association || !period) return 0;
   const { rows } = await memberBalances({ associationId }, period.id, now);
-  const periodEnd = period.endDate.toISOString().slice(0, 10);
+  const periodEnd = isoOf(period.endDate);
   const endSoon = isPeriodEndAlertDue(today, periodEnd, association.alertDaysBeforePeriodEnd);
 
   const due: DueAlert[] = [];

@@ -6,7 +6,7 @@ import { notFound } from "~/utils/scope.server";
 import { compareIsoDates, type IsoDate } from "../calendar/local-date";
 import { RESERVING_STATES } from "../scheduling/lifecycle";
 import { visitSummaries } from "../time/visit-summary.server";
-import { localDateOf } from "../time/zoned-time";
+import { localDateOf } from "../calendar/zoned-time";
 import { summarizeBalance, type BalanceSummary } from "./balance";
 import { projectYearEnd, type YearEndProjection } from "./year-end";
 import { projectExhaustionDate } from "./exhaustion";

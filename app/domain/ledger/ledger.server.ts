@@ -6,14 +6,15 @@ import { type CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { compareIsoDates, type IsoDate } from "../calendar/local-date";
-import { localDateOf } from "../time/zoned-time";
 import { type AdjustmentInput } from "./adjustment.schema";
 import { assertValidMovement } from "./movements";
 import { overageAmountCents } from "./period-close";
+export { isoOf } from "~/domain/calendar/date-columns";
+import { isoOf } from "~/domain/calendar/date-columns";
+import { todayIn } from "~/domain/calendar/today";
 
 /** Date-only columns hold UTC midnight. */
 export const dateOnly = (iso: IsoDate) => new Date(`${iso}T00:00:00.000Z`);
-export const isoOf = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 
 export interface AppendMovementInput {
   associationId: string;
@@ -127,7 +128,7 @@ export async function writeAdjustment(
   input: { minutes: number; reason: string; interventionId?: string | null },
   audit: { action: string; entityType: string; entityId: string },
 ) {
-  const today = localDateOf(new Date(), user.timeZone);
+  const today = todayIn(user);
   const start = isoOf(subscription.period.startDate);
   const end = isoOf(subscription.period.endDate);
   const occurredOn = compareIsoDates(today, start) < 0 ? start : compareIsoDates(today, end) > 0 ? end : today;

@@ -2,7 +2,6 @@
 // a reason, and the lists. Every query is scoped to the treasurer's association; a member or a
 // payment of another association is simply not found (404).
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { localDateOf } from "~/domain/time/zoned-time";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -13,10 +12,11 @@ import { enqueuePaymentReports } from "~/domain/einvoicing/pa-payment-report.ser
 import { openBalancesInTx } from "./open-balances.server";
 import { PaymentError } from "./payment-error";
 import type { ManualPaymentInput } from "./payment.schema";
+import { isoOf } from "~/domain/calendar/date-columns";
+import { todayIn } from "~/domain/calendar/today";
 
 type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
 
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const ALLOCATION_REFUSALS = {
@@ -30,15 +30,15 @@ const ALLOCATION_REFUSALS = {
 export async function paymentFormContext(user: Staff, memberId: string | null) {
   const members = await db().member.findMany({ where: associationScopeOf(user), select: { id: true, name: true }, orderBy: { name: "asc" } });
   const member = memberId ? members.find((candidate) => candidate.id === memberId) : undefined;
-  if (!member) return { members, member: null, openInvoices: [], creditCents: 0, today: localDateOf(new Date(), user.timeZone) };
+  if (!member) return { members, member: null, openInvoices: [], creditCents: 0, today: todayIn(user) };
   const openInvoices = (await openBalancesInTx(db(), user.associationId, { memberId: member.id })).filter((invoice) => invoice.openBalanceCents > 0);
-  return { members, member, openInvoices, creditCents: await memberCreditCents(user.associationId, member.id), today: localDateOf(new Date(), user.timeZone) };
+  return { members, member, openInvoices, creditCents: await memberCreditCents(user.associationId, member.id), today: todayIn(user) };
 }
 
 /** Records the payment and its allocations in one transaction; refusals (PaymentError 400) write nothing. */
 export async function recordManualPayment(user: Staff, input: ManualPaymentInput) {
   // Money not yet received cannot be recorded as received: it would mark invoices paid too early.
-  if (input.receivedOn > localDateOf(new Date(), user.timeZone)) throw new PaymentError("La date de réception est dans le futur : saisissez le paiement le jour où il est reçu.", 400);
+  if (input.receivedOn > todayIn(user)) throw new PaymentError("La date de réception est dans le futur : saisissez le paiement le jour où il est reçu.", 400);
   return db().$transaction(async (tx) => {
     const member = await tx.member.findFirst({ where: { id: input.memberId, ...associationScopeOf(user) }, select: { id: true } });
     if (!member) throw new PaymentError("Structure introuvable : choisissez-la dans la liste.", 400);
@@ -172,7 +172,7 @@ export async function markChequeDeposited(user: Staff, paymentId: string, deposi
     if (payment.deletedAt) throw new PaymentError("Ce paiement est supprimé.", 409);
     if (payment.depositedOn) throw new PaymentError(`Ce chèque est déjà remis en banque (le ${isoOf(payment.depositedOn).split("-").reverse().join("/")}).`, 409);
     if (depositedOn < isoOf(payment.receivedOn)) throw new PaymentError("La remise en banque ne peut pas précéder la réception du chèque.", 400);
-    if (depositedOn > localDateOf(new Date(), user.timeZone)) throw new PaymentError("La date de remise en banque ne peut pas être dans le futur.", 400);
+    if (depositedOn > todayIn(user)) throw new PaymentError("La date de remise en banque ne peut pas être dans le futur.", 400);
     const updated = await tx.payment.update({ where: { id: payment.id }, data: { depositedOn: dateColumn(depositedOn) } });
     await recordAudit(tx, user, { action: "payment.deposit", entityType: "Payment", entityId: payment.id, after: { depositedOn } });
     return updated;

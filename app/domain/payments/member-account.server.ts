@@ -7,10 +7,10 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { isStripeEnabled } from "~/utils/stripe.server";
 import { creditCents } from "./allocation";
+import { isoOf } from "~/domain/calendar/date-columns";
 
 type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The member's credit, in cents: Σ succeeded payments − Σ their allocations. */
 export async function memberCreditCents(associationId: string, memberId: string): Promise<number> {

@@ -4,6 +4,7 @@
 import { openBalanceCents } from "~/domain/invoicing/invoice-state";
 import { Prisma, type InvoiceKind } from "~/generated/prisma/client.ts";
 import type { Tx } from "~/utils/db.server";
+import { isoOrNull } from "~/domain/calendar/date-columns";
 
 export type OpenInvoice = {
   id: string;
@@ -15,7 +16,6 @@ export type OpenInvoice = {
   openBalanceCents: number;
 };
 
-const isoOf = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 interface OpenBalanceRow {
   id: string;
@@ -65,8 +65,8 @@ export async function openBalancesInTx(
     id: invoice.id,
     number: invoice.number ?? "",
     memberId: invoice.memberId,
-    issueDate: isoOf(invoice.issueDate) ?? "",
-    dueDate: isoOf(invoice.dueDate),
+    issueDate: isoOrNull(invoice.issueDate) ?? "",
+    dueDate: isoOrNull(invoice.dueDate),
     totalInclTaxCents: invoice.totalInclTaxCents,
     openBalanceCents: openBalanceCents({
       kind: invoice.kind,

@@ -3,12 +3,14 @@
 
 import { customerCode } from "~/domain/members/customer-code";
 import { formatIban } from "~/domain/settings/identifiers";
-import { localDateOf } from "~/domain/time/zoned-time";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { epcPayload, paymentReference, qrDrawing } from "./epc-qr";
 import { openBalancesInTx } from "./open-balances.server";
 import { statementRows, type StatementEvent } from "./statement";
+import { isoOf } from "~/domain/calendar/date-columns";
+import { todayIn } from "~/domain/calendar/today";
 
 export const METHOD_LABELS_FR: Record<string, string> = {
   BANK_TRANSFER: "virement",
@@ -18,7 +20,6 @@ export const METHOD_LABELS_FR: Record<string, string> = {
   STRIPE_SEPA: "prélèvement SEPA (en ligne)",
 };
 
-const isoOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** What the member owes today and how to pay it by transfer: IBAN, reference and the EPC QR code. */
 export async function memberPaymentInfo(scope: { associationId: string; memberId: string }) {
@@ -70,7 +71,7 @@ export async function memberStatement(scope: { associationId: string; memberId: 
   return {
     member: { id: member.id, name: member.name, code: customerCode(member.accountNumber), lines: [member.addressLine1, `${member.postalCode} ${member.city}`.trim()].filter(Boolean) },
     association: { name: association.name, lines: [association.addressLine1, `${association.postalCode} ${association.city}`.trim(), association.email].filter(Boolean) },
-    today: localDateOf(new Date(), scope.timeZone),
+    today: todayIn(scope),
     ...statementRows(events),
   };
 }

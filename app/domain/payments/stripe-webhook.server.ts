@@ -8,7 +8,7 @@
 //      time), upsert the Payment by its session id, allocate it once, alert on a failure.
 import type Stripe from "stripe";
 import { invoiceRecipients } from "~/domain/invoicing/invoice-document.server";
-import { localDateOf } from "~/domain/time/zoned-time";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import { db, type Tx } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
 import { enqueueEmail } from "~/utils/outbox.server";

@@ -3,14 +3,14 @@
 // listed: there is nothing to chase.
 import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { daysOverdue } from "~/domain/invoicing/invoice-state";
-import { localDateOf } from "~/domain/time/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { ageingBucket, ageingTotals } from "./ageing";
+import { todayIn } from "~/domain/calendar/today";
 
 type Staff = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
 export async function unpaidInvoices(user: Staff) {
-  const today = localDateOf(new Date(), user.timeZone);
+  const today = todayIn(user);
   const invoices = (await listInvoices(user)).filter((invoice) => invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0 && invoice.dueDate);
   const rows = invoices
     .map((invoice) => ({

@@ -6,8 +6,8 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
 import type { IsoDate } from "../calendar/local-date";
-import { localDateOf } from "../time/zoned-time";
-import { dateColumn, isoOf } from "./date-columns";
+import { localDateOf } from "../calendar/zoned-time";
+import { dateColumn, isoOf } from "../calendar/date-columns";
 import { findOverlap, nextPeriodBounds, periodBoundsContaining, type PeriodBounds } from "./period-bounds";
 
 

@@ -7,7 +7,7 @@ import { enqueueEmail } from "~/utils/outbox.server";
 import { signedReportRecipients } from "./report-recipients.server";
 import { notFound } from "~/utils/scope.server";
 import { isoOf } from "../ledger/ledger.server";
-import { localMinutesOfDay } from "../time/zoned-time";
+import { localMinutesOfDay } from "../calendar/zoned-time";
 import { minutesToLocalTime } from "../time/work-day";
 import { renderReportPdf, type ReportPdfView } from "./report-pdf";
 import type { ReportInput } from "./report.schema";

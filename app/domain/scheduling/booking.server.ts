@@ -3,7 +3,7 @@
 // rule. Callers open the transaction; everything here runs inside it.
 import { holidayName } from "../calendar/holidays";
 import { appendMovement, dateOnly, isoOf } from "../ledger/ledger.server";
-import { localMinutesOfDay } from "../time/zoned-time";
+import { localMinutesOfDay } from "../calendar/zoned-time";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { type Tx } from "~/utils/db.server";

@@ -3,7 +3,7 @@
 import { eachDay, isIsoDate, isoWeekday, type IsoDate } from "../calendar/local-date";
 import { holidayDatesBetween, holidayName, type HolidayZone } from "../calendar/holidays";
 import { dateOnly, isoOf } from "../ledger/ledger.server";
-import { localDateOf, localMinutesOfDay } from "../time/zoned-time";
+import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";

@@ -3,7 +3,7 @@
 // A refusal names the rule and the item it collides with.
 import { addDays, compareIsoDates, type IsoDate } from "../calendar/local-date";
 import { holidayName, type HolidayZone } from "../calendar/holidays";
-import { zonedLocalTimeToInstant } from "../time/zoned-time";
+import { zonedLocalTimeToInstant } from "../calendar/zoned-time";
 import { minutesToTime, workingDayOf, workingSpans, type MinuteRange, type PatternDay } from "./work-pattern";
 
 export interface BusyItem {

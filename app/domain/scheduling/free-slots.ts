@@ -3,7 +3,7 @@
 // UTC instants, so a daylight-saving change never stretches or shrinks a slot.
 import { addDays, type IsoDate } from "../calendar/local-date";
 import { holidayName } from "../calendar/holidays";
-import { localMinutesOfDay } from "../time/zoned-time";
+import { localMinutesOfDay } from "../calendar/zoned-time";
 import { absenceRangeOn, instantOfLocalMinute, type TechnicianSchedule } from "./conflicts";
 import { halfDayWindow, portionOfSlot, workingDayOf, type HalfDay, type MinuteRange } from "./work-pattern";
 

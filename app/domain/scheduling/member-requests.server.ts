@@ -3,7 +3,7 @@
 // member's own organisation: another member's request answers 404.
 import { memberBalances } from "../ledger/balances.server";
 import { visitSummaries } from "../time/visit-summary.server";
-import { localDateOf } from "../time/zoned-time";
+import { localDateOf } from "../calendar/zoned-time";
 import { preferredDateRefusal, type PreferredDateRefusal } from "./preferred-dates";
 import { loadTechnicianSchedule } from "./schedule-data.server";
 import { addDays, isIsoDate } from "../calendar/local-date";

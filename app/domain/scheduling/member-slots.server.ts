@@ -3,7 +3,7 @@
 // absences, other interventions). The member's pick is only a wish: it is stored on the request,
 // checked again when sent, and staff still confirm it by planning it.
 import { db } from "~/utils/db.server";
-import { localDateOf, localMinutesOfDay } from "../time/zoned-time";
+import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
 import { listTechnicians, suggestSlots } from "./planning.server";
 import { minutesToTime } from "./work-pattern";
 

@@ -3,7 +3,7 @@
 import { addDays, type IsoDate } from "../calendar/local-date";
 import { isoOf } from "../ledger/ledger.server";
 import { visitSummaries } from "../time/visit-summary.server";
-import { localDateOf } from "../time/zoned-time";
+import { localDateOf } from "../calendar/zoned-time";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";

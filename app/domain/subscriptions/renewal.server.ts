@@ -2,7 +2,7 @@
 // renewal itself, both built from the same pure plan so the numbers cannot differ.
 import { wouldExceedCapacity } from "~/domain/capacity/capacity.server";
 import { appendMovementsFor } from "~/domain/ledger/ledger.server";
-import { isoOf } from "~/domain/periods/date-columns";
+import { isoOf } from "~/domain/calendar/date-columns";
 import { auditSnapshot, recordAudits } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { translate } from "~/utils/i18n";

@@ -2,8 +2,8 @@
 // settings, the current period, the grant movements.
 import { compareIsoDates, maxIsoDate, minIsoDate, type IsoDate } from "~/domain/calendar/local-date";
 import { appendMovementsFor } from "~/domain/ledger/ledger.server";
-import { isoOf } from "~/domain/periods/date-columns";
-import { localDateOf } from "~/domain/time/zoned-time";
+import { isoOf } from "~/domain/calendar/date-columns";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { grantKeyPrefix, planGrantMovement } from "./grant-plan";

@@ -3,7 +3,7 @@
 // capacity check that only an explicit override can get past.
 import { wouldExceedCapacity } from "~/domain/capacity/capacity.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
-import { dateColumn, isoOf } from "~/domain/periods/date-columns";
+import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { auditSnapshot, recordAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { translate } from "~/utils/i18n";

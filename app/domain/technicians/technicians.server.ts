@@ -4,7 +4,7 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
-import { dateColumn, isoOf } from "../periods/date-columns";
+import { dateColumn, isoOf } from "../calendar/date-columns";
 import { weekdays, type AbsenceInput, type TechnicianInput } from "./technician.schema";
 
 export async function listTechnicians(user: CurrentUser) {

@@ -3,7 +3,7 @@
 // so an entry across a daylight-saving change counts the minutes really worked.
 import { isIsoDate, type IsoDate } from "../calendar/local-date";
 import { entryDurationError, minutesBetween } from "./durations";
-import { zonedLocalTimeToInstant } from "./zoned-time";
+import { zonedLocalTimeToInstant } from "../calendar/zoned-time";
 
 export type EntryTimesInput =
   | { date: IsoDate; mode: "times"; startTime: string; endTime: string }

@@ -7,7 +7,7 @@ import { addDays, isIsoDate, type IsoDate } from "../calendar/local-date";
 import { dateOnly, isoOf } from "../ledger/ledger.server";
 import type { Actor } from "./time-entries.server";
 import { expectedMinutesOn, minutesToLocalTime, mondayOf, workdayEndMinutes } from "./work-day";
-import { localDateOf, localMinutesOfDay } from "./zoned-time";
+import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
 
 async function ownTechnician(user: Actor) {
   return db().technician.findFirst({ where: { associationId: user.associationId, userId: user.id }, select: { id: true, displayName: true, patternDays: true } });

@@ -11,7 +11,7 @@ import { accountedMinutes } from "./accounted-minutes";
 import { resolveEntryTimes } from "./entry-times";
 import { accountingRulesOf, assertDateUnlocked } from "./time-ledger.server";
 import { lockVisitForTime, markVisitStarted, settleEntry } from "./visit-ledger.server";
-import { localDateOf } from "./zoned-time";
+import { localDateOf } from "../calendar/zoned-time";
 import { durationOf, type TimeEntryInput } from "./time-entry.schema";
 import { TimeEntryRefusal } from "./time-entry-refusal";
 

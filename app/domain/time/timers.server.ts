@@ -11,7 +11,7 @@ import { lockVisitForTime, markVisitStarted, settleEntry } from "./visit-ledger.
 import { assertNoOverlap, auditEntry, lockOwnTechnician, type Actor } from "./time-entries.server";
 import { TimeEntryRefusal } from "./time-entry-refusal";
 import { timerStopProposal } from "./work-day";
-import { localDateOf, zonedLocalTimeToInstant } from "./zoned-time";
+import { localDateOf, zonedLocalTimeToInstant } from "../calendar/zoned-time";
 
 const runningWhere = (associationId: string, technicianId: string) => ({ associationId, technicianId, deletedAt: null, startedAt: { not: null }, endedAt: null });
 

@@ -3,7 +3,7 @@
 import { addDays, isoWeekday, type IsoDate } from "../calendar/local-date";
 import { minutesToTime, workingDayOf, type PatternDay } from "../scheduling/work-pattern";
 import { MAX_ENTRY_MINUTES } from "./durations";
-import { localDateOf, zonedLocalTimeToInstant } from "./zoned-time";
+import { localDateOf, zonedLocalTimeToInstant } from "../calendar/zoned-time";
 
 export type { PatternDay };
 

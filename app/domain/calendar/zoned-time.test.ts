@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minutesBetween } from "./durations";
+import { minutesBetween } from "../time/durations";
 import { localDateOf, localMinutesOfDay, zonedLocalTimeToInstant } from "./zoned-time";
 
 const PARIS = "Europe/Paris";

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { formatIsoDate, parseIsoDate, type IsoDate } from "../calendar/local-date";
-import { parseInstant } from "./durations";
+import { formatIsoDate, parseIsoDate, type IsoDate } from "./local-date";
+import { parseInstant } from "./instant";
 
 /** The local calendar date of an instant in an IANA zone (e.g. "Europe/Paris"). */
 export function localDateOf(instant: string | Date, timeZone: string): IsoDate {
