@@ -4,7 +4,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["build/**", "node_modules/**", "app/generated/**", "data/**", "public/build/**", "test-results/**", "playwright-report/**", "tests/.artifacts/**"] },
+  {
+    ignores: [
+      "build/**",
+      "node_modules/**",
+      "app/generated/**",
+      "data/**",
+      "public/build/**",
+      "test-results/**",
+      "playwright-report/**",
+      "tests/.artifacts/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,11 +35,28 @@ export default tseslint.config(
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']", message: "Lisez le formulaire avec readForm(request) (app/utils/forms/read-form.server.ts)." },
-        { selector: "CallExpression[callee.property.name='json'][callee.object.name='request']", message: "Lisez le corps avec une limite de taille (app/utils/forms/read-form.server.ts)." },
+        {
+          selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']",
+          message: "Lisez le formulaire avec readForm(request) (app/utils/forms/read-form.server.ts).",
+        },
+        {
+          selector: "CallExpression[callee.property.name='json'][callee.object.name='request']",
+          message: "Lisez le corps avec une limite de taille (app/utils/forms/read-form.server.ts).",
+        },
       ],
       // A route is an HTTP adapter: what two routes share lives in the domain, utils or components (issue 13).
-      "no-restricted-imports": ["error", { patterns: [{ group: ["./*", "../*", "~/routes/*"], message: "Une route n'importe pas une autre route : déplacez ce qu'elles partagent dans app/domain, app/utils ou app/components." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["./*", "../*", "~/routes/*"],
+              message:
+                "Une route n'importe pas une autre route : déplacez ce qu'elles partagent dans app/domain, app/utils ou app/components.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -36,7 +64,14 @@ export default tseslint.config(
     files: ["app/**/*.{ts,tsx}"],
     ignores: ["app/utils/config.server.ts", "app/**/*.test.ts", "app/generated/**"],
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Lisez la configuration avec config() (app/utils/config.server.ts)." }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Lisez la configuration avec config() (app/utils/config.server.ts).",
+        },
+      ],
     },
   },
 );

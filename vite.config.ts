@@ -27,7 +27,5 @@ export default defineConfig({
     // Native and wasm packages stay as runtime imports instead of being bundled.
     external: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit", "nodemailer"],
   },
-  plugins: [
-    remix({ future: remixFuture }),
-  ],
+  plugins: [remix({ future: remixFuture })],
 });

@@ -40,7 +40,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // One-time key for forms that create something (components/submission-key-field.tsx).
       submissionKey: crypto.randomUUID(),
       user: user && { name: user.name, role: user.role, associationName: user.associationName },
-      navigation: user ? navigationFor(user.role, { localMailbox: !config().SMTP_URL, isMemberAdmin: user.isMemberAdmin }) : [],
+      navigation: user
+        ? navigationFor(user.role, { localMailbox: !config().SMTP_URL, isMemberAdmin: user.isMemberAdmin })
+        : [],
     },
     { headers: setCookie ? { "Set-Cookie": setCookie } : {} },
   );

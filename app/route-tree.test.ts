@@ -21,7 +21,9 @@ function renderedSource(file: string): string {
   const source = sourceOf(file);
   const components = [...source.matchAll(/from "~\/(components\/[^"]+)"/g)].map((match) => match[1]);
   const texts = components.map((component) => {
-    const candidate = [".tsx", ".ts"].map((ext) => path.join(appDirectory, `${component}${ext}`)).find((full) => fs.existsSync(full));
+    const candidate = [".tsx", ".ts"]
+      .map((ext) => path.join(appDirectory, `${component}${ext}`))
+      .find((full) => fs.existsSync(full));
     return candidate ? fs.readFileSync(candidate, "utf8") : "";
   });
   return [source, ...texts].join("\n");
@@ -38,7 +40,10 @@ describe("the route tree", () => {
     let parentId = route.parentId;
     while (parentId && parentId !== "root") {
       const parent = manifest[parentId];
-      expect(sourceOf(parent.file), `${parent.file} has no <Outlet />: ${route.file} shows ${parent.file} instead of itself`).toMatch(/<Outlet\b/);
+      expect(
+        sourceOf(parent.file),
+        `${parent.file} has no <Outlet />: ${route.file} shows ${parent.file} instead of itself`,
+      ).toMatch(/<Outlet\b/);
       parentId = parent.parentId;
     }
   });
@@ -47,7 +52,11 @@ describe("the route tree", () => {
     expect(sourceOf(file)).toMatch(/<h1\b/);
   });
 
-  it.each(pages.filter((route) => /export async function action/.test(sourceOf(route.file))).map((route) => [route.file] as const))("%s renders the form it handles", (file) => {
+  it.each(
+    pages
+      .filter((route) => /export async function action/.test(sourceOf(route.file)))
+      .map((route) => [route.file] as const),
+  )("%s renders the form it handles", (file) => {
     expect(renderedSource(file)).toMatch(/<(Form|form|fetcher\.Form)\b/);
   });
 });

@@ -14,7 +14,10 @@ import type { CurrentUser } from "../app/utils/auth.server";
 import type { SeededAssociation } from "./seed";
 
 export async function actor(prisma: PrismaClient, userId: string, associationId: string): Promise<CurrentUser> {
-  const membership = await prisma.membership.findFirstOrThrow({ where: { userId, associationId }, include: { user: true, association: true } });
+  const membership = await prisma.membership.findFirstOrThrow({
+    where: { userId, associationId },
+    include: { user: true, association: true },
+  });
   return {
     id: userId,
     email: membership.user.email,
@@ -48,33 +51,83 @@ export async function seedDemoInterventions(prisma: PrismaClient, seeded: Seeded
   const signature = `data:image/png;base64,${samplePng().toString("base64")}`;
 
   // Past visits: closed already (seed.ts), each report signed by the member's contact.
-  const past = await prisma.intervention.findMany({ where: { associationId, status: "DONE" }, include: { member: { select: { name: true } } }, orderBy: { startsAt: "asc" } });
+  const past = await prisma.intervention.findMany({
+    where: { associationId, status: "DONE" },
+    include: { member: { select: { name: true } } },
+    orderBy: { startsAt: "asc" },
+  });
   for (const intervention of past) {
     await saveReport(
       technician,
       intervention.id,
-      { intent: "sign", workDone: "Intervention réalisée, rien à signaler.", remainingWork: "", equipment: "", signerName: `Contact ${intervention.member?.name ?? ""}`.trim(), signature },
+      {
+        intent: "sign",
+        workDone: "Intervention réalisée, rien à signaler.",
+        remainingWork: "",
+        equipment: "",
+        signerName: `Contact ${intervention.member?.name ?? ""}`.trim(),
+        signature,
+      },
       zonedLocalTimeToInstant(today, "08:00", technician.timeZone),
     );
   }
 
   const ask = async (subject: string, details: string, expectedMinutes: number) => {
-    const outcome = await createRequest(member, { subject, details, urgency: "NORMAL", mode: "ON_SITE", siteAddress: "", expectedMinutes } as Parameters<typeof createRequest>[1], now);
+    const outcome = await createRequest(
+      member,
+      { subject, details, urgency: "NORMAL", mode: "ON_SITE", siteAddress: "", expectedMinutes } as Parameters<
+        typeof createRequest
+      >[1],
+      now,
+    );
     if (!outcome.ok) throw new Error(`Demo request refused: ${subject}`);
     return outcome.requestId;
   };
   const book = async (requestId: string, date: IsoDate, slot: "MORNING" | "AFTERNOON", mode: "plan" | "propose") => {
-    const outcome = await planRequest(admin, requestId, { technicianId: seeded.technicianId, date, slot, startTime: "", endTime: "" }, mode);
+    const outcome = await planRequest(
+      admin,
+      requestId,
+      { technicianId: seeded.technicianId, date, slot, startTime: "", endTime: "" },
+      mode,
+    );
     if (!outcome.ok) throw new Error(`Demo booking refused on ${date}: ${JSON.stringify(outcome)}`);
     return outcome.interventionId;
   };
 
   // In progress today: the technician logged the first 50 minutes before 9 o'clock.
   if (isoWeekday(today) <= 3) {
-    const running = await book(await ask("Messagerie qui ne reçoit plus rien", "Depuis ce matin, plus aucun courriel n'arrive.", 150), today, "MORNING", "plan");
-    await createTimeEntry(technician, { clientId: crypto.randomUUID(), date: today, mode: "times", startTime: "08:00", endTime: "08:50", kind: "ON_SITE", interventionId: running, notes: "Diagnostic du serveur de messagerie" }, now);
+    const running = await book(
+      await ask("Messagerie qui ne reçoit plus rien", "Depuis ce matin, plus aucun courriel n'arrive.", 150),
+      today,
+      "MORNING",
+      "plan",
+    );
+    await createTimeEntry(
+      technician,
+      {
+        clientId: crypto.randomUUID(),
+        date: today,
+        mode: "times",
+        startTime: "08:00",
+        endTime: "08:50",
+        kind: "ON_SITE",
+        interventionId: running,
+        notes: "Diagnostic du serveur de messagerie",
+      },
+      now,
+    );
   }
   // Planned next week, and a proposal waiting for the member's answer the week after.
-  await book(await ask("Installer le nouveau poste de l'accueil", "Poste livré, à installer et à relier à l'imprimante.", 120), workingDayFrom(addDays(today, 7)), "AFTERNOON", "plan");
-  await book(await ask("Sauvegarde du NAS à vérifier", "Le NAS affiche un voyant orange.", 90), workingDayFrom(addDays(today, 14)), "MORNING", "propose");
+  await book(
+    await ask("Installer le nouveau poste de l'accueil", "Poste livré, à installer et à relier à l'imprimante.", 120),
+    workingDayFrom(addDays(today, 7)),
+    "AFTERNOON",
+    "plan",
+  );
+  await book(
+    await ask("Sauvegarde du NAS à vérifier", "Le NAS affiche un voyant orange.", 90),
+    workingDayFrom(addDays(today, 14)),
+    "MORNING",
+    "propose",
+  );
 }

@@ -47,36 +47,91 @@ export async function seedPreviousPeriod(prisma: PrismaClient, demo: SeededAssoc
   ];
   for (const { memberId, shares } of subscribed) {
     // The technician joined in September: last year's capacity was small, and the board knew it.
-    const saved = await createSubscription(treasurer, { memberId, periodId, shares, price: null, billingSchedule: "ANNUAL", startDate: undefined, endDate: undefined, capacityOverride: true, overrideNote: "Technicienne arrivée en septembre" });
+    const saved = await createSubscription(treasurer, {
+      memberId,
+      periodId,
+      shares,
+      price: null,
+      billingSchedule: "ANNUAL",
+      startDate: undefined,
+      endDate: undefined,
+      capacityOverride: true,
+      overrideNote: "Technicienne arrivée en septembre",
+    });
     if (!saved.ok) throw new Error(`Demo: previous subscription refused ${JSON.stringify(saved)}`);
   }
 
   // January: the shares and fees of the four members, one invoice each, paid by transfer in February.
   const chosen = new Set(subscribed.map((row) => row.memberId));
-  const january = (await planInvoiceRun(treasurer, periodId, `${previousYear}-01-31`)).invoices.filter((invoice) => chosen.has(invoice.memberId));
+  const january = (await planInvoiceRun(treasurer, periodId, `${previousYear}-01-31`)).invoices.filter((invoice) =>
+    chosen.has(invoice.memberId),
+  );
   await ensureRunDrafts(treasurer, periodId, january);
-  await issueAndPay(treasurer, january.map((invoice) => invoice.runKey), `${previousYear}-01-10`, `${previousYear}-02-10`, `VIR COTISATIONS ${previousYear}`);
+  await issueAndPay(
+    treasurer,
+    january.map((invoice) => invoice.runKey),
+    `${previousYear}-01-10`,
+    `${previousYear}-02-10`,
+    `VIR COTISATIONS ${previousYear}`,
+  );
 
   // Autumn: 5 days of remote work for the Ressourcerie, 6 days for the Coopérative (½ share: 4,5 days).
   const days = workingDays(`${previousYear}-09-07`, 11);
   for (const [index, date] of days.entries()) {
     const memberId = index < 5 ? demo.memberIds[0] : demo.memberIds[1];
     const notes = index < 5 ? "Migration de la messagerie et des postes" : "Remise en route du serveur après l'orage";
-    await createTimeEntry(technician, { clientId: crypto.randomUUID(), date, mode: "times", startTime: "09:00", endTime: "16:00", kind: "REMOTE", memberId, notes }, at(addDays(date, 1)));
+    await createTimeEntry(
+      technician,
+      {
+        clientId: crypto.randomUUID(),
+        date,
+        mode: "times",
+        startTime: "09:00",
+        endTime: "16:00",
+        kind: "REMOTE",
+        memberId,
+        notes,
+      },
+      at(addDays(date, 1)),
+    );
   }
 
   // The close: unused days carried over into this year's subscriptions, the overage to invoice.
   await closePeriod(demo.associationId, periodId, admin.id);
-  const overage = (await planInvoiceRun(treasurer, periodId, `${previousYear}-12-31`)).items.filter((item) => item.kind === "OVERAGE" && item.status === "new");
+  const overage = (await planInvoiceRun(treasurer, periodId, `${previousYear}-12-31`)).items.filter(
+    (item) => item.kind === "OVERAGE" && item.status === "new",
+  );
   const overageInvoices = groupRunItems(overage, "FRANCHISE_293B");
   await ensureRunDrafts(treasurer, periodId, overageInvoices);
-  await issueAndPay(treasurer, overageInvoices.map((invoice) => invoice.runKey), `${previousYear + 1}-01-07`, `${previousYear + 1}-01-28`, `VIR DEPASSEMENT ${previousYear}`);
+  await issueAndPay(
+    treasurer,
+    overageInvoices.map((invoice) => invoice.runKey),
+    `${previousYear + 1}-01-07`,
+    `${previousYear + 1}-01-28`,
+    `VIR DEPASSEMENT ${previousYear}`,
+  );
 }
 
-async function issueAndPay(treasurer: Awaited<ReturnType<typeof actor>>, runKeys: string[], issuedOn: IsoDate, paidOn: IsoDate, reference: string) {
-  const drafts = await db().invoice.findMany({ where: { associationId: treasurer.associationId, runKey: { in: runKeys }, status: "DRAFT" }, select: { id: true } });
+async function issueAndPay(
+  treasurer: Awaited<ReturnType<typeof actor>>,
+  runKeys: string[],
+  issuedOn: IsoDate,
+  paidOn: IsoDate,
+  reference: string,
+) {
+  const drafts = await db().invoice.findMany({
+    where: { associationId: treasurer.associationId, runKey: { in: runKeys }, status: "DRAFT" },
+    select: { id: true },
+  });
   for (const draft of drafts) {
     const { invoice } = await issueInvoice(treasurer, draft.id, { now: at(issuedOn) });
-    await recordManualPayment(treasurer, { memberId: invoice.memberId, method: "BANK_TRANSFER", receivedOn: paidOn, amount: invoice.totalInclTaxCents, reference, allocations: [{ invoiceId: invoice.id, amount: invoice.totalInclTaxCents }] });
+    await recordManualPayment(treasurer, {
+      memberId: invoice.memberId,
+      method: "BANK_TRANSFER",
+      receivedOn: paidOn,
+      amount: invoice.totalInclTaxCents,
+      reference,
+      allocations: [{ invoiceId: invoice.id, amount: invoice.totalInclTaxCents }],
+    });
   }
 }

@@ -120,14 +120,24 @@ export async function seedAssociation(prisma: PrismaClient, options: SeedOptions
           phone: `04 75 21 ${String(10 + index).padStart(2, "0")} 00`,
           isProfessional: organisation.isProfessional,
           contacts: {
-            create: { associationId, name: `Contact ${organisation.name}`, email: `contact${index + 1}@${domain}`, receivesInvoices: true },
+            create: {
+              associationId,
+              name: `Contact ${organisation.name}`,
+              email: `contact${index + 1}@${domain}`,
+              receivesInvoices: true,
+            },
           },
         },
       }),
     );
   }
 
-  async function user(localPart: string, name: string, role: "admin" | "treasurer" | "technician" | "member", memberId?: string) {
+  async function user(
+    localPart: string,
+    name: string,
+    role: "admin" | "treasurer" | "technician" | "member",
+    memberId?: string,
+  ) {
     const email = `${localPart}@${domain}`;
     const created = await prisma.user.create({
       data: {
@@ -195,7 +205,8 @@ export async function seedAssociation(prisma: PrismaClient, options: SeedOptions
   const workingDays = (from: string, step: 1 | -1, count: number) => {
     const days: string[] = [];
     for (let day = from; days.length < count; day = addDays(day, step)) {
-      if (isoWeekday(day) <= 3 && !day.endsWith("-12-25") && !day.endsWith("-11-11") && !day.endsWith("-01-01")) days.push(day);
+      if (isoWeekday(day) <= 3 && !day.endsWith("-12-25") && !day.endsWith("-11-11") && !day.endsWith("-01-01"))
+        days.push(day);
     }
     return days;
   };
@@ -216,7 +227,9 @@ export async function seedAssociation(prisma: PrismaClient, options: SeedOptions
         associationId,
         memberId: member.id,
         technicianId: technician.id,
-        title: done ? ["Sauvegardes et mises à jour", "Remplacement d'un disque", "Configuration du Wi-Fi"][index % 3] : "Visite de maintenance",
+        title: done
+          ? ["Sauvegardes et mises à jour", "Remplacement d'un disque", "Configuration du Wi-Fi"][index % 3]
+          : "Visite de maintenance",
         mode: "ON_SITE",
         siteAddress: `${member.addressLine1}, ${member.postalCode} ${member.city}`,
         localDate: dateOnly(day),

@@ -14,7 +14,13 @@ import path from "node:path";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import pg from "pg";
 import { PrismaClient } from "../app/generated/prisma/client.ts";
-import { forgetDatabase, openDatabase, useDatabase as installDatabase, wrapPglite, type OpenDatabase } from "../app/utils/db.server";
+import {
+  forgetDatabase,
+  openDatabase,
+  useDatabase as installDatabase,
+  wrapPglite,
+  type OpenDatabase,
+} from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrate.server";
 import { startSession } from "../app/utils/session.server";
 
@@ -33,7 +39,11 @@ interface Counted {
 
 /** A Prisma client on the same database that emits an event per SQL statement it sends. */
 function countingClient(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]) {
-  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }], transactionOptions: { maxWait: 15_000, timeout: 60_000 } });
+  const prisma = new PrismaClient({
+    adapter,
+    log: [{ emit: "event", level: "query" }],
+    transactionOptions: { maxWait: 15_000, timeout: 60_000 },
+  });
   let count = 0;
   prisma.$on("query", () => void (count += 1));
   return { prisma, queries: () => count };
@@ -47,8 +57,22 @@ async function openPglite(): Promise<Counted & { cleanup: () => Promise<void> }>
   await base.withRawSql((raw) => applyMigrations(raw));
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const { prisma, queries } = countingClient(new PrismaPGlite(pglite));
-  const open = { ...base, prisma, close: async () => { await prisma.$disconnect(); await base.close(); } };
-  return { open, queries, cleanup: async () => { await open.close(); fs.rmSync(directory, { recursive: true, force: true }); } };
+  const open = {
+    ...base,
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await base.close();
+    },
+  };
+  return {
+    open,
+    queries,
+    cleanup: async () => {
+      await open.close();
+      fs.rmSync(directory, { recursive: true, force: true });
+    },
+  };
 }
 
 async function openPostgres(serverUrl: string): Promise<Counted & { cleanup: () => Promise<void> }> {
@@ -81,22 +105,53 @@ async function chunked<T>(rows: T[], size: number, insert: (chunk: T[]) => Promi
 }
 
 /** One association: members with a subscription per period, grants, consumption, interventions. */
-async function seedAssociation(prisma: PrismaClient, options: { slug: string; members: number; technicians: number; years: number[]; movementsTarget: number }) {
-  const association = await prisma.association.create({ data: { slug: options.slug, name: options.slug, legalName: options.slug } });
+async function seedAssociation(
+  prisma: PrismaClient,
+  options: { slug: string; members: number; technicians: number; years: number[]; movementsTarget: number },
+) {
+  const association = await prisma.association.create({
+    data: { slug: options.slug, name: options.slug, legalName: options.slug },
+  });
   const associationId = association.id;
   const periods = [];
   for (const year of options.years) {
-    periods.push(await prisma.period.create({ data: { associationId, label: String(year), startDate: dateOnly(`${year}-01-01`), endDate: dateOnly(`${year}-12-31`) } }));
+    periods.push(
+      await prisma.period.create({
+        data: {
+          associationId,
+          label: String(year),
+          startDate: dateOnly(`${year}-01-01`),
+          endDate: dateOnly(`${year}-12-31`),
+        },
+      }),
+    );
   }
-  await prisma.member.createMany({ data: Array.from({ length: options.members }, (_, i) => ({ associationId, name: `Structure ${String(i + 1).padStart(3, "0")}` })) });
+  await prisma.member.createMany({
+    data: Array.from({ length: options.members }, (_, i) => ({
+      associationId,
+      name: `Structure ${String(i + 1).padStart(3, "0")}`,
+    })),
+  });
   const members = await prisma.member.findMany({ where: { associationId }, orderBy: { name: "asc" } });
   await prisma.technician.createMany({
-    data: Array.from({ length: options.technicians }, (_, i) => ({ associationId, displayName: `Tech ${i + 1}`, contractStart: dateOnly("2020-01-01") })),
+    data: Array.from({ length: options.technicians }, (_, i) => ({
+      associationId,
+      displayName: `Tech ${i + 1}`,
+      contractStart: dateOnly("2020-01-01"),
+    })),
   });
   const technicians = await prisma.technician.findMany({ where: { associationId } });
   await prisma.subscription.createMany({
     data: periods.flatMap((period) =>
-      members.map((member, i) => ({ associationId, memberId: member.id, periodId: period.id, shareHalves: 2 + (i % 4), priceCents: 200000, startDate: period.startDate, endDate: period.endDate })),
+      members.map((member, i) => ({
+        associationId,
+        memberId: member.id,
+        periodId: period.id,
+        shareHalves: 2 + (i % 4),
+        priceCents: 200000,
+        startDate: period.startDate,
+        endDate: period.endDate,
+      })),
     ),
   });
   const subscriptions = await prisma.subscription.findMany({ where: { associationId } });
@@ -105,7 +160,10 @@ async function seedAssociation(prisma: PrismaClient, options: { slug: string; me
   // Interventions of the current period: ten done per member, two planned in the future.
   const interventions = members.flatMap((member, i) =>
     Array.from({ length: 12 }, (_, k) => {
-      const day = k < 10 ? `2026-${String(1 + (k % 10)).padStart(2, "0")}-${String(5 + (i % 20)).padStart(2, "0")}` : `2026-12-${String(k === 10 ? 14 : 16).padStart(2, "0")}`;
+      const day =
+        k < 10
+          ? `2026-${String(1 + (k % 10)).padStart(2, "0")}-${String(5 + (i % 20)).padStart(2, "0")}`
+          : `2026-12-${String(k === 10 ? 14 : 16).padStart(2, "0")}`;
       return {
         associationId,
         memberId: member.id,
@@ -121,26 +179,45 @@ async function seedAssociation(prisma: PrismaClient, options: { slug: string; me
   );
   await chunked(interventions, 2000, (chunk) => prisma.intervention.createMany({ data: chunk }));
   const doneByMember = new Map<string, string[]>();
-  for (const row of await prisma.intervention.findMany({ where: { associationId, status: "DONE" }, select: { id: true, memberId: true } })) {
+  for (const row of await prisma.intervention.findMany({
+    where: { associationId, status: "DONE" },
+    select: { id: true, memberId: true },
+  })) {
     doneByMember.set(row.memberId!, [...(doneByMember.get(row.memberId!) ?? []), row.id]);
   }
 
-  const perSubscription = Math.max(1, Math.floor((options.movementsTarget - subscriptions.length) / subscriptions.length));
+  const perSubscription = Math.max(
+    1,
+    Math.floor((options.movementsTarget - subscriptions.length) / subscriptions.length),
+  );
   const periodOf = new Map(periods.map((period) => [period.id, period]));
   const movements = subscriptions.flatMap((subscription) => {
     const period = periodOf.get(subscription.periodId)!;
     const year = period.startDate.getUTCFullYear();
     const grant = subscription.shareHalves * 9 * 210;
     const done = subscription.periodId === current.id ? (doneByMember.get(subscription.memberId) ?? []) : [];
-    const base = { associationId, subscriptionId: subscription.id, memberId: subscription.memberId, periodId: subscription.periodId };
+    const base = {
+      associationId,
+      subscriptionId: subscription.id,
+      memberId: subscription.memberId,
+      periodId: subscription.periodId,
+    };
     return [
-      { ...base, kind: "GRANT" as const, minutes: grant, occurredOn: period.startDate, idempotencyKey: `grant:${subscription.id}` },
+      {
+        ...base,
+        kind: "GRANT" as const,
+        minutes: grant,
+        occurredOn: period.startDate,
+        idempotencyKey: `grant:${subscription.id}`,
+      },
       ...Array.from({ length: perSubscription }, (_, k) => ({
         ...base,
         kind: k % 17 === 0 ? ("POOLED_CONSUMPTION" as const) : ("CONSUMPTION" as const),
         minutes: -(5 + ((k * 7) % 20)),
         // Current period: only up to early November, so the projection has a pace to work from.
-        occurredOn: dateOnly(`${year}-${String(1 + (k % 10)).padStart(2, "0")}-${String(1 + (k % 28)).padStart(2, "0")}`),
+        occurredOn: dateOnly(
+          `${year}-${String(1 + (k % 10)).padStart(2, "0")}-${String(1 + (k % 28)).padStart(2, "0")}`,
+        ),
         interventionId: done[k] ?? null,
       })),
     ];
@@ -148,7 +225,10 @@ async function seedAssociation(prisma: PrismaClient, options: { slug: string; me
   await chunked(movements, 5000, (chunk) => prisma.ledgerMovement.createMany({ data: chunk }));
 
   const user = async (email: string, role: "admin" | "member", memberId?: string) => {
-    const created = await prisma.user.create({ data: { email, name: email, memberships: { create: { associationId, role, memberId } } }, include: { memberships: true } });
+    const created = await prisma.user.create({
+      data: { email, name: email, memberships: { create: { associationId, role, memberId } } },
+      include: { memberships: true },
+    });
     const cookie = await startSession(new Request(BASE), { ...created.memberships[0], userId: created.id });
     return cookie.split(";")[0];
   };
@@ -159,7 +239,8 @@ async function seedAssociation(prisma: PrismaClient, options: { slug: string; me
   };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function measure(name: string, queries: () => number, call: () => Promise<unknown>) {
   for (let i = 0; i < WARM_UP; i += 1) await call();
@@ -178,15 +259,32 @@ async function measure(name: string, queries: () => number, call: () => Promise<
 }
 
 async function benchBackend(kind: "pglite" | "postgres") {
-  const database = kind === "pglite" ? await openPglite() : await openPostgres(process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
+  const database =
+    kind === "pglite"
+      ? await openPglite()
+      : await openPostgres(process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
   installDatabase(database.open);
   try {
     const { prisma } = database.open;
     let started = performance.now();
-    const large = await seedAssociation(prisma, { slug: "grande", members: 300, technicians: 5, years: YEARS, movementsTarget: 200_000 });
-    console.log(`[${kind}] seeded the large association: ${large.movements} movements in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const large = await seedAssociation(prisma, {
+      slug: "grande",
+      members: 300,
+      technicians: 5,
+      years: YEARS,
+      movementsTarget: 200_000,
+    });
+    console.log(
+      `[${kind}] seeded the large association: ${large.movements} movements in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     started = performance.now();
-    const small = await seedAssociation(prisma, { slug: "petite", members: 3, technicians: 1, years: [2026], movementsTarget: 30 });
+    const small = await seedAssociation(prisma, {
+      slug: "petite",
+      members: 3,
+      technicians: 1,
+      years: [2026],
+      movementsTarget: 30,
+    });
     console.log(`[${kind}] seeded the small association: ${small.movements} movements`);
     await prisma.$executeRawUnsafe("ANALYZE");
 
@@ -196,13 +294,36 @@ async function benchBackend(kind: "pglite" | "postgres") {
       loader({ request: new Request(`${BASE}${path}`, { headers: { Cookie: cookie } }), params: {}, context: {} });
 
     const results = [
-      await measure("member balance page, large", database.queries, call(memberLoader, "/espace-membre/solde", large.memberCookie)),
-      await measure("member balance page, small", database.queries, call(memberLoader, "/espace-membre/solde", small.memberCookie)),
-      await measure("all-members table, large", database.queries, call(tableLoader, "/soldes?tri=restant&ordre=desc", large.adminCookie)),
-      await measure("all-members table, small", database.queries, call(tableLoader, "/soldes?tri=restant&ordre=desc", small.adminCookie)),
+      await measure(
+        "member balance page, large",
+        database.queries,
+        call(memberLoader, "/espace-membre/solde", large.memberCookie),
+      ),
+      await measure(
+        "member balance page, small",
+        database.queries,
+        call(memberLoader, "/espace-membre/solde", small.memberCookie),
+      ),
+      await measure(
+        "all-members table, large",
+        database.queries,
+        call(tableLoader, "/soldes?tri=restant&ordre=desc", large.adminCookie),
+      ),
+      await measure(
+        "all-members table, small",
+        database.queries,
+        call(tableLoader, "/soldes?tri=restant&ordre=desc", small.adminCookie),
+      ),
     ];
     console.log(`\n[${kind}] ${RUNS} runs after ${WARM_UP} warm-up calls (queries include the session lookup)`);
-    console.table(results.map((r) => ({ loader: r.name, "median ms": r.median.toFixed(1), "p95 ms": r.p95.toFixed(1), "SQL queries/call": r.queries })));
+    console.table(
+      results.map((r) => ({
+        loader: r.name,
+        "median ms": r.median.toFixed(1),
+        "p95 ms": r.p95.toFixed(1),
+        "SQL queries/call": r.queries,
+      })),
+    );
     return results;
   } finally {
     forgetDatabase();

@@ -40,27 +40,47 @@ try {
   const prisma = database.prisma;
 
   console.log(`Base jetable ${databaseName} : ${MEMBER_COUNT} structures adhérentes…`);
-  const seeded = await seedAssociation(prisma, { slug: "bench", name: "Amie du banc d'essai", emailDomain: "bench.test", today: "2026-01-10", memberCount: 12 });
+  const seeded = await seedAssociation(prisma, {
+    slug: "bench",
+    name: "Amie du banc d'essai",
+    emailDomain: "bench.test",
+    today: "2026-01-10",
+    memberCount: 12,
+  });
   const period = await prisma.period.findUniqueOrThrow({ where: { id: seeded.periodId } });
   for (let index = 12; index < MEMBER_COUNT; index += 1) {
     const member = await prisma.member.create({
       data: {
-        associationId: seeded.associationId, name: `Structure adhérente n° ${index + 1}`, addressLine1: `${index} avenue des Tilleuls`, postalCode: "26000", city: "Valence",
-        billingEmail: `compta${index + 1}@bench.test`, isProfessional: index % 4 === 0, siren: index % 4 === 0 ? "732829320" : null,
+        associationId: seeded.associationId,
+        name: `Structure adhérente n° ${index + 1}`,
+        addressLine1: `${index} avenue des Tilleuls`,
+        postalCode: "26000",
+        city: "Valence",
+        billingEmail: `compta${index + 1}@bench.test`,
+        isProfessional: index % 4 === 0,
+        siren: index % 4 === 0 ? "732829320" : null,
       },
     });
     const shareHalves = 2 + (index % 4);
     await prisma.subscription.create({
       data: {
-        associationId: seeded.associationId, memberId: member.id, periodId: period.id, shareHalves, priceCents: 100_000 * shareHalves,
-        billingSchedule: "ANNUAL", startDate: period.startDate, endDate: period.endDate,
+        associationId: seeded.associationId,
+        memberId: member.id,
+        periodId: period.id,
+        shareHalves,
+        priceCents: 100_000 * shareHalves,
+        billingSchedule: "ANNUAL",
+        startDate: period.startDate,
+        endDate: period.endDate,
       },
     });
   }
   const user = { id: seeded.users.treasurer.id, associationId: seeded.associationId };
 
   const started = performance.now();
-  const outcome = await executeInvoiceRun(user, seeded.periodId, "2026-12-31", { now: new Date("2026-01-15T09:00:00Z") });
+  const outcome = await executeInvoiceRun(user, seeded.periodId, "2026-12-31", {
+    now: new Date("2026-01-15T09:00:00Z"),
+  });
   const issuedAt = performance.now();
   const jobTimes: number[] = [];
   const workerId = `bench-${process.pid}`;
@@ -77,7 +97,11 @@ try {
   const failed = await prisma.outboxJob.count({ where: { status: { not: "DONE" } } });
 
   // The PDF alone (PDF/A-3 + Factur-X XML + XMP), on a sample of the issued invoices.
-  const sample = await prisma.invoice.findMany({ where: { associationId: seeded.associationId, status: "ISSUED" }, select: { id: true }, take: 100 });
+  const sample = await prisma.invoice.findMany({
+    where: { associationId: seeded.associationId, status: "ISSUED" },
+    select: { id: true },
+    take: 100,
+  });
   const pdfTimes: number[] = [];
   for (const { id } of sample) {
     const pdfStart = performance.now();
@@ -85,12 +109,18 @@ try {
     pdfTimes.push(performance.now() - pdfStart);
   }
 
-  console.log(`Factures émises : ${outcome.issued} (déjà émises ${outcome.alreadyIssued}, refus ${outcome.failures.length})`);
+  console.log(
+    `Factures émises : ${outcome.issued} (déjà émises ${outcome.alreadyIssued}, refus ${outcome.failures.length})`,
+  );
   console.log(`Émission (campagne, une transaction par facture) : ${seconds(issuedAt - started)}`);
-  console.log(`Envoi (PDF + Factur-X + e-mail par l'outbox, ${OUTBOX_CONCURRENCY} en parallèle) : ${seconds(finished - issuedAt)} pour ${jobTimes.length} e-mails, ${failed} en échec`);
+  console.log(
+    `Envoi (PDF + Factur-X + e-mail par l'outbox, ${OUTBOX_CONCURRENCY} en parallèle) : ${seconds(finished - issuedAt)} pour ${jobTimes.length} e-mails, ${failed} en échec`,
+  );
   console.log(`TOTAL de la campagne : ${seconds(finished - started)}`);
   console.log(`Médiane par e-mail de facture (PDF compris) : ${median(jobTimes).toFixed(1)} ms`);
-  console.log(`Médiane par PDF seul (lecture + rendu, ${pdfTimes.length} factures) : ${median(pdfTimes).toFixed(1)} ms`);
+  console.log(
+    `Médiane par PDF seul (lecture + rendu, ${pdfTimes.length} factures) : ${median(pdfTimes).toFixed(1)} ms`,
+  );
 } finally {
   await database.close();
   dbModule.forgetDatabase();

@@ -28,7 +28,9 @@ import { DEMO_PASSWORD, demoAccounts } from "../prisma/seed";
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
-const databases = (process.env.BENCH_DATABASES ?? "postgres,pglite").split(",").map((name) => name.trim()) as ("postgres" | "pglite")[];
+const databases = (process.env.BENCH_DATABASES ?? "postgres,pglite").split(",").map((name) => name.trim()) as (
+  "postgres" | "pglite"
+)[];
 const roles = (process.env.BENCH_ROLES ?? "member,technician,treasurer,admin").split(",").map((name) => name.trim());
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/qp_bench";
 const basePort = Number(process.env.BENCH_PORT ?? 3341);
@@ -54,7 +56,12 @@ function build() {
   execSync("npx remix vite:build --config scripts/bench-baseline/vite.config.ts", { stdio: "inherit" });
 }
 
-function startServer(script: string, port: number, env: Record<string, string>, nodeFlags: string[] = []): ChildProcess {
+function startServer(
+  script: string,
+  port: number,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): ChildProcess {
   return spawn(process.execPath, [...nodeFlags, "--import", "tsx", script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -63,7 +70,12 @@ function startServer(script: string, port: number, env: Record<string, string>, 
 
 async function waitFor(url: string) {
   for (let attempt = 0; attempt < 240; attempt++) {
-    if (await fetch(url).then((response) => response.ok).catch(() => false)) return;
+    if (
+      await fetch(url)
+        .then((response) => response.ok)
+        .catch(() => false)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not answer`);
@@ -83,7 +95,11 @@ async function resetPostgres() {
 }
 
 async function login(base: string, email: string) {
-  const response = await fetch(`${base}/connexion`, { method: "POST", redirect: "manual", body: new URLSearchParams({ email, password: DEMO_PASSWORD }) });
+  const response = await fetch(`${base}/connexion`, {
+    method: "POST",
+    redirect: "manual",
+    body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
+  });
   const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0];
   if (response.status !== 302 || !cookie) throw new Error(`login ${email}: ${response.status}`);
   return cookie;
@@ -101,8 +117,9 @@ async function roundTripsPerRequest(base: string, url: string, cookie: string) {
   await fetch(url, { headers: { Cookie: cookie } }).then((response) => response.arrayBuffer());
   const before = await read();
   const samples = 4;
-  for (let index = 0; index < samples; index++) await fetch(url, { headers: { Cookie: cookie } }).then((response) => response.arrayBuffer());
-  return (await read() - before) / samples;
+  for (let index = 0; index < samples; index++)
+    await fetch(url, { headers: { Cookie: cookie } }).then((response) => response.arrayBuffer());
+  return ((await read()) - before) / samples;
 }
 
 async function load(url: string, cookie: string | undefined, duration: number) {
@@ -112,7 +129,14 @@ async function load(url: string, cookie: string | undefined, duration: number) {
     duration,
     headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) },
   });
-  return { requests: result.requests.total, duration: result.duration, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  return {
+    requests: result.requests.total,
+    duration: result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
 }
 
 /**
@@ -175,7 +199,15 @@ async function benchDatabase(database: "postgres" | "pglite", rows: Row[]) {
       for (const page of await pagesOf(app, cookie)) {
         const sqlPerRequest = await roundTripsPerRequest(app, `${app}${page}`, cookie);
         const { page: measured, baseline: reference } = await alternate(`${app}${page}`, cookie, baseline);
-        const row = { database, role: account.role, page, ...measured, baselineReqPerSec: reference.reqPerSec, ratio: measured.reqPerSec / reference.reqPerSec, sqlPerRequest };
+        const row = {
+          database,
+          role: account.role,
+          page,
+          ...measured,
+          baselineReqPerSec: reference.reqPerSec,
+          ratio: measured.reqPerSec / reference.reqPerSec,
+          sqlPerRequest,
+        };
         rows.push(row);
         console.log(
           `${database.padEnd(8)} ${account.role.padEnd(10)} ${page.padEnd(32)} ${row.reqPerSec.toFixed(0).padStart(5)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}  baseline ${row.baselineReqPerSec.toFixed(0)} req/s  ratio ${row.ratio.toFixed(2)}  SQL ${row.sqlPerRequest}`,
@@ -192,8 +224,12 @@ async function benchDatabase(database: "postgres" | "pglite", rows: Row[]) {
 build();
 const rows: Row[] = [];
 for (const database of databases) await benchDatabase(database, rows);
-console.log(`\n${seconds} s per page and as much for the baseline, in ${rounds} alternating turns, ${connections} connections, ${os.cpus().length} cores. The ratio (page ÷ baseline measured just before) is the figure to read; absolute req/s depend on the machine's load.\n`);
-console.log("| database | role | page | req/s | p50 ms | p99 ms | non-2xx | baseline req/s | ratio | SQL round trips |");
+console.log(
+  `\n${seconds} s per page and as much for the baseline, in ${rounds} alternating turns, ${connections} connections, ${os.cpus().length} cores. The ratio (page ÷ baseline measured just before) is the figure to read; absolute req/s depend on the machine's load.\n`,
+);
+console.log(
+  "| database | role | page | req/s | p50 ms | p99 ms | non-2xx | baseline req/s | ratio | SQL round trips |",
+);
 console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const row of rows) {
   console.log(

@@ -23,7 +23,12 @@ function javascriptWeight() {
   const assets = path.resolve("build/client/assets");
   const manifestFile = fs.readdirSync(assets).find((file) => /^manifest-.*\.js$/.test(file));
   if (!manifestFile) throw new Error("Run `npm run build` first.");
-  const manifest = JSON.parse(fs.readFileSync(path.join(assets, manifestFile), "utf8").replace(/^window\.__remixManifest=/, "").replace(/;\s*$/, ""));
+  const manifest = JSON.parse(
+    fs
+      .readFileSync(path.join(assets, manifestFile), "utf8")
+      .replace(/^window\.__remixManifest=/, "")
+      .replace(/;\s*$/, ""),
+  );
   const files = new Set<string>([manifest.entry.module, ...manifest.entry.imports]);
   for (const id of ["root", ROUTE_ID]) {
     const route = manifest.routes[id];
@@ -34,13 +39,15 @@ function javascriptWeight() {
   const lazy: string[] = [];
   for (const file of [...files]) {
     const code = fs.readFileSync(path.join("build/client", file), "utf8");
-    for (const match of code.matchAll(/import\("\.\/([^"]+\.js)"\)/g)) if (!files.has(`/assets/${match[1]}`)) lazy.push(`/assets/${match[1]}`);
+    for (const match of code.matchAll(/import\("\.\/([^"]+\.js)"\)/g))
+      if (!files.has(`/assets/${match[1]}`)) lazy.push(`/assets/${match[1]}`);
   }
   for (const file of lazy) {
     files.add(file);
     // …and what those chunks import statically.
     const code = fs.readFileSync(path.join("build/client", file), "utf8");
-    for (const match of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) if (!files.has(`/assets/${match[1]}`)) files.add(`/assets/${match[1]}`);
+    for (const match of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g))
+      if (!files.has(`/assets/${match[1]}`)) files.add(`/assets/${match[1]}`);
   }
   let raw = 0;
   let gzip = 0;
@@ -49,10 +56,17 @@ function javascriptWeight() {
     const compressed = gzipSync(bytes).length;
     raw += bytes.length;
     gzip += compressed;
-    return { file, kB: +(bytes.length / 1024).toFixed(1), gzipKB: +(compressed / 1024).toFixed(1), lazy: lazy.includes(file) };
+    return {
+      file,
+      kB: +(bytes.length / 1024).toFixed(1),
+      gzipKB: +(compressed / 1024).toFixed(1),
+      lazy: lazy.includes(file),
+    };
   });
   console.table(rows);
-  console.log(`JavaScript of ${ROUTE_ID}: ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip (${files.size} files, ${lazy.length} lazy)`);
+  console.log(
+    `JavaScript of ${ROUTE_ID}: ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip (${files.size} files, ${lazy.length} lazy)`,
+  );
 }
 
 async function seedLarge(directory: string) {
@@ -88,7 +102,11 @@ async function time(url: string, cookie: string) {
     if (run >= 5) durations.push(performance.now() - started);
     bytes = gzipSync(Buffer.from(body)).length;
   }
-  return { median: median(durations).toFixed(1), p90: [...durations].sort((a, b) => a - b)[Math.floor(RUNS * 0.9)].toFixed(1), bytes };
+  return {
+    median: median(durations).toFixed(1),
+    p90: [...durations].sort((a, b) => a - b)[Math.floor(RUNS * 0.9)].toFixed(1),
+    bytes,
+  };
 }
 
 async function serverTiming() {
@@ -97,22 +115,44 @@ async function serverTiming() {
   // Its own process group, so stopping it also stops the node process tsx starts.
   const server = spawn("npx", ["tsx", "scripts/serve.ts"], {
     detached: true,
-    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", DATABASE_URL: `file:${directory}`, SEED_DEMO: "false", OUTBOX_WORKER: "false", SESSION_SECRET: "bench-technician-secret-0123456789" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      DATABASE_URL: `file:${directory}`,
+      SEED_DEMO: "false",
+      OUTBOX_WORKER: "false",
+      SESSION_SECRET: "bench-technician-secret-0123456789",
+    },
     stdio: "ignore",
   });
   try {
     for (let attempt = 0; ; attempt++) {
       if (attempt > 120) throw new Error("server did not start");
-      if (await fetch(`${BASE}/healthz`).then((response) => response.ok).catch(() => false)) break;
+      if (
+        await fetch(`${BASE}/healthz`)
+          .then((response) => response.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    const login = await fetch(`${BASE}/connexion`, { method: "POST", redirect: "manual", body: new URLSearchParams({ email: "technicien@demo.quote-part.test", password: DEMO_PASSWORD }) });
+    const login = await fetch(`${BASE}/connexion`, {
+      method: "POST",
+      redirect: "manual",
+      body: new URLSearchParams({ email: "technicien@demo.quote-part.test", password: DEMO_PASSWORD }),
+    });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
     if (login.status !== 302 || !cookie) throw new Error(`login failed: ${login.status}`);
     const page = await time(`${BASE}/technicien/aujourdhui`, cookie);
     const data = await time(`${BASE}/technicien/aujourdhui.data`, cookie);
-    console.log(`GET /technicien/aujourdhui (HTML): median ${page.median} ms, p90 ${page.p90} ms, ${(page.bytes / 1024).toFixed(1)} KB gzip`);
-    console.log(`GET /technicien/aujourdhui.data (loader): median ${data.median} ms, p90 ${data.p90} ms, ${(data.bytes / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `GET /technicien/aujourdhui (HTML): median ${page.median} ms, p90 ${page.p90} ms, ${(page.bytes / 1024).toFixed(1)} KB gzip`,
+    );
+    console.log(
+      `GET /technicien/aujourdhui.data (loader): median ${data.median} ms, p90 ${data.p90} ms, ${(data.bytes / 1024).toFixed(1)} KB gzip`,
+    );
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -13,7 +13,9 @@ if (requested) {
   const RealDate = Date;
   const start = RealDate.parse(requested);
   if (Number.isNaN(start)) {
-    console.error(`QUOTE_PART_CLOCK n'est pas un instant ISO 8601 valide : « ${requested} » (exemple : 2026-11-24T09:00:00+01:00).`);
+    console.error(
+      `QUOTE_PART_CLOCK n'est pas un instant ISO 8601 valide : « ${requested} » (exemple : 2026-11-24T09:00:00+01:00).`,
+    );
     process.exit(1);
   }
   const offset = start - RealDate.now();
@@ -22,7 +24,9 @@ if (requested) {
   globalThis.Date = new Proxy(RealDate, {
     construct(target, args, newTarget) {
       const prototypeSource = newTarget === globalThis.Date ? target : newTarget;
-      return args.length === 0 ? Reflect.construct(target, [shiftedNow()], prototypeSource) : Reflect.construct(target, args, prototypeSource);
+      return args.length === 0
+        ? Reflect.construct(target, [shiftedNow()], prototypeSource)
+        : Reflect.construct(target, args, prototypeSource);
     },
     apply(target) {
       return new target(shiftedNow()).toString();

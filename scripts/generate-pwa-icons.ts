@@ -30,7 +30,9 @@ function icon(size: number, maskable: boolean) {
           }
         }
       const cover = inside / 16;
-      const colour = BLUE.map((value, index) => (right / Math.max(inside, 1)) * AMBER[index] + (1 - right / Math.max(inside, 1)) * value);
+      const colour = BLUE.map(
+        (value, index) => (right / Math.max(inside, 1)) * AMBER[index] + (1 - right / Math.max(inside, 1)) * value,
+      );
       const pixel = colour.map((value, index) => Math.round(cover * value + (1 - cover) * BACKGROUND[index]));
       row.set([...pixel, 255], x * 4);
     }
@@ -41,7 +43,11 @@ function icon(size: number, maskable: boolean) {
 
 const directory = path.resolve("public/icons");
 fs.mkdirSync(directory, { recursive: true });
-for (const [name, size, maskable] of [["icon-192.png", 192, false], ["icon-512.png", 512, false], ["icon-maskable-512.png", 512, true]] as const) {
+for (const [name, size, maskable] of [
+  ["icon-192.png", 192, false],
+  ["icon-512.png", 512, false],
+  ["icon-maskable-512.png", 512, true],
+] as const) {
   fs.writeFileSync(path.join(directory, name), icon(size, maskable));
   console.log(`public/icons/${name}`);
 }

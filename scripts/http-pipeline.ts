@@ -33,7 +33,11 @@ export async function createHttpPipeline(options: PipelineOptions) {
     // The forms' own guard (app/utils/forms/read-form.server.ts) reads at most this much; a larger
     // declared body is refused here before a byte of it is read.
     if (Number(request.get("content-length") ?? 0) > MAX_REQUEST_BYTES) {
-      response.status(413).type("text/plain; charset=utf-8").set("Connection", "close").send("Requête trop volumineuse.");
+      response
+        .status(413)
+        .type("text/plain; charset=utf-8")
+        .set("Connection", "close")
+        .send("Requête trop volumineuse.");
       return;
     }
     // Overwrites whatever a client sent: the app trusts only what the server saw (app/utils/rate-limit.server.ts).
@@ -51,7 +55,9 @@ export async function createHttpPipeline(options: PipelineOptions) {
     next();
   });
   // The loaders of one page read the session once (app/utils/request-memo.server.ts).
-  app.use((request, _response, next) => (request.method === "GET" || request.method === "HEAD" ? runWithRequestMemo(next) : next()));
+  app.use((request, _response, next) =>
+    request.method === "GET" || request.method === "HEAD" ? runWithRequestMemo(next) : next(),
+  );
   options.before?.(app);
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (development) {
@@ -65,7 +71,11 @@ export async function createHttpPipeline(options: PipelineOptions) {
   }
   app.all(
     "*",
-    createRequestHandler({ build, mode: config().NODE_ENV, getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }) }),
+    createRequestHandler({
+      build,
+      mode: config().NODE_ENV,
+      getLoadContext: (_request, response) => ({ cspNonce: response.locals.cspNonce as string }),
+    }),
   );
   return app;
 }

@@ -7,5 +7,9 @@ import { applyMigrations } from "../app/utils/migrate.server";
 loadDotEnv();
 const database = await openDatabase();
 const applied = await database.withRawSql((raw) => applyMigrations(raw));
-console.log(applied.length > 0 ? `Migrations appliquées : ${applied.join(", ")}` : "La base est à jour : aucune migration à appliquer.");
+console.log(
+  applied.length > 0
+    ? `Migrations appliquées : ${applied.join(", ")}`
+    : "La base est à jour : aucune migration à appliquer.",
+);
 await database.close();

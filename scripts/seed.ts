@@ -7,5 +7,9 @@ import { seedDemoIfEmpty } from "../prisma/seed";
 loadDotEnv();
 const database = await openDatabase();
 await database.withRawSql((raw) => applyMigrations(raw));
-console.log((await seedDemoIfEmpty(database.prisma)) ? "Association de démonstration créée." : "L'association de démonstration existe déjà : rien à faire.");
+console.log(
+  (await seedDemoIfEmpty(database.prisma))
+    ? "Association de démonstration créée."
+    : "L'association de démonstration existe déjà : rien à faire.",
+);
 await database.close();

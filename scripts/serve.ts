@@ -26,7 +26,9 @@ function readConfigOrExit() {
     return parseConfig();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(`${error.message}\nCorrigez ces variables d'environnement (ou le fichier .env), puis relancez. Voir le README, « Configuration ».`);
+    console.error(
+      `${error.message}\nCorrigez ces variables d'environnement (ou le fichier .env), puis relancez. Voir le README, « Configuration ».`,
+    );
     process.exit(1);
   }
 }
@@ -40,7 +42,8 @@ const app = await createHttpPipeline({
   development,
   // The page benchmark (scripts/bench-pages.ts) reads how many SQL round trips the app has made.
   before: (app) => {
-    if (settings.QP_COUNT_QUERIES) app.get("/__bench/sql-round-trips", (_request, response) => void response.json({ trips: sqlRoundTrips() }));
+    if (settings.QP_COUNT_QUERIES)
+      app.get("/__bench/sql-round-trips", (_request, response) => void response.json({ trips: sqlRoundTrips() }));
   },
 });
 
@@ -49,7 +52,9 @@ const worker = settings.OUTBOX_WORKER ? startOutboxWorker() : undefined;
 const server = app.listen(port, host, () => {
   const shownHost = host === "0.0.0.0" ? "localhost" : host;
   console.log(`\nQuote-part est prêt : http://${shownHost}:${port}`);
-  console.log(`Base de données : ${database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : "PGlite embarqué dans ./data/"}`);
+  console.log(
+    `Base de données : ${database.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : "PGlite embarqué dans ./data/"}`,
+  );
   if (seeded) console.log("L'association de démonstration « Amie des 7 vallées » vient d'être créée.");
   console.log(`\nComptes de démonstration (mot de passe : ${DEMO_PASSWORD}) :`);
   for (const account of demoAccounts) console.log(`  ${account.email.padEnd(34)} ${account.label}`);

@@ -1,5 +1,5 @@
 // `npm test`: everything CI checks, in order, stopping at the first failing step:
-// typecheck → lint → unit → integration on PGlite → integration on PostgreSQL (when
+// typecheck → lint → formatting → unit → integration on PGlite → integration on PostgreSQL (when
 // TEST_DATABASE_URL is set) → build → browser tests. Ends with one summary line of test counts.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -28,7 +28,12 @@ function run(title: string, command: string, args: string[], env: Record<string,
 
 function countVitest(file: string) {
   if (!fs.existsSync(file)) return;
-  const report = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
@@ -36,18 +41,26 @@ function countVitest(file: string) {
 
 function countPlaywright(file: string) {
   if (!fs.existsSync(file)) return;
-  const report = JSON.parse(fs.readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   passed += report.stats.expected + report.stats.flaky;
   failed += report.stats.unexpected;
   skipped += report.stats.skipped;
 }
 
 const vitest = (project: string, report: string, env: Record<string, string> = {}) =>
-  run(`Tests ${project}${env.TEST_DB ? ` (${env.TEST_DB})` : ""}`, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env);
+  run(
+    `Tests ${project}${env.TEST_DB ? ` (${env.TEST_DB})` : ""}`,
+    "npx",
+    ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    env,
+  );
 
 const steps: Array<() => boolean> = [
   () => run("Vérification des types (tsc)", "npx", ["tsc"]),
   () => run("Lint (eslint)", "npx", ["eslint", "--max-warnings=0", "."]),
+  () => run("Mise en forme (prettier, 120 colonnes)", "npx", ["prettier", "--check", "."]),
   () => {
     const ok = vitest("unit", path.join(reports, "unit.json"));
     countVitest(path.join(reports, "unit.json"));
@@ -60,7 +73,9 @@ const steps: Array<() => boolean> = [
   },
   () => {
     if (!process.env.TEST_DATABASE_URL) {
-      console.log("\n━━ Tests integration (postgres) ━━\nTEST_DATABASE_URL n'est pas défini : les tests sur PostgreSQL ne sont pas lancés.");
+      console.log(
+        "\n━━ Tests integration (postgres) ━━\nTEST_DATABASE_URL n'est pas défini : les tests sur PostgreSQL ne sont pas lancés.",
+      );
       return true;
     }
     const ok = vitest("integration", path.join(reports, "integration-postgres.json"), { TEST_DB: "postgres" });
@@ -70,7 +85,9 @@ const steps: Array<() => boolean> = [
   () => run("Build de production", "npm", ["run", "build"]),
   () => {
     const report = path.join(reports, "e2e.json");
-    const ok = run("Tests navigateur (Playwright + Chromium)", "npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+    const ok = run("Tests navigateur (Playwright + Chromium)", "npx", ["playwright", "test", "--reporter=list,json"], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    });
     countPlaywright(report);
     return ok;
   },

@@ -70,7 +70,9 @@ export function BalanceGauge({ balance, minutesPerDay }: { balance: GaugeBalance
           {duration(balance.adjustmentsMinutes)}
         </p>
       ) : null}
-      <p className="muted">{t("ledger.availableAfterReservations", { duration: duration(balance.availableAfterReservationsMinutes) })}</p>
+      <p className="muted">
+        {t("ledger.availableAfterReservations", { duration: duration(balance.availableAfterReservationsMinutes) })}
+      </p>
     </div>
   );
 }
@@ -100,13 +102,21 @@ export function forecastSentence(
 ) {
   const prefix = audience === "member" ? "ledger.forecast" : "ledger.staffForecast";
   if (input.period.status === "CLOSED") return t("ledger.forecast.closed");
-  if (input.today < input.period.startDate || input.today > input.period.endDate) return t("ledger.forecast.notCurrent");
+  if (input.today < input.period.startDate || input.today > input.period.endDate)
+    return t("ledger.forecast.notCurrent");
   if (input.remainingMinutes <= 0) return t(`${prefix}.exhausted`);
-  if (input.projectedExhaustion) return t(`${prefix}.date`, { date: formatCalendarDate(input.projectedExhaustion, locale) });
+  if (input.projectedExhaustion)
+    return t(`${prefix}.date`, { date: formatCalendarDate(input.projectedExhaustion, locale) });
   return t(`${prefix}.enoughSentence`);
 }
 
-export function PeriodSelector({ periods, selectedId }: { periods: { id: string; label: string }[]; selectedId: string | undefined }) {
+export function PeriodSelector({
+  periods,
+  selectedId,
+}: {
+  periods: { id: string; label: string }[];
+  selectedId: string | undefined;
+}) {
   const { t } = useTranslation();
   if (periods.length < 2) return null;
   return (
@@ -132,14 +142,27 @@ export interface MovementRow {
   minutes: number;
   occurredOn: string;
   reason: string;
-  intervention: { id: string; title: string; localDate: string; requestId: string | null; signed: boolean; explanation: string | null } | null;
+  intervention: {
+    id: string;
+    title: string;
+    localDate: string;
+    requestId: string | null;
+    signed: boolean;
+    explanation: string | null;
+  } | null;
 }
 
 /** Where a movement's intervention and report are read: the member's space or the staff's. */
 function movementLinks(intervention: NonNullable<MovementRow["intervention"]>, audience: "member" | "staff") {
   if (audience === "member")
-    return { page: intervention.requestId ? `/espace-membre/demandes/${intervention.requestId}` : null, report: intervention.signed ? `/espace-membre/interventions/${intervention.id}/fiche.pdf` : null };
-  return { page: `/planning/interventions/${intervention.id}`, report: `/technicien/interventions/${intervention.id}/fiche` };
+    return {
+      page: intervention.requestId ? `/espace-membre/demandes/${intervention.requestId}` : null,
+      report: intervention.signed ? `/espace-membre/interventions/${intervention.id}/fiche.pdf` : null,
+    };
+  return {
+    page: `/planning/interventions/${intervention.id}`,
+    report: `/technicien/interventions/${intervention.id}/fiche`,
+  };
 }
 
 export function MovementList(props: {
@@ -197,10 +220,19 @@ export function MovementList(props: {
   );
 }
 
-function MovementIntervention({ intervention, audience }: { intervention: NonNullable<MovementRow["intervention"]>; audience: "member" | "staff" }) {
+function MovementIntervention({
+  intervention,
+  audience,
+}: {
+  intervention: NonNullable<MovementRow["intervention"]>;
+  audience: "member" | "staff";
+}) {
   const { t, locale } = useTranslation();
   const links = movementLinks(intervention, audience);
-  const label = t("ledger.movement.intervention", { title: intervention.title, date: formatCalendarDate(intervention.localDate, locale) });
+  const label = t("ledger.movement.intervention", {
+    title: intervention.title,
+    date: formatCalendarDate(intervention.localDate, locale),
+  });
   return (
     <>
       {links.page ? <Link to={links.page}>{label}</Link> : label}

@@ -12,15 +12,26 @@ describe("BarChartSvg", () => {
         summary="Deux barres"
         maxValue={7}
         tickLabel={(tick) => `${tick} j`}
-        items={[{ name: "a", value: 4 }, { name: "b", value: 7 }]}
+        items={[
+          { name: "a", value: 4 },
+          { name: "b", value: 7 },
+        ]}
         itemKey={(item) => item.name}
         itemLabel={(item) => item.name.toUpperCase()}
-        bars={(item, { center, slot, y }) => <rect data-name={item.name} x={center} width={slot} y={y(item.value)} height={y(0) - y(item.value)} />}
+        bars={(item, { center, slot, y }) => (
+          <rect data-name={item.name} x={center} width={slot} y={y(item.value)} height={y(0) - y(item.value)} />
+        )}
       />,
     );
     expect(html).toContain('aria-label="Deux barres"');
     // niceScale(7) → 0, 2, 4, 6, 8; the plot is 100 high, so one unit is 12.5.
-    expect([...html.matchAll(/class="chart-axis">([^<]*) j</g)].map((match) => match[1])).toEqual(["0", "2", "4", "6", "8"]);
+    expect([...html.matchAll(/class="chart-axis">([^<]*) j</g)].map((match) => match[1])).toEqual([
+      "0",
+      "2",
+      "4",
+      "6",
+      "8",
+    ]);
     expect(html).toContain('<rect data-name="a" x="60" width="100" y="60" height="50">');
     expect(html).toContain('<rect data-name="b" x="160" width="100" y="22.5" height="87.5">');
     expect(html).toContain('<text x="160" y="126" text-anchor="middle" class="chart-axis">B</text>');

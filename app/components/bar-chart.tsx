@@ -66,7 +66,14 @@ export function BarChartSvg<Item>(props: {
           </g>
         );
       })}
-      <line x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} className="chart-baseline" aria-hidden="true" />
+      <line
+        x1={margin.left}
+        x2={width - margin.right}
+        y1={y(0)}
+        y2={y(0)}
+        className="chart-baseline"
+        aria-hidden="true"
+      />
       {props.children}
     </svg>
   );

@@ -15,7 +15,9 @@ export function monthAbbreviation(month: string, locale: "fr" | "en"): string {
 }
 
 function monthName(month: string, locale: "fr" | "en"): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "long", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00.000Z`));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "long", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00.000Z`),
+  );
 }
 
 export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; periodLabel: string }) {
@@ -25,7 +27,9 @@ export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; p
   const totalAvailable = months.reduce((sum, month) => sum + month.availableHalfDays, 0);
   const totalSold = months.reduce((sum, month) => sum + month.soldHalfDays, 0);
   // Full month names for screen readers: "janv., févr." would be read letter by letter.
-  const overMonths = months.filter((month) => month.soldHalfDays > month.availableHalfDays).map((month) => monthName(month.month, locale));
+  const overMonths = months
+    .filter((month) => month.soldHalfDays > month.availableHalfDays)
+    .map((month) => monthName(month.month, locale));
   const summary = [
     t("capacity.chart.summary", { period: periodLabel, available: days(totalAvailable), sold: days(totalSold) }),
     overMonths.length > 0 ? t("capacity.chart.overMonths", { months: overMonths.join(", ") }) : "",
@@ -51,7 +55,13 @@ export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; p
           const sold = month.soldHalfDays / 2;
           return (
             <>
-              <rect x={center - barWidth - 1} y={y(available)} width={barWidth} height={y(0) - y(available)} className="chart-bar-available">
+              <rect
+                x={center - barWidth - 1}
+                y={y(available)}
+                width={barWidth}
+                height={y(0) - y(available)}
+                className="chart-bar-available"
+              >
                 <title>{`${monthAbbreviation(month.month, locale)} — ${t("capacity.available")} : ${days(month.availableHalfDays)}`}</title>
               </rect>
               <rect
@@ -59,7 +69,9 @@ export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; p
                 y={y(sold)}
                 width={barWidth}
                 height={y(0) - y(sold)}
-                className={month.soldHalfDays > month.availableHalfDays ? "chart-bar-sold chart-bar-over" : "chart-bar-sold"}
+                className={
+                  month.soldHalfDays > month.availableHalfDays ? "chart-bar-sold chart-bar-over" : "chart-bar-sold"
+                }
               >
                 <title>{`${monthAbbreviation(month.month, locale)} — ${t("capacity.sold")} : ${days(month.soldHalfDays)}`}</title>
               </rect>

@@ -43,13 +43,7 @@ export function Field({ label, inputProps, errors, hint }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      <input
-        key={key}
-        id={id}
-        {...props}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={describedBy}
-      />
+      <input key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} />
       <ErrorList id={errorId} errors={errors} />
     </div>
   );

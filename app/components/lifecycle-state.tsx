@@ -16,11 +16,25 @@ const TONE: Record<LifecycleState, string> = {
 
 export function StateBadge({ state }: { state: LifecycleState }) {
   const { t } = useTranslation();
-  return <span className={TONE[state]} data-state={state}>{t(`lifecycle.state.${state}`)}</span>;
+  return (
+    <span className={TONE[state]} data-state={state}>
+      {t(`lifecycle.state.${state}`)}
+    </span>
+  );
 }
 
 /** The state select of a GET filter form (`?etat=`); an empty value means every state. */
-export function StateSelect({ value, states = LIFECYCLE_STATES, id = "etat", className }: { value: LifecycleState | null; states?: readonly LifecycleState[]; id?: string; className?: string }) {
+export function StateSelect({
+  value,
+  states = LIFECYCLE_STATES,
+  id = "etat",
+  className,
+}: {
+  value: LifecycleState | null;
+  states?: readonly LifecycleState[];
+  id?: string;
+  className?: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className={className}>
@@ -37,7 +51,15 @@ export function StateSelect({ value, states = LIFECYCLE_STATES, id = "etat", cla
   );
 }
 
-export function StateFilter({ value, states = LIFECYCLE_STATES, id = "etat" }: { value: LifecycleState | null; states?: readonly LifecycleState[]; id?: string }) {
+export function StateFilter({
+  value,
+  states = LIFECYCLE_STATES,
+  id = "etat",
+}: {
+  value: LifecycleState | null;
+  states?: readonly LifecycleState[];
+  id?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Form method="get" className="inline-form state-filter">

@@ -5,12 +5,16 @@ import type { ShellData } from "~/components/app-shell";
 import { translate, type Locale, type MessageKey } from "~/utils/i18n";
 
 function errorTexts(error: unknown, locale: Locale): { title: string; hint: string | null } {
-  const texts = (title: MessageKey, hint: MessageKey | null = null) => ({ title: translate(locale, title), hint: hint && translate(locale, hint) });
+  const texts = (title: MessageKey, hint: MessageKey | null = null) => ({
+    title: translate(locale, title),
+    hint: hint && translate(locale, hint),
+  });
   if (!isRouteErrorResponse(error)) return texts("errors.generic");
   if (error.status === 404) return texts("errors.notFound", "errors.notFoundHint");
   if (error.status === 403) return texts("errors.forbidden", "errors.forbiddenHint");
   // A 4xx thrown with a sentence already written for people (e.g. a refused download).
-  if (typeof error.data === "string" && error.status < 500 && error.data.trim()) return { title: error.data, hint: null };
+  if (typeof error.data === "string" && error.status < 500 && error.data.trim())
+    return { title: error.data, hint: null };
   return texts("errors.generic");
 }
 

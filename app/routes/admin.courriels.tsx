@@ -46,7 +46,9 @@ export default function MailboxPage() {
       {pageCount > 1 ? (
         <nav className="filter-bar" aria-label={t("mailbox.page", { page })}>
           {page > 1 ? <Link to={`?page=${page - 1}`}>← {t("mailbox.previous")}</Link> : null}
-          <span className="muted">{t("mailbox.page", { page })} / {pageCount}</span>
+          <span className="muted">
+            {t("mailbox.page", { page })} / {pageCount}
+          </span>
           {page < pageCount ? <Link to={`?page=${page + 1}`}>{t("mailbox.next")} →</Link> : null}
         </nav>
       ) : null}

@@ -4,7 +4,16 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
-import { MAX_PAYMENT_TERM_DAYS, SettingsSchema, holidayZones, overagePolicies, timeZones, travelPercents, vatRegimes, vatTreatments } from "~/domain/settings/settings.schema";
+import {
+  MAX_PAYMENT_TERM_DAYS,
+  SettingsSchema,
+  holidayZones,
+  overagePolicies,
+  timeZones,
+  travelPercents,
+  vatRegimes,
+  vatTreatments,
+} from "~/domain/settings/settings.schema";
 import { MAX_LOGO_BYTES } from "~/domain/settings/logo-file";
 import { removeLogo, replaceLogo } from "~/domain/settings/logo.server";
 import { loadSettings, updateSettings } from "~/domain/settings/settings.server";
@@ -23,24 +32,37 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "association:configure");
   // Refuse oversized uploads before reading them into memory (the logo limit is 500 KB).
-  if (Number(request.headers.get("Content-Length") ?? 0) > 2 * MAX_LOGO_BYTES) return data({ logoError: "settings.errors.logoSize" }, { status: 413 });
+  if (Number(request.headers.get("Content-Length") ?? 0) > 2 * MAX_LOGO_BYTES)
+    return data({ logoError: "settings.errors.logoSize" }, { status: 413 });
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "logo-delete") {
     await removeLogo(user);
-    return redirectWithToast("/admin/parametres", { type: "success", message: translate(user.locale, "settings.logo.deleted") });
+    return redirectWithToast("/admin/parametres", {
+      type: "success",
+      message: translate(user.locale, "settings.logo.deleted"),
+    });
   }
   if (intent === "logo-upload") {
     const file = formData.get("logo");
-    const result = await replaceLogo(user, file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array());
+    const result = await replaceLogo(
+      user,
+      file instanceof Blob ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
+    );
     if (!result.ok) return data({ logoError: result.error }, { status: 400 });
-    return redirectWithToast("/admin/parametres", { type: "success", message: translate(user.locale, "settings.logo.saved") });
+    return redirectWithToast("/admin/parametres", {
+      type: "success",
+      message: translate(user.locale, "settings.logo.saved"),
+    });
   }
   const submission = parseForm(formData, { schema: SettingsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const changed = await updateSettings(user, submission.value);
   const message = changed.length === 0 ? "settings.unchanged" : "settings.saved";
-  return redirectWithToast("/admin/parametres", { type: changed.length === 0 ? "info" : "success", message: translate(user.locale, message, { count: changed.length }) });
+  return redirectWithToast("/admin/parametres", {
+    type: changed.length === 0 ? "info" : "success",
+    message: translate(user.locale, message, { count: changed.length }),
+  });
 }
 
 type FieldKind = "text" | "email" | "tel" | "number" | "euros" | "select";
@@ -183,8 +205,20 @@ function SettingField({ spec, field }: { spec: FieldSpec; field: FieldMetadata<s
     );
   }
   const inputType = spec.kind === "euros" ? "text" : spec.kind;
-  const extra = spec.kind === "euros" ? { inputMode: "decimal" as const, placeholder: "2000,00" } : spec.kind === "number" ? { inputMode: "numeric" as const } : {};
-  return <Field label={spec.kind === "euros" ? `${label} (€)` : label} hint={hint} inputProps={{ ...getInputProps(field, { type: inputType }), ...extra }} errors={field.errors} />;
+  const extra =
+    spec.kind === "euros"
+      ? { inputMode: "decimal" as const, placeholder: "2000,00" }
+      : spec.kind === "number"
+        ? { inputMode: "numeric" as const }
+        : {};
+  return (
+    <Field
+      label={spec.kind === "euros" ? `${label} (€)` : label}
+      hint={hint}
+      inputProps={{ ...getInputProps(field, { type: inputType }), ...extra }}
+      errors={field.errors}
+    />
+  );
 }
 
 function optionLabel(t: ReturnType<typeof useTranslation>["t"], name: string, option: string | number): string {
@@ -198,7 +232,15 @@ function LogoCard({ hasLogo, version, error }: { hasLogo: boolean; version: stri
   return (
     <section className="card" aria-labelledby="logo-title">
       <h2 id="logo-title">{t("settings.logo.title")}</h2>
-      {hasLogo ? <img className="settings-logo" src={`/admin/parametres/logo?v=${encodeURIComponent(version)}`} alt={t("settings.logo.alt")} /> : <p className="muted">{t("settings.logo.none")}</p>}
+      {hasLogo ? (
+        <img
+          className="settings-logo"
+          src={`/admin/parametres/logo?v=${encodeURIComponent(version)}`}
+          alt={t("settings.logo.alt")}
+        />
+      ) : (
+        <p className="muted">{t("settings.logo.none")}</p>
+      )}
       <Form method="post" encType="multipart/form-data" className="stack">
         <div className="field">
           <label htmlFor="logo-file">{t("settings.logo.file")}</label>

@@ -10,6 +10,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "association:configure");
   const logo = await loadLogo(user);
   const headers = { "Cache-Control": "private, no-cache", "X-Content-Type-Options": "nosniff" };
-  if (!logo) return new Response(PLACEHOLDER, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
-  return new Response(Uint8Array.from(logo.bytes), { headers: { ...headers, "Content-Type": logo.mimeType, "Content-Length": String(logo.bytes.length) } });
+  if (!logo)
+    return new Response(PLACEHOLDER, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
+  return new Response(Uint8Array.from(logo.bytes), {
+    headers: { ...headers, "Content-Type": logo.mimeType, "Content-Length": String(logo.bytes.length) },
+  });
 }

@@ -36,7 +36,10 @@ export const action = withSubmissionKey("period-create", async ({ request }: Act
     });
     return data(submission.reply({ formErrors: [message] }), { status: 409 });
   }
-  return redirectWithToast("/admin/periodes", { type: "success", message: translate(user.locale, "periods.created", { label: result.period.label }) });
+  return redirectWithToast("/admin/periodes", {
+    type: "success",
+    message: translate(user.locale, "periods.created", { label: result.period.label }),
+  });
 });
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -46,13 +49,18 @@ export default function PeriodsPage() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: CreatePeriodSchema }) });
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseForm(formData, { schema: CreatePeriodSchema }),
+  });
   const day = (iso: string) => formatLocalDate(asDate(iso), locale);
   return (
     <>
       <h1>{t("periods.title")}</h1>
       <p className="muted">
-        {periodStartMonth === 1 ? t("periods.calendarYear") : t("periods.season", { month: t(`settings.month.${periodStartMonth}` as MessageKey) })}
+        {periodStartMonth === 1
+          ? t("periods.calendarYear")
+          : t("periods.season", { month: t(`settings.month.${periodStartMonth}` as MessageKey) })}
       </p>
       <section className="card" aria-labelledby="next-period">
         <h2 id="next-period">{t("periods.createTitle")}</h2>
@@ -62,10 +70,21 @@ export default function PeriodsPage() {
           <ErrorList id={form.errorId} errors={form.errors} />
           <details>
             <summary>{t("periods.otherPeriod")}</summary>
-            <Field label={t("periods.containing")} hint={t("periods.containingHint")} inputProps={getInputProps(fields.containing, { type: "date" })} errors={fields.containing.errors} />
+            <Field
+              label={t("periods.containing")}
+              hint={t("periods.containingHint")}
+              inputProps={getInputProps(fields.containing, { type: "date" })}
+              errors={fields.containing.errors}
+            />
           </details>
           <div>
-            <button type="submit" name="intent" value="create" className="button" disabled={navigation.state === "submitting"}>
+            <button
+              type="submit"
+              name="intent"
+              value="create"
+              className="button"
+              disabled={navigation.state === "submitting"}
+            >
               {t("periods.create")}
             </button>
           </div>
@@ -93,7 +112,8 @@ export default function PeriodsPage() {
                 {periods.map((period) => (
                   <tr key={period.id}>
                     <th scope="row">
-                      {period.label} {period.current ? <span className="badge badge-ok">{t("periods.current")}</span> : null}
+                      {period.label}{" "}
+                      {period.current ? <span className="badge badge-ok">{t("periods.current")}</span> : null}
                     </th>
                     <td>{day(period.startDate)}</td>
                     <td>{day(period.endDate)}</td>

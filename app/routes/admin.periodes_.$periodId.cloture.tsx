@@ -45,7 +45,8 @@ export default function PeriodClosePage() {
   const { t, locale } = useTranslation();
   const duration = (minutes: number) => formatDuration(minutes, plan.minutesPerDay, locale);
   const closed = plan.period.status === "CLOSED";
-  const total = (pick: (row: (typeof plan.rows)[number]) => number) => plan.rows.reduce((sum, row) => sum + pick(row), 0);
+  const total = (pick: (row: (typeof plan.rows)[number]) => number) =>
+    plan.rows.reduce((sum, row) => sum + pick(row), 0);
   return (
     <>
       <p>
@@ -55,7 +56,9 @@ export default function PeriodClosePage() {
       <p>{t("ledger.close.intro", { cap: plan.carryOverCapPercent })}</p>
       {closed ? <p className="toast toast-info">{t("ledger.close.alreadyClosed")}</p> : null}
       {!closed && plan.today < plan.period.endDate ? (
-        <p className="toast toast-error">{t("ledger.close.notEnded", { date: formatCalendarDate(plan.period.endDate, locale) })}</p>
+        <p className="toast toast-error">
+          {t("ledger.close.notEnded", { date: formatCalendarDate(plan.period.endDate, locale) })}
+        </p>
       ) : null}
       {!plan.nextPeriod ? <p className="muted">{t("ledger.close.noNext")}</p> : null}
       <div className="table-wrap">
@@ -63,12 +66,24 @@ export default function PeriodClosePage() {
           <thead>
             <tr>
               <th scope="col">{t("ledger.member")}</th>
-              <th scope="col" className="number">{t("ledger.close.remaining")}</th>
-              <th scope="col" className="number">{t("ledger.close.cap")}</th>
-              <th scope="col" className="number">{t("ledger.close.carried")}</th>
-              <th scope="col" className="number">{t("ledger.close.expired")}</th>
-              <th scope="col" className="number">{t("ledger.close.overage")}</th>
-              <th scope="col" className="number">{t("ledger.close.overageAmount")}</th>
+              <th scope="col" className="number">
+                {t("ledger.close.remaining")}
+              </th>
+              <th scope="col" className="number">
+                {t("ledger.close.cap")}
+              </th>
+              <th scope="col" className="number">
+                {t("ledger.close.carried")}
+              </th>
+              <th scope="col" className="number">
+                {t("ledger.close.expired")}
+              </th>
+              <th scope="col" className="number">
+                {t("ledger.close.overage")}
+              </th>
+              <th scope="col" className="number">
+                {t("ledger.close.overageAmount")}
+              </th>
               <th scope="col">{t("ledger.close.carryIn")}</th>
             </tr>
           </thead>
@@ -94,7 +109,12 @@ export default function PeriodClosePage() {
               <td className="number">{duration(total((row) => row.carriedOverMinutes))}</td>
               <td className="number">{duration(total((row) => row.expiredMinutes))}</td>
               <td className="number">{duration(total((row) => row.overageMinutes))}</td>
-              <td className="number">{formatCents(total((row) => row.overageCents), locale)}</td>
+              <td className="number">
+                {formatCents(
+                  total((row) => row.overageCents),
+                  locale,
+                )}
+              </td>
               <td />
             </tr>
           </tfoot>
@@ -112,7 +132,11 @@ export default function PeriodClosePage() {
             <span>{t("ledger.close.confirm", { label: plan.period.label })}</span>
           </label>
         </div>
-        <button type="submit" className={closed ? "button button-secondary" : "button"} disabled={navigation.state === "submitting"}>
+        <button
+          type="submit"
+          className={closed ? "button button-secondary" : "button"}
+          disabled={navigation.state === "submitting"}
+        >
           {closed ? t("ledger.close.resubmit") : t("ledger.close.submit")}
         </button>
       </Form>

@@ -31,15 +31,25 @@ export const action = withSubmissionKey("invitation", async ({ request }: Action
     const submission = parseForm(formData, { schema: UserStatusSchema });
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
     const result = await setUserDisabled(user, submission.value.userId, submission.value.intent === "disable");
-    if (!result.ok) return redirectWithToast("/admin/utilisateurs", { type: "error", message: translate(user.locale, "users.notYourself") });
+    if (!result.ok)
+      return redirectWithToast("/admin/utilisateurs", {
+        type: "error",
+        message: translate(user.locale, "users.notYourself"),
+      });
     const key = submission.value.intent === "disable" ? "users.disabledDone" : "users.enabledDone";
-    return redirectWithToast("/admin/utilisateurs", { type: "success", message: translate(user.locale, key, { email: result.email }) });
+    return redirectWithToast("/admin/utilisateurs", {
+      type: "success",
+      message: translate(user.locale, key, { email: result.email }),
+    });
   }
   const submission = parseForm(formData, { schema: InvitationSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await createInvitation(user, submission.value);
   if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
-  return redirectWithToast("/admin/utilisateurs", { type: "success", message: translate(user.locale, "invite.sent", { email: result.email }) });
+  return redirectWithToast("/admin/utilisateurs", {
+    type: "success",
+    message: translate(user.locale, "invite.sent", { email: result.email }),
+  });
 });
 
 export default function UsersPage() {
@@ -74,8 +84,16 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
         <input type="hidden" name="intent" value="invite" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">
-          <Field label={t("invite.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }} errors={fields.email.errors} />
-          <Field label={t("invite.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "off" }} errors={fields.name.errors} />
+          <Field
+            label={t("invite.email")}
+            inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }}
+            errors={fields.email.errors}
+          />
+          <Field
+            label={t("invite.name")}
+            inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "off" }}
+            errors={fields.name.errors}
+          />
           <SelectField label={t("invite.role")} selectProps={getSelectProps(fields.role)} errors={fields.role.errors}>
             {roles.map((role) => (
               <option key={role} value={role}>
@@ -83,7 +101,11 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t("invite.member")} selectProps={getSelectProps(fields.memberId)} errors={fields.memberId.errors}>
+          <SelectField
+            label={t("invite.member")}
+            selectProps={getSelectProps(fields.memberId)}
+            errors={fields.memberId.errors}
+          >
             <option value="">{t("invite.memberNone")}</option>
             {members.map((member) => (
               <option key={member.id} value={member.id}>

@@ -76,13 +76,27 @@ export default function CapacityPage() {
             <thead>
               <tr>
                 <th scope="col">{t("capacity.month")}</th>
-                <th scope="col" className="number">{t("capacity.pattern")}</th>
-                <th scope="col" className="number">{t("capacity.holidays")}</th>
-                <th scope="col" className="number">{t("capacity.absences")}</th>
-                <th scope="col" className="number">{t("capacity.reserve", { percent: capacity.reservePercent })}</th>
-                <th scope="col" className="number">{t("capacity.available")}</th>
-                <th scope="col" className="number">{t("capacity.sold")}</th>
-                <th scope="col" className="number">{t("capacity.margin")}</th>
+                <th scope="col" className="number">
+                  {t("capacity.pattern")}
+                </th>
+                <th scope="col" className="number">
+                  {t("capacity.holidays")}
+                </th>
+                <th scope="col" className="number">
+                  {t("capacity.absences")}
+                </th>
+                <th scope="col" className="number">
+                  {t("capacity.reserve", { percent: capacity.reservePercent })}
+                </th>
+                <th scope="col" className="number">
+                  {t("capacity.available")}
+                </th>
+                <th scope="col" className="number">
+                  {t("capacity.sold")}
+                </th>
+                <th scope="col" className="number">
+                  {t("capacity.margin")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -113,7 +127,9 @@ export default function CapacityPage() {
                 <td className="number">{days(totals.reserveHalfDays)}</td>
                 <td className="number">{days(totals.availableHalfDays)}</td>
                 <td className="number">{days(totals.soldHalfDays)}</td>
-                <td className={check.unsoldHalfDays < 0 ? "number negative" : "number"}>{days(check.unsoldHalfDays)}</td>
+                <td className={check.unsoldHalfDays < 0 ? "number negative" : "number"}>
+                  {days(check.unsoldHalfDays)}
+                </td>
               </tr>
             </tfoot>
           </table>
@@ -131,11 +147,21 @@ export default function CapacityPage() {
                 <tr>
                   <th scope="col">{t("capacity.technician")}</th>
                   <th scope="col">{t("capacity.zone")}</th>
-                  <th scope="col" className="number">{t("capacity.pattern")}</th>
-                  <th scope="col" className="number">{t("capacity.holidays")}</th>
-                  <th scope="col" className="number">{t("capacity.absences")}</th>
-                  <th scope="col" className="number">{t("capacity.reserve", { percent: capacity.reservePercent })}</th>
-                  <th scope="col" className="number">{t("capacity.available")}</th>
+                  <th scope="col" className="number">
+                    {t("capacity.pattern")}
+                  </th>
+                  <th scope="col" className="number">
+                    {t("capacity.holidays")}
+                  </th>
+                  <th scope="col" className="number">
+                    {t("capacity.absences")}
+                  </th>
+                  <th scope="col" className="number">
+                    {t("capacity.reserve", { percent: capacity.reservePercent })}
+                  </th>
+                  <th scope="col" className="number">
+                    {t("capacity.available")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

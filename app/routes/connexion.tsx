@@ -25,7 +25,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (user) throw redirect(homePathFor(user.role));
   // The demo accounts are listed only while the demo association exists (development, trials).
   const demo = await db().association.findUnique({ where: { slug: DEMO_SLUG }, select: { id: true } });
-  return { demoAccounts: demo && config().SHOW_DEMO_ACCOUNTS ? demoAccounts.map(({ email, label }) => ({ email, label })) : [], demoPassword: DEMO_PASSWORD };
+  return {
+    demoAccounts: demo && config().SHOW_DEMO_ACCOUNTS ? demoAccounts.map(({ email, label }) => ({ email, label })) : [],
+    demoPassword: DEMO_PASSWORD,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -69,7 +72,11 @@ export default function LoginPage() {
         <Form method="post" className="stack" {...getFormProps(form)}>
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
           <ErrorList id={form.errorId} errors={form.errors} />
-          <Field label={t("login.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }} errors={fields.email.errors} />
+          <Field
+            label={t("login.email")}
+            inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }}
+            errors={fields.email.errors}
+          />
           <Field
             label={t("login.password")}
             inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}

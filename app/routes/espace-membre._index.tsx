@@ -10,7 +10,11 @@ import { formatDuration, formatLocalDate, formatLocalTime, formatMinutes } from 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balance:read-own");
-  const [home, payment, next] = await Promise.all([memberHome(user), memberPaymentInfo({ associationId: user.associationId, memberId: user.memberId! }), memberNextSteps(user)]);
+  const [home, payment, next] = await Promise.all([
+    memberHome(user),
+    memberPaymentInfo({ associationId: user.associationId, memberId: user.memberId! }),
+    memberNextSteps(user),
+  ]);
   return { name: user.name, timeZone: user.timeZone, home, payment, next };
 }
 
@@ -43,9 +47,18 @@ export default function MemberHome() {
             {next.proposals.map((proposal) => (
               <li key={proposal.id}>
                 {proposal.intervention
-                  ? t("memberSpace.home.proposal", { subject: proposal.subject, date: day(proposal.intervention.startsAt), start: time(proposal.intervention.startsAt), end: time(proposal.intervention.endsAt) })
+                  ? t("memberSpace.home.proposal", {
+                      subject: proposal.subject,
+                      date: day(proposal.intervention.startsAt),
+                      start: time(proposal.intervention.startsAt),
+                      end: time(proposal.intervention.endsAt),
+                    })
                   : proposal.subject}{" "}
-                <Link to={`/espace-membre/demandes/${proposal.id}`} className="button button-secondary" aria-label={`${t("memberSpace.home.answer")} : ${proposal.subject}`}>
+                <Link
+                  to={`/espace-membre/demandes/${proposal.id}`}
+                  className="button button-secondary"
+                  aria-label={`${t("memberSpace.home.answer")} : ${proposal.subject}`}
+                >
                   {t("memberSpace.home.answer")}
                 </Link>
               </li>
@@ -58,7 +71,16 @@ export default function MemberHome() {
           <h2 id="next-title" style={{ marginTop: 0 }}>
             {t("memberSpace.home.next")}
           </h2>
-          <p>{next.next ? t("memberSpace.home.nextWhen", { date: day(next.next.startsAt), start: time(next.next.startsAt), end: time(next.next.endsAt), title: next.next.title }) : t("memberSpace.home.nextNone")}</p>
+          <p>
+            {next.next
+              ? t("memberSpace.home.nextWhen", {
+                  date: day(next.next.startsAt),
+                  start: time(next.next.startsAt),
+                  end: time(next.next.endsAt),
+                  title: next.next.title,
+                })
+              : t("memberSpace.home.nextNone")}
+          </p>
         </section>
         <section className="card" aria-labelledby="report-title">
           <h2 id="report-title" style={{ marginTop: 0 }}>
@@ -66,7 +88,13 @@ export default function MemberHome() {
           </h2>
           {next.latestReport?.signedAt ? (
             <>
-              <p>{t("memberSpace.home.latestReportWhat", { title: next.latestReport.intervention.title, signer: next.latestReport.signerName ?? "", date: day(next.latestReport.signedAt) })}</p>
+              <p>
+                {t("memberSpace.home.latestReportWhat", {
+                  title: next.latestReport.intervention.title,
+                  signer: next.latestReport.signerName ?? "",
+                  date: day(next.latestReport.signedAt),
+                })}
+              </p>
               <p>
                 <a href={`/espace-membre/interventions/${next.latestReport.intervention.id}/fiche.pdf`} download>
                   {t("memberSpace.report.download", { date: day(next.latestReport.signedAt) })}
@@ -89,7 +117,8 @@ export default function MemberHome() {
           <span style={{ width: `${Math.min(usedPercent, 100)}%` }} />
         </div>
         <p className="muted">
-          {t("home.used", { percent: usedPercent })} · {t("memberSpace.home.dayIs", { hours: formatMinutes(home.minutesPerDay) })}
+          {t("home.used", { percent: usedPercent })} ·{" "}
+          {t("memberSpace.home.dayIs", { hours: formatMinutes(home.minutesPerDay) })}
         </p>
         <div className="grid grid-3 stat-grid">
           <div className="stat-card">

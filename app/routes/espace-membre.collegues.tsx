@@ -29,9 +29,17 @@ export const action = withSubmissionKey("colleague-invitation", async ({ request
   const submission = parseForm(formData, { schema: ColleagueInvitationSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // Role and organisation are never taken from the form: a member admin invites into their own.
-  const result = await createInvitation(user, { ...submission.value, role: "member", memberId: orNotFound(user.memberId), isMemberAdmin: false });
+  const result = await createInvitation(user, {
+    ...submission.value,
+    role: "member",
+    memberId: orNotFound(user.memberId),
+    isMemberAdmin: false,
+  });
   if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
-  return redirectWithToast("/espace-membre/collegues", { type: "success", message: translate(user.locale, "invite.sent", { email: result.email }) });
+  return redirectWithToast("/espace-membre/collegues", {
+    type: "success",
+    message: translate(user.locale, "invite.sent", { email: result.email }),
+  });
 });
 
 export default function ColleaguesPage() {
@@ -57,8 +65,16 @@ export default function ColleaguesPage() {
           <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="grid grid-2">
-            <Field label={t("invite.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }} errors={fields.email.errors} />
-            <Field label={t("invite.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "off" }} errors={fields.name.errors} />
+            <Field
+              label={t("invite.email")}
+              inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }}
+              errors={fields.email.errors}
+            />
+            <Field
+              label={t("invite.name")}
+              inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "off" }}
+              errors={fields.name.errors}
+            />
           </div>
           <div>
             <button type="submit" className="button" disabled={navigation.state === "submitting"}>

@@ -4,7 +4,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
 import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
-import { acceptProposal, cancelOwnRequest, declineProposal, ownRequestDetail } from "~/domain/scheduling/member-requests.server";
+import {
+  acceptProposal,
+  cancelOwnRequest,
+  declineProposal,
+  ownRequestDetail,
+} from "~/domain/scheduling/member-requests.server";
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
@@ -12,7 +17,9 @@ import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.subject ?? "Demande"} · Quote-part` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.request.subject ?? "Demande"} · Quote-part` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:read-own");
@@ -27,30 +34,59 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/espace-membre/demandes/${requestId}`;
-  const closed = () => data({ error: translate(user.locale, "scheduling.errors.closed"), conflicts: [] }, { status: 409 });
+  const closed = () =>
+    data({ error: translate(user.locale, "scheduling.errors.closed"), conflicts: [] }, { status: 409 });
   if (intent === "accept") {
     const outcome = await acceptProposal(user, requestId);
-    if (!outcome.ok) return "conflicts" in outcome ? data({ error: null, conflicts: outcome.conflicts }, { status: 409 }) : closed();
+    if (!outcome.ok)
+      return "conflicts" in outcome ? data({ error: null, conflicts: outcome.conflicts }, { status: 409 }) : closed();
     return redirectWithToast(here, { type: "success", message: translate(user.locale, "scheduling.member.accepted") });
   }
   if (intent === "decline") {
-    const outcome = await declineProposal(user, requestId, String(formData.get("reason") ?? "").trim().slice(0, 500));
+    const outcome = await declineProposal(
+      user,
+      requestId,
+      String(formData.get("reason") ?? "")
+        .trim()
+        .slice(0, 500),
+    );
     if (!outcome.ok) return closed();
     return redirectWithToast(here, { type: "info", message: translate(user.locale, "scheduling.member.declined") });
   }
   const submission = parseForm(formData, { schema: MemberCancelSchema });
-  if (intent !== "cancel" || submission.status !== "success") return data({ error: translate(user.locale, "errors.generic"), conflicts: [] }, { status: 400 });
+  if (intent !== "cancel" || submission.status !== "success")
+    return data({ error: translate(user.locale, "errors.generic"), conflicts: [] }, { status: 400 });
   const outcome = await cancelOwnRequest(user, requestId, submission.value);
   if (!outcome.ok) {
-    if ("needsConfirmation" in outcome) return data({ error: translate(user.locale, "scheduling.errors.confirmLate"), conflicts: [] }, { status: 400 });
+    if ("needsConfirmation" in outcome)
+      return data({ error: translate(user.locale, "scheduling.errors.confirmLate"), conflicts: [] }, { status: 400 });
     const state = translate(user.locale, `lifecycle.state.${outcome.state}`);
-    return data({ error: translate(user.locale, "lifecycle.refused.cancel", { state }), conflicts: [] }, { status: 409 });
+    return data(
+      { error: translate(user.locale, "lifecycle.refused.cancel", { state }), conflicts: [] },
+      { status: 409 },
+    );
   }
-  return redirectWithToast(here, { type: "success", message: translate(user.locale, outcome.charged ? "scheduling.member.cancelledCharged" : "scheduling.member.cancelled") });
+  return redirectWithToast(here, {
+    type: "success",
+    message: translate(
+      user.locale,
+      outcome.charged ? "scheduling.member.cancelledCharged" : "scheduling.member.cancelled",
+    ),
+  });
 }
 
 export default function MemberRequestPage() {
-  const { request, history, lateIfCancelledNow, lateCancellationHours, minutesPerDay, canCancel, state, visit, timeZone } = useLoaderData<typeof loader>();
+  const {
+    request,
+    history,
+    lateIfCancelledNow,
+    lateCancellationHours,
+    minutesPerDay,
+    canCancel,
+    state,
+    visit,
+    timeZone,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const intervention = request.intervention;
@@ -74,16 +110,24 @@ export default function MemberRequestPage() {
       {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
       <div className="card stack">
         <p>
-          {t("scheduling.member.status")} : <StateBadge state={state} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)} ·{" "}
+          {t("scheduling.member.status")} : <StateBadge state={state} /> ·{" "}
+          {t(`scheduling.urgency.${request.urgency}` as MessageKey)} ·{" "}
           {t(`scheduling.mode.${request.mode}` as MessageKey)}
         </p>
         {request.details ? <p className="pre-line">{request.details}</p> : null}
         {request.siteAddress ? <p>{request.siteAddress}</p> : null}
-        <p>{t("scheduling.plan.expected", { duration: formatDuration(request.expectedMinutes, minutesPerDay, locale) })}</p>
+        <p>
+          {t("scheduling.plan.expected", { duration: formatDuration(request.expectedMinutes, minutesPerDay, locale) })}
+        </p>
         {request.preferredSlots.length ? (
           <p>
             {t("scheduling.plan.preferred")} :{" "}
-            {request.preferredSlots.map((slot) => `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`).join(" ; ")}
+            {request.preferredSlots
+              .map(
+                (slot) =>
+                  `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`,
+              )
+              .join(" ; ")}
           </p>
         ) : null}
         {request.chosenStartsAt && state === "REQUESTED" ? (
@@ -91,11 +135,17 @@ export default function MemberRequestPage() {
             {t("scheduling.member.chosenSlot", {
               date: formatDay(request.chosenStartsAt, locale, timeZone),
               start: formatTime(request.chosenStartsAt, locale, timeZone),
-              end: formatTime(new Date(new Date(request.chosenStartsAt).getTime() + request.expectedMinutes * 60_000), locale, timeZone),
+              end: formatTime(
+                new Date(new Date(request.chosenStartsAt).getTime() + request.expectedMinutes * 60_000),
+                locale,
+                timeZone,
+              ),
             })}
           </p>
         ) : null}
-        {when && (state === "PLANNED" || state === "IN_PROGRESS") ? <p>{t("scheduling.member.planned", when)}</p> : null}
+        {when && (state === "PLANNED" || state === "IN_PROGRESS") ? (
+          <p>{t("scheduling.member.planned", when)}</p>
+        ) : null}
       </div>
 
       {intervention && (visit || intervention.closingSummary) ? (
@@ -112,7 +162,12 @@ export default function MemberRequestPage() {
               <a href={`/espace-membre/interventions/${intervention.id}/fiche.pdf`} download>
                 {t("lifecycle.reportPdf")}
               </a>
-              {intervention.report.snapshotHash ? <span className="muted"> · {t("lifecycle.signedHash", { hash: intervention.report.snapshotHash })}</span> : null}
+              {intervention.report.snapshotHash ? (
+                <span className="muted">
+                  {" "}
+                  · {t("lifecycle.signedHash", { hash: intervention.report.snapshotHash })}
+                </span>
+              ) : null}
             </p>
           ) : null}
         </section>
@@ -141,7 +196,9 @@ export default function MemberRequestPage() {
         </section>
       ) : null}
 
-      {!canCancel && (state === "IN_PROGRESS" || state === "DONE" || state === "SIGNED") ? <p className="muted">{t("lifecycle.noCancelDone")}</p> : null}
+      {!canCancel && (state === "IN_PROGRESS" || state === "DONE" || state === "SIGNED") ? (
+        <p className="muted">{t("lifecycle.noCancelDone")}</p>
+      ) : null}
       {canCancel ? (
         <section className="card stack" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t("scheduling.member.cancelTitle")}</h2>
@@ -149,7 +206,12 @@ export default function MemberRequestPage() {
             <input type="hidden" name="intent" value="cancel" />
             {lateIfCancelledNow && intervention ? (
               <>
-                <p className="warning">{t("scheduling.member.lateWarning", { hours: lateCancellationHours, minutes: formatDuration(intervention.plannedMinutes, minutesPerDay, locale) })}</p>
+                <p className="warning">
+                  {t("scheduling.member.lateWarning", {
+                    hours: lateCancellationHours,
+                    minutes: formatDuration(intervention.plannedMinutes, minutesPerDay, locale),
+                  })}
+                </p>
                 <label className="checkbox">
                   <input type="checkbox" name="confirmLate" value="on" required /> {t("scheduling.member.confirmLate")}
                 </label>

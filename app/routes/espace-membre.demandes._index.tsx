@@ -40,7 +40,8 @@ export default function MemberRequestsPage() {
               <p>
                 <StateBadge state={request.state} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)}
               </p>
-              {request.intervention && (request.state === "PLANNED" || request.state === "IN_PROGRESS" || request.state === "PROPOSED") ? (
+              {request.intervention &&
+              (request.state === "PLANNED" || request.state === "IN_PROGRESS" || request.state === "PROPOSED") ? (
                 <p>
                   {t("scheduling.member.planned", {
                     date: formatDay(request.intervention.startsAt, locale, timeZone),

@@ -22,7 +22,11 @@ import { SubmissionKeyField } from "~/components/submission-key-field";
 /** "Le 23 novembre est passé. Prochains jours d'intervention : mardi 24 novembre, …" */
 function preferredDateMessage(refusal: PreferredDateRefusal, locale: Locale) {
   const days = refusal.nextWorkingDays.map((date) => formatIsoDay(date, locale)).join(", ");
-  return translate(locale, refusal.reason === "past" ? "lifecycle.preferredDate.past" : "lifecycle.preferredDate.notWorking", { date: formatIsoDay(refusal.date, locale), days: days || "—" });
+  return translate(
+    locale,
+    refusal.reason === "past" ? "lifecycle.preferredDate.past" : "lifecycle.preferredDate.notWorking",
+    { date: formatIsoDay(refusal.date, locale), days: days || "—" },
+  );
 }
 
 export const meta: MetaFunction = () => [{ title: "Demander une intervention · Quote-part" }];
@@ -38,7 +42,10 @@ function durationOf(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:create");
   const expectedMinutes = durationOf(request);
-  const [context, slots] = await Promise.all([requestFormContext(user), memberSlotOffers(user.associationId, expectedMinutes)]);
+  const [context, slots] = await Promise.all([
+    requestFormContext(user),
+    memberSlotOffers(user.associationId, expectedMinutes),
+  ]);
   return { ...context, expectedMinutes, slots, timeZone: user.timeZone };
 }
 
@@ -48,8 +55,14 @@ export const action = withSubmissionKey("member-request", async ({ request }: Ac
   const submission = parseForm(formData, { schema: RequestSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await createRequest(user, submission.value);
-  if (!outcome.ok && "dateRefused" in outcome) return data(submission.reply({ formErrors: [preferredDateMessage(outcome.dateRefused, user.locale)] }), { status: 400 });
-  if (!outcome.ok && "slotTaken" in outcome) return data(submission.reply({ fieldErrors: { chosenSlot: [translate(user.locale, "scheduling.slots.taken")] } }), { status: 409 });
+  if (!outcome.ok && "dateRefused" in outcome)
+    return data(submission.reply({ formErrors: [preferredDateMessage(outcome.dateRefused, user.locale)] }), {
+      status: 400,
+    });
+  if (!outcome.ok && "slotTaken" in outcome)
+    return data(submission.reply({ fieldErrors: { chosenSlot: [translate(user.locale, "scheduling.slots.taken")] } }), {
+      status: 409,
+    });
   if (!outcome.ok) {
     const context = await requestFormContext(user);
     const message = translate(user.locale, "scheduling.errors.blocked", {
@@ -58,7 +71,10 @@ export const action = withSubmissionKey("member-request", async ({ request }: Ac
     });
     return data(submission.reply({ formErrors: [message] }), { status: 400 });
   }
-  return redirectWithToast(`/espace-membre/demandes/${outcome.requestId}`, { type: "success", message: translate(user.locale, "scheduling.member.sent") });
+  return redirectWithToast(`/espace-membre/demandes/${outcome.requestId}`, {
+    type: "success",
+    message: translate(user.locale, "scheduling.member.sent"),
+  });
 });
 
 export default function NewRequestPage() {
@@ -70,10 +86,22 @@ export default function NewRequestPage() {
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, { schema: RequestSchema }),
     shouldValidate: "onBlur",
-    defaultValue: { urgency: "NORMAL", mode: "ON_SITE", siteAddress: context.defaultAddress, expectedMinutes: String(context.expectedMinutes), chosenSlot: "" },
+    defaultValue: {
+      urgency: "NORMAL",
+      mode: "ON_SITE",
+      siteAddress: context.defaultAddress,
+      expectedMinutes: String(context.expectedMinutes),
+      chosenSlot: "",
+    },
   });
-  const [expected, setExpected] = useState(Number(fields.expectedMinutes.initialValue ?? context.expectedMinutes) || context.expectedMinutes);
-  const impact = bookingImpact({ availableMinutes: context.availableMinutes, expectedMinutes: expected, overagePolicy: context.overagePolicy });
+  const [expected, setExpected] = useState(
+    Number(fields.expectedMinutes.initialValue ?? context.expectedMinutes) || context.expectedMinutes,
+  );
+  const impact = bookingImpact({
+    availableMinutes: context.availableMinutes,
+    expectedMinutes: expected,
+    overagePolicy: context.overagePolicy,
+  });
   const duration = (minutes: number) => formatDuration(minutes, context.minutesPerDay, locale);
   return (
     <div className="narrow">
@@ -84,7 +112,11 @@ export default function NewRequestPage() {
       <Form method="post" className="card stack" {...getFormProps(form)}>
         <SubmissionKeyField />
         <ErrorList id={form.errorId} errors={form.errors} />
-        <Field label={t("scheduling.member.subject")} inputProps={getInputProps(fields.subject, { type: "text" })} errors={fields.subject.errors} />
+        <Field
+          label={t("scheduling.member.subject")}
+          inputProps={getInputProps(fields.subject, { type: "text" })}
+          errors={fields.subject.errors}
+        />
         <div className="field">
           <label htmlFor={fields.details.id}>{t("scheduling.member.details")}</label>
           <p className="muted" style={{ margin: 0 }}>
@@ -94,14 +126,22 @@ export default function NewRequestPage() {
           <ErrorList errors={fields.details.errors} />
         </div>
         <div className="grid grid-2">
-          <SelectField label={t("scheduling.member.urgency")} selectProps={getSelectProps(fields.urgency)} errors={fields.urgency.errors}>
+          <SelectField
+            label={t("scheduling.member.urgency")}
+            selectProps={getSelectProps(fields.urgency)}
+            errors={fields.urgency.errors}
+          >
             {urgencies.map((urgency) => (
               <option key={urgency} value={urgency}>
                 {t(`scheduling.urgency.${urgency}` as MessageKey)}
               </option>
             ))}
           </SelectField>
-          <SelectField label={t("scheduling.member.mode")} selectProps={getSelectProps(fields.mode)} errors={fields.mode.errors}>
+          <SelectField
+            label={t("scheduling.member.mode")}
+            selectProps={getSelectProps(fields.mode)}
+            errors={fields.mode.errors}
+          >
             {workModes.map((mode) => (
               <option key={mode} value={mode}>
                 {t(`scheduling.mode.${mode}` as MessageKey)}
@@ -109,7 +149,12 @@ export default function NewRequestPage() {
             ))}
           </SelectField>
         </div>
-        <Field label={t("scheduling.member.siteAddress")} hint={t("scheduling.member.siteAddressHint")} inputProps={getInputProps(fields.siteAddress, { type: "text" })} errors={fields.siteAddress.errors} />
+        <Field
+          label={t("scheduling.member.siteAddress")}
+          hint={t("scheduling.member.siteAddressHint")}
+          inputProps={getInputProps(fields.siteAddress, { type: "text" })}
+          errors={fields.siteAddress.errors}
+        />
         <fieldset className="stack">
           <legend>{t("scheduling.member.preferred")}</legend>
           {([1, 2, 3] as const).map((index) => {
@@ -117,8 +162,16 @@ export default function NewRequestPage() {
             const portion = fields[`preferredPortion${index}`];
             return (
               <div className="grid grid-2" key={index}>
-                <Field label={t("scheduling.member.preferredDate", { index })} inputProps={getInputProps(date, { type: "date" })} errors={date.errors} />
-                <SelectField label={t("scheduling.member.preferredPortion", { index })} selectProps={getSelectProps(portion)} errors={portion.errors}>
+                <Field
+                  label={t("scheduling.member.preferredDate", { index })}
+                  inputProps={getInputProps(date, { type: "date" })}
+                  errors={date.errors}
+                />
+                <SelectField
+                  label={t("scheduling.member.preferredPortion", { index })}
+                  selectProps={getSelectProps(portion)}
+                  errors={portion.errors}
+                >
                   <option value="">{t("scheduling.portion.any")}</option>
                   <option value="MORNING">{t("scheduling.portion.MORNING")}</option>
                   <option value="AFTERNOON">{t("scheduling.portion.AFTERNOON")}</option>
@@ -182,12 +235,21 @@ export default function NewRequestPage() {
           {context.hasSubscription ? (
             <>
               <p>{t("scheduling.member.impactAvailable", { available: duration(context.availableMinutes) })}</p>
-              <p>{t("scheduling.member.impactAfter", { expected: duration(expected), after: duration(impact.availableAfterMinutes) })}</p>
+              <p>
+                {t("scheduling.member.impactAfter", {
+                  expected: duration(expected),
+                  after: duration(impact.availableAfterMinutes),
+                })}
+              </p>
             </>
           ) : (
             <p>{t("scheduling.member.noSubscription")}</p>
           )}
-          {impact.blocked ? <p className="field-error">{t("scheduling.member.impactBlocked")}</p> : impact.availableAfterMinutes < 0 ? <p>{t("scheduling.member.impactOver")}</p> : null}
+          {impact.blocked ? (
+            <p className="field-error">{t("scheduling.member.impactBlocked")}</p>
+          ) : impact.availableAfterMinutes < 0 ? (
+            <p>{t("scheduling.member.impactOver")}</p>
+          ) : null}
         </section>
         <button type="submit" className="button">
           {t("scheduling.member.send")}

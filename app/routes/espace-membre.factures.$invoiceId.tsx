@@ -10,14 +10,25 @@ import { paymentRefusalOf } from "~/domain/payments/payment-error";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `${loaded?.invoice.number ?? "Facture"} · Mes factures · Quote-part` }];
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
+  { title: `${loaded?.invoice.number ?? "Facture"} · Mes factures · Quote-part` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");
   const { invoice, payments, canPayOnline } = await memberInvoice(user, params.invoiceId!);
   // The member sees where the invoice stands, not the platform's internal steps or the treasurer's actions.
-  const lifecycle = await invoiceLifecycle({ associationId: user.associationId, memberId: invoice.member.id }, invoice.id);
-  return { invoice, payments, canPayOnline, creditCents: await memberCreditCents(user.associationId, invoice.member.id), einvoiceStatus: lifecycle.current };
+  const lifecycle = await invoiceLifecycle(
+    { associationId: user.associationId, memberId: invoice.member.id },
+    invoice.id,
+  );
+  return {
+    invoice,
+    payments,
+    canPayOnline,
+    creditCents: await memberCreditCents(user.associationId, invoice.member.id),
+    einvoiceStatus: lifecycle.current,
+  };
 }
 
 /** "Payer en ligne": a Checkout Session for the open balance, then off to Stripe (303). */
@@ -118,14 +129,19 @@ export default function MemberInvoicePage() {
           <ul className="list">
             {payments.map((payment) => (
               <li key={payment.id}>
-                {date(payment.receivedOn)} · {t(`payments.method.${payment.method}`)} · {formatCents(payment.amountCents, locale)} ·{" "}
-                <span className={payment.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>{t(`payments.status.${payment.status}`)}</span>
+                {date(payment.receivedOn)} · {t(`payments.method.${payment.method}`)} ·{" "}
+                {formatCents(payment.amountCents, locale)} ·{" "}
+                <span className={payment.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>
+                  {t(`payments.status.${payment.status}`)}
+                </span>
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      {creditCents > 0 ? <p className="card">{t("payments.member.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
+      {creditCents > 0 ? (
+        <p className="card">{t("payments.member.credit", { amount: formatCents(creditCents, locale) })}</p>
+      ) : null}
     </>
   );
 }

@@ -11,7 +11,10 @@ export const meta: MetaFunction = () => [{ title: "Mes factures · Quote-part" }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");
-  return { invoices: await listInvoices(user), creditCents: user.memberId ? await memberCreditCents(user.associationId, user.memberId) : 0 };
+  return {
+    invoices: await listInvoices(user),
+    creditCents: user.memberId ? await memberCreditCents(user.associationId, user.memberId) : 0,
+  };
 }
 
 const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
@@ -22,7 +25,9 @@ export default function MyInvoicesPage() {
   return (
     <>
       <h1>{t("invoicing.myTitle")}</h1>
-      {creditCents > 0 ? <p className="card">{t("payments.member.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
+      {creditCents > 0 ? (
+        <p className="card">{t("payments.member.credit", { amount: formatCents(creditCents, locale) })}</p>
+      ) : null}
       {invoices.length === 0 ? (
         <p className="muted">{t("invoicing.empty")}</p>
       ) : (
@@ -36,12 +41,15 @@ export default function MyInvoicesPage() {
                 <InvoiceStateBadge state={invoice.state} />
               </div>
               <p className="muted">
-                {t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)} · {t("invoicing.issueDate")} {displayDate(invoice.issueDate)}
+                {t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)} · {t("invoicing.issueDate")}{" "}
+                {displayDate(invoice.issueDate)}
                 {invoice.kind !== "CREDIT_NOTE" ? ` · ${t("invoicing.dueDate")} ${displayDate(invoice.dueDate)}` : ""}
               </p>
               <p>
                 {t("invoicing.col.total")} : <strong>{formatCents(invoice.totalInclTaxCents, locale)}</strong>
-                {invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0 ? ` · ${t("invoicing.outstanding")} : ${formatCents(invoice.openBalanceCents, locale)}` : ""}
+                {invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0
+                  ? ` · ${t("invoicing.outstanding")} : ${formatCents(invoice.openBalanceCents, locale)}`
+                  : ""}
               </p>
               <a href={`/espace-membre/factures/${invoice.id}/pdf`} className="button button-secondary" download>
                 {t("invoicing.download")} <span className="invoice-sr-only">{invoice.number}</span>

@@ -36,12 +36,19 @@ export default function MemberInterventionsPage() {
             {interventions.map((intervention) => (
               <tr key={intervention.id}>
                 <td>
-                  {formatLocalDate(new Date(intervention.startsAt), locale, timeZone)}, {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
+                  {formatLocalDate(new Date(intervention.startsAt), locale, timeZone)},{" "}
+                  {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
                   {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
                 </td>
                 <td>
-                  {intervention.requestId ? <Link to={`/espace-membre/demandes/${intervention.requestId}`}>{intervention.title}</Link> : intervention.title}
-                  {intervention.technician ? <span className="muted"> · {intervention.technician.displayName}</span> : null}
+                  {intervention.requestId ? (
+                    <Link to={`/espace-membre/demandes/${intervention.requestId}`}>{intervention.title}</Link>
+                  ) : (
+                    intervention.title
+                  )}
+                  {intervention.technician ? (
+                    <span className="muted"> · {intervention.technician.displayName}</span>
+                  ) : null}
                 </td>
                 <td>
                   <StatusBadge kind="intervention" status={intervention.status} />
@@ -49,7 +56,9 @@ export default function MemberInterventionsPage() {
                 <td>
                   {intervention.signedReport ? (
                     <a href={`/espace-membre/interventions/${intervention.id}/fiche.pdf`} download>
-                      {t("memberSpace.report.download", { date: formatLocalDate(new Date(intervention.signedReport.signedAt), locale, timeZone) })}
+                      {t("memberSpace.report.download", {
+                        date: formatLocalDate(new Date(intervention.signedReport.signedAt), locale, timeZone),
+                      })}
                     </a>
                   ) : (
                     <span className="muted">{t("memberSpace.report.none")}</span>

@@ -12,7 +12,10 @@ export const meta: MetaFunction = () => [{ title: "Mon relevé de compte · Quot
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");
   const scope = scopeOf(user) as { associationId: string; memberId: string };
-  const [statement, payment] = await Promise.all([memberStatement({ ...scope, timeZone: user.timeZone }), memberPaymentInfo(scope)]);
+  const [statement, payment] = await Promise.all([
+    memberStatement({ ...scope, timeZone: user.timeZone }),
+    memberPaymentInfo(scope),
+  ]);
   return { statement, payment };
 }
 

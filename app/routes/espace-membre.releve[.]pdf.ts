@@ -7,6 +7,9 @@ import { pdfDownload } from "~/utils/download-response.server";
 /** The member's own statement as a PDF. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");
-  const { pdf, fileName } = await memberStatementPdf({ ...(scopeOf(user) as { associationId: string; memberId: string }), timeZone: user.timeZone });
+  const { pdf, fileName } = await memberStatementPdf({
+    ...(scopeOf(user) as { associationId: string; memberId: string }),
+    timeZone: user.timeZone,
+  });
   return pdfDownload(pdf, `${fileName}.pdf`);
 }

@@ -1,6 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { BalanceGauge, formatCalendarDate, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
+import {
+  BalanceGauge,
+  formatCalendarDate,
+  forecastSentence,
+  MovementList,
+  PeriodSelector,
+} from "~/components/balance-views";
 import { useTranslation } from "~/components/use-translation";
 import { memberBalance } from "~/domain/ledger/balances.server";
 import type { YearEndProjection } from "~/domain/ledger/year-end";
@@ -15,11 +21,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   // The member comes from the session, never from the URL.
   const scope = scopeOf(user);
-  return memberBalance(scope, scope.memberId!, url.searchParams.get("periode"), Number(url.searchParams.get("page") ?? 1));
+  return memberBalance(
+    scope,
+    scope.memberId!,
+    url.searchParams.get("periode"),
+    Number(url.searchParams.get("page") ?? 1),
+  );
 }
 
 /** The period's end, projected; what expires beyond the carry-over cap stands out, next to the forecast. */
-function YearEnd({ projection, periodEnd, minutesPerDay }: { projection: YearEndProjection | null; periodEnd: string; minutesPerDay: number }) {
+function YearEnd({
+  projection,
+  periodEnd,
+  minutesPerDay,
+}: {
+  projection: YearEndProjection | null;
+  periodEnd: string;
+  minutesPerDay: number;
+}) {
   const { t, locale } = useTranslation();
   if (!projection) return null;
   const duration = (minutes: number) => formatDuration(minutes, minutesPerDay, locale);
@@ -30,13 +49,24 @@ function YearEnd({ projection, periodEnd, minutesPerDay }: { projection: YearEnd
     <>
       <p className="year-end">
         {projection.projectedRemainingMinutes >= 0
-          ? t("ledger.yearEnd.projected", { date: longDate, remaining: duration(projection.projectedRemainingMinutes), cap: duration(projection.capMinutes) })
+          ? t("ledger.yearEnd.projected", {
+              date: longDate,
+              remaining: duration(projection.projectedRemainingMinutes),
+              cap: duration(projection.capMinutes),
+            })
           : t("ledger.yearEnd.over", { date: longDate, over: duration(-projection.projectedRemainingMinutes) })}
       </p>
       {projection.expiringIfUnusedMinutes > 0 ? (
         <p className="warning year-end-expiry" role="note">
-          ⚠ {t("ledger.yearEnd.expiring", { expiring: duration(projection.expiringIfUnusedMinutes), date: shortDate, cap: duration(projection.capMinutes) })}
-          {projection.expiringAtPaceMinutes > 0 ? ` ${t("ledger.yearEnd.expiringAtPace", { expiring: duration(projection.expiringAtPaceMinutes), date: shortDate })}` : ""}
+          ⚠{" "}
+          {t("ledger.yearEnd.expiring", {
+            expiring: duration(projection.expiringIfUnusedMinutes),
+            date: shortDate,
+            cap: duration(projection.capMinutes),
+          })}
+          {projection.expiringAtPaceMinutes > 0
+            ? ` ${t("ledger.yearEnd.expiringAtPace", { expiring: duration(projection.expiringAtPaceMinutes), date: shortDate })}`
+            : ""}
         </p>
       ) : null}
     </>
@@ -47,7 +77,8 @@ export default function MemberBalancePage() {
   const view = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   const { period, balance } = view;
-  const pageHref = (page: number) => `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
+  const pageHref = (page: number) =>
+    `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
   return (
     <>
       <h1>{t("ledger.member.title")}</h1>

@@ -11,7 +11,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const requested = new URL(request.url).searchParams.get("annee");
   const year = requested ? Number(requested) : Number(todayIn(user).slice(0, 4));
   const result = await refusalOf(() => fecExport(user, year));
-  if (!result.ok) return new Response(result.error, { status: result.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!result.ok)
+    return new Response(result.error, {
+      status: result.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   // ISO 8859-15, one of the encodings art. A47 A-1 of the LPF lists.
   return csvDownload(result.value.content, result.value.fileName, "text/plain; charset=ISO-8859-15");
 }

@@ -11,6 +11,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const { from, to } = exportRange(new URL(request.url).searchParams, user);
     return { from, to, csv: await paymentsCsvExport(user, from, to) };
   });
-  if (!result.ok) return new Response(result.error, { status: result.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!result.ok)
+    return new Response(result.error, {
+      status: result.status,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   return csvDownload(result.value.csv, `paiements-${result.value.from}-${result.value.to}.csv`);
 }

@@ -23,14 +23,18 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [{ title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` }];
+export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
+  { title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const invoice = await invoiceDetail(user, params.invoiceId!);
   const form = invoice.status === "DRAFT" ? await draftFormContext(user) : null;
-  const reminders = invoice.status === "DRAFT" || invoice.kind === "CREDIT_NOTE" ? [] : await invoiceReminderHistory(user, invoice.id);
-  const lifecycle = invoice.status === "DRAFT" ? null : await invoiceLifecycle({ associationId: user.associationId }, invoice.id);
+  const reminders =
+    invoice.status === "DRAFT" || invoice.kind === "CREDIT_NOTE" ? [] : await invoiceReminderHistory(user, invoice.id);
+  const lifecycle =
+    invoice.status === "DRAFT" ? null : await invoiceLifecycle({ associationId: user.associationId }, invoice.id);
   return { invoice, form, reminders, lifecycle, timeZone: user.timeZone };
 }
 
@@ -43,30 +47,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await refusalOf(() => issueInvoice(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: result.link, result: null }, { status: result.status });
     const { invoice: issued, issuedNow } = result.value;
-    const message = translate(user.locale, issuedNow ? "invoicing.issued" : "invoicing.alreadyIssued", { number: issued.number ?? "" });
+    const message = translate(user.locale, issuedNow ? "invoicing.issued" : "invoicing.alreadyIssued", {
+      number: issued.number ?? "",
+    });
     return redirectWithToast(`/factures/${invoice.id}`, { type: issuedNow ? "success" : "info", message });
   }
   if (intent === "remind") {
     const result = await refusalOf(() => sendManualReminder(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
-    return redirectWithToast(`/factures/${invoice.id}`, { type: "success", message: translate(user.locale, "reminders.sent", { recipients: result.value.reminder.recipients.join(", ") }) });
+    return redirectWithToast(`/factures/${invoice.id}`, {
+      type: "success",
+      message: translate(user.locale, "reminders.sent", { recipients: result.value.reminder.recipients.join(", ") }),
+    });
   }
   if (intent === "correct") {
     const result = await refusalOf(() => draftCorrectedInvoice(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
-    return redirectWithToast(`/factures/${result.value.invoice.id}`, { type: "success", message: translate(user.locale, "einvoicing.rejection.drafted") });
+    return redirectWithToast(`/factures/${result.value.invoice.id}`, {
+      type: "success",
+      message: translate(user.locale, "einvoicing.rejection.drafted"),
+    });
   }
   if (intent === "delete") {
     const result = await refusalOf(() => deleteDraft(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
-    return redirectWithToast("/factures", { type: "success", message: translate(user.locale, "invoicing.draftDeleted") });
+    return redirectWithToast("/factures", {
+      type: "success",
+      message: translate(user.locale, "invoicing.draftDeleted"),
+    });
   }
   if (intent !== "save") return data({ error: "Action inconnue.", link: null, result: null }, { status: 400 });
   const submission = parseForm(formData, { schema: DraftInvoiceSchema });
-  if (submission.status !== "success") return data({ error: null, link: null, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ error: null, link: null, result: submission.reply() }, { status: 400 });
   const result = await refusalOf(() => updateDraft(user, invoice.id, submission.value));
-  if (!result.ok) return data({ error: result.error, link: null, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
-  return redirectWithToast(`/factures/${invoice.id}`, { type: "success", message: translate(user.locale, "invoicing.draftSaved") });
+  if (!result.ok)
+    return data(
+      { error: result.error, link: null, result: submission.reply({ formErrors: [result.error] }) },
+      { status: result.status },
+    );
+  return redirectWithToast(`/factures/${invoice.id}`, {
+    type: "success",
+    message: translate(user.locale, "invoicing.draftSaved"),
+  });
 }
 
 const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
@@ -86,7 +109,13 @@ export default function InvoicePage() {
       <div className="page-heading">
         <h1>
           {/* A draft has no number yet: its heading says what it is, without repeating it in a badge. */}
-          {isDraft ? t("invoicing.draftTitle") : <>{invoice.number} <InvoiceStateBadge state={invoice.state} /></>}
+          {isDraft ? (
+            t("invoicing.draftTitle")
+          ) : (
+            <>
+              {invoice.number} <InvoiceStateBadge state={invoice.state} />
+            </>
+          )}
         </h1>
         {!isDraft ? (
           <div className="invoice-actions">
@@ -113,16 +142,26 @@ export default function InvoicePage() {
         </p>
         {!isDraft ? (
           <p>
-            {t("invoicing.issueDate")} {displayDate(invoice.issueDate)} · {t("invoicing.dueDate")} {displayDate(invoice.dueDate)} ·{" "}
-            {t("invoicing.servicePeriod")} {displayDate(invoice.serviceStart)} – {displayDate(invoice.serviceEnd)}
+            {t("invoicing.issueDate")} {displayDate(invoice.issueDate)} · {t("invoicing.dueDate")}{" "}
+            {displayDate(invoice.dueDate)} · {t("invoicing.servicePeriod")} {displayDate(invoice.serviceStart)} –{" "}
+            {displayDate(invoice.serviceEnd)}
           </p>
         ) : null}
         {invoice.correctsInvoice ? (
           <p>
-            {t("invoicing.corrects")} <Link to={`/factures/${invoice.correctsInvoice.id}`}>{invoice.correctsInvoice.number}</Link>
+            {t("invoicing.corrects")}{" "}
+            <Link to={`/factures/${invoice.correctsInvoice.id}`}>{invoice.correctsInvoice.number}</Link>
           </p>
         ) : null}
-        {!isDraft ? <p className="muted">{invoice.emailedAt ? t("invoicing.emailed") : invoice.handDelivery ? t("invoicing.handDelivery") : t("invoicing.notEmailed")}</p> : null}
+        {!isDraft ? (
+          <p className="muted">
+            {invoice.emailedAt
+              ? t("invoicing.emailed")
+              : invoice.handDelivery
+                ? t("invoicing.handDelivery")
+                : t("invoicing.notEmailed")}
+          </p>
+        ) : null}
         <div className="table-wrap">
           <table>
             <thead>
@@ -130,7 +169,9 @@ export default function InvoicePage() {
                 <th>{t("invoicing.field.description")}</th>
                 <th className="invoice-num">{t("invoicing.field.quantity")}</th>
                 <th className="invoice-num">{t("invoicing.field.unitPrice")}</th>
-                {invoice.vatRegime === "STANDARD" ? <th className="invoice-num">{t("invoicing.field.vatRate")}</th> : null}
+                {invoice.vatRegime === "STANDARD" ? (
+                  <th className="invoice-num">{t("invoicing.field.vatRate")}</th>
+                ) : null}
                 <th className="invoice-num">{t("invoicing.totalExcl")}</th>
               </tr>
             </thead>
@@ -140,7 +181,9 @@ export default function InvoicePage() {
                   <td className="invoice-description">{line.description}</td>
                   <td className="invoice-num">{formatQuantityFr(line.quantityThousandths)}</td>
                   <td className="invoice-num nowrap">{formatCents(line.unitPriceCents, locale)}</td>
-                  {invoice.vatRegime === "STANDARD" ? <td className="invoice-num">{formatPercentFr(line.vatBasisPoints)}</td> : null}
+                  {invoice.vatRegime === "STANDARD" ? (
+                    <td className="invoice-num">{formatPercentFr(line.vatBasisPoints)}</td>
+                  ) : null}
                   <td className="invoice-num nowrap">{formatCents(line.lineTotalExclTaxCents, locale)}</td>
                 </tr>
               ))}
@@ -176,7 +219,8 @@ export default function InvoicePage() {
             <ul className="list">
               {invoice.creditNotes.map((note) => (
                 <li key={note.id}>
-                  <Link to={`/factures/${note.id}`}>{note.number}</Link> · {displayDate(note.issueDate)} · {formatCents(note.totalInclTaxCents, locale)}
+                  <Link to={`/factures/${note.id}`}>{note.number}</Link> · {displayDate(note.issueDate)} ·{" "}
+                  {formatCents(note.totalInclTaxCents, locale)}
                 </li>
               ))}
             </ul>
@@ -184,7 +228,13 @@ export default function InvoicePage() {
         ) : null}
       </div>
       {lifecycle && lifecycle.channel ? <LifecycleTimeline lifecycle={lifecycle} timeZone={timeZone} /> : null}
-      {!isDraft && invoice.kind !== "CREDIT_NOTE" ? <ReminderSection canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0} reminders={reminders} busy={busy} /> : null}
+      {!isDraft && invoice.kind !== "CREDIT_NOTE" ? (
+        <ReminderSection
+          canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0}
+          reminders={reminders}
+          busy={busy}
+        />
+      ) : null}
       {isDraft && form ? (
         <>
           <section className="card" aria-labelledby="issue-heading">

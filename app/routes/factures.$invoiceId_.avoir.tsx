@@ -32,8 +32,15 @@ export const action = withSubmissionKey("credit-note", async ({ request, params 
   const submission = parseForm(formData, { schema: CreditNoteSchema });
   if (submission.status !== "success") return data({ error: null, result: submission.reply() }, { status: 400 });
   const result = await refusalOf(() => issueCreditNote(user, invoice.id, submission.value));
-  if (!result.ok) return data({ error: result.error, result: submission.reply({ formErrors: [result.error] }) }, { status: result.status });
-  return redirectWithToast(`/factures/${result.value.id}`, { type: "success", message: translate(user.locale, "invoicing.credit.done", { number: result.value.number ?? "" }) });
+  if (!result.ok)
+    return data(
+      { error: result.error, result: submission.reply({ formErrors: [result.error] }) },
+      { status: result.status },
+    );
+  return redirectWithToast(`/factures/${result.value.id}`, {
+    type: "success",
+    message: translate(user.locale, "invoicing.credit.done", { number: result.value.number ?? "" }),
+  });
 });
 
 export default function CreditNotePage() {
@@ -64,16 +71,36 @@ export default function CreditNotePage() {
             {t("invoicing.credit.remaining", { amount: formatCents(remainingCents, locale) })}
           </p>
           {creditedCents === 0 ? (
-            <CreditNoteForm mode="full" title={t("invoicing.credit.fullTitle")} hint={t("invoicing.credit.fullHint")} submitLabel={t("invoicing.credit.full")} busy={busy} />
+            <CreditNoteForm
+              mode="full"
+              title={t("invoicing.credit.fullTitle")}
+              hint={t("invoicing.credit.fullHint")}
+              submitLabel={t("invoicing.credit.full")}
+              busy={busy}
+            />
           ) : null}
-          <CreditNoteForm mode="partial" title={t("invoicing.credit.partial")} hint={t("invoicing.credit.partialHint")} submitLabel={t("invoicing.credit.submit")} busy={busy}>
+          <CreditNoteForm
+            mode="partial"
+            title={t("invoicing.credit.partial")}
+            hint={t("invoicing.credit.partialHint")}
+            submitLabel={t("invoicing.credit.submit")}
+            busy={busy}
+          >
             {invoice.lines.map((line, index) => (
               <div key={line.id} className="field">
                 <label htmlFor={`quantity-${index}`}>
-                  <span className="invoice-description">{line.description}</span> · {formatCents(line.unitPriceCents, locale)} —{" "}
+                  <span className="invoice-description">{line.description}</span> ·{" "}
+                  {formatCents(line.unitPriceCents, locale)} —{" "}
                   {t("invoicing.credit.quantity", { max: formatQuantityFr(line.quantityThousandths) })}
                 </label>
-                <input id={`quantity-${index}`} name={`quantities[${index}]`} type="text" inputMode="decimal" defaultValue="0" placeholder={thousandthsToInput(line.quantityThousandths)} />
+                <input
+                  id={`quantity-${index}`}
+                  name={`quantities[${index}]`}
+                  type="text"
+                  inputMode="decimal"
+                  defaultValue="0"
+                  placeholder={thousandthsToInput(line.quantityThousandths)}
+                />
                 <ErrorList errors={fieldErrors[`quantities[${index}]`]} />
               </div>
             ))}
@@ -89,7 +116,21 @@ export default function CreditNotePage() {
  * the journeys), the mode travels hidden, and a reason is printed on the credit note. The partial
  * one adds a quantity per line as children.
  */
-function CreditNoteForm({ mode, title, hint, submitLabel, busy, children }: { mode: "full" | "partial"; title: string; hint: string; submitLabel: string; busy: boolean; children?: ReactNode }) {
+function CreditNoteForm({
+  mode,
+  title,
+  hint,
+  submitLabel,
+  busy,
+  children,
+}: {
+  mode: "full" | "partial";
+  title: string;
+  hint: string;
+  submitLabel: string;
+  busy: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const titleId = `credit-${mode}-title`;
   return (

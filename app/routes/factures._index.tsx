@@ -85,7 +85,9 @@ export default function InvoicesPage() {
                   <td className="nowrap">{displayDate(invoice.issueDate)}</td>
                   <td className="nowrap">{displayDate(invoice.dueDate)}</td>
                   <td className="invoice-num nowrap">{formatCents(invoice.totalInclTaxCents, locale)}</td>
-                  <td className="invoice-num nowrap">{invoice.number ? formatCents(invoice.outstandingCents, locale) : "—"}</td>
+                  <td className="invoice-num nowrap">
+                    {invoice.number ? formatCents(invoice.outstandingCents, locale) : "—"}
+                  </td>
                   <td>
                     <InvoiceStateBadge state={invoice.state} />
                   </td>

@@ -22,7 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const periodId = url.searchParams.get("periode") || context.periods[0]?.id || "";
   const requestedDate = url.searchParams.get("jusquau") ?? "";
   const dueUpTo = isIsoDate(requestedDate) ? requestedDate : context.today;
-  const plan = periodId && context.periods.some((period) => period.id === periodId) ? await planInvoiceRun(user, periodId, dueUpTo) : null;
+  const plan =
+    periodId && context.periods.some((period) => period.id === periodId)
+      ? await planInvoiceRun(user, periodId, dueUpTo)
+      : null;
   // The confirmation step: a page of its own (a link, so it works without JavaScript) before anything is issued.
   const confirming = url.searchParams.get("confirmer") === "1";
   return { ...context, periodId, dueUpTo, plan, confirming };
@@ -32,16 +35,31 @@ export const action = withSubmissionKey("invoice-run", async ({ request }: Actio
   const user = await requireUserWithPermission(request, "invoices:manage");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: InvoiceRunSchema });
-  if (submission.status !== "success") return data({ failures: [], error: translate(user.locale, "invoicing.run.invalid") }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ failures: [], error: translate(user.locale, "invoicing.run.invalid") }, { status: 400 });
   const { periodId, dueUpTo, confirmedCount } = submission.value;
   // What the treasurer confirmed must still be what would be issued (another run may have happened since).
   const { invoices } = await planInvoiceRun(user, periodId, dueUpTo);
   const pending = invoices.filter((invoice) => invoice.status !== "issued").length;
-  if (confirmedCount !== pending) return data({ failures: [], error: translate(user.locale, "invoicing.run.changed", { count: pending }) }, { status: 409 });
+  if (confirmedCount !== pending)
+    return data(
+      { failures: [], error: translate(user.locale, "invoicing.run.changed", { count: pending }) },
+      { status: 409 },
+    );
   const outcome = await executeInvoiceRun(user, periodId, dueUpTo);
-  const message = translate(user.locale, "invoicing.run.done", { issued: outcome.issued, already: outcome.alreadyIssued });
-  if (outcome.failures.length > 0) return data({ failures: outcome.failures, error: `${message} ${translate(user.locale, "invoicing.run.someFailed")}` }, { status: 409 });
-  return redirectWithToast(`/factures/campagne?periode=${encodeURIComponent(periodId)}&jusquau=${dueUpTo}`, { type: "success", message });
+  const message = translate(user.locale, "invoicing.run.done", {
+    issued: outcome.issued,
+    already: outcome.alreadyIssued,
+  });
+  if (outcome.failures.length > 0)
+    return data(
+      { failures: outcome.failures, error: `${message} ${translate(user.locale, "invoicing.run.someFailed")}` },
+      { status: 409 },
+    );
+  return redirectWithToast(`/factures/campagne?periode=${encodeURIComponent(periodId)}&jusquau=${dueUpTo}`, {
+    type: "success",
+    message,
+  });
 });
 
 export default function InvoiceRunPage() {
@@ -89,7 +107,8 @@ export default function InvoiceRunPage() {
           <ul>
             {actionData.failures.map((failure, index) => (
               <li key={index}>
-                <strong>{failure.memberName}</strong> : {failure.error} {failure.link ? <Link to={failure.link.href}>{failure.link.label}</Link> : null}
+                <strong>{failure.memberName}</strong> : {failure.error}{" "}
+                {failure.link ? <Link to={failure.link.href}>{failure.link.label}</Link> : null}
               </li>
             ))}
           </ul>
@@ -119,14 +138,23 @@ export default function InvoiceRunPage() {
                       <td className="invoice-description">
                         {invoice.items.map((item) => (
                           <span key={item.runKey} className="run-item">
-                            {t(`invoicing.kind.${item.kind}`)} ({formatCents(item.amountCents, locale)} {t("invoicing.run.excl")})
+                            {t(`invoicing.kind.${item.kind}`)} ({formatCents(item.amountCents, locale)}{" "}
+                            {t("invoicing.run.excl")})
                           </span>
                         ))}
                       </td>
                       <td className="invoice-num nowrap">{formatCents(invoice.totalExclTaxCents, locale)}</td>
                       <td className="invoice-num nowrap">{formatCents(invoice.totalTaxCents, locale)}</td>
                       <td className="invoice-num nowrap">{formatCents(invoice.totalInclTaxCents, locale)}</td>
-                      <td>{invoice.invoiceId ? <Link to={`/factures/${invoice.invoiceId}`}>{t(`invoicing.run.status.${invoice.status}`)}</Link> : t(`invoicing.run.status.${invoice.status}`)}</td>
+                      <td>
+                        {invoice.invoiceId ? (
+                          <Link to={`/factures/${invoice.invoiceId}`}>
+                            {t(`invoicing.run.status.${invoice.status}`)}
+                          </Link>
+                        ) : (
+                          t(`invoicing.run.status.${invoice.status}`)
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -146,7 +174,9 @@ export default function InvoiceRunPage() {
               <Form method="post" className="card stack" aria-labelledby="run-confirm-title">
                 <SubmissionKeyField />
                 <h2 id="run-confirm-title">{t("invoicing.run.confirmTitle")}</h2>
-                <p>{t("invoicing.run.confirmText", { count: toIssue.length, amount: formatCents(totalIncl, locale) })}</p>
+                <p>
+                  {t("invoicing.run.confirmText", { count: toIssue.length, amount: formatCents(totalIncl, locale) })}
+                </p>
                 <input type="hidden" name="periodId" value={periodId} />
                 <input type="hidden" name="dueUpTo" value={dueUpTo} />
                 <input type="hidden" name="confirmedCount" value={toIssue.length} />

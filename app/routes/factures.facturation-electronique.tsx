@@ -6,8 +6,17 @@ import { CheckboxField, ErrorList, Field } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
 import { ChorusConnectionForm } from "~/components/einvoicing/chorus-connection-form";
-import { ChorusConnectionSchema, EInvoicingSettingsSchema, PaConnectionSchema } from "~/domain/invoicing/einvoicing-settings.schema";
-import { loadEInvoicingSettings, updateChorusConnection, updateEInvoicingSettings, updatePaConnection } from "~/domain/invoicing/einvoicing-settings.server";
+import {
+  ChorusConnectionSchema,
+  EInvoicingSettingsSchema,
+  PaConnectionSchema,
+} from "~/domain/invoicing/einvoicing-settings.schema";
+import {
+  loadEInvoicingSettings,
+  updateChorusConnection,
+  updateEInvoicingSettings,
+  updatePaConnection,
+} from "~/domain/invoicing/einvoicing-settings.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { parseForm } from "~/utils/forms/parse-form";
@@ -27,15 +36,32 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") === "pa-connection") {
     const paSubmission = parseForm(formData, { schema: PaConnectionSchema });
     // The secret is never sent back to the browser, even in an error reply.
-    if (paSubmission.status !== "success") return data({ intent: "pa-connection", result: paSubmission.reply({ hideFields: ["paClientSecret"] }) }, { status: 400 });
+    if (paSubmission.status !== "success")
+      return data(
+        { intent: "pa-connection", result: paSubmission.reply({ hideFields: ["paClientSecret"] }) },
+        { status: 400 },
+      );
     await updatePaConnection(user, paSubmission.value);
-    return redirectWithToast("/factures/facturation-electronique", { type: "success", message: translate(user.locale, "einvoicing.settings.pa.saved") });
+    return redirectWithToast("/factures/facturation-electronique", {
+      type: "success",
+      message: translate(user.locale, "einvoicing.settings.pa.saved"),
+    });
   }
   if (formData.get("intent") === "chorus-connection") {
     const chorusSubmission = parseForm(formData, { schema: ChorusConnectionSchema });
-    if (chorusSubmission.status !== "success") return data({ intent: "chorus-connection", result: chorusSubmission.reply({ hideFields: ["chorusClientSecret", "chorusAccountPassword"] }) }, { status: 400 });
+    if (chorusSubmission.status !== "success")
+      return data(
+        {
+          intent: "chorus-connection",
+          result: chorusSubmission.reply({ hideFields: ["chorusClientSecret", "chorusAccountPassword"] }),
+        },
+        { status: 400 },
+      );
     await updateChorusConnection(user, chorusSubmission.value);
-    return redirectWithToast("/factures/facturation-electronique", { type: "success", message: translate(user.locale, "einvoicing.settings.chorus.saved") });
+    return redirectWithToast("/factures/facturation-electronique", {
+      type: "success",
+      message: translate(user.locale, "einvoicing.settings.chorus.saved"),
+    });
   }
   const submission = parseForm(formData, { schema: EInvoicingSettingsSchema });
   if (submission.status !== "success") return data({ intent: "settings", result: submission.reply() }, { status: 400 });
@@ -72,12 +98,19 @@ export default function EInvoicingSettingsPage() {
           <p className="muted">{decision.byRegime.reason}</p>
           <p>
             <strong>{t(decision.inScope ? "einvoicing.settings.scope.in" : "einvoicing.settings.scope.out")}</strong>
-            {decision.overridden ? <span className="badge badge-warn">{t("einvoicing.settings.scope.overridden")}</span> : null}
+            {decision.overridden ? (
+              <span className="badge badge-warn">{t("einvoicing.settings.scope.overridden")}</span>
+            ) : null}
           </p>
           {EINVOICING_SCOPE_SETTINGS.map((option) => (
             <div className="field-checkbox" key={option}>
               <label>
-                <input type="radio" name={fields.einvoicingScope.name} value={option} defaultChecked={settings.einvoicingScope === option} />
+                <input
+                  type="radio"
+                  name={fields.einvoicingScope.name}
+                  value={option}
+                  defaultChecked={settings.einvoicingScope === option}
+                />
                 <span>{t(`einvoicing.settings.scope.${option}`)}</span>
               </label>
             </div>
@@ -98,18 +131,35 @@ export default function EInvoicingSettingsPage() {
           </button>
         </div>
       </Form>
-      <PaConnectionForm settings={settings} lastResult={actionData?.intent === "pa-connection" ? actionData.result : null} />
-      <ChorusConnectionForm settings={settings} lastResult={actionData?.intent === "chorus-connection" ? actionData.result : null} />
+      <PaConnectionForm
+        settings={settings}
+        lastResult={actionData?.intent === "pa-connection" ? actionData.result : null}
+      />
+      <ChorusConnectionForm
+        settings={settings}
+        lastResult={actionData?.intent === "chorus-connection" ? actionData.result : null}
+      />
     </>
   );
 }
 
-function PaConnectionForm({ settings, lastResult }: { settings: ReturnType<typeof useLoaderData<typeof loader>>; lastResult: SubmissionResult<string[]> | null }) {
+function PaConnectionForm({
+  settings,
+  lastResult,
+}: {
+  settings: ReturnType<typeof useLoaderData<typeof loader>>;
+  lastResult: SubmissionResult<string[]> | null;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: "pa-connection",
     lastResult,
-    defaultValue: { paBaseUrl: settings.paBaseUrl, paTokenUrl: settings.paTokenUrl, paDirectoryUrl: settings.paDirectoryUrl, paClientId: settings.paClientId },
+    defaultValue: {
+      paBaseUrl: settings.paBaseUrl,
+      paTokenUrl: settings.paTokenUrl,
+      paDirectoryUrl: settings.paDirectoryUrl,
+      paClientId: settings.paClientId,
+    },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: PaConnectionSchema }),
     shouldValidate: "onBlur",
   });
@@ -119,14 +169,41 @@ function PaConnectionForm({ settings, lastResult }: { settings: ReturnType<typeo
       <p className="muted">{t("einvoicing.settings.pa.intro")}</p>
       <input type="hidden" name="intent" value="pa-connection" />
       <ErrorList id={form.errorId} errors={form.errors} />
-      <Field label={t("einvoicing.settings.pa.baseUrl")} hint={t("einvoicing.settings.pa.baseUrl.hint")} inputProps={getInputProps(fields.paBaseUrl, { type: "url" })} errors={fields.paBaseUrl.errors} />
-      <Field label={t("einvoicing.settings.pa.tokenUrl")} hint={t("einvoicing.settings.pa.tokenUrl.hint")} inputProps={getInputProps(fields.paTokenUrl, { type: "url" })} errors={fields.paTokenUrl.errors} />
-      <Field label={t("einvoicing.settings.pa.directoryUrl")} hint={t("einvoicing.settings.pa.directoryUrl.hint")} inputProps={getInputProps(fields.paDirectoryUrl, { type: "url" })} errors={fields.paDirectoryUrl.errors} />
-      <Field label={t("einvoicing.settings.pa.clientId")} inputProps={getInputProps(fields.paClientId, { type: "text" })} errors={fields.paClientId.errors} />
+      <Field
+        label={t("einvoicing.settings.pa.baseUrl")}
+        hint={t("einvoicing.settings.pa.baseUrl.hint")}
+        inputProps={getInputProps(fields.paBaseUrl, { type: "url" })}
+        errors={fields.paBaseUrl.errors}
+      />
+      <Field
+        label={t("einvoicing.settings.pa.tokenUrl")}
+        hint={t("einvoicing.settings.pa.tokenUrl.hint")}
+        inputProps={getInputProps(fields.paTokenUrl, { type: "url" })}
+        errors={fields.paTokenUrl.errors}
+      />
+      <Field
+        label={t("einvoicing.settings.pa.directoryUrl")}
+        hint={t("einvoicing.settings.pa.directoryUrl.hint")}
+        inputProps={getInputProps(fields.paDirectoryUrl, { type: "url" })}
+        errors={fields.paDirectoryUrl.errors}
+      />
+      <Field
+        label={t("einvoicing.settings.pa.clientId")}
+        inputProps={getInputProps(fields.paClientId, { type: "text" })}
+        errors={fields.paClientId.errors}
+      />
       <Field
         label={t("einvoicing.settings.pa.clientSecret")}
-        hint={t(settings.hasPaClientSecret ? "einvoicing.settings.pa.clientSecret.stored" : "einvoicing.settings.pa.clientSecret.none")}
-        inputProps={{ ...getInputProps(fields.paClientSecret, { type: "password" }), autoComplete: "new-password", defaultValue: "" }}
+        hint={t(
+          settings.hasPaClientSecret
+            ? "einvoicing.settings.pa.clientSecret.stored"
+            : "einvoicing.settings.pa.clientSecret.none",
+        )}
+        inputProps={{
+          ...getInputProps(fields.paClientSecret, { type: "password" }),
+          autoComplete: "new-password",
+          defaultValue: "",
+        }}
         errors={fields.paClientSecret.errors}
       />
       <div>

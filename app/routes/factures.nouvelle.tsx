@@ -27,7 +27,10 @@ export const action = withSubmissionKey("draft-invoice", async ({ request }: Act
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await refusalOf(() => createDraft(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-  return redirectWithToast(`/factures/${result.value.id}`, { type: "success", message: translate(user.locale, "invoicing.draftCreated") });
+  return redirectWithToast(`/factures/${result.value.id}`, {
+    type: "success",
+    message: translate(user.locale, "invoicing.draftCreated"),
+  });
 });
 
 export default function NewInvoicePage() {
@@ -46,7 +49,13 @@ export default function NewInvoicePage() {
           vatRegime={vatRegime}
           lastResult={lastResult}
           submitLabel={t("invoicing.createDraft")}
-          defaultValue={{ memberId, serviceStart: "", serviceEnd: "", notes: "", lines: withSpareRows([], String(defaultVatBasisPoints || 2000)) }}
+          defaultValue={{
+            memberId,
+            serviceStart: "",
+            serviceEnd: "",
+            notes: "",
+            lines: withSpareRows([], String(defaultVatBasisPoints || 2000)),
+          }}
         />
       </div>
     </>

@@ -14,7 +14,10 @@ import { startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Invitation · Quote-part" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [
+  { title: "Invitation · Quote-part" },
+  { name: "referrer", content: "no-referrer" },
+];
 
 // The token is the credential: an unknown, used or expired invitation answers 404.
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -34,18 +37,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   let input: AcceptInput;
   if (invitation.hasAccount) {
     submission = parseForm(formData, { schema: ExistingAccountSchema });
-    if (submission.status !== "success") return data({ invalid: false, result: submission.reply(hide) }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ invalid: false, result: submission.reply(hide) }, { status: 400 });
     input = { kind: "existing", password: submission.value.password };
   } else {
     submission = parseForm(formData, { schema: NewAccountSchema });
-    if (submission.status !== "success") return data({ invalid: false, result: submission.reply(hide) }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ invalid: false, result: submission.reply(hide) }, { status: 400 });
     input = { kind: "new", name: submission.value.name, password: submission.value.password, locale };
   }
   const result = await acceptInvitation(token, input);
   if (!result.ok && result.reason === "invalid") return data({ invalid: true, result: null }, { status: 404 });
-  if (!result.ok) return data({ invalid: false, result: submission.reply({ ...hide, fieldErrors: result.fieldErrors }) }, { status: 400 });
+  if (!result.ok)
+    return data(
+      { invalid: false, result: submission.reply({ ...hide, fieldErrors: result.fieldErrors }) },
+      { status: 400 },
+    );
   const cookie = await startSession(request, result.membership);
-  return redirectWithToast(homePathFor(result.membership.role), { type: "success", message: translate(locale, "invite.accept.done") }, { headers: { "Set-Cookie": cookie } });
+  return redirectWithToast(
+    homePathFor(result.membership.role),
+    { type: "success", message: translate(locale, "invite.accept.done") },
+    { headers: { "Set-Cookie": cookie } },
+  );
 }
 
 export default function InvitationPage() {
@@ -81,13 +94,22 @@ type Invitation = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["i
 type LastResult = SubmissionResult<string[]> | null;
 
 function AcceptForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
-  return invitation.hasAccount ? <ExistingAccountForm invitation={invitation} lastResult={lastResult} /> : <NewAccountForm invitation={invitation} lastResult={lastResult} />;
+  return invitation.hasAccount ? (
+    <ExistingAccountForm invitation={invitation} lastResult={lastResult} />
+  ) : (
+    <NewAccountForm invitation={invitation} lastResult={lastResult} />
+  );
 }
 
 /** The invited email, shown but not editable: the invitation is for that address. */
 function InvitedEmail({ email }: { email: string }) {
   const { t } = useTranslation();
-  return <Field label={t("invite.email")} inputProps={{ type: "email", name: "username", value: email, readOnly: true, autoComplete: "username" }} />;
+  return (
+    <Field
+      label={t("invite.email")}
+      inputProps={{ type: "email", name: "username", value: email, readOnly: true, autoComplete: "username" }}
+    />
+  );
 }
 
 function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
@@ -128,14 +150,22 @@ function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; la
     <Form method="post" className="stack" {...getFormProps(form)}>
       <ErrorList id={form.errorId} errors={form.errors} />
       <InvitedEmail email={invitation.email} />
-      <Field label={t("invite.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }} errors={fields.name.errors} />
+      <Field
+        label={t("invite.name")}
+        inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
+        errors={fields.name.errors}
+      />
       <Field
         label={t("login.password")}
         hint={t("reset.hint")}
         inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "new-password" }}
         errors={fields.password.errors}
       />
-      <Field label={t("reset.confirm")} inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), autoComplete: "new-password" }} errors={fields.confirm.errors} />
+      <Field
+        label={t("reset.confirm")}
+        inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), autoComplete: "new-password" }}
+        errors={fields.confirm.errors}
+      />
       <button type="submit" className="button" disabled={navigation.state === "submitting"}>
         {t("invite.accept.submit")}
       </button>

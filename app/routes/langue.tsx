@@ -15,5 +15,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(formData, { schema: LanguageChoiceSchema });
   if (submission.status !== "success") return redirect("/", { status: 303 });
   const { locale, redirectTo } = submission.value;
-  return redirect(safeRedirect(redirectTo, "/"), { status: 303, headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+  return redirect(safeRedirect(redirectTo, "/"), {
+    status: 303,
+    headers: { "Set-Cookie": await localeCookie.serialize(locale) },
+  });
 }

@@ -19,8 +19,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ sent: false, result: submission.reply() }, { status: 400 });
   const throttle = await requestPasswordReset(submission.value.email, { ip: clientAddress(request) });
   if (!throttle.allowed) {
-    const message = translate(await visitorLocale(request), "login.tooMany", { minutes: Math.ceil(throttle.retryAfterSeconds / 60) });
-    return data({ sent: false, result: submission.reply({ formErrors: [message] }) }, { status: 429, headers: { "Retry-After": String(throttle.retryAfterSeconds) } });
+    const message = translate(await visitorLocale(request), "login.tooMany", {
+      minutes: Math.ceil(throttle.retryAfterSeconds / 60),
+    });
+    return data(
+      { sent: false, result: submission.reply({ formErrors: [message] }) },
+      { status: 429, headers: { "Retry-After": String(throttle.retryAfterSeconds) } },
+    );
   }
   // The same answer whether or not the account exists.
   return data({ sent: true, result: submission.reply({ resetForm: true }) });
@@ -48,7 +53,11 @@ export default function ForgotPasswordPage() {
         )}
         <Form method="post" className="stack" {...getFormProps(form)}>
           <ErrorList id={form.errorId} errors={form.errors} />
-          <Field label={t("login.email")} inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }} errors={fields.email.errors} />
+          <Field
+            label={t("login.email")}
+            inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }}
+            errors={fields.email.errors}
+          />
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             {t("forgot.submit")}
           </button>

@@ -4,7 +4,12 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
-import { deletePayment, markChequeDeposited, paymentDetail, requirePaymentInScope } from "~/domain/payments/manual-payments.server";
+import {
+  deletePayment,
+  markChequeDeposited,
+  paymentDetail,
+  requirePaymentInScope,
+} from "~/domain/payments/manual-payments.server";
 import { paymentRefusalOf } from "~/domain/payments/payment-error";
 import { DeletePaymentSchema, DepositChequeSchema } from "~/domain/payments/payment.schema";
 import { ChequeDepositSection } from "~/components/payments/cheque-deposit-section";
@@ -31,13 +36,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (deposit.status !== "success") return data(deposit.reply(), { status: 400 });
     const deposited = await paymentRefusalOf(() => markChequeDeposited(user, payment.id, deposit.value.depositedOn));
     if (!deposited.ok) return data(deposit.reply({ formErrors: [deposited.error] }), { status: deposited.status });
-    return redirectWithToast(`/paiements/${payment.id}`, { type: "success", message: translate(user.locale, "deposit.toast") });
+    return redirectWithToast(`/paiements/${payment.id}`, {
+      type: "success",
+      message: translate(user.locale, "deposit.toast"),
+    });
   }
   const submission = parseForm(formData, { schema: DeletePaymentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await paymentRefusalOf(() => deletePayment(user, payment.id, submission.value.reason));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-  return redirectWithToast(`/paiements/${payment.id}`, { type: "success", message: translate(user.locale, "payments.deletedToast") });
+  return redirectWithToast(`/paiements/${payment.id}`, {
+    type: "success",
+    message: translate(user.locale, "payments.deletedToast"),
+  });
 }
 
 const displayDate = (iso: string) => iso.slice(0, 10).split("-").reverse().join("/");
@@ -47,7 +58,11 @@ export default function PaymentPage() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: DeletePaymentSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseForm(formData, { schema: DeletePaymentSchema }),
+    shouldValidate: "onBlur",
+  });
   return (
     <>
       <p>
@@ -56,11 +71,14 @@ export default function PaymentPage() {
       <h1>{t("payments.detail.title", { date: displayDate(payment.receivedOn) })}</h1>
       <div className="card">
         <p>
-          <strong>{payment.member.name}</strong> · {t(`payments.method.${payment.method}`)} · <strong>{formatCents(payment.amountCents, locale)}</strong> ·{" "}
+          <strong>{payment.member.name}</strong> · {t(`payments.method.${payment.method}`)} ·{" "}
+          <strong>{formatCents(payment.amountCents, locale)}</strong> ·{" "}
           {payment.deletedAt ? (
             <span className="badge">{t("payments.deleted")}</span>
           ) : (
-            <span className={payment.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>{t(`payments.status.${payment.status}`)}</span>
+            <span className={payment.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>
+              {t(`payments.status.${payment.status}`)}
+            </span>
           )}
         </p>
         {payment.reference ? (
@@ -69,18 +87,27 @@ export default function PaymentPage() {
           </p>
         ) : null}
         {payment.failureReason ? <p>{t("payments.detail.failure", { reason: payment.failureReason })}</p> : null}
-        {payment.deletedAt ? <p>{t("payments.detail.deletedInfo", { date: displayDate(payment.deletedAt), reason: payment.deletedReason })}</p> : null}
+        {payment.deletedAt ? (
+          <p>
+            {t("payments.detail.deletedInfo", { date: displayDate(payment.deletedAt), reason: payment.deletedReason })}
+          </p>
+        ) : null}
         <h2>{t("payments.detail.allocations")}</h2>
         <ul className="list">
           {payment.allocations.map((allocation) => (
             <li key={allocation.invoiceId}>
-              <Link to={`/factures/${allocation.invoiceId}`}>{allocation.number}</Link> · {formatCents(allocation.amountCents, locale)}
+              <Link to={`/factures/${allocation.invoiceId}`}>{allocation.number}</Link> ·{" "}
+              {formatCents(allocation.amountCents, locale)}
             </li>
           ))}
         </ul>
-        {payment.unallocatedCents > 0 && !payment.deletedAt ? <p>{t("payments.detail.unallocated", { amount: formatCents(payment.unallocatedCents, locale) })}</p> : null}
+        {payment.unallocatedCents > 0 && !payment.deletedAt ? (
+          <p>{t("payments.detail.unallocated", { amount: formatCents(payment.unallocatedCents, locale) })}</p>
+        ) : null}
       </div>
-      {payment.method === "CHEQUE" && !payment.deletedAt ? <ChequeDepositSection depositedOn={payment.depositedOn} receivedOn={payment.receivedOn} /> : null}
+      {payment.method === "CHEQUE" && !payment.deletedAt ? (
+        <ChequeDepositSection depositedOn={payment.depositedOn} receivedOn={payment.receivedOn} />
+      ) : null}
       {!payment.deletedAt && payment.isOnline ? <p className="muted">{t("payments.delete.stripe")}</p> : null}
       {!payment.deletedAt && !payment.isOnline ? (
         <section className="card" aria-labelledby="delete-heading">
@@ -88,7 +115,11 @@ export default function PaymentPage() {
           <p>{t("payments.delete.hint")}</p>
           <Form method="post" className="stack" {...getFormProps(form)}>
             <ErrorList id={form.errorId} errors={form.errors} />
-            <Field label={t("payments.delete.reason")} inputProps={getInputProps(fields.reason, { type: "text" })} errors={fields.reason.errors} />
+            <Field
+              label={t("payments.delete.reason")}
+              inputProps={getInputProps(fields.reason, { type: "text" })}
+              errors={fields.reason.errors}
+            />
             <button type="submit" className="button button-danger" disabled={navigation.state === "submitting"}>
               {t("payments.delete.submit")}
             </button>

@@ -83,7 +83,13 @@ export default function PaymentsPage() {
         </div>
         <div className="field field-checkbox">
           <label htmlFor="payments-deleted">
-            <input id="payments-deleted" type="checkbox" name="supprimes" value="1" defaultChecked={filter.includeDeleted} />
+            <input
+              id="payments-deleted"
+              type="checkbox"
+              name="supprimes"
+              value="1"
+              defaultChecked={filter.includeDeleted}
+            />
             <span>{t("payments.filter.deleted")}</span>
           </label>
         </div>
@@ -130,7 +136,9 @@ export default function PaymentsPage() {
                     {row.deleted ? (
                       <span className="badge">{t("payments.deleted")}</span>
                     ) : (
-                      <span className={row.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>{t(`payments.status.${row.status}`)}</span>
+                      <span className={row.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>
+                        {t(`payments.status.${row.status}`)}
+                      </span>
                     )}
                   </td>
                 </tr>

@@ -70,7 +70,11 @@ export default function UnpaidInvoicesPage() {
                     </td>
                     <td>{row.memberName}</td>
                     <td className="nowrap">{displayDate(row.dueDate)}</td>
-                    <td className="invoice-num nowrap">{row.bucket === "notDue" ? t("payments.unpaid.bucket.notDue") : t("payments.unpaid.days", { days: row.daysLate })}</td>
+                    <td className="invoice-num nowrap">
+                      {row.bucket === "notDue"
+                        ? t("payments.unpaid.bucket.notDue")
+                        : t("payments.unpaid.days", { days: row.daysLate })}
+                    </td>
                     <td className="invoice-num nowrap">{formatCents(row.totalInclTaxCents, locale)}</td>
                     <td className="invoice-num nowrap">{formatCents(row.openBalanceCents, locale)}</td>
                   </tr>

@@ -29,7 +29,10 @@ export const action = withSubmissionKey("manual-payment", async ({ request }: Ac
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await paymentRefusalOf(() => recordManualPayment(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-  return redirectWithToast(`/paiements/${result.value.id}`, { type: "success", message: translate(user.locale, "payments.recorded") });
+  return redirectWithToast(`/paiements/${result.value.id}`, {
+    type: "success",
+    message: translate(user.locale, "payments.recorded"),
+  });
 });
 
 export default function NewPaymentPage() {
@@ -44,7 +47,13 @@ export default function NewPaymentPage() {
       <Form method="get" className="card filter-bar">
         <div className="field">
           <label htmlFor="payment-member-choice">{t("payments.form.member")}</label>
-          <select id="payment-member-choice" name="structure" defaultValue={member?.id ?? ""} key={member?.id ?? ""} required>
+          <select
+            id="payment-member-choice"
+            name="structure"
+            defaultValue={member?.id ?? ""}
+            key={member?.id ?? ""}
+            required
+          >
             <option value="" disabled>
               —
             </option>
@@ -95,20 +104,40 @@ function PaymentForm() {
       <ErrorList id={form.errorId} errors={form.errors} />
       <input {...getInputProps(fields.memberId, { type: "hidden" })} />
       <div className="grid grid-2">
-        <SelectField label={t("payments.form.method")} selectProps={getSelectProps(fields.method)} errors={fields.method.errors}>
+        <SelectField
+          label={t("payments.form.method")}
+          selectProps={getSelectProps(fields.method)}
+          errors={fields.method.errors}
+        >
           {MANUAL_METHODS.map((method) => (
             <option key={method} value={method}>
               {t(`payments.method.${method}`)}
             </option>
           ))}
         </SelectField>
-        <Field label={t("payments.form.receivedOn")} inputProps={{ ...getInputProps(fields.receivedOn, { type: "date" }), max: today }} errors={fields.receivedOn.errors} />
-        <Field label={t("payments.form.amount")} inputProps={{ ...getInputProps(fields.amount, { type: "text" }), inputMode: "decimal" }} errors={fields.amount.errors} />
-        <Field label={t("payments.form.reference")} inputProps={getInputProps(fields.reference, { type: "text" })} errors={fields.reference.errors} />
+        <Field
+          label={t("payments.form.receivedOn")}
+          inputProps={{ ...getInputProps(fields.receivedOn, { type: "date" }), max: today }}
+          errors={fields.receivedOn.errors}
+        />
+        <Field
+          label={t("payments.form.amount")}
+          inputProps={{ ...getInputProps(fields.amount, { type: "text" }), inputMode: "decimal" }}
+          errors={fields.amount.errors}
+        />
+        <Field
+          label={t("payments.form.reference")}
+          inputProps={getInputProps(fields.reference, { type: "text" })}
+          errors={fields.reference.errors}
+        />
       </div>
       <fieldset className="stack">
         <legend>{t("payments.form.allocations")}</legend>
-        {openInvoices.length === 0 ? <p className="muted">{t("payments.form.noOpenInvoices")}</p> : <p className="muted">{t("payments.form.allocationsHint")}</p>}
+        {openInvoices.length === 0 ? (
+          <p className="muted">{t("payments.form.noOpenInvoices")}</p>
+        ) : (
+          <p className="muted">{t("payments.form.allocationsHint")}</p>
+        )}
         {allocationRows.map((row, index) => {
           const rowFields = row.getFieldset();
           const invoice = openInvoices[index];
@@ -117,7 +146,10 @@ function PaymentForm() {
             <div key={row.key}>
               <input {...getInputProps(rowFields.invoiceId, { type: "hidden" })} />
               <Field
-                label={t("payments.form.allocateTo", { number: invoice.number, open: formatCents(invoice.openBalanceCents, locale) })}
+                label={t("payments.form.allocateTo", {
+                  number: invoice.number,
+                  open: formatCents(invoice.openBalanceCents, locale),
+                })}
                 inputProps={{ ...getInputProps(rowFields.amount, { type: "text" }), inputMode: "decimal" }}
                 errors={rowFields.amount.errors}
               />

@@ -16,15 +16,24 @@ export const meta: MetaFunction = () => [{ title: "Planning · Quote-part" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
   const url = new URL(request.url);
-  const view = await calendarView(user, { view: url.searchParams.get("vue"), date: url.searchParams.get("date"), technicianId: url.searchParams.get("technicien"), state: url.searchParams.get("etat") });
+  const view = await calendarView(user, {
+    view: url.searchParams.get("vue"),
+    date: url.searchParams.get("date"),
+    technicianId: url.searchParams.get("technicien"),
+    state: url.searchParams.get("etat"),
+  });
   return { ...view, today: todayIn(user), canManage: can(user.role, "schedule:manage") };
 }
 
 export default function PlanningPage() {
   const view = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
-  const href = (changes: Record<string, string>) => `?${new URLSearchParams({ technicien: view.technicianId ?? "", vue: view.view, date: view.date, ...(view.state ? { etat: view.state } : {}), ...changes })}`;
-  const shownDays = view.view === "mois" ? view.days.filter((day) => day.items.length || day.absences.length || day.holiday || day.isToday) : view.days;
+  const href = (changes: Record<string, string>) =>
+    `?${new URLSearchParams({ technicien: view.technicianId ?? "", vue: view.view, date: view.date, ...(view.state ? { etat: view.state } : {}), ...changes })}`;
+  const shownDays =
+    view.view === "mois"
+      ? view.days.filter((day) => day.items.length || day.absences.length || day.holiday || day.isToday)
+      : view.days;
   return (
     <>
       <h1>{t("scheduling.calendar.title")}</h1>
@@ -80,7 +89,8 @@ export default function PlanningPage() {
             {!day.working && !day.holiday ? <p className="muted">{t("scheduling.calendar.notWorked")}</p> : null}
             {day.absences.map((absence) => (
               <p key={absence.id} className="badge">
-                {t("scheduling.calendar.absent")} · {absence.technician} · {t(`scheduling.absenceKind.${absence.kind}` as MessageKey)}
+                {t("scheduling.calendar.absent")} · {absence.technician} ·{" "}
+                {t(`scheduling.absenceKind.${absence.kind}` as MessageKey)}
                 {absence.portion !== "FULL_DAY" ? ` (${t(`scheduling.portion.${absence.portion}` as MessageKey)})` : ""}
               </p>
             ))}
@@ -96,7 +106,9 @@ export default function PlanningPage() {
                   </Link>
                   <span className="muted">
                     {" "}
-                    {[item.member, view.technicianId === ALL_TECHNICIANS ? item.technician : null].filter(Boolean).join(" · ")}
+                    {[item.member, view.technicianId === ALL_TECHNICIANS ? item.technician : null]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </span>{" "}
                   <StateBadge state={item.status} />
                 </li>

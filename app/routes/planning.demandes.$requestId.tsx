@@ -1,7 +1,14 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ConflictList, formatDay, formatIsoDay, formatTime, SlotFields, StatusBadge } from "~/components/scheduling/scheduling-ui";
+import {
+  ConflictList,
+  formatDay,
+  formatIsoDay,
+  formatTime,
+  SlotFields,
+  StatusBadge,
+} from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { chosenSlotOf } from "~/domain/scheduling/member-slots.server";
 import { assertRequestInScope, planRequest, requestForPlanning } from "~/domain/scheduling/planning.server";
@@ -13,7 +20,9 @@ import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.request.subject ?? "Demande"} · Planning · Quote-part` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.request.subject ?? "Demande"} · Planning · Quote-part` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
@@ -29,14 +38,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const mode = formData.get("intent") === "propose" ? "propose" : "plan";
   const submission = parseForm(formData, { schema: SlotSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), conflicts: [], error: null }, { status: 400 });
   const outcome = await planRequest(user, requestId, submission.value, mode);
   if (!outcome.ok) {
-    if ("conflicts" in outcome) return data({ result: submission.reply(), conflicts: outcome.conflicts, error: null }, { status: 409 });
-    return data({ result: submission.reply(), conflicts: [], error: translate(user.locale, "scheduling.errors.closed") }, { status: 409 });
+    if ("conflicts" in outcome)
+      return data({ result: submission.reply(), conflicts: outcome.conflicts, error: null }, { status: 409 });
+    return data(
+      { result: submission.reply(), conflicts: [], error: translate(user.locale, "scheduling.errors.closed") },
+      { status: 409 },
+    );
   }
   const message = translate(user.locale, mode === "plan" ? "scheduling.plan.planned" : "scheduling.plan.proposed");
-  return redirectWithToast(mode === "plan" ? `/planning/interventions/${outcome.interventionId}` : "/planning/demandes", { type: "success", message });
+  return redirectWithToast(
+    mode === "plan" ? `/planning/interventions/${outcome.interventionId}` : "/planning/demandes",
+    { type: "success", message },
+  );
 }
 
 export default function PlanRequestPage() {
@@ -45,7 +62,10 @@ export default function PlanRequestPage() {
   const { t, locale } = useTranslation();
   const chosen = technicians.find((technician) => technician.id === technicianId);
   const open = request.status === "REQUESTED" || request.status === "PROPOSED";
-  const fieldErrors = actionData?.result && "error" in actionData.result ? (actionData.result.error as Record<string, string[]> | undefined) : undefined;
+  const fieldErrors =
+    actionData?.result && "error" in actionData.result
+      ? (actionData.result.error as Record<string, string[]> | undefined)
+      : undefined;
   const firstPreferred = request.preferredSlots[0];
   return (
     <>
@@ -55,8 +75,9 @@ export default function PlanRequestPage() {
       <h1>{request.subject}</h1>
       <div className="card stack">
         <p>
-          <StatusBadge kind="request" status={request.status} /> <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span> · {request.member.name} ·{" "}
-          {t(`scheduling.mode.${request.mode}` as MessageKey)}
+          <StatusBadge kind="request" status={request.status} />{" "}
+          <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span> ·{" "}
+          {request.member.name} · {t(`scheduling.mode.${request.mode}` as MessageKey)}
         </p>
         {request.details ? <p className="pre-line">{request.details}</p> : null}
         {request.siteAddress ? <p>{request.siteAddress}</p> : null}
@@ -64,7 +85,12 @@ export default function PlanRequestPage() {
         <p>
           {t("scheduling.plan.preferred")} :{" "}
           {request.preferredSlots.length
-            ? request.preferredSlots.map((slot) => `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`).join(" ; ")
+            ? request.preferredSlots
+                .map(
+                  (slot) =>
+                    `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`,
+                )
+                .join(" ; ")
             : t("scheduling.plan.none")}
         </p>
         {request.intervention ? (
@@ -90,7 +116,13 @@ export default function PlanRequestPage() {
 
       {open && memberPick ? (
         <section className="card stack" aria-labelledby="chosen-title">
-          <h2 id="chosen-title">{t("scheduling.slots.chosen", { date: formatIsoDay(memberPick.date, locale), start: memberPick.startTime, end: memberPick.endTime })}</h2>
+          <h2 id="chosen-title">
+            {t("scheduling.slots.chosen", {
+              date: formatIsoDay(memberPick.date, locale),
+              start: memberPick.startTime,
+              end: memberPick.endTime,
+            })}
+          </h2>
           <Form method="post">
             <input type="hidden" name="intent" value="plan" />
             <input type="hidden" name="technicianId" value={memberPick.technicianId} />
@@ -99,7 +131,11 @@ export default function PlanRequestPage() {
             <input type="hidden" name="startTime" value={memberPick.startTime} />
             <input type="hidden" name="endTime" value={memberPick.endTime} />
             <button type="submit" className="button">
-              {t("scheduling.slots.planChosen", { date: formatIsoDay(memberPick.date, locale), start: memberPick.startTime, end: memberPick.endTime })}
+              {t("scheduling.slots.planChosen", {
+                date: formatIsoDay(memberPick.date, locale),
+                start: memberPick.startTime,
+                end: memberPick.endTime,
+              })}
             </button>
           </Form>
         </section>
@@ -123,7 +159,12 @@ export default function PlanRequestPage() {
                 {t("scheduling.plan.showSuggestions")}
               </button>
             </Form>
-            <p>{t("scheduling.plan.suggestionsFor", { technician: chosen?.displayName ?? "", duration: formatDuration(request.expectedMinutes, 420, locale) })}</p>
+            <p>
+              {t("scheduling.plan.suggestionsFor", {
+                technician: chosen?.displayName ?? "",
+                duration: formatDuration(request.expectedMinutes, 420, locale),
+              })}
+            </p>
             {suggestions.length === 0 ? (
               <p>{t("scheduling.plan.noSuggestion")}</p>
             ) : (
@@ -138,7 +179,11 @@ export default function PlanRequestPage() {
                       <input type="hidden" name="startTime" value={minutesToTime(slot.startMinute)} />
                       <input type="hidden" name="endTime" value={minutesToTime(slot.endMinute)} />
                       <button type="submit" className="button button-secondary">
-                        {t("scheduling.plan.useSlot", { date: formatIsoDay(slot.localDate, locale), start: minutesToTime(slot.startMinute), end: minutesToTime(slot.endMinute) })}
+                        {t("scheduling.plan.useSlot", {
+                          date: formatIsoDay(slot.localDate, locale),
+                          start: minutesToTime(slot.startMinute),
+                          end: minutesToTime(slot.endMinute),
+                        })}
                       </button>
                     </Form>
                   </li>
@@ -152,7 +197,11 @@ export default function PlanRequestPage() {
             <Form method="post" className="stack">
               <SlotFields
                 technicians={technicians}
-                defaults={{ technicianId, date: firstPreferred?.date, slot: firstPreferred && firstPreferred.portion !== "ANY" ? firstPreferred.portion : "MORNING" }}
+                defaults={{
+                  technicianId,
+                  date: firstPreferred?.date,
+                  slot: firstPreferred && firstPreferred.portion !== "ANY" ? firstPreferred.portion : "MORNING",
+                }}
                 errors={fieldErrors}
               />
               <div className="button-row">

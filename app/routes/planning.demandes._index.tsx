@@ -33,8 +33,9 @@ export default function InboxPage() {
                 <Link to={`/planning/demandes/${request.id}`}>{request.subject}</Link>
               </h2>
               <p>
-                <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span> <StateBadge state={request.state} /> ·{" "}
-                {request.member.name} · {t(`scheduling.mode.${request.mode}` as MessageKey)}
+                <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span>{" "}
+                <StateBadge state={request.state} /> · {request.member.name} ·{" "}
+                {t(`scheduling.mode.${request.mode}` as MessageKey)}
               </p>
               <p className="muted">
                 {t("scheduling.inbox.age")} {formatDay(request.createdAt, locale, timeZone)}

@@ -14,11 +14,17 @@ import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.intervention.title ?? "Intervention"} · Quote-part` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.intervention.title ?? "Intervention"} · Quote-part` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
-  return { ...(await interventionForStaff(user, params.interventionId!)), canManage: can(user.role, "schedule:manage"), canAdjust: can(user.role, "subscriptions:manage") };
+  return {
+    ...(await interventionForStaff(user, params.interventionId!)),
+    canManage: can(user.role, "schedule:manage"),
+    canAdjust: can(user.role, "subscriptions:manage"),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -30,30 +36,61 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/planning/interventions/${interventionId}`;
   const closed = { result: null, conflicts: [], error: translate(user.locale, "scheduling.errors.closed"), intent };
   const refused = (event: "cancel" | "move", state?: string) =>
-    state ? { ...closed, error: translate(user.locale, `lifecycle.refused.${event}`, { state: translate(user.locale, `lifecycle.state.${state as "DONE"}`) }) } : closed;
+    state
+      ? {
+          ...closed,
+          error: translate(user.locale, `lifecycle.refused.${event}`, {
+            state: translate(user.locale, `lifecycle.state.${state as "DONE"}`),
+          }),
+        }
+      : closed;
   if (intent === "cancel") {
     const submission = parseForm(formData, { schema: CancelSchema });
-    if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null, intent }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ result: submission.reply(), conflicts: [], error: null, intent }, { status: 400 });
     const outcome = await cancelIntervention(user, interventionId, submission.value);
     if (!outcome.ok) return data(refused("cancel", outcome.state), { status: 409 });
-    return redirectWithToast(here, { type: "success", message: translate(user.locale, outcome.charged ? "scheduling.intervention.cancelledCharged" : "scheduling.intervention.cancelled") });
+    return redirectWithToast(here, {
+      type: "success",
+      message: translate(
+        user.locale,
+        outcome.charged ? "scheduling.intervention.cancelledCharged" : "scheduling.intervention.cancelled",
+      ),
+    });
   }
   const submission = parseForm(formData, { schema: MoveSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], error: null, intent: "move" }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), conflicts: [], error: null, intent: "move" }, { status: 400 });
   const outcome = await moveIntervention(user, interventionId, submission.value);
   if (!outcome.ok) {
-    if ("conflicts" in outcome) return data({ result: submission.reply(), conflicts: outcome.conflicts, error: null, intent: "move" }, { status: 409 });
+    if ("conflicts" in outcome)
+      return data(
+        { result: submission.reply(), conflicts: outcome.conflicts, error: null, intent: "move" },
+        { status: 409 },
+      );
     return data(refused("move", outcome.state), { status: 409 });
   }
   return redirectWithToast(here, { type: "success", message: translate(user.locale, "scheduling.intervention.moved") });
 }
 
 export default function InterventionPage() {
-  const { intervention, technicians, history, lateIfCancelledNow, lateCancellationHours, timeZone, canManage, canAdjust, visit } = useLoaderData<typeof loader>();
+  const {
+    intervention,
+    technicians,
+    history,
+    lateIfCancelledNow,
+    lateCancellationHours,
+    timeZone,
+    canManage,
+    canAdjust,
+    visit,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const errorsOf = (intent: string) =>
-    actionData?.intent === intent && actionData.result && "error" in actionData.result ? (actionData.result.error as Record<string, string[]> | undefined) : undefined;
+    actionData?.intent === intent && actionData.result && "error" in actionData.result
+      ? (actionData.result.error as Record<string, string[]> | undefined)
+      : undefined;
   const movable = canManage && canTransition(intervention.status, "move");
   const cancellable = canManage && canTransition(intervention.status, "cancel");
   // Done or signed: no cancel, no move; the treasurer or an admin corrects the charge by an adjustment.
@@ -61,17 +98,21 @@ export default function InterventionPage() {
   return (
     <>
       <p>
-        <Link to={`/planning?technicien=${intervention.technicianId}&date=${intervention.localDate}`}>← {t("scheduling.calendar.title")}</Link>
+        <Link to={`/planning?technicien=${intervention.technicianId}&date=${intervention.localDate}`}>
+          ← {t("scheduling.calendar.title")}
+        </Link>
       </p>
       <h1>{intervention.title}</h1>
       <div className="card stack">
         <p>
-          <StateBadge state={intervention.status} /> · {intervention.member?.name ?? t("scheduling.intervention.internal")} ·{" "}
+          <StateBadge state={intervention.status} /> ·{" "}
+          {intervention.member?.name ?? t("scheduling.intervention.internal")} ·{" "}
           {t(`scheduling.mode.${intervention.mode}` as MessageKey)}
         </p>
         <p>
-          {formatDay(intervention.startsAt, locale, timeZone)}, {formatTime(intervention.startsAt, locale, timeZone)} – {formatTime(intervention.endsAt, locale, timeZone)} ·{" "}
-          {intervention.technician.displayName} · {formatDuration(intervention.plannedMinutes, 420, locale)}
+          {formatDay(intervention.startsAt, locale, timeZone)}, {formatTime(intervention.startsAt, locale, timeZone)} –{" "}
+          {formatTime(intervention.endsAt, locale, timeZone)} · {intervention.technician.displayName} ·{" "}
+          {formatDuration(intervention.plannedMinutes, 420, locale)}
         </p>
         {intervention.siteAddress ? <p>{intervention.siteAddress}</p> : null}
         {intervention.notes ? <p className="pre-line">{intervention.notes}</p> : null}
@@ -84,7 +125,9 @@ export default function InterventionPage() {
         ) : null}
         {intervention.closingSummary ? <p className="pre-line">{intervention.closingSummary}</p> : null}
         <p>
-          {intervention.requestId ? <Link to={`/planning/demandes/${intervention.requestId}`}>{t("nav.requests")}</Link> : null}
+          {intervention.requestId ? (
+            <Link to={`/planning/demandes/${intervention.requestId}`}>{t("nav.requests")}</Link>
+          ) : null}
           {intervention.requestId ? " · " : ""}
           <Link to={`/technicien/interventions/${intervention.id}/fiche`}>{t("lifecycle.report")}</Link>
         </p>
@@ -109,7 +152,17 @@ export default function InterventionPage() {
           <h2 id="move-title">{t("scheduling.intervention.move")}</h2>
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="move" />
-            <SlotFields technicians={technicians} defaults={{ technicianId: intervention.technicianId, date: intervention.localDate, slot: intervention.portion ?? "CUSTOM", startTime: formatTime(intervention.startsAt, "fr", timeZone), endTime: formatTime(intervention.endsAt, "fr", timeZone) }} errors={errorsOf("move")} />
+            <SlotFields
+              technicians={technicians}
+              defaults={{
+                technicianId: intervention.technicianId,
+                date: intervention.localDate,
+                slot: intervention.portion ?? "CUSTOM",
+                startTime: formatTime(intervention.startsAt, "fr", timeZone),
+                endTime: formatTime(intervention.endsAt, "fr", timeZone),
+              }}
+              errors={errorsOf("move")}
+            />
             <div className="field">
               <label htmlFor="move-reason">{t("scheduling.intervention.moveReason")}</label>
               <input id="move-reason" name="reason" type="text" required maxLength={500} />
@@ -127,7 +180,9 @@ export default function InterventionPage() {
           <h2 id="cancel-title">{t("scheduling.intervention.cancel")}</h2>
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="cancel" />
-            {lateIfCancelledNow ? <p className="warning">{t("scheduling.intervention.lateWarning", { hours: lateCancellationHours })}</p> : null}
+            {lateIfCancelledNow ? (
+              <p className="warning">{t("scheduling.intervention.lateWarning", { hours: lateCancellationHours })}</p>
+            ) : null}
             <div className="field">
               <label htmlFor="cancel-reason">{t("scheduling.intervention.cancelReason")}</label>
               <input id="cancel-reason" name="reason" type="text" required maxLength={500} />

@@ -35,12 +35,17 @@ export const action = withSubmissionKey("intervention-correction", async ({ requ
   if (!outcome.ok) {
     const message =
       outcome.reason === "NOT_FINISHED"
-        ? translate(user.locale, "lifecycle.correction.notFinished", { state: translate(user.locale, `lifecycle.state.${outcome.state}`) })
+        ? translate(user.locale, "lifecycle.correction.notFinished", {
+            state: translate(user.locale, `lifecycle.state.${outcome.state}`),
+          })
         : translate(user.locale, "lifecycle.correction.noSubscription");
     return data(submission.reply({ formErrors: [message] }), { status: 409 });
   }
   const duration = `${outcome.minutes > 0 ? "+" : ""}${formatDuration(outcome.minutes, 420, user.locale)}`;
-  return redirectWithToast(`/planning/interventions/${intervention.id}`, { type: "success", message: translate(user.locale, "lifecycle.correction.done", { duration }) });
+  return redirectWithToast(`/planning/interventions/${intervention.id}`, {
+    type: "success",
+    message: translate(user.locale, "lifecycle.correction.done", { duration }),
+  });
 });
 
 export default function InterventionCorrectionPage() {
@@ -81,7 +86,9 @@ export default function InterventionCorrectionPage() {
             </button>
           </Form>
         ) : (
-          <p role="alert">{t("lifecycle.correction.notFinished", { state: t(`lifecycle.state.${intervention.state}`) })}</p>
+          <p role="alert">
+            {t("lifecycle.correction.notFinished", { state: t(`lifecycle.state.${intervention.state}`) })}
+          </p>
         )}
       </section>
       <h2>{t("lifecycle.correction.previous")}</h2>

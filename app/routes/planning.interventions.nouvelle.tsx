@@ -23,28 +23,58 @@ export const action = withSubmissionKey("intervention-create", async ({ request 
   const user = await requireUserWithPermission(request, "schedule:manage");
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: DirectInterventionSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), conflicts: [], skipped: [], error: null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), conflicts: [], skipped: [], error: null }, { status: 400 });
   const outcome = await createDirectInterventions(user, submission.value);
   if (!outcome.ok) {
-    if ("ruleError" in outcome) return data({ result: submission.reply(), conflicts: [], skipped: [], error: translate(user.locale, "scheduling.errors.rule", { error: outcome.ruleError }) }, { status: 400 });
-    return data({ result: submission.reply(), conflicts: outcome.conflicts, skipped: [], error: null }, { status: 409 });
+    if ("ruleError" in outcome)
+      return data(
+        {
+          result: submission.reply(),
+          conflicts: [],
+          skipped: [],
+          error: translate(user.locale, "scheduling.errors.rule", { error: outcome.ruleError }),
+        },
+        { status: 400 },
+      );
+    return data(
+      { result: submission.reply(), conflicts: outcome.conflicts, skipped: [], error: null },
+      { status: 409 },
+    );
   }
   if (outcome.skipped.length) {
     // Skipped dates are shown on the page, with the rule each one broke.
-    return data({ result: null, conflicts: [], skipped: outcome.skipped, error: translate(user.locale, "scheduling.direct.created", { count: outcome.created.length }) }, { status: 200 });
+    return data(
+      {
+        result: null,
+        conflicts: [],
+        skipped: outcome.skipped,
+        error: translate(user.locale, "scheduling.direct.created", { count: outcome.created.length }),
+      },
+      { status: 200 },
+    );
   }
   const first = outcome.created[0];
-  return redirectWithToast(`/planning?technicien=${submission.value.technicianId}&date=${first.date}`, { type: "success", message: translate(user.locale, "scheduling.direct.created", { count: outcome.created.length }) });
+  return redirectWithToast(`/planning?technicien=${submission.value.technicianId}&date=${first.date}`, {
+    type: "success",
+    message: translate(user.locale, "scheduling.direct.created", { count: outcome.created.length }),
+  });
 });
 
 const weekdayCodes = ["MO", "TU", "WE", "TH", "FR"] as const;
-const weekdayNames = { fr: ["lundi", "mardi", "mercredi", "jeudi", "vendredi"], en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] };
+const weekdayNames = {
+  fr: ["lundi", "mardi", "mercredi", "jeudi", "vendredi"],
+  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+};
 
 export default function DirectInterventionPage() {
   const { technicians, members, ownTechnicianId, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const errors = actionData?.result && "error" in actionData.result ? (actionData.result.error as Record<string, string[]> | undefined) : undefined;
+  const errors =
+    actionData?.result && "error" in actionData.result
+      ? (actionData.result.error as Record<string, string[]> | undefined)
+      : undefined;
   return (
     <div className="narrow">
       <p>
@@ -62,7 +92,8 @@ export default function DirectInterventionPage() {
           <ul>
             {actionData.skipped.map((item) => (
               <li key={item.date}>
-                {formatIsoDay(item.date, locale)} : {item.conflicts.map((conflict) => conflictMessage(conflict, t, locale, timeZone)).join(" ")}
+                {formatIsoDay(item.date, locale)} :{" "}
+                {item.conflicts.map((conflict) => conflictMessage(conflict, t, locale, timeZone)).join(" ")}
               </li>
             ))}
           </ul>

@@ -25,7 +25,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const saved = await updateProfile(user, submission.value);
   // The toast already speaks the newly chosen language.
-  return redirectWithToast("/profil", { type: "success", message: translate(saved.locale === "en" ? "en" : "fr", "profile.saved") });
+  return redirectWithToast("/profil", {
+    type: "success",
+    message: translate(saved.locale === "en" ? "en" : "fr", "profile.saved"),
+  });
 }
 
 export default function ProfilePage() {
@@ -45,9 +48,21 @@ export default function ProfilePage() {
         <h1>{t("profile.title")}</h1>
         <Form method="post" className="stack" {...getFormProps(form)}>
           <ErrorList id={form.errorId} errors={form.errors} />
-          <Field label={t("invite.email")} inputProps={{ type: "email", value: profile.email, readOnly: true, name: undefined }} hint={t("profile.emailHint")} />
-          <Field label={t("profile.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }} errors={fields.name.errors} />
-          <SelectField label={t("profile.language")} selectProps={getSelectProps(fields.locale)} errors={fields.locale.errors}>
+          <Field
+            label={t("invite.email")}
+            inputProps={{ type: "email", value: profile.email, readOnly: true, name: undefined }}
+            hint={t("profile.emailHint")}
+          />
+          <Field
+            label={t("profile.name")}
+            inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
+            errors={fields.name.errors}
+          />
+          <SelectField
+            label={t("profile.language")}
+            selectProps={getSelectProps(fields.locale)}
+            errors={fields.locale.errors}
+          >
             <option value="fr" lang="fr">
               Français
             </option>

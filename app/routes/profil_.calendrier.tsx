@@ -21,10 +21,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   if (formData.get("intent") === "revoke") {
     await revokeFeedToken(user);
-    return redirectWithToast("/profil/calendrier", { type: "info", message: translate(user.locale, "scheduling.feed.revoked") });
+    return redirectWithToast("/profil/calendrier", {
+      type: "info",
+      message: translate(user.locale, "scheduling.feed.revoked"),
+    });
   }
   // Only the page's own button creates a secret: any other post (a stray or hostile one) writes nothing.
-  if (formData.get("intent") !== "generate") throw new Response(translate(user.locale, "errors.formMalformed"), { status: 400 });
+  if (formData.get("intent") !== "generate")
+    throw new Response(translate(user.locale, "errors.formMalformed"), { status: 400 });
   // The secret is shown in this response only: it is stored hashed and cannot be shown again.
   const token = await regenerateFeedToken(user);
   const origin = config().APP_URL ?? new URL(request.url).origin;
@@ -46,7 +50,13 @@ export default function CalendarFeedPage() {
         {actionData?.url ? (
           <div className="field">
             <label htmlFor="feed-url">{t("scheduling.feed.newUrl")}</label>
-            <input id="feed-url" type="text" readOnly value={actionData.url} onFocus={(event) => event.currentTarget.select()} />
+            <input
+              id="feed-url"
+              type="text"
+              readOnly
+              value={actionData.url}
+              onFocus={(event) => event.currentTarget.select()}
+            />
           </div>
         ) : active ? (
           <p>{t("scheduling.feed.active", { date: formatDay(active.createdAt, locale) })}</p>

@@ -11,7 +11,10 @@ import { visitorLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Nouveau mot de passe · Quote-part" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [
+  { title: "Nouveau mot de passe · Quote-part" },
+  { name: "referrer", content: "no-referrer" },
+];
 
 // The token is the credential here: an unknown, used or expired one answers 404.
 export async function loader({ params }: LoaderFunctionArgs) {

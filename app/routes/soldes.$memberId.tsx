@@ -24,7 +24,12 @@ export const meta: MetaFunction = () => [{ title: "Solde d'une structure · Quot
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balances:read-all");
   const url = new URL(request.url);
-  const view = await memberBalance(scopeOf(user), params.memberId!, url.searchParams.get("periode"), Number(url.searchParams.get("page") ?? 1));
+  const view = await memberBalance(
+    scopeOf(user),
+    params.memberId!,
+    url.searchParams.get("periode"),
+    Number(url.searchParams.get("page") ?? 1),
+  );
   return { ...view, canAdjust: can(user.role, "subscriptions:manage") };
 }
 
@@ -54,11 +59,14 @@ export default function MemberBalanceDetailPage() {
     onValidate: ({ formData }) => parseForm(formData, { schema: AdjustmentSchema }),
     shouldValidate: "onBlur",
   });
-  const pageHref = (page: number) => `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
+  const pageHref = (page: number) =>
+    `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
   return (
     <>
       <p>
-        <Link to={`/soldes?${new URLSearchParams(period ? { periode: period.id } : {})}`}>← {t("ledger.staff.back")}</Link>
+        <Link to={`/soldes?${new URLSearchParams(period ? { periode: period.id } : {})}`}>
+          ← {t("ledger.staff.back")}
+        </Link>
       </p>
       <h1>{t("ledger.detail.title", { member: view.member.name })}</h1>
       <PeriodSelector periods={view.periods} selectedId={period?.id} />
@@ -73,7 +81,9 @@ export default function MemberBalanceDetailPage() {
               {period.label}
             </h2>
             <BalanceGauge balance={balance} minutesPerDay={view.minutesPerDay} />
-            <p className="forecast">{forecastSentence({ ...balance, period, today: view.today }, t, locale, "staff")}</p>
+            <p className="forecast">
+              {forecastSentence({ ...balance, period, today: view.today }, t, locale, "staff")}
+            </p>
           </section>
           {view.canAdjust ? (
             <section className="card" aria-labelledby="adjust-title">
@@ -93,7 +103,13 @@ export default function MemberBalanceDetailPage() {
             </section>
           ) : null}
           <h2>{t("ledger.movements")}</h2>
-          <MovementList movements={view.movements} minutesPerDay={view.minutesPerDay} page={view.page} pageCount={view.pageCount} pageHref={pageHref} />
+          <MovementList
+            movements={view.movements}
+            minutesPerDay={view.minutesPerDay}
+            page={view.page}
+            pageCount={view.pageCount}
+            pageHref={pageHref}
+          />
         </>
       )}
     </>

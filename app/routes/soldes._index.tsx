@@ -17,7 +17,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const sort = parseBalanceSort(url.searchParams.get("tri"), url.searchParams.get("ordre"));
   const view = await memberBalances(scopeOf(user), url.searchParams.get("periode"));
-  return { ...view, rows: sortBalanceRows(view.rows, sort.key, sort.order), sort, canClose: can(user.role, "subscriptions:manage") };
+  return {
+    ...view,
+    rows: sortBalanceRows(view.rows, sort.key, sort.order),
+    sort,
+    canClose: can(user.role, "subscriptions:manage"),
+  };
 }
 
 const columns: { key: BalanceSortKey; label: MessageKey; numeric: boolean }[] = [
@@ -75,7 +80,10 @@ export default function BalancesPage() {
                           className={column.numeric ? "number" : undefined}
                           aria-sort={active ? (sort.order === "asc" ? "ascending" : "descending") : undefined}
                         >
-                          <Link to={sortHref(column.key)} aria-label={t("ledger.staff.sortBy", { column: t(column.label) })}>
+                          <Link
+                            to={sortHref(column.key)}
+                            aria-label={t("ledger.staff.sortBy", { column: t(column.label) })}
+                          >
                             {t(column.label)}
                             {active ? (sort.order === "asc" ? " ▲" : " ▼") : ""}
                           </Link>
@@ -93,11 +101,19 @@ export default function BalancesPage() {
                       <td className="number">{formatShareHalves(row.shareHalves, locale)}</td>
                       <td className="number">{duration(row.allottedMinutes)}</td>
                       <td className="number">{duration(row.consumedMinutes)}</td>
-                      <td className="number">{row.adjustmentsMinutes === 0 ? "—" : duration(row.adjustmentsMinutes)}</td>
+                      <td className="number">
+                        {row.adjustmentsMinutes === 0 ? "—" : duration(row.adjustmentsMinutes)}
+                      </td>
                       <td className="number">{duration(row.reservedMinutes)}</td>
-                      <td className={`number${row.remainingMinutes < 0 ? " balance-negative" : ""}`}>{duration(row.remainingMinutes)}</td>
+                      <td className={`number${row.remainingMinutes < 0 ? " balance-negative" : ""}`}>
+                        {duration(row.remainingMinutes)}
+                      </td>
                       <td className="number">{row.usedPercent} %</td>
-                      <td>{row.projectedExhaustion ? formatCalendarDate(row.projectedExhaustion, locale) : t("ledger.staffForecast.enough")}</td>
+                      <td>
+                        {row.projectedExhaustion
+                          ? formatCalendarDate(row.projectedExhaustion, locale)
+                          : t("ledger.staffForecast.enough")}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

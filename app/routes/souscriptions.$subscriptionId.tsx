@@ -8,7 +8,11 @@ import { isoOf } from "~/domain/calendar/date-columns";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
 import { shareHalvesToInput } from "~/domain/subscriptions/form-numbers";
 import { EditSubscriptionSchema } from "~/domain/subscriptions/subscription.schema";
-import { assertSubscriptionInScope, getSubscription, updateSubscription } from "~/domain/subscriptions/subscriptions.server";
+import {
+  assertSubscriptionInScope,
+  getSubscription,
+  updateSubscription,
+} from "~/domain/subscriptions/subscriptions.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
@@ -30,8 +34,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(formData, { schema: EditSubscriptionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await updateSubscription(user, params.subscriptionId!, submission.value);
-  if (!result.ok) return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
-  return redirectWithToast(`/souscriptions/${result.id}`, { type: "success", message: translate(user.locale, "subscriptions.saved") });
+  if (!result.ok)
+    return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
+  return redirectWithToast(`/souscriptions/${result.id}`, {
+    type: "success",
+    message: translate(user.locale, "subscriptions.saved"),
+  });
 }
 
 export default function SubscriptionPage() {
@@ -48,7 +56,8 @@ export default function SubscriptionPage() {
       </h1>
       {subscription.capacityOverride ? (
         <p className="capacity-warning" role="note">
-          <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span> {t("subscriptions.overCapacityExplained")}
+          <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>{" "}
+          {t("subscriptions.overCapacityExplained")}
           {subscription.overrideNote ? ` « ${subscription.overrideNote} »` : ""}
         </p>
       ) : null}
@@ -74,7 +83,8 @@ export default function SubscriptionPage() {
         <ul className="list">
           {subscription.movements.map((movement) => (
             <li key={movement.id}>
-              {shortDate(movement.occurredOn, locale)} — <strong>{formatDuration(movement.minutes, pricing.minutesPerDay, locale)}</strong> · {movement.reason}
+              {shortDate(movement.occurredOn, locale)} —{" "}
+              <strong>{formatDuration(movement.minutes, pricing.minutesPerDay, locale)}</strong> · {movement.reason}
             </li>
           ))}
         </ul>

@@ -18,8 +18,12 @@ export default function SubscriptionsPage() {
   const { periods, periodId, subscriptions, capacity } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   const numberLocale = locale === "fr" ? "fr-FR" : "en-GB";
-  const totalHalves = subscriptions.filter((row) => row.status === "ACTIVE").reduce((sum, row) => sum + row.shareHalves, 0);
-  const totalCents = subscriptions.filter((row) => row.status === "ACTIVE").reduce((sum, row) => sum + row.priceCents, 0);
+  const totalHalves = subscriptions
+    .filter((row) => row.status === "ACTIVE")
+    .reduce((sum, row) => sum + row.shareHalves, 0);
+  const totalCents = subscriptions
+    .filter((row) => row.status === "ACTIVE")
+    .reduce((sum, row) => sum + row.priceCents, 0);
   return (
     <>
       <div className="page-heading">
@@ -28,7 +32,10 @@ export default function SubscriptionsPage() {
           <Link to={`/souscriptions/nouvelle${periodId ? `?periode=${periodId}` : ""}`} className="button">
             {t("subscriptions.new")}
           </Link>
-          <Link to={`/souscriptions/renouveler${periodId ? `?de=${periodId}` : ""}`} className="button button-secondary">
+          <Link
+            to={`/souscriptions/renouveler${periodId ? `?de=${periodId}` : ""}`}
+            className="button button-secondary"
+          >
             {t("renewal.title")}
           </Link>
         </div>
@@ -65,10 +72,13 @@ export default function SubscriptionsPage() {
           </div>
           <div className="card">
             <p className="stat">
-              {formatHalfDaysAsDays(capacity.soldHalfDays, numberLocale)} / {formatHalfDaysAsDays(capacity.availableHalfDays, numberLocale)}
+              {formatHalfDaysAsDays(capacity.soldHalfDays, numberLocale)} /{" "}
+              {formatHalfDaysAsDays(capacity.availableHalfDays, numberLocale)}
             </p>
             <p className="stat-label">{t("subscriptions.daysSoldOfAvailable")}</p>
-            {capacity.soldHalfDays > capacity.availableHalfDays ? <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span> : null}
+            {capacity.soldHalfDays > capacity.availableHalfDays ? (
+              <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>
+            ) : null}
           </div>
         </div>
       ) : null}
@@ -95,7 +105,9 @@ export default function SubscriptionsPage() {
                         {t("subscriptions.overCapacity")}
                       </span>
                     ) : null}
-                    {subscription.status === "CANCELLED" ? <span className="badge">{t("subscriptions.cancelled")}</span> : null}
+                    {subscription.status === "CANCELLED" ? (
+                      <span className="badge">{t("subscriptions.cancelled")}</span>
+                    ) : null}
                   </td>
                   <td className="number">{formatShareHalves(subscription.shareHalves, locale)}</td>
                   <td className="number">{formatCents(subscription.priceCents, locale)}</td>
@@ -112,4 +124,3 @@ export default function SubscriptionsPage() {
     </>
   );
 }
-

@@ -21,7 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const requestedMember = url.searchParams.get("structure");
   return {
     ...options,
-    defaultPeriodId: options.periods.some((period) => period.id === requestedPeriod) ? requestedPeriod : options.defaultPeriodId,
+    defaultPeriodId: options.periods.some((period) => period.id === requestedPeriod)
+      ? requestedPeriod
+      : options.defaultPeriodId,
     defaultMemberId: options.members.some((member) => member.id === requestedMember) ? requestedMember : null,
   };
 }
@@ -32,8 +34,12 @@ export const action = withSubmissionKey("subscription-create", async ({ request 
   const submission = parseForm(formData, { schema: NewSubscriptionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await createSubscription(user, submission.value);
-  if (!result.ok) return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
-  return redirectWithToast(`/souscriptions/${result.id}`, { type: "success", message: translate(user.locale, "subscriptions.created") });
+  if (!result.ok)
+    return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
+  return redirectWithToast(`/souscriptions/${result.id}`, {
+    type: "success",
+    message: translate(user.locale, "subscriptions.created"),
+  });
 });
 
 export default function NewSubscriptionPage() {
@@ -54,7 +60,12 @@ export default function NewSubscriptionPage() {
             lastResult={lastResult}
             sharePriceCents={pricing.sharePriceCents}
             daysPerShare={pricing.daysPerShare}
-            choices={{ members, periods: periods.map(({ id, label }) => ({ id, label })), defaultPeriodId, defaultMemberId }}
+            choices={{
+              members,
+              periods: periods.map(({ id, label }) => ({ id, label })),
+              defaultPeriodId,
+              defaultMemberId,
+            }}
             submitLabel={t("subscriptions.create")}
           />
         </div>

@@ -145,7 +145,13 @@ export default function RenewalPage() {
               <ErrorList errors={lastResult?.error?.[""] ?? null} />
               <input type="hidden" name="from" value={from ?? ""} />
               <input type="hidden" name="to" value={to ?? ""} />
-              {exceeds ? <CheckboxField label={t("subscriptions.field.override")} hint={t("subscriptions.hint.override")} inputProps={{ name: "capacityOverride" }} /> : null}
+              {exceeds ? (
+                <CheckboxField
+                  label={t("subscriptions.field.override")}
+                  hint={t("subscriptions.hint.override")}
+                  inputProps={{ name: "capacityOverride" }}
+                />
+              ) : null}
               <div>
                 <button type="submit" className="button" disabled={navigation.state === "submitting"}>
                   {t("renewal.submit", { count: preview.lines.length })}

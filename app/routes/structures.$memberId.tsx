@@ -6,7 +6,13 @@ import { CheckboxField, ErrorList, Field } from "~/components/forms";
 import { MemberForm } from "~/components/members/member-form";
 import { useTranslation } from "~/components/use-translation";
 import { ContactSchema, MemberSchema } from "~/domain/members/member.schema";
-import { addContact, assertMemberInScope, getMember, removeContact, updateMember } from "~/domain/members/members.server";
+import {
+  addContact,
+  assertMemberInScope,
+  getMember,
+  removeContact,
+  updateMember,
+} from "~/domain/members/members.server";
 import { memberCreditCents } from "~/domain/payments/member-account.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatShareHalves } from "~/utils/format";
@@ -17,7 +23,9 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.member.name ?? "Structure"} · Quote-part` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.member.name ?? "Structure"} · Quote-part` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "members:read");
@@ -46,20 +54,31 @@ export const action = withSubmissionKey("member-record", async ({ request, param
     const submission = parseForm(formData, { schema: ContactSchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
     const contact = await addContact(user, memberId, submission.value);
-    return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.contactAdded", { name: contact.name }) });
+    return redirectWithToast(`/structures/${memberId}`, {
+      type: "success",
+      message: translate(user.locale, "members.contactAdded", { name: contact.name }),
+    });
   }
   if (intent === "remove-contact") {
     const contact = await removeContact(user, memberId, String(formData.get("contactId") ?? ""));
-    return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.contactRemoved", { name: contact.name }) });
+    return redirectWithToast(`/structures/${memberId}`, {
+      type: "success",
+      message: translate(user.locale, "members.contactRemoved", { name: contact.name }),
+    });
   }
   const submission = parseForm(formData, { schema: MemberSchema });
-  if (submission.status !== "success") return data({ intent: "save-member", result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ intent: "save-member", result: submission.reply() }, { status: 400 });
   await updateMember(user, memberId, submission.value);
-  return redirectWithToast(`/structures/${memberId}`, { type: "success", message: translate(user.locale, "members.saved") });
+  return redirectWithToast(`/structures/${memberId}`, {
+    type: "success",
+    message: translate(user.locale, "members.saved"),
+  });
 });
 
 export default function MemberPage() {
-  const { member, canManage, canInvite, canSeeSubscriptions, creditCents, canSeeStatement, canEditEInvoicing } = useLoaderData<typeof loader>();
+  const { member, canManage, canInvite, canSeeSubscriptions, creditCents, canSeeStatement, canEditEInvoicing } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   return (
@@ -68,7 +87,10 @@ export default function MemberPage() {
         <Link to="/structures">← {t("members.title")}</Link>
       </p>
       <h1>
-        {member.name} <span className={`badge member-status-${member.status.toLowerCase()}`}>{t(`members.status.${member.status}`)}</span>
+        {member.name}{" "}
+        <span className={`badge member-status-${member.status.toLowerCase()}`}>
+          {t(`members.status.${member.status}`)}
+        </span>
       </h1>
       {canSeeStatement ? (
         <p>
@@ -77,11 +99,17 @@ export default function MemberPage() {
           </Link>
         </p>
       ) : null}
-      {creditCents > 0 ? <p className="card">{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p> : null}
+      {creditCents > 0 ? (
+        <p className="card">{t("payments.form.credit", { amount: formatCents(creditCents, locale) })}</p>
+      ) : null}
       {canManage ? (
         <div className="card">
           <h2>{t("members.identity")}</h2>
-          <MemberForm defaultValue={member} lastResult={actionData?.intent === "save-member" ? actionData.result : null} submitLabel={t("members.save")} />
+          <MemberForm
+            defaultValue={member}
+            lastResult={actionData?.intent === "save-member" ? actionData.result : null}
+            submitLabel={t("members.save")}
+          />
         </div>
       ) : (
         <MemberSummary member={member} />
@@ -111,14 +139,21 @@ export default function MemberPage() {
               {canManage ? (
                 <div className="row-actions">
                   {canInvite && contact.email && !contact.userId ? (
-                    <Link to={`/admin/utilisateurs?${new URLSearchParams({ memberId: member.id, email: contact.email })}`} className="button button-secondary">
+                    <Link
+                      to={`/admin/utilisateurs?${new URLSearchParams({ memberId: member.id, email: contact.email })}`}
+                      className="button button-secondary"
+                    >
                       {t("members.inviteContact")}
                     </Link>
                   ) : null}
                   <Form method="post">
                     <input type="hidden" name="intent" value="remove-contact" />
                     <input type="hidden" name="contactId" value={contact.id} />
-                    <button type="submit" className="button button-danger" aria-label={t("members.removeContactOf", { name: contact.name })}>
+                    <button
+                      type="submit"
+                      className="button button-danger"
+                      aria-label={t("members.removeContactOf", { name: contact.name })}
+                    >
                       {t("members.removeContact")}
                     </button>
                   </Form>
@@ -127,7 +162,9 @@ export default function MemberPage() {
             </li>
           ))}
         </ul>
-        {canManage ? <ContactForm lastResult={actionData?.intent === "add-contact" ? actionData.result : null} /> : null}
+        {canManage ? (
+          <ContactForm lastResult={actionData?.intent === "add-contact" ? actionData.result : null} />
+        ) : null}
       </section>
       {canSeeSubscriptions ? (
         <section className="card">
@@ -136,8 +173,11 @@ export default function MemberPage() {
           <ul className="list">
             {member.subscriptions.map((subscription) => (
               <li key={subscription.id}>
-                <Link to={`/souscriptions/${subscription.id}`}>{subscription.period.label}</Link> — {t("subscriptions.sharesCount", { shares: formatShareHalves(subscription.shareHalves, locale) })}
-                {subscription.capacityOverride ? <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span> : null}
+                <Link to={`/souscriptions/${subscription.id}`}>{subscription.period.label}</Link> —{" "}
+                {t("subscriptions.sharesCount", { shares: formatShareHalves(subscription.shareHalves, locale) })}
+                {subscription.capacityOverride ? (
+                  <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -152,7 +192,9 @@ type LoadedMember = ReturnType<typeof useLoaderData<typeof loader>>["member"];
 /** What technicians see: the directory, read-only, with clickable phone numbers for site visits. */
 function MemberSummary({ member }: { member: LoadedMember }) {
   const { t } = useTranslation();
-  const address = [member.addressLine1, member.addressLine2, `${member.postalCode} ${member.city}`.trim()].filter(Boolean);
+  const address = [member.addressLine1, member.addressLine2, `${member.postalCode} ${member.city}`.trim()].filter(
+    Boolean,
+  );
   return (
     <div className="card">
       <dl className="details">
@@ -189,12 +231,32 @@ function ContactForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
       <input type="hidden" name="intent" value="add-contact" />
       <ErrorList id={form.errorId} errors={form.errors} />
       <div className="grid grid-2">
-        <Field label={t("members.contact.name")} inputProps={getInputProps(fields.name, { type: "text" })} errors={fields.name.errors} />
-        <Field label={t("members.contact.jobTitle")} inputProps={getInputProps(fields.jobTitle, { type: "text" })} errors={fields.jobTitle.errors} />
-        <Field label={t("members.contact.email")} inputProps={getInputProps(fields.email, { type: "email" })} errors={fields.email.errors} />
-        <Field label={t("members.contact.phone")} inputProps={getInputProps(fields.phone, { type: "tel" })} errors={fields.phone.errors} />
+        <Field
+          label={t("members.contact.name")}
+          inputProps={getInputProps(fields.name, { type: "text" })}
+          errors={fields.name.errors}
+        />
+        <Field
+          label={t("members.contact.jobTitle")}
+          inputProps={getInputProps(fields.jobTitle, { type: "text" })}
+          errors={fields.jobTitle.errors}
+        />
+        <Field
+          label={t("members.contact.email")}
+          inputProps={getInputProps(fields.email, { type: "email" })}
+          errors={fields.email.errors}
+        />
+        <Field
+          label={t("members.contact.phone")}
+          inputProps={getInputProps(fields.phone, { type: "tel" })}
+          errors={fields.phone.errors}
+        />
       </div>
-      <CheckboxField label={t("members.receivesInvoices")} inputProps={getInputProps(fields.receivesInvoices, { type: "checkbox" })} errors={fields.receivesInvoices.errors} />
+      <CheckboxField
+        label={t("members.receivesInvoices")}
+        inputProps={getInputProps(fields.receivesInvoices, { type: "checkbox" })}
+        errors={fields.receivesInvoices.errors}
+      />
       <div>
         <button type="submit" className="button button-secondary">
           {t("members.addContact")}

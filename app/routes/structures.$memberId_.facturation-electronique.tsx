@@ -5,7 +5,11 @@ import { useTranslation } from "~/components/use-translation";
 import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";
 import { hasDirectory, lookupRoutingAddress } from "~/domain/einvoicing/member-directory.server";
 import { refusalOf } from "~/domain/invoicing/invoicing-error";
-import { getEInvoicingProfile, savePublicReference, updateEInvoicingProfile } from "~/domain/members/einvoicing-profile.server";
+import {
+  getEInvoicingProfile,
+  savePublicReference,
+  updateEInvoicingProfile,
+} from "~/domain/members/einvoicing-profile.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { parseForm } from "~/utils/forms/parse-form";
@@ -13,11 +17,17 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Facturation électronique · ${data?.profile.name ?? "Structure"} · Quote-part` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Facturation électronique · ${data?.profile.name ?? "Structure"} · Quote-part` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
-  return { profile: await getEInvoicingProfile(user, params.memberId!), currentYear: Number(todayIn(user).slice(0, 4)), directory: await hasDirectory(user.associationId) };
+  return {
+    profile: await getEInvoicingProfile(user, params.memberId!),
+    currentYear: Number(todayIn(user).slice(0, 4)),
+    directory: await hasDirectory(user.associationId),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,17 +39,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/structures/${memberId}/facturation-electronique`;
   if (formData.get("intent") === "directory-lookup") {
     const found = await refusalOf(() => lookupRoutingAddress(user, memberId));
-    if (!found.ok) return data({ intent: "directory-lookup", result: null, error: found.error }, { status: found.status });
-    return redirectWithToast(back, { type: "success", message: translate(user.locale, "members.einvoicing.directory.found", { address: found.value }) });
+    if (!found.ok)
+      return data({ intent: "directory-lookup", result: null, error: found.error }, { status: found.status });
+    return redirectWithToast(back, {
+      type: "success",
+      message: translate(user.locale, "members.einvoicing.directory.found", { address: found.value }),
+    });
   }
   if (formData.get("intent") === "save-public-reference") {
     const submission = parseForm(formData, { schema: PublicReferenceSchema });
-    if (submission.status !== "success") return data({ intent: "save-public-reference", result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ intent: "save-public-reference", result: submission.reply() }, { status: 400 });
     const saved = await savePublicReference(user, memberId, submission.value);
-    return redirectWithToast(back, { type: "success", message: translate(user.locale, "members.einvoicing.public.saved", { year: saved.year }) });
+    return redirectWithToast(back, {
+      type: "success",
+      message: translate(user.locale, "members.einvoicing.public.saved", { year: saved.year }),
+    });
   }
   const submission = parseForm(formData, { schema: EInvoicingProfileSchema });
-  if (submission.status !== "success") return data({ intent: "save-einvoicing", result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ intent: "save-einvoicing", result: submission.reply() }, { status: 400 });
   await updateEInvoicingProfile(user, memberId, submission.value);
   return redirectWithToast(back, { type: "success", message: translate(user.locale, "members.einvoicing.saved") });
 }

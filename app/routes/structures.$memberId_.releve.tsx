@@ -5,13 +5,18 @@ import { useTranslation } from "~/components/use-translation";
 import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Relevé de compte · ${data?.statement.member.name ?? "Structure"} · Quote-part` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Relevé de compte · ${data?.statement.member.name ?? "Structure"} · Quote-part` },
+];
 
 /** The treasurer's view of a member's statement; another association's member answers 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");
   const scope = { associationId: user.associationId, memberId: params.memberId! };
-  const [statement, payment] = await Promise.all([memberStatement({ ...scope, timeZone: user.timeZone }), memberPaymentInfo(scope)]);
+  const [statement, payment] = await Promise.all([
+    memberStatement({ ...scope, timeZone: user.timeZone }),
+    memberPaymentInfo(scope),
+  ]);
   return { statement, payment };
 }
 
@@ -29,7 +34,11 @@ export default function MemberStatementPage() {
       <p className="muted">
         {t("statement.intro", { member: statement.member.name })} ({statement.member.code})
       </p>
-      <StatementBody statement={statement} payment={payment} pdfHref={`/structures/${statement.member.id}/releve.pdf`} />
+      <StatementBody
+        statement={statement}
+        payment={payment}
+        pdfHref={`/structures/${statement.member.id}/releve.pdf`}
+      />
     </>
   );
 }

@@ -12,7 +12,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "members:read");
   const url = new URL(request.url);
   // A malformed filter (hand-edited URL) falls back to "everything" rather than an error page.
-  const parsed = MemberFilterSchema.safeParse({ q: url.searchParams.get("q") ?? undefined, status: url.searchParams.get("statut") || undefined });
+  const parsed = MemberFilterSchema.safeParse({
+    q: url.searchParams.get("q") ?? undefined,
+    status: url.searchParams.get("statut") || undefined,
+  });
   const filter = parsed.success ? parsed.data : { q: "" };
   return { members: await listMembers(user, filter), filter, canManage: can(user.role, "members:manage") };
 }
@@ -73,7 +76,9 @@ export default function MembersPage() {
                   <td>{member.city}</td>
                   <td>{member.phone ? <a href={`tel:${member.phone.replace(/\s/g, "")}`}>{member.phone}</a> : null}</td>
                   <td>
-                    <span className={`badge member-status-${member.status.toLowerCase()}`}>{t(`members.status.${member.status}`)}</span>
+                    <span className={`badge member-status-${member.status.toLowerCase()}`}>
+                      {t(`members.status.${member.status}`)}
+                    </span>
                   </td>
                 </tr>
               ))}

@@ -24,7 +24,10 @@ export const action = withSubmissionKey("member-create", async ({ request }: Act
   const submission = parseForm(formData, { schema: MemberSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const member = await createMember(user, submission.value);
-  return redirectWithToast(`/structures/${member.id}`, { type: "success", message: translate(user.locale, "members.created", { name: member.name }) });
+  return redirectWithToast(`/structures/${member.id}`, {
+    type: "success",
+    message: translate(user.locale, "members.created", { name: member.name }),
+  });
 });
 
 export default function NewMemberPage() {

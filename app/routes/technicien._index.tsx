@@ -31,12 +31,13 @@ export default function TechnicianHome() {
               <strong>{formatLocalDate(new Date(intervention.localDate), locale)}</strong>
               {" · "}
               <span className="nowrap">
-                {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–{formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
-              </span>
-              {" "}
+                {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
+                {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
+              </span>{" "}
               <StateBadge state={intervention.status} />
               <br />
-              <Link to={`/technicien/interventions/${intervention.id}/fiche`}>{intervention.title}</Link> — {intervention.member?.name}
+              <Link to={`/technicien/interventions/${intervention.id}/fiche`}>{intervention.title}</Link> —{" "}
+              {intervention.member?.name}
               <br />
               <span className="muted">{intervention.siteAddress}</span>
               {intervention.member?.phone ? (

@@ -1,4 +1,10 @@
-import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { OfflineQueue, useOnline } from "~/components/technician/offline-queue";
 import { runningTimerOf, TimerCounter, useOfflineTaps, useQueuedTimers } from "~/components/technician/offline-timer";
@@ -16,14 +22,23 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { isoOf } from "~/domain/calendar/date-columns";
 
-export const meta: MetaFunction = () => [{ title: "Aujourd'hui · Quote-part" }, { name: "theme-color", content: "#1d4ed8" }];
+export const meta: MetaFunction = () => [
+  { title: "Aujourd'hui · Quote-part" },
+  { name: "theme-color", content: "#1d4ed8" },
+];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
   const view = await todayView(user);
   // A fresh id per page load: a double tap on "start" sends the same one and starts one timer.
-  return { name: user.name, timeZone: user.timeZone, startClientId: crypto.randomUUID(), renderedAt: new Date().toISOString(), ...view };
+  return {
+    name: user.name,
+    timeZone: user.timeZone,
+    startClientId: crypto.randomUUID(),
+    renderedAt: new Date().toISOString(),
+    ...view,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -32,22 +47,49 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   try {
     if (intent === "start") {
-      await startTimer(user, String(formData.get("interventionId") ?? ""), String(formData.get("clientId") ?? crypto.randomUUID()));
-      return redirectWithToast("/technicien/aujourdhui", { type: "success", message: translate(user.locale, "today.started") });
+      await startTimer(
+        user,
+        String(formData.get("interventionId") ?? ""),
+        String(formData.get("clientId") ?? crypto.randomUUID()),
+      );
+      return redirectWithToast("/technicien/aujourdhui", {
+        type: "success",
+        message: translate(user.locale, "today.started"),
+      });
     }
     if (intent === "stop" || intent === "confirm-stop") {
       const confirm = intent === "confirm-stop";
-      const result = await stopTimer(user, { confirm, endDate: String(formData.get("endDate") ?? ""), endTime: String(formData.get("endTime") ?? "") });
+      const result = await stopTimer(user, {
+        confirm,
+        endDate: String(formData.get("endDate") ?? ""),
+        endTime: String(formData.get("endTime") ?? ""),
+      });
       if (result.status === "confirm") {
-        return data({ confirm: { reason: result.reason, startedAt: result.startedAt.toISOString(), proposedEnd: result.proposedEnd.toISOString(), rawMinutes: result.rawMinutes }, error: null });
+        return data({
+          confirm: {
+            reason: result.reason,
+            startedAt: result.startedAt.toISOString(),
+            proposedEnd: result.proposedEnd.toISOString(),
+            rawMinutes: result.rawMinutes,
+          },
+          error: null,
+        });
       }
-      if (result.status === "discarded") return redirectWithToast("/technicien/aujourdhui", { type: "info", message: translate(user.locale, "time.timerDiscarded") });
-      const message = translate(user.locale, "today.stopped", { raw: formatMinutes(result.entry.rawMinutes), accounted: formatMinutes(result.entry.accountedMinutes) });
+      if (result.status === "discarded")
+        return redirectWithToast("/technicien/aujourdhui", {
+          type: "info",
+          message: translate(user.locale, "time.timerDiscarded"),
+        });
+      const message = translate(user.locale, "today.stopped", {
+        raw: formatMinutes(result.entry.rawMinutes),
+        accounted: formatMinutes(result.entry.accountedMinutes),
+      });
       return redirectWithToast("/technicien/aujourdhui", { type: "success", message });
     }
     return data({ confirm: null, error: translate(user.locale, "errors.generic") }, { status: 400 });
   } catch (error) {
-    if (error instanceof TimeEntryRefusal) return data({ confirm: null, error: refusalMessage(error, user.locale, user.timeZone) }, { status: 409 });
+    if (error instanceof TimeEntryRefusal)
+      return data({ confirm: null, error: refusalMessage(error, user.locale, user.timeZone) }, { status: 409 });
     throw error;
   }
 }
@@ -65,11 +107,23 @@ export default function TodayPage() {
   // Offline, the timer's taps are kept on the phone: the running timer may be the phone's.
   const running = runningTimerOf(view.running, useQueuedTimers());
   const taps = useOfflineTaps(running);
-  const offlineTaps = { online, start: (id: string, title: string) => void taps.start(id, title), stop: () => void taps.stop(view.timeZone) };
+  const offlineTaps = {
+    online,
+    start: (id: string, title: string) => void taps.start(id, title),
+    stop: () => void taps.stop(view.timeZone),
+  };
   const dateText = (iso: string) => formatLocalDate(new Date(`${iso}T12:00:00Z`), locale);
   const sections = [
-    { key: "today", title: t("today.todayHeading", { date: dateText(view.today) }), items: view.interventions.filter((item) => isoDay(item.localDate) === view.today) },
-    { key: "tomorrow", title: t("today.tomorrowHeading", { date: dateText(view.tomorrow) }), items: view.interventions.filter((item) => isoDay(item.localDate) === view.tomorrow) },
+    {
+      key: "today",
+      title: t("today.todayHeading", { date: dateText(view.today) }),
+      items: view.interventions.filter((item) => isoDay(item.localDate) === view.today),
+    },
+    {
+      key: "tomorrow",
+      title: t("today.tomorrowHeading", { date: dateText(view.tomorrow) }),
+      items: view.interventions.filter((item) => isoDay(item.localDate) === view.tomorrow),
+    },
   ];
   return (
     <div className="phone-page">
@@ -77,7 +131,8 @@ export default function TodayPage() {
       <OfflineQueue />
       {online ? null : (
         <p className="muted">
-          {t("today.offlineCopy", { time: formatLocalTime(new Date(view.renderedAt), locale, view.timeZone) })} {t("today.timerNeedsNetwork")}
+          {t("today.offlineCopy", { time: formatLocalTime(new Date(view.renderedAt), locale, view.timeZone) })}{" "}
+          {t("today.timerNeedsNetwork")}
         </p>
       )}
       {view.technician ? null : <p className="toast toast-info">{t("today.notTechnician")}</p>}
@@ -88,14 +143,18 @@ export default function TodayPage() {
       ) : null}
       {result?.confirm ? <StopConfirmation confirm={result.confirm} timeZone={view.timeZone} busy={busy} /> : null}
       {taps.notice ? (
-        <p className={`toast ${taps.notice.kind === "error" ? "toast-error" : "toast-info"}`} role={taps.notice.kind === "error" ? "alert" : "status"}>
+        <p
+          className={`toast ${taps.notice.kind === "error" ? "toast-error" : "toast-info"}`}
+          role={taps.notice.kind === "error" ? "alert" : "status"}
+        >
           {taps.notice.text}
         </p>
       ) : null}
       {running ? (
         <section className="card timer-running" aria-labelledby="timer-running-title">
           <p id="timer-running-title">
-            <strong>{t("today.running", { title: running.title })}</strong> {t("today.runningSince", { time: formatLocalTime(new Date(running.startedAt), locale, view.timeZone) })}
+            <strong>{t("today.running", { title: running.title })}</strong>{" "}
+            {t("today.runningSince", { time: formatLocalTime(new Date(running.startedAt), locale, view.timeZone) })}
             {running.onPhone ? ` · ${t("today.offline.onPhone")}` : ""}
           </p>
           <p className="timer-counter-line">
@@ -125,14 +184,30 @@ export default function TodayPage() {
           <h2>{section.title}</h2>
           {section.items.length === 0 ? <p className="muted">{t("today.nothing")}</p> : null}
           {section.items.map((intervention) => (
-            <TodayIntervention key={intervention.id} intervention={intervention} timeZone={view.timeZone} runningInterventionId={running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} offlineTaps={offlineTaps} />
+            <TodayIntervention
+              key={intervention.id}
+              intervention={intervention}
+              timeZone={view.timeZone}
+              runningInterventionId={running?.interventionId ?? null}
+              startClientId={view.startClientId}
+              busy={busy}
+              offlineTaps={offlineTaps}
+            />
           ))}
         </section>
       ))}
       {view.next ? (
         <section aria-label={t("today.nextHeading")}>
           <h2>{t("today.nextHeading")}</h2>
-          <TodayIntervention intervention={view.next} timeZone={view.timeZone} runningInterventionId={running?.interventionId ?? null} startClientId={view.startClientId} busy={busy} offlineTaps={offlineTaps} showDate />
+          <TodayIntervention
+            intervention={view.next}
+            timeZone={view.timeZone}
+            runningInterventionId={running?.interventionId ?? null}
+            startClientId={view.startClientId}
+            busy={busy}
+            offlineTaps={offlineTaps}
+            showDate
+          />
         </section>
       ) : null}
       <p>

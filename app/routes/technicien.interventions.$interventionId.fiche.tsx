@@ -20,7 +20,11 @@ export const meta: MetaFunction = () => [{ title: "Fiche d'intervention · Quote
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");
-  return { canEdit: can(user.role, "time:log"), timeZone: user.timeZone, ...(await reportPageData(user, params.interventionId!)) };
+  return {
+    canEdit: can(user.role, "time:log"),
+    timeZone: user.timeZone,
+    ...(await reportPageData(user, params.interventionId!)),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -30,11 +34,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const { signed, closed } = await saveReport(user, page.intervention.id, submission.value);
-    const message = translate(user.locale, signed ? "reports.signedDone" : closed ? "lifecycle.close.done" : "reports.saved");
+    const message = translate(
+      user.locale,
+      signed ? "reports.signedDone" : closed ? "lifecycle.close.done" : "reports.saved",
+    );
     return redirectWithToast(`/technicien/interventions/${page.intervention.id}/fiche`, { type: "success", message });
   } catch (error) {
-    if (error instanceof ReportRefusal) return data(submission.reply({ formErrors: [translate(user.locale, `reports.refusal.${error.code}`)] }), { status: 409 });
-    if (error instanceof LifecycleRefusal) return data(submission.reply({ formErrors: [translate(user.locale, `lifecycle.refusal.${error.code}`)] }), { status: 409 });
+    if (error instanceof ReportRefusal)
+      return data(submission.reply({ formErrors: [translate(user.locale, `reports.refusal.${error.code}`)] }), {
+        status: 409,
+      });
+    if (error instanceof LifecycleRefusal)
+      return data(submission.reply({ formErrors: [translate(user.locale, `lifecycle.refusal.${error.code}`)] }), {
+        status: 409,
+      });
     throw error;
   }
 }
@@ -45,7 +58,11 @@ export default function ReportPage() {
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
-    defaultValue: { workDone: report?.workDone ?? "", remainingWork: report?.remainingWork ?? "", equipment: report?.equipment ?? "" },
+    defaultValue: {
+      workDone: report?.workDone ?? "",
+      remainingWork: report?.remainingWork ?? "",
+      equipment: report?.equipment ?? "",
+    },
     onValidate: ({ formData }) => parseForm(formData, { schema: ReportSchema }),
     shouldValidate: "onSubmit",
   });
@@ -71,7 +88,9 @@ export default function ReportPage() {
           <ul className="entry-lines">
             {entries.map((entry, index) => (
               <li key={index}>
-                {entry.dateText} · {entry.kindText} {entry.startText !== "—" ? `${entry.startText}–${entry.endText}` : ""} · {entry.rawText} → {entry.accountedText}
+                {entry.dateText} · {entry.kindText}{" "}
+                {entry.startText !== "—" ? `${entry.startText}–${entry.endText}` : ""} · {entry.rawText} →{" "}
+                {entry.accountedText}
               </li>
             ))}
           </ul>
@@ -83,7 +102,14 @@ export default function ReportPage() {
       {signed && report ? (
         <>
           <p className="toast toast-success">
-            {t("reports.signedOn", { name: report.signerName ?? "", date: new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone }).format(new Date(report.signedAt!)) })}
+            {t("reports.signedOn", {
+              name: report.signerName ?? "",
+              date: new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+                dateStyle: "long",
+                timeStyle: "short",
+                timeZone,
+              }).format(new Date(report.signedAt!)),
+            })}
           </p>
           <dl className="card report-read">
             <dt>{t("reports.workDone")}</dt>
@@ -119,7 +145,11 @@ export default function ReportPage() {
               <noscript>
                 <p className="muted">{t("reports.noJs")}</p>
               </noscript>
-              <SignatureField errors={fields.signature.errors} signerErrors={fields.signerName.errors} defaultSigner={report?.signerName ?? ""} />
+              <SignatureField
+                errors={fields.signature.errors}
+                signerErrors={fields.signerName.errors}
+                defaultSigner={report?.signerName ?? ""}
+              />
             </>
           ) : (
             <p className="muted">{t("lifecycle.sign.hint")}</p>

@@ -28,7 +28,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const existing = await entryForEdit(user, params.entryId!); // 404 before reading anything else
   const formData = await readForm(request);
   const refused = (error: unknown) => {
-    if (error instanceof TimeEntryRefusal) return data({ status: "error" as const, error: { "": [refusalMessage(error, user.locale, user.timeZone)] } }, { status: 409 });
+    if (error instanceof TimeEntryRefusal)
+      return data(
+        { status: "error" as const, error: { "": [refusalMessage(error, user.locale, user.timeZone)] } },
+        { status: 409 },
+      );
     throw error;
   };
   if (formData.get("intent") === "delete") {
@@ -37,14 +41,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
     } catch (error) {
       return refused(error);
     }
-    return redirectWithToast(`/technicien/temps?semaine=${mondayOf(existing.values.date)}`, { type: "success", message: translate(user.locale, "time.deleted") });
+    return redirectWithToast(`/technicien/temps?semaine=${mondayOf(existing.values.date)}`, {
+      type: "success",
+      message: translate(user.locale, "time.deleted"),
+    });
   }
   const submission = parseForm(formData, { schema: TimeEntrySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
     const entry = await updateTimeEntry(user, existing.id, submission.value);
-    const message = translate(user.locale, "time.updated", { raw: formatMinutes(entry.rawMinutes), accounted: formatMinutes(entry.accountedMinutes) });
-    return redirectWithToast(`/technicien/temps?semaine=${mondayOf(submission.value.date)}`, { type: "success", message });
+    const message = translate(user.locale, "time.updated", {
+      raw: formatMinutes(entry.rawMinutes),
+      accounted: formatMinutes(entry.accountedMinutes),
+    });
+    return redirectWithToast(`/technicien/temps?semaine=${mondayOf(submission.value.date)}`, {
+      type: "success",
+      message,
+    });
   } catch (error) {
     return refused(error);
   }
@@ -62,14 +75,22 @@ export default function EditEntryPage() {
       </p>
       <h1>{t("time.edit.title")}</h1>
       <p className="stat-row">
-        {t("time.raw")} : <strong>{formatMinutes(entry.rawMinutes)}</strong> · {t("time.accounted")} : <strong>{formatMinutes(entry.accountedMinutes)}</strong>
+        {t("time.raw")} : <strong>{formatMinutes(entry.rawMinutes)}</strong> · {t("time.accounted")} :{" "}
+        <strong>{formatMinutes(entry.accountedMinutes)}</strong>
       </p>
-      {entry.lockedPeriod ? <p className="toast toast-info">{t("time.form.locked", { period: entry.lockedPeriod })}</p> : null}
+      {entry.lockedPeriod ? (
+        <p className="toast toast-info">{t("time.form.locked", { period: entry.lockedPeriod })}</p>
+      ) : null}
       {entry.running ? <p className="toast toast-info">{t("time.form.runningEntry")}</p> : null}
       {frozen ? null : (
         <>
           <div className="card">
-            <EntryForm defaultValue={entry.values} options={options} lastResult={lastResult} submitLabel={t("time.form.submit")} />
+            <EntryForm
+              defaultValue={entry.values}
+              options={options}
+              lastResult={lastResult}
+              submitLabel={t("time.form.submit")}
+            />
           </div>
           <Form method="post" className="danger-zone">
             <input type="hidden" name="intent" value="delete" />

@@ -20,7 +20,8 @@ const dayDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
 export default function MyTimePage() {
   const view = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
-  const time = (instant: Date | string | null) => (instant ? formatLocalTime(new Date(instant), locale, view.timeZone) : "");
+  const time = (instant: Date | string | null) =>
+    instant ? formatLocalTime(new Date(instant), locale, view.timeZone) : "";
   return (
     <div className="phone-page">
       <h1>{t("time.week.title")}</h1>
@@ -47,14 +48,20 @@ export default function MyTimePage() {
       <h2>{t("time.week.of", { date: formatLocalDate(dayDate(view.monday), locale) })}</h2>
       <p className="muted">{t("time.week.perVisit")}</p>
       <div className="card week-total">
-        <strong>{t("time.week.total")}</strong> · {t("time.week.rawVsExpected", { raw: formatMinutes(view.totals.rawMinutes), expected: formatMinutes(view.totals.expectedMinutes) })} ·{" "}
-        {t("time.week.accounted", { duration: formatMinutes(view.totals.accountedMinutes) })}
+        <strong>{t("time.week.total")}</strong> ·{" "}
+        {t("time.week.rawVsExpected", {
+          raw: formatMinutes(view.totals.rawMinutes),
+          expected: formatMinutes(view.totals.expectedMinutes),
+        })}{" "}
+        · {t("time.week.accounted", { duration: formatMinutes(view.totals.accountedMinutes) })}
       </div>
       {view.days.map((day) => (
         <section key={day.date} className="week-day" aria-label={formatLocalDate(dayDate(day.date), locale)}>
           <h3>
             {formatLocalDate(dayDate(day.date), locale)}
-            <span className={`badge ${day.expectedMinutes > 0 && day.rawMinutes < day.expectedMinutes ? "badge-warn" : "badge-ok"}`}>
+            <span
+              className={`badge ${day.expectedMinutes > 0 && day.rawMinutes < day.expectedMinutes ? "badge-warn" : "badge-ok"}`}
+            >
               {formatMinutes(day.rawMinutes)} / {formatMinutes(day.expectedMinutes)}
             </span>
           </h3>
@@ -65,13 +72,19 @@ export default function MyTimePage() {
               {day.entries.map((entry) => (
                 <li key={entry.id} className="time-entry-row">
                   <div>
-                    <strong>{entry.startedAt ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : t("time.week.running")}` : formatMinutes(entry.rawMinutes)}</strong> · {t(`time.kind.${entry.kind}`)}
+                    <strong>
+                      {entry.startedAt
+                        ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : t("time.week.running")}`
+                        : formatMinutes(entry.rawMinutes)}
+                    </strong>{" "}
+                    · {t(`time.kind.${entry.kind}`)}
                     <br />
                     {entry.intervention?.title ?? entry.member?.name ?? ""}
                     {entry.notes ? <span className="muted entry-notes"> — {entry.notes}</span> : null}
                     <br />
                     <span className="muted">
-                      {t("time.raw")} {formatMinutes(entry.rawMinutes)} · {t("time.accounted")} {formatMinutes(entry.accountedMinutes)}
+                      {t("time.raw")} {formatMinutes(entry.rawMinutes)} · {t("time.accounted")}{" "}
+                      {formatMinutes(entry.accountedMinutes)}
                     </span>
                     {entry.intervention && view.visits[entry.intervention.id] ? (
                       <span className="muted visit-explanation">
@@ -88,7 +101,8 @@ export default function MyTimePage() {
             </ul>
           )}
           <p className="muted">
-            {t("time.week.expected", { duration: formatMinutes(day.expectedMinutes) })} · {t("time.week.accounted", { duration: formatMinutes(day.accountedMinutes) })}
+            {t("time.week.expected", { duration: formatMinutes(day.expectedMinutes) })} ·{" "}
+            {t("time.week.accounted", { duration: formatMinutes(day.accountedMinutes) })}
           </p>
         </section>
       ))}

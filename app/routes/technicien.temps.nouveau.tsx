@@ -1,5 +1,11 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { newClientId } from "~/components/technician/client-id";
@@ -30,7 +36,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const known = options.interventions.some((intervention) => intervention.id === interventionId);
   return {
     options,
-    defaults: { clientId: crypto.randomUUID(), date: today, mode: "times", kind: "ON_SITE", interventionId: known ? interventionId : "", memberId: "", notes: "", startTime: "", endTime: "", durationHours: "", durationMinutes: "" },
+    defaults: {
+      clientId: crypto.randomUUID(),
+      date: today,
+      mode: "times",
+      kind: "ON_SITE",
+      interventionId: known ? interventionId : "",
+      memberId: "",
+      notes: "",
+      startTime: "",
+      endTime: "",
+      durationHours: "",
+      durationMinutes: "",
+    },
   };
 }
 
@@ -43,10 +61,19 @@ export async function action({ request }: ActionFunctionArgs) {
     const { entry, duplicate } = await createTimeEntry(user, submission.value);
     const message = duplicate
       ? translate(user.locale, "time.duplicate")
-      : translate(user.locale, "time.created", { raw: formatMinutes(entry.rawMinutes), accounted: formatMinutes(entry.accountedMinutes) });
-    return redirectWithToast(`/technicien/temps?semaine=${mondayOf(submission.value.date)}`, { type: duplicate ? "info" : "success", message });
+      : translate(user.locale, "time.created", {
+          raw: formatMinutes(entry.rawMinutes),
+          accounted: formatMinutes(entry.accountedMinutes),
+        });
+    return redirectWithToast(`/technicien/temps?semaine=${mondayOf(submission.value.date)}`, {
+      type: duplicate ? "info" : "success",
+      message,
+    });
   } catch (error) {
-    if (error instanceof TimeEntryRefusal) return data(submission.reply({ formErrors: [refusalMessage(error, user.locale, user.timeZone)] }), { status: 409 });
+    if (error instanceof TimeEntryRefusal)
+      return data(submission.reply({ formErrors: [refusalMessage(error, user.locale, user.timeZone)] }), {
+        status: 409,
+      });
     throw error;
   }
 }
@@ -96,7 +123,15 @@ export default function NewEntryPage() {
         </p>
       ) : null}
       <div className="card">
-        <EntryForm key={values.clientId} defaultValue={values} options={options} lastResult={lastResult} submitLabel={t("time.form.submit")} onQueue={onQueue} alwaysQueue={Boolean(fixing)} />
+        <EntryForm
+          key={values.clientId}
+          defaultValue={values}
+          options={options}
+          lastResult={lastResult}
+          submitLabel={t("time.form.submit")}
+          onQueue={onQueue}
+          alwaysQueue={Boolean(fixing)}
+        />
       </div>
     </div>
   );

@@ -17,7 +17,12 @@ import { translate, translateError } from "~/utils/i18n";
 
 const MAX_ITEMS_PER_SYNC = 100;
 
-type SyncResult = { clientId: string; status: "created" | "started" | "stopped" | "duplicate" | "rejected"; entryId?: string; message?: string };
+type SyncResult = {
+  clientId: string;
+  status: "created" | "started" | "stopped" | "duplicate" | "rejected";
+  entryId?: string;
+  message?: string;
+};
 
 /** The form's fields as FormData, cleaned like a posted form (control characters), so it parses the same. */
 function formDataOf(raw: unknown) {
@@ -27,18 +32,28 @@ function formDataOf(raw: unknown) {
   return { formData, clientId: formData.get("clientId")?.toString() ?? "" };
 }
 
-function invalid(user: CurrentUser, clientId: string, error: Record<string, string[] | null> | null | undefined): SyncResult {
+function invalid(
+  user: CurrentUser,
+  clientId: string,
+  error: Record<string, string[] | null> | null | undefined,
+): SyncResult {
   const details = Object.values(error ?? {})
     .flat()
     .filter((message): message is string => Boolean(message))
     .map((message) => translateError(user.locale, message));
-  return { clientId, status: "rejected", message: translate(user.locale, "time.refusal.INVALID", { details: [...new Set(details)].join(" ") }) };
+  return {
+    clientId,
+    status: "rejected",
+    message: translate(user.locale, "time.refusal.INVALID", { details: [...new Set(details)].join(" ") }),
+  };
 }
 
 /** A domain refusal (or another tenant's intervention) becomes the item's reason; anything else is a real error. */
 function refused(user: CurrentUser, clientId: string, error: unknown): SyncResult {
-  if (error instanceof TimeEntryRefusal) return { clientId, status: "rejected", message: refusalMessage(error, user.locale, user.timeZone) };
-  if (error instanceof Response && error.status === 404) return { clientId, status: "rejected", message: translate(user.locale, "errors.notFound") };
+  if (error instanceof TimeEntryRefusal)
+    return { clientId, status: "rejected", message: refusalMessage(error, user.locale, user.timeZone) };
+  if (error instanceof Response && error.status === 404)
+    return { clientId, status: "rejected", message: translate(user.locale, "errors.notFound") };
   throw error;
 }
 
@@ -48,7 +63,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const entries = (body as { entries?: unknown })?.entries ?? [];
   const timers = (body as { timers?: unknown })?.timers ?? [];
   if (!Array.isArray(entries) || !Array.isArray(timers) || entries.length + timers.length > MAX_ITEMS_PER_SYNC) {
-    return Response.json({ error: "Corps JSON attendu : { entries: [...], timers: [...] } (100 au plus)" }, { status: 400 });
+    return Response.json(
+      { error: "Corps JSON attendu : { entries: [...], timers: [...] } (100 au plus)" },
+      { status: 400 },
+    );
   }
 
   const results: SyncResult[] = [];
@@ -77,7 +95,12 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     const { interventionId, startedAt, endedAt } = submission.value;
     try {
-      const { status, entry } = await syncTimerTaps(user, { clientId, interventionId, startedAt: new Date(startedAt), endedAt: endedAt ? new Date(endedAt) : null });
+      const { status, entry } = await syncTimerTaps(user, {
+        clientId,
+        interventionId,
+        startedAt: new Date(startedAt),
+        endedAt: endedAt ? new Date(endedAt) : null,
+      });
       timerResults.push({ clientId, status, entryId: entry.id });
     } catch (error) {
       timerResults.push(refused(user, clientId, error));

@@ -5,8 +5,20 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
-import { AbsenceSchema, TechnicianSchema, absenceKinds, dayPortions, weekdays } from "~/domain/technicians/technician.schema";
-import { addAbsence, deleteAbsence, requireTechnician, technicianDetail, updateTechnician } from "~/domain/technicians/technicians.server";
+import {
+  AbsenceSchema,
+  TechnicianSchema,
+  absenceKinds,
+  dayPortions,
+  weekdays,
+} from "~/domain/technicians/technician.schema";
+import {
+  addAbsence,
+  deleteAbsence,
+  requireTechnician,
+  technicianDetail,
+  updateTechnician,
+} from "~/domain/technicians/technicians.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
@@ -42,7 +54,11 @@ export const action = withSubmissionKey("technician-record", async ({ request, p
   const submission = parseForm(formData, { schema: TechnicianSchema });
   if (submission.status !== "success") return data({ intent: "update", result: submission.reply() }, { status: 400 });
   const result = await updateTechnician(user, technician.id, submission.value);
-  if (!result.ok) return data({ intent: "update", result: submission.reply({ fieldErrors: { [result.field]: [result.error] } }) }, { status: 400 });
+  if (!result.ok)
+    return data(
+      { intent: "update", result: submission.reply({ fieldErrors: { [result.field]: [result.error] } }) },
+      { status: 400 },
+    );
   return redirectWithToast(page, { type: "success", message: translate(user.locale, "technicians.saved") });
 });
 
@@ -81,22 +97,47 @@ export default function TechnicianPage() {
         <fieldset className="card settings-section">
           <legend>{t("technicians.recordTitle")}</legend>
           <div className="grid grid-2">
-            <Field label={t("technicians.displayName")} inputProps={getInputProps(fields.displayName, { type: "text" })} errors={fields.displayName.errors} />
-            <Field label={t("technicians.phone")} inputProps={getInputProps(fields.phone, { type: "tel" })} errors={fields.phone.errors} />
+            <Field
+              label={t("technicians.displayName")}
+              inputProps={getInputProps(fields.displayName, { type: "text" })}
+              errors={fields.displayName.errors}
+            />
+            <Field
+              label={t("technicians.phone")}
+              inputProps={getInputProps(fields.phone, { type: "tel" })}
+              errors={fields.phone.errors}
+            />
             <Field
               label={t("technicians.employmentPercent")}
               hint={t("technicians.employmentHint")}
               inputProps={getInputProps(fields.employmentPercent, { type: "number" })}
               errors={fields.employmentPercent.errors}
             />
-            <SelectField label={t("technicians.holidayZone")} selectProps={getSelectProps(fields.holidayZone)} errors={fields.holidayZone.errors}>
+            <SelectField
+              label={t("technicians.holidayZone")}
+              selectProps={getSelectProps(fields.holidayZone)}
+              errors={fields.holidayZone.errors}
+            >
               <option value="">{t("technicians.zoneDefault")}</option>
               <option value="METROPOLE">{t("settings.option.holidayZone.METROPOLE")}</option>
               <option value="ALSACE_MOSELLE">{t("settings.option.holidayZone.ALSACE_MOSELLE")}</option>
             </SelectField>
-            <Field label={t("technicians.contractStart")} inputProps={getInputProps(fields.contractStart, { type: "date" })} errors={fields.contractStart.errors} />
-            <Field label={t("technicians.contractEnd")} hint={t("technicians.contractEndHint")} inputProps={getInputProps(fields.contractEnd, { type: "date" })} errors={fields.contractEnd.errors} />
-            <SelectField label={t("technicians.account")} selectProps={getSelectProps(fields.userId)} errors={fields.userId.errors}>
+            <Field
+              label={t("technicians.contractStart")}
+              inputProps={getInputProps(fields.contractStart, { type: "date" })}
+              errors={fields.contractStart.errors}
+            />
+            <Field
+              label={t("technicians.contractEnd")}
+              hint={t("technicians.contractEndHint")}
+              inputProps={getInputProps(fields.contractEnd, { type: "date" })}
+              errors={fields.contractEnd.errors}
+            />
+            <SelectField
+              label={t("technicians.account")}
+              selectProps={getSelectProps(fields.userId)}
+              errors={fields.userId.errors}
+            >
               <option value="">{t("technicians.noAccount")}</option>
               {linkableUsers.map((account) => (
                 <option key={account.id} value={account.id}>
@@ -148,16 +189,33 @@ export default function TechnicianPage() {
           </button>
         </div>
       </Form>
-      <AbsencesCard absences={absences} day={day} lastResult={actionData?.intent === "addAbsence" ? actionData.result : undefined} />
+      <AbsencesCard
+        absences={absences}
+        day={day}
+        lastResult={actionData?.intent === "addAbsence" ? actionData.result : undefined}
+      />
     </>
   );
 }
 
 type AbsenceRow = { id: string; kind: string; startDate: string; endDate: string; portion: string; note: string };
 
-function AbsencesCard({ absences, day, lastResult }: { absences: AbsenceRow[]; day: (iso: string) => string; lastResult?: SubmissionResult<string[]> }) {
+function AbsencesCard({
+  absences,
+  day,
+  lastResult,
+}: {
+  absences: AbsenceRow[];
+  day: (iso: string) => string;
+  lastResult?: SubmissionResult<string[]>;
+}) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<z.input<typeof AbsenceSchema>>({ id: "absence", lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: AbsenceSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm<z.input<typeof AbsenceSchema>>({
+    id: "absence",
+    lastResult,
+    onValidate: ({ formData }) => parseForm(formData, { schema: AbsenceSchema }),
+    shouldValidate: "onBlur",
+  });
   return (
     <section className="card" aria-labelledby="absences-title">
       <h2 id="absences-title">{t("technicians.absencesTitle")}</h2>
@@ -191,23 +249,44 @@ function AbsencesCard({ absences, day, lastResult }: { absences: AbsenceRow[]; d
         <input type="hidden" name="intent" value="addAbsence" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">
-          <SelectField label={t("technicians.absenceKind")} selectProps={getSelectProps(fields.kind)} errors={fields.kind.errors}>
+          <SelectField
+            label={t("technicians.absenceKind")}
+            selectProps={getSelectProps(fields.kind)}
+            errors={fields.kind.errors}
+          >
             {absenceKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`technicians.kind.${kind}` as MessageKey)}
               </option>
             ))}
           </SelectField>
-          <SelectField label={t("technicians.portion")} selectProps={getSelectProps(fields.portion)} errors={fields.portion.errors}>
+          <SelectField
+            label={t("technicians.portion")}
+            selectProps={getSelectProps(fields.portion)}
+            errors={fields.portion.errors}
+          >
             {dayPortions.map((portion) => (
               <option key={portion} value={portion}>
                 {t(`technicians.portion.${portion}` as MessageKey)}
               </option>
             ))}
           </SelectField>
-          <Field label={t("technicians.absenceStart")} inputProps={getInputProps(fields.startDate, { type: "date" })} errors={fields.startDate.errors} />
-          <Field label={t("technicians.absenceEnd")} hint={t("technicians.absenceEndHint")} inputProps={getInputProps(fields.endDate, { type: "date" })} errors={fields.endDate.errors} />
-          <Field label={t("technicians.absenceNote")} inputProps={getInputProps(fields.note, { type: "text" })} errors={fields.note.errors} />
+          <Field
+            label={t("technicians.absenceStart")}
+            inputProps={getInputProps(fields.startDate, { type: "date" })}
+            errors={fields.startDate.errors}
+          />
+          <Field
+            label={t("technicians.absenceEnd")}
+            hint={t("technicians.absenceEndHint")}
+            inputProps={getInputProps(fields.endDate, { type: "date" })}
+            errors={fields.endDate.errors}
+          />
+          <Field
+            label={t("technicians.absenceNote")}
+            inputProps={getInputProps(fields.note, { type: "text" })}
+            errors={fields.note.errors}
+          />
         </div>
         <div>
           <button type="submit" className="button">

@@ -38,7 +38,11 @@ export default function TechniciansPage() {
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({ lastResult, onValidate: ({ formData }) => parseForm(formData, { schema: NewTechnicianSchema }), shouldValidate: "onBlur" });
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseForm(formData, { schema: NewTechnicianSchema }),
+    shouldValidate: "onBlur",
+  });
   const day = (iso: string) => formatLocalDate(new Date(`${iso}T00:00:00.000Z`), locale);
   return (
     <>
@@ -51,8 +55,12 @@ export default function TechniciansPage() {
             <thead>
               <tr>
                 <th scope="col">{t("technicians.displayName")}</th>
-                <th scope="col" className="number">{t("technicians.employmentPercent")}</th>
-                <th scope="col" className="number">{t("technicians.weeklyDays")}</th>
+                <th scope="col" className="number">
+                  {t("technicians.employmentPercent")}
+                </th>
+                <th scope="col" className="number">
+                  {t("technicians.weeklyDays")}
+                </th>
                 <th scope="col">{t("technicians.contract")}</th>
                 <th scope="col">{t("technicians.account")}</th>
               </tr>
@@ -64,10 +72,17 @@ export default function TechniciansPage() {
                     <Link to={`/techniciens/${technician.id}`}>{technician.displayName}</Link>
                   </th>
                   <td className="number">{technician.employmentPercent} %</td>
-                  <td className="number">{t("technicians.daysPerWeek", { days: String(technician.workedHalfDays / 2).replace(".", locale === "fr" ? "," : ".") })}</td>
+                  <td className="number">
+                    {t("technicians.daysPerWeek", {
+                      days: String(technician.workedHalfDays / 2).replace(".", locale === "fr" ? "," : "."),
+                    })}
+                  </td>
                   <td>
                     {technician.contractEnd
-                      ? t("technicians.contractFromTo", { start: day(technician.contractStart), end: day(technician.contractEnd) })
+                      ? t("technicians.contractFromTo", {
+                          start: day(technician.contractStart),
+                          end: day(technician.contractEnd),
+                        })
                       : t("technicians.contractFrom", { start: day(technician.contractStart) })}
                   </td>
                   <td>{technician.userName ?? <span className="muted">{t("technicians.noAccount")}</span>}</td>
@@ -84,13 +99,24 @@ export default function TechniciansPage() {
           <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="grid grid-3">
-            <Field label={t("technicians.displayName")} inputProps={getInputProps(fields.displayName, { type: "text" })} errors={fields.displayName.errors} />
+            <Field
+              label={t("technicians.displayName")}
+              inputProps={getInputProps(fields.displayName, { type: "text" })}
+              errors={fields.displayName.errors}
+            />
             <Field
               label={t("technicians.employmentPercent")}
-              inputProps={{ ...getInputProps(fields.employmentPercent, { type: "number" }), defaultValue: fields.employmentPercent.initialValue ?? "100" }}
+              inputProps={{
+                ...getInputProps(fields.employmentPercent, { type: "number" }),
+                defaultValue: fields.employmentPercent.initialValue ?? "100",
+              }}
               errors={fields.employmentPercent.errors}
             />
-            <Field label={t("technicians.contractStart")} inputProps={getInputProps(fields.contractStart, { type: "date" })} errors={fields.contractStart.errors} />
+            <Field
+              label={t("technicians.contractStart")}
+              inputProps={getInputProps(fields.contractStart, { type: "date" })}
+              errors={fields.contractStart.errors}
+            />
           </div>
           <div>
             <button type="submit" className="button" disabled={navigation.state === "submitting"}>

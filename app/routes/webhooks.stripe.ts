@@ -8,5 +8,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // The signature covers the exact bytes Stripe sent: read the raw text, never a parsed body.
   const rawBody = await request.text();
   const outcome = await handleStripeWebhook(rawBody, request.headers.get("stripe-signature"));
-  return new Response(outcome.message, { status: outcome.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(outcome.message, {
+    status: outcome.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

@@ -14,14 +14,33 @@ describe("configuration from the environment", () => {
   });
 
   it("reads what is given", () => {
-    const config = parseConfig({ PORT: "8080", OUTBOX_CONCURRENCY: "5", SESSION_IDLE_HOURS: "0.5", OUTBOX_WORKER: "false", DATABASE_URL: "postgres://u@db:5432/qp", SMTP_URL: "smtps://u:p@mail.example.org:465" });
-    expect(config).toMatchObject({ PORT: 8080, OUTBOX_CONCURRENCY: 5, SESSION_IDLE_HOURS: 0.5, OUTBOX_WORKER: false, DATABASE_URL: "postgres://u@db:5432/qp" });
+    const config = parseConfig({
+      PORT: "8080",
+      OUTBOX_CONCURRENCY: "5",
+      SESSION_IDLE_HOURS: "0.5",
+      OUTBOX_WORKER: "false",
+      DATABASE_URL: "postgres://u@db:5432/qp",
+      SMTP_URL: "smtps://u:p@mail.example.org:465",
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      OUTBOX_CONCURRENCY: 5,
+      SESSION_IDLE_HOURS: 0.5,
+      OUTBOX_WORKER: false,
+      DATABASE_URL: "postgres://u@db:5432/qp",
+    });
   });
 
   it("names every bad variable, its value and what it accepts", () => {
     let error: unknown;
     try {
-      parseConfig({ OUTBOX_CONCURRENCY: "abc", PORT: "99999", DATABASE_URL: "mysql://x", OUTBOX_WORKER: "peut-être", NODE_ENV: "prod" });
+      parseConfig({
+        OUTBOX_CONCURRENCY: "abc",
+        PORT: "99999",
+        DATABASE_URL: "mysql://x",
+        OUTBOX_WORKER: "peut-être",
+        NODE_ENV: "prod",
+      });
     } catch (caught) {
       error = caught;
     }
@@ -37,7 +56,13 @@ describe("configuration from the environment", () => {
 
   it("stops the server at start-up with that message (OUTBOX_CONCURRENCY=abc used to stop all e-mail silently)", () => {
     const run = spawnSync("npx", ["tsx", "scripts/serve.ts"], {
-      env: { ...process.env, OUTBOX_CONCURRENCY: "abc", PORT: "3999", DATABASE_URL: "", PGLITE_DIR: "/nonexistent/never-opened" },
+      env: {
+        ...process.env,
+        OUTBOX_CONCURRENCY: "abc",
+        PORT: "3999",
+        DATABASE_URL: "",
+        PGLITE_DIR: "/nonexistent/never-opened",
+      },
       encoding: "utf8",
       timeout: 60_000,
     });

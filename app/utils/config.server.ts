@@ -44,12 +44,17 @@ const optionalText = z
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
 const url = (protocols: string[], example: string) =>
-  optionalText.refine((value) => value === undefined || (URL.canParse(value) && protocols.includes(new URL(value).protocol)), {
-    message: `attendu : une adresse ${protocols.join(" ou ")}//…, par exemple ${example}`,
-  });
+  optionalText.refine(
+    (value) => value === undefined || (URL.canParse(value) && protocols.includes(new URL(value).protocol)),
+    {
+      message: `attendu : une adresse ${protocols.join(" ou ")}//…, par exemple ${example}`,
+    },
+  );
 
 const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"], { message: "attendu : development, production ou test" }).default("development"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"], { message: "attendu : development, production ou test" })
+    .default("development"),
   PORT: integer(3000, 1, 65535),
   HOST: optionalText,
   APP_URL: url(["http:", "https:"], "https://quote-part.example.org"),

@@ -76,14 +76,17 @@ export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDat
 
 export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const prisma = new PrismaClient({ adapter: withQueryCounting(withBinaryBytes(new PrismaPGlite(pglite))), transactionOptions });
+  const prisma = new PrismaClient({
+    adapter: withQueryCounting(withBinaryBytes(new PrismaPGlite(pglite))),
+    transactionOptions,
+  });
   return {
     prisma,
     kind: "pglite",
     withRawSql: (work) =>
       work({
         exec: async (sql) => void (await pglite.exec(sql)),
-        query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+        query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
       }),
     close: async () => {
       await prisma.$disconnect();

@@ -16,6 +16,10 @@ export function pdfDownload(pdf: Buffer, fileName: string) {
   return downloadResponse(new Uint8Array(pdf), fileName, "application/pdf");
 }
 
-export function csvDownload(content: string | Uint8Array<ArrayBuffer>, fileName: string, contentType = "text/csv; charset=utf-8") {
+export function csvDownload(
+  content: string | Uint8Array<ArrayBuffer>,
+  fileName: string,
+  contentType = "text/csv; charset=utf-8",
+) {
   return downloadResponse(content, fileName, contentType);
 }

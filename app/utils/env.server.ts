@@ -26,7 +26,10 @@ export function appOrigin() {
  * sessions survive restarts and no two installations share a secret.
  */
 export function sessionSecrets(): string[] {
-  const configured = (config().SESSION_SECRET ?? "").split(",").map((secret) => secret.trim()).filter(Boolean);
+  const configured = (config().SESSION_SECRET ?? "")
+    .split(",")
+    .map((secret) => secret.trim())
+    .filter(Boolean);
   if (configured.length > 0) return configured;
   cachedGeneratedSecret ??= readOrCreateGeneratedSecret();
   return [cachedGeneratedSecret];

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCents, formatDayHeading, formatDuration, formatShortDay, formatMinutes, formatShareHalves } from "./format";
+import {
+  formatCents,
+  formatDayHeading,
+  formatDuration,
+  formatShortDay,
+  formatMinutes,
+  formatShareHalves,
+} from "./format";
 
 describe("formatCents", () => {
   it("writes euros the French way", () => {
@@ -26,7 +33,7 @@ describe("formatDuration", () => {
     expect(formatDuration(-90)).toBe("−1\u202fh 30");
   });
 
-  it("never shows \"−0 h 30\": less than an hour reads in minutes (issue 11)", () => {
+  it('never shows "−0 h 30": less than an hour reads in minutes (issue 11)', () => {
     expect(formatDuration(-30)).toBe("−30\u202fmin");
     expect(formatDuration(45)).toBe("45\u202fmin");
     expect(formatDuration(450)).toBe("1\u202fj 30\u202fmin");

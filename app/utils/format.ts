@@ -53,7 +53,8 @@ function dateTimeFormat(style: "date" | "time", locale: Locale, timeZone: string
   const key = `${style} ${locale} ${timeZone}`;
   let format = dateTimeFormats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = style === "date" ? { dateStyle: "full", timeZone } : { timeStyle: "short", timeZone };
+    const options: Intl.DateTimeFormatOptions =
+      style === "date" ? { dateStyle: "full", timeZone } : { timeStyle: "short", timeZone };
     format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", options);
     dateTimeFormats.set(key, format);
   }
@@ -72,7 +73,13 @@ export function formatDayHeading(isoDate: string, locale: Locale = "fr") {
 
 /** "mar. 1 déc. 2026" from "2026-12-01": a date in a list or a choice, as people write it. */
 export function formatShortDay(isoDate: string, locale: Locale = "fr") {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`));
 }
 
 export function formatLocalTime(instant: Date, locale: Locale = "fr", timeZone = "Europe/Paris") {

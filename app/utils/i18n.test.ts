@@ -12,7 +12,9 @@ describe("i18n", () => {
     // zod's English defaults never reach the page as they are.
     expect(translateError("fr", "Invalid input")).toBe("Cette valeur n'est pas valide : vérifiez le champ.");
     expect(translateError("fr", "Required")).toBe("Ce champ est obligatoire.");
-    expect(translateError("fr", "Expected number, received string")).toBe("Cette valeur n'est pas valide : vérifiez le champ.");
+    expect(translateError("fr", "Expected number, received string")).toBe(
+      "Cette valeur n'est pas valide : vérifiez le champ.",
+    );
   });
   it("only switches to English when the browser prefers it", () => {
     expect(localeFromAcceptLanguage("en-GB,en;q=0.9")).toBe("en");

@@ -15,8 +15,36 @@ import * as technician from "./messages/technician";
 
 // Each area keeps its messages in app/utils/messages/<area>.ts (fr, and en typed against fr so
 // no key is ever missing in English); this is where they are merged.
-const fr = { ...accounting.fr, ...core.fr, ...einvoicing.fr, ...einvoicingLifecycle.fr, ...hardening.fr, ...invoicing.fr, ...ledger.fr, ...lifecycle.fr, ...members.fr, ...payments.fr, ...scheduling.fr, ...settings.fr, ...technician.fr };
-const en: Record<MessageKey, string> = { ...accounting.en, ...core.en, ...einvoicing.en, ...einvoicingLifecycle.en, ...hardening.en, ...invoicing.en, ...ledger.en, ...lifecycle.en, ...members.en, ...payments.en, ...scheduling.en, ...settings.en, ...technician.en };
+const fr = {
+  ...accounting.fr,
+  ...core.fr,
+  ...einvoicing.fr,
+  ...einvoicingLifecycle.fr,
+  ...hardening.fr,
+  ...invoicing.fr,
+  ...ledger.fr,
+  ...lifecycle.fr,
+  ...members.fr,
+  ...payments.fr,
+  ...scheduling.fr,
+  ...settings.fr,
+  ...technician.fr,
+};
+const en: Record<MessageKey, string> = {
+  ...accounting.en,
+  ...core.en,
+  ...einvoicing.en,
+  ...einvoicingLifecycle.en,
+  ...hardening.en,
+  ...invoicing.en,
+  ...ledger.en,
+  ...lifecycle.en,
+  ...members.en,
+  ...payments.en,
+  ...scheduling.en,
+  ...settings.en,
+  ...technician.en,
+};
 
 export type MessageKey = keyof typeof fr;
 
@@ -39,7 +67,8 @@ const ZOD_DEFAULT_MESSAGE = /^(Required|Invalid\b|Expected\b|String must|Number 
 
 export function translateError(locale: Locale, message: string) {
   if (isMessageKey(message)) return translate(locale, message);
-  if (ZOD_DEFAULT_MESSAGE.test(message)) return translate(locale, message === "Required" ? "errors.required" : "errors.invalid");
+  if (ZOD_DEFAULT_MESSAGE.test(message))
+    return translate(locale, message === "Required" ? "errors.required" : "errors.invalid");
   return message;
 }
 

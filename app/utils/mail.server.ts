@@ -84,7 +84,13 @@ export function readLocalMailbox(limit = 100): StoredMail[] {
     .slice(0, limit)
     .map((file) => {
       const raw = fs.readFileSync(path.join(directory, file), "utf8");
-      return { file, raw, to: header(raw, "To"), subject: decodeHeader(header(raw, "Subject")), date: header(raw, "Date") };
+      return {
+        file,
+        raw,
+        to: header(raw, "To"),
+        subject: decodeHeader(header(raw, "Subject")),
+        date: header(raw, "Date"),
+      };
     });
 }
 
@@ -96,11 +102,18 @@ function header(raw: string, name: string) {
 
 // Subjects with accents arrive as RFC 2047 encoded words (=?UTF-8?Q?…?= or =?UTF-8?B?…?=).
 function decodeHeader(value: string) {
-  return value
-    // RFC 2047: the folding whitespace between two encoded words is not part of the text.
-    .replace(/\?=\s+=\?/g, "?==?")
-    .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, encoded: string) => Buffer.from(encoded, "base64").toString("utf8"))
-    .replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_, encoded: string) =>
-      Buffer.from(encoded.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
-    );
+  return (
+    value
+      // RFC 2047: the folding whitespace between two encoded words is not part of the text.
+      .replace(/\?=\s+=\?/g, "?==?")
+      .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, encoded: string) => Buffer.from(encoded, "base64").toString("utf8"))
+      .replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_, encoded: string) =>
+        Buffer.from(
+          encoded
+            .replace(/_/g, " ")
+            .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          "latin1",
+        ).toString("utf8"),
+      )
+  );
 }

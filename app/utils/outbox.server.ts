@@ -28,10 +28,24 @@ export interface EnqueueOptions {
 export const URGENT_PRIORITY = 10;
 
 /** Enqueues a job; pass the transaction client so the job commits with the change that caused it. */
-export async function enqueueJob(client: Tx, kind: string, payload: Prisma.InputJsonValue, options: EnqueueOptions = {}) {
+export async function enqueueJob(
+  client: Tx,
+  kind: string,
+  payload: Prisma.InputJsonValue,
+  options: EnqueueOptions = {},
+) {
   const dedupeKey = options.dedupeKey ?? `${kind}:${crypto.randomUUID()}`;
   const inserted = await client.outboxJob.createMany({
-    data: [{ kind, payload, dedupeKey, associationId: options.associationId ?? null, runAt: options.runAt ?? new Date(), priority: options.urgent ? URGENT_PRIORITY : 0 }],
+    data: [
+      {
+        kind,
+        payload,
+        dedupeKey,
+        associationId: options.associationId ?? null,
+        runAt: options.runAt ?? new Date(),
+        priority: options.urgent ? URGENT_PRIORITY : 0,
+      },
+    ],
     skipDuplicates: true,
   });
   return inserted.count === 1;

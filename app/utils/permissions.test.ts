@@ -4,7 +4,9 @@ import { can, homePathFor, permissions, roles, rolesGranted } from "./permission
 describe("permissions", () => {
   it("gives members only their own organisation's views", () => {
     const memberPermissions = permissions.filter((permission) => can("member", permission));
-    expect(memberPermissions.every((permission) => !permission.endsWith("read-all") && !permission.endsWith(":manage"))).toBe(true);
+    expect(
+      memberPermissions.every((permission) => !permission.endsWith("read-all") && !permission.endsWith(":manage")),
+    ).toBe(true);
     expect(can("member", "balance:read-own")).toBe(true);
     expect(can("member", "members:read")).toBe(false);
   });
@@ -31,7 +33,8 @@ describe("permissions", () => {
     expect(orphans).toEqual([]);
   });
   it("keeps the admin (board) out of what only members or technicians do", () => {
-    for (const permission of ["balance:read-own", "requests:create", "time:log", "payments:pay-own"] as const) expect(can("admin", permission)).toBe(false);
+    for (const permission of ["balance:read-own", "requests:create", "time:log", "payments:pay-own"] as const)
+      expect(can("admin", permission)).toBe(false);
     expect(can("admin", "association:configure")).toBe(true);
   });
 });

@@ -52,7 +52,14 @@ const rolePermissions: Record<RoleName, readonly Permission[]> = {
   ],
   treasurer: [...staffRead, "subscriptions:manage", "invoices:manage", "payments:manage", "exports:download"],
   technician: ["members:read", "schedule:read", "schedule:manage", "time:log", "profile:edit"],
-  member: ["balance:read-own", "requests:create", "requests:read-own", "invoices:read-own", "payments:pay-own", "profile:edit"],
+  member: [
+    "balance:read-own",
+    "requests:create",
+    "requests:read-own",
+    "invoices:read-own",
+    "payments:pay-own",
+    "profile:edit",
+  ],
 };
 
 /** Every permission and the roles that hold it; the colleagues invitation is a member's own admin's. */
@@ -68,5 +75,7 @@ export function can(role: RoleName, permission: Permission, options: { isMemberA
 
 /** The landing page of each role after login. */
 export function homePathFor(role: RoleName) {
-  return { admin: "/admin", treasurer: "/tresorerie", technician: "/technicien/aujourdhui", member: "/espace-membre" }[role];
+  return { admin: "/admin", treasurer: "/tresorerie", technician: "/technicien/aujourdhui", member: "/espace-membre" }[
+    role
+  ];
 }

@@ -31,7 +31,10 @@ describe("the embedded database folder's lock (issue 10)", () => {
   it("takes over a lock whose process died (kill -9)", () => {
     const directory = freshDirectory();
     const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]).stdout.toString();
-    fs.writeFileSync(lockFileOf(directory), JSON.stringify({ pid: Number(dead), command: "ancien serveur", since: "hier" }));
+    fs.writeFileSync(
+      lockFileOf(directory),
+      JSON.stringify({ pid: Number(dead), command: "ancien serveur", since: "hier" }),
+    );
     const release = lockDatabaseDirectory(directory, "tsx scripts/serve.ts");
     expect(JSON.parse(fs.readFileSync(lockFileOf(directory), "utf8")).pid).toBe(process.pid);
     release();

@@ -5,10 +5,14 @@ import { encodePng, pngChunk } from "./png-encode";
 /** Splits a PNG after its signature into chunks, as a decoder reads them. */
 function readChunks(png: Buffer) {
   const chunks: { type: string; data: Buffer; crc: number }[] = [];
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = png.readUInt32BE(offset);
     const type = png.toString("ascii", offset + 4, offset + 8);
-    chunks.push({ type, data: png.subarray(offset + 8, offset + 8 + length), crc: png.readUInt32BE(offset + 8 + length) });
+    chunks.push({
+      type,
+      data: png.subarray(offset + 8, offset + 8 + length),
+      crc: png.readUInt32BE(offset + 8 + length),
+    });
     offset += 12 + length;
   }
   return chunks;
@@ -27,8 +31,13 @@ describe("encodePng", () => {
   });
 
   it("describes an RGBA image in IHDR and stores each row behind a filter byte 0", () => {
-    const rows = [Buffer.from([1, 2, 3, 255, 4, 5, 6, 255, 7, 8, 9, 255]), Buffer.from([10, 11, 12, 255, 13, 14, 15, 255, 16, 17, 18, 128])];
-    const [header, data] = readChunks(encodePng({ width: 3, height: 2, colour: "rgba", rows }, { compressionLevel: 9 }));
+    const rows = [
+      Buffer.from([1, 2, 3, 255, 4, 5, 6, 255, 7, 8, 9, 255]),
+      Buffer.from([10, 11, 12, 255, 13, 14, 15, 255, 16, 17, 18, 128]),
+    ];
+    const [header, data] = readChunks(
+      encodePng({ width: 3, height: 2, colour: "rgba", rows }, { compressionLevel: 9 }),
+    );
     expect(header.data.readUInt32BE(0)).toBe(3);
     expect(header.data.readUInt32BE(4)).toBe(2);
     expect([...header.data.subarray(8)]).toEqual([8, 6, 0, 0, 0]);

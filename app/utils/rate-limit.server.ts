@@ -12,24 +12,28 @@ const prismaAsPgClient = {
     }
     const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(query.text, ...values);
     // The store does arithmetic on `expire` (bigint); Prisma returns BigInt, pg a string.
-    const plainRows = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+    const plainRows = rows.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
+    );
     return { rows: plainRows, rowCount: plainRows.length };
   },
 };
 
 function limiter(keyPrefix: string, points: number, durationSeconds: number) {
-  return singleton(`rate-limiter:${keyPrefix}`, () =>
-    new RateLimiterPostgres({
-      storeClient: prismaAsPgClient,
-      storeType: "client",
-      tableName: "rate_limits",
-      tableCreated: true,
-      // Its own cleanup timer would keep short-lived processes (tests, scripts) alive.
-      clearExpiredByTimeout: false,
-      keyPrefix,
-      points,
-      duration: durationSeconds,
-    }),
+  return singleton(
+    `rate-limiter:${keyPrefix}`,
+    () =>
+      new RateLimiterPostgres({
+        storeClient: prismaAsPgClient,
+        storeType: "client",
+        tableName: "rate_limits",
+        tableCreated: true,
+        // Its own cleanup timer would keep short-lived processes (tests, scripts) alive.
+        clearExpiredByTimeout: false,
+        keyPrefix,
+        points,
+        duration: durationSeconds,
+      }),
   );
 }
 
@@ -51,7 +55,10 @@ export async function checkLoginThrottle(email: string, ip: string): Promise<Thr
     loginPerAccount().get(`${email.toLowerCase()}|${ip}`),
     loginPerAddress().get(ip),
   ]);
-  const blocked = [account && account.consumedPoints >= 5 ? account : null, address && address.consumedPoints >= 50 ? address : null].filter(Boolean) as RateLimiterRes[];
+  const blocked = [
+    account && account.consumedPoints >= 5 ? account : null,
+    address && address.consumedPoints >= 50 ? address : null,
+  ].filter(Boolean) as RateLimiterRes[];
   if (blocked.length === 0) return { allowed: true, retryAfterSeconds: 0 };
   return { allowed: false, retryAfterSeconds: Math.ceil(Math.max(...blocked.map((res) => res.msBeforeNext)) / 1000) };
 }

@@ -18,7 +18,9 @@ describe("secret box (AES-256-GCM)", () => {
     const sealed = sealSecret("s3cret", "pa-client-secret", ["key"]);
     const parts = sealed.split(".");
     const flipped = parts[3][0] === "A" ? "B" : "A";
-    expect(() => openSecret([...parts.slice(0, 3), flipped + parts[3].slice(1)].join("."), "pa-client-secret", ["key"])).toThrow(SecretBoxError);
+    expect(() =>
+      openSecret([...parts.slice(0, 3), flipped + parts[3].slice(1)].join("."), "pa-client-secret", ["key"]),
+    ).toThrow(SecretBoxError);
     expect(() => openSecret(sealed, "pa-webhook-secret", ["key"])).toThrow(SecretBoxError);
     expect(() => openSecret(sealed, "pa-client-secret", ["other"])).toThrow(SecretBoxError);
     expect(() => openSecret("plain text", "pa-client-secret", ["key"])).toThrow(SecretBoxError);

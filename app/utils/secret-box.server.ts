@@ -24,7 +24,12 @@ export function sealSecret(plain: string, purpose: string, secrets = secretBoxSe
   const cipher = crypto.createCipheriv("aes-256-gcm", keyOf(secrets[0], purpose), iv);
   cipher.setAAD(Buffer.from(purpose));
   const ciphertext = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [FORMAT, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ciphertext.toString("base64url")].join(".");
+  return [
+    FORMAT,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    ciphertext.toString("base64url"),
+  ].join(".");
 }
 
 export class SecretBoxError extends Error {
@@ -37,7 +42,8 @@ export class SecretBoxError extends Error {
 /** The plain secret; throws SecretBoxError when no key opens it (tampered, or the key was dropped). */
 export function openSecret(sealed: string, purpose: string, secrets = secretBoxSecrets()): string {
   const [format, iv, tag, ciphertext] = sealed.split(".");
-  if (format !== FORMAT || !iv || !tag || ciphertext === undefined) throw new SecretBoxError("Sealed secret in an unknown format.");
+  if (format !== FORMAT || !iv || !tag || ciphertext === undefined)
+    throw new SecretBoxError("Sealed secret in an unknown format.");
   for (const secret of secrets) {
     try {
       const decipher = crypto.createDecipheriv("aes-256-gcm", keyOf(secret, purpose), Buffer.from(iv, "base64url"));

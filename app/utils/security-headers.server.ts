@@ -19,7 +19,11 @@ export function securityHeaders(options: { production: boolean; development: boo
           useDefaults: false,
           directives: {
             defaultSrc: ["'self'"],
-            scriptSrc: ["'self'", (_request, response) => `'nonce-${(response as unknown as { locals: { cspNonce: string } }).locals.cspNonce}'`],
+            scriptSrc: [
+              "'self'",
+              (_request, response) =>
+                `'nonce-${(response as unknown as { locals: { cspNonce: string } }).locals.cspNonce}'`,
+            ],
             // React renders style="…" attributes (bars of the charts, widths): those need
             // 'unsafe-inline', which allows no script. No <style> element is rendered.
             styleSrc: ["'self'", "'unsafe-inline'"],

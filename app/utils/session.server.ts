@@ -34,7 +34,10 @@ export async function readSessionId(request: Request): Promise<string | null> {
 }
 
 /** A new session row on every login, so a session id planted before login is worthless after. */
-export async function startSession(request: Request, membership: { id: string; userId: string; associationId: string }) {
+export async function startSession(
+  request: Request,
+  membership: { id: string; userId: string; associationId: string },
+) {
   const previous = await readSessionId(request);
   if (previous) await db().session.deleteMany({ where: { id: previous } });
   const session = await db().session.create({

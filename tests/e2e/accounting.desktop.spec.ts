@@ -7,7 +7,8 @@ import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/clock";
 import { logIn } from "./support/login";
 
-const shoot = (page: Page, testInfo: TestInfo, name: string) => page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
+const shoot = (page: Page, testInfo: TestInfo, name: string) =>
+  page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
 // The machine is shared and axe runs on every page: the default 30 s is too short for a whole journey.
 test.describe.configure({ timeout: 120_000 });
 
@@ -18,7 +19,11 @@ test("the treasurer sends a manual reminder and sees it in the invoice's history
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "tresorerie-accueil");
   await menu(page).getByRole("link", { name: "Factures", exact: true }).click();
-  const overdue = page.getByRole("row").filter({ hasText: "Théâtre du Diois" }).filter({ hasText: "En retard" }).first();
+  const overdue = page
+    .getByRole("row")
+    .filter({ hasText: "Théâtre du Diois" })
+    .filter({ hasText: "En retard" })
+    .first();
   await overdue.getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 2, name: "Relances" })).toBeVisible();
   await expect(page.getByText("Relance automatique").first()).toBeVisible();
@@ -46,9 +51,16 @@ test("a member reads its statement of account, pays by transfer and downloads th
   await expect(page.getByText(/Solde dû : /)).toBeVisible();
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "releve-membre");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le relevé (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Télécharger le relevé (PDF)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^releve-C\d{5}-2026-11-24\.pdf$/);
-  expect(readFileSync(await download.path()).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    readFileSync(await download.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 });
 
 test("the treasurer opens a member's statement from its page", async ({ page }, testInfo) => {
@@ -56,7 +68,9 @@ test("the treasurer opens a member's statement from its page", async ({ page }, 
   await menu(page).getByRole("link", { name: "Structures" }).click();
   await page.getByRole("link", { name: "Coopérative Les Champs" }).click();
   await page.getByRole("link", { name: "Relevé de compte" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /Relevé de compte · Coopérative Les Champs/ })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Relevé de compte · Coopérative Les Champs/ }),
+  ).toBeVisible();
   await expect(page.getByRole("cell", { name: /Paiement : chèque/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "releve-tresorier");
@@ -69,12 +83,19 @@ test("the treasurer downloads each export and finds what the accountant needs", 
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "exports");
   const downloadOf = async (button: string) => {
-    const [download] = await Promise.all([page.waitForEvent("download"), exports.getByRole("button", { name: button }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      exports.getByRole("button", { name: button }).click(),
+    ]);
     return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
   };
   const invoices = await downloadOf("Factures (CSV)");
   expect(invoices.name).toBe("factures-2026-01-01-2026-12-31.csv");
-  const invoiceRows = invoices.bytes.toString("utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const invoiceRows = invoices.bytes
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(invoiceRows[0]).toContain(";Début de la période de service;Fin de la période de service");
   expect(invoiceRows.find((row) => row.startsWith("AV2026-"))).toMatch(/;-\d+,\d{2};/);
 
@@ -84,7 +105,10 @@ test("the treasurer downloads each export and finds what the accountant needs", 
   const fec = await downloadOf("Fichier des écritures comptables (FEC)");
   expect(fec.name).toMatch(/^\d{9}FEC20261231\.txt$/);
   const fecText = new TextDecoder("iso-8859-15").decode(fec.bytes);
-  const rows = fecText.trimEnd().split("\r\n").map((row) => row.split("|"));
+  const rows = fecText
+    .trimEnd()
+    .split("\r\n")
+    .map((row) => row.split("|"));
   expect(rows[0]).toHaveLength(18);
   expect(rows.some((row) => row[0] === "AV")).toBe(true);
   expect(rows.some((row) => row[4] === "511200")).toBe(true);

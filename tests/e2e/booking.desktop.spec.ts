@@ -3,7 +3,9 @@
 import { expect, test } from "./support/clock";
 import { logIn, logOut } from "./support/login";
 
-test("a member requests, the technician plans, the member sees it in the list and the feed", async ({ page }, testInfo) => {
+test("a member requests, the technician plans, the member sees it in the list and the feed", async ({
+  page,
+}, testInfo) => {
   const subject = `Imprimante bloquée ${Date.now()}`;
 
   await logIn(page, "membre@demo.quote-part.test");
@@ -26,12 +28,18 @@ test("a member requests, the technician plans, the member sees it in the list an
   await firstSuggestion.click();
   await expect(page).toHaveURL(/\/planning\/interventions\//);
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
-  await page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/planning-intervention.png`, fullPage: true });
+  await page.screenshot({
+    path: `tests/.artifacts/screenshots/${testInfo.project.name}/planning-intervention.png`,
+    fullPage: true,
+  });
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Planning" }).click();
   await page.getByLabel("Vue").selectOption("semaine");
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page).toHaveURL(/vue=semaine/);
-  await page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/planning-semaine.png`, fullPage: true });
+  await page.screenshot({
+    path: `tests/.artifacts/screenshots/${testInfo.project.name}/planning-semaine.png`,
+    fullPage: true,
+  });
   await logOut(page);
 
   await logIn(page, "membre@demo.quote-part.test");

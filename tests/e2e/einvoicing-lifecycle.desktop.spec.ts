@@ -45,9 +45,15 @@ async function issuedNumber(page: Page): Promise<string> {
   return /F\d{4}-\d{4}/.exec((await heading.textContent()) ?? "")![0];
 }
 
-test("an invoice rejected by the plateforme agréée is credited, corrected, approved and paid in", async ({ page }, testInfo) => {
+test("an invoice rejected by the plateforme agréée is credited, corrected, approved and paid in", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(300_000);
-  const shot = (step: string) => page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/einvoicing-lifecycle-${step}.png`, fullPage: true });
+  const shot = (step: string) =>
+    page.screenshot({
+      path: `tests/.artifacts/screenshots/${testInfo.project.name}/einvoicing-lifecycle-${step}.png`,
+      fullPage: true,
+    });
 
   // 1. The treasurer puts the association in scope and connects its plateforme agréée.
   await logIn(page, "tresorier@demo.quote-part.test");
@@ -74,7 +80,13 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   await page.getByRole("link", { name: "Facturation électronique" }).click();
   const siren = ((await page.locator("dt:text-is('SIREN utilisé') + dd").textContent()) ?? "").trim();
   expect(siren).toMatch(/^\d{9}$/);
-  pa.directoryLines.push({ siren, addressingIdentifier: `${siren}_COMPTA`, status: "Enabled", businessName: MEMBER, routingIdentifier: "COMPTA" });
+  pa.directoryLines.push({
+    siren,
+    addressingIdentifier: `${siren}_COMPTA`,
+    status: "Enabled",
+    businessName: MEMBER,
+    routingIdentifier: "COMPTA",
+  });
   await page.getByRole("button", { name: "Chercher dans l'annuaire" }).click();
   await expect(page.getByText(`Adresse trouvée dans l'annuaire : ${siren}_COMPTA.`)).toBeVisible();
   await expect(page.getByLabel("Adresse de facturation électronique")).toHaveValue(`${siren}_COMPTA`);
@@ -100,7 +112,12 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   const control = await fetch(`${pa.url}/_control/statuses`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ invoiceNumber: rejectedNumber, code: "213", reasonCode: "REJ_SEMAN", reason: "Le code de routage du destinataire est inconnu de l'annuaire." }),
+    body: JSON.stringify({
+      invoiceNumber: rejectedNumber,
+      code: "213",
+      reasonCode: "REJ_SEMAN",
+      reason: "Le code de routage du destinataire est inconnu de l'annuaire.",
+    }),
   });
   expect(control.status).toBe(201);
   expect(pa.deliveries.at(-1)?.status).toBe(200);
@@ -115,7 +132,10 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   // 4. The credit note, then the corrected invoice, through the guidance's buttons.
   await guidance.getByRole("link", { name: "1. Émettre l'avoir" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Avoir sur la facture ${rejectedNumber}` })).toBeVisible();
-  await page.getByLabel("Motif (imprimé sur l'avoir)").first().fill("Facture rejetée par la plateforme agréée (code de routage)");
+  await page
+    .getByLabel("Motif (imprimé sur l'avoir)")
+    .first()
+    .fill("Facture rejetée par la plateforme agréée (code de routage)");
   await page.getByRole("button", { name: "Annuler toute la facture" }).click();
   await expect(page.getByText(/Avoir AV\d{4}-\d{4} émis\./)).toBeVisible();
   await shot("4-avoir");
@@ -153,7 +173,9 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(correctedNumber) })).toBeVisible();
   await waitForStatus(page, "Encaissée");
   await expect(timeline(page)).toContainText("Montant encaissé : 450,00");
-  await expect.poll(() => pa.flows.filter((flow) => flow.flowInfo.flowSyntax === "CDAR" && flow.flowDirection === "Out").length).toBe(1);
+  await expect
+    .poll(() => pa.flows.filter((flow) => flow.flowInfo.flowSyntax === "CDAR" && flow.flowDirection === "Out").length)
+    .toBe(1);
   const report = pa.flows.find((flow) => flow.flowInfo.flowSyntax === "CDAR" && flow.flowDirection === "Out")!;
   expect(report.file.toString()).toContain(`<ram:IssuerAssignedID>${correctedNumber}</ram:IssuerAssignedID>`);
   expect(pa.invalidRequests).toEqual([]);
@@ -164,14 +186,22 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   // official validator with the French rules, as a PA would check it.
   const folder = "tests/.artifacts/invoices-e2e";
   mkdirSync(folder, { recursive: true });
-  const sent = pa.flows.filter((flow) => flow.flowInfo.flowSyntax === "Factur-X").map((flow) => {
-    const file = path.join(folder, flow.flowInfo.name);
-    writeFileSync(file, flow.file);
-    return file;
-  });
+  const sent = pa.flows
+    .filter((flow) => flow.flowInfo.flowSyntax === "Factur-X")
+    .map((flow) => {
+      const file = path.join(folder, flow.flowInfo.name);
+      writeFileSync(file, flow.file);
+      return file;
+    });
   const names = sent.map((file) => path.basename(file));
   expect(names).toHaveLength(3);
-  expect(names).toEqual(expect.arrayContaining([`${rejectedNumber}.pdf`, `${correctedNumber}.pdf`, expect.stringMatching(/^AV\d{4}-\d{4}\.pdf$/)]));
+  expect(names).toEqual(
+    expect.arrayContaining([
+      `${rejectedNumber}.pdf`,
+      `${correctedNumber}.pdf`,
+      expect.stringMatching(/^AV\d{4}-\d{4}\.pdf$/),
+    ]),
+  );
   const validation = await validateFrench(sent);
   for (const file of sent) expect(validation.byFile.get(file), file).toContain(FRENCH_OK);
 

@@ -13,7 +13,11 @@ test("a public member's e-invoicing profile is completed before its invoice is i
   // A long journey (two users, six pages, two issuance attempts) on a shared, often busy 2-core machine.
   test.setTimeout(300_000);
   const name = `Mairie de Montmaur ${Date.now()}`;
-  const shot = (step: string) => page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/einvoicing-${step}.png`, fullPage: true });
+  const shot = (step: string) =>
+    page.screenshot({
+      path: `tests/.artifacts/screenshots/${testInfo.project.name}/einvoicing-${step}.png`,
+      fullPage: true,
+    });
 
   // The board records the new member, with its SIREN.
   await logIn(page, "admin@demo.quote-part.test");
@@ -68,7 +72,9 @@ test("a public member's e-invoicing profile is completed before its invoice is i
   await page.getByRole("button", { name: "Créer le brouillon" }).click();
   await expect(page).toHaveURL(/\/factures\/[^/]+$/);
   await page.getByRole("button", { name: "Émettre la facture" }).click();
-  await expect(page.getByRole("alert")).toContainText("est un organisme public : Chorus Pro exige le code service et le numéro d'engagement pour 2026");
+  await expect(page.getByRole("alert")).toContainText(
+    "est un organisme public : Chorus Pro exige le code service et le numéro d'engagement pour 2026",
+  );
   await expect(page.getByRole("heading", { level: 1 })).not.toContainText(/F\d{4}-\d{4}/);
   await expectNoAxeViolations(page);
   await shot("3-emission-refusee");

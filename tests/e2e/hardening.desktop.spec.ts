@@ -8,7 +8,8 @@ import { expect, test } from "./support/clock";
 import { logIn, logOut, submitLogin } from "./support/login";
 
 const MEMBER = "membre@demo.quote-part.test";
-const shot = (page: Page, project: string, name: string) => page.screenshot({ path: `tests/.artifacts/screenshots/${project}/${name}.png`, fullPage: true });
+const shot = (page: Page, project: string, name: string) =>
+  page.screenshot({ path: `tests/.artifacts/screenshots/${project}/${name}.png`, fullPage: true });
 
 /** From the member's home: Mes demandes → Demander une intervention, fills the form, double-clicks "Envoyer". */
 async function doubleClickNewRequest(page: Page, subject: string) {
@@ -50,10 +51,13 @@ async function newPageWithoutJavaScript(browser: Browser) {
   return context.newPage();
 }
 
-test("every page of a member's visit runs under the CSP without a violation, and refuses to be framed", async ({ page }, testInfo) => {
+test("every page of a member's visit runs under the CSP without a violation, and refuses to be framed", async ({
+  page,
+}, testInfo) => {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text()))
+      violations.push(message.text());
   });
   const home = await page.goto("/connexion");
   const headers = home!.headers();
@@ -84,7 +88,12 @@ test("every page of a member's visit runs under the CSP without a violation, and
 
   // Another site frames the member's space: Chromium refuses to render it (frame-ancestors 'none').
   const appUrl = new URL("/espace-membre", page.url()).href;
-  await page.route("http://evil.example/**", (route) => route.fulfill({ contentType: "text/html", body: `<h1>Site tiers</h1><iframe title="piège" src="${appUrl}" width="600" height="300"></iframe>` }));
+  await page.route("http://evil.example/**", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<h1>Site tiers</h1><iframe title="piège" src="${appUrl}" width="600" height="300"></iframe>`,
+    }),
+  );
   await page.goto("http://evil.example/piege");
   const framed = page.frames().find((frame) => frame !== page.mainFrame());
   await expect.poll(() => framed?.url()).toBeTruthy();
@@ -110,7 +119,10 @@ test("the admin's local mailbox masks a member's password-reset link", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: "Mot de passe oublié" })).toBeVisible();
 
   await logIn(page, "admin@demo.quote-part.test");
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Courriels envoyés" }).click();
+  await page
+    .getByRole("navigation", { name: "Menu principal" })
+    .getByRole("link", { name: "Courriels envoyés" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Courriels envoyés" })).toBeVisible();
   const resetMail = page.locator("article").filter({ hasText: MEMBER }).filter({ hasText: "••••••" }).first();
   // The outbox worker sends the mail a moment after the request: reload the page until it is there.
@@ -119,7 +131,9 @@ test("the admin's local mailbox masks a member's password-reset link", async ({ 
     await expect(resetMail).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
   await expect(resetMail.locator("pre").first()).not.toContainText(/\/reinitialiser\/[A-Za-z0-9_%.=-]{8,}/);
-  await resetMail.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/courriels-lien-masque.png` });
+  await resetMail.screenshot({
+    path: `tests/.artifacts/screenshots/${testInfo.project.name}/courriels-lien-masque.png`,
+  });
   await expectNoAxeViolations(page);
   await logOut(page);
 });

@@ -21,7 +21,14 @@ async function shot(page: Page, project: string, name: string) {
 }
 
 async function phonePage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "fr-FR", timezoneId: "Europe/Paris" });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+  });
   const page = await context.newPage();
   await page.clock.install({ time: new Date(E2E_CLOCK) });
   return { context, page };
@@ -30,7 +37,10 @@ async function phonePage(browser: Browser) {
 // A step that waits for nothing should fail fast rather than hold the browser for the whole test.
 test.use({ actionTimeout: 15_000 });
 
-test("request → proposal → accepted → timed on the phone → closed → signed → explained and frozen", async ({ page, browser }) => {
+test("request → proposal → accepted → timed on the phone → closed → signed → explained and frozen", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const subject = `Imprimante réseau ${Date.now()}`;
 
@@ -127,14 +137,17 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await shot(tech, "phone", "5-hors-ligne");
   await phone.context.setOffline(false);
   await expect(tech.getByText("1 saisie(s) hors connexion envoyée(s).")).toBeVisible();
-  const goHome = () => tech.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Accueil" }).click();
+  const goHome = () =>
+    tech.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Accueil" }).click();
   await goHome();
   await addEntry("08:50", "09:00", "Commande du toner", false);
   await expect(tech).not.toHaveURL(/nouveau/);
   // The week's list says the charge is per visit, and explains it under each entry of the visit.
   await expect(tech.getByText("Le temps décompté se calcule par visite")).toBeVisible();
   const weekEntry = tech.locator(".time-entry-row").filter({ hasText: "Commande du toner" });
-  await expect(weekEntry.locator(".visit-explanation")).toContainText(/Visite entière : 30 min passées → 1 h décomptées/);
+  await expect(weekEntry.locator(".visit-explanation")).toContainText(
+    /Visite entière : 30 min passées → 1 h décomptées/,
+  );
   await expectNoRawDates(tech);
   await shot(tech, "phone", "5b-semaine");
   // The timer must run at least a minute: a shorter one saves nothing (issue 11).
@@ -142,11 +155,17 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await goHome();
   await tech.locator(".timer-running").getByRole("button", { name: "Arrêter le chrono" }).click();
   await expect(tech.getByText("Chrono arrêté")).toBeVisible();
-  await tech.locator("article.intervention-card").filter({ hasText: subject }).getByRole("link", { name: "Fiche d'intervention" }).click();
+  await tech
+    .locator("article.intervention-card")
+    .filter({ hasText: subject })
+    .getByRole("link", { name: "Fiche d'intervention" })
+    .click();
   await expect(tech.locator("[data-state=IN_PROGRESS]")).toBeVisible();
   await expectNoRawDates(tech);
   await expect(tech.getByText(/passées → .* décomptées/)).toBeVisible();
-  await tech.getByLabel("Travail réalisé").fill("Pilote réinstallé, file d'impression purgée, test d'impression réussi.");
+  await tech
+    .getByLabel("Travail réalisé")
+    .fill("Pilote réinstallé, file d'impression purgée, test d'impression réussi.");
   await shot(tech, "phone", "6-cloture");
   await tech.getByRole("button", { name: "Clôturer l'intervention" }).click();
   await expect(tech.getByText("Intervention clôturée : la structure a été prévenue.")).toBeVisible();
@@ -159,13 +178,19 @@ test("request → proposal → accepted → timed on the phone → closed → si
   const box = (await canvas.boundingBox())!;
   await tech.mouse.move(box.x + 20, box.y + box.height * 0.7);
   await tech.mouse.down();
-  for (let step = 1; step <= 12; step++) await tech.mouse.move(box.x + 20 + step * ((box.width - 40) / 12), box.y + box.height * (0.7 - 0.4 * Math.sin(step / 2)));
+  for (let step = 1; step <= 12; step++)
+    await tech.mouse.move(
+      box.x + 20 + step * ((box.width - 40) / 12),
+      box.y + box.height * (0.7 - 0.4 * Math.sin(step / 2)),
+    );
   await tech.mouse.up();
   await expect(tech.locator('input[name="signature"]')).toHaveValue(/^data:image\/png;base64,/);
   await shot(tech, "phone", "7-signature");
   await tech.getByRole("button", { name: "Signer et envoyer" }).click();
   await expect(tech.getByText("Fiche signée : elle est envoyée par e-mail à la structure.")).toBeVisible();
-  const fingerprint = (await tech.getByText(/Empreinte de la fiche signée : [0-9a-f]{12}/).textContent())!.match(/[0-9a-f]{12}/)![0];
+  const fingerprint = (await tech.getByText(/Empreinte de la fiche signée : [0-9a-f]{12}/).textContent())!.match(
+    /[0-9a-f]{12}/,
+  )![0];
   await expectNoAxeViolations(tech);
   await shot(tech, "phone", "8-signee");
 
@@ -177,7 +202,10 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await expectNoAxeViolations(page);
   await shot(page, "desktop", "9-mes-interventions");
   const downloadSigned = async (file: string) => {
-    const [download] = await Promise.all([page.waitForEvent("download"), row.getByRole("link", { name: /Fiche signée le .* \(PDF\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      row.getByRole("link", { name: /Fiche signée le .* \(PDF\)/ }).click(),
+    ]);
     await download.saveAs(file);
     return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
   };
@@ -225,7 +253,12 @@ test("request → proposal → accepted → timed on the phone → closed → si
   // The balances table's link (the page also links the member's statement by its name).
   await page.locator('a[href^="/soldes/"]', { hasText: "Ressourcerie du Val" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: /Ressourcerie du Val/ })).toBeVisible();
-  await page.getByRole("row").filter({ hasText: subject }).first().getByRole("link", { name: new RegExp(subject) }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: subject })
+    .first()
+    .getByRole("link", { name: new RegExp(subject) })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.locator("[data-state=SIGNED]")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Annuler l'intervention" })).toHaveCount(0);

@@ -9,11 +9,48 @@ import { DEMO_PASSWORD, submitLogin } from "./support/login";
 // add their own entries, so the lists are checked as "contains", not as the whole menu.
 const staffOnly = ["Utilisateurs", "Courriels envoyés"];
 const accounts = [
-  { email: "admin@demo.quote-part.test", name: "Claire Bureau", home: "/admin", role: "Administration", nav: ["Accueil", "Utilisateurs", "Courriels envoyés", "Mon profil"], hidden: ["Mes collègues"] },
-  { email: "tresorier@demo.quote-part.test", name: "Paul Trésor", home: "/tresorerie", role: "Trésorerie", nav: ["Accueil", "Mon profil"], hidden: [...staffOnly, "Mes collègues"] },
-  { email: "technicien@demo.quote-part.test", name: "Léa Technicienne", home: "/technicien/aujourdhui", role: "Technicien·ne", nav: ["Accueil", "Mon temps", "Mon profil"], hidden: [...staffOnly, "Mes collègues"] },
-  { email: "membre@demo.quote-part.test", name: "Nadia Ressourcerie", home: "/espace-membre", role: "Espace adhérent", nav: ["Accueil", "Mon profil"], hidden: staffOnly, memberName: "Ressourcerie du Val" },
-  { email: "membre2@demo.quote-part.test", name: "Hugo Champs", home: "/espace-membre", role: "Espace adhérent", nav: ["Accueil", "Mon profil"], hidden: staffOnly, memberName: "Coopérative Les Champs" },
+  {
+    email: "admin@demo.quote-part.test",
+    name: "Claire Bureau",
+    home: "/admin",
+    role: "Administration",
+    nav: ["Accueil", "Utilisateurs", "Courriels envoyés", "Mon profil"],
+    hidden: ["Mes collègues"],
+  },
+  {
+    email: "tresorier@demo.quote-part.test",
+    name: "Paul Trésor",
+    home: "/tresorerie",
+    role: "Trésorerie",
+    nav: ["Accueil", "Mon profil"],
+    hidden: [...staffOnly, "Mes collègues"],
+  },
+  {
+    email: "technicien@demo.quote-part.test",
+    name: "Léa Technicienne",
+    home: "/technicien/aujourdhui",
+    role: "Technicien·ne",
+    nav: ["Accueil", "Mon temps", "Mon profil"],
+    hidden: [...staffOnly, "Mes collègues"],
+  },
+  {
+    email: "membre@demo.quote-part.test",
+    name: "Nadia Ressourcerie",
+    home: "/espace-membre",
+    role: "Espace adhérent",
+    nav: ["Accueil", "Mon profil"],
+    hidden: staffOnly,
+    memberName: "Ressourcerie du Val",
+  },
+  {
+    email: "membre2@demo.quote-part.test",
+    name: "Hugo Champs",
+    home: "/espace-membre",
+    role: "Espace adhérent",
+    nav: ["Accueil", "Mon profil"],
+    hidden: staffOnly,
+    memberName: "Coopérative Les Champs",
+  },
 ] as const;
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Menu principal" });
@@ -42,7 +79,8 @@ for (const account of accounts) {
     const nav = mainNav(page);
     await expect(nav.getByRole("link").first()).toHaveText("Accueil");
     for (const entry of account.nav) await expect(nav.getByRole("link", { name: entry, exact: true })).toHaveCount(1);
-    for (const entry of account.hidden) await expect(nav.getByRole("link", { name: entry, exact: true })).toHaveCount(0);
+    for (const entry of account.hidden)
+      await expect(nav.getByRole("link", { name: entry, exact: true })).toHaveCount(0);
     await expect(nav.getByRole("link", { name: "Accueil" })).toHaveAttribute("aria-current", "page");
     // Logging out sits in the header so that it stays visible while the menu scrolls on a phone.
     const logout = page.getByRole("banner").getByRole("button", { name: "Se déconnecter" });
@@ -117,6 +155,8 @@ async function isFocused(locator: ReturnType<Page["getByLabel"]>) {
 
 /** At 360 px nothing may stick out sideways: the page itself must not scroll horizontally. */
 async function expectNoHorizontalOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }

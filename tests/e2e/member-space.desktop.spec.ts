@@ -5,9 +5,12 @@ import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/clock";
 import { logIn } from "./support/login";
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `tests/.artifacts/screenshots/desktop/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `tests/.artifacts/screenshots/desktop/${name}.png`, fullPage: true });
 
-test("a member asks for an intervention on a free slot, then finds reports and the year-end projection", async ({ page }) => {
+test("a member asks for an intervention on a free slot, then finds reports and the year-end projection", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await logIn(page, "membre@demo.quote-part.test", /\/espace-membre$/);
   await expect(page.getByText(/1 j = 7 h/)).toBeVisible();
@@ -30,7 +33,10 @@ test("a member asks for an intervention on a free slot, then finds reports and t
   await expect(page.getByText(slotText.split(" · ")[0].split(",")[0], { exact: false }).first()).toBeVisible();
   await shot(page, "membre-3-demande-envoyee");
 
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mes interventions" }).click();
+  await page
+    .getByRole("navigation", { name: "Menu principal" })
+    .getByRole("link", { name: "Mes interventions" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Mes interventions" })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, "membre-4-interventions");

@@ -8,13 +8,19 @@ import { expect, test } from "./support/clock";
 import { logIn } from "./support/login";
 
 const TECHNICIAN = "technicien@demo.quote-part.test";
-const shot = (page: Page, name: string) => page.screenshot({ path: `tests/.artifacts/screenshots/phone/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `tests/.artifacts/screenshots/phone/${name}.png`, fullPage: true });
 
-test("offline: the timer runs on the phone, the entry form opens from Today, and both sync once", async ({ page, context }) => {
+test("offline: the timer runs on the phone, the entry form opens from Today, and both sync once", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   await logIn(page, TECHNICIAN, /\/technicien\/aujourdhui$/);
   // The service worker keeps Today and the entry form before the network goes.
-  await expect(page.getByText("Ces pages restent utilisables sans réseau sur ce téléphone.")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText("Ces pages restent utilisables sans réseau sur ce téléphone.")).toBeVisible({
+    timeout: 20_000,
+  });
   const card = page.locator("article.intervention-card").first();
   const title = (await card.locator("h3").textContent())!.trim();
   await expectNoAxeViolations(page);

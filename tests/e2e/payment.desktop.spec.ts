@@ -11,7 +11,11 @@ const appPort = Number(process.env.E2E_PORT ?? 3210);
 let fake: FakeStripe;
 
 test.beforeAll(async () => {
-  fake = await startFakeStripe({ port: appPort + 89, webhookUrl: `http://127.0.0.1:${appPort}/webhooks/stripe`, webhookSecret: "whsec_test" });
+  fake = await startFakeStripe({
+    port: appPort + 89,
+    webhookUrl: `http://127.0.0.1:${appPort}/webhooks/stripe`,
+    webhookSecret: "whsec_test",
+  });
 });
 
 test.afterAll(async () => {
@@ -23,7 +27,10 @@ test("a member pays an invoice online and sees it paid", async ({ page }, testIn
 
   await logIn(page, "tresorier@demo.quote-part.test");
   // Clicked, not reached by its address: Factures → Nouvelle facture.
-  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Factures", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Menu principal" })
+    .getByRole("link", { name: "Factures", exact: true })
+    .click();
   await page.getByRole("link", { name: "Nouvelle facture" }).click();
   await page.getByLabel("Structure facturée").selectOption({ label: "Ressourcerie du Val" });
   await page.getByLabel("Désignation").first().fill(description);
@@ -51,5 +58,8 @@ test("a member pays an invoice online and sees it paid", async ({ page }, testIn
   await expect(page.getByRole("heading", { level: 1 }).getByText("Payée", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Payer en ligne" })).toHaveCount(0);
   await expect(page.getByText("Carte bancaire (en ligne)")).toBeVisible();
-  await page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/facture-payee.png`, fullPage: true });
+  await page.screenshot({
+    path: `tests/.artifacts/screenshots/${testInfo.project.name}/facture-payee.png`,
+    fullPage: true,
+  });
 });

@@ -24,7 +24,9 @@ test("at 360 px the member sees every tab and the whole colleagues table", async
   const email = table.getByText("membre@demo.quote-part.test");
   const box = (await email.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(width);
-  const clipped = await table.evaluate((element) => element.parentElement!.scrollWidth > element.parentElement!.clientWidth);
+  const clipped = await table.evaluate(
+    (element) => element.parentElement!.scrollWidth > element.parentElement!.clientWidth,
+  );
   expect(clipped).toBe(false);
   await expect(menu.getByRole("link", { name: "Mes collègues" })).toHaveClass(/active/);
   await expect(menu.locator("a.active")).toHaveCount(1);

@@ -12,7 +12,10 @@ test("start a timer, stop it, write and sign the report, download the PDF", asyn
   const card = page.locator("article.intervention-card").first();
   await expect(card).toBeVisible();
   const title = (await card.locator("h3").textContent())!.trim();
-  await page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/technicien-aujourdhui.png`, fullPage: true });
+  await page.screenshot({
+    path: `tests/.artifacts/screenshots/${testInfo.project.name}/technicien-aujourdhui.png`,
+    fullPage: true,
+  });
 
   await card.getByRole("button", { name: "Démarrer le chrono" }).click();
   await expect(page.getByText("Chrono démarré.")).toBeVisible();
@@ -48,23 +51,36 @@ test("start a timer, stop it, write and sign the report, download the PDF", asyn
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + 20, box.y + box.height * 0.7);
   await page.mouse.down();
-  for (let step = 1; step <= 12; step++) await page.mouse.move(box.x + 20 + step * ((box.width - 40) / 12), box.y + box.height * (0.7 - 0.4 * Math.sin(step / 2)));
+  for (let step = 1; step <= 12; step++)
+    await page.mouse.move(
+      box.x + 20 + step * ((box.width - 40) / 12),
+      box.y + box.height * (0.7 - 0.4 * Math.sin(step / 2)),
+    );
   await page.mouse.up();
   await expect(page.locator('input[name="signature"]')).toHaveValue(/^data:image\/png;base64,/);
-  await page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/technicien-fiche.png`, fullPage: true });
+  await page.screenshot({
+    path: `tests/.artifacts/screenshots/${testInfo.project.name}/technicien-fiche.png`,
+    fullPage: true,
+  });
 
   await page.getByRole("button", { name: "Signer et envoyer" }).click();
   await expect(page.getByText("Fiche signée : elle est envoyée par e-mail à la structure.")).toBeVisible();
   await expect(page.getByText(/Signée par Nadia Ressourcerie/)).toBeVisible();
   await expect(page.getByLabel("Travail réalisé")).toHaveCount(0);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le PDF" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Télécharger le PDF" }).click(),
+  ]);
   const pdfPath = `tests/.artifacts/fiche-intervention-${testInfo.project.name}.pdf`;
   await download.saveAs(pdfPath);
   expect(fs.readFileSync(pdfPath).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });
 
-test("an entry typed offline is queued, then synced exactly once when the network returns", async ({ page, context }) => {
+test("an entry typed offline is queued, then synced exactly once when the network returns", async ({
+  page,
+  context,
+}) => {
   await logIn(page, TECHNICIAN, TECHNICIAN_HOME);
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mon temps" }).click();
   await page.getByRole("link", { name: "+ Saisir du temps" }).click();
@@ -97,7 +113,11 @@ test("an entry typed offline is queued, then synced exactly once when the networ
 
   // Replaying the same clientId (as a second tab or a retry would) creates nothing more.
   const replay = await page.request.post("/technicien/temps/sync", {
-    data: { entries: [{ clientId, date, mode: "times", startTime: "06:10", endTime: "06:55", kind: "REMOTE", memberId, notes }] },
+    data: {
+      entries: [
+        { clientId, date, mode: "times", startTime: "06:10", endTime: "06:55", kind: "REMOTE", memberId, notes },
+      ],
+    },
   });
   expect((await replay.json()).results[0].status).toBe("duplicate");
 

@@ -14,7 +14,8 @@ import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/clock";
 import { logIn } from "./support/login";
 
-const shoot = (page: Page, testInfo: TestInfo, name: string) => page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
+const shoot = (page: Page, testInfo: TestInfo, name: string) =>
+  page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
 // The machine is shared and axe runs on every page: the default 30 s is too short for a whole journey.
 test.describe.configure({ timeout: 180_000 });
 
@@ -25,7 +26,12 @@ const totals = (page: Page) => page.locator("dl.invoice-totals");
 const totalLine = (page: Page, label: string) => totals(page).locator(`dt:text-is("${label}") + dd`);
 
 /** Factures → Nouvelle facture → lines → Créer le brouillon → Émettre la facture; returns its number. */
-async function issueOneOff(page: Page, memberName: string, lines: { description: string; quantity: string; price: string }[], onDraft?: () => Promise<unknown>) {
+async function issueOneOff(
+  page: Page,
+  memberName: string,
+  lines: { description: string; quantity: string; price: string }[],
+  onDraft?: () => Promise<unknown>,
+) {
   await menu(page).getByRole("link", { name: "Factures", exact: true }).click();
   await page.getByRole("link", { name: "Nouvelle facture" }).click();
   await page.getByLabel("Structure facturée").selectOption({ label: memberName });
@@ -85,12 +91,19 @@ test("a partial credit note takes the travel off an invoice", async ({ page }, t
 test("a full credit note cancels an invoice issued by mistake", async ({ page }, testInfo) => {
   const description = `Dépannage imprimante ${Date.now()}`;
   await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
-  const invoiceNumber = await issueOneOff(page, "Compagnie Les Passeurs", [{ description, quantity: "2", price: "60" }], () => shoot(page, testInfo, "avoir-total-1-brouillon"));
+  const invoiceNumber = await issueOneOff(
+    page,
+    "Compagnie Les Passeurs",
+    [{ description, quantity: "2", price: "60" }],
+    () => shoot(page, testInfo, "avoir-total-1-brouillon"),
+  );
   await expect(totalLine(page, "Reste dû")).toHaveText(new RegExp(euros("120,00 €")));
 
   await page.getByRole("link", { name: "Émettre un avoir" }).click();
   const full = page.getByRole("form", { name: "Avoir total" });
-  await full.getByLabel("Motif (imprimé sur l'avoir)").fill("Facture émise par erreur : dépannage couvert par les parts");
+  await full
+    .getByLabel("Motif (imprimé sur l'avoir)")
+    .fill("Facture émise par erreur : dépannage couvert par les parts");
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "avoir-total-2-formulaire");
   await full.getByRole("button", { name: "Annuler toute la facture" }).click();
@@ -122,7 +135,10 @@ async function choosePayer(page: Page, memberName: string) {
 }
 
 /** Fills the payment form as the treasurer would; `allocation`: the amount typed against one open invoice. */
-async function fillPayment(page: Page, payment: { method: string; amount: string; reference: string; allocation?: { to: Locator; amount: string } }) {
+async function fillPayment(
+  page: Page,
+  payment: { method: string; amount: string; reference: string; allocation?: { to: Locator; amount: string } },
+) {
   await page.getByLabel("Moyen de paiement").selectOption({ label: payment.method });
   await page.getByLabel("Montant reçu (€)").fill(payment.amount);
   await page.getByLabel("Référence (n° de chèque, libellé du virement…)").fill(payment.reference);
@@ -137,7 +153,11 @@ async function submitPayment(page: Page, reference: string) {
   await expect(page.getByText(reference)).toBeVisible();
 }
 
-const openFirstAllocatedInvoice = (page: Page) => page.getByRole("link", { name: /^F\d{4}-\d{4}$/ }).first().click();
+const openFirstAllocatedInvoice = (page: Page) =>
+  page
+    .getByRole("link", { name: /^F\d{4}-\d{4}$/ })
+    .first()
+    .click();
 
 test("payments: a partial transfer, a cheque and an over-payment kept as a credit", async ({ page }, testInfo) => {
   await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
@@ -147,9 +167,16 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
 
   // 1. Théâtre du Diois pays 200 € of its 550 € by transfer.
   await choosePayer(page, "Théâtre du Diois");
-  const theatreInvoice = page.getByLabel(new RegExp(`Montant affecté à F\\d{4}-\\d{4} \\(reste dû ${euros("550,00 €")}\\)`));
+  const theatreInvoice = page.getByLabel(
+    new RegExp(`Montant affecté à F\\d{4}-\\d{4} \\(reste dû ${euros("550,00 €")}\\)`),
+  );
   await expect(theatreInvoice).toBeVisible();
-  await fillPayment(page, { method: "Virement", amount: "200", reference: "VIR THEATRE DIOIS ACOMPTE", allocation: { to: theatreInvoice, amount: "200" } });
+  await fillPayment(page, {
+    method: "Virement",
+    amount: "200",
+    reference: "VIR THEATRE DIOIS ACOMPTE",
+    allocation: { to: theatreInvoice, amount: "200" },
+  });
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "paiement-2-virement-partiel");
   await submitPayment(page, "VIR THEATRE DIOIS ACOMPTE");
@@ -164,8 +191,15 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await openPaymentForm(page);
   await choosePayer(page, "Théâtre du Diois");
   await choosePayer(page, "Ressourcerie du Val");
-  const ressourcerieInvoice = page.getByLabel(new RegExp(`Montant affecté à F\\d{4}-\\d{4} \\(reste dû ${euros("330,00 €")}\\)`));
-  await fillPayment(page, { method: "Chèque", amount: "330", reference: "Chèque n° 7730412", allocation: { to: ressourcerieInvoice, amount: "330" } });
+  const ressourcerieInvoice = page.getByLabel(
+    new RegExp(`Montant affecté à F\\d{4}-\\d{4} \\(reste dû ${euros("330,00 €")}\\)`),
+  );
+  await fillPayment(page, {
+    method: "Chèque",
+    amount: "330",
+    reference: "Chèque n° 7730412",
+    allocation: { to: ressourcerieInvoice, amount: "330" },
+  });
   await shoot(page, testInfo, "paiement-4-cheque");
   await submitPayment(page, "Chèque n° 7730412");
   await expectNoAxeViolations(page);
@@ -183,7 +217,9 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   await fillPayment(page, { method: "Virement", amount: "400", reference: "VIR THEATRE DIOIS SOLDE" });
   await shoot(page, testInfo, "paiement-6-trop-percu");
   await submitPayment(page, "VIR THEATRE DIOIS SOLDE");
-  await expect(page.getByText(new RegExp(`Non affecté \\(trop-perçu, crédit de la structure\\) : ${euros("50,00 €")}`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`Non affecté \\(trop-perçu, crédit de la structure\\) : ${euros("50,00 €")}`)),
+  ).toBeVisible();
   // An over-payment is the member's credit (trop-perçu), never called a credit note ("avoir").
   await expect(page.getByRole("main").getByText(/\bavoir\b/i)).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -195,6 +231,8 @@ test("payments: a partial transfer, a cheque and an over-payment kept as a credi
   // The credit shows where the next payment is recorded.
   await openPaymentForm(page);
   await choosePayer(page, "Théâtre du Diois");
-  await expect(page.getByText(new RegExp(`Trop-perçu actuel \\(crédit de la structure\\) : ${euros("50,00 €")}`))).toBeVisible();
+  await expect(
+    page.getByText(new RegExp(`Trop-perçu actuel \\(crédit de la structure\\) : ${euros("50,00 €")}`)),
+  ).toBeVisible();
   await shoot(page, testInfo, "paiement-8-credit-de-la-structure");
 });

@@ -23,10 +23,34 @@ const VAT_NUMBER = "FR53890123456";
 
 type Campaign = { regime: string; option: string; dueUpTo: string; member: string; mention: RegExp };
 const campaigns: Campaign[] = [
-  { regime: "STANDARD", option: "TVA au taux normal (20 %)", dueUpTo: "2026-01-31", member: "Cabinet paysagiste Hautes Terres", mention: /TVA\s+20\s?%/ },
-  { regime: "ASSOCIATION_261_7_1B", option: "Exonération des associations, art. 261-7-1° b du CGI", dueUpTo: "2026-04-30", member: "Théâtre du Diois", mention: /Exonération de TVA, article 261-7-1° b du CGI/ },
-  { regime: "COST_SHARING_261B", option: "Exonération des groupements de moyens, art. 261 B du CGI", dueUpTo: "2026-07-31", member: "Café associatif La Cordée", mention: /Exonération de TVA, article 261 B du CGI/ },
-  { regime: "FRANCHISE_293B", option: "TVA non applicable, art. 293 B du CGI", dueUpTo: "2026-10-31", member: "Radio Vallées FM", mention: /TVA non applicable, art\. 293 B du CGI/ },
+  {
+    regime: "STANDARD",
+    option: "TVA au taux normal (20 %)",
+    dueUpTo: "2026-01-31",
+    member: "Cabinet paysagiste Hautes Terres",
+    mention: /TVA\s+20\s?%/,
+  },
+  {
+    regime: "ASSOCIATION_261_7_1B",
+    option: "Exonération des associations, art. 261-7-1° b du CGI",
+    dueUpTo: "2026-04-30",
+    member: "Théâtre du Diois",
+    mention: /Exonération de TVA, article 261-7-1° b du CGI/,
+  },
+  {
+    regime: "COST_SHARING_261B",
+    option: "Exonération des groupements de moyens, art. 261 B du CGI",
+    dueUpTo: "2026-07-31",
+    member: "Café associatif La Cordée",
+    mention: /Exonération de TVA, article 261 B du CGI/,
+  },
+  {
+    regime: "FRANCHISE_293B",
+    option: "TVA non applicable, art. 293 B du CGI",
+    dueUpTo: "2026-10-31",
+    member: "Radio Vallées FM",
+    mention: /TVA non applicable, art\. 293 B du CGI/,
+  },
 ];
 
 async function chooseRegime(page: Page, option: string, shot: (step: string) => Promise<unknown>) {
@@ -57,8 +81,14 @@ async function confirmCampaign(page: Page) {
 }
 
 for (const [index, campaign] of campaigns.entries()) {
-  test(`a campaign under the ${campaign.regime} VAT regime issues its invoices with the right VAT mention`, async ({ page }, testInfo: TestInfo) => {
-    const shot = (step: string) => page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/campagne-${index + 1}-${campaign.regime.toLowerCase()}-${step}.png`, fullPage: true });
+  test(`a campaign under the ${campaign.regime} VAT regime issues its invoices with the right VAT mention`, async ({
+    page,
+  }, testInfo: TestInfo) => {
+    const shot = (step: string) =>
+      page.screenshot({
+        path: `tests/.artifacts/screenshots/${testInfo.project.name}/campagne-${index + 1}-${campaign.regime.toLowerCase()}-${step}.png`,
+        fullPage: true,
+      });
     await logIn(page, "admin@demo.quote-part.test", /\/admin$/);
     await chooseRegime(page, campaign.option, shot);
     await previewCampaign(page, campaign.dueUpTo);
@@ -80,7 +110,9 @@ for (const [index, campaign] of campaigns.entries()) {
       await (await confirmCampaign(page)).getByRole("button", { name: /^Oui, émettre/ }).click();
       const refusal = page.getByRole("alert");
       await expect(refusal).toContainText("aucun brouillon n'a été laissé");
-      await expect(refusal).toContainText("numéro de TVA intracommunautaire manque : un administrateur de l'association le renseigne dans Administration → Paramètres");
+      await expect(refusal).toContainText(
+        "numéro de TVA intracommunautaire manque : un administrateur de l'association le renseigne dans Administration → Paramètres",
+      );
       await expect(page.getByRole("cell", { name: "Brouillon existant" })).toHaveCount(0);
       await expect(row).toHaveCount(1);
       await shot("3-refus-sans-numero-de-tva");
@@ -102,7 +134,12 @@ for (const [index, campaign] of campaigns.entries()) {
     await expect(page.getByRole("link", { name: /^Émettre \d+ facture\(s\)$/ })).toHaveCount(0);
     await shot("5-campagne-emise");
 
-    await page.getByRole("row").filter({ hasText: campaign.member }).last().getByRole("link", { name: "Déjà émise" }).click();
+    await page
+      .getByRole("row")
+      .filter({ hasText: campaign.member })
+      .last()
+      .getByRole("link", { name: "Déjà émise" })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/F\d{4}-\d{4}/);
     await expect(page.getByText(campaign.member).first()).toBeVisible();
     if (campaign.regime === "STANDARD") {
@@ -113,8 +150,14 @@ for (const [index, campaign] of campaigns.entries()) {
     await expectNoAxeViolations(page);
     await shot("6-facture");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le PDF" }).click()]);
-    const text = execFileSync("pdftotext", ["-layout", (await download.path())!, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Télécharger le PDF" }).click(),
+    ]);
+    const text = execFileSync("pdftotext", ["-layout", (await download.path())!, "-"], { encoding: "utf8" }).replace(
+      /\s+/g,
+      " ",
+    );
     expect(text).toContain(campaign.member);
     expect(text).toMatch(campaign.mention);
     if (campaign.regime === "STANDARD") expect(text.replace(/\s/g, "")).toContain(VAT_NUMBER);

@@ -51,8 +51,12 @@ describe("forgotten password", () => {
   });
 
   it("answers the same for an existing and an unknown address, and only writes a token for the account", async () => {
-    const known = await respond(() => forgotAction(args(postRequest("/mot-de-passe-oublie", { email: tenants.a.users.treasurer.email }))));
-    const unknown = await respond(() => forgotAction(args(postRequest("/mot-de-passe-oublie", { email: "personne@a.test" }))));
+    const known = await respond(() =>
+      forgotAction(args(postRequest("/mot-de-passe-oublie", { email: tenants.a.users.treasurer.email }))),
+    );
+    const unknown = await respond(() =>
+      forgotAction(args(postRequest("/mot-de-passe-oublie", { email: "personne@a.test" }))),
+    );
     expect(known.status).toBe(200);
     expect(unknown.status).toBe(200);
     expect(await known.json()).toEqual(await unknown.json());
@@ -63,14 +67,18 @@ describe("forgotten password", () => {
 
   it("sends nothing to a disabled account", async () => {
     await db().user.update({ where: { id: tenants.b.users.member2.id }, data: { disabledAt: new Date() } });
-    const response = await respond(() => forgotAction(args(postRequest("/mot-de-passe-oublie", { email: tenants.b.users.member2.email }))));
+    const response = await respond(() =>
+      forgotAction(args(postRequest("/mot-de-passe-oublie", { email: tenants.b.users.member2.email }))),
+    );
     expect(response.status).toBe(200);
     expect(await db().passwordResetToken.count({ where: { userId: tenants.b.users.member2.id } })).toBe(0);
   });
 
   it("explains a malformed address and writes nothing", async () => {
     const before = await db().passwordResetToken.count();
-    const response = await respond(() => forgotAction(args(postRequest("/mot-de-passe-oublie", { email: "pas-une-adresse" }))));
+    const response = await respond(() =>
+      forgotAction(args(postRequest("/mot-de-passe-oublie", { email: "pas-une-adresse" }))),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).result.error.email).toEqual(["errors.email"]);
     expect(await db().passwordResetToken.count()).toBe(before);
@@ -102,13 +110,19 @@ describe("reset link", () => {
   it("refuses two different passwords on the confirmation field and changes nothing", async () => {
     const token = await tokenFromMailbox(tenants.a.users.treasurer.email);
     const response = await respond(() =>
-      resetAction(args(postRequest(`/reinitialiser/${token}`, { password: NEW_PASSWORD, confirm: "autre chose encore" }), { token })),
+      resetAction(
+        args(postRequest(`/reinitialiser/${token}`, { password: NEW_PASSWORD, confirm: "autre chose encore" }), {
+          token,
+        }),
+      ),
     );
     expect(response.status).toBe(400);
     expect((await response.json()).result.error.confirm).toEqual(["errors.passwordMismatch"]);
     const user = await db().user.findUniqueOrThrow({ where: { id: tenants.a.users.treasurer.id } });
     expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
-    expect((await db().passwordResetToken.findFirstOrThrow({ where: { tokenHash: hashToken(token) } })).usedAt).toBeNull();
+    expect(
+      (await db().passwordResetToken.findFirstOrThrow({ where: { tokenHash: hashToken(token) } })).usedAt,
+    ).toBeNull();
   });
 
   it("changes the password, ends every session, and works only once", async () => {
@@ -117,7 +131,11 @@ describe("reset link", () => {
     const cookie = await sessionCookieFor(email);
     expect(await getCurrentUser(getRequest("/", cookie))).not.toBeNull();
 
-    const response = await respond(() => resetAction(args(postRequest(`/reinitialiser/${token}`, { password: NEW_PASSWORD, confirm: NEW_PASSWORD }), { token })));
+    const response = await respond(() =>
+      resetAction(
+        args(postRequest(`/reinitialiser/${token}`, { password: NEW_PASSWORD, confirm: NEW_PASSWORD }), { token }),
+      ),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/connexion");
     expect(response.headers.get("Set-Cookie")).toContain("qp_toast");
@@ -125,14 +143,25 @@ describe("reset link", () => {
     expect(await getCurrentUser(getRequest("/", cookie))).toBeNull();
     expect(await db().session.count({ where: { userId: tenants.a.users.treasurer.id } })).toBe(0);
 
-    const oldLogin = await respond(() => loginAction(args(postRequest("/connexion", { email, password: DEMO_PASSWORD }))));
+    const oldLogin = await respond(() =>
+      loginAction(args(postRequest("/connexion", { email, password: DEMO_PASSWORD }))),
+    );
     expect(oldLogin.status).toBe(400);
-    const newLogin = await respond(() => loginAction(args(postRequest("/connexion", { email, password: NEW_PASSWORD }))));
+    const newLogin = await respond(() =>
+      loginAction(args(postRequest("/connexion", { email, password: NEW_PASSWORD }))),
+    );
     expect(newLogin.status).toBe(302);
 
     // Single use: the same link now answers 404, on GET and POST.
     expect(await statusOf(() => resetLoader(args(getRequest(`/reinitialiser/${token}`), { token })))).toBe(404);
-    const again = await respond(() => resetAction(args(postRequest(`/reinitialiser/${token}`, { password: "encore un autre mot", confirm: "encore un autre mot" }), { token })));
+    const again = await respond(() =>
+      resetAction(
+        args(
+          postRequest(`/reinitialiser/${token}`, { password: "encore un autre mot", confirm: "encore un autre mot" }),
+          { token },
+        ),
+      ),
+    );
     expect(again.status).toBe(404);
     const user = await db().user.findUniqueOrThrow({ where: { id: tenants.a.users.treasurer.id } });
     expect(await verifyPassword(user.passwordHash, NEW_PASSWORD)).toBe(true);
@@ -143,7 +172,11 @@ describe("reset link", () => {
     await requestPasswordReset(email, { now: new Date(Date.now() - 61 * 60 * 1000) });
     const token = await tokenFromMailbox(email);
     expect(await statusOf(() => resetLoader(args(getRequest(`/reinitialiser/${token}`), { token })))).toBe(404);
-    const response = await respond(() => resetAction(args(postRequest(`/reinitialiser/${token}`, { password: NEW_PASSWORD, confirm: NEW_PASSWORD }), { token })));
+    const response = await respond(() =>
+      resetAction(
+        args(postRequest(`/reinitialiser/${token}`, { password: NEW_PASSWORD, confirm: NEW_PASSWORD }), { token }),
+      ),
+    );
     expect(response.status).toBe(404);
     const user = await db().user.findUniqueOrThrow({ where: { id: tenants.a.users.technician.id } });
     expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
@@ -151,8 +184,13 @@ describe("reset link", () => {
 
   it("lets only one of two simultaneous submissions use a link", async () => {
     const { token, tokenHash } = newToken();
-    await db().passwordResetToken.create({ data: { userId: tenants.a.users.admin.id, tokenHash, expiresAt: new Date(Date.now() + 3600_000) } });
-    const submit = (password: string) => statusOf(() => resetAction(args(postRequest(`/reinitialiser/${token}`, { password, confirm: password }), { token })));
+    await db().passwordResetToken.create({
+      data: { userId: tenants.a.users.admin.id, tokenHash, expiresAt: new Date(Date.now() + 3600_000) },
+    });
+    const submit = (password: string) =>
+      statusOf(() =>
+        resetAction(args(postRequest(`/reinitialiser/${token}`, { password, confirm: password }), { token })),
+      );
     const statuses = await Promise.all([submit("premier mot de passe"), submit("second mot de passe")]);
     expect(statuses.sort()).toEqual([302, 404]);
   });

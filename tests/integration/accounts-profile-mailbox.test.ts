@@ -23,16 +23,23 @@ describe("profile", () => {
   it("saves the name and the language, and the whole interface follows", async () => {
     const cookie = await sessionCookieFor(tenants.a.users.technician.email);
     expect((await rootData(cookie)).locale).toBe("fr");
-    const response = await respond(() => profileAction(args(postRequest("/profil", { name: "Léa T.", locale: "en" }, cookie))));
+    const response = await respond(() =>
+      profileAction(args(postRequest("/profil", { name: "Léa T.", locale: "en" }, cookie))),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/profil");
     expect((await rootData(cookie)).locale).toBe("en");
-    expect(await (await respond(() => profileLoader(args(getRequest("/profil", cookie))))).json()).toMatchObject({ name: "Léa T.", locale: "en" });
+    expect(await (await respond(() => profileLoader(args(getRequest("/profil", cookie))))).json()).toMatchObject({
+      name: "Léa T.",
+      locale: "en",
+    });
   });
 
   it("refuses an unknown language or an empty name, and writes nothing", async () => {
     const cookie = await sessionCookieFor(tenants.a.users.member.email);
-    const response = await respond(() => profileAction(args(postRequest("/profil", { name: " ", locale: "de" }, cookie))));
+    const response = await respond(() =>
+      profileAction(args(postRequest("/profil", { name: " ", locale: "de" }, cookie))),
+    );
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.name).toEqual(["errors.required"]);
@@ -52,7 +59,9 @@ describe("profile", () => {
 
 describe("language switch for visitors", () => {
   it("sets the cookie and goes back to the same page", async () => {
-    const response = await respond(() => languageAction(args(postRequest("/langue", { locale: "en", redirectTo: "/connexion" }))));
+    const response = await respond(() =>
+      languageAction(args(postRequest("/langue", { locale: "en", redirectTo: "/connexion" }))),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get("Location")).toBe("/connexion");
     const cookie = response.headers.get("Set-Cookie")!.split(";")[0];
@@ -61,7 +70,9 @@ describe("language switch for visitors", () => {
   });
 
   it("never redirects to another site", async () => {
-    const response = await respond(() => languageAction(args(postRequest("/langue", { locale: "fr", redirectTo: "//evil.example" }))));
+    const response = await respond(() =>
+      languageAction(args(postRequest("/langue", { locale: "fr", redirectTo: "//evil.example" }))),
+    );
     expect(response.headers.get("Location")).toBe("/");
   });
 });
@@ -75,12 +86,28 @@ describe("development mailbox", () => {
 
   it("shows this association's mail, newest first, with the text decoded", async () => {
     await db().$transaction(async (tx) => {
-      await enqueueEmail(tx, { to: "x@a.test", subject: "Première – réunion du bureau de l'association des 7 vallées à Étoile", text: "Bonjour Élodie,\nÀ jeudi." }, { associationId: tenants.a.associationId });
-      await enqueueEmail(tx, { to: "y@b.test", subject: "Secret de B", text: "Rien pour A." }, { associationId: tenants.b.associationId });
+      await enqueueEmail(
+        tx,
+        {
+          to: "x@a.test",
+          subject: "Première – réunion du bureau de l'association des 7 vallées à Étoile",
+          text: "Bonjour Élodie,\nÀ jeudi.",
+        },
+        { associationId: tenants.a.associationId },
+      );
+      await enqueueEmail(
+        tx,
+        { to: "y@b.test", subject: "Secret de B", text: "Rien pour A." },
+        { associationId: tenants.b.associationId },
+      );
     });
     await drainOutbox();
     await db().$transaction((tx) =>
-      enqueueEmail(tx, { to: "z@a.test", subject: "Seconde", text: "Lien : https://exemple.fr/" + "a".repeat(100) }, { associationId: tenants.a.associationId }),
+      enqueueEmail(
+        tx,
+        { to: "z@a.test", subject: "Seconde", text: "Lien : https://exemple.fr/" + "a".repeat(100) },
+        { associationId: tenants.a.associationId },
+      ),
     );
     await drainOutbox();
 
@@ -88,7 +115,10 @@ describe("development mailbox", () => {
     const response = await respond(() => mailboxLoader(args(getRequest("/admin/courriels", cookie))));
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body.mails.map((mail: { subject: string }) => mail.subject)).toEqual(["Seconde", "Première – réunion du bureau de l'association des 7 vallées à Étoile"]);
+    expect(body.mails.map((mail: { subject: string }) => mail.subject)).toEqual([
+      "Seconde",
+      "Première – réunion du bureau de l'association des 7 vallées à Étoile",
+    ]);
     expect(body.mails[1].text).toBe("Bonjour Élodie,\nÀ jeudi.");
     expect(body.mails[0].text).toBe("Lien : https://exemple.fr/" + "a".repeat(100));
     expect(body.mails[1].to).toContain("x@a.test");

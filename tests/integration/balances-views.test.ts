@@ -54,13 +54,23 @@ describe("appendMovement", () => {
     const subscription = await subscriptionOf(a.memberIds[2]);
     const base = { associationId: a.associationId, subscriptionId: subscription.id, occurredOn: "2026-11-02" };
     const count = await db().ledgerMovement.count();
-    await expect(db().$transaction((tx) => appendMovement(tx, { ...base, kind: "CONSUMPTION", minutes: 30 }))).rejects.toThrow(/≤ 0/);
-    await expect(db().$transaction((tx) => appendMovement(tx, { ...base, kind: "GRANT", minutes: -30 }))).rejects.toThrow(/≥ 0/);
-    await expect(db().$transaction((tx) => appendMovement(tx, { ...base, kind: "ADJUSTMENT", minutes: 30, reason: "  " }))).rejects.toThrow(/reason/);
-    await expect(db().$transaction((tx) => appendMovement(tx, { ...base, kind: "CONSUMPTION", minutes: -1.5 }))).rejects.toThrow(/integer/);
+    await expect(
+      db().$transaction((tx) => appendMovement(tx, { ...base, kind: "CONSUMPTION", minutes: 30 })),
+    ).rejects.toThrow(/≤ 0/);
+    await expect(
+      db().$transaction((tx) => appendMovement(tx, { ...base, kind: "GRANT", minutes: -30 })),
+    ).rejects.toThrow(/≥ 0/);
+    await expect(
+      db().$transaction((tx) => appendMovement(tx, { ...base, kind: "ADJUSTMENT", minutes: 30, reason: "  " })),
+    ).rejects.toThrow(/reason/);
+    await expect(
+      db().$transaction((tx) => appendMovement(tx, { ...base, kind: "CONSUMPTION", minutes: -1.5 })),
+    ).rejects.toThrow(/integer/);
     const foreign = await subscriptionOf(b.memberIds[0]);
     await expect(
-      db().$transaction((tx) => appendMovement(tx, { ...base, subscriptionId: foreign.id, kind: "CONSUMPTION", minutes: -30 })),
+      db().$transaction((tx) =>
+        appendMovement(tx, { ...base, subscriptionId: foreign.id, kind: "CONSUMPTION", minutes: -30 }),
+      ),
     ).rejects.toThrow(/Unknown subscription/);
     expect(await db().ledgerMovement.count()).toBe(count);
   });
@@ -91,7 +101,15 @@ describe("memberBalances", () => {
     const before = await reservedOf();
     const planned = await db().intervention.findFirstOrThrow({ where: { memberId, status: "PLANNED" } });
     const extra = await db().intervention.create({
-      data: { ...planned, id: undefined, icsUid: undefined, title: "Ajoutée", plannedMinutes: 90, createdAt: undefined, updatedAt: undefined },
+      data: {
+        ...planned,
+        id: undefined,
+        icsUid: undefined,
+        title: "Ajoutée",
+        plannedMinutes: 90,
+        createdAt: undefined,
+        updatedAt: undefined,
+      },
     });
     expect(await reservedOf()).toBe(before + 90);
     await db().timeEntry.create({
@@ -143,7 +161,9 @@ describe("memberBalances", () => {
   it("gives another tenant's period a 404", async () => {
     const { a, b } = tenants;
     expect(await statusOf(() => memberBalances({ associationId: a.associationId }, b.periodId))).toBe(404);
-    expect(await statusOf(() => memberBalance({ associationId: a.associationId, memberId: a.memberIds[0] }, a.memberIds[1]))).toBe(404);
+    expect(
+      await statusOf(() => memberBalance({ associationId: a.associationId, memberId: a.memberIds[0] }, a.memberIds[1])),
+    ).toBe(404);
   });
 });
 
@@ -180,7 +200,9 @@ describe("member balance page", () => {
   it("shows the member's own balance and movements with their intervention", async () => {
     const { a } = tenants;
     const cookie = await sessionCookieFor(a.users.member.email);
-    const response = await respond(() => memberLoader({ request: getRequest("/espace-membre/solde", cookie), params: {}, context: {} }));
+    const response = await respond(() =>
+      memberLoader({ request: getRequest("/espace-membre/solde", cookie), params: {}, context: {} }),
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.member.id).toBe(a.memberIds[0]);
@@ -203,7 +225,9 @@ describe("staff table and CSV", () => {
     const { a } = tenants;
     const cookie = await sessionCookieFor(a.users.treasurer.email);
     const load = async (query: string) =>
-      (await respond(() => tableLoader({ request: getRequest(`/soldes?${query}`, cookie), params: {}, context: {} }))).json();
+      (
+        await respond(() => tableLoader({ request: getRequest(`/soldes?${query}`, cookie), params: {}, context: {} }))
+      ).json();
     const desc = await load("tri=restant&ordre=desc");
     const remaining = desc.rows.map((row: { remainingMinutes: number }) => row.remainingMinutes);
     expect(remaining).toEqual([...remaining].sort((x, y) => y - x));
@@ -214,9 +238,11 @@ describe("staff table and CSV", () => {
 
   it("exports a BOM-prefixed ; separated CSV with days written with a comma", async () => {
     const { a } = tenants;
-    await db().member.update({ where: { id: a.memberIds[2] }, data: { name: "=HYPERLINK(\"x\")" } });
+    await db().member.update({ where: { id: a.memberIds[2] }, data: { name: '=HYPERLINK("x")' } });
     const cookie = await sessionCookieFor(a.users.admin.email);
-    const response = await respond(() => csvLoader({ request: getRequest(`/soldes.csv?periode=${a.periodId}`, cookie), params: {}, context: {} }));
+    const response = await respond(() =>
+      csvLoader({ request: getRequest(`/soldes.csv?periode=${a.periodId}`, cookie), params: {}, context: {} }),
+    );
     expect(response.headers.get("Content-Type")).toMatch(/text\/csv/);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -235,13 +261,26 @@ describe("adjustments", () => {
     const cookie = await sessionCookieFor(a.users.treasurer.email);
     const count = await db().ledgerMovement.count();
     const post = (fields: Record<string, string>) =>
-      respond(() => detailAction({ request: postRequest(`/soldes/${a.memberIds[0]}`, fields, cookie), params: { memberId: a.memberIds[0] }, context: {} }));
+      respond(() =>
+        detailAction({
+          request: postRequest(`/soldes/${a.memberIds[0]}`, fields, cookie),
+          params: { memberId: a.memberIds[0] },
+          context: {},
+        }),
+      );
     const noReason = await post({ periodId: a.periodId, direction: "add", hours: "1", minutes: "0", reason: "" });
     expect(noReason.status).toBe(400);
     expect(JSON.stringify(await noReason.json())).toContain("ledger.errors.reasonRequired");
-    expect((await post({ periodId: a.periodId, direction: "add", hours: "0", minutes: "0", reason: "Rien" })).status).toBe(400);
-    expect((await post({ periodId: a.periodId, direction: "add", hours: "1", minutes: "75", reason: "Trop" })).status).toBe(400);
-    expect((await post({ periodId: tenants.b.periodId, direction: "add", hours: "1", minutes: "0", reason: "Autre" })).status).toBe(404);
+    expect(
+      (await post({ periodId: a.periodId, direction: "add", hours: "0", minutes: "0", reason: "Rien" })).status,
+    ).toBe(400);
+    expect(
+      (await post({ periodId: a.periodId, direction: "add", hours: "1", minutes: "75", reason: "Trop" })).status,
+    ).toBe(400);
+    expect(
+      (await post({ periodId: tenants.b.periodId, direction: "add", hours: "1", minutes: "0", reason: "Autre" }))
+        .status,
+    ).toBe(404);
     expect(await db().ledgerMovement.count()).toBe(count);
   });
 
@@ -262,14 +301,24 @@ describe("adjustments", () => {
     );
     expect(response.status).toBe(302);
     expect(await sumFor(a.memberIds[0], a.periodId)).toBe(before - 90);
-    const movement = await db().ledgerMovement.findFirstOrThrow({ where: { memberId: a.memberIds[0], kind: "ADJUSTMENT" } });
+    const movement = await db().ledgerMovement.findFirstOrThrow({
+      where: { memberId: a.memberIds[0], kind: "ADJUSTMENT" },
+    });
     expect(movement).toMatchObject({ minutes: -90, reason: "Intervention oubliée", createdById: a.users.treasurer.id });
     expect(movement.occurredOn.getTime()).toBeLessThanOrEqual(dateOnly("2026-12-31").getTime());
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "ledger.adjustment" } });
-    expect(audit).toMatchObject({ actorUserId: a.users.treasurer.id, reason: "Intervention oubliée", entityId: movement.subscriptionId });
+    expect(audit).toMatchObject({
+      actorUserId: a.users.treasurer.id,
+      reason: "Intervention oubliée",
+      entityId: movement.subscriptionId,
+    });
 
     const detail = await respond(() =>
-      detailLoader({ request: getRequest(`/soldes/${a.memberIds[0]}`, cookie), params: { memberId: a.memberIds[0] }, context: {} }),
+      detailLoader({
+        request: getRequest(`/soldes/${a.memberIds[0]}`, cookie),
+        params: { memberId: a.memberIds[0] },
+        context: {},
+      }),
     );
     const body = await detail.json();
     expect(body.balance.adjustmentsMinutes).toBe(-90);

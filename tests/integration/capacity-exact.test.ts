@@ -17,9 +17,15 @@ let technicianId: string;
 beforeAll(async () => {
   tenants = await seedTwoTenants();
   // A clean association (reserve 20 %, metropole holidays, 9 days per share) with one technician.
-  const association = await db().association.create({ data: { slug: "capacite-exacte", name: "Amie exacte", legalName: "Association Amie exacte" } });
+  const association = await db().association.create({
+    data: { slug: "capacite-exacte", name: "Amie exacte", legalName: "Association Amie exacte" },
+  });
   associationId = association.id;
-  periodId = (await db().period.create({ data: { associationId, label: "2026", startDate: day("2026-01-01"), endDate: day("2026-12-31") } })).id;
+  periodId = (
+    await db().period.create({
+      data: { associationId, label: "2026", startDate: day("2026-01-01"), endDate: day("2026-12-31") },
+    })
+  ).id;
   const technician = await db().technician.create({
     data: {
       associationId,
@@ -30,8 +36,15 @@ beforeAll(async () => {
     },
   });
   technicianId = technician.id;
-  const absence = (kind: "LEAVE" | "SICKNESS" | "TRAINING" | "OTHER", start: string, end: string, portion: "FULL_DAY" | "MORNING" | "AFTERNOON" = "FULL_DAY") =>
-    db().absence.create({ data: { associationId, technicianId, kind, startDate: day(start), endDate: day(end), portion } });
+  const absence = (
+    kind: "LEAVE" | "SICKNESS" | "TRAINING" | "OTHER",
+    start: string,
+    end: string,
+    portion: "FULL_DAY" | "MORNING" | "AFTERNOON" = "FULL_DAY",
+  ) =>
+    db().absence.create({
+      data: { associationId, technicianId, kind, startDate: day(start), endDate: day(end), portion },
+    });
   await absence("LEAVE", "2026-04-02", "2026-04-10"); // crosses Easter Monday 6 April
   await absence("OTHER", "2026-04-08", "2026-04-08", "AFTERNOON"); // inside the leave: counted once
   await absence("SICKNESS", "2026-05-25", "2026-05-26"); // starts on Whit Monday
@@ -79,8 +92,16 @@ describe("Capacity is exact for a 3/5 technician with absences that cross a holi
 
   it("says whether a new subscription would exceed it", async () => {
     // 237 available half-days; 13 shares = 26 halves × 9 = 234 fit; 13.5 shares = 243 do not.
-    expect(await wouldExceedCapacity(associationId, periodId, 26)).toEqual({ exceeds: false, availableHalfDays: 237, soldHalfDays: 0 });
-    expect(await wouldExceedCapacity(associationId, periodId, 27)).toEqual({ exceeds: true, availableHalfDays: 237, soldHalfDays: 0 });
+    expect(await wouldExceedCapacity(associationId, periodId, 26)).toEqual({
+      exceeds: false,
+      availableHalfDays: 237,
+      soldHalfDays: 0,
+    });
+    expect(await wouldExceedCapacity(associationId, periodId, 27)).toEqual({
+      exceeds: true,
+      availableHalfDays: 237,
+      soldHalfDays: 0,
+    });
     await expect(wouldExceedCapacity(associationId, tenants.b.periodId, 1)).rejects.toMatchObject({ status: 404 });
   });
 
@@ -88,12 +109,25 @@ describe("Capacity is exact for a 3/5 technician with absences that cross a holi
     const member = await db().member.create({ data: { associationId, name: "Structure gourmande" } });
     const other = await db().member.create({ data: { associationId, name: "Structure partie" } });
     const period = { periodId, startDate: day("2026-01-01"), endDate: day("2026-12-31"), priceCents: 0 };
-    await db().subscription.create({ data: { associationId, memberId: member.id, shareHalves: 27, capacityOverride: true, overrideNote: "Accord du bureau", ...period } });
-    await db().subscription.create({ data: { associationId, memberId: other.id, shareHalves: 10, status: "CANCELLED", ...period } });
+    await db().subscription.create({
+      data: {
+        associationId,
+        memberId: member.id,
+        shareHalves: 27,
+        capacityOverride: true,
+        overrideNote: "Accord du bureau",
+        ...period,
+      },
+    });
+    await db().subscription.create({
+      data: { associationId, memberId: other.id, shareHalves: 10, status: "CANCELLED", ...period },
+    });
     const capacity = await periodCapacity(associationId, periodId);
     expect(capacity.totals.soldHalfDays).toBe(243);
     expect(capacity.check).toEqual({ unsoldHalfDays: -6, oversoldHalfDays: 6, needsOverride: true });
-    expect(capacity.overrides).toEqual([expect.objectContaining({ memberName: "Structure gourmande", shareHalves: 27, overrideNote: "Accord du bureau" })]);
+    expect(capacity.overrides).toEqual([
+      expect.objectContaining({ memberName: "Structure gourmande", shareHalves: 27, overrideNote: "Accord du bureau" }),
+    ]);
     expect(capacity.months.reduce((sum, month) => sum + month.soldHalfDays, 0)).toBe(243);
     expect(await wouldExceedCapacity(associationId, periodId, 0)).toMatchObject({ exceeds: true, soldHalfDays: 243 });
   });
@@ -106,7 +140,15 @@ describe("Capacity is exact for a 3/5 technician with absences that cross a holi
     // 1.5 shares × 9 days = 27 half-days (13.5 days) for a full year; from 1 July, 184 of 365 days:
     // 27 × 184 / 365 = 13.6 → 14 half-days (7 days), not 27.
     const subscription = await db().subscription.create({
-      data: { associationId, memberId: late.id, periodId, shareHalves: 3, priceCents: 0, startDate: day("2026-07-01"), endDate: day("2026-12-31") },
+      data: {
+        associationId,
+        memberId: late.id,
+        periodId,
+        shareHalves: 3,
+        priceCents: 0,
+        startDate: day("2026-07-01"),
+        endDate: day("2026-12-31"),
+      },
     });
     const afterLate = await periodCapacity(associationId, periodId);
     expect(afterLate.totals.soldHalfDays - before).toBe(14);
@@ -114,11 +156,21 @@ describe("Capacity is exact for a 3/5 technician with absences that cross a holi
     expect(afterLate.months.find((month) => month.month === "2026-03")!.soldHalfDays).toBe(marchBefore);
     // Two days (2 × 420 minutes = 4 half-days) carried over from the previous period are owed too.
     await db().ledgerMovement.create({
-      data: { associationId, subscriptionId: subscription.id, memberId: late.id, periodId, kind: "CARRY_OVER_IN", minutes: 840, occurredOn: day("2026-07-01") },
+      data: {
+        associationId,
+        subscriptionId: subscription.id,
+        memberId: late.id,
+        periodId,
+        kind: "CARRY_OVER_IN",
+        minutes: 840,
+        occurredOn: day("2026-07-01"),
+      },
     });
     const withCarry = await periodCapacity(associationId, periodId);
     expect(withCarry.totals.soldHalfDays - before).toBe(18);
-    expect(withCarry.months.reduce((total, month) => total + month.soldHalfDays, 0)).toBe(withCarry.totals.soldHalfDays);
+    expect(withCarry.months.reduce((total, month) => total + month.soldHalfDays, 0)).toBe(
+      withCarry.totals.soldHalfDays,
+    );
   });
 
   it("loads its data in the same number of queries whatever the number of technicians", async () => {
@@ -142,7 +194,9 @@ describe("Capacity is exact for a 3/5 technician with absences that cross a holi
           displayName: `Renfort ${index}`,
           contractStart: day("2026-01-01"),
           patternDays: { create: [4, 5].map((weekday) => ({ associationId, weekday })) },
-          absences: { create: { associationId, kind: "LEAVE", startDate: day("2026-08-03"), endDate: day("2026-08-14") } },
+          absences: {
+            create: { associationId, kind: "LEAVE", startDate: day("2026-08-03"), endDate: day("2026-08-14") },
+          },
         },
       });
     }
@@ -162,7 +216,9 @@ describe("capacity page", () => {
       expect(body.capacity.period.id).toBe(tenants.a.periodId);
       expect(body.periods.map((period: { label: string }) => period.label)).toEqual(["2026"]);
       // Seed: Léa, Monday–Wednesday from 2025-09-01; 3 members with 2 + 3 + 2 half-shares × 9 days.
-      expect(body.capacity.technicians.map((technician: { displayName: string }) => technician.displayName)).toEqual(["Léa Technicienne"]);
+      expect(body.capacity.technicians.map((technician: { displayName: string }) => technician.displayName)).toEqual([
+        "Léa Technicienne",
+      ]);
       expect(body.capacity.totals.availableHalfDays).toBe(Math.floor(((312 - 8) * 80) / 100));
       expect(body.capacity.totals.soldHalfDays).toBe(63);
       expect(body.capacity.check.needsOverride).toBe(false);
@@ -176,6 +232,8 @@ describe("capacity page", () => {
       expect(await statusOf(() => capacityLoader(args(getRequest("/capacite", cookie))))).toBe(403);
     }
     const admin = await sessionCookieFor(tenants.a.users.admin.email);
-    expect(await statusOf(() => capacityLoader(args(getRequest(`/capacite?periode=${tenants.b.periodId}`, admin))))).toBe(404);
+    expect(
+      await statusOf(() => capacityLoader(args(getRequest(`/capacite?periode=${tenants.b.periodId}`, admin)))),
+    ).toBe(404);
   });
 });

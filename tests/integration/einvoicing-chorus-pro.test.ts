@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forgetPaTokens } from "../../app/domain/einvoicing/pa-client.server";
 import { enqueueChorusStatusSearches, sendToChorus } from "../../app/domain/einvoicing/chorus-transmission.server";
 import { invoiceLifecycle } from "../../app/domain/einvoicing/invoice-lifecycle.server";
-import { updateChorusConnection, updateEInvoicingSettings } from "../../app/domain/invoicing/einvoicing-settings.server";
+import {
+  updateChorusConnection,
+  updateEInvoicingSettings,
+} from "../../app/domain/invoicing/einvoicing-settings.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
 import { savePublicReference, updateEInvoicingProfile } from "../../app/domain/members/einvoicing-profile.server";
 import { db } from "../../app/utils/db.server";
@@ -37,7 +40,11 @@ beforeAll(async () => {
   const memberId = a.memberIds[2];
   await db().member.update({ where: { id: memberId }, data: { siren: "212602890" } });
   await updateEInvoicingProfile(treasurer, memberId, { buyerKind: "PUBLIC_BODY", routingAddress: "" });
-  await savePublicReference(treasurer, memberId, { year: 2026, serviceCode: "SCE-TECH", engagementNumber: "EJ-2026-7" });
+  await savePublicReference(treasurer, memberId, {
+    year: 2026,
+    serviceCode: "SCE-TECH",
+    engagementNumber: "EJ-2026-7",
+  });
 });
 
 afterAll(async () => {
@@ -45,7 +52,10 @@ afterAll(async () => {
 });
 
 async function issueToPublicBody() {
-  const draft = await createTestDraft(tenants.a, { memberId: tenants.a.memberIds[2], lines: [{ description: "Maintenance du parc de la mairie", unitPriceCents: 60_000 }] });
+  const draft = await createTestDraft(tenants.a, {
+    memberId: tenants.a.memberIds[2],
+    lines: [{ description: "Maintenance du parc de la mairie", unitPriceCents: 60_000 }],
+  });
   const { invoice } = await issueInvoice(treasurerOf(tenants.a), draft.id, { now: NOW });
   return invoice as typeof invoice & { number: string };
 }
@@ -55,7 +65,9 @@ describe("Chorus Pro for public members", () => {
     const association = await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId } });
     expect(association.chorusClientSecretSealed).toMatch(/^v1\./);
     expect(association.chorusAccountPasswordSealed).toMatch(/^v1\./);
-    expect(`${association.chorusClientSecretSealed}${association.chorusAccountPasswordSealed}`).not.toContain(chorus.password);
+    expect(`${association.chorusClientSecretSealed}${association.chorusAccountPasswordSealed}`).not.toContain(
+      chorus.password,
+    );
   });
 
   it("deposits the Factur-X once, with the service code and engagement number, and records Déposée", async () => {

@@ -27,7 +27,13 @@ describe("routing address from the Directory", () => {
     const memberId = tenants.a.memberIds[1];
     await db().member.update({ where: { id: memberId }, data: { siren: "552100554", routingAddress: "" } });
     pa.directoryLines.push(
-      { siren: "552100554", addressingIdentifier: "552100554_ACHATS", status: "Enabled", businessName: "Client", routingIdentifier: "ACHATS" },
+      {
+        siren: "552100554",
+        addressingIdentifier: "552100554_ACHATS",
+        status: "Enabled",
+        businessName: "Client",
+        routingIdentifier: "ACHATS",
+      },
       { siren: "552100554", addressingIdentifier: "552100554", status: "Enabled", businessName: "Client" },
       { siren: "999999999", addressingIdentifier: "999999999", status: "Enabled", businessName: "Autre" },
     );
@@ -39,8 +45,15 @@ describe("routing address from the Directory", () => {
   it("says to type the address in when the SIREN has no active line", async () => {
     const memberId = tenants.a.memberIds[0];
     await db().member.update({ where: { id: memberId }, data: { siren: "732829320", routingAddress: "" } });
-    pa.directoryLines.push({ siren: "732829320", addressingIdentifier: "732829320", status: "Disabled", businessName: "Sans plateforme" });
-    await expect(lookupRoutingAddress(treasurerOf(tenants.a), memberId)).rejects.toThrow(/aucune adresse active pour le SIREN 732829320.*Saisissez l'adresse/);
+    pa.directoryLines.push({
+      siren: "732829320",
+      addressingIdentifier: "732829320",
+      status: "Disabled",
+      businessName: "Sans plateforme",
+    });
+    await expect(lookupRoutingAddress(treasurerOf(tenants.a), memberId)).rejects.toThrow(
+      /aucune adresse active pour le SIREN 732829320.*Saisissez l'adresse/,
+    );
     expect((await db().member.findUniqueOrThrow({ where: { id: memberId } })).routingAddress).toBe("");
   });
 
@@ -49,7 +62,11 @@ describe("routing address from the Directory", () => {
     await db().member.update({ where: { id: memberId }, data: { siren: null, siret: null } });
     await expect(lookupRoutingAddress(treasurerOf(tenants.a), memberId)).rejects.toThrow(/Renseignez d'abord le SIREN/);
     await db().member.update({ where: { id: tenants.b.memberIds[0] }, data: { siren: "552100554" } });
-    await expect(lookupRoutingAddress(treasurerOf(tenants.b), tenants.b.memberIds[0])).rejects.toThrow(/saisissez l'adresse que le client vous a communiquée/);
-    await expect(lookupRoutingAddress(treasurerOf(tenants.b), tenants.a.memberIds[1])).rejects.toMatchObject({ status: 404 });
+    await expect(lookupRoutingAddress(treasurerOf(tenants.b), tenants.b.memberIds[0])).rejects.toThrow(
+      /saisissez l'adresse que le client vous a communiquée/,
+    );
+    await expect(lookupRoutingAddress(treasurerOf(tenants.b), tenants.a.memberIds[1])).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

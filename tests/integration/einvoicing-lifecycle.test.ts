@@ -32,10 +32,15 @@ beforeAll(async () => {
   // Notices reach the app's webhook handler as the route would hand them over (no HTTP server in these tests).
   pa.deliver = async (url, headers, body) => {
     const associationId = url.split("/").at(-1)!;
-    return (await handlePaWebhook(associationId, body, headers["Afnor-Signature"], headers["Afnor-Signature-Timestamp"])).status;
+    return (
+      await handlePaWebhook(associationId, body, headers["Afnor-Signature"], headers["Afnor-Signature-Timestamp"])
+    ).status;
   };
   const { a } = tenants;
-  await db().association.update({ where: { id: a.associationId }, data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" } });
+  await db().association.update({
+    where: { id: a.associationId },
+    data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" },
+  });
   await updateEInvoicingSettings(treasurerOf(a), { vatOnDebits: false, einvoicingScope: "AUTO" });
   await connectFakePa(a, pa);
   await drainOutbox();
@@ -46,13 +51,17 @@ afterAll(async () => {
 });
 
 async function issue(unitPriceCents = 100_000) {
-  const draft = await createTestDraft(tenants.a, { memberId: tenants.a.memberIds[1], lines: [{ description: "Parts 2026", unitPriceCents }] });
+  const draft = await createTestDraft(tenants.a, {
+    memberId: tenants.a.memberIds[1],
+    lines: [{ description: "Parts 2026", unitPriceCents }],
+  });
   const { invoice } = await issueInvoice(treasurerOf(tenants.a), draft.id);
   await drainOutbox();
   return invoice as typeof invoice & { number: string };
 }
 
-const statusesOf = async (invoiceId: string) => timelineOrder(await db().eInvoiceStatus.findMany({ where: { invoiceId } }));
+const statusesOf = async (invoiceId: string) =>
+  timelineOrder(await db().eInvoiceStatus.findMany({ where: { invoiceId } }));
 
 describe("lifecycle statuses from the plateforme agréée", () => {
   it("subscribes to the PA's notifications when the connection is saved, keeping the key sealed", async () => {
@@ -67,7 +76,10 @@ describe("lifecycle statuses from the plateforme agréée", () => {
   it("records Déposée on deposit, then a rejection with its reason from a signed notice, once despite duplicates", async () => {
     const invoice = await issue();
     expect((await statusesOf(invoice.id)).map((status) => status.code)).toEqual(["200"]);
-    const flow = await pa.emitStatus(invoice.number, "213", { reasonCode: "REJ_SEMAN", reason: "Adresse de facturation électronique inconnue de l'annuaire" });
+    const flow = await pa.emitStatus(invoice.number, "213", {
+      reasonCode: "REJ_SEMAN",
+      reason: "Adresse de facturation électronique inconnue de l'annuaire",
+    });
     await pa.notify(flow); // the PA delivers the same notice twice
     expect(pa.deliveries.slice(-2).map((delivery) => delivery.status)).toEqual([200, 200]);
     await drainOutbox();
@@ -77,14 +89,22 @@ describe("lifecycle statuses from the plateforme agréée", () => {
       ["200", "SENT"],
       ["213", "WEBHOOK"],
     ]);
-    expect(statuses[1]).toMatchObject({ reasonCode: "REJ_SEMAN", reasonText: "Adresse de facturation électronique inconnue de l'annuaire" });
+    expect(statuses[1]).toMatchObject({
+      reasonCode: "REJ_SEMAN",
+      reasonText: "Adresse de facturation électronique inconnue de l'annuaire",
+    });
     expect(pa.invalidRequests).toEqual([]);
   });
 
   it("refuses forged, tampered and stale notices, writing nothing", async () => {
     const invoice = await issue();
     const flow = await pa.emitStatus(invoice.number, "210", { reason: "Refus forgé", notify: false });
-    const body = JSON.stringify({ flowId: flow.flowId, flowType: "CustomerInvoiceLC", flowDirection: "In", updatedAt: flow.updatedAt });
+    const body = JSON.stringify({
+      flowId: flow.flowId,
+      flowType: "CustomerInvoiceLC",
+      flowDirection: "In",
+      updatedAt: flow.updatedAt,
+    });
     const now = String(Math.floor(Date.now() / 1000));
     const jobsBefore = await db().outboxJob.count();
     const forged = afnorSignature(Buffer.from("not the key").toString("base64"), body, now);
@@ -92,7 +112,10 @@ describe("lifecycle statuses from the plateforme agréée", () => {
     const genuine = afnorSignature(pa.webhooks[0].signingKey, body, now);
     expect((await handlePaWebhook(tenants.a.associationId, body.replace("In", "Out"), genuine, now)).status).toBe(401);
     const old = String(Number(now) - 3600);
-    expect((await handlePaWebhook(tenants.a.associationId, body, afnorSignature(pa.webhooks[0].signingKey, body, old), old)).status).toBe(401);
+    expect(
+      (await handlePaWebhook(tenants.a.associationId, body, afnorSignature(pa.webhooks[0].signingKey, body, old), old))
+        .status,
+    ).toBe(401);
     expect((await handlePaWebhook(tenants.a.associationId, body, null, now)).status).toBe(401);
     // Another association's webhook address with a valid signature for this one: unknown key there.
     expect((await handlePaWebhook(tenants.b.associationId, body, genuine, now)).status).toBe(401);
@@ -135,7 +158,14 @@ describe("lifecycle statuses from the plateforme agréée", () => {
     const treasurer = { ...treasurerOf(tenants.a), timeZone: "Europe/Paris" };
     const today = new Date().toISOString().slice(0, 10);
     const pay = (amount: number) =>
-      recordManualPayment(treasurer, { memberId: tenants.a.memberIds[1], method: "BANK_TRANSFER", receivedOn: today, amount, reference: "", allocations: [{ invoiceId: invoice.id, amount }] });
+      recordManualPayment(treasurer, {
+        memberId: tenants.a.memberIds[1],
+        method: "BANK_TRANSFER",
+        receivedOn: today,
+        amount,
+        reference: "",
+        allocations: [{ invoiceId: invoice.id, amount }],
+      });
     await pay(50_000);
     await drainOutbox();
     expect(pa.flows.filter((flow) => flow.flowInfo.trackingId === `encaissee-${invoice.id}`)).toHaveLength(0);
@@ -160,10 +190,22 @@ describe("lifecycle statuses from the plateforme agréée", () => {
     await drainOutbox();
     const treasurer = treasurerOf(tenants.a);
     const before = await invoiceLifecycle({ associationId: tenants.a.associationId }, invoice.id);
-    expect(before).toMatchObject({ current: "213", rejection: { code: "213", reasonCode: "REJ_SEMAN", reasonText: "SIREN du client inconnu" }, creditedInFull: false, correction: null });
+    expect(before).toMatchObject({
+      current: "213",
+      rejection: { code: "213", reasonCode: "REJ_SEMAN", reasonText: "SIREN du client inconnu" },
+      creditedInFull: false,
+      correction: null,
+    });
     await expect(draftCorrectedInvoice(treasurer, invoice.id)).rejects.toThrow(InvoicingError);
-    await issueCreditNote(treasurer, invoice.id, { mode: "full", reason: "Rejetée par la plateforme agréée", quantities: [] });
-    const [first, second] = [await draftCorrectedInvoice(treasurer, invoice.id), await draftCorrectedInvoice(treasurer, invoice.id)];
+    await issueCreditNote(treasurer, invoice.id, {
+      mode: "full",
+      reason: "Rejetée par la plateforme agréée",
+      quantities: [],
+    });
+    const [first, second] = [
+      await draftCorrectedInvoice(treasurer, invoice.id),
+      await draftCorrectedInvoice(treasurer, invoice.id),
+    ];
     expect(first.created).toBe(true);
     expect(second).toMatchObject({ created: false, invoice: { id: first.invoice.id } });
     const lines = await db().invoiceLine.findMany({ where: { invoiceId: first.invoice.id } });
@@ -172,10 +214,16 @@ describe("lifecycle statuses from the plateforme agréée", () => {
     const after = await invoiceLifecycle({ associationId: tenants.a.associationId }, invoice.id);
     expect(after).toMatchObject({ creditedInFull: true, correction: { id: first.invoice.id } });
     // The member sees where it stands, not the treasurer's correction; another member sees nothing.
-    expect(await invoiceLifecycle({ associationId: tenants.a.associationId, memberId: tenants.a.memberIds[1] }, invoice.id)).toMatchObject({ current: "213", correction: null });
-    await expect(invoiceLifecycle({ associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0] }, invoice.id)).rejects.toMatchObject({ status: 404 });
+    expect(
+      await invoiceLifecycle({ associationId: tenants.a.associationId, memberId: tenants.a.memberIds[1] }, invoice.id),
+    ).toMatchObject({ current: "213", correction: null });
+    await expect(
+      invoiceLifecycle({ associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0] }, invoice.id),
+    ).rejects.toMatchObject({ status: 404 });
     // Another association cannot see or correct it.
-    await expect(invoiceLifecycle({ associationId: tenants.b.associationId }, invoice.id)).rejects.toMatchObject({ status: 404 });
+    await expect(invoiceLifecycle({ associationId: tenants.b.associationId }, invoice.id)).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(draftCorrectedInvoice(treasurerOf(tenants.b), invoice.id)).rejects.toMatchObject({ status: 404 });
   });
 });

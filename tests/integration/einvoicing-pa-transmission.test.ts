@@ -23,7 +23,10 @@ beforeAll(async () => {
   tenants = await seedTwoTenants();
   pa = await startFakePa();
   const { a } = tenants;
-  await db().association.update({ where: { id: a.associationId }, data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" } });
+  await db().association.update({
+    where: { id: a.associationId },
+    data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" },
+  });
   await connectFakePa(a, pa);
 });
 
@@ -32,7 +35,10 @@ afterAll(async () => {
 });
 
 async function issue(memberIndex = 1) {
-  const draft = await createTestDraft(tenants.a, { memberId: tenants.a.memberIds[memberIndex], lines: [{ description: "Parts 2026", unitPriceCents: 300_000 }] });
+  const draft = await createTestDraft(tenants.a, {
+    memberId: tenants.a.memberIds[memberIndex],
+    lines: [{ description: "Parts 2026", unitPriceCents: 300_000 }],
+  });
   return (await issueInvoice(treasurerOf(tenants.a), draft.id, { now: NOW })).invoice;
 }
 
@@ -50,7 +56,11 @@ describe("sending to the plateforme agréée", () => {
     expect(pa.invalidRequests).toEqual([]);
     const sent = pa.flows.filter((flow) => flow.flowInfo.trackingId === invoice.id);
     expect(sent).toHaveLength(1);
-    expect(sent[0].flowInfo).toMatchObject({ name: `${invoice.number}.pdf`, flowSyntax: "Factur-X", processingRule: "B2B" });
+    expect(sent[0].flowInfo).toMatchObject({
+      name: `${invoice.number}.pdf`,
+      flowSyntax: "Factur-X",
+      processingRule: "B2B",
+    });
     expect(sent[0].file.subarray(0, 5).toString()).toBe("%PDF-");
     const transmission = await db().eInvoiceTransmission.findUniqueOrThrow({ where: { invoiceId: invoice.id } });
     expect(transmission.flowId).toBe(sent[0].flowId);
@@ -63,7 +73,9 @@ describe("sending to the plateforme agréée", () => {
     await db().eInvoiceTransmission.update({ where: { invoiceId: invoice.id }, data: { flowId: null } });
     await sendToPa({ associationId: tenants.a.associationId, invoiceId: invoice.id });
     expect(pa.flows.filter((flow) => flow.flowInfo.trackingId === invoice.id)).toHaveLength(1);
-    expect((await db().eInvoiceTransmission.findUniqueOrThrow({ where: { invoiceId: invoice.id } })).flowId).toBe(pa.flows.find((flow) => flow.flowInfo.trackingId === invoice.id)!.flowId);
+    expect((await db().eInvoiceTransmission.findUniqueOrThrow({ where: { invoiceId: invoice.id } })).flowId).toBe(
+      pa.flows.find((flow) => flow.flowInfo.trackingId === invoice.id)!.flowId,
+    );
   });
 
   it("retries an outage with backoff, then sends", async () => {
@@ -74,7 +86,9 @@ describe("sending to the plateforme agréée", () => {
     const job = await db().outboxJob.findFirstOrThrow({ where: { dedupeKey: `einvoice-pa-send:${invoice.id}` } });
     expect(job.status).toBe("PENDING");
     expect(job.runAt.getTime()).toBeGreaterThan(Date.now());
-    expect((await db().eInvoiceTransmission.findUniqueOrThrow({ where: { invoiceId: invoice.id } })).lastError).toContain("503");
+    expect(
+      (await db().eInvoiceTransmission.findUniqueOrThrow({ where: { invoiceId: invoice.id } })).lastError,
+    ).toContain("503");
     await db().outboxJob.update({ where: { id: job.id }, data: { runAt: new Date() } });
     await drainOutbox();
     expect(pa.flows.filter((flow) => flow.flowInfo.trackingId === invoice.id)).toHaveLength(1);
@@ -82,7 +96,12 @@ describe("sending to the plateforme agréée", () => {
 
   it("sends a credit note too, and B2C for a member not liable to VAT", async () => {
     const invoice = await issue(0);
-    const creditNote = await issueCreditNote(treasurerOf(tenants.a), invoice.id, { mode: "full", reason: "Erreur", quantities: [] }, { now: NOW });
+    const creditNote = await issueCreditNote(
+      treasurerOf(tenants.a),
+      invoice.id,
+      { mode: "full", reason: "Erreur", quantities: [] },
+      { now: NOW },
+    );
     await drainOutbox();
     expect(pa.flows.find((flow) => flow.flowInfo.trackingId === invoice.id)?.flowInfo.processingRule).toBe("B2C");
     expect(pa.flows.filter((flow) => flow.flowInfo.trackingId === creditNote.id)).toHaveLength(1);
@@ -90,15 +109,29 @@ describe("sending to the plateforme agréée", () => {
   });
 
   it("has a fake that really checks requests against the OpenAPI document", async () => {
-    const token = ((await (await fetch(`${pa.url}/oauth/token`, {
-      method: "POST",
-      headers: { Authorization: `Basic ${Buffer.from(`${pa.clientId}:${pa.clientSecret}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
-      body: "grant_type=client_credentials",
-    })).json()) as { access_token: string }).access_token;
+    const token = (
+      (await (
+        await fetch(`${pa.url}/oauth/token`, {
+          method: "POST",
+          headers: {
+            Authorization: `Basic ${Buffer.from(`${pa.clientId}:${pa.clientSecret}`).toString("base64")}`,
+            "Content-Type": "application/x-www-form-urlencoded",
+          },
+          body: "grant_type=client_credentials",
+        })
+      ).json()) as { access_token: string }
+    ).access_token;
     const form = new FormData();
-    form.append("flowInfo", new Blob([JSON.stringify({ name: "x.pdf", flowSyntax: "PDF" })], { type: "application/json" }));
+    form.append(
+      "flowInfo",
+      new Blob([JSON.stringify({ name: "x.pdf", flowSyntax: "PDF" })], { type: "application/json" }),
+    );
     form.append("file", new Blob(["%PDF-"], { type: "application/pdf" }), "x.pdf");
-    const response = await fetch(`${pa.url}/v1/flows`, { method: "POST", headers: { Authorization: `Bearer ${token}` }, body: form });
+    const response = await fetch(`${pa.url}/v1/flows`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
     expect(response.status).toBe(400);
     expect(pa.invalidRequests.at(-1)?.operation).toBe("createFlow");
     pa.invalidRequests.length = 0;

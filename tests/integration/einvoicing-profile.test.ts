@@ -6,7 +6,11 @@ import { buildFacturXml } from "../../app/domain/invoicing/facturx-xml";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
 import { invoiceViewFromIssued } from "../../app/domain/invoicing/issued-invoice-view";
 import { updateEInvoicingSettings } from "../../app/domain/invoicing/einvoicing-settings.server";
-import { getEInvoicingProfile, savePublicReference, updateEInvoicingProfile } from "../../app/domain/members/einvoicing-profile.server";
+import {
+  getEInvoicingProfile,
+  savePublicReference,
+  updateEInvoicingProfile,
+} from "../../app/domain/members/einvoicing-profile.server";
 import { db } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { createTestDraft, treasurerOf } from "../support/invoicing";
@@ -19,7 +23,10 @@ beforeAll(async () => {
 });
 
 async function issuedXml(invoiceId: string) {
-  const invoice = await db().invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { lines: true, correctsInvoice: { select: { number: true, issueDate: true } } } });
+  const invoice = await db().invoice.findUniqueOrThrow({
+    where: { id: invoiceId },
+    include: { lines: true, correctsInvoice: { select: { number: true, issueDate: true } } },
+  });
   return buildFacturXml(invoiceViewFromIssued(invoice));
 }
 
@@ -32,7 +39,9 @@ describe("e-invoicing profile checked before issuing", () => {
     const { a } = tenants;
     await db().member.update({ where: { id: a.memberIds[1] }, data: { siren: null, siret: null } });
     const draft = await createTestDraft(a, { memberId: a.memberIds[1] });
-    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(/il manque le SIREN \(obligatoire pour une structure professionnelle\)/);
+    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(
+      /il manque le SIREN \(obligatoire pour une structure professionnelle\)/,
+    );
     expect(await countersOf(a.associationId)).toEqual([]);
     expect((await db().invoice.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
@@ -44,11 +53,17 @@ describe("e-invoicing profile checked before issuing", () => {
     await db().member.update({ where: { id: memberId }, data: { siren: "212602890" } });
     await updateEInvoicingProfile(treasurer, memberId, { buyerKind: "PUBLIC_BODY", routingAddress: "" });
     const draft = await createTestDraft(a, { memberId });
-    await expect(issueInvoice(treasurer, draft.id, { now: NOW })).rejects.toThrow(/Chorus Pro exige le code service et le numéro d'engagement pour 2026/);
+    await expect(issueInvoice(treasurer, draft.id, { now: NOW })).rejects.toThrow(
+      /Chorus Pro exige le code service et le numéro d'engagement pour 2026/,
+    );
     // References of another year do not count.
     await savePublicReference(treasurer, memberId, { year: 2025, serviceCode: "OLD", engagementNumber: "EJ-OLD" });
     await expect(issueInvoice(treasurer, draft.id, { now: NOW })).rejects.toThrow(/2026/);
-    await savePublicReference(treasurer, memberId, { year: 2026, serviceCode: "SCE-TECH", engagementNumber: "EJ-2026-7" });
+    await savePublicReference(treasurer, memberId, {
+      year: 2026,
+      serviceCode: "SCE-TECH",
+      engagementNumber: "EJ-2026-7",
+    });
     const { invoice } = await issueInvoice(treasurer, draft.id, { now: NOW });
     const xml = await issuedXml(invoice.id);
     expect(xml).toContain("<ram:BuyerReference>SCE-TECH</ram:BuyerReference>");
@@ -57,17 +72,26 @@ describe("e-invoicing profile checked before issuing", () => {
 
   it("refuses a routing address that does not start with the member's SIREN", async () => {
     const { a } = tenants;
-    const member = await db().member.update({ where: { id: a.memberIds[0] }, data: { siren: "532198765", routingAddress: "999999999_COMPTA" } });
+    const member = await db().member.update({
+      where: { id: a.memberIds[0] },
+      data: { siren: "532198765", routingAddress: "999999999_COMPTA" },
+    });
     const draft = await createTestDraft(a, { memberId: member.id });
     await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(/doit commencer par son SIREN/);
-    await updateEInvoicingProfile(treasurerOf(a), member.id, { buyerKind: "VAT_BUSINESS", routingAddress: `${member.siren}_COMPTA` });
+    await updateEInvoicingProfile(treasurerOf(a), member.id, {
+      buyerKind: "VAT_BUSINESS",
+      routingAddress: `${member.siren}_COMPTA`,
+    });
     const { invoice } = await issueInvoice(treasurerOf(a), draft.id, { now: NOW });
     expect(await issuedXml(invoice.id)).toContain(`<ram:URIID schemeID="0225">${member.siren}_COMPTA</ram:URIID>`);
   });
 
   it("freezes the VAT-on-debits option on documents issued after it is chosen", async () => {
     const { a } = tenants;
-    await db().association.update({ where: { id: a.associationId }, data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" } });
+    await db().association.update({
+      where: { id: a.associationId },
+      data: { vatRegime: "STANDARD", vatNumber: "FR25890123456" },
+    });
     expect(await updateEInvoicingSettings(treasurerOf(a), { vatOnDebits: true, einvoicingScope: "AUTO" })).toBe(true);
     expect(await updateEInvoicingSettings(treasurerOf(a), { vatOnDebits: true, einvoicingScope: "AUTO" })).toBe(false);
     const draft = await createTestDraft(a, { memberId: a.memberIds[0] });
@@ -78,8 +102,12 @@ describe("e-invoicing profile checked before issuing", () => {
   it("never reads or writes another tenant's member profile", async () => {
     const { a, b } = tenants;
     await expect(getEInvoicingProfile(treasurerOf(a), b.memberIds[0])).rejects.toMatchObject({ status: 404 });
-    await expect(updateEInvoicingProfile(treasurerOf(a), b.memberIds[0], { buyerKind: "INDIVIDUAL", routingAddress: "" })).rejects.toMatchObject({ status: 404 });
-    await expect(savePublicReference(treasurerOf(a), b.memberIds[0], { year: 2026, serviceCode: "X", engagementNumber: "Y" })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      updateEInvoicingProfile(treasurerOf(a), b.memberIds[0], { buyerKind: "INDIVIDUAL", routingAddress: "" }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      savePublicReference(treasurerOf(a), b.memberIds[0], { year: 2026, serviceCode: "X", engagementNumber: "Y" }),
+    ).rejects.toMatchObject({ status: 404 });
     expect(await db().memberPublicReference.count({ where: { associationId: b.associationId } })).toBe(0);
   });
 });

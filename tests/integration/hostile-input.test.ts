@@ -14,9 +14,48 @@ import { routeAccess } from "../support/route-access";
 type Action = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
 
 const BASE = "http://localhost:3000";
-const textFields = ["subject", "details", "notes", "name", "reference", "reason", "description", "email", "title", "workDone", "displayName", "note", "siteAddress", "redirectTo", "password"];
-const dateFields = ["receivedOn", "date", "preferredDate1", "startDate", "endDate", "contractStart", "dueUpTo", "serviceStart", "containing", "untilDate"];
-const numberFields = ["amount", "expectedMinutes", "hours", "minutes", "employmentPercent", "shares", "price", "durationHours", "quantities[0]", "lines[0].quantity", "lines[0].unitPrice"];
+const textFields = [
+  "subject",
+  "details",
+  "notes",
+  "name",
+  "reference",
+  "reason",
+  "description",
+  "email",
+  "title",
+  "workDone",
+  "displayName",
+  "note",
+  "siteAddress",
+  "redirectTo",
+  "password",
+];
+const dateFields = [
+  "receivedOn",
+  "date",
+  "preferredDate1",
+  "startDate",
+  "endDate",
+  "contractStart",
+  "dueUpTo",
+  "serviceStart",
+  "containing",
+  "untilDate",
+];
+const numberFields = [
+  "amount",
+  "expectedMinutes",
+  "hours",
+  "minutes",
+  "employmentPercent",
+  "shares",
+  "price",
+  "durationHours",
+  "quantities[0]",
+  "lines[0].quantity",
+  "lines[0].unitPrice",
+];
 
 const urlEncoded = (pairs: [string, string][]) => new URLSearchParams(pairs).toString();
 const each = (names: string[], value: string) => names.map((name): [string, string] => [name, value]);
@@ -24,16 +63,43 @@ const each = (names: string[], value: string) => names.map((name): [string, stri
 /** Each hostile body: [name, body, content type]. Built once, small enough to stay fast. */
 const hostileBodies: [string, BodyInit, string][] = [
   ["oversized body (1.5 MB)", `details=${"a".repeat(1_500_000)}`, "application/x-www-form-urlencoded"],
-  ["sparse index x[100000000]", "x[100000000]=1&lines[99999999].description=a&allocations[1e9].amount=1", "application/x-www-form-urlencoded"],
-  ["too many fields (5 000)", urlEncoded(Array.from({ length: 5000 }, (_, index) => [`f${index}`, "1"])), "application/x-www-form-urlencoded"],
-  ["NUL and control characters", urlEncoded([...each(textFields, "a\u0000b\u0007c\u001b[31m"), ...each(dateFields, "2026-11-24\u0000")]), "application/x-www-form-urlencoded"],
-  ["invalid UTF-8", new Uint8Array([...new TextEncoder().encode("subject=%FF%FE&notes="), 0xff, 0xfe, 0xc3, 0x28, ...new TextEncoder().encode("&name=%C3%28")]), "application/x-www-form-urlencoded"],
+  [
+    "sparse index x[100000000]",
+    "x[100000000]=1&lines[99999999].description=a&allocations[1e9].amount=1",
+    "application/x-www-form-urlencoded",
+  ],
+  [
+    "too many fields (5 000)",
+    urlEncoded(Array.from({ length: 5000 }, (_, index) => [`f${index}`, "1"])),
+    "application/x-www-form-urlencoded",
+  ],
+  [
+    "NUL and control characters",
+    urlEncoded([...each(textFields, "a\u0000b\u0007c\u001b[31m"), ...each(dateFields, "2026-11-24\u0000")]),
+    "application/x-www-form-urlencoded",
+  ],
+  [
+    "invalid UTF-8",
+    new Uint8Array([
+      ...new TextEncoder().encode("subject=%FF%FE&notes="),
+      0xff,
+      0xfe,
+      0xc3,
+      0x28,
+      ...new TextEncoder().encode("&name=%C3%28"),
+    ]),
+    "application/x-www-form-urlencoded",
+  ],
   ["year 0000", urlEncoded(each(dateFields, "0000-01-01")), "application/x-www-form-urlencoded"],
   ["year 9999", urlEncoded(each(dateFields, "9999-12-31")), "application/x-www-form-urlencoded"],
-  ["huge numbers", urlEncoded(each(numberFields, "99999999999999999999999999999")), "application/x-www-form-urlencoded"],
+  [
+    "huge numbers",
+    urlEncoded(each(numberFields, "99999999999999999999999999999")),
+    "application/x-www-form-urlencoded",
+  ],
   ["negative numbers", urlEncoded(each(numberFields, "-1e308")), "application/x-www-form-urlencoded"],
   ["JSON instead of a form", JSON.stringify({ entries: [{ notes: "\u0000" }] }), "application/json"],
-  ["broken multipart", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n", "multipart/form-data; boundary=x"],
+  ["broken multipart", '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n', "multipart/form-data; boundary=x"],
 ];
 
 interface Target {
@@ -61,7 +127,11 @@ async function rowCounts() {
 }
 
 function diff(before: Record<string, number>, after: Record<string, number>) {
-  return Object.fromEntries(Object.keys(after).filter((table) => after[table] !== before[table]).map((table) => [table, `${before[table]} → ${after[table]}`]));
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((table) => after[table] !== before[table])
+      .map((table) => [table, `${before[table]} → ${after[table]}`]),
+  );
 }
 
 /** "table.column" of every text value holding a control character (tab and line breaks allowed). */
@@ -71,7 +141,9 @@ async function textsWithControlCharacters() {
   );
   const found: string[] = [];
   for (const { table_name: table, column_name: column } of columns) {
-    const [row] = await db().$queryRawUnsafe<{ count: bigint | number }[]>(`SELECT count(*) AS count FROM "${table}" WHERE "${column}" ~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]'`);
+    const [row] = await db().$queryRawUnsafe<{ count: bigint | number }[]>(
+      `SELECT count(*) AS count FROM "${table}" WHERE "${column}" ~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]'`,
+    );
     if (Number(row.count) > 0) found.push(`${table}.${column}`);
   }
   return found;
@@ -79,7 +151,8 @@ async function textsWithControlCharacters() {
 
 beforeAll(async () => {
   tenants = await seedTwoTenants();
-  for (const role of ["admin", "treasurer", "technician", "member"] as const) cookies.set(role, await sessionCookieFor(tenants.a.users[role].email));
+  for (const role of ["admin", "treasurer", "technician", "member"] as const)
+    cookies.set(role, await sessionCookieFor(tenants.a.users[role].email));
   // Tenant A's own ids: route-access describes "the other tenant's" ids, so ask it with the two swapped.
   const swapped = { a: tenants.b, b: tenants.a };
   for (const [file, spec] of Object.entries(routeAccess)) {
@@ -109,7 +182,10 @@ async function send(target: Target, body: BodyInit, contentType: string) {
   const module = (await import(/* @vite-ignore */ path.resolve("app/routes", target.file))) as { action?: Action };
   if (!module.action) return null;
   // As a browser would send it: the declared length lets the guard refuse before reading.
-  const headers: Record<string, string> = { "Content-Type": contentType, "Content-Length": String(await new Response(body).arrayBuffer().then((bytes) => bytes.byteLength)) };
+  const headers: Record<string, string> = {
+    "Content-Type": contentType,
+    "Content-Length": String(await new Response(body).arrayBuffer().then((bytes) => bytes.byteLength)),
+  };
   if (target.role) headers.Cookie = cookies.get(target.role)!;
   const request = new Request(`${BASE}/x`, { method: "POST", body, headers });
   const started = performance.now();
@@ -119,36 +195,56 @@ async function send(target: Target, body: BodyInit, contentType: string) {
 }
 
 describe("hostile input on every form", () => {
-  it.each(hostileBodies)("%s: 4xx or a clean redirect, never 5xx, nothing written", async (name, body, contentType) => {
-    const before = await rowCounts();
-    const failures: string[] = [];
-    for (const target of targets) {
-      const outcome = await send(target, body, contentType);
-      if (!outcome) continue;
-      const { response, ms } = outcome;
-      if (ms > slowest.ms) slowest = { ms, what: `${name} → ${target.file}` };
-      const status = response.status;
-      const cleanRedirect = status >= 300 && status < 400 && (response.headers.get("Location") ?? "").startsWith("/");
-      // The offline queue's JSON endpoint answers 200 with one "rejected" result per bad entry.
-      const rejectedSync = target.file === "technicien.temps.sync.ts" && status === 200 && !JSON.stringify(await response.clone().json()).includes('"created"');
-      if (!((status >= 400 && status < 500) || cleanRedirect || rejectedSync)) failures.push(`${target.file}: ${status}`);
-      // An error reply never echoes megabytes back (the sparse index answered 3 MB).
-      const length = (await response.clone().arrayBuffer()).byteLength;
-      if (length > 100_000) failures.push(`${target.file}: answered ${length} bytes`);
-      if (ms > 5_000) failures.push(`${target.file}: took ${ms.toFixed(0)} ms`);
-    }
-    expect(failures).toEqual([]);
-    // Control characters are stripped, not refused, and invalid UTF-8 becomes U+FFFD: a form that is
-    // valid once cleaned may be saved. Then nothing stored may hold a control character.
-    if (name === "NUL and control characters" || name === "invalid UTF-8") expect(await textsWithControlCharacters()).toEqual([]);
-    else expect(diff(before, await rowCounts())).toEqual({});
-    // Generous for a loaded 2-core CI machine; a quiet one runs each case in a few seconds.
-  }, 180_000);
+  it.each(hostileBodies)(
+    "%s: 4xx or a clean redirect, never 5xx, nothing written",
+    async (name, body, contentType) => {
+      const before = await rowCounts();
+      const failures: string[] = [];
+      for (const target of targets) {
+        const outcome = await send(target, body, contentType);
+        if (!outcome) continue;
+        const { response, ms } = outcome;
+        if (ms > slowest.ms) slowest = { ms, what: `${name} → ${target.file}` };
+        const status = response.status;
+        const cleanRedirect = status >= 300 && status < 400 && (response.headers.get("Location") ?? "").startsWith("/");
+        // The offline queue's JSON endpoint answers 200 with one "rejected" result per bad entry.
+        const rejectedSync =
+          target.file === "technicien.temps.sync.ts" &&
+          status === 200 &&
+          !JSON.stringify(await response.clone().json()).includes('"created"');
+        if (!((status >= 400 && status < 500) || cleanRedirect || rejectedSync))
+          failures.push(`${target.file}: ${status}`);
+        // An error reply never echoes megabytes back (the sparse index answered 3 MB).
+        const length = (await response.clone().arrayBuffer()).byteLength;
+        if (length > 100_000) failures.push(`${target.file}: answered ${length} bytes`);
+        if (ms > 5_000) failures.push(`${target.file}: took ${ms.toFixed(0)} ms`);
+      }
+      expect(failures).toEqual([]);
+      // Control characters are stripped, not refused, and invalid UTF-8 becomes U+FFFD: a form that is
+      // valid once cleaned may be saved. Then nothing stored may hold a control character.
+      if (name === "NUL and control characters" || name === "invalid UTF-8")
+        expect(await textsWithControlCharacters()).toEqual([]);
+      else expect(diff(before, await rowCounts())).toEqual({});
+      // Generous for a loaded 2-core CI machine; a quiet one runs each case in a few seconds.
+    },
+    180_000,
+  );
 
   it("refuses a foreign Origin on every form (the server's cross-site guard)", () => {
     for (const target of targets) {
-      expect(isCrossSiteMutation({ method: "POST", appOrigin: BASE, originHeader: "https://evil.example", secFetchSite: "cross-site" }), target.file).toBe(true);
-      expect(isCrossSiteMutation({ method: "POST", appOrigin: BASE, originHeader: "null", secFetchSite: null }), target.file).toBe(true);
+      expect(
+        isCrossSiteMutation({
+          method: "POST",
+          appOrigin: BASE,
+          originHeader: "https://evil.example",
+          secFetchSite: "cross-site",
+        }),
+        target.file,
+      ).toBe(true);
+      expect(
+        isCrossSiteMutation({ method: "POST", appOrigin: BASE, originHeader: "null", secFetchSite: null }),
+        target.file,
+      ).toBe(true);
     }
   });
 

@@ -15,7 +15,10 @@ import { cancelOwnRequest, createRequest } from "../../app/domain/scheduling/mem
 import { cancelIntervention, moveIntervention, planRequest } from "../../app/domain/scheduling/planning.server";
 import { createTimeEntry } from "../../app/domain/time/time-entries.server";
 import { localDateOf } from "../../app/domain/calendar/zoned-time";
-import { action as correctionAction, loader as correctionLoader } from "../../app/routes/planning.interventions.$interventionId_.correction";
+import {
+  action as correctionAction,
+  loader as correctionLoader,
+} from "../../app/routes/planning.interventions.$interventionId_.correction";
 import { getCurrentUser, type CurrentUser } from "../../app/utils/auth.server";
 import { db } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
@@ -27,7 +30,8 @@ const today = localDateOf(new Date(), "Europe/Paris");
 
 beforeAll(async () => {
   tenants = await seedTwoTenants();
-  for (const role of ["admin", "treasurer", "member", "technician"] as const) user[role] = (await getCurrentUser(getRequest("/", await sessionCookieFor(tenants.a.users[role].email))))!;
+  for (const role of ["admin", "treasurer", "member", "technician"] as const)
+    user[role] = (await getCurrentUser(getRequest("/", await sessionCookieFor(tenants.a.users[role].email))))!;
 });
 
 /** A free half-day (Monday to Wednesday, no holiday) some weeks ahead, one per call. */
@@ -39,7 +43,14 @@ function nextSlot() {
 }
 
 async function plannedIntervention(subject: string) {
-  const requested = await createRequest(user.member, { subject, details: "", urgency: "NORMAL", mode: "ON_SITE", siteAddress: "", expectedMinutes: 60 } as Parameters<typeof createRequest>[1]);
+  const requested = await createRequest(user.member, {
+    subject,
+    details: "",
+    urgency: "NORMAL",
+    mode: "ON_SITE",
+    siteAddress: "",
+    expectedMinutes: 60,
+  } as Parameters<typeof createRequest>[1]);
   if (!requested.ok) throw new Error("request refused");
   const planned = await planRequest(user.admin, requested.requestId, nextSlot(), "plan");
   if (!planned.ok) throw new Error(`plan refused: ${JSON.stringify(planned)}`);
@@ -48,45 +59,126 @@ async function plannedIntervention(subject: string) {
 
 async function doneIntervention(subject: string) {
   const ids = await plannedIntervention(subject);
-  await createTimeEntry(user.technician, { clientId: crypto.randomUUID(), date: today, mode: "duration", durationHours: 1, durationMinutes: 10, kind: "ON_SITE", interventionId: ids.interventionId, notes: "" });
-  await saveReport(user.technician, ids.interventionId, { intent: "close", workDone: "Poste réinstallé.", remainingWork: "", equipment: "" });
+  await createTimeEntry(user.technician, {
+    clientId: crypto.randomUUID(),
+    date: today,
+    mode: "duration",
+    durationHours: 1,
+    durationMinutes: 10,
+    kind: "ON_SITE",
+    interventionId: ids.interventionId,
+    notes: "",
+  });
+  await saveReport(user.technician, ids.interventionId, {
+    intent: "close",
+    workDone: "Poste réinstallé.",
+    remainingWork: "",
+    equipment: "",
+  });
   return ids;
 }
 
 const sign = (interventionId: string) =>
-  saveReport(user.technician, interventionId, { intent: "sign", workDone: "Poste réinstallé.", remainingWork: "", equipment: "", signerName: "Nadia", signature: `data:image/png;base64,${samplePng().toString("base64")}` });
+  saveReport(user.technician, interventionId, {
+    intent: "sign",
+    workDone: "Poste réinstallé.",
+    remainingWork: "",
+    equipment: "",
+    signerName: "Nadia",
+    signature: `data:image/png;base64,${samplePng().toString("base64")}`,
+  });
 
 describe("correcting a done or signed intervention by an adjustment", () => {
   it("appends an adjustment linked to the intervention, audited, shown to the member; cancel and move stay refused", async () => {
     const { requestId, interventionId } = await doneIntervention("Poste lent");
-    expect(await cancelIntervention(user.admin, interventionId, { reason: "Non", waiveLateCancellation: false })).toMatchObject({ ok: false, state: "DONE" });
-    expect(await moveIntervention(user.admin, interventionId, { ...nextSlot(), reason: "Non" })).toMatchObject({ ok: false, state: "DONE" });
-    expect(await cancelOwnRequest(user.member, requestId, { reason: "", confirmLate: true })).toMatchObject({ ok: false, state: "DONE" });
+    expect(
+      await cancelIntervention(user.admin, interventionId, { reason: "Non", waiveLateCancellation: false }),
+    ).toMatchObject({ ok: false, state: "DONE" });
+    expect(await moveIntervention(user.admin, interventionId, { ...nextSlot(), reason: "Non" })).toMatchObject({
+      ok: false,
+      state: "DONE",
+    });
+    expect(await cancelOwnRequest(user.member, requestId, { reason: "", confirmLate: true })).toMatchObject({
+      ok: false,
+      state: "DONE",
+    });
 
-    expect(await correctIntervention(user.treasurer, interventionId, { direction: "add", hours: 0, minutes: 30, reason: "Déplacement inutile : le poste était déjà réparé" })).toEqual({ ok: true, minutes: 30 });
+    expect(
+      await correctIntervention(user.treasurer, interventionId, {
+        direction: "add",
+        hours: 0,
+        minutes: 30,
+        reason: "Déplacement inutile : le poste était déjà réparé",
+      }),
+    ).toEqual({ ok: true, minutes: 30 });
     const movement = await db().ledgerMovement.findFirstOrThrow({ where: { interventionId, kind: "ADJUSTMENT" } });
-    expect(movement).toMatchObject({ minutes: 30, reason: "Déplacement inutile : le poste était déjà réparé", createdById: user.treasurer.id, memberId: tenants.a.memberIds[0] });
-    const audit = await db().auditLog.findFirstOrThrow({ where: { action: "intervention.corrected", entityId: interventionId } });
-    expect(audit).toMatchObject({ actorUserId: user.treasurer.id, entityType: "Intervention", reason: "Déplacement inutile : le poste était déjà réparé" });
-    expect(await db().intervention.findUniqueOrThrow({ where: { id: interventionId }, select: { status: true } })).toEqual({ status: "DONE" });
+    expect(movement).toMatchObject({
+      minutes: 30,
+      reason: "Déplacement inutile : le poste était déjà réparé",
+      createdById: user.treasurer.id,
+      memberId: tenants.a.memberIds[0],
+    });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { action: "intervention.corrected", entityId: interventionId },
+    });
+    expect(audit).toMatchObject({
+      actorUserId: user.treasurer.id,
+      entityType: "Intervention",
+      reason: "Déplacement inutile : le poste était déjà réparé",
+    });
+    expect(
+      await db().intervention.findUniqueOrThrow({ where: { id: interventionId }, select: { status: true } }),
+    ).toEqual({ status: "DONE" });
 
-    const balance = await memberBalance({ associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0] }, tenants.a.memberIds[0]);
+    const balance = await memberBalance(
+      { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0] },
+      tenants.a.memberIds[0],
+    );
     const shown = balance.movements.find((row) => row.id === movement.id);
-    expect(shown).toMatchObject({ kind: "ADJUSTMENT", minutes: 30, reason: "Déplacement inutile : le poste était déjà réparé", intervention: { id: interventionId } });
+    expect(shown).toMatchObject({
+      kind: "ADJUSTMENT",
+      minutes: 30,
+      reason: "Déplacement inutile : le poste était déjà réparé",
+      intervention: { id: interventionId },
+    });
   });
 
   it("corrects a signed intervention without touching its signed snapshot, by an admin too", async () => {
     const { interventionId } = await doneIntervention("Imprimante signée");
     await sign(interventionId);
-    const before = await db().interventionReport.findUniqueOrThrow({ where: { interventionId }, select: { snapshotHash: true, snapshot: true } });
-    expect(await correctIntervention(user.admin, interventionId, { direction: "remove", hours: 0, minutes: 15, reason: "Oubli de la pause" })).toEqual({ ok: true, minutes: -15 });
-    expect(await db().interventionReport.findUniqueOrThrow({ where: { interventionId }, select: { snapshotHash: true, snapshot: true } })).toEqual(before);
-    expect(await db().intervention.findUniqueOrThrow({ where: { id: interventionId }, select: { status: true } })).toEqual({ status: "SIGNED" });
+    const before = await db().interventionReport.findUniqueOrThrow({
+      where: { interventionId },
+      select: { snapshotHash: true, snapshot: true },
+    });
+    expect(
+      await correctIntervention(user.admin, interventionId, {
+        direction: "remove",
+        hours: 0,
+        minutes: 15,
+        reason: "Oubli de la pause",
+      }),
+    ).toEqual({ ok: true, minutes: -15 });
+    expect(
+      await db().interventionReport.findUniqueOrThrow({
+        where: { interventionId },
+        select: { snapshotHash: true, snapshot: true },
+      }),
+    ).toEqual(before);
+    expect(
+      await db().intervention.findUniqueOrThrow({ where: { id: interventionId }, select: { status: true } }),
+    ).toEqual({ status: "SIGNED" });
   });
 
   it("refuses to correct a visit that is not finished, and writes nothing", async () => {
     const { interventionId } = await plannedIntervention("Pas encore faite");
-    expect(await correctIntervention(user.treasurer, interventionId, { direction: "add", hours: 1, minutes: 0, reason: "Essai" })).toEqual({ ok: false, reason: "NOT_FINISHED", state: "PLANNED" });
+    expect(
+      await correctIntervention(user.treasurer, interventionId, {
+        direction: "add",
+        hours: 1,
+        minutes: 0,
+        reason: "Essai",
+      }),
+    ).toEqual({ ok: false, reason: "NOT_FINISHED", state: "PLANNED" });
     expect(await db().ledgerMovement.count({ where: { interventionId, kind: "ADJUSTMENT" } })).toBe(0);
   });
 
@@ -95,20 +187,55 @@ describe("correcting a done or signed intervention by an adjustment", () => {
     const params = { interventionId };
     const treasurer = await sessionCookieFor(tenants.a.users.treasurer.email);
     const path = `/planning/interventions/${interventionId}/correction`;
-    const missing = await respond(() => correctionAction({ request: postRequest(path, { direction: "add", hours: "0", minutes: "20", reason: "" }, treasurer), params, context: {} }));
+    const missing = await respond(() =>
+      correctionAction({
+        request: postRequest(path, { direction: "add", hours: "0", minutes: "20", reason: "" }, treasurer),
+        params,
+        context: {},
+      }),
+    );
     expect(missing.status).toBe(400);
     expect(await db().ledgerMovement.count({ where: { interventionId, kind: "ADJUSTMENT" } })).toBe(0);
-    const saved = await respond(() => correctionAction({ request: postRequest(path, { direction: "add", hours: "0", minutes: "20", reason: "Temps de trajet oublié" }, treasurer), params, context: {} }));
+    const saved = await respond(() =>
+      correctionAction({
+        request: postRequest(
+          path,
+          { direction: "add", hours: "0", minutes: "20", reason: "Temps de trajet oublié" },
+          treasurer,
+        ),
+        params,
+        context: {},
+      }),
+    );
     expect(saved.status).toBe(302);
     expect(saved.headers.get("location")).toBe(`/planning/interventions/${interventionId}`);
     expect(await db().ledgerMovement.count({ where: { interventionId, kind: "ADJUSTMENT" } })).toBe(1);
 
     for (const role of ["technician", "member"] as const) {
       const cookie = await sessionCookieFor(tenants.a.users[role].email);
-      expect(await statusOf(() => correctionAction({ request: postRequest(path, { direction: "add", hours: "1", minutes: "0", reason: "Non" }, cookie), params, context: {} }))).toBe(403);
+      expect(
+        await statusOf(() =>
+          correctionAction({
+            request: postRequest(path, { direction: "add", hours: "1", minutes: "0", reason: "Non" }, cookie),
+            params,
+            context: {},
+          }),
+        ),
+      ).toBe(403);
     }
-    const foreign = await db().intervention.findFirstOrThrow({ where: { associationId: tenants.b.associationId }, select: { id: true } });
-    expect(await statusOf(() => correctionLoader({ request: getRequest(`/planning/interventions/${foreign.id}/correction`, treasurer), params: { interventionId: foreign.id }, context: {} }))).toBe(404);
+    const foreign = await db().intervention.findFirstOrThrow({
+      where: { associationId: tenants.b.associationId },
+      select: { id: true },
+    });
+    expect(
+      await statusOf(() =>
+        correctionLoader({
+          request: getRequest(`/planning/interventions/${foreign.id}/correction`, treasurer),
+          params: { interventionId: foreign.id },
+          context: {},
+        }),
+      ),
+    ).toBe(404);
   });
 });
 
@@ -116,14 +243,28 @@ describe("the planning calendar filters by state", () => {
   it("shows only the state asked for, and cancelled visits only when asked", async () => {
     const done = await doneIntervention("Visite terminée à filtrer");
     const planned = await plannedIntervention("Visite prévue à filtrer");
-    const doneDay = (await db().intervention.findUniqueOrThrow({ where: { id: done.interventionId }, select: { localDate: true } })).localDate.toISOString().slice(0, 10);
-    const plannedDay = (await db().intervention.findUniqueOrThrow({ where: { id: planned.interventionId }, select: { localDate: true } })).localDate.toISOString().slice(0, 10);
-    const idsOn = async (date: string, state?: string) => (await calendarView(user.admin, { view: "jour", date, technicianId: tenants.a.technicianId, state })).days.flatMap((day) => day.items.map((item) => item.id));
+    const doneDay = (
+      await db().intervention.findUniqueOrThrow({ where: { id: done.interventionId }, select: { localDate: true } })
+    ).localDate
+      .toISOString()
+      .slice(0, 10);
+    const plannedDay = (
+      await db().intervention.findUniqueOrThrow({ where: { id: planned.interventionId }, select: { localDate: true } })
+    ).localDate
+      .toISOString()
+      .slice(0, 10);
+    const idsOn = async (date: string, state?: string) =>
+      (
+        await calendarView(user.admin, { view: "jour", date, technicianId: tenants.a.technicianId, state })
+      ).days.flatMap((day) => day.items.map((item) => item.id));
     expect(await idsOn(doneDay)).toContain(done.interventionId);
     expect(await idsOn(doneDay, "DONE")).toEqual([done.interventionId]);
     expect(await idsOn(doneDay, "PLANNED")).toEqual([]);
     expect(await idsOn(plannedDay, "PLANNED")).toEqual([planned.interventionId]);
-    await cancelIntervention(user.admin, planned.interventionId, { reason: "Plus besoin", waiveLateCancellation: true });
+    await cancelIntervention(user.admin, planned.interventionId, {
+      reason: "Plus besoin",
+      waiveLateCancellation: true,
+    });
     expect(await idsOn(plannedDay)).not.toContain(planned.interventionId);
     expect(await idsOn(plannedDay, "CANCELLED")).toEqual([planned.interventionId]);
     expect((await calendarView(user.admin, { view: "jour", date: plannedDay, state: "NOT_A_STATE" })).state).toBeNull();

@@ -14,7 +14,13 @@ import { HOSTILE_TEXT, sampleInvoiceLines } from "../../app/domain/invoicing/sam
 import { VAT_REGIMES, type VatRegime } from "../../app/domain/invoicing/vat-mentions";
 import { savePublicReference, updateEInvoicingProfile } from "../../app/domain/members/einvoicing-profile.server";
 import { db } from "../../app/utils/db.server";
-import { FRENCH_OK, requireValidator, validateFrench, VALIDATION_TIMEOUT_MS, type ValidationReport } from "../support/facturx-validator";
+import {
+  FRENCH_OK,
+  requireValidator,
+  validateFrench,
+  VALIDATION_TIMEOUT_MS,
+  type ValidationReport,
+} from "../support/facturx-validator";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { createTestDraft, treasurerOf } from "../support/invoicing";
 import { artifactsDirectory } from "../support/test-database";
@@ -32,11 +38,17 @@ async function writePdf(name: string, invoiceId: string) {
   files.push(file);
 }
 
-const SHARE_LINES = [{ description: "Parts de maintenance 2026", quantityThousandths: 1500, unitPriceCents: 200_000 }, { description: "Cotisation annuelle", unitPriceCents: 5000 }];
+const SHARE_LINES = [
+  { description: "Parts de maintenance 2026", quantityThousandths: 1500, unitPriceCents: 200_000 },
+  { description: "Cotisation annuelle", unitPriceCents: 5000 },
+];
 
 async function issueUnder(vatRegime: VatRegime, lines = SHARE_LINES, memberIndex = 1, vatOnDebits = false) {
   const { a } = tenants;
-  await db().association.update({ where: { id: a.associationId }, data: { vatRegime, vatOnDebits, vatNumber: vatRegime === "STANDARD" ? "FR25890123456" : null } });
+  await db().association.update({
+    where: { id: a.associationId },
+    data: { vatRegime, vatOnDebits, vatNumber: vatRegime === "STANDARD" ? "FR25890123456" : null },
+  });
   const draft = await createTestDraft(a, { memberId: a.memberIds[memberIndex], lines });
   return (await issueInvoice(treasurerOf(a), draft.id, { now: NOW })).invoice;
 }
@@ -50,19 +62,35 @@ beforeAll(async () => {
     await writePdf(`invoice-${vatRegime}`, invoice.id);
     if (vatRegime === "STANDARD") {
       expect(invoice.totalTaxCents).toBe(61_000); // 20 % of 3 050 €, once for the rate
-      const creditNote = await issueCreditNote(treasurerOf(tenants.a), invoice.id, { mode: "partial", reason: "Une demi-part en moins", quantities: [500, 0] }, { now: NOW });
+      const creditNote = await issueCreditNote(
+        treasurerOf(tenants.a),
+        invoice.id,
+        { mode: "partial", reason: "Une demi-part en moins", quantities: [500, 0] },
+        { now: NOW },
+      );
       await writePdf("credit-note-STANDARD", creditNote.id);
     }
   }
   const franchise = await issueUnder("FRANCHISE_293B");
-  const fullCredit = await issueCreditNote(treasurerOf(tenants.a), franchise.id, { mode: "full", reason: "Facture émise par erreur", quantities: [] }, { now: NOW });
+  const fullCredit = await issueCreditNote(
+    treasurerOf(tenants.a),
+    franchise.id,
+    { mode: "full", reason: "Facture émise par erreur", quantities: [] },
+    { now: NOW },
+  );
   await writePdf("credit-note-FRANCHISE_293B", fullCredit.id);
   const long = await issueUnder(
     "COST_SHARING_261B",
-    sampleInvoiceLines(60).map((line) => ({ description: line.description, quantityThousandths: line.quantityThousandths, unitPriceCents: line.unitPriceCents })),
+    sampleInvoiceLines(60).map((line) => ({
+      description: line.description,
+      quantityThousandths: line.quantityThousandths,
+      unitPriceCents: line.unitPriceCents,
+    })),
   );
   await writePdf("invoice-60-lines", long.id);
-  const hostile = await issueUnder("ASSOCIATION_261_7_1B", [{ description: `${HOSTILE_TEXT}\n) Tj ET (\\`, unitPriceCents: 1234 }]);
+  const hostile = await issueUnder("ASSOCIATION_261_7_1B", [
+    { description: `${HOSTILE_TEXT}\n) Tj ET (\\`, unitPriceCents: 1234 },
+  ]);
   await writePdf("invoice-hostile-text", hostile.id);
   await writePdf("invoice-STANDARD-vat-on-debits", (await issueUnder("STANDARD", SHARE_LINES, 1, true)).id);
 
@@ -73,23 +101,53 @@ beforeAll(async () => {
   await updateEInvoicingProfile(treasurer, tenants.a.memberIds[0], { buyerKind: "INDIVIDUAL", routingAddress: "" });
   await writePdf("invoice-buyer-individual", (await issueUnder("STANDARD", SHARE_LINES, 0)).id);
   await db().member.update({ where: { id: tenants.a.memberIds[2] }, data: { siren: "212602890" } });
-  await updateEInvoicingProfile(treasurer, tenants.a.memberIds[2], { buyerKind: "PUBLIC_BODY", routingAddress: "212602890_MAIRIE" });
-  await savePublicReference(treasurer, tenants.a.memberIds[2], { year: 2026, serviceCode: "SERVICES-TECHNIQUES", engagementNumber: "EJ-2026-0042" });
+  await updateEInvoicingProfile(treasurer, tenants.a.memberIds[2], {
+    buyerKind: "PUBLIC_BODY",
+    routingAddress: "212602890_MAIRIE",
+  });
+  await savePublicReference(treasurer, tenants.a.memberIds[2], {
+    year: 2026,
+    serviceCode: "SERVICES-TECHNIQUES",
+    engagementNumber: "EJ-2026-0042",
+  });
   const publicInvoice = await issueUnder("STANDARD", SHARE_LINES, 2);
   await writePdf("invoice-buyer-public-body", publicInvoice.id);
-  const publicCredit = await issueCreditNote(treasurer, publicInvoice.id, { mode: "partial", reason: "Une demi-part en moins", quantities: [500, 0] }, { now: NOW });
+  const publicCredit = await issueCreditNote(
+    treasurer,
+    publicInvoice.id,
+    { mode: "partial", reason: "Une demi-part en moins", quantities: [500, 0] },
+    { now: NOW },
+  );
   await writePdf("credit-note-partial-public-body", publicCredit.id);
 
   // A rejection's way out (issue 14): the credit note cancelling the rejected invoice, and the corrected
   // invoice drafted from it by the guidance's button. The rejection is recorded as the webhook would.
   const rejected = await issueUnder("STANDARD", SHARE_LINES, 1);
   await appendStatuses(db(), [
-    { associationId: tenants.a.associationId, invoiceId: rejected.id, channel: "PA", code: "213", occurredAt: NOW, reasonCode: "REJ_SEMAN", reasonText: "Code de routage inconnu", source: "WEBHOOK", sourceKey: `test:${rejected.id}` },
+    {
+      associationId: tenants.a.associationId,
+      invoiceId: rejected.id,
+      channel: "PA",
+      code: "213",
+      occurredAt: NOW,
+      reasonCode: "REJ_SEMAN",
+      reasonText: "Code de routage inconnu",
+      source: "WEBHOOK",
+      sourceKey: `test:${rejected.id}`,
+    },
   ]);
-  const cancelling = await issueCreditNote(treasurer, rejected.id, { mode: "full", reason: "Facture rejetée par la plateforme agréée", quantities: [] }, { now: NOW });
+  const cancelling = await issueCreditNote(
+    treasurer,
+    rejected.id,
+    { mode: "full", reason: "Facture rejetée par la plateforme agréée", quantities: [] },
+    { now: NOW },
+  );
   await writePdf("credit-note-of-rejected-invoice", cancelling.id);
   const corrected = await draftCorrectedInvoice(treasurer, rejected.id);
-  await writePdf("invoice-corrected-after-rejection", (await issueInvoice(treasurer, corrected.invoice.id, { now: NOW })).invoice.id);
+  await writePdf(
+    "invoice-corrected-after-rejection",
+    (await issueInvoice(treasurer, corrected.invoice.id, { now: NOW })).invoice.id,
+  );
   report = await validateFrench(files);
 }, VALIDATION_TIMEOUT_MS);
 

@@ -25,7 +25,14 @@ async function outboxCount(invoiceId: string) {
 describe("issuing an invoice", () => {
   it("gives 50 concurrent issuances the numbers 1..50, no duplicate, no gap", async () => {
     const { b } = tenants; // its own series: other tests issue in tenant a
-    const drafts = await Promise.all(Array.from({ length: 50 }, (_, index) => createTestDraft(b, { memberId: b.memberIds[index % 3], lines: [{ description: `Ligne ${index}`, unitPriceCents: 1000 + index }] })));
+    const drafts = await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        createTestDraft(b, {
+          memberId: b.memberIds[index % 3],
+          lines: [{ description: `Ligne ${index}`, unitPriceCents: 1000 + index }],
+        }),
+      ),
+    );
     const results = await Promise.all(drafts.map((draft) => issueInvoice(treasurerOf(b), draft.id, { now: NOW })));
     expect(results.every((result) => result.issuedNow)).toBe(true);
     const sequences = results.map((result) => result.invoice.sequence!).sort((x, y) => x - y);
@@ -33,7 +40,9 @@ describe("issuing an invoice", () => {
     const numbers = new Set(results.map((result) => result.invoice.number));
     expect(numbers.size).toBe(50);
     expect(numbers.has("F2026-0001") && numbers.has("F2026-0050")).toBe(true);
-    const counter = await db().invoiceCounter.findFirstOrThrow({ where: { associationId: b.associationId, series: "F2026" } });
+    const counter = await db().invoiceCounter.findFirstOrThrow({
+      where: { associationId: b.associationId, series: "F2026" },
+    });
     expect(counter.lastSequence).toBe(50);
   });
 
@@ -60,11 +69,17 @@ describe("issuing an invoice", () => {
   it("never lets issue dates go backwards as numbers increase", async () => {
     const { a } = tenants;
     // A clock set back (or a server in another zone) must not date a later number earlier.
-    await db().invoiceCounter.update({ where: { associationId_series: { associationId: a.associationId, series: "F2026" } }, data: { lastIssueDate: new Date("2026-11-25T00:00:00Z") } });
+    await db().invoiceCounter.update({
+      where: { associationId_series: { associationId: a.associationId, series: "F2026" } },
+      data: { lastIssueDate: new Date("2026-11-25T00:00:00Z") },
+    });
     for (const now of ["2026-11-24T10:00:00Z", "2026-11-26T10:00:00Z", "2026-11-20T10:00:00Z"]) {
       await issueInvoice(treasurerOf(a), (await createTestDraft(a)).id, { now: new Date(now) });
     }
-    const issued = await db().invoice.findMany({ where: { associationId: a.associationId, status: "ISSUED", kind: { not: "CREDIT_NOTE" } }, select: { number: true, issueDate: true } });
+    const issued = await db().invoice.findMany({
+      where: { associationId: a.associationId, status: "ISSUED", kind: { not: "CREDIT_NOTE" } },
+      select: { number: true, issueDate: true },
+    });
     issued.sort((x, y) => compareInvoiceNumbers(x.number!, y.number!));
     const dates = issued.map((invoice) => invoice.issueDate!.toISOString().slice(0, 10));
     expect(dates).toEqual([...dates].sort());
@@ -74,7 +89,10 @@ describe("issuing an invoice", () => {
   it("gives one invoice and one email for a double click", async () => {
     const { a } = tenants;
     const draft = await createTestDraft(a);
-    const [first, second] = await Promise.all([issueInvoice(treasurerOf(a), draft.id, { now: NOW }), issueInvoice(treasurerOf(a), draft.id, { now: NOW })]);
+    const [first, second] = await Promise.all([
+      issueInvoice(treasurerOf(a), draft.id, { now: NOW }),
+      issueInvoice(treasurerOf(a), draft.id, { now: NOW }),
+    ]);
     expect([first.issuedNow, second.issuedNow].sort()).toEqual([false, true]);
     expect(first.invoice.number).toBe(second.invoice.number);
     expect(await outboxCount(draft.id)).toBe(1);
@@ -87,7 +105,9 @@ describe("issuing an invoice", () => {
     const { a } = tenants;
     await db().association.update({ where: { id: a.associationId }, data: { siret: null, vatNumber: null } });
     const draft = await createTestDraft(a);
-    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(/un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité »/);
+    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(
+      /un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité »/,
+    );
     await db().association.update({ where: { id: a.associationId }, data: { siret: "89012345600017" } });
     expect((await db().invoice.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
@@ -99,15 +119,26 @@ describe("issuing an invoice", () => {
 
   it("freezes both parties: later edits never change the document", async () => {
     const { a } = tenants;
-    const draft = await createTestDraft(a, { memberId: a.memberIds[1], lines: [{ description: "Audit du réseau", quantityThousandths: 1500, unitPriceCents: 33_333 }] });
+    const draft = await createTestDraft(a, {
+      memberId: a.memberIds[1],
+      lines: [{ description: "Audit du réseau", quantityThousandths: 1500, unitPriceCents: 33_333 }],
+    });
     const { invoice } = await issueInvoice(treasurerOf(a), draft.id, { now: NOW });
     expect(invoice.totalInclTaxCents).toBe(50_000); // 1,5 × 333,33 € = 499,995 → 500,00 €
     const before = await issuedInvoicePdf({ associationId: a.associationId }, invoice.id);
-    await db().association.update({ where: { id: a.associationId }, data: { name: "Nouveau nom", iban: "FR7610000000000000000000000", paymentTermDays: 10 } });
-    await db().member.update({ where: { id: a.memberIds[1] }, data: { name: "Autre structure", city: "Paris", isProfessional: false } });
+    await db().association.update({
+      where: { id: a.associationId },
+      data: { name: "Nouveau nom", iban: "FR7610000000000000000000000", paymentTermDays: 10 },
+    });
+    await db().member.update({
+      where: { id: a.memberIds[1] },
+      data: { name: "Autre structure", city: "Paris", isProfessional: false },
+    });
     const after = await issuedInvoicePdf({ associationId: a.associationId }, invoice.id);
     expect(after.view).toEqual(before.view);
-    expect(extractEmbeddedFiles(after.pdf)[0].toString("utf8")).toEqual(extractEmbeddedFiles(before.pdf)[0].toString("utf8"));
+    expect(extractEmbeddedFiles(after.pdf)[0].toString("utf8")).toEqual(
+      extractEmbeddedFiles(before.pdf)[0].toString("utf8"),
+    );
     expect(after.view.seller.name).toBe("Amie A");
     expect(after.view.buyer.name).toBe("Coopérative Les Champs");
     expect(after.view.isProfessionalClient).toBe(true);

@@ -25,10 +25,26 @@ describe("a subscription starting mid-year", () => {
   it("has its instalments inside its period, pro rata, and they are issued", async () => {
     const { a } = tenants;
     const member = await db().member.create({
-      data: { associationId: a.associationId, name: "Structure de juillet", addressLine1: "1 rue Neuve", postalCode: "26150", city: "Die", billingEmail: "juillet@a.test" },
+      data: {
+        associationId: a.associationId,
+        name: "Structure de juillet",
+        addressLine1: "1 rue Neuve",
+        postalCode: "26150",
+        city: "Die",
+        billingEmail: "juillet@a.test",
+      },
     });
     const subscription = await db().subscription.create({
-      data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 3, priceCents: 151_233, billingSchedule: "QUARTERLY", startDate: day("2026-07-01"), endDate: day("2026-12-31") },
+      data: {
+        associationId: a.associationId,
+        memberId: member.id,
+        periodId: a.periodId,
+        shareHalves: 3,
+        priceCents: 151_233,
+        billingSchedule: "QUARTERLY",
+        startDate: day("2026-07-01"),
+        endDate: day("2026-12-31"),
+      },
     });
     const { items } = await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31");
     const shares = items.filter((item) => item.subscriptionId === subscription.id);
@@ -41,11 +57,18 @@ describe("a subscription starting mid-year", () => {
 
     const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31", { now: NOW });
     expect(outcome.failures).toEqual([]);
-    const invoices = await db().invoice.findMany({ where: { associationId: a.associationId, memberId: member.id }, include: { lines: true } });
+    const invoices = await db().invoice.findMany({
+      where: { associationId: a.associationId, memberId: member.id },
+      include: { lines: true },
+    });
     // One invoice for this member: both instalments and the fee, all due by the end of December.
     expect(invoices).toHaveLength(1);
     // The annual fee covers the whole period, so the invoice does too; its instalment lines stay inside July–December.
-    expect(invoices[0]).toMatchObject({ status: "ISSUED", serviceStart: day("2026-01-01"), serviceEnd: day("2026-12-31") });
+    expect(invoices[0]).toMatchObject({
+      status: "ISSUED",
+      serviceStart: day("2026-01-01"),
+      serviceEnd: day("2026-12-31"),
+    });
     expect(invoices[0].lines).toHaveLength(3);
   });
 });
@@ -58,7 +81,9 @@ describe("the 20 % VAT regime", () => {
     const outcome = await executeInvoiceRun(treasurerOf(b), b.periodId, "2026-11-23", { now: NOW });
     expect(outcome.issued).toBe(0);
     expect(outcome.failures).toHaveLength(1);
-    expect(outcome.failures[0].error).toMatch(/numéro de TVA intracommunautaire manque : un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité »/);
+    expect(outcome.failures[0].error).toMatch(
+      /numéro de TVA intracommunautaire manque : un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité »/,
+    );
     expect(outcome.failures[0].error).not.toMatch(/\/admin|servicePeriod|[a-z]+[A-Z][a-z]+/);
     expect(await draftsOf(b.associationId)).toBe(drafts);
     expect(await db().invoice.count({ where: { associationId: b.associationId } })).toBe(0);
@@ -66,13 +91,19 @@ describe("the 20 % VAT regime", () => {
 
   it("issues shares at 20 % and the fee exempt on one invoice, in a valid Factur-X document", async () => {
     const { b } = tenants;
-    await db().association.update({ where: { id: b.associationId }, data: { vatRegime: "STANDARD", vatNumber: `FR${frenchVatKey("890123456")}890123456`, membershipFeeVat: "EXEMPT" } });
+    await db().association.update({
+      where: { id: b.associationId },
+      data: { vatRegime: "STANDARD", vatNumber: `FR${frenchVatKey("890123456")}890123456`, membershipFeeVat: "EXEMPT" },
+    });
     const outcome = await executeInvoiceRun(treasurerOf(b), b.periodId, "2026-11-23", { now: NOW });
     expect(outcome.failures).toEqual([]);
     expect(outcome.issued).toBe(3);
     const invoice = await db().invoice.findFirstOrThrow({
       where: { associationId: b.associationId, memberId: b.memberIds[0] },
-      include: { lines: { orderBy: { position: "asc" } }, correctsInvoice: { select: { number: true, issueDate: true } } },
+      include: {
+        lines: { orderBy: { position: "asc" } },
+        correctsInvoice: { select: { number: true, issueDate: true } },
+      },
     });
     const shares = invoice.lines.filter((line) => line.vatTreatment === "REGIME");
     const fee = invoice.lines.find((line) => line.vatTreatment === "EXEMPT")!;
@@ -90,49 +121,105 @@ describe("the 20 % VAT regime", () => {
     await db().association.update({ where: { id: b.associationId }, data: { vatRegime: "FRANCHISE_293B" } });
     const { invoices } = await planInvoiceRun(treasurerOf(b), b.periodId, "2026-11-23");
     const row = invoices.find((candidate) => candidate.invoiceId === invoice.id)!;
-    expect([row.status, row.totalTaxCents, row.totalInclTaxCents]).toEqual(["issued", invoice.totalTaxCents, invoice.totalInclTaxCents]);
+    expect([row.status, row.totalTaxCents, row.totalInclTaxCents]).toEqual([
+      "issued",
+      invoice.totalTaxCents,
+      invoice.totalInclTaxCents,
+    ]);
   });
 });
 
 describe("a member's identity", () => {
   it("refuses a member without address (and SIREN for a professional), links to the record, and leaves no draft", async () => {
     const { a } = tenants;
-    const member = await db().member.create({ data: { associationId: a.associationId, name: "Structure sans adresse", isProfessional: true } });
+    const member = await db().member.create({
+      data: { associationId: a.associationId, name: "Structure sans adresse", isProfessional: true },
+    });
     await db().subscription.create({
-      data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 2, priceCents: 200_000, startDate: day("2026-01-01"), endDate: day("2026-12-31") },
+      data: {
+        associationId: a.associationId,
+        memberId: member.id,
+        periodId: a.periodId,
+        shareHalves: 2,
+        priceCents: 200_000,
+        startDate: day("2026-01-01"),
+        endDate: day("2026-12-31"),
+      },
     });
     const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
     const failure = outcome.failures.find((candidate) => candidate.memberName === "Structure sans adresse")!;
     expect(failure.error).toBe(
       "La fiche de la structure « Structure sans adresse » est incomplète pour facturer : il manque l'adresse, le code postal, la ville et le SIREN (obligatoire pour une structure professionnelle). Complétez sa fiche (Structures → Structure sans adresse).",
     );
-    expect(failure.link).toEqual({ href: `/structures/${member.id}`, label: "Ouvrir la fiche de « Structure sans adresse »" });
+    expect(failure.link).toEqual({
+      href: `/structures/${member.id}`,
+      label: "Ouvrir la fiche de « Structure sans adresse »",
+    });
     expect(await db().invoice.count({ where: { memberId: member.id } })).toBe(0);
   });
 
   it("refuses a public body without its Chorus Pro references before making any draft, and links to its e-invoicing profile", async () => {
     const { a } = tenants;
     const member = await db().member.create({
-      data: { associationId: a.associationId, name: "Mairie sans engagement", siren: "212602890", buyerKind: "PUBLIC_BODY", addressLine1: "1 place de la Mairie", postalCode: "26150", city: "Die", billingEmail: "mairie@a.test" },
+      data: {
+        associationId: a.associationId,
+        name: "Mairie sans engagement",
+        siren: "212602890",
+        buyerKind: "PUBLIC_BODY",
+        addressLine1: "1 place de la Mairie",
+        postalCode: "26150",
+        city: "Die",
+        billingEmail: "mairie@a.test",
+      },
     });
     await db().subscription.create({
-      data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 2, priceCents: 200_000, startDate: day("2026-01-01"), endDate: day("2026-12-31") },
+      data: {
+        associationId: a.associationId,
+        memberId: member.id,
+        periodId: a.periodId,
+        shareHalves: 2,
+        priceCents: 200_000,
+        startDate: day("2026-01-01"),
+        endDate: day("2026-12-31"),
+      },
     });
     const invoicesBefore = await db().invoice.count({ where: { associationId: a.associationId } });
     const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
     const failure = outcome.failures.find((candidate) => candidate.memberName === "Mairie sans engagement")!;
     expect(failure.error).toContain("Chorus Pro exige le code service et le numéro d'engagement pour 2026");
-    expect(failure.link).toEqual({ href: `/structures/${member.id}/facturation-electronique`, label: "Compléter le profil de facturation électronique de « Mairie sans engagement »" });
+    expect(failure.link).toEqual({
+      href: `/structures/${member.id}/facturation-electronique`,
+      label: "Compléter le profil de facturation électronique de « Mairie sans engagement »",
+    });
     // Refused by the pre-check, so no draft was made and deleted again: no invoice id was ever used for it.
     expect(await db().invoice.count({ where: { memberId: member.id } })).toBe(0);
-    expect(await db().invoice.count({ where: { associationId: a.associationId } })).toBe(invoicesBefore + outcome.issued);
+    expect(await db().invoice.count({ where: { associationId: a.associationId } })).toBe(
+      invoicesBefore + outcome.issued,
+    );
   });
 
   it("marks the invoice of a member without e-mail for hand delivery instead of waiting to send it", async () => {
     const { a } = tenants;
-    const member = await db().member.create({ data: { associationId: a.associationId, name: "Structure sans e-mail", siren: "732829320", addressLine1: "2 rue Basse", postalCode: "26150", city: "Die" } });
+    const member = await db().member.create({
+      data: {
+        associationId: a.associationId,
+        name: "Structure sans e-mail",
+        siren: "732829320",
+        addressLine1: "2 rue Basse",
+        postalCode: "26150",
+        city: "Die",
+      },
+    });
     await db().subscription.create({
-      data: { associationId: a.associationId, memberId: member.id, periodId: a.periodId, shareHalves: 2, priceCents: 200_000, startDate: day("2026-01-01"), endDate: day("2026-12-31") },
+      data: {
+        associationId: a.associationId,
+        memberId: member.id,
+        periodId: a.periodId,
+        shareHalves: 2,
+        priceCents: 200_000,
+        startDate: day("2026-01-01"),
+        endDate: day("2026-12-31"),
+      },
     });
     const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
     expect(outcome.failures.filter((failure) => failure.memberName === "Structure sans e-mail")).toEqual([]);

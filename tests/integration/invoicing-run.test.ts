@@ -18,7 +18,10 @@ beforeAll(async () => {
   tenants = await seedTwoTenants();
   for (const tenant of [tenants.a, tenants.b]) {
     // One subscription per schedule: quarterly (seed), monthly, annual (seed).
-    await db().subscription.updateMany({ where: { associationId: tenant.associationId, memberId: tenant.memberIds[1] }, data: { billingSchedule: "MONTHLY" } });
+    await db().subscription.updateMany({
+      where: { associationId: tenant.associationId, memberId: tenant.memberIds[1] },
+      data: { billingSchedule: "MONTHLY" },
+    });
   }
 });
 
@@ -38,7 +41,9 @@ describe("planning a run", () => {
     expect(shares.filter((item) => item.subscriptionId === monthly.id)).toHaveLength(11); // December is not due yet
     const all = await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31");
     for (const subscription of subscriptions) {
-      const sum = all.items.filter((item) => item.subscriptionId === subscription.id).reduce((total, item) => total + item.amountCents, 0);
+      const sum = all.items
+        .filter((item) => item.subscriptionId === subscription.id)
+        .reduce((total, item) => total + item.amountCents, 0);
       expect(sum).toBe(subscription.priceCents);
     }
     expect(items.filter((item) => item.kind === "MEMBERSHIP_FEE")).toHaveLength(3);
@@ -64,14 +69,20 @@ describe("an interrupted run", () => {
     expect(outcome).toEqual({ issued: invoices.length, alreadyIssued: 0, failures: [] });
     const again = await executeInvoiceRun(user, a.periodId, "2026-11-23", { now: NOW });
     expect(again).toEqual({ issued: 0, alreadyIssued: invoices.length, failures: [] });
-    expect((await planInvoiceRun(user, a.periodId, "2026-11-23")).items.every((item) => item.status === "issued")).toBe(true);
+    expect((await planInvoiceRun(user, a.periodId, "2026-11-23")).items.every((item) => item.status === "issued")).toBe(
+      true,
+    );
 
     const issued = await runInvoices(a.associationId);
     expect(issued).toHaveLength(invoices.length);
     expect(issued.every((invoice) => invoice.status === "ISSUED")).toBe(true);
-    expect(issued.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(invoices.map((_, index) => index + 1));
+    expect(issued.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(
+      invoices.map((_, index) => index + 1),
+    );
     for (const invoice of issued) {
-      expect(invoice.totalInclTaxCents).toBe(invoices.find((planned) => planned.runKey === invoice.runKey)!.totalInclTaxCents);
+      expect(invoice.totalInclTaxCents).toBe(
+        invoices.find((planned) => planned.runKey === invoice.runKey)!.totalInclTaxCents,
+      );
       expect(await db().outboxJob.count({ where: { dedupeKey: `invoice-email:${invoice.id}` } })).toBe(1);
     }
   });
@@ -82,12 +93,19 @@ describe("two concurrent runs", () => {
     const { b } = tenants;
     const user = treasurerOf(b);
     const { invoices } = await planInvoiceRun(user, b.periodId, "2026-11-23");
-    const outcomes = await Promise.all([executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW }), executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW })]);
+    const outcomes = await Promise.all([
+      executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW }),
+      executeInvoiceRun(user, b.periodId, "2026-11-23", { now: NOW }),
+    ]);
     expect(outcomes[0].issued + outcomes[1].issued).toBe(invoices.length);
     const issued = await runInvoices(b.associationId);
     expect(issued).toHaveLength(invoices.length);
-    expect(await db().outboxJob.count({ where: { associationId: b.associationId, kind: "invoice-email" } })).toBe(invoices.length);
-    expect(issued.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(invoices.map((_, index) => index + 1));
+    expect(await db().outboxJob.count({ where: { associationId: b.associationId, kind: "invoice-email" } })).toBe(
+      invoices.length,
+    );
+    expect(issued.map((invoice) => invoice.sequence).sort((x, y) => x! - y!)).toEqual(
+      invoices.map((_, index) => index + 1),
+    );
   });
 });
 
@@ -96,9 +114,27 @@ describe("two concurrent runs with different plans", () => {
     const { b } = tenants;
     const user = treasurerOf(b);
     // A new member: its January plan groups {Q1, fee}, its November plan {Q1…Q4, fee}, under two invoice keys.
-    const member = await db().member.create({ data: { associationId: b.associationId, name: "Structure des deux campagnes", addressLine1: "3 rue Haute", postalCode: "26150", city: "Die", billingEmail: "deux@b.test" } });
+    const member = await db().member.create({
+      data: {
+        associationId: b.associationId,
+        name: "Structure des deux campagnes",
+        addressLine1: "3 rue Haute",
+        postalCode: "26150",
+        city: "Die",
+        billingEmail: "deux@b.test",
+      },
+    });
     await db().subscription.create({
-      data: { associationId: b.associationId, memberId: member.id, periodId: b.periodId, shareHalves: 2, priceCents: 200_000, billingSchedule: "QUARTERLY", startDate: new Date("2026-01-01T00:00:00Z"), endDate: new Date("2026-12-31T00:00:00Z") },
+      data: {
+        associationId: b.associationId,
+        memberId: member.id,
+        periodId: b.periodId,
+        shareHalves: 2,
+        priceCents: 200_000,
+        billingSchedule: "QUARTERLY",
+        startDate: new Date("2026-01-01T00:00:00Z"),
+        endDate: new Date("2026-12-31T00:00:00Z"),
+      },
     });
     // Both treasurers previewed before either run wrote anything; then both runs make their drafts at once.
     const plans = await Promise.all(["2026-01-31", "2026-11-23"].map((date) => planInvoiceRun(user, b.periodId, date)));
@@ -113,7 +149,10 @@ describe("two concurrent runs with different plans", () => {
     const keys = invoices.flatMap((invoice) => invoice.runItems.map((item) => item.runKey)).sort();
     expect(keys).toHaveLength(5);
     expect(new Set(keys).size).toBe(5);
-    const { membershipFeeCents } = await db().association.findUniqueOrThrow({ where: { id: b.associationId }, select: { membershipFeeCents: true } });
+    const { membershipFeeCents } = await db().association.findUniqueOrThrow({
+      where: { id: b.associationId },
+      select: { membershipFeeCents: true },
+    });
     expect(invoices.reduce((sum, invoice) => sum + invoice.totalInclTaxCents, 0)).toBe(200_000 + membershipFeeCents);
   });
 });
@@ -121,18 +160,36 @@ describe("two concurrent runs with different plans", () => {
 describe("overage at period close", () => {
   it("bills each overdrawn subscription, one line per intervention, lines summing to the total", async () => {
     const { a } = tenants;
-    const subscription = await db().subscription.findFirstOrThrow({ where: { associationId: a.associationId, memberId: a.memberIds[2] } });
-    const granted = (await db().ledgerMovement.aggregate({ where: { subscriptionId: subscription.id }, _sum: { minutes: true } }))._sum.minutes!;
+    const subscription = await db().subscription.findFirstOrThrow({
+      where: { associationId: a.associationId, memberId: a.memberIds[2] },
+    });
+    const granted = (
+      await db().ledgerMovement.aggregate({ where: { subscriptionId: subscription.id }, _sum: { minutes: true } })
+    )._sum.minutes!;
     const intervention = await db().intervention.create({
       data: {
-        associationId: a.associationId, memberId: a.memberIds[2], technicianId: a.technicianId, title: "Migration <du> serveur & sauvegardes",
-        localDate: new Date("2026-10-07T00:00:00Z"), startsAt: new Date("2026-10-07T07:00:00Z"), endsAt: new Date("2026-10-07T15:00:00Z"), plannedMinutes: 480, status: "DONE",
+        associationId: a.associationId,
+        memberId: a.memberIds[2],
+        technicianId: a.technicianId,
+        title: "Migration <du> serveur & sauvegardes",
+        localDate: new Date("2026-10-07T00:00:00Z"),
+        startsAt: new Date("2026-10-07T07:00:00Z"),
+        endsAt: new Date("2026-10-07T15:00:00Z"),
+        plannedMinutes: 480,
+        status: "DONE",
       },
     });
     await db().ledgerMovement.create({
       data: {
-        associationId: a.associationId, subscriptionId: subscription.id, memberId: a.memberIds[2], periodId: a.periodId, kind: "CONSUMPTION",
-        minutes: -(granted + 500), occurredOn: new Date("2026-10-07T00:00:00Z"), interventionId: intervention.id, idempotencyKey: "test-overage",
+        associationId: a.associationId,
+        subscriptionId: subscription.id,
+        memberId: a.memberIds[2],
+        periodId: a.periodId,
+        kind: "CONSUMPTION",
+        minutes: -(granted + 500),
+        occurredOn: new Date("2026-10-07T00:00:00Z"),
+        interventionId: intervention.id,
+        idempotencyKey: "test-overage",
       },
     });
     await closePeriod(a.associationId, a.periodId, a.users.admin.id);
@@ -141,31 +198,78 @@ describe("overage at period close", () => {
     const overage = items.find((item) => item.kind === "OVERAGE")!;
     expect(overage.runKey).toBe(`overage:${subscription.id}`);
     const association = await db().association.findUniqueOrThrow({ where: { id: a.associationId } });
-    expect(overage.amountCents).toBe(overageAmountCents(500, association.overageDayRateCents, association.minutesPerDay));
+    expect(overage.amountCents).toBe(
+      overageAmountCents(500, association.overageDayRateCents, association.minutesPerDay),
+    );
     expect(overage.lines.reduce((sum, line) => sum + line.amountCents, 0)).toBe(overage.amountCents);
-    expect(overage.lines.some((line) => line.description.includes("Migration <du> serveur & sauvegardes") && line.interventionId === intervention.id)).toBe(true);
+    expect(
+      overage.lines.some(
+        (line) =>
+          line.description.includes("Migration <du> serveur & sauvegardes") && line.interventionId === intervention.id,
+      ),
+    ).toBe(true);
 
     // Through the page: preview (GET), then one POST issues everything not issued yet.
     const cookie = await sessionCookieFor(a.users.treasurer.email);
-    const preview = (await (await respond(() => runLoader({ request: getRequest(`/factures/campagne?periode=${a.periodId}&jusquau=2026-12-31`, cookie), params: {}, context: {} }))).json()) as { plan: { items: { status: string }[] } };
+    const preview = (await (
+      await respond(() =>
+        runLoader({
+          request: getRequest(`/factures/campagne?periode=${a.periodId}&jusquau=2026-12-31`, cookie),
+          params: {},
+          context: {},
+        }),
+      )
+    ).json()) as { plan: { items: { status: string }[] } };
     expect(preview.plan.items.filter((item) => item.status === "new").length).toBeGreaterThan(0);
     const preview2 = await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31");
     const pending = preview2.invoices.filter((invoice) => invoice.status !== "issued").length;
     // Without the confirmation step, or with a count that is no longer true, nothing is issued.
     for (const fields of [{}, { confirmedCount: String(pending + 1) }] as Record<string, string>[]) {
-      const refused = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "2026-12-31", ...fields }, cookie), params: {}, context: {} }));
+      const refused = await respond(() =>
+        runAction({
+          request: postRequest(
+            "/factures/campagne",
+            { periodId: a.periodId, dueUpTo: "2026-12-31", ...fields },
+            cookie,
+          ),
+          params: {},
+          context: {},
+        }),
+      );
       expect(refused.status).toBeGreaterThanOrEqual(400);
     }
-    expect((await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31")).invoices.filter((invoice) => invoice.status !== "issued")).toHaveLength(pending);
-    const response = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "2026-12-31", confirmedCount: String(pending) }, cookie), params: {}, context: {} }));
+    expect(
+      (await planInvoiceRun(treasurerOf(a), a.periodId, "2026-12-31")).invoices.filter(
+        (invoice) => invoice.status !== "issued",
+      ),
+    ).toHaveLength(pending);
+    const response = await respond(() =>
+      runAction({
+        request: postRequest(
+          "/factures/campagne",
+          { periodId: a.periodId, dueUpTo: "2026-12-31", confirmedCount: String(pending) },
+          cookie,
+        ),
+        params: {},
+        context: {},
+      }),
+    );
     expect(response.status).toBe(302);
-    const runItem = await db().invoiceRunItem.findFirstOrThrow({ where: { associationId: a.associationId, runKey: `overage:${subscription.id}` } });
+    const runItem = await db().invoiceRunItem.findFirstOrThrow({
+      where: { associationId: a.associationId, runKey: `overage:${subscription.id}` },
+    });
     const issued = await db().invoice.findFirstOrThrow({ where: { id: runItem.invoiceId }, include: { lines: true } });
     expect(issued.status).toBe("ISSUED");
     expect(issued.kind).toBe("OVERAGE"); // nothing else fell due for this member: the overage is alone
     expect(issued.totalInclTaxCents).toBe(overage.amountCents);
     expect(issued.lines.reduce((sum, line) => sum + line.lineTotalExclTaxCents, 0)).toBe(overage.amountCents);
-    const bad = await respond(() => runAction({ request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "demain" }, cookie), params: {}, context: {} }));
+    const bad = await respond(() =>
+      runAction({
+        request: postRequest("/factures/campagne", { periodId: a.periodId, dueUpTo: "demain" }, cookie),
+        params: {},
+        context: {},
+      }),
+    );
     expect(bad.status).toBe(400);
   });
 });

@@ -19,8 +19,15 @@ beforeAll(async () => {
 async function consumeUpTo(memberId: string, usedPercent: number) {
   const { a } = tenants;
   const subscription = await db().subscription.findFirstOrThrow({ where: { memberId, periodId: a.periodId } });
-  const grant = (await db().ledgerMovement.aggregate({ where: { subscriptionId: subscription.id, kind: "GRANT" }, _sum: { minutes: true } }))._sum.minutes!;
-  const remaining = (await db().ledgerMovement.aggregate({ where: { subscriptionId: subscription.id }, _sum: { minutes: true } }))._sum.minutes!;
+  const grant = (
+    await db().ledgerMovement.aggregate({
+      where: { subscriptionId: subscription.id, kind: "GRANT" },
+      _sum: { minutes: true },
+    })
+  )._sum.minutes!;
+  const remaining = (
+    await db().ledgerMovement.aggregate({ where: { subscriptionId: subscription.id }, _sum: { minutes: true } })
+  )._sum.minutes!;
   const target = Math.ceil((grant * usedPercent) / 100);
   await db().$transaction((tx) =>
     appendMovement(tx, {
@@ -71,7 +78,9 @@ describe("balance alerts", () => {
     const { a, b } = tenants;
     expect(await checkBalanceAlerts(a.associationId, "2026-12-05", now)).toBe(3);
     expect(await checkBalanceAlerts(a.associationId, "2026-12-06", now)).toBe(0);
-    expect(await db().outboxJob.count({ where: { dedupeKey: { endsWith: ":period-end" }, associationId: a.associationId } })).toBe(3);
+    expect(
+      await db().outboxJob.count({ where: { dedupeKey: { endsWith: ":period-end" }, associationId: a.associationId } }),
+    ).toBe(3);
     expect(await db().outboxJob.count({ where: { associationId: b.associationId } })).toBe(0);
   });
 
@@ -81,7 +90,9 @@ describe("balance alerts", () => {
     // Tenant B's period also ends within 30 days of this date: its three reminders go out once.
     expect(await checkAllBalanceAlerts(later)).toBe(3);
     expect(await checkAllBalanceAlerts(later)).toBe(0);
-    expect(await db().outboxJob.count({ where: { associationId: b.associationId, dedupeKey: { endsWith: ":period-end" } } })).toBe(3);
+    expect(
+      await db().outboxJob.count({ where: { associationId: b.associationId, dedupeKey: { endsWith: ":period-end" } } }),
+    ).toBe(3);
 
     let runs = 0;
     registerPeriodicTask("test-task", 60 * 60 * 1000, async () => void (runs += 1));

@@ -12,7 +12,8 @@ import { getRequest, postRequest, respond, sessionCookieFor } from "../support/h
 let tenants: TwoTenants;
 let nextPeriodId: string;
 
-const sumOf = async (where: object) => (await db().ledgerMovement.aggregate({ where, _sum: { minutes: true } }))._sum.minutes ?? 0;
+const sumOf = async (where: object) =>
+  (await db().ledgerMovement.aggregate({ where, _sum: { minutes: true } }))._sum.minutes ?? 0;
 
 async function setRemaining(associationId: string, memberId: string, periodId: string, target: number) {
   const subscription = await db().subscription.findFirstOrThrow({ where: { memberId, periodId } });
@@ -51,7 +52,12 @@ beforeAll(async () => {
   await setRemaining(a.associationId, a.memberIds[1], a.periodId, -630); // overuse of 1.5 days
   await setRemaining(a.associationId, a.memberIds[2], a.periodId, 300); // all carried
   const next = await db().period.create({
-    data: { associationId: a.associationId, label: "2027", startDate: dateOnly("2027-01-01"), endDate: dateOnly("2027-12-31") },
+    data: {
+      associationId: a.associationId,
+      label: "2027",
+      startDate: dateOnly("2027-01-01"),
+      endDate: dateOnly("2027-12-31"),
+    },
   });
   nextPeriodId = next.id;
   await subscribeNext(a.memberIds[2]);
@@ -63,13 +69,31 @@ describe("period close", () => {
     const cookie = await sessionCookieFor(a.users.treasurer.email);
     const count = await db().ledgerMovement.count();
     const response = await respond(() =>
-      closeLoader({ request: getRequest(`/admin/periodes/${a.periodId}/cloture`, cookie), params: { periodId: a.periodId }, context: {} }),
+      closeLoader({
+        request: getRequest(`/admin/periodes/${a.periodId}/cloture`, cookie),
+        params: { periodId: a.periodId },
+        context: {},
+      }),
     );
     const plan = await response.json();
     expect(plan.rows).toHaveLength(3);
-    const byRemaining = new Map(plan.rows.map((row: { remainingBeforeMinutes: number }) => [row.remainingBeforeMinutes, row]));
-    expect(byRemaining.get(2000)).toMatchObject({ capMinutes: 945, carriedOverMinutes: 945, expiredMinutes: 1055, overageMinutes: 0, carryIn: "waiting-subscription" });
-    expect(byRemaining.get(-630)).toMatchObject({ carriedOverMinutes: 0, expiredMinutes: 0, overageMinutes: 630, overageCents: 45000, carryIn: "none" });
+    const byRemaining = new Map(
+      plan.rows.map((row: { remainingBeforeMinutes: number }) => [row.remainingBeforeMinutes, row]),
+    );
+    expect(byRemaining.get(2000)).toMatchObject({
+      capMinutes: 945,
+      carriedOverMinutes: 945,
+      expiredMinutes: 1055,
+      overageMinutes: 0,
+      carryIn: "waiting-subscription",
+    });
+    expect(byRemaining.get(-630)).toMatchObject({
+      carriedOverMinutes: 0,
+      expiredMinutes: 0,
+      overageMinutes: 630,
+      overageCents: 45000,
+      carryIn: "none",
+    });
     expect(byRemaining.get(300)).toMatchObject({ carriedOverMinutes: 300, expiredMinutes: 0, carryIn: "to-apply" });
     expect(await db().ledgerMovement.count()).toBe(count);
   });
@@ -78,9 +102,21 @@ describe("period close", () => {
     const { a } = tenants;
     const cookie = await sessionCookieFor(a.users.admin.email);
     const post = () =>
-      respond(() => closeAction({ request: postRequest(`/admin/periodes/${a.periodId}/cloture`, { confirm: "on" }, cookie), params: { periodId: a.periodId }, context: {} }));
+      respond(() =>
+        closeAction({
+          request: postRequest(`/admin/periodes/${a.periodId}/cloture`, { confirm: "on" }, cookie),
+          params: { periodId: a.periodId },
+          context: {},
+        }),
+      );
     // Without the confirmation box, nothing is closed.
-    const unconfirmed = await respond(() => closeAction({ request: postRequest(`/admin/periodes/${a.periodId}/cloture`, {}, cookie), params: { periodId: a.periodId }, context: {} }));
+    const unconfirmed = await respond(() =>
+      closeAction({
+        request: postRequest(`/admin/periodes/${a.periodId}/cloture`, {}, cookie),
+        params: { periodId: a.periodId },
+        context: {},
+      }),
+    );
     expect(unconfirmed.status).toBe(400);
     expect((await db().period.findUniqueOrThrow({ where: { id: a.periodId } })).status).toBe("OPEN");
     expect((await post()).status).toBe(302);
@@ -108,7 +144,11 @@ describe("period close", () => {
     const { a } = tenants;
     const lines = await overageToBill(a.associationId, a.periodId);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ memberId: a.memberIds[1], overageMinutes: 630, amountCents: overageAmountCents(630, 30000, 420) });
+    expect(lines[0]).toMatchObject({
+      memberId: a.memberIds[1],
+      overageMinutes: 630,
+      amountCents: overageAmountCents(630, 30000, 420),
+    });
     expect(await overageToBill(a.associationId, nextPeriodId)).toEqual([]);
   });
 
@@ -131,7 +171,9 @@ describe("period close", () => {
     ]);
     const written = await db().ledgerMovement.count({ where: { associationId: b.associationId } });
     // Three subscriptions, each with a carry-over out and an expiry (no next period: no carry-in).
-    const closeRows = await db().ledgerMovement.findMany({ where: { associationId: b.associationId, idempotencyKey: { startsWith: "close:" } } });
+    const closeRows = await db().ledgerMovement.findMany({
+      where: { associationId: b.associationId, idempotencyKey: { startsWith: "close:" } },
+    });
     expect(new Set(closeRows.map((row) => row.idempotencyKey)).size).toBe(closeRows.length);
     expect(written - before).toBe(closeRows.length);
     expect(results.reduce((sum, result) => sum + result.movementsWritten, 0)).toBe(closeRows.length);

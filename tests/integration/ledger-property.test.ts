@@ -35,11 +35,21 @@ async function freshSubscription(carryOverCapPercent: number) {
   });
   const associationId = association.id;
   const [period, member] = await Promise.all([
-    db().period.create({ data: { associationId, label: "2025", startDate: dateOnly("2025-01-01"), endDate: dateOnly("2025-12-31") } }),
+    db().period.create({
+      data: { associationId, label: "2025", startDate: dateOnly("2025-01-01"), endDate: dateOnly("2025-12-31") },
+    }),
     db().member.create({ data: { associationId, name: "Structure" } }),
   ]);
   const subscription = await db().subscription.create({
-    data: { associationId, memberId: member.id, periodId: period.id, shareHalves: 2, priceCents: 0, startDate: period.startDate, endDate: period.endDate },
+    data: {
+      associationId,
+      memberId: member.id,
+      periodId: period.id,
+      shareHalves: 2,
+      priceCents: 0,
+      startDate: period.startDate,
+      endDate: period.endDate,
+    },
   });
   return { associationId, periodId: period.id, memberId: member.id, subscriptionId: subscription.id };
 }
@@ -47,47 +57,56 @@ async function freshSubscription(carryOverCapPercent: number) {
 describe("ledger on the database (property-based)", () => {
   it("balance = Σ movements, carry-over ≤ cap, closing twice is a no-op", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(movementArbitrary, { maxLength: 25 }), fc.integer({ min: 0, max: 100 }), async (movements, cap) => {
-        const ids = await freshSubscription(cap);
-        const scope = { associationId: ids.associationId };
-        const seenKeys = new Set<number>();
-        let expected = 0;
-        let grants = 0;
-        for (const movement of movements) {
-          const written = await db().$transaction((tx) =>
-            appendMovement(tx, {
-              associationId: ids.associationId,
-              subscriptionId: ids.subscriptionId,
-              kind: movement.kind,
-              minutes: movement.minutes,
-              occurredOn: movement.occurredOn,
-              reason: movement.kind === "ADJUSTMENT" ? "Correction" : "",
-              idempotencyKey: movement.key === undefined ? null : `prop:${movement.key}`,
-            }),
-          );
-          const repeat = movement.key !== undefined && seenKeys.has(movement.key);
-          expect(written).toBe(!repeat);
-          if (repeat) continue;
-          if (movement.key !== undefined) seenKeys.add(movement.key);
-          expected += movement.minutes;
-          if (movement.kind === "GRANT") grants += movement.minutes;
-        }
+      fc.asyncProperty(
+        fc.array(movementArbitrary, { maxLength: 25 }),
+        fc.integer({ min: 0, max: 100 }),
+        async (movements, cap) => {
+          const ids = await freshSubscription(cap);
+          const scope = { associationId: ids.associationId };
+          const seenKeys = new Set<number>();
+          let expected = 0;
+          let grants = 0;
+          for (const movement of movements) {
+            const written = await db().$transaction((tx) =>
+              appendMovement(tx, {
+                associationId: ids.associationId,
+                subscriptionId: ids.subscriptionId,
+                kind: movement.kind,
+                minutes: movement.minutes,
+                occurredOn: movement.occurredOn,
+                reason: movement.kind === "ADJUSTMENT" ? "Correction" : "",
+                idempotencyKey: movement.key === undefined ? null : `prop:${movement.key}`,
+              }),
+            );
+            const repeat = movement.key !== undefined && seenKeys.has(movement.key);
+            expect(written).toBe(!repeat);
+            if (repeat) continue;
+            if (movement.key !== undefined) seenKeys.add(movement.key);
+            expected += movement.minutes;
+            if (movement.kind === "GRANT") grants += movement.minutes;
+          }
 
-        const view = await memberBalance(scope, ids.memberId, ids.periodId);
-        expect(view.balance!.remainingMinutes).toBe(expected);
+          const view = await memberBalance(scope, ids.memberId, ids.periodId);
+          expect(view.balance!.remainingMinutes).toBe(expected);
 
-        await closePeriod(ids.associationId, ids.periodId, null);
-        const closeRows = await db().ledgerMovement.findMany({ where: { subscriptionId: ids.subscriptionId, idempotencyKey: { startsWith: "close:" } } });
-        const carried = -(closeRows.find((row) => row.kind === "CARRY_OVER_OUT")?.minutes ?? 0);
-        expect(carried).toBeLessThanOrEqual(Math.floor((grants * cap) / 100));
-        expect(carried).toBeGreaterThanOrEqual(0);
-        const afterClose = (await memberBalance(scope, ids.memberId, ids.periodId)).balance!.remainingMinutes;
-        expect(afterClose).toBe(Math.min(0, expected));
+          await closePeriod(ids.associationId, ids.periodId, null);
+          const closeRows = await db().ledgerMovement.findMany({
+            where: { subscriptionId: ids.subscriptionId, idempotencyKey: { startsWith: "close:" } },
+          });
+          const carried = -(closeRows.find((row) => row.kind === "CARRY_OVER_OUT")?.minutes ?? 0);
+          expect(carried).toBeLessThanOrEqual(Math.floor((grants * cap) / 100));
+          expect(carried).toBeGreaterThanOrEqual(0);
+          const afterClose = (await memberBalance(scope, ids.memberId, ids.periodId)).balance!.remainingMinutes;
+          expect(afterClose).toBe(Math.min(0, expected));
 
-        const snapshot = await db().ledgerMovement.count({ where: { associationId: ids.associationId } });
-        expect(await closePeriod(ids.associationId, ids.periodId, null)).toMatchObject({ movementsWritten: 0, closedNow: false });
-        expect(await db().ledgerMovement.count({ where: { associationId: ids.associationId } })).toBe(snapshot);
-      }),
+          const snapshot = await db().ledgerMovement.count({ where: { associationId: ids.associationId } });
+          expect(await closePeriod(ids.associationId, ids.periodId, null)).toMatchObject({
+            movementsWritten: 0,
+            closedNow: false,
+          });
+          expect(await db().ledgerMovement.count({ where: { associationId: ids.associationId } })).toBe(snapshot);
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -23,9 +23,16 @@ describe("login", () => {
   });
 
   it("lands each demo account on its own home", async () => {
-    const homes: Record<string, string> = { admin: "/admin", treasurer: "/tresorerie", technician: "/technicien/aujourdhui", member: "/espace-membre" };
+    const homes: Record<string, string> = {
+      admin: "/admin",
+      treasurer: "/tresorerie",
+      technician: "/technicien/aujourdhui",
+      member: "/espace-membre",
+    };
     for (const account of demoAccounts) {
-      const response = await respond(() => loginAction(args(postRequest("/connexion", { email: account.email, password: DEMO_PASSWORD }))));
+      const response = await respond(() =>
+        loginAction(args(postRequest("/connexion", { email: account.email, password: DEMO_PASSWORD }))),
+      );
       expect(response.status, account.email).toBe(302);
       expect(response.headers.get("Location")).toBe(homes[account.role]);
       const cookie = response.headers.get("Set-Cookie")!;
@@ -36,8 +43,14 @@ describe("login", () => {
 
   it("refuses a wrong password with the same message as an unknown account, and writes no session", async () => {
     const sessionsBefore = await db().session.count();
-    const wrong = await respond(() => loginAction(args(postRequest("/connexion", { email: "admin@demo.quote-part.test", password: "nope-nope-nope" }))));
-    const unknown = await respond(() => loginAction(args(postRequest("/connexion", { email: "personne@demo.quote-part.test", password: "nope-nope-nope" }))));
+    const wrong = await respond(() =>
+      loginAction(args(postRequest("/connexion", { email: "admin@demo.quote-part.test", password: "nope-nope-nope" }))),
+    );
+    const unknown = await respond(() =>
+      loginAction(
+        args(postRequest("/connexion", { email: "personne@demo.quote-part.test", password: "nope-nope-nope" })),
+      ),
+    );
     expect(wrong.status).toBe(400);
     expect(unknown.status).toBe(400);
     const wrongBody = await wrong.json();
@@ -47,7 +60,9 @@ describe("login", () => {
   });
 
   it("explains a malformed email on the field", async () => {
-    const response = await respond(() => loginAction(args(postRequest("/connexion", { email: "pas-une-adresse", password: "x" }))));
+    const response = await respond(() =>
+      loginAction(args(postRequest("/connexion", { email: "pas-une-adresse", password: "x" }))),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).error.email).toEqual(["errors.email"]);
   });
@@ -87,14 +102,23 @@ describe("login", () => {
 
   it("reads the session once per page request, and logging out or disabling ends it on the next request", async () => {
     // What scripts/http-pipeline.ts does for each GET: one memo per request, shared by its loaders.
-    const page = (cookie: string) => runWithRequestMemo(() => Promise.all([getCurrentUser(getRequest("/", cookie)), getCurrentUser(getRequest("/profil", cookie))]));
+    const page = (cookie: string) =>
+      runWithRequestMemo(() =>
+        Promise.all([getCurrentUser(getRequest("/", cookie)), getCurrentUser(getRequest("/profil", cookie))]),
+      );
     countQueries(true);
     try {
       const cookie = await sessionCookieFor("technicien@demo.quote-part.test");
       const { result, trips } = await roundTripsOf(() => page(cookie));
-      expect(result.map((user) => user?.email)).toEqual(["technicien@demo.quote-part.test", "technicien@demo.quote-part.test"]);
+      expect(result.map((user) => user?.email)).toEqual([
+        "technicien@demo.quote-part.test",
+        "technicien@demo.quote-part.test",
+      ]);
       expect(trips).toBe(1);
-      expect(await respond(() => logoutAction(args(postRequest("/deconnexion", {}, cookie))))).toHaveProperty("status", 302);
+      expect(await respond(() => logoutAction(args(postRequest("/deconnexion", {}, cookie))))).toHaveProperty(
+        "status",
+        302,
+      );
       expect(await page(cookie)).toEqual([null, null]);
 
       const cookie2 = await sessionCookieFor("tresorier@demo.quote-part.test");

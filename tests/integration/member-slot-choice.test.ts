@@ -25,11 +25,26 @@ beforeAll(async () => {
   memberCookie = await sessionCookieFor(tenants.a.users.member.email);
   adminCookie = await sessionCookieFor(tenants.a.users.admin.email);
   const { associationId, technicianId, memberIds } = tenants.a;
-  await db().absence.create({ data: { associationId, technicianId, kind: "LEAVE", startDate: new Date("2027-03-30T00:00:00Z"), endDate: new Date("2027-03-30T00:00:00Z") } });
+  await db().absence.create({
+    data: {
+      associationId,
+      technicianId,
+      kind: "LEAVE",
+      startDate: new Date("2027-03-30T00:00:00Z"),
+      endDate: new Date("2027-03-30T00:00:00Z"),
+    },
+  });
   await db().intervention.create({
     data: {
-      associationId, technicianId, memberId: memberIds[1], title: "Déjà réservé", status: "PLANNED", localDate: new Date("2027-03-31T00:00:00Z"),
-      startsAt: new Date("2027-03-31T06:30:00Z"), endsAt: new Date("2027-03-31T10:00:00Z"), plannedMinutes: 210,
+      associationId,
+      technicianId,
+      memberId: memberIds[1],
+      title: "Déjà réservé",
+      status: "PLANNED",
+      localDate: new Date("2027-03-31T00:00:00Z"),
+      startsAt: new Date("2027-03-31T06:30:00Z"),
+      endsAt: new Date("2027-03-31T10:00:00Z"),
+      plannedMinutes: 210,
     },
   });
 });
@@ -40,14 +55,18 @@ describe("the slots offered to a member", () => {
   it("skip the holiday, the absence, days off and the booked morning", async () => {
     const offers = await memberSlotOffers(tenants.a.associationId, 120, NOW);
     expect(offers.length).toBe(6);
-    const pattern = await db().workPatternDay.findMany({ where: { technicianId: tenants.a.technicianId }, select: { weekday: true } });
+    const pattern = await db().workPatternDay.findMany({
+      where: { technicianId: tenants.a.technicianId },
+      select: { weekday: true },
+    });
     const workingDays = new Set(pattern.map((day) => day.weekday));
     for (const offer of offers) {
       const date = localDateOf(offer.startsAt, PARIS);
       expect(workingDays.has(weekdayOf(date)), date).toBe(true);
       expect(["2027-03-29", "2027-03-30"]).not.toContain(date);
       expect(offer.endsAt.getTime() - offer.startsAt.getTime()).toBe(120 * 60_000);
-      const overlapsBooked = offer.startsAt < new Date("2027-03-31T10:00:00Z") && offer.endsAt > new Date("2027-03-31T06:30:00Z");
+      const overlapsBooked =
+        offer.startsAt < new Date("2027-03-31T10:00:00Z") && offer.endsAt > new Date("2027-03-31T06:30:00Z");
       expect(overlapsBooked).toBe(false);
     }
     // The first free time is the afternoon of Wednesday 31 March.
@@ -57,16 +76,33 @@ describe("the slots offered to a member", () => {
   });
 
   it("are on the request form, for the duration chosen", async () => {
-    const page = await (await respond(() => newRequestLoader({ request: getRequest("/espace-membre/demandes/nouvelle?duree=210", memberCookie), params: {}, context: {} }))).json();
+    const page = await (
+      await respond(() =>
+        newRequestLoader({
+          request: getRequest("/espace-membre/demandes/nouvelle?duree=210", memberCookie),
+          params: {},
+          context: {},
+        }),
+      )
+    ).json();
     expect(page.expectedMinutes).toBe(210);
     expect(page.slots.length).toBeGreaterThan(0);
-    for (const slot of page.slots) expect(new Date(slot.endsAt).getTime() - new Date(slot.startsAt).getTime()).toBe(210 * 60_000);
+    for (const slot of page.slots)
+      expect(new Date(slot.endsAt).getTime() - new Date(slot.startsAt).getTime()).toBe(210 * 60_000);
   });
 });
 
 describe("a request with a picked slot", () => {
   const input = (chosenSlot: string, subject: string) =>
-    RequestSchema.parse({ subject, details: "", urgency: "NORMAL", mode: "ON_SITE", siteAddress: "", expectedMinutes: "120", chosenSlot });
+    RequestSchema.parse({
+      subject,
+      details: "",
+      urgency: "NORMAL",
+      mode: "ON_SITE",
+      siteAddress: "",
+      expectedMinutes: "120",
+      chosenSlot,
+    });
 
   it("keeps the pick, refuses it once taken or forged, and staff plan it as picked", async () => {
     const member = (await getCurrentUser(getRequest("/", memberCookie)))!;
@@ -74,23 +110,55 @@ describe("a request with a picked slot", () => {
     const outcome = await createRequest(member, input(offer.value, "Imprimante du bureau"), NOW);
     expect(outcome).toMatchObject({ ok: true });
     const requestId = (outcome as { requestId: string }).requestId;
-    expect(await db().interventionRequest.findUnique({ where: { id: requestId } })).toMatchObject({ chosenTechnicianId: offer.technicianId, chosenStartsAt: offer.startsAt });
+    expect(await db().interventionRequest.findUnique({ where: { id: requestId } })).toMatchObject({
+      chosenTechnicianId: offer.technicianId,
+      chosenStartsAt: offer.startsAt,
+    });
 
     // A Thursday (not worked) and a made-up value are not offers.
     const before = await db().interventionRequest.count();
-    expect(await createRequest(member, input(`${offer.technicianId}|2027-04-01T08:00:00.000Z`, "Jeudi"), NOW)).toEqual({ ok: false, slotTaken: true });
+    expect(await createRequest(member, input(`${offer.technicianId}|2027-04-01T08:00:00.000Z`, "Jeudi"), NOW)).toEqual({
+      ok: false,
+      slotTaken: true,
+    });
     expect(await createRequest(member, input("n'importe quoi", "Forgé"), NOW)).toEqual({ ok: false, slotTaken: true });
-    expect(await createRequest(member, input(`${tenants.b.technicianId}|${offer.startsAt.toISOString()}`, "Autre association"), NOW)).toEqual({ ok: false, slotTaken: true });
+    expect(
+      await createRequest(
+        member,
+        input(`${tenants.b.technicianId}|${offer.startsAt.toISOString()}`, "Autre association"),
+        NOW,
+      ),
+    ).toEqual({ ok: false, slotTaken: true });
     expect(await db().interventionRequest.count()).toBe(before);
 
     // Staff see the pick and confirm it by planning it.
     const args = (request: Request) => ({ request, params: { requestId }, context: {} });
-    const planning = await (await respond(() => planLoader(args(getRequest(`/planning/demandes/${requestId}`, adminCookie))))).json();
-    expect(planning.memberPick).toMatchObject({ technicianId: offer.technicianId, date: "2027-03-31", startsAt: offer.startsAt.toISOString() });
+    const planning = await (
+      await respond(() => planLoader(args(getRequest(`/planning/demandes/${requestId}`, adminCookie))))
+    ).json();
+    expect(planning.memberPick).toMatchObject({
+      technicianId: offer.technicianId,
+      date: "2027-03-31",
+      startsAt: offer.startsAt.toISOString(),
+    });
     const { technicianId, date, startTime, endTime } = planning.memberPick;
-    const planned = await respond(() => planAction(args(postRequest(`/planning/demandes/${requestId}`, { intent: "plan", technicianId, date, slot: "CUSTOM", startTime, endTime }, adminCookie))));
+    const planned = await respond(() =>
+      planAction(
+        args(
+          postRequest(
+            `/planning/demandes/${requestId}`,
+            { intent: "plan", technicianId, date, slot: "CUSTOM", startTime, endTime },
+            adminCookie,
+          ),
+        ),
+      ),
+    );
     expect(planned.status).toBe(302);
-    expect(await db().intervention.findFirst({ where: { requestId } })).toMatchObject({ status: "PLANNED", startsAt: offer.startsAt, endsAt: new Date(offer.startsAt.getTime() + 120 * 60_000) });
+    expect(await db().intervention.findFirst({ where: { requestId } })).toMatchObject({
+      status: "PLANNED",
+      startsAt: offer.startsAt,
+      endsAt: new Date(offer.startsAt.getTime() + 120 * 60_000),
+    });
 
     // Now booked: the same pick is refused to the next request.
     expect(await createRequest(member, input(offer.value, "Trop tard"), NOW)).toEqual({ ok: false, slotTaken: true });

@@ -23,15 +23,19 @@ describe("outbox", () => {
   });
 
   it("runs every job exactly once when two workers race, several lanes each", async () => {
-    for (let i = 0; i < 30; i += 1) await enqueueJob(db(), "test-count", { key: `race-${i}` }, { dedupeKey: `race:${i}` });
+    for (let i = 0; i < 30; i += 1)
+      await enqueueJob(db(), "test-count", { key: `race-${i}` }, { dedupeKey: `race:${i}` });
     const [first, second] = await Promise.all([drainOutbox("worker-a", 3), drainOutbox("worker-b", 3)]);
     expect(first + second).toBe(30);
     for (let i = 0; i < 30; i += 1) expect(runs.get(`race-${i}`), `race-${i}`).toBe(1);
-    expect(await db().outboxJob.count({ where: { dedupeKey: { startsWith: "race:" }, status: { not: "DONE" } } })).toBe(0);
+    expect(await db().outboxJob.count({ where: { dedupeKey: { startsWith: "race:" }, status: { not: "DONE" } } })).toBe(
+      0,
+    );
   });
 
   it("takes an urgent job (a password reset) before the bulk mail queued ahead of it", async () => {
-    for (let i = 0; i < 5; i += 1) await enqueueJob(db(), "test-count", { key: `bulk-${i}` }, { dedupeKey: `bulk:${i}` });
+    for (let i = 0; i < 5; i += 1)
+      await enqueueJob(db(), "test-count", { key: `bulk-${i}` }, { dedupeKey: `bulk:${i}` });
     await enqueueJob(db(), "test-count", { key: "urgent" }, { dedupeKey: "urgent:1", urgent: true });
     const first = await claimNextJob("worker-priority");
     expect(first?.payload).toEqual({ key: "urgent" });

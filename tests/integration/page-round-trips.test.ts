@@ -47,7 +47,11 @@ async function tripsOfPage(page: (typeof pages)[number]) {
   const loader = await loaderOf(page.file);
   const cookie = cookies.get(page.role)!;
   const run = () =>
-    runWithRequestMemo(() => Promise.all([root, loader].map((load) => load({ request: getRequest(page.path, cookie), params: {}, context: {} }))));
+    runWithRequestMemo(() =>
+      Promise.all(
+        [root, loader].map((load) => load({ request: getRequest(page.path, cookie), params: {}, context: {} })),
+      ),
+    );
   await run(); // warm: modules loaded, lastSeenAt fresh
   return (await roundTripsOf(run)).trips;
 }
@@ -55,9 +59,15 @@ async function tripsOfPage(page: (typeof pages)[number]) {
 async function growTenfold() {
   const { associationId, technicianId } = seeded;
   const first = await db().member.findFirstOrThrow({ where: { id: seeded.memberIds[0] } });
-  const extra = Array.from({ length: 300 - seeded.memberIds.length }, (_, index) => ({ associationId, name: `Structure ${index + 1}`, city: "Die" }));
+  const extra = Array.from({ length: 300 - seeded.memberIds.length }, (_, index) => ({
+    associationId,
+    name: `Structure ${index + 1}`,
+    city: "Die",
+  }));
   await db().member.createMany({ data: extra });
-  const memberIds = (await db().member.findMany({ where: { associationId }, select: { id: true } })).map((member) => member.id);
+  const memberIds = (await db().member.findMany({ where: { associationId }, select: { id: true } })).map(
+    (member) => member.id,
+  );
   // Five years of history: two visits a working day, each with its time entry and its request.
   // One in four visits is the demo member's, so its own pages grow too.
   const interventions = await seedVisitHistory(db(), {
@@ -68,7 +78,14 @@ async function growTenfold() {
     memberFor: (day, hour) => ((day + hour) % 4 === 0 ? first.id : memberIds[(day * 7 + hour) % memberIds.length]),
   });
   await db().interventionRequest.createMany({
-    data: interventions.map((intervention) => ({ associationId, memberId: intervention.memberId, createdById: seeded.users.member.id, subject: "Poste lent", expectedMinutes: 120, status: "DONE" as const })),
+    data: interventions.map((intervention) => ({
+      associationId,
+      memberId: intervention.memberId,
+      createdById: seeded.users.member.id,
+      subject: "Poste lent",
+      expectedMinutes: 120,
+      status: "DONE" as const,
+    })),
   });
   return interventions.length;
 }
@@ -78,7 +95,8 @@ beforeAll(async () => {
   seeded = await seedAssociation(db(), { today });
   await seedDemoInterventions(db(), seeded, today);
   await seedFinance(seeded, today);
-  for (const role of ["member", "technician", "treasurer", "admin"] as const) cookies.set(role, await sessionCookieFor(seeded.users[role].email));
+  for (const role of ["member", "technician", "treasurer", "admin"] as const)
+    cookies.set(role, await sessionCookieFor(seeded.users[role].email));
 });
 
 afterAll(() => countQueries(false));

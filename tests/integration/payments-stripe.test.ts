@@ -38,14 +38,25 @@ async function issuedInvoice(unitPriceCents = 12_000) {
   return (await issueInvoice(treasurerOf(a), draft.id)).invoice;
 }
 
-const staffReader = () => ({ associationId: tenants.a.associationId, role: "treasurer" as const, memberId: null, timeZone: "Europe/Paris" });
+const staffReader = () => ({
+  associationId: tenants.a.associationId,
+  role: "treasurer" as const,
+  memberId: null,
+  timeZone: "Europe/Paris",
+});
 const stateOf = async (invoiceId: string) => (await invoiceDetail(staffReader(), invoiceId)).state;
 const paymentsOf = (invoiceId: string) => db().payment.findMany({ where: { allocations: { some: { invoiceId } } } });
 const paymentCount = () => db().payment.count();
 
 /** The member clicks "Payer en ligne": returns the Checkout Session the action redirected to. */
 async function startPayment(invoiceId: string) {
-  const response = await respond(() => payAction({ request: postRequest(`/espace-membre/factures/${invoiceId}`, {}, memberCookie), params: { invoiceId }, context: {} }));
+  const response = await respond(() =>
+    payAction({
+      request: postRequest(`/espace-membre/factures/${invoiceId}`, {}, memberCookie),
+      params: { invoiceId },
+      context: {},
+    }),
+  );
   expect(response.status).toBe(303);
   const location = response.headers.get("Location")!;
   expect(location.startsWith(`${fake.url}/checkout/`)).toBe(true);
@@ -68,7 +79,10 @@ describe("Checkout Session", () => {
     const again = await startPayment(invoice.id);
     expect(again.id).toBe(session.id);
     expect(fake.createdCount()).toBe(before + 1);
-    expect(fake.idempotencyKeys.slice(-2)).toEqual([checkoutIdempotencyKey(invoice.id, 12_345), checkoutIdempotencyKey(invoice.id, 12_345)]);
+    expect(fake.idempotencyKeys.slice(-2)).toEqual([
+      checkoutIdempotencyKey(invoice.id, 12_345),
+      checkoutIdempotencyKey(invoice.id, 12_345),
+    ]);
     expect(session).toMatchObject({
       mode: "payment",
       currency: "eur",
@@ -86,9 +100,22 @@ describe("Checkout Session", () => {
   it("asks for the balance left after a partial payment, with a new key", async () => {
     const invoice = await issuedInvoice(10_000);
     const payment = await db().payment.create({
-      data: { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0], method: "BANK_TRANSFER", amountCents: 4_000, receivedOn: new Date("2026-11-20T00:00:00Z") },
+      data: {
+        associationId: tenants.a.associationId,
+        memberId: tenants.a.memberIds[0],
+        method: "BANK_TRANSFER",
+        amountCents: 4_000,
+        receivedOn: new Date("2026-11-20T00:00:00Z"),
+      },
     });
-    await db().paymentAllocation.create({ data: { associationId: tenants.a.associationId, paymentId: payment.id, invoiceId: invoice.id, amountCents: 4_000 } });
+    await db().paymentAllocation.create({
+      data: {
+        associationId: tenants.a.associationId,
+        paymentId: payment.id,
+        invoiceId: invoice.id,
+        amountCents: 4_000,
+      },
+    });
     const session = await startPayment(invoice.id);
     expect(session.amount_total).toBe(6_000);
     expect(fake.idempotencyKeys.at(-1)).toBe(checkoutIdempotencyKey(invoice.id, 6_000));
@@ -99,7 +126,13 @@ describe("Checkout Session", () => {
     const invoice = await issuedInvoice(5_000);
     const count = await paymentCount();
     fake.failNextCreations(1);
-    const response = await respond(() => payAction({ request: postRequest(`/espace-membre/factures/${invoice.id}`, {}, memberCookie), params: { invoiceId: invoice.id }, context: {} }));
+    const response = await respond(() =>
+      payAction({
+        request: postRequest(`/espace-membre/factures/${invoice.id}`, {}, memberCookie),
+        params: { invoiceId: invoice.id },
+        context: {},
+      }),
+    );
     expect(response.status).toBe(502);
     expect(await paymentCount()).toBe(count);
   });
@@ -124,11 +157,29 @@ describe("webhook", () => {
     expect(await stateOf(invoice.id)).toBe("paid");
     const payments = await paymentsOf(invoice.id);
     expect(payments).toHaveLength(1);
-    expect(payments[0]).toMatchObject({ status: "SUCCEEDED", method: "STRIPE_CARD", amountCents: 12_000, stripeCheckoutSessionId: session.id, memberId: tenants.a.memberIds[0] });
+    expect(payments[0]).toMatchObject({
+      status: "SUCCEEDED",
+      method: "STRIPE_CARD",
+      amountCents: 12_000,
+      stripeCheckoutSessionId: session.id,
+      memberId: tenants.a.memberIds[0],
+    });
     // Paid: no more button, and a second click is refused.
-    const page = await respond(() => memberInvoiceLoader({ request: getRequest(`/espace-membre/factures/${invoice.id}`, memberCookie), params: { invoiceId: invoice.id }, context: {} }));
+    const page = await respond(() =>
+      memberInvoiceLoader({
+        request: getRequest(`/espace-membre/factures/${invoice.id}`, memberCookie),
+        params: { invoiceId: invoice.id },
+        context: {},
+      }),
+    );
     expect((await page.json()).canPayOnline).toBe(false);
-    const refused = await respond(() => payAction({ request: postRequest(`/espace-membre/factures/${invoice.id}`, {}, memberCookie), params: { invoiceId: invoice.id }, context: {} }));
+    const refused = await respond(() =>
+      payAction({
+        request: postRequest(`/espace-membre/factures/${invoice.id}`, {}, memberCookie),
+        params: { invoiceId: invoice.id },
+        context: {},
+      }),
+    );
     expect(refused.status).toBe(409);
   });
 
@@ -212,15 +263,27 @@ describe("webhook", () => {
 
     // A second failure event (another id, same state) alerts nobody again.
     await deliver(fake.signedEvent("checkout.session.async_payment_failed", session.id));
-    const alerts = await db().outboxJob.findMany({ where: { dedupeKey: { startsWith: `payment-failed:${payments[0].id}` } }, orderBy: { dedupeKey: "asc" } });
-    expect(alerts.map((job) => job.dedupeKey)).toEqual([`payment-failed:${payments[0].id}:member`, `payment-failed:${payments[0].id}:treasurer`]);
+    const alerts = await db().outboxJob.findMany({
+      where: { dedupeKey: { startsWith: `payment-failed:${payments[0].id}` } },
+      orderBy: { dedupeKey: "asc" },
+    });
+    expect(alerts.map((job) => job.dedupeKey)).toEqual([
+      `payment-failed:${payments[0].id}:member`,
+      `payment-failed:${payments[0].id}:treasurer`,
+    ]);
     const [toMember, toTreasurer] = alerts.map((job) => job.payload as { to: string[]; subject: string });
     expect(toTreasurer.to).toEqual([tenants.a.users.treasurer.email]);
     expect(toMember.to).toEqual(["compta1@a.test"]);
     expect(toMember.subject).toContain(invoice.number!);
 
     // The member can pay again: a new session, for the whole balance.
-    const page = await respond(() => memberInvoiceLoader({ request: getRequest(`/espace-membre/factures/${invoice.id}`, memberCookie), params: { invoiceId: invoice.id }, context: {} }));
+    const page = await respond(() =>
+      memberInvoiceLoader({
+        request: getRequest(`/espace-membre/factures/${invoice.id}`, memberCookie),
+        params: { invoiceId: invoice.id },
+        context: {},
+      }),
+    );
     expect((await page.json()).canPayOnline).toBe(true);
   });
 
@@ -244,7 +307,9 @@ describe("webhook", () => {
     const session = await startPayment(invoice.id);
     const count = await paymentCount();
     // Correctly signed (say, a leaked secret), but the session was never paid.
-    const lie = fake.signedEvent("checkout.session.completed", session.id, { object: { id: session.id, object: "checkout.session", status: "complete", payment_status: "paid" } });
+    const lie = fake.signedEvent("checkout.session.completed", session.id, {
+      object: { id: session.id, object: "checkout.session", status: "complete", payment_status: "paid" },
+    });
     expect((await deliver(lie)).status).toBe(200);
     expect(await paymentCount()).toBe(count);
     expect(await stateOf(invoice.id)).toBe("issued");
@@ -259,9 +324,15 @@ describe("webhook", () => {
     const good = fake.signedEvent("checkout.session.completed", session.id);
 
     expect((await deliver({ body: good.body, signature: null })).status).toBe(400);
-    expect((await deliver(fake.signedEvent("checkout.session.completed", session.id, { secret: "whsec_forged" }))).status).toBe(400);
-    expect((await deliver({ body: good.body.replace(session.id, `${session.id} `), signature: good.signature })).status).toBe(400);
-    const stale = fake.signedEvent("checkout.session.completed", session.id, { timestamp: Math.floor(Date.now() / 1000) - 301 });
+    expect(
+      (await deliver(fake.signedEvent("checkout.session.completed", session.id, { secret: "whsec_forged" }))).status,
+    ).toBe(400);
+    expect(
+      (await deliver({ body: good.body.replace(session.id, `${session.id} `), signature: good.signature })).status,
+    ).toBe(400);
+    const stale = fake.signedEvent("checkout.session.completed", session.id, {
+      timestamp: Math.floor(Date.now() / 1000) - 301,
+    });
     expect((await deliver(stale)).status).toBe(400);
 
     expect(await paymentCount()).toBe(count);
@@ -293,10 +364,22 @@ describe("without Stripe keys", () => {
     const count = await paymentCount();
     clearStripeEnv();
     try {
-      const page = await respond(() => memberInvoiceLoader({ request: getRequest(`/espace-membre/factures/${invoice.id}`, memberCookie), params: { invoiceId: invoice.id }, context: {} }));
+      const page = await respond(() =>
+        memberInvoiceLoader({
+          request: getRequest(`/espace-membre/factures/${invoice.id}`, memberCookie),
+          params: { invoiceId: invoice.id },
+          context: {},
+        }),
+      );
       expect(page.status).toBe(200);
       expect((await page.json()).canPayOnline).toBe(false);
-      const refused = await respond(() => payAction({ request: postRequest(`/espace-membre/factures/${invoice.id}`, {}, memberCookie), params: { invoiceId: invoice.id }, context: {} }));
+      const refused = await respond(() =>
+        payAction({
+          request: postRequest(`/espace-membre/factures/${invoice.id}`, {}, memberCookie),
+          params: { invoiceId: invoice.id },
+          context: {},
+        }),
+      );
       expect(refused.status).toBe(409);
       expect((await deliver(event)).status).toBe(503);
       // Half-configured (a secret key without the webhook secret) is off too.

@@ -18,9 +18,18 @@ beforeAll(async () => {
 describe("signed report e-mail", () => {
   it("reaches the requester, the signer and the organisation", async () => {
     const { associationId, memberIds, users } = tenants.a;
-    const intervention = await db().intervention.findFirstOrThrow({ where: { associationId, memberId: memberIds[0], status: "DONE", report: null } });
+    const intervention = await db().intervention.findFirstOrThrow({
+      where: { associationId, memberId: memberIds[0], status: "DONE", report: null },
+    });
     const request = await db().interventionRequest.create({
-      data: { associationId, memberId: memberIds[0], createdById: users.member.id, subject: intervention.title, expectedMinutes: 60, status: "PLANNED" },
+      data: {
+        associationId,
+        memberId: memberIds[0],
+        createdById: users.member.id,
+        subject: intervention.title,
+        expectedMinutes: 60,
+        status: "PLANNED",
+      },
     });
     await db().intervention.update({ where: { id: intervention.id }, data: { requestId: request.id } });
     const contact = await db().contact.findFirstOrThrow({ where: { memberId: memberIds[0], email: { not: "" } } });
@@ -29,14 +38,25 @@ describe("signed report e-mail", () => {
     const technician = await sessionCookieFor(users.technician.email);
     const signed = await respond(() =>
       reportAction({
-        request: postRequest("/", { intent: "sign", workDone: "Sauvegarde remise en route.", signerName: contact.name.toUpperCase(), signature: `data:image/png;base64,${samplePng().toString("base64")}` }, technician),
+        request: postRequest(
+          "/",
+          {
+            intent: "sign",
+            workDone: "Sauvegarde remise en route.",
+            signerName: contact.name.toUpperCase(),
+            signature: `data:image/png;base64,${samplePng().toString("base64")}`,
+          },
+          technician,
+        ),
         params: { interventionId: intervention.id },
         context: {},
       }),
     );
     expect(signed.status).toBe(302);
     await drainOutbox();
-    const mails = readLocalMailbox().filter((mail) => mail.subject.includes(intervention.title) && mail.subject.startsWith("Fiche d'intervention"));
+    const mails = readLocalMailbox().filter(
+      (mail) => mail.subject.includes(intervention.title) && mail.subject.startsWith("Fiche d'intervention"),
+    );
     expect(mails).toHaveLength(1);
     const to = mails[0].to.split(/,\s*/).map((address) => address.replace(/.*<|>.*/g, "").trim());
     expect(to.sort()).toEqual([users.member.email, contact.email, member.billingEmail].sort());

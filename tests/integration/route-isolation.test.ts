@@ -57,10 +57,14 @@ describe.each(routeFiles.filter((file) => routeAccess[file]?.kind === "protected
     const params = spec.foreignParams ? await spec.foreignParams(tenants) : {};
     for (const role of roles) {
       if (route.loader && !spec.loader?.includes(role)) {
-        expect([403, 404], `${role} GET`).toContain(await call(route.loader, getRequest("/", cookies.get(role)), params));
+        expect([403, 404], `${role} GET`).toContain(
+          await call(route.loader, getRequest("/", cookies.get(role)), params),
+        );
       }
       if (route.action && !spec.action?.includes(role)) {
-        expect([403, 404], `${role} POST`).toContain(await call(route.action, postRequest("/", {}, cookies.get(role)), params));
+        expect([403, 404], `${role} POST`).toContain(
+          await call(route.action, postRequest("/", {}, cookies.get(role)), params),
+        );
       }
     }
   });
@@ -70,16 +74,19 @@ describe.each(routeFiles.filter((file) => routeAccess[file]?.kind === "protected
     if (!spec.foreignParams) {
       // A route without ids can only show the caller's own tenant; it must at least work for them.
       for (const role of spec.loader ?? []) {
-        if (route.loader) expect([200, 302], `${role} GET`).toContain(await call(route.loader, getRequest("/", cookies.get(role))));
+        if (route.loader)
+          expect([200, 302], `${role} GET`).toContain(await call(route.loader, getRequest("/", cookies.get(role))));
       }
       return;
     }
     const params = await spec.foreignParams(tenants);
     for (const role of spec.loader ?? []) {
-      if (route.loader) expect(await call(route.loader, getRequest("/", cookies.get(role)), params), `${role} GET`).toBe(404);
+      if (route.loader)
+        expect(await call(route.loader, getRequest("/", cookies.get(role)), params), `${role} GET`).toBe(404);
     }
     for (const role of spec.action ?? []) {
-      if (route.action) expect(await call(route.action, postRequest("/", {}, cookies.get(role)), params), `${role} POST`).toBe(404);
+      if (route.action)
+        expect(await call(route.action, postRequest("/", {}, cookies.get(role)), params), `${role} POST`).toBe(404);
     }
   });
 
@@ -89,8 +96,10 @@ describe.each(routeFiles.filter((file) => routeAccess[file]?.kind === "protected
     const route = await load(file);
     const params = await otherMemberParams(tenants);
     const cookie = cookies.get("member");
-    if (route.loader && spec.loader?.includes("member")) expect(await call(route.loader, getRequest("/", cookie), params)).toBe(404);
-    if (route.action && spec.action?.includes("member")) expect(await call(route.action, postRequest("/", {}, cookie), params)).toBe(404);
+    if (route.loader && spec.loader?.includes("member"))
+      expect(await call(route.loader, getRequest("/", cookie), params)).toBe(404);
+    if (route.action && spec.action?.includes("member"))
+      expect(await call(route.action, postRequest("/", {}, cookie), params)).toBe(404);
   });
 });
 

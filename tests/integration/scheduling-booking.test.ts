@@ -2,7 +2,13 @@
 // and cancel; emails carry .ics files; the late-cancellation rule writes the ledger.
 import { beforeAll, describe, expect, it } from "vitest";
 import { isHoliday } from "../../app/domain/calendar/holidays";
-import { addDays, compareIsoDates, isoWeekday, type IsoDate, type IsoWeekday } from "../../app/domain/calendar/local-date";
+import {
+  addDays,
+  compareIsoDates,
+  isoWeekday,
+  type IsoDate,
+  type IsoWeekday,
+} from "../../app/domain/calendar/local-date";
 import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/calendar/zoned-time";
 import * as memberDetail from "../../app/routes/espace-membre.demandes.$requestId";
 import * as memberList from "../../app/routes/espace-membre.demandes._index";
@@ -22,14 +28,40 @@ const cookie: Record<string, string> = {};
 
 beforeAll(async () => {
   tenants = await seedTwoTenants();
-  for (const role of ["admin", "technician", "member", "member2", "treasurer"] as const) cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
+  for (const role of ["admin", "technician", "member", "member2", "treasurer"] as const)
+    cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
 });
 
-const call = (route: { action?: unknown; loader?: unknown }, kind: "loader" | "action", request: Request, params: Record<string, string> = {}) =>
-  respond(() => (route[kind] as (args: object) => Promise<unknown>)({ request, params, context: {} }));
+const call = (
+  route: { action?: unknown; loader?: unknown },
+  kind: "loader" | "action",
+  request: Request,
+  params: Record<string, string> = {},
+) => respond(() => (route[kind] as (args: object) => Promise<unknown>)({ request, params, context: {} }));
 
-async function memberRequest(subject: string, urgency = "NORMAL", who: "member" | "member2" = "member", extra: Record<string, string> = {}) {
-  const response = await call(memberNew, "action", postRequest("/", { subject, details: "Rien ne s'imprime", urgency, mode: "ON_SITE", siteAddress: "", expectedMinutes: "120", ...extra }, cookie[who]));
+async function memberRequest(
+  subject: string,
+  urgency = "NORMAL",
+  who: "member" | "member2" = "member",
+  extra: Record<string, string> = {},
+) {
+  const response = await call(
+    memberNew,
+    "action",
+    postRequest(
+      "/",
+      {
+        subject,
+        details: "Rien ne s'imprime",
+        urgency,
+        mode: "ON_SITE",
+        siteAddress: "",
+        expectedMinutes: "120",
+        ...extra,
+      },
+      cookie[who],
+    ),
+  );
   expect(response.status).toBe(302);
   return response.headers.get("Location")!.split("/").pop()!;
 }
@@ -54,32 +86,58 @@ function nextWorkingWeekday(from: IsoDate, weekday: IsoWeekday): IsoDate {
 async function ensureSubscriptionOn(memberId: string, date: IsoDate) {
   const day = new Date(`${date}T00:00:00Z`);
   const { associationId } = tenants.a;
-  if (await db().subscription.findFirst({ where: { associationId, memberId, startDate: { lte: day }, endDate: { gte: day } } })) return;
+  if (
+    await db().subscription.findFirst({
+      where: { associationId, memberId, startDate: { lte: day }, endDate: { gte: day } },
+    })
+  )
+    return;
   const year = date.slice(0, 4);
   const [startDate, endDate] = [new Date(`${year}-01-01T00:00:00Z`), new Date(`${year}-12-31T00:00:00Z`)];
-  const period = await db().period.upsert({ where: { associationId_startDate: { associationId, startDate } }, create: { associationId, label: year, startDate, endDate }, update: {} });
-  await db().subscription.create({ data: { associationId, memberId, periodId: period.id, shareHalves: 2, priceCents: 0, startDate, endDate } });
+  const period = await db().period.upsert({
+    where: { associationId_startDate: { associationId, startDate } },
+    create: { associationId, label: year, startDate, endDate },
+    update: {},
+  });
+  await db().subscription.create({
+    data: { associationId, memberId, periodId: period.id, shareHalves: 2, priceCents: 0, startDate, endDate },
+  });
 }
 
 describe("member requests", () => {
   it("refuses bad input with 400 and writes nothing", async () => {
     const before = await db().interventionRequest.count();
-    const response = await call(memberNew, "action", postRequest("/", { subject: "", expectedMinutes: "5", preferredDate1: "2026-02-30" }, cookie.member));
+    const response = await call(
+      memberNew,
+      "action",
+      postRequest("/", { subject: "", expectedMinutes: "5", preferredDate1: "2026-02-30" }, cookie.member),
+    );
     expect(response.status).toBe(400);
     expect(await db().interventionRequest.count()).toBe(before);
   });
 
   it("creates a request with the organisation's address and preferred slots, visible only to that member", async () => {
-    const id = await memberRequest("Imprimante", "NORMAL", "member", { preferredDate1: "2026-12-07", preferredPortion1: "MORNING" });
+    const id = await memberRequest("Imprimante", "NORMAL", "member", {
+      preferredDate1: "2026-12-07",
+      preferredPortion1: "MORNING",
+    });
     const request = await db().interventionRequest.findUniqueOrThrow({ where: { id } });
-    expect(request).toMatchObject({ memberId: tenants.a.memberIds[0], status: "REQUESTED", expectedMinutes: 120, preferredSlots: [{ date: "2026-12-07", portion: "MORNING" }] });
+    expect(request).toMatchObject({
+      memberId: tenants.a.memberIds[0],
+      status: "REQUESTED",
+      expectedMinutes: 120,
+      preferredSlots: [{ date: "2026-12-07", portion: "MORNING" }],
+    });
     expect(request.siteAddress).toMatch(/place de la Mairie/);
     const list = await (await call(memberList, "loader", getRequest("/", cookie.member))).json();
     expect(list.requests.map((item: { id: string }) => item.id)).toContain(id);
     const other = await (await call(memberList, "loader", getRequest("/", cookie.member2))).json();
     expect(other.requests.map((item: { id: string }) => item.id)).not.toContain(id);
     expect((await call(memberDetail, "loader", getRequest("/", cookie.member2), { requestId: id })).status).toBe(404);
-    expect((await call(memberDetail, "action", postRequest("/", { intent: "cancel" }, cookie.member2), { requestId: id })).status).toBe(404);
+    expect(
+      (await call(memberDetail, "action", postRequest("/", { intent: "cancel" }, cookie.member2), { requestId: id }))
+        .status,
+    ).toBe(404);
   });
 
   it("shows the balance impact and refuses beyond the balance when the association blocks", async () => {
@@ -87,12 +145,30 @@ describe("member requests", () => {
     expect(context.hasSubscription).toBe(true);
     expect(context.availableMinutes).toBeGreaterThan(0);
     await db().association.update({ where: { id: tenants.a.associationId }, data: { overagePolicy: "BLOCK" } });
-    const movement = await db().ledgerMovement.findFirstOrThrow({ where: { memberId: tenants.a.memberIds[0], kind: "GRANT" } });
+    const movement = await db().ledgerMovement.findFirstOrThrow({
+      where: { memberId: tenants.a.memberIds[0], kind: "GRANT" },
+    });
     await db().ledgerMovement.create({
-      data: { ...movement, id: undefined, createdAt: undefined, kind: "ADJUSTMENT", minutes: -(context.availableMinutes - 60), reason: "test", idempotencyKey: "test-drain" },
+      data: {
+        ...movement,
+        id: undefined,
+        createdAt: undefined,
+        kind: "ADJUSTMENT",
+        minutes: -(context.availableMinutes - 60),
+        reason: "test",
+        idempotencyKey: "test-drain",
+      },
     });
     const before = await db().interventionRequest.count();
-    const response = await call(memberNew, "action", postRequest("/", { subject: "Serveur", urgency: "NORMAL", mode: "REMOTE", expectedMinutes: "120" }, cookie.member));
+    const response = await call(
+      memberNew,
+      "action",
+      postRequest(
+        "/",
+        { subject: "Serveur", urgency: "NORMAL", mode: "REMOTE", expectedMinutes: "120" },
+        cookie.member,
+      ),
+    );
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toMatch(/bloque|n'accepte pas de réservation au-delà du solde/);
     expect(await db().interventionRequest.count()).toBe(before);
@@ -121,77 +197,215 @@ describe("staff planning", () => {
     const today = localDateOf(new Date(), PARIS);
     const monday = nextWorkingWeekday(addDays(today, 7), 1);
     const tuesday = addDays(monday, 1);
-    const christmas = compareIsoDates(today, `${today.slice(0, 4)}-12-25`) <= 0 ? `${today.slice(0, 4)}-12-25` : `${Number(today.slice(0, 4)) + 1}-12-25`;
+    const christmas =
+      compareIsoDates(today, `${today.slice(0, 4)}-12-25`) <= 0
+        ? `${today.slice(0, 4)}-12-25`
+        : `${Number(today.slice(0, 4)) + 1}-12-25`;
     const thursdayDate = nextWorkingWeekday(addDays(today, 7), 4);
     // The seed's first future intervention, 09:00–12:00 in Paris.
-    const seeded = await db().intervention.findFirstOrThrow({ where: { associationId: tenants.a.associationId, status: "PLANNED" }, orderBy: { startsAt: "asc" } });
-    const clash = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: isoOf(seeded.localDate), slot: "MORNING" }, cookie.technician), { requestId: id });
+    const seeded = await db().intervention.findFirstOrThrow({
+      where: { associationId: tenants.a.associationId, status: "PLANNED" },
+      orderBy: { startsAt: "asc" },
+    });
+    const clash = await call(
+      planRoute,
+      "action",
+      postRequest(
+        "/",
+        { intent: "plan", technicianId: tenants.a.technicianId, date: isoOf(seeded.localDate), slot: "MORNING" },
+        cookie.technician,
+      ),
+      { requestId: id },
+    );
     expect(clash.status).toBe(409);
     const body = await clash.json();
-    expect(body.conflicts).toEqual([expect.objectContaining({ rule: "overlap", intervention: expect.objectContaining({ id: seeded.id, title: seeded.title }) })]);
-    const holiday = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: christmas, slot: "MORNING" }, cookie.admin), { requestId: id });
+    expect(body.conflicts).toEqual([
+      expect.objectContaining({
+        rule: "overlap",
+        intervention: expect.objectContaining({ id: seeded.id, title: seeded.title }),
+      }),
+    ]);
+    const holiday = await call(
+      planRoute,
+      "action",
+      postRequest(
+        "/",
+        { intent: "plan", technicianId: tenants.a.technicianId, date: christmas, slot: "MORNING" },
+        cookie.admin,
+      ),
+      { requestId: id },
+    );
     expect((await holiday.json()).conflicts).toEqual(expect.arrayContaining([{ rule: "holiday", name: "Noël" }]));
-    const thursday = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: thursdayDate, slot: "MORNING" }, cookie.admin), { requestId: id });
+    const thursday = await call(
+      planRoute,
+      "action",
+      postRequest(
+        "/",
+        { intent: "plan", technicianId: tenants.a.technicianId, date: thursdayDate, slot: "MORNING" },
+        cookie.admin,
+      ),
+      { requestId: id },
+    );
     expect((await thursday.json()).conflicts).toEqual([{ rule: "non-working-day" }]);
     expect(await db().intervention.count({ where: { requestId: id } })).toBe(0);
 
     await db().outboxJob.deleteMany({});
-    const planned = await call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: monday, slot: "CUSTOM", startTime: "14:00", endTime: "16:00" }, cookie.technician), { requestId: id });
+    const planned = await call(
+      planRoute,
+      "action",
+      postRequest(
+        "/",
+        {
+          intent: "plan",
+          technicianId: tenants.a.technicianId,
+          date: monday,
+          slot: "CUSTOM",
+          startTime: "14:00",
+          endTime: "16:00",
+        },
+        cookie.technician,
+      ),
+      { requestId: id },
+    );
     expect(planned.status).toBe(302);
     const intervention = await db().intervention.findFirstOrThrow({ where: { requestId: id } });
-    expect(intervention).toMatchObject({ status: "PLANNED", plannedMinutes: 120, startsAt: zonedLocalTimeToInstant(monday, "14:00", PARIS), endsAt: zonedLocalTimeToInstant(monday, "16:00", PARIS), icsSequence: 0 });
+    expect(intervention).toMatchObject({
+      status: "PLANNED",
+      plannedMinutes: 120,
+      startsAt: zonedLocalTimeToInstant(monday, "14:00", PARIS),
+      endsAt: zonedLocalTimeToInstant(monday, "16:00", PARIS),
+      icsSequence: 0,
+    });
     expect((await db().interventionRequest.findUniqueOrThrow({ where: { id } })).status).toBe("PLANNED");
 
     const [job] = await db().outboxJob.findMany({ where: { kind: "email" } });
-    const payload = job.payload as { to: string[]; subject: string; attachments: { contentType: string; contentBase64: string }[] };
+    const payload = job.payload as {
+      to: string[];
+      subject: string;
+      attachments: { contentType: string; contentBase64: string }[];
+    };
     expect(payload.to).toEqual(expect.arrayContaining(["membre@a.test", "contact1@a.test", "technicien@a.test"]));
     expect(payload.subject).toMatch(/Intervention planifiée/);
     const ics = Buffer.from(payload.attachments[0].contentBase64, "base64").toString("utf8");
     expect(payload.attachments[0].contentType).toContain("method=REQUEST");
     const lines = unfold(ics).split("\r\n");
-    expect(lines).toEqual(expect.arrayContaining(["METHOD:REQUEST", `UID:${intervention.icsUid}`, "SEQUENCE:0", `DTSTART;TZID=Europe/Paris:${monday.replace(/-/g, "")}T140000`, "TZID:Europe/Paris"]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "METHOD:REQUEST",
+        `UID:${intervention.icsUid}`,
+        "SEQUENCE:0",
+        `DTSTART;TZID=Europe/Paris:${monday.replace(/-/g, "")}T140000`,
+        "TZID:Europe/Paris",
+      ]),
+    );
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
     // Moving keeps the UID and raises the sequence.
-    const moved = await call(interventionRoute, "action", postRequest("/", { intent: "move", technicianId: tenants.a.technicianId, date: tuesday, slot: "AFTERNOON", reason: "Client absent le lundi" }, cookie.admin), { interventionId: intervention.id });
+    const moved = await call(
+      interventionRoute,
+      "action",
+      postRequest(
+        "/",
+        {
+          intent: "move",
+          technicianId: tenants.a.technicianId,
+          date: tuesday,
+          slot: "AFTERNOON",
+          reason: "Client absent le lundi",
+        },
+        cookie.admin,
+      ),
+      { interventionId: intervention.id },
+    );
     expect(moved.status).toBe(302);
     const after = await db().intervention.findUniqueOrThrow({ where: { id: intervention.id } });
     // Issue 11: a half-day chosen for a shorter visit keeps the visit's duration, not the whole half-day.
     expect(after).toMatchObject({ icsSequence: 1, portion: "AFTERNOON", plannedMinutes: intervention.plannedMinutes });
-    const movedJob = await db().outboxJob.findFirstOrThrow({ where: { dedupeKey: `intervention:${intervention.id}:moved:1` } });
-    const movedIcs = unfold(Buffer.from((movedJob.payload as { attachments: { contentBase64: string }[] }).attachments[0].contentBase64, "base64").toString("utf8"));
+    const movedJob = await db().outboxJob.findFirstOrThrow({
+      where: { dedupeKey: `intervention:${intervention.id}:moved:1` },
+    });
+    const movedIcs = unfold(
+      Buffer.from(
+        (movedJob.payload as { attachments: { contentBase64: string }[] }).attachments[0].contentBase64,
+        "base64",
+      ).toString("utf8"),
+    );
     expect(movedIcs).toContain(`UID:${intervention.icsUid}`);
     expect(movedIcs).toContain("SEQUENCE:1");
 
     // The member sees it planned, with its history.
     const detail = await (await call(memberDetail, "loader", getRequest("/", cookie.member), { requestId: id })).json();
     expect(detail.request.status).toBe("PLANNED");
-    expect(detail.history.map((entry: { action: string }) => entry.action)).toEqual(["request.created", "request.planned", "intervention.moved"]);
+    expect(detail.history.map((entry: { action: string }) => entry.action)).toEqual([
+      "request.created",
+      "request.planned",
+      "intervention.moved",
+    ]);
 
     // Staff cancel (not late: more than 48 h ahead) → CANCEL .ics, nothing consumed.
-    const cancelled = await call(interventionRoute, "action", postRequest("/", { intent: "cancel", reason: "Matériel pas livré" }, cookie.technician), { interventionId: intervention.id });
+    const cancelled = await call(
+      interventionRoute,
+      "action",
+      postRequest("/", { intent: "cancel", reason: "Matériel pas livré" }, cookie.technician),
+      { interventionId: intervention.id },
+    );
     expect(cancelled.status).toBe(302);
     expect(await db().ledgerMovement.count({ where: { interventionId: intervention.id } })).toBe(0);
-    const cancelJob = await db().outboxJob.findFirstOrThrow({ where: { dedupeKey: `intervention:${intervention.id}:cancelled:2` } });
-    const cancelIcs = unfold(Buffer.from((cancelJob.payload as { attachments: { contentBase64: string }[] }).attachments[0].contentBase64, "base64").toString("utf8"));
+    const cancelJob = await db().outboxJob.findFirstOrThrow({
+      where: { dedupeKey: `intervention:${intervention.id}:cancelled:2` },
+    });
+    const cancelIcs = unfold(
+      Buffer.from(
+        (cancelJob.payload as { attachments: { contentBase64: string }[] }).attachments[0].contentBase64,
+        "base64",
+      ).toString("utf8"),
+    );
     expect(cancelIcs).toContain("METHOD:CANCEL");
     expect(cancelIcs).toContain("STATUS:CANCELLED");
   });
 
   it("proposes a slot the member accepts, and one the member declines", async () => {
     const id = await memberRequest("Sauvegarde");
-    const proposed = await call(planRoute, "action", postRequest("/", { intent: "propose", technicianId: tenants.a.technicianId, date: "2026-12-09", slot: "MORNING" }, cookie.technician), { requestId: id });
+    const proposed = await call(
+      planRoute,
+      "action",
+      postRequest(
+        "/",
+        { intent: "propose", technicianId: tenants.a.technicianId, date: "2026-12-09", slot: "MORNING" },
+        cookie.technician,
+      ),
+      { requestId: id },
+    );
     expect(proposed.status).toBe(302);
     expect((await db().interventionRequest.findUniqueOrThrow({ where: { id } })).status).toBe("PROPOSED");
-    const declined = await call(memberDetail, "action", postRequest("/", { intent: "decline", reason: "Fermé ce jour-là" }, cookie.member), { requestId: id });
+    const declined = await call(
+      memberDetail,
+      "action",
+      postRequest("/", { intent: "decline", reason: "Fermé ce jour-là" }, cookie.member),
+      { requestId: id },
+    );
     expect(declined.status).toBe(302);
     expect((await db().interventionRequest.findUniqueOrThrow({ where: { id } })).status).toBe("REQUESTED");
     expect(await db().intervention.count({ where: { requestId: id } })).toBe(0);
 
-    await call(planRoute, "action", postRequest("/", { intent: "propose", technicianId: tenants.a.technicianId, date: "2026-12-14", slot: "AFTERNOON" }, cookie.technician), { requestId: id });
-    const accepted = await call(memberDetail, "action", postRequest("/", { intent: "accept" }, cookie.member), { requestId: id });
+    await call(
+      planRoute,
+      "action",
+      postRequest(
+        "/",
+        { intent: "propose", technicianId: tenants.a.technicianId, date: "2026-12-14", slot: "AFTERNOON" },
+        cookie.technician,
+      ),
+      { requestId: id },
+    );
+    const accepted = await call(memberDetail, "action", postRequest("/", { intent: "accept" }, cookie.member), {
+      requestId: id,
+    });
     expect(accepted.status).toBe(302);
-    expect(await db().intervention.findFirstOrThrow({ where: { requestId: id } })).toMatchObject({ status: "PLANNED", portion: "AFTERNOON" });
+    expect(await db().intervention.findFirstOrThrow({ where: { requestId: id } })).toMatchObject({
+      status: "PLANNED",
+      portion: "AFTERNOON",
+    });
   });
 
   it("counts a late cancellation unless waived, and warns the member before", async () => {
@@ -199,53 +413,135 @@ describe("staff planning", () => {
       const startsAt = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + hoursAhead * 3_600_000);
       const localDate = localDateOf(startsAt, PARIS);
       await ensureSubscriptionOn(tenants.a.memberIds[0], localDate);
-      const request = await db().interventionRequest.create({ data: { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0], createdById: tenants.a.users.member.id, subject: title, expectedMinutes: 90, status: "PLANNED" } });
+      const request = await db().interventionRequest.create({
+        data: {
+          associationId: tenants.a.associationId,
+          memberId: tenants.a.memberIds[0],
+          createdById: tenants.a.users.member.id,
+          subject: title,
+          expectedMinutes: 90,
+          status: "PLANNED",
+        },
+      });
       const intervention = await db().intervention.create({
-        data: { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[0], technicianId: tenants.a.technicianId, requestId: request.id, title, localDate: new Date(`${localDate}T00:00:00Z`), startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), plannedMinutes: 90 },
+        data: {
+          associationId: tenants.a.associationId,
+          memberId: tenants.a.memberIds[0],
+          technicianId: tenants.a.technicianId,
+          requestId: request.id,
+          title,
+          localDate: new Date(`${localDate}T00:00:00Z`),
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+          plannedMinutes: 90,
+        },
       });
       return { request, intervention };
     };
     const first = await make("Tardive", 20);
-    const warned = await call(memberDetail, "action", postRequest("/", { intent: "cancel" }, cookie.member), { requestId: first.request.id });
+    const warned = await call(memberDetail, "action", postRequest("/", { intent: "cancel" }, cookie.member), {
+      requestId: first.request.id,
+    });
     expect(warned.status).toBe(400);
-    expect((await db().intervention.findUniqueOrThrow({ where: { id: first.intervention.id } })).status).toBe("PLANNED");
-    const detail = await (await call(memberDetail, "loader", getRequest("/", cookie.member), { requestId: first.request.id })).json();
+    expect((await db().intervention.findUniqueOrThrow({ where: { id: first.intervention.id } })).status).toBe(
+      "PLANNED",
+    );
+    const detail = await (
+      await call(memberDetail, "loader", getRequest("/", cookie.member), { requestId: first.request.id })
+    ).json();
     expect(detail.lateIfCancelledNow).toBe(true);
-    const confirmed = await call(memberDetail, "action", postRequest("/", { intent: "cancel", confirmLate: "on" }, cookie.member), { requestId: first.request.id });
+    const confirmed = await call(
+      memberDetail,
+      "action",
+      postRequest("/", { intent: "cancel", confirmLate: "on" }, cookie.member),
+      { requestId: first.request.id },
+    );
     expect(confirmed.status).toBe(302);
     expect(await db().ledgerMovement.findMany({ where: { interventionId: first.intervention.id } })).toEqual([
-      expect.objectContaining({ kind: "CONSUMPTION", minutes: -90, idempotencyKey: `late-cancel:${first.intervention.id}` }),
+      expect.objectContaining({
+        kind: "CONSUMPTION",
+        minutes: -90,
+        idempotencyKey: `late-cancel:${first.intervention.id}`,
+      }),
     ]);
 
     const second = await make("Excusée", 10);
-    const waived = await call(interventionRoute, "action", postRequest("/", { intent: "cancel", reason: "Panne de courant", waiveLateCancellation: "on" }, cookie.admin), { interventionId: second.intervention.id });
+    const waived = await call(
+      interventionRoute,
+      "action",
+      postRequest("/", { intent: "cancel", reason: "Panne de courant", waiveLateCancellation: "on" }, cookie.admin),
+      { interventionId: second.intervention.id },
+    );
     expect(waived.status).toBe(302);
-    expect(await db().intervention.findUniqueOrThrow({ where: { id: second.intervention.id } })).toMatchObject({ status: "CANCELLED", lateCancellation: true, lateCancellationWaived: true });
+    expect(await db().intervention.findUniqueOrThrow({ where: { id: second.intervention.id } })).toMatchObject({
+      status: "CANCELLED",
+      lateCancellation: true,
+      lateCancellationWaived: true,
+    });
     expect(await db().ledgerMovement.count({ where: { interventionId: second.intervention.id } })).toBe(0);
   });
 
   it("creates a recurring series, skipping and reporting conflicting occurrences", async () => {
     // First Monday of the month from December 2026: 7 Dec, 4 Jan, 1 Feb, 1 Mar. Block 4 January with an absence.
-    await db().absence.create({ data: { associationId: tenants.a.associationId, technicianId: tenants.a.technicianId, kind: "LEAVE", startDate: new Date("2027-01-04T00:00:00Z"), endDate: new Date("2027-01-04T00:00:00Z") } });
-    const response = await call(directRoute, "action", postRequest("/", {
-      title: "Vérification des sauvegardes", memberId: tenants.a.memberIds[2], technicianId: tenants.a.technicianId, date: "2026-12-01", slot: "CUSTOM", startTime: "09:00", endTime: "10:00",
-      recurrence: "FREQ=MONTHLY;BYDAY=1MO", untilDate: "2027-03-31", mode: "REMOTE",
-    }, cookie.technician));
+    await db().absence.create({
+      data: {
+        associationId: tenants.a.associationId,
+        technicianId: tenants.a.technicianId,
+        kind: "LEAVE",
+        startDate: new Date("2027-01-04T00:00:00Z"),
+        endDate: new Date("2027-01-04T00:00:00Z"),
+      },
+    });
+    const response = await call(
+      directRoute,
+      "action",
+      postRequest(
+        "/",
+        {
+          title: "Vérification des sauvegardes",
+          memberId: tenants.a.memberIds[2],
+          technicianId: tenants.a.technicianId,
+          date: "2026-12-01",
+          slot: "CUSTOM",
+          startTime: "09:00",
+          endTime: "10:00",
+          recurrence: "FREQ=MONTHLY;BYDAY=1MO",
+          untilDate: "2027-03-31",
+          mode: "REMOTE",
+        },
+        cookie.technician,
+      ),
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.skipped).toEqual([{ date: "2027-01-04", conflicts: [expect.objectContaining({ rule: "absence" })] }]);
-    const series = await db().intervention.findMany({ where: { title: "Vérification des sauvegardes" }, orderBy: { startsAt: "asc" } });
-    expect(series.map((item) => item.localDate.toISOString().slice(0, 10))).toEqual(["2026-12-07", "2027-02-01", "2027-03-01"]);
+    const series = await db().intervention.findMany({
+      where: { title: "Vérification des sauvegardes" },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(series.map((item) => item.localDate.toISOString().slice(0, 10))).toEqual([
+      "2026-12-07",
+      "2027-02-01",
+      "2027-03-01",
+    ]);
     expect(new Set(series.map((item) => item.seriesId)).size).toBe(1);
   });
 
   it("shows week and month views for one technician and all technicians for admins", async () => {
-    const week = await (await call(calendarRoute, "loader", getRequest("/planning?vue=semaine&date=2026-11-25", cookie.technician))).json();
+    const week = await (
+      await call(calendarRoute, "loader", getRequest("/planning?vue=semaine&date=2026-11-25", cookie.technician))
+    ).json();
     expect(week.days).toHaveLength(7);
     expect(week.from).toBe("2026-11-23");
     expect(week.technicianId).toBe(tenants.a.technicianId);
     expect(week.days.find((day: { date: string }) => day.date === "2026-11-24").items.length).toBeGreaterThan(0);
-    const month = await (await call(calendarRoute, "loader", getRequest("/planning?vue=mois&date=2026-12-15&technicien=tous", cookie.admin))).json();
+    const month = await (
+      await call(
+        calendarRoute,
+        "loader",
+        getRequest("/planning?vue=mois&date=2026-12-15&technicien=tous", cookie.admin),
+      )
+    ).json();
     expect(month.days).toHaveLength(31);
     expect(month.technicianId).toBe("tous");
     expect(month.days.find((day: { date: string }) => day.date === "2026-12-25").holiday).toBe("Noël");

@@ -18,36 +18,79 @@ const today = localDateOf(new Date(), "Europe/Paris");
 
 beforeAll(async () => {
   tenants = await seedTwoTenants(today);
-  for (const role of ["admin", "technician", "member", "member2"] as const) cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
+  for (const role of ["admin", "technician", "member", "member2"] as const)
+    cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
 });
 
-const call = (route: { action?: unknown; loader?: unknown }, kind: "loader" | "action", request: Request, params: Record<string, string> = {}) =>
-  respond(() => (route[kind] as (args: object) => Promise<unknown>)({ request, params, context: {} }));
+const call = (
+  route: { action?: unknown; loader?: unknown },
+  kind: "loader" | "action",
+  request: Request,
+  params: Record<string, string> = {},
+) => respond(() => (route[kind] as (args: object) => Promise<unknown>)({ request, params, context: {} }));
 
 describe("concurrent planning", () => {
   it("five overlapping plans at the same moment: exactly one wins, the others are told which intervention beat them", async () => {
     const requests = await Promise.all(
       [0, 1, 2, 0, 1].map((memberIndex, index) =>
-        db().interventionRequest.create({ data: { associationId: tenants.a.associationId, memberId: tenants.a.memberIds[memberIndex], createdById: tenants.a.users.admin.id, subject: `Course ${index}`, expectedMinutes: 120 } }),
+        db().interventionRequest.create({
+          data: {
+            associationId: tenants.a.associationId,
+            memberId: tenants.a.memberIds[memberIndex],
+            createdById: tenants.a.users.admin.id,
+            subject: `Course ${index}`,
+            expectedMinutes: 120,
+          },
+        }),
       ),
     );
     // A working Wednesday three weeks ahead, clear of the seed's interventions: every slot overlaps 10:00–11:00.
     let wednesday = addDays(today, 21 + ((3 - isoWeekday(today) + 7) % 7));
     while (isHoliday(wednesday, "METROPOLE")) wednesday = addDays(wednesday, 7);
-    const slots = [["09:00", "11:00"], ["10:00", "12:00"], ["09:30", "10:30"], ["08:30", "12:00"], ["10:15", "11:15"]];
+    const slots = [
+      ["09:00", "11:00"],
+      ["10:00", "12:00"],
+      ["09:30", "10:30"],
+      ["08:30", "12:00"],
+      ["10:15", "11:15"],
+    ];
     const responses = await Promise.all(
       requests.map((request, index) =>
-        call(planRoute, "action", postRequest("/", { intent: "plan", technicianId: tenants.a.technicianId, date: wednesday, slot: "CUSTOM", startTime: slots[index][0], endTime: slots[index][1] }, index % 2 ? cookie.admin : cookie.technician), { requestId: request.id }),
+        call(
+          planRoute,
+          "action",
+          postRequest(
+            "/",
+            {
+              intent: "plan",
+              technicianId: tenants.a.technicianId,
+              date: wednesday,
+              slot: "CUSTOM",
+              startTime: slots[index][0],
+              endTime: slots[index][1],
+            },
+            index % 2 ? cookie.admin : cookie.technician,
+          ),
+          { requestId: request.id },
+        ),
       ),
     );
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 302)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(4);
-    const planned = await db().intervention.findMany({ where: { associationId: tenants.a.associationId, localDate: new Date(`${wednesday}T00:00:00Z`), status: "PLANNED" } });
+    const planned = await db().intervention.findMany({
+      where: {
+        associationId: tenants.a.associationId,
+        localDate: new Date(`${wednesday}T00:00:00Z`),
+        status: "PLANNED",
+      },
+    });
     expect(planned).toHaveLength(1);
     for (const response of responses.filter((item) => item.status === 409)) {
       const body = await response.json();
-      expect(body.conflicts).toEqual([expect.objectContaining({ rule: "overlap", intervention: expect.objectContaining({ id: planned[0].id }) })]);
+      expect(body.conflicts).toEqual([
+        expect.objectContaining({ rule: "overlap", intervention: expect.objectContaining({ id: planned[0].id }) }),
+      ]);
     }
   });
 });
@@ -63,7 +106,10 @@ describe("iCal feeds", () => {
   const feed = (token: string) => call(feedRoute, "loader", getRequest(`/calendrier/${token}`), { token });
 
   it("serves RFC 5545 text: CRLF, lines of at most 75 octets, VTIMEZONE, escaping", async () => {
-    await db().intervention.updateMany({ where: { associationId: tenants.a.associationId, status: "PLANNED" }, data: { notes: "Accès : code 1234, porte B; demander \\ Léa\nDeuxième ligne " + "é".repeat(60) } });
+    await db().intervention.updateMany({
+      where: { associationId: tenants.a.associationId, status: "PLANNED" },
+      data: { notes: "Accès : code 1234, porte B; demander \\ Léa\nDeuxième ligne " + "é".repeat(60) },
+    });
     const token = await issue("technician");
     const response = await feed(token);
     expect(response.status).toBe(200);
@@ -77,13 +123,20 @@ describe("iCal feeds", () => {
     expect(unfolded).toContain("Accès : code 1234\\, porte B\\; demander \\\\ Léa\\nDeuxième ligne");
     expect(unfolded).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
     const technicianEvents = (text.match(/BEGIN:VEVENT/g) ?? []).length;
-    expect(technicianEvents).toBe(await db().intervention.count({ where: { technicianId: tenants.a.technicianId, status: { in: ["PLANNED", "DONE"] } } }));
+    expect(technicianEvents).toBe(
+      await db().intervention.count({
+        where: { technicianId: tenants.a.technicianId, status: { in: ["PLANNED", "DONE"] } },
+      }),
+    );
   });
 
   it("gives a member user only their organisation's interventions", async () => {
     const token = await issue("member");
     const text = await (await feed(token)).text();
-    const mine = await db().intervention.findMany({ where: { memberId: tenants.a.memberIds[0], status: { in: ["PLANNED", "DONE"] } }, select: { icsUid: true } });
+    const mine = await db().intervention.findMany({
+      where: { memberId: tenants.a.memberIds[0], status: { in: ["PLANNED", "DONE"] } },
+      select: { icsUid: true },
+    });
     const uids = [...text.replace(/\r\n[ \t]/g, "").matchAll(/^UID:(.+)$/gm)].map((match) => match[1].trim());
     expect(uids.sort()).toEqual(mine.map((item) => item.icsUid).sort());
   });

@@ -11,7 +11,8 @@ const args = (request: Request) => ({ request, params: {}, context: {} });
 
 beforeAll(async () => {
   tenants = await seedTwoTenants();
-  for (const role of ["admin", "treasurer"] as const) cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
+  for (const role of ["admin", "treasurer"] as const)
+    cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
   cookie.adminB = await sessionCookieFor(tenants.b.users.admin.email);
 });
 
@@ -20,12 +21,17 @@ async function currentValues(): Promise<Record<string, string>> {
   return body.values;
 }
 
-const auditCount = () => db().auditLog.count({ where: { associationId: tenants.a.associationId, action: "association.settings.update" } });
+const auditCount = () =>
+  db().auditLog.count({ where: { associationId: tenants.a.associationId, action: "association.settings.update" } });
 
 function multipart(fields: Record<string, string | Blob>, cookieHeader: string) {
   const body = new FormData();
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
-  return new Request("http://localhost:3000/admin/parametres", { method: "POST", body, headers: { Cookie: cookieHeader } });
+  return new Request("http://localhost:3000/admin/parametres", {
+    method: "POST",
+    body,
+    headers: { Cookie: cookieHeader },
+  });
 }
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
@@ -47,13 +53,18 @@ describe("association settings", () => {
     });
   });
 
-  it("saves the form as loaded with the optional e-mails left empty (it answered zod's English \"Invalid input\")", async () => {
+  it('saves the form as loaded with the optional e-mails left empty (it answered zod\'s English "Invalid input")', async () => {
     const loaded: Record<string, string> = await currentValues();
     expect(loaded.treasurerEmail).toBe("");
     const values = { ...loaded, vatRegime: "COST_SHARING_261B" };
     const response = await respond(() => settingsAction(args(postRequest("/admin/parametres", values, cookie.admin))));
     expect(response.status).toBe(302);
-    expect(await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId }, select: { vatRegime: true, treasurerEmail: true } })).toEqual({ vatRegime: "COST_SHARING_261B", treasurerEmail: "" });
+    expect(
+      await db().association.findUniqueOrThrow({
+        where: { id: tenants.a.associationId },
+        select: { vatRegime: true, treasurerEmail: true },
+      }),
+    ).toEqual({ vatRegime: "COST_SHARING_261B", treasurerEmail: "" });
   });
 
   it("saves valid changes and records the changed fields in the audit log", async () => {
@@ -76,10 +87,10 @@ describe("association settings", () => {
               membershipFeeVat: "OUTSIDE_SCOPE",
               treasurerEmail: "tresorerie@amie-a.test",
             },
-            cookie.admin
-          )
-        )
-      )
+            cookie.admin,
+          ),
+        ),
+      ),
     );
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/admin/parametres");
@@ -97,7 +108,10 @@ describe("association settings", () => {
       membershipFeeVat: "OUTSIDE_SCOPE",
       treasurerEmail: "tresorerie@amie-a.test",
     });
-    const log = await db().auditLog.findFirstOrThrow({ where: { associationId: tenants.a.associationId, action: "association.settings.update" }, orderBy: { createdAt: "desc" } });
+    const log = await db().auditLog.findFirstOrThrow({
+      where: { associationId: tenants.a.associationId, action: "association.settings.update" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(log.actorUserId).toBe(tenants.a.users.admin.id);
     expect(log.before).toEqual({
       siret: original.siret,
@@ -122,7 +136,9 @@ describe("association settings", () => {
       treasurerEmail: "tresorerie@amie-a.test",
     });
     // Tenant B is untouched.
-    expect((await db().association.findUniqueOrThrow({ where: { id: tenants.b.associationId } })).sharePriceCents).toBe(200000);
+    expect((await db().association.findUniqueOrThrow({ where: { id: tenants.b.associationId } })).sharePriceCents).toBe(
+      200000,
+    );
   });
 
   it("writes nothing, not even an audit entry, when nothing changed", async () => {
@@ -135,7 +151,10 @@ describe("association settings", () => {
 
   it("refuses invalid input with field errors and saves nothing", async () => {
     const values = await currentValues();
-    const snapshot = await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId }, omit: { updatedAt: true } });
+    const snapshot = await db().association.findUniqueOrThrow({
+      where: { id: tenants.a.associationId },
+      omit: { updatedAt: true },
+    });
     const logs = await auditCount();
     const response = await respond(() =>
       settingsAction(
@@ -157,10 +176,10 @@ describe("association settings", () => {
               reminderDays: "7, trente",
               vatNumber: "FR45 732 829 320",
             },
-            cookie.admin
-          )
-        )
-      )
+            cookie.admin,
+          ),
+        ),
+      ),
     );
     expect(response.status).toBe(400);
     const body = await response.json();
@@ -178,20 +197,28 @@ describe("association settings", () => {
       vatNumber: ["settings.errors.vatNumber"],
     });
     expect(body.error.name).toBeUndefined();
-    expect(await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId }, omit: { updatedAt: true } })).toEqual(snapshot);
+    expect(
+      await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId }, omit: { updatedAt: true } }),
+    ).toEqual(snapshot);
     expect(await auditCount()).toBe(logs);
   });
 
   it("is for admins only", async () => {
     expect(await statusOf(() => settingsLoader(args(getRequest("/admin/parametres", cookie.treasurer))))).toBe(403);
     const values = await currentValues();
-    expect(await statusOf(() => settingsAction(args(postRequest("/admin/parametres", values, cookie.treasurer))))).toBe(403);
+    expect(await statusOf(() => settingsAction(args(postRequest("/admin/parametres", values, cookie.treasurer))))).toBe(
+      403,
+    );
   });
 });
 
 describe("association logo", () => {
   it("stores a PNG and serves it back to the association's own admins only", async () => {
-    const response = await respond(() => settingsAction(args(multipart({ intent: "logo-upload", logo: new Blob([PNG], { type: "image/png" }) }, cookie.admin))));
+    const response = await respond(() =>
+      settingsAction(
+        args(multipart({ intent: "logo-upload", logo: new Blob([PNG], { type: "image/png" }) }, cookie.admin)),
+      ),
+    );
     expect(response.status).toBe(302);
     const served = await respond(() => logoLoader(args(getRequest("/admin/parametres/logo", cookie.admin))));
     expect(served.headers.get("Content-Type")).toBe("image/png");
@@ -200,17 +227,29 @@ describe("association logo", () => {
     const other = await respond(() => logoLoader(args(getRequest("/admin/parametres/logo", cookie.adminB))));
     expect(other.headers.get("Content-Type")).toContain("image/svg+xml");
     expect(await statusOf(() => logoLoader(args(getRequest("/admin/parametres/logo", cookie.treasurer))))).toBe(403);
-    expect(await db().auditLog.count({ where: { associationId: tenants.a.associationId, action: "association.logo.update" } })).toBe(1);
+    expect(
+      await db().auditLog.count({
+        where: { associationId: tenants.a.associationId, action: "association.logo.update" },
+      }),
+    ).toBe(1);
   });
 
   it("refuses other file types and files over 500 KB, keeping the current logo", async () => {
-    const svg = new Blob(["<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"], { type: "image/png" });
-    const wrongType = await respond(() => settingsAction(args(multipart({ intent: "logo-upload", logo: svg }, cookie.admin))));
+    const svg = new Blob(["<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"], {
+      type: "image/png",
+    });
+    const wrongType = await respond(() =>
+      settingsAction(args(multipart({ intent: "logo-upload", logo: svg }, cookie.admin))),
+    );
     expect(wrongType.status).toBe(400);
     expect(await wrongType.json()).toEqual({ logoError: "settings.errors.logoType" });
     const big = new Uint8Array(500 * 1024 + 1);
     big.set(PNG);
-    const tooBig = await respond(() => settingsAction(args(multipart({ intent: "logo-upload", logo: new Blob([big], { type: "image/png" }) }, cookie.admin))));
+    const tooBig = await respond(() =>
+      settingsAction(
+        args(multipart({ intent: "logo-upload", logo: new Blob([big], { type: "image/png" }) }, cookie.admin)),
+      ),
+    );
     expect(tooBig.status).toBe(400);
     expect(await tooBig.json()).toEqual({ logoError: "settings.errors.logoSize" });
     const association = await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId } });
@@ -219,7 +258,13 @@ describe("association logo", () => {
   });
 
   it("removes the logo", async () => {
-    expect((await respond(() => settingsAction(args(postRequest("/admin/parametres", { intent: "logo-delete" }, cookie.admin))))).status).toBe(302);
+    expect(
+      (
+        await respond(() =>
+          settingsAction(args(postRequest("/admin/parametres", { intent: "logo-delete" }, cookie.admin))),
+        )
+      ).status,
+    ).toBe(302);
     const association = await db().association.findUniqueOrThrow({ where: { id: tenants.a.associationId } });
     expect(association.logoData).toBeNull();
     expect(association.logoMimeType).toBeNull();

@@ -14,21 +14,35 @@ const today = localDateOf(new Date(), "Europe/Paris");
 
 beforeAll(async () => {
   tenants = await seedTwoTenants(today);
-  for (const role of ["member", "treasurer"] as const) cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
+  for (const role of ["member", "treasurer"] as const)
+    cookie[role] = await sessionCookieFor(tenants.a.users[role].email);
 });
 
 const post = (route: { action: unknown }, fields: Record<string, string>, who: string) =>
-  respond(() => (route.action as (args: object) => Promise<unknown>)({ request: postRequest("/", fields, cookie[who]), params: {}, context: {} }));
+  respond(() =>
+    (route.action as (args: object) => Promise<unknown>)({
+      request: postRequest("/", fields, cookie[who]),
+      params: {},
+      context: {},
+    }),
+  );
 
 async function fifty(route: { action: unknown }, fields: Record<string, string>, who: string) {
   const responses = await Promise.all(Array.from({ length: 50 }, () => post(route, fields, who)));
-  return { statuses: new Set(responses.map((response) => response.status)), locations: new Set(responses.map((response) => response.headers.get("Location"))) };
+  return {
+    statuses: new Set(responses.map((response) => response.status)),
+    locations: new Set(responses.map((response) => response.headers.get("Location"))),
+  };
 }
 
 describe("one-time submission keys", () => {
   it("50 identical concurrent request forms create one request, and all answer with its page", async () => {
     const subject = `Imprimante en double ${crypto.randomUUID()}`;
-    const { statuses, locations } = await fifty(memberNew, { subject, urgency: "NORMAL", mode: "REMOTE", expectedMinutes: "60", submissionKey: crypto.randomUUID() }, "member");
+    const { statuses, locations } = await fifty(
+      memberNew,
+      { subject, urgency: "NORMAL", mode: "REMOTE", expectedMinutes: "60", submissionKey: crypto.randomUUID() },
+      "member",
+    );
     expect(await db().interventionRequest.count({ where: { subject } })).toBe(1);
     expect([...statuses]).toEqual([302]);
     expect(locations.size).toBe(1);
@@ -37,7 +51,14 @@ describe("one-time submission keys", () => {
 
   it("50 identical concurrent manual payments record one payment", async () => {
     const reference = `Virement ${crypto.randomUUID().slice(0, 8)}`;
-    const fields = { memberId: tenants.a.memberIds[2], method: "BANK_TRANSFER", receivedOn: today, amount: "12,34", reference, submissionKey: crypto.randomUUID() };
+    const fields = {
+      memberId: tenants.a.memberIds[2],
+      method: "BANK_TRANSFER",
+      receivedOn: today,
+      amount: "12,34",
+      reference,
+      submissionKey: crypto.randomUUID(),
+    };
     const { statuses, locations } = await fifty(newPayment, fields, "treasurer");
     expect(await db().payment.count({ where: { reference } })).toBe(1);
     expect([...statuses]).toEqual([302]);
@@ -58,8 +79,16 @@ describe("one-time submission keys", () => {
     const subject = `Clé partagée ${crypto.randomUUID()}`;
     const key = crypto.randomUUID();
     cookie.member2 = await sessionCookieFor(tenants.a.users.member2.email);
-    await post(memberNew, { subject, urgency: "NORMAL", mode: "REMOTE", expectedMinutes: "60", submissionKey: key }, "member");
-    await post(memberNew, { subject, urgency: "NORMAL", mode: "REMOTE", expectedMinutes: "60", submissionKey: key }, "member2");
+    await post(
+      memberNew,
+      { subject, urgency: "NORMAL", mode: "REMOTE", expectedMinutes: "60", submissionKey: key },
+      "member",
+    );
+    await post(
+      memberNew,
+      { subject, urgency: "NORMAL", mode: "REMOTE", expectedMinutes: "60", submissionKey: key },
+      "member2",
+    );
     expect(await db().interventionRequest.count({ where: { subject } })).toBe(2);
   });
 });

@@ -18,19 +18,28 @@ beforeAll(async () => {
   tenants = await seedTwoTenants();
   cookie = await sessionCookieFor(tenants.a.users.technician.email);
   actor = { id: tenants.a.users.technician.id, associationId: tenants.a.associationId, timeZone: "Europe/Paris" };
-  interventionId = (await db().intervention.findFirstOrThrow({ where: { associationId: tenants.a.associationId, status: "PLANNED" } })).id;
+  interventionId = (
+    await db().intervention.findFirstOrThrow({ where: { associationId: tenants.a.associationId, status: "PLANNED" } })
+  ).id;
 });
 
 type TimerResult = { clientId: string; status: string; entryId?: string; message?: string };
 
 async function syncTimers(timers: unknown[]): Promise<TimerResult[]> {
-  const request = new Request("http://localhost:3000/technicien/temps/sync", { method: "POST", body: JSON.stringify({ timers }), headers: { "Content-Type": "application/json", Cookie: cookie } });
+  const request = new Request("http://localhost:3000/technicien/temps/sync", {
+    method: "POST",
+    body: JSON.stringify({ timers }),
+    headers: { "Content-Type": "application/json", Cookie: cookie },
+  });
   const response = await respond(() => syncAction({ request, params: {}, context: {} }));
   expect(response.status).toBe(200);
   return (await response.json()).timers;
 }
 
-const entryBy = (clientId: string) => db().timeEntry.findUnique({ where: { associationId_clientId: { associationId: tenants.a.associationId, clientId } } });
+const entryBy = (clientId: string) =>
+  db().timeEntry.findUnique({
+    where: { associationId_clientId: { associationId: tenants.a.associationId, clientId } },
+  });
 
 async function expectStoredOnce(clientId: string) {
   expect(await db().timeEntry.count({ where: { clientId } })).toBe(1);
@@ -44,18 +53,40 @@ async function expectStoredOnce(clientId: string) {
 
 describe("a timer started and stopped offline", () => {
   it("becomes one entry with the phone's instants, and a replay answers duplicate", async () => {
-    const taps = { clientId: crypto.randomUUID(), interventionId, startedAt: "2026-11-19T08:03:20.000Z", endedAt: "2026-11-19T09:40:05.000Z" };
+    const taps = {
+      clientId: crypto.randomUUID(),
+      interventionId,
+      startedAt: "2026-11-19T08:03:20.000Z",
+      endedAt: "2026-11-19T09:40:05.000Z",
+    };
     const first = await syncTimers([taps]);
     expect(first, first[0].message).toMatchObject([{ clientId: taps.clientId, status: "created" }]);
     expect(await syncTimers([taps])).toMatchObject([{ clientId: taps.clientId, status: "duplicate" }]);
     const entry = await expectStoredOnce(taps.clientId);
-    expect(entry).toMatchObject({ startedAt: new Date(taps.startedAt), endedAt: new Date(taps.endedAt), rawMinutes: 97, interventionId, technicianId: tenants.a.technicianId });
+    expect(entry).toMatchObject({
+      startedAt: new Date(taps.startedAt),
+      endedAt: new Date(taps.endedAt),
+      rawMinutes: 97,
+      interventionId,
+      technicianId: tenants.a.technicianId,
+    });
   });
 
   it("is stored once when the same taps are sent five times at once", async () => {
-    const taps = { clientId: crypto.randomUUID(), interventionId, startedAt: "2026-11-19T13:00:00.000Z", endedAt: "2026-11-19T13:45:00.000Z" };
+    const taps = {
+      clientId: crypto.randomUUID(),
+      interventionId,
+      startedAt: "2026-11-19T13:00:00.000Z",
+      endedAt: "2026-11-19T13:45:00.000Z",
+    };
     const answers = await Promise.all(Array.from({ length: 5 }, () => syncTimers([taps])));
-    expect(answers.map((timers) => timers[0].status).sort()).toEqual(["created", "duplicate", "duplicate", "duplicate", "duplicate"]);
+    expect(answers.map((timers) => timers[0].status).sort()).toEqual([
+      "created",
+      "duplicate",
+      "duplicate",
+      "duplicate",
+      "duplicate",
+    ]);
     expect(new Set(answers.map((timers) => timers[0].entryId)).size).toBe(1);
     expect(await expectStoredOnce(taps.clientId)).toMatchObject({ rawMinutes: 45 });
   });
@@ -65,9 +96,19 @@ describe("a timer started online and stopped offline", () => {
   it("ends at the tapped instant, once, even when the stop is sent concurrently", async () => {
     const clientId = crypto.randomUUID();
     await startTimer(actor, interventionId, clientId, new Date("2026-11-20T08:00:00Z"));
-    const stop = { clientId, interventionId, startedAt: "2026-11-20T08:00:00.000Z", endedAt: "2026-11-20T08:50:30.000Z" };
+    const stop = {
+      clientId,
+      interventionId,
+      startedAt: "2026-11-20T08:00:00.000Z",
+      endedAt: "2026-11-20T08:50:30.000Z",
+    };
     const answers = await Promise.all(Array.from({ length: 4 }, () => syncTimers([stop])));
-    expect(answers.map((timers) => timers[0].status).sort()).toEqual(["duplicate", "duplicate", "duplicate", "stopped"]);
+    expect(answers.map((timers) => timers[0].status).sort()).toEqual([
+      "duplicate",
+      "duplicate",
+      "duplicate",
+      "stopped",
+    ]);
     expect(await expectStoredOnce(clientId)).toMatchObject({ endedAt: new Date(stop.endedAt), rawMinutes: 51 });
   });
 });
@@ -79,7 +120,9 @@ describe("a timer started offline and still running when the network returns", (
     expect(await syncTimers([start])).toMatchObject([{ status: "started" }]);
     expect(await syncTimers([start])).toMatchObject([{ status: "duplicate" }]);
     expect(await entryBy(clientId)).toMatchObject({ startedAt: new Date(start.startedAt), endedAt: null });
-    expect(await syncTimers([{ ...start, endedAt: "2026-11-20T13:00:00.000Z" }])).toMatchObject([{ status: "stopped" }]);
+    expect(await syncTimers([{ ...start, endedAt: "2026-11-20T13:00:00.000Z" }])).toMatchObject([
+      { status: "stopped" },
+    ]);
     expect(await expectStoredOnce(clientId)).toMatchObject({ rawMinutes: 30 });
   });
 });
@@ -90,8 +133,18 @@ describe("refusals", () => {
     const other = (await db().intervention.findFirstOrThrow({ where: { associationId: tenants.b.associationId } })).id;
     const items = [
       { clientId: crypto.randomUUID(), interventionId, startedAt: "2026-11-12T08:00:00.000Z", endedAt: future },
-      { clientId: crypto.randomUUID(), interventionId, startedAt: "2026-11-12T08:00:00.000Z", endedAt: "2026-11-12T07:00:00.000Z" },
-      { clientId: crypto.randomUUID(), interventionId: other, startedAt: "2026-11-12T08:00:00.000Z", endedAt: "2026-11-12T09:00:00.000Z" },
+      {
+        clientId: crypto.randomUUID(),
+        interventionId,
+        startedAt: "2026-11-12T08:00:00.000Z",
+        endedAt: "2026-11-12T07:00:00.000Z",
+      },
+      {
+        clientId: crypto.randomUUID(),
+        interventionId: other,
+        startedAt: "2026-11-12T08:00:00.000Z",
+        endedAt: "2026-11-12T09:00:00.000Z",
+      },
       { clientId: crypto.randomUUID(), interventionId, startedAt: "hier" },
     ];
     const results = await syncTimers(items);

@@ -19,15 +19,33 @@ export async function cdarProblems(xml: string): Promise<string[]> {
     const file = path.join(work, "cdar.xml");
     writeFileSync(file, xml);
     try {
-      await run("xmllint", ["--noout", "--schema", path.join(CDAR_DIR, "CrossDomainAcknowledgementAndResponse_100pD22B.xsd"), file]);
+      await run("xmllint", [
+        "--noout",
+        "--schema",
+        path.join(CDAR_DIR, "CrossDomainAcknowledgementAndResponse_100pD22B.xsd"),
+        file,
+      ]);
     } catch (error) {
       return [`XSD: ${(error as { stderr?: string }).stderr ?? String(error)}`];
     }
     const jar = readdirSync("/usr/share/java").find((name) => /^Saxon-HE.*\.jar$/.test(name))!;
     const report = path.join(work, "svrl.xml");
-    await run("java", ["-cp", path.join("/usr/share/java", jar), "net.sf.saxon.Transform", `-s:${file}`, `-xsl:${path.join(CDAR_DIR, "BR-FR-CDV-Schematron-CDAR.xslt")}`, `-o:${report}`], { timeout: 120_000 });
+    await run(
+      "java",
+      [
+        "-cp",
+        path.join("/usr/share/java", jar),
+        "net.sf.saxon.Transform",
+        `-s:${file}`,
+        `-xsl:${path.join(CDAR_DIR, "BR-FR-CDV-Schematron-CDAR.xslt")}`,
+        `-o:${report}`,
+      ],
+      { timeout: 120_000 },
+    );
     const svrl = readFileSync(report, "utf8");
-    return [...svrl.matchAll(/<svrl:failed-assert[^>]*>\s*<svrl:text>([^<]*)/g)].map((match) => match[1].replace(/\s+/g, " ").trim());
+    return [...svrl.matchAll(/<svrl:failed-assert[^>]*>\s*<svrl:text>([^<]*)/g)].map((match) =>
+      match[1].replace(/\s+/g, " ").trim(),
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -7,5 +7,11 @@ import { treasurerOf } from "./invoicing";
 
 export async function connectFakePa(tenant: SeededAssociation, pa: FakePa) {
   forgetPaTokens();
-  await updatePaConnection(treasurerOf(tenant), { paBaseUrl: pa.url, paTokenUrl: `${pa.url}/oauth/token`, paDirectoryUrl: pa.url, paClientId: pa.clientId, paClientSecret: pa.clientSecret });
+  await updatePaConnection(treasurerOf(tenant), {
+    paBaseUrl: pa.url,
+    paTokenUrl: `${pa.url}/oauth/token`,
+    paDirectoryUrl: pa.url,
+    paClientId: pa.clientId,
+    paClientSecret: pa.clientSecret,
+  });
 }

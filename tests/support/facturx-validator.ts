@@ -25,9 +25,12 @@ export function requireValidator(): void {
   if (!existsSync(FACTURX_VALIDATOR)) missing.push(`validator script ${FACTURX_VALIDATOR}`);
   for (const command of ["xmllint", "java", "pdfdetach"]) if (!onPath(command)) missing.push(command);
   const javaDir = "/usr/share/java";
-  if (!existsSync(javaDir) || !readdirSync(javaDir).some((file) => /^Saxon-HE.*\.jar$/.test(file))) missing.push("Saxon-HE jar");
+  if (!existsSync(javaDir) || !readdirSync(javaDir).some((file) => /^Saxon-HE.*\.jar$/.test(file)))
+    missing.push("Saxon-HE jar");
   if (missing.length > 0) {
-    throw new Error(`Factur-X validation cannot run, missing: ${missing.join(", ")}. Install with: apt-get install -y ${REQUIRED_PACKAGES}`);
+    throw new Error(
+      `Factur-X validation cannot run, missing: ${missing.join(", ")}. Install with: apt-get install -y ${REQUIRED_PACKAGES}`,
+    );
   }
 }
 
@@ -39,7 +42,10 @@ export async function validateFrench(files: string[]): Promise<ValidationReport>
   let exitCode = 0;
   let output: string;
   try {
-    const { stdout, stderr } = await run(FACTURX_VALIDATOR, ["--france", ...files], { timeout: VALIDATION_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(FACTURX_VALIDATOR, ["--france", ...files], {
+      timeout: VALIDATION_TIMEOUT_MS,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     output = stdout + stderr;
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

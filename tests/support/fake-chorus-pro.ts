@@ -16,7 +16,16 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export type ChorusInvoice = { identifiantFactureCPP: number; numeroFacture: string; statut: string; dateDepot: string; dateHeureEtatCourant: string; motif?: string; serviceCode: string; engagementNumber: string };
+export type ChorusInvoice = {
+  identifiantFactureCPP: number;
+  numeroFacture: string;
+  statut: string;
+  dateDepot: string;
+  dateHeureEtatCourant: string;
+  motif?: string;
+  serviceCode: string;
+  engagementNumber: string;
+};
 
 export type FakeChorusPro = {
   url: string;
@@ -47,7 +56,13 @@ async function embeddedXml(pdf: Buffer): Promise<string> {
   const work = mkdtempSync(path.join(os.tmpdir(), "chorus-"));
   try {
     writeFileSync(path.join(work, "in.pdf"), pdf);
-    await run("pdfdetach", ["-savefile", "factur-x.xml", "-o", path.join(work, "factur-x.xml"), path.join(work, "in.pdf")]);
+    await run("pdfdetach", [
+      "-savefile",
+      "factur-x.xml",
+      "-o",
+      path.join(work, "factur-x.xml"),
+      path.join(work, "in.pdf"),
+    ]);
     return readFileSync(path.join(work, "factur-x.xml"), "utf8");
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -73,8 +88,16 @@ export async function startFakeChorusPro(options: { clock?: () => number } = {})
       const url = new URL(request.url ?? "/", "http://127.0.0.1");
       const raw = await readBody(request);
       if (request.method === "POST" && url.pathname === "/api/oauth/token") {
-        const [id, secret] = Buffer.from((request.headers.authorization ?? "").replace(/^Basic /, ""), "base64").toString().split(":").map(decodeURIComponent);
-        if (new URLSearchParams(raw).get("grant_type") !== "client_credentials" || id !== clientId || secret !== clientSecret) return send(response, 401, { error: "invalid_client" });
+        const [id, secret] = Buffer.from((request.headers.authorization ?? "").replace(/^Basic /, ""), "base64")
+          .toString()
+          .split(":")
+          .map(decodeURIComponent);
+        if (
+          new URLSearchParams(raw).get("grant_type") !== "client_credentials" ||
+          id !== clientId ||
+          secret !== clientSecret
+        )
+          return send(response, 401, { error: "invalid_client" });
         const token = crypto.randomUUID();
         tokens.add(token);
         return send(response, 200, { access_token: token, token_type: "Bearer", expires_in: 3600, scope: "openid" });
@@ -83,30 +106,68 @@ export async function startFakeChorusPro(options: { clock?: () => number } = {})
         refusedCalls.push({ path: url.pathname, reason });
         return send(response, status, { codeRetour: status, libelle: reason });
       };
-      if (!tokens.has((request.headers.authorization ?? "").replace(/^Bearer /, ""))) return refuse(401, "Jeton PISTE absent ou invalide");
-      if (request.headers["cpro-account"] !== Buffer.from(`${login}:${password}`).toString("base64")) return refuse(401, "En-tête cpro-account absent ou invalide");
-      if (!String(request.headers["content-type"] ?? "").startsWith("application/json")) return refuse(415, "JSON attendu");
+      if (!tokens.has((request.headers.authorization ?? "").replace(/^Bearer /, "")))
+        return refuse(401, "Jeton PISTE absent ou invalide");
+      if (request.headers["cpro-account"] !== Buffer.from(`${login}:${password}`).toString("base64"))
+        return refuse(401, "En-tête cpro-account absent ou invalide");
+      if (!String(request.headers["content-type"] ?? "").startsWith("application/json"))
+        return refuse(415, "JSON attendu");
       const body = JSON.parse(raw) as Record<string, unknown>;
 
       if (request.method === "POST" && url.pathname === "/cpro/factures/v1/deposer/flux") {
-        if (body.syntaxeFlux !== "IN_DP_E2_CII_FACTURX" || typeof body.fichierFlux !== "string" || typeof body.nomFichier !== "string") return refuse(400, "Paramètres de dépôt invalides");
+        if (
+          body.syntaxeFlux !== "IN_DP_E2_CII_FACTURX" ||
+          typeof body.fichierFlux !== "string" ||
+          typeof body.nomFichier !== "string"
+        )
+          return refuse(400, "Paramètres de dépôt invalides");
         const xml = await embeddedXml(Buffer.from(body.fichierFlux, "base64")).catch(() => "");
-        if (!xml) return send(response, 200, { codeRetour: 20002, libelle: "GCU_MSG_03_000 : fichier Factur-X illisible" });
+        if (!xml)
+          return send(response, 200, { codeRetour: 20002, libelle: "GCU_MSG_03_000 : fichier Factur-X illisible" });
         const numeroFacture = between(xml, /<rsm:ExchangedDocument>\s*<ram:ID>([^<]+)<\/ram:ID>/);
         const serviceCode = between(xml, /<ram:BuyerReference>([^<]+)<\/ram:BuyerReference>/);
         const engagementNumber = between(xml, /<ram:BuyerOrderReferencedDocument>\s*<ram:IssuerAssignedID>([^<]+)</);
-        if (!serviceCode || !engagementNumber) return send(response, 200, { codeRetour: 20001, libelle: "Code service et numéro d'engagement obligatoires pour ce destinataire" });
+        if (!serviceCode || !engagementNumber)
+          return send(response, 200, {
+            codeRetour: 20001,
+            libelle: "Code service et numéro d'engagement obligatoires pour ce destinataire",
+          });
         deposits.push({ nomFichier: body.nomFichier, syntaxeFlux: body.syntaxeFlux });
         const now = new Date(clock()).toISOString();
-        invoices.push({ identifiantFactureCPP: nextId++, numeroFacture, statut: "DEPOSEE", dateDepot: now, dateHeureEtatCourant: now, serviceCode, engagementNumber });
-        return send(response, 200, { codeRetour: 0, libelle: "GCU_MSG_01_000", numeroFluxDepot: `CPP${nextId}`, dateDepot: now });
+        invoices.push({
+          identifiantFactureCPP: nextId++,
+          numeroFacture,
+          statut: "DEPOSEE",
+          dateDepot: now,
+          dateHeureEtatCourant: now,
+          serviceCode,
+          engagementNumber,
+        });
+        return send(response, 200, {
+          codeRetour: 0,
+          libelle: "GCU_MSG_01_000",
+          numeroFluxDepot: `CPP${nextId}`,
+          dateDepot: now,
+        });
       }
       if (request.method === "POST" && url.pathname === "/cpro/factures/v1/rechercher/fournisseur") {
         const numero = typeof body.numeroFacture === "string" ? body.numeroFacture : null;
         const listeFactures = invoices
           .filter((invoice) => !numero || invoice.numeroFacture === numero)
-          .map(({ identifiantFactureCPP, numeroFacture, statut, dateDepot, dateHeureEtatCourant, motif }) => ({ identifiantFactureCPP, numeroFacture, statut, dateDepot, dateHeureEtatCourant, motif }));
-        return send(response, 200, { codeRetour: 0, libelle: "GCU_MSG_01_000", listeFactures, parametresRetour: { total: listeFactures.length, pageCourante: 1, pages: 1 } });
+          .map(({ identifiantFactureCPP, numeroFacture, statut, dateDepot, dateHeureEtatCourant, motif }) => ({
+            identifiantFactureCPP,
+            numeroFacture,
+            statut,
+            dateDepot,
+            dateHeureEtatCourant,
+            motif,
+          }));
+        return send(response, 200, {
+          codeRetour: 0,
+          libelle: "GCU_MSG_01_000",
+          listeFactures,
+          parametresRetour: { total: listeFactures.length, pageCourante: 1, pages: 1 },
+        });
       }
       return refuse(404, "Service inconnu");
     } catch (error) {

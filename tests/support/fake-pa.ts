@@ -24,7 +24,14 @@ export type StoredFlow = {
   updatedAt: string;
   flowType: string;
   flowDirection: "In" | "Out";
-  flowInfo: { trackingId?: string; name: string; processingRule?: string; flowSyntax: string; flowProfile?: string; sha256?: string };
+  flowInfo: {
+    trackingId?: string;
+    name: string;
+    processingRule?: string;
+    flowSyntax: string;
+    flowProfile?: string;
+    sha256?: string;
+  };
   file: Buffer;
 };
 
@@ -37,7 +44,13 @@ export type FakePa = {
   invalidRequests: { operation: string; errors: unknown }[];
   webhooks: { webhookId: string; callbackUrl: string; signingKey: string }[];
   /** The Directory's lines (annuaire): what POST /v1/directory-line/search answers for a SIREN. */
-  directoryLines: { siren: string; addressingIdentifier: string; status: "Enabled" | "Disabled" | "Upcoming"; businessName: string; routingIdentifier?: string }[];
+  directoryLines: {
+    siren: string;
+    addressingIdentifier: string;
+    status: "Enabled" | "Disabled" | "Upcoming";
+    businessName: string;
+    routingIdentifier?: string;
+  }[];
   /** Every notice sent to a callback, with the answer it got. */
   deliveries: { url: string; status: number; body: string; headers: Record<string, string> }[];
   /** How notices travel; defaults to fetch. Integration tests hand them to the app's handler directly. */
@@ -45,7 +58,11 @@ export type FakePa = {
   /** Requests answered with 503 before the PA is back (simulates an outage). */
   failNext: (count: number) => void;
   /** The outside world acts: a status for one of our invoices (by number), as a CDAR flow; notified unless `notify: false`. */
-  emitStatus: (invoiceNumber: string, code: string, options?: { reasonCode?: string; reason?: string; at?: Date; notify?: boolean }) => Promise<StoredFlow>;
+  emitStatus: (
+    invoiceNumber: string,
+    code: string,
+    options?: { reasonCode?: string; reason?: string; at?: Date; notify?: boolean },
+  ) => Promise<StoredFlow>;
   /** Sends the notice of a stored flow again (a duplicate delivery). */
   notify: (flow: StoredFlow) => Promise<void>;
   close: () => Promise<void>;
@@ -61,7 +78,10 @@ async function readBody(request: http.IncomingMessage): Promise<Buffer> {
 function cdarStatus(invoiceNumber: string, code: string, at: Date, reasonCode: string, reason: string): string {
   const when = at.toISOString().replace(/[-:T]/g, "").slice(0, 14);
   const esc = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const detail = reasonCode || reason ? `<ram:SpecifiedDocumentStatus><ram:ReasonCode>${esc(reasonCode)}</ram:ReasonCode><ram:Reason>${esc(reason)}</ram:Reason><ram:SequenceNumeric>1</ram:SequenceNumeric></ram:SpecifiedDocumentStatus>` : "";
+  const detail =
+    reasonCode || reason
+      ? `<ram:SpecifiedDocumentStatus><ram:ReasonCode>${esc(reasonCode)}</ram:ReasonCode><ram:Reason>${esc(reason)}</ram:Reason><ram:SequenceNumeric>1</ram:SequenceNumeric></ram:SpecifiedDocumentStatus>`
+      : "";
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rsm:CrossDomainAcknowledgementAndResponse xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossDomainAcknowledgementAndResponse:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
 <rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn.cpro.gouv.fr:1p0:CDV:invoice</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>
@@ -85,7 +105,9 @@ function send(response: http.ServerResponse, status: number, body: unknown) {
 }
 
 /** `clock`: the PA's own time (browser journeys align it on the server's fixed clock, for signature timestamps). */
-export async function startFakePa(options: { port?: number; clientId?: string; clientSecret?: string; clock?: () => number } = {}): Promise<FakePa> {
+export async function startFakePa(
+  options: { port?: number; clientId?: string; clientSecret?: string; clock?: () => number } = {},
+): Promise<FakePa> {
   const clock = options.clock ?? (() => Date.now());
   const nowIso = () => new Date(clock()).toISOString();
   if (!existsSync(FLOW_SPEC)) throw new Error(`AFNOR Flow OpenAPI document not found: ${FLOW_SPEC}`);
@@ -132,17 +154,26 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
     webhooks,
     directoryLines,
     deliveries,
-    deliver: async (url: string, headers: Record<string, string>, body: string) => (await fetch(url, { method: "POST", headers, body })).status,
+    deliver: async (url: string, headers: Record<string, string>, body: string) =>
+      (await fetch(url, { method: "POST", headers, body })).status,
     async notify(flow: StoredFlow) {
       for (const webhook of webhooks) {
         const body = JSON.stringify(metadata(flow));
         const timestamp = String(Math.floor(clock() / 1000));
-        const headers = { "Content-Type": "application/json", "Afnor-Signature": afnorSignature(webhook.signingKey, body, timestamp), "Afnor-Signature-Timestamp": timestamp };
+        const headers = {
+          "Content-Type": "application/json",
+          "Afnor-Signature": afnorSignature(webhook.signingKey, body, timestamp),
+          "Afnor-Signature-Timestamp": timestamp,
+        };
         const status = await fake.deliver(webhook.callbackUrl, headers, body).catch(() => 0);
         deliveries.push({ url: webhook.callbackUrl, status, body, headers });
       }
     },
-    async emitStatus(invoiceNumber: string, code: string, emit: { reasonCode?: string; reason?: string; at?: Date; notify?: boolean } = {}) {
+    async emitStatus(
+      invoiceNumber: string,
+      code: string,
+      emit: { reasonCode?: string; reason?: string; at?: Date; notify?: boolean } = {},
+    ) {
       const at = emit.at ?? new Date(clock());
       const xml = cdarStatus(invoiceNumber, code, at, emit.reasonCode ?? "", emit.reason ?? "");
       const flow: StoredFlow = {
@@ -151,7 +182,12 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
         updatedAt: nowIso(),
         flowType: "CustomerInvoiceLC",
         flowDirection: "In",
-        flowInfo: { name: `statut-${code}-${invoiceNumber}.xml`, flowSyntax: "CDAR", processingRule: "B2B", flowProfile: "CIUS" },
+        flowInfo: {
+          name: `statut-${code}-${invoiceNumber}.xml`,
+          flowSyntax: "CDAR",
+          processingRule: "B2B",
+          flowProfile: "CIUS",
+        },
         file: Buffer.from(xml),
       };
       flows.push(flow);
@@ -166,7 +202,12 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
       const raw = await readBody(request);
       if (request.method === "POST" && url.pathname === "/_control/statuses") {
         // The test's remote control (the outside world acting), not part of the AFNOR API.
-        const order = JSON.parse(raw.toString()) as { invoiceNumber: string; code: string; reasonCode?: string; reason?: string };
+        const order = JSON.parse(raw.toString()) as {
+          invoiceNumber: string;
+          code: string;
+          reasonCode?: string;
+          reason?: string;
+        };
         const flow = await fake.emitStatus(order.invoiceNumber, order.code, order);
         return send(response, 201, { flowId: flow.flowId });
       }
@@ -178,28 +219,48 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
         const basic = Buffer.from((request.headers.authorization ?? "").replace(/^Basic /, ""), "base64").toString();
         const [id, secret] = basic.split(":").map(decodeURIComponent);
         const form = new URLSearchParams(raw.toString());
-        if (form.get("grant_type") !== "client_credentials" || id !== clientId || secret !== clientSecret) return send(response, 401, { error: "invalid_client" });
+        if (form.get("grant_type") !== "client_credentials" || id !== clientId || secret !== clientSecret)
+          return send(response, 401, { error: "invalid_client" });
         const token = crypto.randomUUID();
         tokens.add(token);
         return send(response, 200, { access_token: token, token_type: "Bearer", expires_in: 3600 });
       }
-      if (!tokens.has((request.headers.authorization ?? "").replace(/^Bearer /, ""))) return send(response, 401, { errorCode: "401", errorMessage: "Jeton absent ou invalide" });
+      if (!tokens.has((request.headers.authorization ?? "").replace(/^Bearer /, "")))
+        return send(response, 401, { errorCode: "401", errorMessage: "Jeton absent ou invalide" });
 
       const contentType = request.headers["content-type"] ?? "";
       let body: unknown = undefined;
       let file: Buffer | null = null;
       if (contentType.startsWith("multipart/form-data")) {
         // The spec's multipart body: flowInfo (a JSON part) and file (binary); validated as an object.
-        const parts = await new Request("http://fake/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(raw) }).formData();
+        const parts = await new Request("http://fake/", {
+          method: "POST",
+          headers: { "content-type": contentType },
+          body: new Uint8Array(raw),
+        }).formData();
         const flowInfo = parts.get("flowInfo");
         const upload = parts.get("file");
         file = upload instanceof Blob ? Buffer.from(await upload.arrayBuffer()) : null;
-        body = { flowInfo: flowInfo instanceof Blob ? JSON.parse(await flowInfo.text()) : flowInfo, file: file ? file.toString("latin1") : upload };
+        body = {
+          flowInfo: flowInfo instanceof Blob ? JSON.parse(await flowInfo.text()) : flowInfo,
+          file: file ? file.toString("latin1") : upload,
+        };
       } else if (raw.length > 0) {
         body = JSON.parse(raw.toString());
       }
-      const headers = Object.fromEntries(Object.entries(request.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : (value ?? "")]));
-      const openApiRequest = { method: request.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body };
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).map(([key, value]) => [
+          key,
+          Array.isArray(value) ? value.join(",") : (value ?? ""),
+        ]),
+      );
+      const openApiRequest = {
+        method: request.method ?? "GET",
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers,
+        body,
+      };
       const api = url.pathname.startsWith("/v1/directory-line") ? directoryApi : flowApi;
       const operation = api.matchOperation(openApiRequest);
       if (!operation) return send(response, 404, { errorCode: "404", errorMessage: "Opération inconnue" });
@@ -216,12 +277,28 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
         }
         const now = nowIso();
         const flowType = flowInfo.flowSyntax === "CDAR" ? "CustomerInvoiceLC" : "CustomerInvoice";
-        const stored: StoredFlow = { flowId: crypto.randomUUID(), submittedAt: now, updatedAt: now, flowType, flowDirection: "Out", flowInfo, file: file ?? Buffer.alloc(0) };
+        const stored: StoredFlow = {
+          flowId: crypto.randomUUID(),
+          submittedAt: now,
+          updatedAt: now,
+          flowType,
+          flowDirection: "Out",
+          flowInfo,
+          file: file ?? Buffer.alloc(0),
+        };
         flows.push(stored);
         return send(response, 202, { flowId: stored.flowId, submittedAt: stored.submittedAt, ...flowInfo });
       }
       if (operation.operationId === "searchFlows") {
-        const { where, limit = 25, cursor } = body as { where: { trackingId?: string; flowType?: string[]; flowDirection?: string[]; updatedAfter?: string }; limit?: number; cursor?: string };
+        const {
+          where,
+          limit = 25,
+          cursor,
+        } = body as {
+          where: { trackingId?: string; flowType?: string[]; flowDirection?: string[]; updatedAfter?: string };
+          limit?: number;
+          cursor?: string;
+        };
         const matching = flows.filter(
           (flow) =>
             (!where.trackingId || flow.flowInfo.trackingId === where.trackingId) &&
@@ -231,14 +308,23 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
         );
         const start = cursor ? Number(Buffer.from(cursor, "base64").toString()) : 0;
         const page = matching.slice(start, start + limit);
-        const nextCursor = start + limit < matching.length ? Buffer.from(String(start + limit)).toString("base64") : undefined;
-        return send(response, 200, { limit, filters: where, results: page.map(metadata), ...(nextCursor ? { nextCursor } : {}) });
+        const nextCursor =
+          start + limit < matching.length ? Buffer.from(String(start + limit)).toString("base64") : undefined;
+        return send(response, 200, {
+          limit,
+          filters: where,
+          results: page.map(metadata),
+          ...(nextCursor ? { nextCursor } : {}),
+        });
       }
       if (operation.operationId === "getFlow") {
         const flow = flows.find((candidate) => candidate.flowId === url.pathname.split("/").at(-1));
         if (!flow) return send(response, 404, { errorCode: "404", errorMessage: "Flux inconnu" });
         if ((url.searchParams.get("docType") ?? "Metadata") === "Metadata") return send(response, 200, metadata(flow));
-        response.writeHead(200, { "Content-Type": "application/octet-stream", "Content-Disposition": `attachment;filename=${flow.flowInfo.name}` });
+        response.writeHead(200, {
+          "Content-Type": "application/octet-stream",
+          "Content-Disposition": `attachment;filename=${flow.flowInfo.name}`,
+        });
         return response.end(flow.file);
       }
       if (operation.operationId === "searchDirectoryLine") {
@@ -257,7 +343,11 @@ export async function startFakePa(options: { port?: number; clientId?: string; c
       }
       if (operation.operationId === "createWebhook") {
         const params = body as { callbackUrl: string };
-        const webhook = { webhookId: crypto.randomUUID(), callbackUrl: params.callbackUrl, signingKey: crypto.randomBytes(32).toString("base64") };
+        const webhook = {
+          webhookId: crypto.randomUUID(),
+          callbackUrl: params.callbackUrl,
+          signingKey: crypto.randomBytes(32).toString("base64"),
+        };
         webhooks.push(webhook);
         return send(response, 201, { ...webhook, createdAt: new Date().toISOString() });
       }

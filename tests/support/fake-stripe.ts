@@ -54,7 +54,11 @@ export type FakeStripe = {
   succeedSepa: (sessionId: string) => void;
   failSepa: (sessionId: string, message?: string) => void;
   /** A webhook body and its Stripe-Signature header; `object` is the session as the event carries it. */
-  signedEvent: (type: string, sessionId: string, options?: { secret?: string; timestamp?: number; eventId?: string; object?: object }) => { body: string; signature: string; eventId: string };
+  signedEvent: (
+    type: string,
+    sessionId: string,
+    options?: { secret?: string; timestamp?: number; eventId?: string; object?: object },
+  ) => { body: string; signature: string; eventId: string };
   close: () => Promise<void>;
 };
 
@@ -74,12 +78,16 @@ export function parseStripeForm(body: string): Record<string, unknown> {
   const arrays = (value: unknown): unknown => {
     if (!value || typeof value !== "object") return value;
     const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, arrays(v)] as const);
-    return entries.length > 0 && entries.every(([k]) => /^\d+$/.test(k)) ? entries.map(([, v]) => v) : Object.fromEntries(entries);
+    return entries.length > 0 && entries.every(([k]) => /^\d+$/.test(k))
+      ? entries.map(([, v]) => v)
+      : Object.fromEntries(entries);
   };
   return arrays(root) as Record<string, unknown>;
 }
 
-export async function startFakeStripe(options: { port?: number; webhookUrl?: string; webhookSecret?: string } = {}): Promise<FakeStripe> {
+export async function startFakeStripe(
+  options: { port?: number; webhookUrl?: string; webhookSecret?: string } = {},
+): Promise<FakeStripe> {
   const sessions = new Map<string, Session>();
   const intents = new Map<string, PaymentIntent>();
   const byIdempotencyKey = new Map<string, string>();
@@ -93,16 +101,25 @@ export async function startFakeStripe(options: { port?: number; webhookUrl?: str
     res.writeHead(status, { "Content-Type": "application/json", "Request-Id": `req_${++counter}` });
     res.end(JSON.stringify(body));
   };
-  const notFound = (res: http.ServerResponse, what: string) => json(res, 404, { error: { type: "invalid_request_error", message: `No such ${what}` } });
+  const notFound = (res: http.ServerResponse, what: string) =>
+    json(res, 404, { error: { type: "invalid_request_error", message: `No such ${what}` } });
 
   const expanded = (session: Session, expand: string[]) => {
     const copy: Record<string, unknown> = { ...session };
     delete copy.line_items_names;
     if (expand.includes("payment_intent") && session.payment_intent) {
       const intent = intents.get(session.payment_intent)!;
-      copy.payment_intent = expand.includes("payment_intent.payment_method") && intent.payment_method
-        ? { ...intent, payment_method: { id: intent.payment_method, object: "payment_method", type: intent.payment_method.startsWith("pm_sepa") ? "sepa_debit" : "card" } }
-        : { ...intent };
+      copy.payment_intent =
+        expand.includes("payment_intent.payment_method") && intent.payment_method
+          ? {
+              ...intent,
+              payment_method: {
+                id: intent.payment_method,
+                object: "payment_method",
+                type: intent.payment_method.startsWith("pm_sepa") ? "sepa_debit" : "card",
+              },
+            }
+          : { ...intent };
     }
     return copy;
   };
@@ -211,7 +228,10 @@ export async function startFakeStripe(options: { port?: number; webhookUrl?: str
           allowed_payment_method_types?: string[];
           success_url: string;
           cancel_url: string;
-          line_items: { quantity: string; price_data: { currency: string; unit_amount: string; product_data: { name: string } } }[];
+          line_items: {
+            quantity: string;
+            price_data: { currency: string; unit_amount: string; product_data: { name: string } };
+          }[];
         };
         const id = `cs_test_${++counter}`;
         created += 1;
@@ -221,7 +241,10 @@ export async function startFakeStripe(options: { port?: number; webhookUrl?: str
           mode: params.mode,
           status: "open",
           payment_status: "unpaid",
-          amount_total: params.line_items.reduce((sum, item) => sum + Number(item.price_data.unit_amount) * Number(item.quantity), 0),
+          amount_total: params.line_items.reduce(
+            (sum, item) => sum + Number(item.price_data.unit_amount) * Number(item.quantity),
+            0,
+          ),
           currency: params.currency ?? params.line_items[0]?.price_data.currency ?? "eur",
           metadata: params.metadata ?? {},
           client_reference_id: params.client_reference_id ?? null,
@@ -240,7 +263,14 @@ export async function startFakeStripe(options: { port?: number; webhookUrl?: str
       if (req.method === "GET" && sessionMatch) {
         const session = sessions.get(sessionMatch[1]);
         if (!session) return notFound(res, "checkout.session");
-        return json(res, 200, expanded(session, [...url.searchParams].filter(([name]) => name.startsWith("expand")).map(([, value]) => value)));
+        return json(
+          res,
+          200,
+          expanded(
+            session,
+            [...url.searchParams].filter(([name]) => name.startsWith("expand")).map(([, value]) => value),
+          ),
+        );
       }
       const intentMatch = /^\/v1\/payment_intents\/([^/]+)$/.exec(url.pathname);
       if (req.method === "GET" && intentMatch) {
@@ -255,12 +285,18 @@ export async function startFakeStripe(options: { port?: number; webhookUrl?: str
           fake.payByCard(session.id);
           if (options.webhookUrl) {
             const { body: eventBody, signature } = fake.signedEvent("checkout.session.completed", session.id);
-            await fetch(options.webhookUrl, { method: "POST", body: eventBody, headers: { "Content-Type": "application/json", "Stripe-Signature": signature } });
+            await fetch(options.webhookUrl, {
+              method: "POST",
+              body: eventBody,
+              headers: { "Content-Type": "application/json", "Stripe-Signature": signature },
+            });
           }
           res.writeHead(303, { Location: session.success_url });
           return res.end();
         }
-        const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(session.amount_total / 100);
+        const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(
+          session.amount_total / 100,
+        );
         res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
         return res.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Stripe Checkout (simulé)</title></head>
 <body><h1>Stripe Checkout (simulé)</h1><p>${session.line_items_names.join(", ")} : ${euros}</p>
@@ -285,7 +321,10 @@ export async function startFakeStripe(options: { port?: number; webhookUrl?: str
 }
 
 /** Points the app's Stripe client at the fake (process env is read at each call). */
-export function useFakeStripeEnv(fake: Pick<FakeStripe, "port">, secrets = { secretKey: "sk_test_fake", webhookSecret: "whsec_test" }) {
+export function useFakeStripeEnv(
+  fake: Pick<FakeStripe, "port">,
+  secrets = { secretKey: "sk_test_fake", webhookSecret: "whsec_test" },
+) {
   process.env.STRIPE_SECRET_KEY = secrets.secretKey;
   process.env.STRIPE_WEBHOOK_SECRET = secrets.webhookSecret;
   process.env.STRIPE_API_HOST = "127.0.0.1";
@@ -294,5 +333,12 @@ export function useFakeStripeEnv(fake: Pick<FakeStripe, "port">, secrets = { sec
 }
 
 export function clearStripeEnv() {
-  for (const name of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_HOST", "STRIPE_API_PORT", "STRIPE_API_PROTOCOL"]) delete process.env[name];
+  for (const name of [
+    "STRIPE_SECRET_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+    "STRIPE_API_HOST",
+    "STRIPE_API_PORT",
+    "STRIPE_API_PROTOCOL",
+  ])
+    delete process.env[name];
 }

@@ -9,7 +9,19 @@ export interface TwoTenants {
 
 /** Two associations with three members each; accounts are <role>@a.test and <role>@b.test. */
 export async function seedTwoTenants(today = "2026-11-23"): Promise<TwoTenants> {
-  const a = await seedAssociation(db(), { slug: "tenant-a", name: "Amie A", emailDomain: "a.test", today, memberCount: 3 });
-  const b = await seedAssociation(db(), { slug: "tenant-b", name: "Amie B", emailDomain: "b.test", today, memberCount: 3 });
+  const a = await seedAssociation(db(), {
+    slug: "tenant-a",
+    name: "Amie A",
+    emailDomain: "a.test",
+    today,
+    memberCount: 3,
+  });
+  const b = await seedAssociation(db(), {
+    slug: "tenant-b",
+    name: "Amie B",
+    emailDomain: "b.test",
+    today,
+    memberCount: 3,
+  });
   return { a, b };
 }

@@ -2,10 +2,18 @@
 import { db } from "../../app/utils/db.server";
 import type { SeededAssociation } from "../../prisma/seed";
 
-export type DraftLine = { description: string; quantityThousandths?: number; unitPriceCents: number; vatBasisPoints?: number };
+export type DraftLine = {
+  description: string;
+  quantityThousandths?: number;
+  unitPriceCents: number;
+  vatBasisPoints?: number;
+};
 
 /** A one-off draft for a member of the tenant (the first member by default). */
-export async function createTestDraft(tenant: SeededAssociation, options: { memberId?: string; lines?: DraftLine[]; notes?: string; runKey?: string } = {}) {
+export async function createTestDraft(
+  tenant: SeededAssociation,
+  options: { memberId?: string; lines?: DraftLine[]; notes?: string; runKey?: string } = {},
+) {
   const lines = options.lines ?? [{ description: "Formation messagerie", unitPriceCents: 12_000 }];
   return db().invoice.create({
     data: {

@@ -56,4 +56,3 @@ export const routeAccess: Record<string, RouteSpec> = {
   "technicien._index.tsx": { kind: "protected", loader: ["technician"] },
   "espace-membre._index.tsx": { kind: "protected", loader: ["member"] },
 };
-

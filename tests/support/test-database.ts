@@ -12,7 +12,8 @@ export function testDatabaseKind(): TestDatabaseKind {
 
 export function testServerUrl() {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error("TEST_DB=postgres demande TEST_DATABASE_URL (postgres://…/base) pour créer les bases de test.");
+  if (!url)
+    throw new Error("TEST_DB=postgres demande TEST_DATABASE_URL (postgres://…/base) pour créer les bases de test.");
   return url;
 }
 

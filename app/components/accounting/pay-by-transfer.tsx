@@ -41,7 +41,14 @@ export function PayByTransfer({ payment }: { payment: MemberPaymentInfo }) {
           </div>
           {payment.qr ? (
             <figure className="pay-transfer-qr">
-              <svg viewBox={`-4 -4 ${payment.qr.size + 8} ${payment.qr.size + 8}`} width="176" height="176" role="img" aria-label={t("pay.qrLabel", { amount, reference: payment.reference })} shapeRendering="crispEdges">
+              <svg
+                viewBox={`-4 -4 ${payment.qr.size + 8} ${payment.qr.size + 8}`}
+                width="176"
+                height="176"
+                role="img"
+                aria-label={t("pay.qrLabel", { amount, reference: payment.reference })}
+                shapeRendering="crispEdges"
+              >
                 <rect x="-4" y="-4" width={payment.qr.size + 8} height={payment.qr.size + 8} fill="#fff" />
                 <path d={payment.qr.path} fill="#000" />
               </svg>

@@ -7,7 +7,11 @@ import { formatCents } from "~/utils/format";
 
 const displayDate = (iso: string) => iso.split("-").reverse().join("/");
 
-export function StatementTable({ statement }: { statement: Pick<MemberStatement, "rows" | "balanceCents" | "debitCents" | "creditCents"> }) {
+export function StatementTable({
+  statement,
+}: {
+  statement: Pick<MemberStatement, "rows" | "balanceCents" | "debitCents" | "creditCents">;
+}) {
   const { t, locale } = useTranslation();
   const money = (cents: number) => (cents === 0 ? "" : formatCents(cents, locale));
   const label = (row: MemberStatement["rows"][number]) =>
@@ -15,7 +19,9 @@ export function StatementTable({ statement }: { statement: Pick<MemberStatement,
       ? t("statement.kind.invoice", { number: row.label })
       : row.kind === "creditNote"
         ? t("statement.kind.creditNote", { number: row.label })
-        : t(row.kind === "payment" ? "statement.kind.payment" : "statement.kind.paymentReversed", { method: row.label });
+        : t(row.kind === "payment" ? "statement.kind.payment" : "statement.kind.paymentReversed", {
+            method: row.label,
+          });
   const balance = statement.balanceCents;
   return (
     <>
@@ -35,9 +41,15 @@ export function StatementTable({ statement }: { statement: Pick<MemberStatement,
               <tr>
                 <th scope="col">{t("statement.col.date")}</th>
                 <th scope="col">{t("statement.col.label")}</th>
-                <th scope="col" className="number">{t("statement.col.debit")}</th>
-                <th scope="col" className="number">{t("statement.col.credit")}</th>
-                <th scope="col" className="number">{t("statement.col.balance")}</th>
+                <th scope="col" className="number">
+                  {t("statement.col.debit")}
+                </th>
+                <th scope="col" className="number">
+                  {t("statement.col.credit")}
+                </th>
+                <th scope="col" className="number">
+                  {t("statement.col.balance")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -72,7 +84,15 @@ export function StatementTable({ statement }: { statement: Pick<MemberStatement,
 }
 
 /** The body both statement pages share: the PDF link, the table and how to pay by transfer. */
-export function StatementBody({ statement, payment, pdfHref }: { statement: MemberStatement; payment: MemberPaymentInfo; pdfHref: string }) {
+export function StatementBody({
+  statement,
+  payment,
+  pdfHref,
+}: {
+  statement: MemberStatement;
+  payment: MemberPaymentInfo;
+  pdfHref: string;
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -14,7 +14,11 @@ type Figures = Awaited<ReturnType<typeof treasuryFigures>>;
 const BOX: ChartBox = { width: 620, height: 230, margin: { top: 16, right: 12, bottom: 40, left: 64 } };
 
 function monthLabel(month: string, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    month: "short",
+    year: "2-digit",
+    timeZone: "UTC",
+  }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /**
@@ -23,7 +27,9 @@ function monthLabel(month: string, locale: "fr" | "en") {
  * January only. The table and the spoken summary keep the full "nov. 25".
  */
 function axisMonth(month: string, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }
 const axisYear = (month: string, index: number) => (index === 0 || month.endsWith("-01") ? month.slice(0, 4) : null);
 
@@ -43,7 +49,9 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
             <thead>
               <tr>
                 <th scope="col">{t("treasury.col.bucket")}</th>
-                <th scope="col" className="number">{t("treasury.col.amount")}</th>
+                <th scope="col" className="number">
+                  {t("treasury.col.amount")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -73,7 +81,13 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
             bars={(row, { center, slot, y }) => {
               const width = Math.min(32, slot * 0.6);
               return (
-                <rect x={center - width / 2} y={y(row.cents / 100)} width={width} height={y(0) - y(row.cents / 100)} className="payments-bar payments-bar-notDue">
+                <rect
+                  x={center - width / 2}
+                  y={y(row.cents / 100)}
+                  width={width}
+                  height={y(0) - y(row.cents / 100)}
+                  className="payments-bar payments-bar-notDue"
+                >
                   <title>{`${monthLabel(row.month, locale)} : ${formatCents(row.cents, locale)}`}</title>
                 </rect>
               );
@@ -81,13 +95,17 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
           />
         </figure>
         <details>
-          <summary>{t("treasury.col.month")} · {t("treasury.col.amount")}</summary>
+          <summary>
+            {t("treasury.col.month")} · {t("treasury.col.amount")}
+          </summary>
           <table>
             <caption className="invoice-sr-only">{t("treasury.cash")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("treasury.col.month")}</th>
-                <th scope="col" className="number">{t("treasury.col.amount")}</th>
+                <th scope="col" className="number">
+                  {t("treasury.col.amount")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -111,8 +129,12 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
               <thead>
                 <tr>
                   <th scope="col">{t("treasury.col.member")}</th>
-                  <th scope="col" className="number">{t("treasury.col.overdue")}</th>
-                  <th scope="col" className="number">{t("treasury.col.oldest")}</th>
+                  <th scope="col" className="number">
+                    {t("treasury.col.overdue")}
+                  </th>
+                  <th scope="col" className="number">
+                    {t("treasury.col.oldest")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

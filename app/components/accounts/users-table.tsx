@@ -14,7 +14,15 @@ export interface UserRow {
 }
 
 /** The accounts of an association (or of one organisation), with the board's disable switch. */
-export function UsersTable({ users, currentUserId, canChangeStatus = false }: { users: UserRow[]; currentUserId: string; canChangeStatus?: boolean }) {
+export function UsersTable({
+  users,
+  currentUserId,
+  canChangeStatus = false,
+}: {
+  users: UserRow[];
+  currentUserId: string;
+  canChangeStatus?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
@@ -39,7 +47,13 @@ export function UsersTable({ users, currentUserId, canChangeStatus = false }: { 
                 {user.isMemberAdmin ? <span className="badge"> {t("users.memberAdmin")}</span> : null}
               </td>
               <td data-label={t("invite.member")}>{user.memberName ?? "—"}</td>
-              <td data-label={t("users.status")}>{user.disabled ? <span className="badge badge-warn">{t("users.disabled")}</span> : <span className="badge badge-ok">{t("users.active")}</span>}</td>
+              <td data-label={t("users.status")}>
+                {user.disabled ? (
+                  <span className="badge badge-warn">{t("users.disabled")}</span>
+                ) : (
+                  <span className="badge badge-ok">{t("users.active")}</span>
+                )}
+              </td>
               {canChangeStatus ? (
                 <td>
                   {user.id === currentUserId ? (
@@ -84,11 +98,14 @@ export function PendingInvitations({ invitations, timeZone }: { invitations: Inv
     <ul className="list card">
       {invitations.map((invitation) => (
         <li key={invitation.id}>
-          <strong>{invitation.name || invitation.email}</strong> {invitation.name ? <span className="muted">({invitation.email})</span> : null}
+          <strong>{invitation.name || invitation.email}</strong>{" "}
+          {invitation.name ? <span className="muted">({invitation.email})</span> : null}
           <br />
           {t(`roleName.${invitation.role}`)}
           {invitation.member ? ` · ${invitation.member.name}` : ""} ·{" "}
-          <span className="muted">{t("users.expires", { date: formatLocalDate(new Date(invitation.expiresAt), locale, timeZone) })}</span>
+          <span className="muted">
+            {t("users.expires", { date: formatLocalDate(new Date(invitation.expiresAt), locale, timeZone) })}
+          </span>
         </li>
       ))}
     </ul>

@@ -39,14 +39,19 @@ function toneOf(code: string) {
 export function LifecycleTimeline({ lifecycle, timeZone }: { lifecycle: LifecycleView; timeZone: string }) {
   const { t, locale } = useTranslation();
   const label = useStatusLabel();
-  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone });
+  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone,
+  });
   return (
     <section className="card" aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading">{t("einvoicing.lifecycle.title")}</h2>
       {lifecycle.channel ? <p className="muted">{t(`einvoicing.lifecycle.channel.${lifecycle.channel}`)}</p> : null}
       {lifecycle.current ? (
         <p>
-          {t("einvoicing.lifecycle.current")} : <span className={toneOf(lifecycle.current)}>{label(lifecycle.current)}</span>
+          {t("einvoicing.lifecycle.current")} :{" "}
+          <span className={toneOf(lifecycle.current)}>{label(lifecycle.current)}</span>
         </p>
       ) : (
         <p>{t("einvoicing.lifecycle.waiting")}</p>
@@ -55,9 +60,18 @@ export function LifecycleTimeline({ lifecycle, timeZone }: { lifecycle: Lifecycl
         <ol className="lifecycle-timeline">
           {lifecycle.events.map((event) => (
             <li key={event.id}>
-              <time dateTime={event.occurredAt}>{when.format(new Date(event.occurredAt))}</time> <strong>{label(event.code)}</strong>
-              {event.reasonText || event.reasonCode ? <span className="lifecycle-reason">{t("einvoicing.lifecycle.reason", { reason: event.reasonText || event.reasonCode })}</span> : null}
-              {event.amountCents !== null ? <span className="lifecycle-reason">{t("einvoicing.lifecycle.amount", { amount: formatCents(event.amountCents, locale) })}</span> : null}
+              <time dateTime={event.occurredAt}>{when.format(new Date(event.occurredAt))}</time>{" "}
+              <strong>{label(event.code)}</strong>
+              {event.reasonText || event.reasonCode ? (
+                <span className="lifecycle-reason">
+                  {t("einvoicing.lifecycle.reason", { reason: event.reasonText || event.reasonCode })}
+                </span>
+              ) : null}
+              {event.amountCents !== null ? (
+                <span className="lifecycle-reason">
+                  {t("einvoicing.lifecycle.amount", { amount: formatCents(event.amountCents, locale) })}
+                </span>
+              ) : null}
             </li>
           ))}
         </ol>

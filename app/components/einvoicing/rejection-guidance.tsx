@@ -4,7 +4,15 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import type { LifecycleView } from "~/domain/einvoicing/invoice-lifecycle.server";
 
-export function RejectionGuidance({ invoiceId, lifecycle, busy }: { invoiceId: string; lifecycle: LifecycleView; busy: boolean }) {
+export function RejectionGuidance({
+  invoiceId,
+  lifecycle,
+  busy,
+}: {
+  invoiceId: string;
+  lifecycle: LifecycleView;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const rejection = lifecycle.rejection;
   if (!rejection) return null;
@@ -13,9 +21,20 @@ export function RejectionGuidance({ invoiceId, lifecycle, busy }: { invoiceId: s
     <section className="card rejection-guidance" aria-labelledby="rejection-heading" role="region">
       <h2 id="rejection-heading">{t("einvoicing.rejection.title")}</h2>
       <p>
-        <strong>{t(rejection.code === "210" ? "einvoicing.rejection.refused" : "einvoicing.rejection.rejected")}</strong>
+        <strong>
+          {t(rejection.code === "210" ? "einvoicing.rejection.refused" : "einvoicing.rejection.rejected")}
+        </strong>
       </p>
-      <p>{reason ? t("einvoicing.lifecycle.reason", { reason: rejection.reasonCode && rejection.reasonText ? `${rejection.reasonText} (${rejection.reasonCode})` : reason }) : t("einvoicing.rejection.noReason")}</p>
+      <p>
+        {reason
+          ? t("einvoicing.lifecycle.reason", {
+              reason:
+                rejection.reasonCode && rejection.reasonText
+                  ? `${rejection.reasonText} (${rejection.reasonCode})`
+                  : reason,
+            })
+          : t("einvoicing.rejection.noReason")}
+      </p>
       <p>{t("einvoicing.rejection.explain")}</p>
       <div className="invoice-actions">
         {lifecycle.creditedInFull ? (
@@ -32,7 +51,14 @@ export function RejectionGuidance({ invoiceId, lifecycle, busy }: { invoiceId: s
           </Link>
         ) : (
           <Form method="post">
-            <button type="submit" name="intent" value="correct" className={lifecycle.creditedInFull ? "button" : "button button-secondary"} disabled={busy || !lifecycle.creditedInFull} aria-describedby="correction-hint">
+            <button
+              type="submit"
+              name="intent"
+              value="correct"
+              className={lifecycle.creditedInFull ? "button" : "button button-secondary"}
+              disabled={busy || !lifecycle.creditedInFull}
+              aria-describedby="correction-hint"
+            >
               {t("einvoicing.rejection.step2")}
             </button>
           </Form>

@@ -1,10 +1,21 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 import { formatPercentFr } from "~/domain/invoicing/amount-text";
-import { DraftInvoiceSchema, STANDARD_VAT_RATES, type DraftInvoiceInput } from "~/domain/invoicing/invoice-draft.schema";
+import {
+  DraftInvoiceSchema,
+  STANDARD_VAT_RATES,
+  type DraftInvoiceInput,
+} from "~/domain/invoicing/invoice-draft.schema";
 import { vatMention, type VatRegime } from "~/domain/invoicing/vat-mentions";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 
@@ -22,7 +33,10 @@ export type DraftFormValues = {
 export const SPARE_LINE_ROWS = 3;
 
 export function withSpareRows(lines: DraftFormLine[], vatRate: string): DraftFormLine[] {
-  return [...lines, ...Array.from({ length: SPARE_LINE_ROWS }, () => ({ description: "", quantity: "", unitPrice: "", vatRate }))];
+  return [
+    ...lines,
+    ...Array.from({ length: SPARE_LINE_ROWS }, () => ({ description: "", quantity: "", unitPrice: "", vatRate })),
+  ];
 }
 
 type Props = {
@@ -52,7 +66,11 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
       <SubmissionKeyField />
       <input type="hidden" name="intent" value="save" />
       <ErrorList id={form.errorId} errors={form.errors} />
-      <SelectField label={t("invoicing.field.member")} selectProps={getSelectProps(fields.memberId)} errors={fields.memberId.errors}>
+      <SelectField
+        label={t("invoicing.field.member")}
+        selectProps={getSelectProps(fields.memberId)}
+        errors={fields.memberId.errors}
+      >
         <option value="">{t("invoicing.field.memberChoose")}</option>
         {members.map((member) => (
           <option key={member.id} value={member.id}>
@@ -61,8 +79,16 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
         ))}
       </SelectField>
       <div className="grid grid-2">
-        <Field label={t("invoicing.field.serviceStart")} inputProps={getInputProps(fields.serviceStart, { type: "date" })} errors={fields.serviceStart.errors} />
-        <Field label={t("invoicing.field.serviceEnd")} inputProps={getInputProps(fields.serviceEnd, { type: "date" })} errors={fields.serviceEnd.errors} />
+        <Field
+          label={t("invoicing.field.serviceStart")}
+          inputProps={getInputProps(fields.serviceStart, { type: "date" })}
+          errors={fields.serviceStart.errors}
+        />
+        <Field
+          label={t("invoicing.field.serviceEnd")}
+          inputProps={getInputProps(fields.serviceEnd, { type: "date" })}
+          errors={fields.serviceEnd.errors}
+        />
       </div>
       <fieldset className="invoice-lines">
         <legend>{t("invoicing.lines")}</legend>
@@ -72,13 +98,34 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
         {lines.map((line, index) => {
           const row = line.getFieldset();
           return (
-            <div key={line.key} className="invoice-line-row" role="group" aria-label={t("invoicing.line", { number: index + 1 })}>
-              <Field label={t("invoicing.field.description")} inputProps={getInputProps(row.description, { type: "text" })} errors={row.description.errors} />
+            <div
+              key={line.key}
+              className="invoice-line-row"
+              role="group"
+              aria-label={t("invoicing.line", { number: index + 1 })}
+            >
+              <Field
+                label={t("invoicing.field.description")}
+                inputProps={getInputProps(row.description, { type: "text" })}
+                errors={row.description.errors}
+              />
               <div className={vatRegime === "STANDARD" ? "grid grid-3" : "grid grid-2"}>
-                <Field label={t("invoicing.field.quantity")} inputProps={{ ...getInputProps(row.quantity, { type: "text" }), inputMode: "decimal" }} errors={row.quantity.errors} />
-                <Field label={t("invoicing.field.unitPrice")} inputProps={{ ...getInputProps(row.unitPrice, { type: "text" }), inputMode: "decimal" }} errors={row.unitPrice.errors} />
+                <Field
+                  label={t("invoicing.field.quantity")}
+                  inputProps={{ ...getInputProps(row.quantity, { type: "text" }), inputMode: "decimal" }}
+                  errors={row.quantity.errors}
+                />
+                <Field
+                  label={t("invoicing.field.unitPrice")}
+                  inputProps={{ ...getInputProps(row.unitPrice, { type: "text" }), inputMode: "decimal" }}
+                  errors={row.unitPrice.errors}
+                />
                 {vatRegime === "STANDARD" ? (
-                  <SelectField label={t("invoicing.field.vatRate")} selectProps={getSelectProps(row.vatRate)} errors={row.vatRate.errors}>
+                  <SelectField
+                    label={t("invoicing.field.vatRate")}
+                    selectProps={getSelectProps(row.vatRate)}
+                    errors={row.vatRate.errors}
+                  >
                     {STANDARD_VAT_RATES.map((rate) => (
                       <option key={rate} value={String(rate)}>
                         {formatPercentFr(rate)}

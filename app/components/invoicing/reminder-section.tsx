@@ -4,9 +4,25 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { formatCents, formatLocalDate, formatLocalTime } from "~/utils/format";
 
-type ReminderRow = { id: string; trigger: "AUTOMATIC" | "MANUAL"; sentAt: string; recipients: string[]; amountDueCents: number; totalDueCents: number; invoiceCount: number };
+type ReminderRow = {
+  id: string;
+  trigger: "AUTOMATIC" | "MANUAL";
+  sentAt: string;
+  recipients: string[];
+  amountDueCents: number;
+  totalDueCents: number;
+  invoiceCount: number;
+};
 
-export function ReminderSection({ canRemind, reminders, busy }: { canRemind: boolean; reminders: ReminderRow[]; busy: boolean }) {
+export function ReminderSection({
+  canRemind,
+  reminders,
+  busy,
+}: {
+  canRemind: boolean;
+  reminders: ReminderRow[];
+  busy: boolean;
+}) {
   const { t, locale } = useTranslation();
   return (
     <section className="card" aria-labelledby="reminders-heading">
@@ -27,11 +43,14 @@ export function ReminderSection({ canRemind, reminders, busy }: { canRemind: boo
             const sentAt = new Date(reminder.sentAt);
             return (
               <li key={reminder.id}>
-                <strong>{t(`reminders.trigger.${reminder.trigger}`)}</strong> · {formatLocalDate(sentAt, locale, "Europe/Paris")} {formatLocalTime(sentAt, locale)} ·{" "}
+                <strong>{t(`reminders.trigger.${reminder.trigger}`)}</strong> ·{" "}
+                {formatLocalDate(sentAt, locale, "Europe/Paris")} {formatLocalTime(sentAt, locale)} ·{" "}
                 {t("reminders.to", { recipients: reminder.recipients.join(", ") })}
                 <br />
                 {t("reminders.asked", { amount: formatCents(reminder.amountDueCents, locale) })}
-                {reminder.invoiceCount > 1 ? ` · ${t("reminders.gathered", { count: reminder.invoiceCount, total: formatCents(reminder.totalDueCents, locale) })}` : ""}
+                {reminder.invoiceCount > 1
+                  ? ` · ${t("reminders.gathered", { count: reminder.invoiceCount, total: formatCents(reminder.totalDueCents, locale) })}`
+                  : ""}
               </li>
             );
           })}

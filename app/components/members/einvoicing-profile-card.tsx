@@ -20,7 +20,17 @@ export type EInvoicingProfileView = {
 
 type Result = SubmissionResult<string[]> | null | undefined;
 
-export function EInvoicingProfileCard({ profile, profileResult, referenceResult, currentYear }: { profile: EInvoicingProfileView; profileResult: Result; referenceResult: Result; currentYear: number }) {
+export function EInvoicingProfileCard({
+  profile,
+  profileResult,
+  referenceResult,
+  currentYear,
+}: {
+  profile: EInvoicingProfileView;
+  profileResult: Result;
+  referenceResult: Result;
+  currentYear: number;
+}) {
   const { t } = useTranslation();
   const effectiveKind = profile.buyerKind ?? (profile.isProfessional ? "VAT_BUSINESS" : "NON_VAT_ASSOCIATION");
   const [form, fields] = useForm({
@@ -41,19 +51,23 @@ export function EInvoicingProfileCard({ profile, profileResult, referenceResult,
       <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save-einvoicing" />
         <ErrorList id={form.errorId} errors={form.errors} />
-        <SelectField label={t("members.einvoicing.buyerKind")} selectProps={getSelectProps(fields.buyerKind)} errors={fields.buyerKind.errors}>
-            {BUYER_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`members.einvoicing.kind.${kind}`)}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label={t("members.einvoicing.routingAddress")}
-            hint={t("members.einvoicing.routingAddress.hint")}
-            inputProps={getInputProps(fields.routingAddress, { type: "text" })}
-            errors={fields.routingAddress.errors}
-          />
+        <SelectField
+          label={t("members.einvoicing.buyerKind")}
+          selectProps={getSelectProps(fields.buyerKind)}
+          errors={fields.buyerKind.errors}
+        >
+          {BUYER_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`members.einvoicing.kind.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label={t("members.einvoicing.routingAddress")}
+          hint={t("members.einvoicing.routingAddress.hint")}
+          inputProps={getInputProps(fields.routingAddress, { type: "text" })}
+          errors={fields.routingAddress.errors}
+        />
         {profile.buyerKind === null ? <p className="muted">{t("members.einvoicing.kind.derived")}</p> : null}
         <div>
           <button type="submit" className="button button-secondary">
@@ -61,12 +75,26 @@ export function EInvoicingProfileCard({ profile, profileResult, referenceResult,
           </button>
         </div>
       </Form>
-      {effectiveKind === "PUBLIC_BODY" ? <PublicReferences references={profile.publicReferences} lastResult={referenceResult} currentYear={currentYear} /> : null}
+      {effectiveKind === "PUBLIC_BODY" ? (
+        <PublicReferences
+          references={profile.publicReferences}
+          lastResult={referenceResult}
+          currentYear={currentYear}
+        />
+      ) : null}
     </section>
   );
 }
 
-function PublicReferences({ references, lastResult, currentYear }: { references: EInvoicingProfileView["publicReferences"]; lastResult: Result; currentYear: number }) {
+function PublicReferences({
+  references,
+  lastResult,
+  currentYear,
+}: {
+  references: EInvoicingProfileView["publicReferences"];
+  lastResult: Result;
+  currentYear: number;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: "public-reference",
@@ -104,9 +132,21 @@ function PublicReferences({ references, lastResult, currentYear }: { references:
         <input type="hidden" name="intent" value="save-public-reference" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-3">
-          <Field label={t("members.einvoicing.public.year")} inputProps={getInputProps(fields.year, { type: "number" })} errors={fields.year.errors} />
-          <Field label={t("members.einvoicing.public.serviceCode")} inputProps={getInputProps(fields.serviceCode, { type: "text" })} errors={fields.serviceCode.errors} />
-          <Field label={t("members.einvoicing.public.engagementNumber")} inputProps={getInputProps(fields.engagementNumber, { type: "text" })} errors={fields.engagementNumber.errors} />
+          <Field
+            label={t("members.einvoicing.public.year")}
+            inputProps={getInputProps(fields.year, { type: "number" })}
+            errors={fields.year.errors}
+          />
+          <Field
+            label={t("members.einvoicing.public.serviceCode")}
+            inputProps={getInputProps(fields.serviceCode, { type: "text" })}
+            errors={fields.serviceCode.errors}
+          />
+          <Field
+            label={t("members.einvoicing.public.engagementNumber")}
+            inputProps={getInputProps(fields.engagementNumber, { type: "text" })}
+            errors={fields.engagementNumber.errors}
+          />
         </div>
         <div>
           <button type="submit" className="button button-secondary">

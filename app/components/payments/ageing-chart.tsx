@@ -11,7 +11,9 @@ export function AgeingChart({ totals }: { totals: AgeingTotals }) {
   const { t, locale } = useTranslation();
   const intlLocale = locale === "fr" ? "fr-FR" : "en-GB";
   const summary = t("payments.unpaid.chart", {
-    summary: AGEING_BUCKETS.map((bucket) => `${t(`payments.unpaid.bucket.${bucket}`)} ${formatCents(totals[bucket].cents, locale)}`).join(", "),
+    summary: AGEING_BUCKETS.map(
+      (bucket) => `${t(`payments.unpaid.bucket.${bucket}`)} ${formatCents(totals[bucket].cents, locale)}`,
+    ).join(", "),
   });
   const tickFormat = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
   return (
@@ -29,7 +31,13 @@ export function AgeingChart({ totals }: { totals: AgeingTotals }) {
           const barWidth = Math.min(56, slot * 0.6);
           const euros = totals[bucket].cents / 100;
           return (
-            <rect x={center - barWidth / 2} y={y(euros)} width={barWidth} height={y(0) - y(euros)} className={`payments-bar payments-bar-${bucket}`}>
+            <rect
+              x={center - barWidth / 2}
+              y={y(euros)}
+              width={barWidth}
+              height={y(0) - y(euros)}
+              className={`payments-bar payments-bar-${bucket}`}
+            >
               <title>{`${t(`payments.unpaid.bucket.${bucket}`)} : ${formatCents(totals[bucket].cents, locale)}`}</title>
             </rect>
           );

@@ -3,13 +3,15 @@ import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { translateError } from "~/utils/i18n";
 
-type Reply = { initialValue?: Record<string, unknown> | null; error?: Record<string, string[] | null> | null } | undefined;
+type Reply =
+  { initialValue?: Record<string, unknown> | null; error?: Record<string, string[] | null> | null } | undefined;
 
 export function ChequeDepositSection({ depositedOn, receivedOn }: { depositedOn: string | null; receivedOn: string }) {
   const { t, locale } = useTranslation();
   const reply = useActionData() as Reply;
   const navigation = useNavigation();
-  const errors = reply?.initialValue?.intent === "deposit" ? Object.values(reply.error ?? {}).flatMap((list) => list ?? []) : [];
+  const errors =
+    reply?.initialValue?.intent === "deposit" ? Object.values(reply.error ?? {}).flatMap((list) => list ?? []) : [];
   return (
     <section className="card" aria-labelledby="deposit-heading">
       <h2 id="deposit-heading">{t("deposit.heading")}</h2>
@@ -27,7 +29,13 @@ export function ChequeDepositSection({ depositedOn, receivedOn }: { depositedOn:
             <label htmlFor="depositedOn">{t("deposit.date")}</label>
             <input id="depositedOn" name="depositedOn" type="date" min={receivedOn} required />
           </div>
-          <button type="submit" name="intent" value="deposit" className="button button-secondary" disabled={navigation.state === "submitting"}>
+          <button
+            type="submit"
+            name="intent"
+            value="deposit"
+            className="button button-secondary"
+            disabled={navigation.state === "submitting"}
+          >
             {t("deposit.submit")}
           </button>
         </Form>

@@ -63,7 +63,11 @@ export function ConflictList({ conflicts, timeZone }: { conflicts: ConflictView[
   );
 }
 
-export function HistoryList({ history }: { history: { id: string; action: string; reason: string; createdAt: Date | string }[] }) {
+export function HistoryList({
+  history,
+}: {
+  history: { id: string; action: string; reason: string; createdAt: Date | string }[];
+}) {
   const { t, locale } = useTranslation();
   const label = (action: string) => {
     const key = `scheduling.history.${action}`;
@@ -102,7 +106,8 @@ const INTERVENTION_STATUS_LABEL: Record<InterventionStatus, MessageKey> = {
   CANCELLED: "scheduling.interventionStatus.CANCELLED",
 };
 
-type StatusBadgeProps = { kind: "request"; status: RequestStatus } | { kind: "intervention"; status: InterventionStatus };
+type StatusBadgeProps =
+  { kind: "request"; status: RequestStatus } | { kind: "intervention"; status: InterventionStatus };
 
 export function StatusBadge(props: StatusBadgeProps) {
   const { t } = useTranslation();
@@ -143,7 +148,14 @@ export function SlotFields({
         </div>
         <div className="field">
           <label htmlFor="slot-date">{t("scheduling.plan.date")}</label>
-          <input id="slot-date" name="date" type="date" defaultValue={defaults.date ?? ""} required aria-describedby={errors?.date ? "date-error" : undefined} />
+          <input
+            id="slot-date"
+            name="date"
+            type="date"
+            defaultValue={defaults.date ?? ""}
+            required
+            aria-describedby={errors?.date ? "date-error" : undefined}
+          />
           {error("date")}
         </div>
       </div>

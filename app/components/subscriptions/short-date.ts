@@ -1,4 +1,6 @@
 /** "12 janv. 2026": date-only values arrive as ISO strings (or Dates) at UTC midnight. */
 export function shortDate(value: string | Date, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value));
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(value),
+  );
 }

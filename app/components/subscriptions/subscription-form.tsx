@@ -1,10 +1,21 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import type { z } from "zod";
 import { CheckboxField, ErrorList, Field, SelectField } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
-import { EditSubscriptionSchema, NewSubscriptionSchema, billingSchedules } from "~/domain/subscriptions/subscription.schema";
+import {
+  EditSubscriptionSchema,
+  NewSubscriptionSchema,
+  billingSchedules,
+} from "~/domain/subscriptions/subscription.schema";
 import { formatCents } from "~/utils/format";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 
@@ -18,20 +29,48 @@ interface SubscriptionFormProps {
   sharePriceCents: number;
   daysPerShare: number;
   /** Create mode: choose the member and the period. Edit mode: they are fixed. */
-  choices?: { members: { id: string; name: string }[]; periods: Option[]; defaultPeriodId: string | null; defaultMemberId: string | null };
-  defaultValue?: { shares: string; price: string; billingSchedule: string; startDate: string; endDate: string; overrideNote: string };
+  choices?: {
+    members: { id: string; name: string }[];
+    periods: Option[];
+    defaultPeriodId: string | null;
+    defaultMemberId: string | null;
+  };
+  defaultValue?: {
+    shares: string;
+    price: string;
+    billingSchedule: string;
+    startDate: string;
+    endDate: string;
+    overrideNote: string;
+  };
   submitLabel: string;
 }
 
-export function SubscriptionForm({ lastResult, sharePriceCents, daysPerShare, choices, defaultValue, submitLabel }: SubscriptionFormProps) {
+export function SubscriptionForm({
+  lastResult,
+  sharePriceCents,
+  daysPerShare,
+  choices,
+  defaultValue,
+  submitLabel,
+}: SubscriptionFormProps) {
   const { t, locale } = useTranslation();
   const navigation = useNavigation();
   // Typed with the create schema, a superset of the edit one (which has no member or period).
-  const [form, fields] = useForm<z.input<typeof NewSubscriptionSchema>, z.output<typeof NewSubscriptionSchema>, string[]>({
+  const [form, fields] = useForm<
+    z.input<typeof NewSubscriptionSchema>,
+    z.output<typeof NewSubscriptionSchema>,
+    string[]
+  >({
     lastResult,
-    defaultValue: defaultValue ?? { periodId: choices?.defaultPeriodId ?? "", memberId: choices?.defaultMemberId ?? "", billingSchedule: "ANNUAL" },
+    defaultValue: defaultValue ?? {
+      periodId: choices?.defaultPeriodId ?? "",
+      memberId: choices?.defaultMemberId ?? "",
+      billingSchedule: "ANNUAL",
+    },
     // The edit schema's submission has the same fields minus member and period.
-    onValidate: ({ formData }) => (choices ? validateCreate(formData) : (validateEdit(formData) as unknown as ReturnType<typeof validateCreate>)),
+    onValidate: ({ formData }) =>
+      choices ? validateCreate(formData) : (validateEdit(formData) as unknown as ReturnType<typeof validateCreate>),
     shouldValidate: "onBlur",
   });
   return (
@@ -40,7 +79,11 @@ export function SubscriptionForm({ lastResult, sharePriceCents, daysPerShare, ch
       <ErrorList id={form.errorId} errors={form.errors} />
       {choices ? (
         <div className="grid grid-2">
-          <SelectField label={t("subscriptions.field.member")} selectProps={getSelectProps(fields.memberId)} errors={fields.memberId.errors}>
+          <SelectField
+            label={t("subscriptions.field.member")}
+            selectProps={getSelectProps(fields.memberId)}
+            errors={fields.memberId.errors}
+          >
             <option value="">{t("subscriptions.chooseMember")}</option>
             {choices.members.map((member) => (
               <option key={member.id} value={member.id}>
@@ -48,7 +91,11 @@ export function SubscriptionForm({ lastResult, sharePriceCents, daysPerShare, ch
               </option>
             ))}
           </SelectField>
-          <SelectField label={t("subscriptions.field.period")} selectProps={getSelectProps(fields.periodId)} errors={fields.periodId.errors}>
+          <SelectField
+            label={t("subscriptions.field.period")}
+            selectProps={getSelectProps(fields.periodId)}
+            errors={fields.periodId.errors}
+          >
             {choices.periods.map((period) => (
               <option key={period.id} value={period.id}>
                 {period.label}
@@ -71,7 +118,11 @@ export function SubscriptionForm({ lastResult, sharePriceCents, daysPerShare, ch
           errors={fields.price.errors}
         />
       </div>
-      <SelectField label={t("subscriptions.field.schedule")} selectProps={getSelectProps(fields.billingSchedule)} errors={fields.billingSchedule.errors}>
+      <SelectField
+        label={t("subscriptions.field.schedule")}
+        selectProps={getSelectProps(fields.billingSchedule)}
+        errors={fields.billingSchedule.errors}
+      >
         {billingSchedules.map((schedule) => (
           <option key={schedule} value={schedule}>
             {t(`subscriptions.schedule.${schedule}`)}
@@ -79,12 +130,27 @@ export function SubscriptionForm({ lastResult, sharePriceCents, daysPerShare, ch
         ))}
       </SelectField>
       <div className="grid grid-2">
-        <Field label={t("subscriptions.field.startDate")} hint={t("subscriptions.hint.startDate")} inputProps={getInputProps(fields.startDate, { type: "date" })} errors={fields.startDate.errors} />
-        <Field label={t("subscriptions.field.endDate")} hint={t("subscriptions.hint.endDate")} inputProps={getInputProps(fields.endDate, { type: "date" })} errors={fields.endDate.errors} />
+        <Field
+          label={t("subscriptions.field.startDate")}
+          hint={t("subscriptions.hint.startDate")}
+          inputProps={getInputProps(fields.startDate, { type: "date" })}
+          errors={fields.startDate.errors}
+        />
+        <Field
+          label={t("subscriptions.field.endDate")}
+          hint={t("subscriptions.hint.endDate")}
+          inputProps={getInputProps(fields.endDate, { type: "date" })}
+          errors={fields.endDate.errors}
+        />
       </div>
       <fieldset className="capacity-override">
         <legend>{t("subscriptions.capacity")}</legend>
-        <CheckboxField label={t("subscriptions.field.override")} hint={t("subscriptions.hint.override")} inputProps={getInputProps(fields.capacityOverride, { type: "checkbox" })} errors={fields.capacityOverride.errors} />
+        <CheckboxField
+          label={t("subscriptions.field.override")}
+          hint={t("subscriptions.hint.override")}
+          inputProps={getInputProps(fields.capacityOverride, { type: "checkbox" })}
+          errors={fields.capacityOverride.errors}
+        />
         <div className="field">
           <label htmlFor={fields.overrideNote.id}>{t("subscriptions.field.overrideNote")}</label>
           <textarea {...getTextareaProps(fields.overrideNote)} rows={2} />

@@ -1,7 +1,14 @@
 // The time entry form (new and edit). A plain form post without JS; with JS it validates on the
 // phone and, when there is no network (or when fixing an entry from the offline queue), keeps the
 // entry in the queue instead of posting it.
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/forms";
@@ -49,23 +56,58 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
     <Form method="post" className="stack entry-form" {...formProps} onSubmit={onSubmit}>
       <input {...getInputProps(fields.clientId, { type: "hidden" })} />
       <ErrorList id={form.errorId} errors={form.errors} />
-      <Field label={t("time.form.date")} inputProps={{ ...getInputProps(fields.date, { type: "date" }), required: true }} errors={fields.date.errors} />
+      <Field
+        label={t("time.form.date")}
+        inputProps={{ ...getInputProps(fields.date, { type: "date" }), required: true }}
+        errors={fields.date.errors}
+      />
       <fieldset className="choice-group">
         <legend>{t("time.form.mode")}</legend>
         {(["times", "duration"] as const).map((mode) => (
           <label key={mode} className="choice">
-            <input type="radio" name={fields.mode.name} value={mode} defaultChecked={(defaultValue.mode || "times") === mode} />
+            <input
+              type="radio"
+              name={fields.mode.name}
+              value={mode}
+              defaultChecked={(defaultValue.mode || "times") === mode}
+            />
             {t(`time.form.mode.${mode}`)}
           </label>
         ))}
       </fieldset>
       <div className="grid grid-2 entry-times">
-        <Field label={t("time.form.startTime")} inputProps={{ ...getInputProps(fields.startTime, { type: "time" }), step: 60 }} errors={fields.startTime.errors} />
-        <Field label={t("time.form.endTime")} inputProps={{ ...getInputProps(fields.endTime, { type: "time" }), step: 60 }} errors={fields.endTime.errors} />
+        <Field
+          label={t("time.form.startTime")}
+          inputProps={{ ...getInputProps(fields.startTime, { type: "time" }), step: 60 }}
+          errors={fields.startTime.errors}
+        />
+        <Field
+          label={t("time.form.endTime")}
+          inputProps={{ ...getInputProps(fields.endTime, { type: "time" }), step: 60 }}
+          errors={fields.endTime.errors}
+        />
       </div>
       <div className="grid grid-2 entry-duration">
-        <Field label={t("time.form.hours")} inputProps={{ ...getInputProps(fields.durationHours, { type: "number" }), min: 0, max: 12, inputMode: "numeric" }} errors={fields.durationHours.errors} />
-        <Field label={t("time.form.minutes")} inputProps={{ ...getInputProps(fields.durationMinutes, { type: "number" }), min: 0, max: 59, inputMode: "numeric" }} errors={fields.durationMinutes.errors} />
+        <Field
+          label={t("time.form.hours")}
+          inputProps={{
+            ...getInputProps(fields.durationHours, { type: "number" }),
+            min: 0,
+            max: 12,
+            inputMode: "numeric",
+          }}
+          errors={fields.durationHours.errors}
+        />
+        <Field
+          label={t("time.form.minutes")}
+          inputProps={{
+            ...getInputProps(fields.durationMinutes, { type: "number" }),
+            min: 0,
+            max: 59,
+            inputMode: "numeric",
+          }}
+          errors={fields.durationMinutes.errors}
+        />
       </div>
       <SelectField label={t("time.form.kind")} selectProps={getSelectProps(fields.kind)} errors={fields.kind.errors}>
         {TIME_ENTRY_KINDS.map((kind) => (
@@ -74,7 +116,11 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
           </option>
         ))}
       </SelectField>
-      <SelectField label={t("time.form.intervention")} selectProps={getSelectProps(fields.interventionId)} errors={fields.interventionId.errors}>
+      <SelectField
+        label={t("time.form.intervention")}
+        selectProps={getSelectProps(fields.interventionId)}
+        errors={fields.interventionId.errors}
+      >
         <option value="">{t("time.form.noIntervention")}</option>
         {options.interventions.map((intervention) => (
           <option key={intervention.id} value={intervention.id}>
@@ -82,7 +128,11 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
           </option>
         ))}
       </SelectField>
-      <SelectField label={t("time.form.member")} selectProps={getSelectProps(fields.memberId)} errors={fields.memberId.errors}>
+      <SelectField
+        label={t("time.form.member")}
+        selectProps={getSelectProps(fields.memberId)}
+        errors={fields.memberId.errors}
+      >
         <option value="">{t("time.form.noMember")}</option>
         {options.members.map((member) => (
           <option key={member.id} value={member.id}>

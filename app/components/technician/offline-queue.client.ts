@@ -27,7 +27,11 @@ export type QueuedTimer = {
   message?: string;
 };
 
-export type SyncResult = { clientId: string; status: "created" | "started" | "stopped" | "duplicate" | "rejected"; message?: string };
+export type SyncResult = {
+  clientId: string;
+  status: "created" | "started" | "stopped" | "duplicate" | "rejected";
+  message?: string;
+};
 
 interface OfflineSchema extends DBSchema {
   entries: { key: string; value: QueuedEntry };
@@ -46,7 +50,12 @@ export const QUEUE_CHANGED = "quote-part:queue-changed";
 const announce = () => window.dispatchEvent(new Event(QUEUE_CHANGED));
 
 export async function queueEntry(fields: Record<string, string>) {
-  const entry: QueuedEntry = { clientId: fields.clientId, fields, status: "pending", queuedAt: new Date().toISOString() };
+  const entry: QueuedEntry = {
+    clientId: fields.clientId,
+    fields,
+    status: "pending",
+    queuedAt: new Date().toISOString(),
+  };
   await (await database()).put("entries", entry);
   announce();
   return entry;
@@ -68,14 +77,24 @@ export async function discardQueued(clientId: string) {
 
 /** The start tap, offline: the phone's instant, under a new clientId. */
 export async function tapStart(interventionId: string, title: string, at = new Date()) {
-  const timer: QueuedTimer = { clientId: newClientId(), interventionId, title, startedAt: at.toISOString(), endedAt: null, status: "pending" };
+  const timer: QueuedTimer = {
+    clientId: newClientId(),
+    interventionId,
+    title,
+    startedAt: at.toISOString(),
+    endedAt: null,
+    status: "pending",
+  };
   await (await database()).put("timers", timer);
   announce();
   return timer;
 }
 
 /** The stop tap, offline: of a timer started on the phone, or of the one running on the server. */
-export async function tapStop(running: Pick<QueuedTimer, "clientId" | "interventionId" | "title" | "startedAt">, at = new Date()) {
+export async function tapStop(
+  running: Pick<QueuedTimer, "clientId" | "interventionId" | "title" | "startedAt">,
+  at = new Date(),
+) {
   const timer: QueuedTimer = { ...running, endedAt: at.toISOString(), status: "pending" };
   await (await database()).put("timers", timer);
   announce();
@@ -112,11 +131,17 @@ async function sendPending() {
     headers: { "Content-Type": "application/json", Accept: "application/json" },
     body: JSON.stringify({
       entries: pending.map((entry) => entry.fields),
-      timers: timers.map(({ clientId, interventionId, startedAt, endedAt }) => ({ clientId, interventionId, startedAt, endedAt })),
+      timers: timers.map(({ clientId, interventionId, startedAt, endedAt }) => ({
+        clientId,
+        interventionId,
+        startedAt,
+        endedAt,
+      })),
     }),
   });
   // Not logged in, or the server is down: keep everything for the next try.
-  if (!response.ok || !response.headers.get("Content-Type")?.includes("application/json")) return { sent: 0, rejected: 0 };
+  if (!response.ok || !response.headers.get("Content-Type")?.includes("application/json"))
+    return { sent: 0, rejected: 0 };
   const body = (await response.json()) as { results: SyncResult[]; timers?: SyncResult[] };
   const db = await database();
   let sent = 0;

@@ -29,7 +29,9 @@ export function useOnline() {
 function describe(entry: QueuedEntry, t: (key: MessageKey) => string, locale: Locale) {
   const { date, mode, startTime, endTime, durationHours, durationMinutes, kind, notes } = entry.fields;
   const when = mode === "duration" ? `${durationHours || 0} h ${durationMinutes || "00"}` : `${startTime}–${endTime}`;
-  const kindLabel = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"].includes(kind) ? t(`time.kind.${kind}` as MessageKey) : kind;
+  const kindLabel = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"].includes(kind)
+    ? t(`time.kind.${kind}` as MessageKey)
+    : kind;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(date ?? "") ? formatLocalDate(new Date(`${date}T12:00:00Z`), locale) : date;
   return [day, when, kindLabel, notes].filter(Boolean).join(" · ");
 }
@@ -112,7 +114,9 @@ export function OfflineQueue() {
           <ul className="list">
             {entries.map((entry) => (
               <li key={entry.clientId} data-client-id={entry.clientId}>
-                <span className={`badge ${entry.status === "pending" ? "badge-warn" : "badge-danger"}`}>{t(entry.status === "pending" ? "offline.pending" : "offline.rejected")}</span>{" "}
+                <span className={`badge ${entry.status === "pending" ? "badge-warn" : "badge-danger"}`}>
+                  {t(entry.status === "pending" ? "offline.pending" : "offline.rejected")}
+                </span>{" "}
                 {describe(entry, t, locale)}
                 {entry.message ? <p className="field-error">{entry.message}</p> : null}
                 <div className="row-actions">
@@ -128,7 +132,8 @@ export function OfflineQueue() {
                     type="button"
                     className="button button-danger"
                     onClick={() => {
-                      if (window.confirm(t("offline.discardConfirm"))) void loadQueue().then((queue) => queue.discardQueued(entry.clientId));
+                      if (window.confirm(t("offline.discardConfirm")))
+                        void loadQueue().then((queue) => queue.discardQueued(entry.clientId));
                     }}
                   >
                     {t("offline.discard")}
@@ -138,8 +143,11 @@ export function OfflineQueue() {
             ))}
             {timers.map((timer) => (
               <li key={timer.clientId} data-client-id={timer.clientId}>
-                <span className={`badge ${timer.status === "pending" ? "badge-warn" : "badge-danger"}`}>{t(timer.status === "pending" ? "offline.pending" : "offline.rejected")}</span>{" "}
-                {t("offline.timer", { title: timer.title })} · {timeOf(timer.startedAt)}–{timer.endedAt ? timeOf(timer.endedAt) : "…"}
+                <span className={`badge ${timer.status === "pending" ? "badge-warn" : "badge-danger"}`}>
+                  {t(timer.status === "pending" ? "offline.pending" : "offline.rejected")}
+                </span>{" "}
+                {t("offline.timer", { title: timer.title })} · {timeOf(timer.startedAt)}–
+                {timer.endedAt ? timeOf(timer.endedAt) : "…"}
                 {timer.message ? <p className="field-error">{timer.message}</p> : null}
                 {timer.status === "rejected" ? (
                   <div className="row-actions">
@@ -147,7 +155,8 @@ export function OfflineQueue() {
                       type="button"
                       className="button button-danger"
                       onClick={() => {
-                        if (window.confirm(t("offline.discardConfirm"))) void loadQueue().then((queue) => queue.discardTimer(timer.clientId));
+                        if (window.confirm(t("offline.discardConfirm")))
+                          void loadQueue().then((queue) => queue.discardTimer(timer.clientId));
                       }}
                     >
                       {t("offline.discard")}

@@ -8,7 +8,13 @@ import type { QueuedTimer } from "./offline-queue.client";
 
 const loadQueue = () => import("./offline-queue.client");
 
-export type RunningTimer = { clientId: string; interventionId: string | null; title: string; startedAt: string; onPhone: boolean };
+export type RunningTimer = {
+  clientId: string;
+  interventionId: string | null;
+  title: string;
+  startedAt: string;
+  onPhone: boolean;
+};
 
 /** "1:05:09" from a number of seconds: what a stopwatch shows. */
 export function stopwatchText(totalSeconds: number) {
@@ -51,15 +57,33 @@ export function useQueuedTimers() {
   return timers;
 }
 
-type ServerRunning = { clientId: string; interventionId: string | null; startedAt: string | Date | null; intervention: { title: string; member: { name: string } | null } | null } | null;
+type ServerRunning = {
+  clientId: string;
+  interventionId: string | null;
+  startedAt: string | Date | null;
+  intervention: { title: string; member: { name: string } | null } | null;
+} | null;
 
 /** The timer that runs now: one started on the phone, else the server's unless it was stopped on the phone. */
 export function runningTimerOf(server: ServerRunning, onPhone: QueuedTimer[]): RunningTimer | null {
   const local = onPhone.find((timer) => timer.endedAt === null && timer.status === "pending");
-  if (local) return { clientId: local.clientId, interventionId: local.interventionId, title: local.title, startedAt: local.startedAt, onPhone: true };
+  if (local)
+    return {
+      clientId: local.clientId,
+      interventionId: local.interventionId,
+      title: local.title,
+      startedAt: local.startedAt,
+      onPhone: true,
+    };
   if (!server?.startedAt || onPhone.some((timer) => timer.clientId === server.clientId)) return null;
   const title = [server.intervention?.title, server.intervention?.member?.name].filter(Boolean).join(" — ");
-  return { clientId: server.clientId, interventionId: server.interventionId, title, startedAt: new Date(server.startedAt).toISOString(), onPhone: false };
+  return {
+    clientId: server.clientId,
+    interventionId: server.interventionId,
+    title,
+    startedAt: new Date(server.startedAt).toISOString(),
+    onPhone: false,
+  };
 }
 
 /** The taps while offline; each says what happened, in the page's status line. */
@@ -76,11 +100,21 @@ export function useOfflineTaps(running: RunningTimer | null) {
   };
   const stop = async (timeZone: string) => {
     if (!running) return;
-    const stopped = await (await loadQueue()).tapStop({ clientId: running.clientId, interventionId: running.interventionId ?? "", title: running.title, startedAt: running.startedAt });
+    const stopped = await (
+      await loadQueue()
+    ).tapStop({
+      clientId: running.clientId,
+      interventionId: running.interventionId ?? "",
+      title: running.title,
+      startedAt: running.startedAt,
+    });
     const at = new Date(stopped.endedAt!);
     setNotice({
       kind: "info",
-      text: t("today.offline.stopped", { time: formatLocalTime(at, locale, timeZone), duration: stopwatchText((at.getTime() - new Date(running.startedAt).getTime()) / 1000) }),
+      text: t("today.offline.stopped", {
+        time: formatLocalTime(at, locale, timeZone),
+        duration: stopwatchText((at.getTime() - new Date(running.startedAt).getTime()) / 1000),
+      }),
     });
   };
   return { notice, start, stop };

@@ -6,7 +6,15 @@ import type SignaturePad from "signature_pad";
 import { ErrorList } from "~/components/forms";
 import { useTranslation } from "~/components/use-translation";
 
-export function SignatureField({ errors, signerErrors, defaultSigner }: { errors?: string[]; signerErrors?: string[]; defaultSigner?: string }) {
+export function SignatureField({
+  errors,
+  signerErrors,
+  defaultSigner,
+}: {
+  errors?: string[];
+  signerErrors?: string[];
+  defaultSigner?: string;
+}) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad | null>(null);
@@ -38,7 +46,12 @@ export function SignatureField({ errors, signerErrors, defaultSigner }: { errors
     void import("signature_pad").then(({ default: Pad }) => {
       if (cancelled) return;
       onResize();
-      const pad = new Pad(canvas, { backgroundColor: "rgb(255, 255, 255)", penColor: "rgb(20, 24, 40)", minWidth: 0.8, maxWidth: 2.6 });
+      const pad = new Pad(canvas, {
+        backgroundColor: "rgb(255, 255, 255)",
+        penColor: "rgb(20, 24, 40)",
+        minWidth: 0.8,
+        maxWidth: 2.6,
+      });
       pad.addEventListener("endStroke", () => setDataUrl(pad.isEmpty() ? "" : pad.toDataURL("image/png")));
       padRef.current = pad;
       setReady(true);
@@ -57,13 +70,26 @@ export function SignatureField({ errors, signerErrors, defaultSigner }: { errors
       <legend>{t("reports.signature")}</legend>
       <div className="field">
         <label htmlFor="signerName">{t("reports.signerName")}</label>
-        <input id="signerName" name="signerName" type="text" autoComplete="name" defaultValue={defaultSigner} aria-invalid={signerErrors?.length ? true : undefined} />
+        <input
+          id="signerName"
+          name="signerName"
+          type="text"
+          autoComplete="name"
+          defaultValue={defaultSigner}
+          aria-invalid={signerErrors?.length ? true : undefined}
+        />
         <ErrorList errors={signerErrors} />
       </div>
       <p className="muted" id="signature-hint">
         {t("reports.signatureHint")}
       </p>
-      <canvas ref={canvasRef} className="signature-canvas" aria-label={t("reports.signature")} aria-describedby="signature-hint" data-testid="signature-canvas" />
+      <canvas
+        ref={canvasRef}
+        className="signature-canvas"
+        aria-label={t("reports.signature")}
+        aria-describedby="signature-hint"
+        data-testid="signature-canvas"
+      />
       <input type="hidden" name="signature" value={dataUrl} />
       <ErrorList errors={errors} />
       <div className="row-actions">

@@ -5,11 +5,24 @@ import { useTranslation } from "~/components/use-translation";
 import { formatMinutes } from "~/utils/format";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 
-type Confirm = { reason: "AFTER_WORKDAY" | "DAY_OFF" | "TOO_LONG"; startedAt: string; proposedEnd: string; rawMinutes: number };
+type Confirm = {
+  reason: "AFTER_WORKDAY" | "DAY_OFF" | "TOO_LONG";
+  startedAt: string;
+  proposedEnd: string;
+  rawMinutes: number;
+};
 
 /** "YYYY-MM-DD" and "HH:mm" of an instant in the zone, for the date and time inputs. */
 function localParts(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
   const part = (type: string) => parts.find((item) => item.type === type)?.value ?? "";
   return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
 }
@@ -24,9 +37,17 @@ export function StopConfirmation({ confirm, timeZone, busy }: { confirm: Confirm
       <h2 id="stop-confirmation-title">{t("today.confirm.title")}</h2>
       <p>{t(`today.confirm.${confirm.reason}`)}</p>
       <p>
-        {t("today.confirm.started", { date: formatLocalDate(started, locale, timeZone), time: formatLocalTime(started, locale, timeZone) })}
+        {t("today.confirm.started", {
+          date: formatLocalDate(started, locale, timeZone),
+          time: formatLocalTime(started, locale, timeZone),
+        })}
         <br />
-        <strong>{t("today.confirm.proposed", { time: formatLocalTime(proposed, locale, timeZone), duration: formatMinutes(confirm.rawMinutes) })}</strong>
+        <strong>
+          {t("today.confirm.proposed", {
+            time: formatLocalTime(proposed, locale, timeZone),
+            duration: formatMinutes(confirm.rawMinutes),
+          })}
+        </strong>
       </p>
       <Form method="post" className="stack">
         <input type="hidden" name="intent" value="confirm-stop" />

@@ -42,7 +42,9 @@ export function TodayIntervention(props: {
   const { t, locale } = useTranslation();
   const phones = [
     ...(intervention.member?.phone ? [{ label: intervention.member.name, phone: intervention.member.phone }] : []),
-    ...(intervention.member?.contacts ?? []).filter((contact) => contact.phone).map((contact) => ({ label: contact.name, phone: contact.phone })),
+    ...(intervention.member?.contacts ?? [])
+      .filter((contact) => contact.phone)
+      .map((contact) => ({ label: contact.name, phone: contact.phone })),
   ];
   const running = runningInterventionId === intervention.id;
   const notes = notesBeyondRequest(intervention.notes, intervention.request?.details);
@@ -51,14 +53,20 @@ export function TodayIntervention(props: {
       <p className="intervention-when">
         {showDate ? `${formatLocalDate(new Date(intervention.localDate), locale)} · ` : ""}
         <span className="nowrap">
-          {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–{formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
+          {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
+          {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
         </span>
       </p>
       <h3 id={`intervention-${intervention.id}`}>{intervention.title}</h3>
       {intervention.member ? <p className="intervention-member">{intervention.member.name}</p> : null}
       {intervention.siteAddress ? (
         <p>
-          <a className="link-large" href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(intervention.siteAddress)}`} target="_blank" rel="noreferrer">
+          <a
+            className="link-large"
+            href={`https://www.openstreetmap.org/search?query=${encodeURIComponent(intervention.siteAddress)}`}
+            target="_blank"
+            rel="noreferrer"
+          >
             {t("today.map", { address: intervention.siteAddress })}
           </a>
         </p>
@@ -89,7 +97,15 @@ export function TodayIntervention(props: {
             </button>
           </Form>
         ) : (
-          <Form method="post" onSubmit={offlineSubmit(() => offlineTaps.start(intervention.id, [intervention.title, intervention.member?.name].filter(Boolean).join(" — ")))}>
+          <Form
+            method="post"
+            onSubmit={offlineSubmit(() =>
+              offlineTaps.start(
+                intervention.id,
+                [intervention.title, intervention.member?.name].filter(Boolean).join(" — "),
+              ),
+            )}
+          >
             <input type="hidden" name="intent" value="start" />
             <input type="hidden" name="interventionId" value={intervention.id} />
             <input type="hidden" name="clientId" value={startClientId} />
@@ -99,7 +115,11 @@ export function TodayIntervention(props: {
           </Form>
         )}
         {/* Offline, a whole page load: the service worker answers with its copy or its "no network" page. */}
-        <Link className="button button-secondary button-large" to={`/technicien/interventions/${intervention.id}/fiche`} reloadDocument={!offlineTaps.online}>
+        <Link
+          className="button button-secondary button-large"
+          to={`/technicien/interventions/${intervention.id}/fiche`}
+          reloadDocument={!offlineTaps.online}
+        >
           {intervention.report?.signedAt ? `✓ ${t("today.reportSigned")}` : t("today.report")}
         </Link>
       </div>

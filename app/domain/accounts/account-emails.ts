@@ -39,7 +39,9 @@ export function invitationEmail(invitation: {
   memberName: string | null;
   link: string;
 }): MailMessage {
-  const as = invitation.memberName ? `${roleInFrench[invitation.role]} pour ${invitation.memberName}` : roleInFrench[invitation.role];
+  const as = invitation.memberName
+    ? `${roleInFrench[invitation.role]} pour ${invitation.memberName}`
+    : roleInFrench[invitation.role];
   return {
     to: invitation.email,
     subject: `Invitation à rejoindre ${invitation.associationName} sur Quote-part`,

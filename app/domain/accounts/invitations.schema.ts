@@ -14,7 +14,10 @@ export const InvitationSchema = z
     memberId: safeString().trim().max(100).optional(),
     isMemberAdmin: z.boolean().optional(),
   })
-  .refine((value) => value.role !== "member" || Boolean(value.memberId), { path: ["memberId"], message: "errors.memberRequired" });
+  .refine((value) => value.role !== "member" || Boolean(value.memberId), {
+    path: ["memberId"],
+    message: "errors.memberRequired",
+  });
 
 /** A member organisation's admin invites colleagues: role and organisation are fixed server-side. */
 export const ColleagueInvitationSchema = z.object({ email: emailField, name: nameField.optional() });

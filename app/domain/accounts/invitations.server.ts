@@ -28,15 +28,25 @@ export type InvitationResult = { ok: true; email: string } | { ok: false; fieldE
  * (another tenant's organisation answers 404). A newer invitation replaces a pending one for the
  * same address, so only the latest link works.
  */
-export async function createInvitation(actor: Actor, input: InvitationInput, now = new Date()): Promise<InvitationResult> {
+export async function createInvitation(
+  actor: Actor,
+  input: InvitationInput,
+  now = new Date(),
+): Promise<InvitationResult> {
   const isMember = input.role === "member";
   const { token, tokenHash } = newToken();
   return db().$transaction(async (tx) => {
     const member = isMember
-      ? await tx.member.findFirst({ where: { id: input.memberId ?? "", associationId: actor.associationId }, select: { id: true, name: true } })
+      ? await tx.member.findFirst({
+          where: { id: input.memberId ?? "", associationId: actor.associationId },
+          select: { id: true, name: true },
+        })
       : null;
     if (isMember && !member) notFound();
-    const taken = await tx.membership.findFirst({ where: { associationId: actor.associationId, user: { email: input.email } }, select: { id: true } });
+    const taken = await tx.membership.findFirst({
+      where: { associationId: actor.associationId, user: { email: input.email } },
+      select: { id: true },
+    });
     if (taken) return { ok: false, fieldErrors: { email: ["errors.emailTaken"] } };
 
     await tx.invitation.updateMany({
@@ -73,7 +83,12 @@ export async function createInvitation(actor: Actor, input: InvitationInput, now
       action: "invitation.create",
       entityType: "Invitation",
       entityId: invitation.id,
-      after: { email: input.email, role: input.role, memberId: invitation.memberId, isMemberAdmin: invitation.isMemberAdmin },
+      after: {
+        email: input.email,
+        role: input.role,
+        memberId: invitation.memberId,
+        isMemberAdmin: invitation.isMemberAdmin,
+      },
     });
     return { ok: true, email: input.email };
   });
@@ -82,7 +97,12 @@ export async function createInvitation(actor: Actor, input: InvitationInput, now
 /** Invitations not yet accepted nor expired; `memberId` narrows to one organisation. */
 export function listPendingInvitations(associationId: string, options: { memberId?: string } = {}, now = new Date()) {
   return db().invitation.findMany({
-    where: { associationId, ...(options.memberId ? { memberId: options.memberId } : {}), acceptedAt: null, expiresAt: { gt: now } },
+    where: {
+      associationId,
+      ...(options.memberId ? { memberId: options.memberId } : {}),
+      acceptedAt: null,
+      expiresAt: { gt: now },
+    },
     select: { id: true, email: true, name: true, role: true, expiresAt: true, member: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
   });
@@ -115,7 +135,8 @@ export async function findUsableInvitation(token: string, now = new Date()) {
   };
 }
 
-export type AcceptInput = { kind: "new"; name: string; password: string; locale: "fr" | "en" } | { kind: "existing"; password: string };
+export type AcceptInput =
+  { kind: "new"; name: string; password: string; locale: "fr" | "en" } | { kind: "existing"; password: string };
 
 export type AcceptResult =
   | { ok: true; membership: { id: string; userId: string; associationId: string; role: RoleName } }
@@ -131,11 +152,16 @@ export async function acceptInvitation(token: string, input: AcceptInput, now = 
   const tokenHash = hashToken(token);
   const invitation = await db().invitation.findUnique({ where: { tokenHash } });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) return { ok: false, reason: "invalid" };
-  const existing = await db().user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true, disabledAt: true } });
+  const existing = await db().user.findUnique({
+    where: { email: invitation.email },
+    select: { id: true, passwordHash: true, disabledAt: true },
+  });
   if (existing) {
-    if (input.kind !== "existing") return { ok: false, reason: "field", fieldErrors: { "": ["invite.accept.hasAccount"] } };
+    if (input.kind !== "existing")
+      return { ok: false, reason: "field", fieldErrors: { "": ["invite.accept.hasAccount"] } };
     const ok = await verifyPassword(existing.passwordHash, input.password);
-    if (!ok || existing.disabledAt) return { ok: false, reason: "field", fieldErrors: { password: ["invite.accept.wrongPassword"] } };
+    if (!ok || existing.disabledAt)
+      return { ok: false, reason: "field", fieldErrors: { password: ["invite.accept.wrongPassword"] } };
   } else if (input.kind !== "new") {
     return { ok: false, reason: "field", fieldErrors: { "": ["errors.generic"] } };
   }
@@ -149,11 +175,20 @@ export async function acceptInvitation(token: string, input: AcceptInput, now = 
     if (claimed.count !== 1) return { ok: false, reason: "invalid" };
     const userId =
       existing?.id ??
-      (await tx.user.create({
-        data: { email: invitation.email, name: input.kind === "new" ? input.name : invitation.name, passwordHash, locale: input.kind === "new" ? input.locale : "fr" },
-        select: { id: true },
-      })).id;
-    const already = await tx.membership.findUnique({ where: { associationId_userId: { associationId: invitation.associationId, userId } } });
+      (
+        await tx.user.create({
+          data: {
+            email: invitation.email,
+            name: input.kind === "new" ? input.name : invitation.name,
+            passwordHash,
+            locale: input.kind === "new" ? input.locale : "fr",
+          },
+          select: { id: true },
+        })
+      ).id;
+    const already = await tx.membership.findUnique({
+      where: { associationId_userId: { associationId: invitation.associationId, userId } },
+    });
     if (already) return { ok: false, reason: "invalid" };
     const membership = await tx.membership.create({
       data: {
@@ -165,12 +200,16 @@ export async function acceptInvitation(token: string, input: AcceptInput, now = 
       },
       select: { id: true, userId: true, associationId: true, role: true },
     });
-    await recordAudit(tx, { id: userId, associationId: invitation.associationId }, {
-      action: "invitation.accept",
-      entityType: "Invitation",
-      entityId: invitation.id,
-      after: { membershipId: membership.id, role: membership.role },
-    });
+    await recordAudit(
+      tx,
+      { id: userId, associationId: invitation.associationId },
+      {
+        action: "invitation.accept",
+        entityType: "Invitation",
+        entityId: invitation.id,
+        after: { membershipId: membership.id, role: membership.role },
+      },
+    );
     return { ok: true, membership };
   });
 }

@@ -7,7 +7,9 @@ export const emailField = safeString({ required_error: "errors.required" })
   .email("errors.email")
   .max(254, "errors.email");
 
-export const newPasswordField = safeString({ required_error: "errors.required" }).min(10, "errors.passwordLength").max(200);
+export const newPasswordField = safeString({ required_error: "errors.required" })
+  .min(10, "errors.passwordLength")
+  .max(200);
 
 export const LoginSchema = z.object({
   email: emailField,

@@ -3,7 +3,15 @@ import { verifyPassword } from "~/utils/password.server";
 import { checkLoginThrottle, clearLoginFailures, recordLoginFailure } from "~/utils/rate-limit.server";
 
 export type LoginResult =
-  | { ok: true; membership: { id: string; userId: string; associationId: string; role: "admin" | "treasurer" | "technician" | "member" } }
+  | {
+      ok: true;
+      membership: {
+        id: string;
+        userId: string;
+        associationId: string;
+        role: "admin" | "treasurer" | "technician" | "member";
+      };
+    }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 

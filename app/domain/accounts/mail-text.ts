@@ -68,7 +68,8 @@ export function readMailContent(raw: string): MailContent {
       return;
     }
     const disposition = headerValue(part.headers, "Content-Disposition");
-    const filename = disposition.match(/filename="?([^";]+)"?/i)?.[1] ?? (type.match(/name="?([^";]+)"?/i)?.[1] || null);
+    const filename =
+      disposition.match(/filename="?([^";]+)"?/i)?.[1] ?? (type.match(/name="?([^";]+)"?/i)?.[1] || null);
     if (/^attachment/i.test(disposition) || (filename && !type.startsWith("text/plain"))) {
       if (filename) attachments.push(filename);
       return;

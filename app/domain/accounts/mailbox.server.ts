@@ -33,7 +33,10 @@ export async function localMailboxPage(user: Pick<CurrentUser, "associationId" |
   if (config().SMTP_URL) notFound();
   const stored = readLocalMailbox(MAILBOX_SCAN_LIMIT);
   const jobIds = stored.map((mail) => fileNamePattern.exec(mail.file)?.[1]).filter((id): id is string => Boolean(id));
-  const ours = await db().outboxJob.findMany({ where: { ...associationScopeOf(user), id: { in: jobIds } }, select: { id: true } });
+  const ours = await db().outboxJob.findMany({
+    where: { ...associationScopeOf(user), id: { in: jobIds } },
+    select: { id: true },
+  });
   const ourIds = new Set(ours.map((job) => job.id));
   const ourMails = stored.filter((mail) => ourIds.has(fileNamePattern.exec(mail.file)?.[1] ?? ""));
   const pageCount = Math.max(1, Math.ceil(ourMails.length / MAILBOX_PAGE_SIZE));

@@ -15,7 +15,10 @@ export const PASSWORD_RESET_JOB = "password-reset";
  * one outbox job with the address (issue 10: the lookup and the token made a known address answer
  * 12 ms slower). The worker does the rest (sendPasswordReset below).
  */
-export async function requestPasswordReset(email: string, options: { ip?: string; now?: Date } = {}): Promise<Throttle> {
+export async function requestPasswordReset(
+  email: string,
+  options: { ip?: string; now?: Date } = {},
+): Promise<Throttle> {
   const { ip = "unknown", now = new Date() } = options;
   const throttle = await consumePasswordResetAttempt(email, ip);
   if (!throttle.allowed) return throttle;
@@ -27,7 +30,13 @@ export async function requestPasswordReset(email: string, options: { ip?: string
 export async function sendPasswordReset(payload: { email: string; requestedAt: string }) {
   const user = await db().user.findUnique({
     where: { email: payload.email },
-    select: { id: true, email: true, name: true, disabledAt: true, memberships: { select: { associationId: true }, orderBy: { createdAt: "asc" }, take: 1 } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      disabledAt: true,
+      memberships: { select: { associationId: true }, orderBy: { createdAt: "asc" }, take: 1 },
+    },
   });
   if (!user || user.disabledAt) return;
   const { token, tokenHash } = newToken();
@@ -44,13 +53,21 @@ export async function sendPasswordReset(payload: { email: string; requestedAt: s
   });
 }
 
-registerOutboxHandler(PASSWORD_RESET_JOB, (payload) => sendPasswordReset(payload as { email: string; requestedAt: string }));
+registerOutboxHandler(PASSWORD_RESET_JOB, (payload) =>
+  sendPasswordReset(payload as { email: string; requestedAt: string }),
+);
 
 /** The token's row if the link can still be used: unused, unexpired, for an active account. */
 export async function findUsableResetToken(token: string, now = new Date()) {
   const row = await db().passwordResetToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, disabledAt: true } } },
+    select: {
+      id: true,
+      userId: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { email: true, disabledAt: true } },
+    },
   });
   if (!row || row.usedAt || row.expiresAt <= now || row.user.disabledAt) return null;
   return { id: row.id, userId: row.userId, email: row.user.email };

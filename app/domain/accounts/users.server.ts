@@ -17,9 +17,17 @@ const userRow = {
 /** The board's page: every account of the association, its pending invitations, and the organisations to invite into. */
 export async function usersPage(actor: Actor) {
   const [memberships, invitations, members] = await Promise.all([
-    db().membership.findMany({ where: associationScopeOf(actor), select: userRow, orderBy: [{ role: "asc" }, { user: { name: "asc" } }] }),
+    db().membership.findMany({
+      where: associationScopeOf(actor),
+      select: userRow,
+      orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+    }),
     listPendingInvitations(actor.associationId),
-    db().member.findMany({ where: { ...associationScopeOf(actor), status: { not: "LEFT" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().member.findMany({
+      where: { ...associationScopeOf(actor), status: { not: "LEFT" } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return { users: memberships.map(toUserRow), invitations, members };
 }
@@ -28,7 +36,11 @@ export async function usersPage(actor: Actor) {
 export async function colleaguesPage(actor: Actor & { memberId: string | null }) {
   const memberId = orNotFound(actor.memberId);
   const [memberships, invitations] = await Promise.all([
-    db().membership.findMany({ where: { ...associationScopeOf(actor), memberId }, select: userRow, orderBy: { user: { name: "asc" } } }),
+    db().membership.findMany({
+      where: { ...associationScopeOf(actor), memberId },
+      select: userRow,
+      orderBy: { user: { name: "asc" } },
+    }),
     listPendingInvitations(actor.associationId, { memberId }),
   ]);
   return { users: memberships.map(toUserRow), invitations };
@@ -58,13 +70,24 @@ export type StatusResult = { ok: true; email: string } | { ok: false; reason: "s
  * ends every session at once. The flag is on the user, so it applies to all their associations:
  * the schema has no per-membership switch.
  */
-export async function setUserDisabled(actor: Actor, userId: string, disabled: boolean, now = new Date()): Promise<StatusResult> {
+export async function setUserDisabled(
+  actor: Actor,
+  userId: string,
+  disabled: boolean,
+  now = new Date(),
+): Promise<StatusResult> {
   if (userId === actor.id) return { ok: false, reason: "self" };
   return db().$transaction(async (tx) => {
     const membership = orNotFound(
-      await tx.membership.findFirst({ where: { ...associationScopeOf(actor), userId }, select: { user: { select: { email: true, disabledAt: true } } } }),
+      await tx.membership.findFirst({
+        where: { ...associationScopeOf(actor), userId },
+        select: { user: { select: { email: true, disabledAt: true } } },
+      }),
     );
-    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? (membership.user.disabledAt ?? now) : null } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { disabledAt: disabled ? (membership.user.disabledAt ?? now) : null },
+    });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, actor, {
       action: disabled ? "user.disable" : "user.enable",

@@ -16,5 +16,9 @@ export function isWithinFormDateRange(value: unknown): boolean {
 
 /** Adds the range check, with its own clear message, to any date field. */
 export function withinDateRange<Schema extends z.ZodTypeAny>(schema: Schema) {
-  return schema.refine(isWithinFormDateRange, { message: "errors.dateRange" }) as z.ZodEffects<Schema, z.output<Schema>, z.input<Schema>>;
+  return schema.refine(isWithinFormDateRange, { message: "errors.dateRange" }) as z.ZodEffects<
+    Schema,
+    z.output<Schema>,
+    z.input<Schema>
+  >;
 }

@@ -53,7 +53,7 @@ describe.each<HolidayZone>(["METROPOLE", "ALSACE_MOSELLE"])(
       const expected = [...(referenceByYear.get(year) ?? [])].sort((a, b) => a.date.localeCompare(b.date));
       expect(frenchHolidays(year, zone)).toEqual(expected);
     });
-  }
+  },
 );
 
 describe("easterSunday", () => {

@@ -76,7 +76,7 @@ describe("local dates", () => {
         expect(daysBetween(date, addDays(date, days))).toBe(days);
         expect(fromDayNumber(toDayNumber(date))).toBe(date);
         expect(isoWeekday(date)).toBe(((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1);
-      })
+      }),
     );
   });
 });

@@ -161,7 +161,7 @@ describe("availableDays properties", () => {
         expect(r.availableHalfDays).toBeLessThanOrEqual(r.patternHalfDays);
         expect(r.byMonth.reduce((s, m) => s + m.availableHalfDays, 0)).toBe(r.availableHalfDays);
         for (const m of r.byMonth) expect(m.availableHalfDays).toBeGreaterThanOrEqual(0);
-      })
+      }),
     );
   });
 
@@ -172,7 +172,7 @@ describe("availableDays properties", () => {
         const after = availableDays({ ...input, absences: [...input.absences, extra] });
         expect(after.workingHalfDays).toBeLessThanOrEqual(before.workingHalfDays);
         expect(after.availableHalfDays).toBeLessThanOrEqual(before.availableHalfDays);
-      })
+      }),
     );
   });
 
@@ -182,7 +182,7 @@ describe("availableDays properties", () => {
         const r = availableDays(input);
         expect(r.availableHalfDays * 100).toBeLessThanOrEqual(r.workingHalfDays * (100 - input.reservePercent));
         expect((r.availableHalfDays + 1) * 100).toBeGreaterThan(r.workingHalfDays * (100 - input.reservePercent));
-      })
+      }),
     );
   });
 });

@@ -49,7 +49,13 @@ export type MonthRow = {
   soldHalfDays: number;
 };
 
-export type CapacityOverride = { subscriptionId: string; memberId: string; memberName: string; shareHalves: number; overrideNote: string };
+export type CapacityOverride = {
+  subscriptionId: string;
+  memberId: string;
+  memberName: string;
+  shareHalves: number;
+  overrideNote: string;
+};
 
 export type PeriodCapacity = {
   period: { id: string; label: string; startDate: string; endDate: string; status: string };
@@ -63,7 +69,11 @@ export type PeriodCapacity = {
 };
 
 /** Computes the capacity of one period of the association (404 when the period is not theirs). */
-export async function periodCapacity(associationId: string, periodId: string, client: Client = db()): Promise<PeriodCapacity> {
+export async function periodCapacity(
+  associationId: string,
+  periodId: string,
+  client: Client = db(),
+): Promise<PeriodCapacity> {
   const period = orNotFound(await client.period.findFirst({ where: { associationId, id: periodId } }));
   const [association, technicians, subscriptions, carriedIn] = await Promise.all([
     client.association.findUniqueOrThrow({
@@ -97,7 +107,11 @@ export async function periodCapacity(associationId: string, periodId: string, cl
       orderBy: { member: { name: "asc" } },
     }),
     // Days carried over from the previous period are owed to the members too: they take capacity.
-    client.ledgerMovement.groupBy({ by: ["subscriptionId"], where: { associationId, periodId, kind: "CARRY_OVER_IN" }, _sum: { minutes: true } }),
+    client.ledgerMovement.groupBy({
+      by: ["subscriptionId"],
+      where: { associationId, periodId, kind: "CARRY_OVER_IN" },
+      _sum: { minutes: true },
+    }),
   ]);
 
   const from = isoOf(period.startDate);
@@ -105,18 +119,29 @@ export async function periodCapacity(associationId: string, periodId: string, cl
   const perTechnician = technicians.map((technician): TechnicianCapacity => {
     const zone = technician.holidayZone ?? association.holidayZone;
     const pattern: WeeklyPattern = {};
-    for (const day of technician.patternDays) pattern[day.weekday as IsoWeekday] = { morning: day.morning, afternoon: day.afternoon };
+    for (const day of technician.patternDays)
+      pattern[day.weekday as IsoWeekday] = { morning: day.morning, afternoon: day.afternoon };
     const capacity = availableDays({
       from,
       to,
       pattern,
       zone,
       reservePercent: association.capacityReservePercent,
-      absences: technician.absences.map((absence) => ({ startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate), portion: absence.portion })),
+      absences: technician.absences.map((absence) => ({
+        startDate: isoOf(absence.startDate),
+        endDate: isoOf(absence.endDate),
+        portion: absence.portion,
+      })),
       contractStart: isoOf(technician.contractStart),
       contractEnd: technician.contractEnd ? isoOf(technician.contractEnd) : null,
     });
-    return { id: technician.id, displayName: technician.displayName, employmentPercent: technician.employmentPercent, zone, capacity };
+    return {
+      id: technician.id,
+      displayName: technician.displayName,
+      employmentPercent: technician.employmentPercent,
+      zone,
+      capacity,
+    };
   });
 
   const monthKeys = monthsBetween(from, to);
@@ -140,7 +165,15 @@ export async function periodCapacity(associationId: string, periodId: string, cl
   });
   const sold = soldHalfDaysByMonth(soldSubscriptions, association.daysPerShare, monthKeys);
   const months: MonthRow[] = monthKeys.map((month, index) => {
-    const row: MonthRow = { month, patternHalfDays: 0, holidayHalfDays: 0, absenceHalfDays: 0, reserveHalfDays: 0, availableHalfDays: 0, soldHalfDays: sold[index] };
+    const row: MonthRow = {
+      month,
+      patternHalfDays: 0,
+      holidayHalfDays: 0,
+      absenceHalfDays: 0,
+      reserveHalfDays: 0,
+      availableHalfDays: 0,
+      soldHalfDays: sold[index],
+    };
     for (const { capacity } of perTechnician) {
       const technicianMonth = capacity.byMonth.find((candidate) => candidate.month === month);
       if (!technicianMonth) continue;
@@ -186,9 +219,10 @@ export async function wouldExceedCapacity(
   associationId: string,
   periodId: string,
   extraShareHalves: number,
-  client: Client = db()
+  client: Client = db(),
 ): Promise<{ exceeds: boolean; availableHalfDays: number; soldHalfDays: number }> {
-  if (!Number.isInteger(extraShareHalves)) throw new RangeError(`extraShareHalves must be an integer: ${extraShareHalves}`);
+  if (!Number.isInteger(extraShareHalves))
+    throw new RangeError(`extraShareHalves must be an integer: ${extraShareHalves}`);
   const capacity = await periodCapacity(associationId, periodId, client);
   const { availableHalfDays, soldHalfDays } = capacity.totals;
   return {
@@ -201,11 +235,16 @@ export async function wouldExceedCapacity(
 /** The capacity page: the chosen period (default: the one containing today, else the latest). */
 export async function capacityPage(user: CurrentUser, requestedPeriodId: string | null, now = new Date()) {
   const scope = associationScopeOf(user);
-  const periods = await db().period.findMany({ where: scope, orderBy: { startDate: "desc" }, select: { id: true, label: true, startDate: true, endDate: true } });
+  const periods = await db().period.findMany({
+    where: scope,
+    orderBy: { startDate: "desc" },
+    select: { id: true, label: true, startDate: true, endDate: true },
+  });
   let periodId = requestedPeriodId;
   if (!periodId) {
     const today = dateColumn(localDateOf(now, user.timeZone));
-    periodId = (periods.find((period) => period.startDate <= today && period.endDate >= today) ?? periods[0])?.id ?? null;
+    periodId =
+      (periods.find((period) => period.startDate <= today && period.endDate >= today) ?? periods[0])?.id ?? null;
   }
   const capacity = periodId ? await periodCapacity(user.associationId, periodId) : null;
   return { periods: periods.map(({ id, label }) => ({ id, label })), capacity };

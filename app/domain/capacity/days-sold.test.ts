@@ -23,7 +23,14 @@ describe("checkCapacity", () => {
 });
 
 describe("subscriptionHalfDaysSold", () => {
-  const base = { shareHalves: 3, daysPerShare: 9, periodStart: "2026-01-01", periodEnd: "2026-12-31", carriedInMinutes: 0, minutesPerDay: 420 };
+  const base = {
+    shareHalves: 3,
+    daysPerShare: 9,
+    periodStart: "2026-01-01",
+    periodEnd: "2026-12-31",
+    carriedInMinutes: 0,
+    minutesPerDay: 420,
+  };
   it("counts a full-year subscription whole, a mid-year one pro rata of its days", () => {
     expect(subscriptionHalfDaysSold({ ...base, subscriptionStart: "2026-01-01" })).toBe(27);
     // 27 × 184 / 365 = 13.6 → 14 half-days (7 days, not 13.5).

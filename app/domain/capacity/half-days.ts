@@ -10,7 +10,7 @@ export function halfDaysToDays(halfDays: number): number {
 /** "12,5" in French, "12.5" in English; no trailing ",0". */
 export function formatHalfDaysAsDays(halfDays: number, locale = "fr-FR"): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(
-    halfDaysToDays(halfDays)
+    halfDaysToDays(halfDays),
   );
 }
 

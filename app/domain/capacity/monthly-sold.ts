@@ -66,7 +66,11 @@ export function spreadOverMonths(halfDays: number, from: IsoDate, to: IsoDate, m
  * compared as floats, but only to order the remainders: the parts stay integers and add up
  * exactly to the total sold.
  */
-export function soldHalfDaysByMonth(subscriptions: readonly SoldSubscription[], daysPerShare: number, months: readonly string[]): number[] {
+export function soldHalfDaysByMonth(
+  subscriptions: readonly SoldSubscription[],
+  daysPerShare: number,
+  months: readonly string[],
+): number[] {
   const exact = months.map(() => 0);
   let total = 0;
   for (const subscription of subscriptions) {
@@ -81,7 +85,9 @@ export function soldHalfDaysByMonth(subscriptions: readonly SoldSubscription[], 
   const cleaned = exact.map((value) => Math.round(value * 1e6) / 1e6);
   const parts = cleaned.map(Math.floor);
   let left = total - parts.reduce((sum, part) => sum + part, 0);
-  const byRemainder = cleaned.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const byRemainder = cleaned
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of byRemainder) {
     if (left <= 0) break;
     parts[index] += 1;

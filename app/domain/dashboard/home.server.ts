@@ -15,7 +15,10 @@ async function currentPeriod(associationId: string, today: Date) {
 export async function adminHome(user: CurrentUser, today = new Date()) {
   const scope = associationScopeOf(user);
   const [association, period, activeMembers, technicians, upcoming, pendingInvitations] = await Promise.all([
-    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { daysPerShare: true, minutesPerDay: true } }),
+    db().association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { daysPerShare: true, minutesPerDay: true },
+    }),
     currentPeriod(user.associationId, today),
     db().member.count({ where: { ...scope, status: "ACTIVE" } }),
     db().technician.count({ where: scope }),
@@ -23,7 +26,10 @@ export async function adminHome(user: CurrentUser, today = new Date()) {
     db().invitation.count({ where: { ...scope, acceptedAt: null, expiresAt: { gt: today } } }),
   ]);
   const shares = period
-    ? await db().subscription.aggregate({ where: { ...scope, periodId: period.id, status: "ACTIVE" }, _sum: { shareHalves: true } })
+    ? await db().subscription.aggregate({
+        where: { ...scope, periodId: period.id, status: "ACTIVE" },
+        _sum: { shareHalves: true },
+      })
     : null;
   const shareHalves = shares?._sum.shareHalves ?? 0;
   return {
@@ -43,7 +49,12 @@ export async function treasurerHome(user: CurrentUser, today = new Date()) {
   const period = await currentPeriod(user.associationId, today);
   const [subscriptions, drafts, issued] = await Promise.all([
     period
-      ? db().subscription.groupBy({ by: ["billingSchedule"], where: { ...scope, periodId: period.id, status: "ACTIVE" }, _sum: { priceCents: true }, _count: true })
+      ? db().subscription.groupBy({
+          by: ["billingSchedule"],
+          where: { ...scope, periodId: period.id, status: "ACTIVE" },
+          _sum: { priceCents: true },
+          _count: true,
+        })
       : Promise.resolve([]),
     db().invoice.count({ where: { ...scope, status: "DRAFT" } }),
     db().invoice.count({ where: { ...scope, status: "ISSUED" } }),
@@ -51,7 +62,11 @@ export async function treasurerHome(user: CurrentUser, today = new Date()) {
   return {
     periodId: period?.id ?? null,
     periodLabel: period?.label ?? null,
-    bySchedule: subscriptions.map((row) => ({ schedule: row.billingSchedule, count: row._count, totalCents: row._sum.priceCents ?? 0 })),
+    bySchedule: subscriptions.map((row) => ({
+      schedule: row.billingSchedule,
+      count: row._count,
+      totalCents: row._sum.priceCents ?? 0,
+    })),
     totalCents: subscriptions.reduce((sum, row) => sum + (row._sum.priceCents ?? 0), 0),
     drafts,
     issued,
@@ -67,7 +82,9 @@ export async function technicianHome(user: CurrentUser, today = new Date(), stat
   const mine = { associationId: user.associationId, technicianId: technician?.id ?? "" };
   const interventions = technician
     ? await db().intervention.findMany({
-        where: state ? { ...mine, status: state === "REQUESTED" ? "PROPOSED" : state } : { ...mine, OR: [{ status: "PLANNED", endsAt: { gte: today } }, { status: "IN_PROGRESS" }] },
+        where: state
+          ? { ...mine, status: state === "REQUESTED" ? "PROPOSED" : state }
+          : { ...mine, OR: [{ status: "PLANNED", endsAt: { gte: today } }, { status: "IN_PROGRESS" }] },
         orderBy: { startsAt: state ? "desc" : "asc" },
         take: state ? 30 : 10,
         include: { member: { select: { name: true, phone: true } } },
@@ -79,7 +96,10 @@ export async function technicianHome(user: CurrentUser, today = new Date(), stat
 export async function memberHome(user: CurrentUser, now = new Date()) {
   const scope = scopeOf(user);
   const [member, balances, upcoming] = await Promise.all([
-    db().member.findFirstOrThrow({ where: { associationId: scope.associationId, id: scope.memberId }, select: { name: true } }),
+    db().member.findFirstOrThrow({
+      where: { associationId: scope.associationId, id: scope.memberId },
+      select: { name: true },
+    }),
     // The balance comes from the ledger's read side, like the balance page: one computation.
     memberBalances(scope, null, now),
     db().intervention.findMany({

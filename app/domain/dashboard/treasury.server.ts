@@ -10,25 +10,39 @@ import { associationScopeOf } from "~/utils/scope.server";
 import { cashByMonth, leftToInvoice, mostOverdueMembers } from "./treasury";
 import { isoOf } from "~/domain/calendar/date-columns";
 
-
-export async function treasuryFigures(user: Pick<CurrentUser, "id" | "associationId" | "timeZone">, periodId: string | null, now = new Date()) {
+export async function treasuryFigures(
+  user: Pick<CurrentUser, "id" | "associationId" | "timeZone">,
+  periodId: string | null,
+  now = new Date(),
+) {
   const today = localDateOf(now, user.timeZone);
   const scope = associationScopeOf(user);
   const yearAgo = `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01`;
   const [open, members, payments, shareItems] = await Promise.all([
     openBalancesInTx(db(), user.associationId, {}),
     db().member.findMany({ where: scope, select: { id: true, name: true } }),
-    db().payment.findMany({ where: { ...scope, status: "SUCCEEDED", deletedAt: null, receivedOn: { gte: new Date(`${yearAgo}T00:00:00Z`) } }, select: { receivedOn: true, amountCents: true } }),
+    db().payment.findMany({
+      where: { ...scope, status: "SUCCEEDED", deletedAt: null, receivedOn: { gte: new Date(`${yearAgo}T00:00:00Z`) } },
+      select: { receivedOn: true, amountCents: true },
+    }),
     periodId ? shareInstalments(user, periodId) : null,
   ]);
   const names = new Map(members.map((member) => [member.id, member.name]));
   return {
     ageing: ageingTotals(
-      open.flatMap((invoice) => (invoice.dueDate ? [{ dueDate: invoice.dueDate, openBalanceCents: invoice.openBalanceCents }] : [])),
+      open.flatMap((invoice) =>
+        invoice.dueDate ? [{ dueDate: invoice.dueDate, openBalanceCents: invoice.openBalanceCents }] : [],
+      ),
       today,
     ),
-    cash: cashByMonth(payments.map((payment) => ({ receivedOn: isoOf(payment.receivedOn), amountCents: payment.amountCents })), today),
-    mostOverdue: mostOverdueMembers(open.map((invoice) => ({ ...invoice, memberName: names.get(invoice.memberId) ?? "" })), today),
+    cash: cashByMonth(
+      payments.map((payment) => ({ receivedOn: isoOf(payment.receivedOn), amountCents: payment.amountCents })),
+      today,
+    ),
+    mostOverdue: mostOverdueMembers(
+      open.map((invoice) => ({ ...invoice, memberName: names.get(invoice.memberId) ?? "" })),
+      today,
+    ),
     leftToInvoice: shareItems
       ? leftToInvoice(
           shareItems.reduce((sum, item) => sum + item.amountCents, 0),
@@ -45,7 +59,10 @@ export async function treasuryFigures(user: Pick<CurrentUser, "id" | "associatio
  * grouped on the same invoice (issue 12) and would overstate it.
  */
 async function shareInstalments(user: Pick<CurrentUser, "id" | "associationId">, periodId: string) {
-  const period = await db().period.findFirstOrThrow({ where: { id: periodId, associationId: user.associationId }, select: { endDate: true } });
+  const period = await db().period.findFirstOrThrow({
+    where: { id: periodId, associationId: user.associationId },
+    select: { endDate: true },
+  });
   const { items } = await planInvoiceRun(user, periodId, isoOf(period.endDate));
   return items.filter((item) => item.kind === "SHARES");
 }

@@ -3,8 +3,29 @@ import { cashByMonth, leftToInvoice, mostOverdueMembers } from "./treasury";
 
 describe("cashByMonth", () => {
   it("covers the twelve months ending this month, across the year boundary", () => {
-    const months = cashByMonth([{ receivedOn: "2026-02-06", amountCents: 100 }, { receivedOn: "2026-02-20", amountCents: 50 }, { receivedOn: "2025-02-28", amountCents: 999 }, { receivedOn: "2025-03-01", amountCents: 7 }], "2026-02-10");
-    expect(months.map((row) => row.month)).toEqual(["2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"]);
+    const months = cashByMonth(
+      [
+        { receivedOn: "2026-02-06", amountCents: 100 },
+        { receivedOn: "2026-02-20", amountCents: 50 },
+        { receivedOn: "2025-02-28", amountCents: 999 },
+        { receivedOn: "2025-03-01", amountCents: 7 },
+      ],
+      "2026-02-10",
+    );
+    expect(months.map((row) => row.month)).toEqual([
+      "2025-03",
+      "2025-04",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+    ]);
     expect(months[0].cents).toBe(7);
     expect(months[11].cents).toBe(150);
   });
@@ -31,7 +52,11 @@ describe("mostOverdueMembers", () => {
 
 describe("leftToInvoice", () => {
   it("nets credit notes and never goes below zero", () => {
-    expect(leftToInvoice(10_000, 6_000, 1_000)).toEqual({ subscribedCents: 10_000, invoicedCents: 5_000, leftCents: 5_000 });
+    expect(leftToInvoice(10_000, 6_000, 1_000)).toEqual({
+      subscribedCents: 10_000,
+      invoicedCents: 5_000,
+      leftCents: 5_000,
+    });
     expect(leftToInvoice(10_000, 12_000, 0).leftCents).toBe(0);
   });
 });

@@ -4,7 +4,10 @@ import type { IsoDate } from "~/domain/calendar/local-date";
 import { daysOverdue } from "~/domain/invoicing/invoice-state";
 
 /** The twelve months ending with today's, oldest first, each with the cents received in it. */
-export function cashByMonth(payments: readonly { receivedOn: IsoDate; amountCents: number }[], today: IsoDate): { month: string; cents: number }[] {
+export function cashByMonth(
+  payments: readonly { receivedOn: IsoDate; amountCents: number }[],
+  today: IsoDate,
+): { month: string; cents: number }[] {
   const [year, month] = today.split("-").map(Number);
   const months = Array.from({ length: 12 }, (_, index) => {
     const offset = month - 11 + index; // 1-based month, may be ≤ 0
@@ -20,7 +23,13 @@ export function cashByMonth(payments: readonly { receivedOn: IsoDate; amountCent
   return months.map((key) => ({ month: key, cents: totals.get(key)! }));
 }
 
-export type OverdueMember = { memberId: string; memberName: string; overdueCents: number; invoiceCount: number; oldestDays: number };
+export type OverdueMember = {
+  memberId: string;
+  memberName: string;
+  overdueCents: number;
+  invoiceCount: number;
+  oldestDays: number;
+};
 
 /** Members with overdue invoices, the longest delay first, then the largest amount; at most `limit`. */
 export function mostOverdueMembers(
@@ -31,13 +40,26 @@ export function mostOverdueMembers(
   const byMember = new Map<string, OverdueMember>();
   for (const invoice of invoices) {
     if (invoice.openBalanceCents <= 0 || invoice.dueDate === null || invoice.dueDate >= today) continue;
-    const row = byMember.get(invoice.memberId) ?? { memberId: invoice.memberId, memberName: invoice.memberName, overdueCents: 0, invoiceCount: 0, oldestDays: 0 };
+    const row = byMember.get(invoice.memberId) ?? {
+      memberId: invoice.memberId,
+      memberName: invoice.memberName,
+      overdueCents: 0,
+      invoiceCount: 0,
+      oldestDays: 0,
+    };
     row.overdueCents += invoice.openBalanceCents;
     row.invoiceCount += 1;
     row.oldestDays = Math.max(row.oldestDays, daysOverdue(invoice.dueDate, today));
     byMember.set(invoice.memberId, row);
   }
-  return [...byMember.values()].sort((a, b) => b.oldestDays - a.oldestDays || b.overdueCents - a.overdueCents || a.memberName.localeCompare(b.memberName, "fr")).slice(0, limit);
+  return [...byMember.values()]
+    .sort(
+      (a, b) =>
+        b.oldestDays - a.oldestDays ||
+        b.overdueCents - a.overdueCents ||
+        a.memberName.localeCompare(b.memberName, "fr"),
+    )
+    .slice(0, limit);
 }
 
 /** Subscribed, invoiced (net of credit notes) and left to invoice, never below zero. */

@@ -27,7 +27,13 @@ describe("CDAR messages", () => {
 
   it("reads back what it writes", () => {
     expect(readCdarStatuses(cdarPaymentReceived(payment))).toEqual([
-      { invoiceNumber: "F2026-0001", code: "212", occurredAt: new Date("2026-11-24T08:00:00Z"), reasonCode: "", reasonText: "" },
+      {
+        invoiceNumber: "F2026-0001",
+        code: "212",
+        occurredAt: new Date("2026-11-24T08:00:00Z"),
+        reasonCode: "",
+        reasonText: "",
+      },
     ]);
   });
 
@@ -41,7 +47,13 @@ describe("CDAR messages", () => {
     </ram:ReferenceReferencedDocument></rsm:AcknowledgementDocument>
 </rsm:CrossDomainAcknowledgementAndResponse>`;
     expect(readCdarStatuses(xml)).toEqual([
-      { invoiceNumber: "F2026-0007", code: "213", occurredAt: new Date("2026-11-24T09:30:00Z"), reasonCode: "REJ_SEMAN", reasonText: "Adresse de facturation électronique inconnue" },
+      {
+        invoiceNumber: "F2026-0007",
+        code: "213",
+        occurredAt: new Date("2026-11-24T09:30:00Z"),
+        reasonCode: "REJ_SEMAN",
+        reasonText: "Adresse de facturation électronique inconnue",
+      },
     ]);
   });
 

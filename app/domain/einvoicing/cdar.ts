@@ -11,7 +11,8 @@ const NS = {
   qdt: "urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
 };
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 /** 2026-11-24T08:00:00Z → 20261124080000 (format 204, UTC). */
 const dateTime204 = (instant: Date) => instant.toISOString().replace(/[-:T]/g, "").slice(0, 14);
@@ -28,13 +29,17 @@ export type PaymentReceived = {
   amountsByRate: { vatBasisPoints: number; amountCents: number }[];
 };
 
-const amount = (cents: number) => `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
-const percent = (basisPoints: number) => (basisPoints % 100 === 0 ? String(basisPoints / 100) : (basisPoints / 100).toFixed(2).replace(/0$/, ""));
+const amount = (cents: number) =>
+  `${cents < 0 ? "-" : ""}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, "0")}`;
+const percent = (basisPoints: number) =>
+  basisPoints % 100 === 0 ? String(basisPoints / 100) : (basisPoints / 100).toFixed(2).replace(/0$/, "");
 
 /** The "Encaissée" (212) CDAR the seller sends to its PA, one MEN amount per VAT rate (BR-FR-CDV-14). */
 export function cdarPaymentReceived(message: PaymentReceived): string {
   const sellerId = `<ram:GlobalID schemeID="0002">${escapeXml(message.seller.siren)}</ram:GlobalID>`;
-  const buyerId = message.buyer.siren ? `<ram:GlobalID schemeID="0002">${escapeXml(message.buyer.siren)}</ram:GlobalID>` : "";
+  const buyerId = message.buyer.siren
+    ? `<ram:GlobalID schemeID="0002">${escapeXml(message.buyer.siren)}</ram:GlobalID>`
+    : "";
   const characteristics = message.amountsByRate
     .map(
       (line) => `
@@ -92,7 +97,14 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   removeNSPrefix: true,
   parseTagValue: false,
-  isArray: (name) => ["AcknowledgementDocument", "ReferenceReferencedDocument", "SpecifiedDocumentStatus", "Reason", "ProcessCondition"].includes(name),
+  isArray: (name) =>
+    [
+      "AcknowledgementDocument",
+      "ReferenceReferencedDocument",
+      "SpecifiedDocumentStatus",
+      "Reason",
+      "ProcessCondition",
+    ].includes(name),
 });
 
 type Node = Record<string, unknown>;
@@ -122,7 +134,9 @@ export function readCdarStatuses(xml: string): CdarStatus[] {
     const acknowledgedAt = instantOf(acknowledgement.IssueDateTime) ?? issuedAt;
     for (const reference of (acknowledgement.ReferenceReferencedDocument as Node[] | undefined) ?? []) {
       const details = (reference.SpecifiedDocumentStatus as Node[] | undefined) ?? [];
-      const reasons = details.filter((detail) => text(detail.ReasonCode) || (detail.Reason as unknown[] | undefined)?.length);
+      const reasons = details.filter(
+        (detail) => text(detail.ReasonCode) || (detail.Reason as unknown[] | undefined)?.length,
+      );
       const code = text(reference.ProcessConditionCode);
       const occurredAt = acknowledgedAt;
       if (!code || !occurredAt) throw new Error("Message de statut incomplet : code ou date absents.");
@@ -130,7 +144,10 @@ export function readCdarStatuses(xml: string): CdarStatus[] {
         invoiceNumber: text(reference.IssuerAssignedID),
         code,
         occurredAt,
-        reasonCode: reasons.map((detail) => text(detail.ReasonCode)).filter(Boolean).join(", "),
+        reasonCode: reasons
+          .map((detail) => text(detail.ReasonCode))
+          .filter(Boolean)
+          .join(", "),
         reasonText: reasons
           .flatMap((detail) => ((detail.Reason as unknown[] | undefined) ?? []).map(text))
           .filter(Boolean)

@@ -5,9 +5,23 @@
 // (the supplier's invoices with their status). Tests point it at tests/support/fake-chorus-pro.ts.
 import { accessToken, PaError } from "./pa-client.server";
 
-export type ChorusConnection = { baseUrl: string; tokenUrl: string; clientId: string; clientSecret: string; login: string; password: string };
+export type ChorusConnection = {
+  baseUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  login: string;
+  password: string;
+};
 
-export type ChorusInvoice = { identifiantFactureCPP: number; numeroFacture: string; statut: string; dateDepot?: string; dateHeureEtatCourant?: string; motif?: string };
+export type ChorusInvoice = {
+  identifiantFactureCPP: number;
+  numeroFacture: string;
+  statut: string;
+  dateDepot?: string;
+  dateHeureEtatCourant?: string;
+  motif?: string;
+};
 
 const TIMEOUT_MS = 20_000;
 
@@ -29,14 +43,22 @@ async function post<T>(connection: ChorusConnection, path: string, body: unknown
   } catch (error) {
     throw new PaError(`Chorus Pro injoignable : ${(error as Error).message}`, null);
   }
-  if (!response.ok) throw new PaError(`Chorus Pro refuse l'appel ${path} (HTTP ${response.status}) : ${(await response.text()).slice(0, 300)}`, response.status);
+  if (!response.ok)
+    throw new PaError(
+      `Chorus Pro refuse l'appel ${path} (HTTP ${response.status}) : ${(await response.text()).slice(0, 300)}`,
+      response.status,
+    );
   const answer = (await response.json()) as T & { codeRetour?: number; libelle?: string };
-  if (answer.codeRetour !== undefined && answer.codeRetour !== 0) throw new PaError(`Chorus Pro : ${answer.libelle ?? "erreur"} (code ${answer.codeRetour}).`, response.status);
+  if (answer.codeRetour !== undefined && answer.codeRetour !== 0)
+    throw new PaError(`Chorus Pro : ${answer.libelle ?? "erreur"} (code ${answer.codeRetour}).`, response.status);
   return answer;
 }
 
 /** Deposits one Factur-X; Chorus Pro reads the service code (BT-10) and engagement number (BT-13) from it. */
-export async function depositFacturX(connection: ChorusConnection, file: { name: string; pdf: Buffer }): Promise<{ numeroFluxDepot: string; dateDepot: string }> {
+export async function depositFacturX(
+  connection: ChorusConnection,
+  file: { name: string; pdf: Buffer },
+): Promise<{ numeroFluxDepot: string; dateDepot: string }> {
   return post(connection, "/cpro/factures/v1/deposer/flux", {
     fichierFlux: file.pdf.toString("base64"),
     nomFichier: file.name,
@@ -46,10 +68,17 @@ export async function depositFacturX(connection: ChorusConnection, file: { name:
 }
 
 /** The supplier's invoices known to Chorus Pro with this number (none yet: an empty list). */
-export async function findSupplierInvoices(connection: ChorusConnection, numeroFacture?: string): Promise<ChorusInvoice[]> {
-  const answer = await post<{ listeFactures?: ChorusInvoice[] }>(connection, "/cpro/factures/v1/rechercher/fournisseur", {
-    ...(numeroFacture ? { numeroFacture } : {}),
-    pagination: { nbResultatsParPage: 100, pageResultatDemandee: 1 },
-  });
+export async function findSupplierInvoices(
+  connection: ChorusConnection,
+  numeroFacture?: string,
+): Promise<ChorusInvoice[]> {
+  const answer = await post<{ listeFactures?: ChorusInvoice[] }>(
+    connection,
+    "/cpro/factures/v1/rechercher/fournisseur",
+    {
+      ...(numeroFacture ? { numeroFacture } : {}),
+      pagination: { nbResultatsParPage: 100, pageResultatDemandee: 1 },
+    },
+  );
   return answer.listeFactures ?? [];
 }

@@ -3,7 +3,13 @@
 // platform receives on it. Same OAuth2 client as the Flow service; tests use tests/support/fake-pa.ts.
 import { authorized, PaError, type PaConnection } from "./pa-client.server";
 
-export type DirectoryLine = { addressingIdentifier: string; status: "Enabled" | "Disabled" | "Upcoming"; siren: string; routingIdentifier?: string; businessName?: string };
+export type DirectoryLine = {
+  addressingIdentifier: string;
+  status: "Enabled" | "Disabled" | "Upcoming";
+  siren: string;
+  routingIdentifier?: string;
+  businessName?: string;
+};
 
 export async function directoryLinesOfSiren(connection: PaConnection, siren: string): Promise<DirectoryLine[]> {
   const response = await authorized(connection, "/v1/directory-line/search", {
@@ -13,11 +19,25 @@ export async function directoryLinesOfSiren(connection: PaConnection, siren: str
   });
   if (!response.ok) throw new PaError(`L'annuaire refuse la recherche (HTTP ${response.status}).`, response.status);
   const body = (await response.json()) as {
-    results?: { addressingIdentifier?: string; directoryLineStatus?: DirectoryLine["status"]; siren?: string; routingIdentifier?: string; legalUnit?: { businessName?: string } }[];
+    results?: {
+      addressingIdentifier?: string;
+      directoryLineStatus?: DirectoryLine["status"];
+      siren?: string;
+      routingIdentifier?: string;
+      legalUnit?: { businessName?: string };
+    }[];
   };
   return (body.results ?? []).flatMap((line) =>
     line.addressingIdentifier && line.siren
-      ? [{ addressingIdentifier: line.addressingIdentifier, status: line.directoryLineStatus ?? "Disabled", siren: line.siren, routingIdentifier: line.routingIdentifier, businessName: line.legalUnit?.businessName }]
+      ? [
+          {
+            addressingIdentifier: line.addressingIdentifier,
+            status: line.directoryLineStatus ?? "Disabled",
+            siren: line.siren,
+            routingIdentifier: line.routingIdentifier,
+            businessName: line.legalUnit?.businessName,
+          },
+        ]
       : [],
   );
 }

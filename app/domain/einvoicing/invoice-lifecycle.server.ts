@@ -17,7 +17,14 @@ const correctionKey = (invoiceId: string) => `correction:${invoiceId}`;
 
 export type LifecycleView = {
   channel: "PA" | "CHORUS_PRO" | null;
-  events: { id: string; code: string; occurredAt: string; reasonCode: string; reasonText: string; amountCents: number | null }[];
+  events: {
+    id: string;
+    code: string;
+    occurredAt: string;
+    reasonCode: string;
+    reasonText: string;
+    amountCents: number | null;
+  }[];
   current: string | null;
   rejection: { code: string; reasonCode: string; reasonText: string } | null;
   creditedInFull: boolean;
@@ -28,22 +35,48 @@ export type LifecycleView = {
 export async function invoiceLifecycle(scope: Scope, invoiceId: string): Promise<LifecycleView> {
   const invoice = await db().invoice.findFirst({
     where: { id: invoiceId, ...scope },
-    select: { id: true, totalInclTaxCents: true, einvoiceTransmission: { select: { channel: true } }, einvoiceStatuses: true },
+    select: {
+      id: true,
+      totalInclTaxCents: true,
+      einvoiceTransmission: { select: { channel: true } },
+      einvoiceStatuses: true,
+    },
   });
   if (!invoice) notFound("Facture introuvable.");
   const events = timelineOrder(invoice.einvoiceStatuses);
   const current = currentStatus(events);
   const rejected = current && isRejection(current.code) ? current : null;
   const [credited, correction] = await Promise.all([
-    db().invoice.aggregate({ where: { associationId: scope.associationId, correctsInvoiceId: invoice.id, kind: "CREDIT_NOTE", status: "ISSUED" }, _sum: { totalInclTaxCents: true } }),
-    db().invoice.findFirst({ where: { associationId: scope.associationId, runKey: correctionKey(invoice.id) }, select: { id: true, number: true } }),
+    db().invoice.aggregate({
+      where: {
+        associationId: scope.associationId,
+        correctsInvoiceId: invoice.id,
+        kind: "CREDIT_NOTE",
+        status: "ISSUED",
+      },
+      _sum: { totalInclTaxCents: true },
+    }),
+    db().invoice.findFirst({
+      where: { associationId: scope.associationId, runKey: correctionKey(invoice.id) },
+      select: { id: true, number: true },
+    }),
   ]);
   return {
     channel: invoice.einvoiceTransmission?.channel ?? null,
-    events: events.map((event) => ({ id: event.id, code: event.code, occurredAt: event.occurredAt.toISOString(), reasonCode: event.reasonCode, reasonText: event.reasonText, amountCents: event.amountCents })),
+    events: events.map((event) => ({
+      id: event.id,
+      code: event.code,
+      occurredAt: event.occurredAt.toISOString(),
+      reasonCode: event.reasonCode,
+      reasonText: event.reasonText,
+      amountCents: event.amountCents,
+    })),
     current: current?.code ?? null,
-    rejection: rejected ? { code: rejected.code, reasonCode: rejected.reasonCode, reasonText: rejected.reasonText } : null,
-    creditedInFull: (credited._sum.totalInclTaxCents ?? 0) >= invoice.totalInclTaxCents && invoice.totalInclTaxCents > 0,
+    rejection: rejected
+      ? { code: rejected.code, reasonCode: rejected.reasonCode, reasonText: rejected.reasonText }
+      : null,
+    creditedInFull:
+      (credited._sum.totalInclTaxCents ?? 0) >= invoice.totalInclTaxCents && invoice.totalInclTaxCents > 0,
     correction: scope.memberId ? null : correction,
   };
 }
@@ -53,14 +86,27 @@ export async function draftCorrectedInvoice(user: Staff, invoiceId: string) {
   return db().$transaction(async (tx) => {
     const rejected = await tx.invoice.findFirst({
       // A full credit note marks the rejected invoice CANCELLED: that is the expected state here.
-      where: { id: invoiceId, associationId: user.associationId, status: { in: ["ISSUED", "CANCELLED"] }, kind: { not: "CREDIT_NOTE" } },
-      include: { lines: { orderBy: { position: "asc" } }, einvoiceStatuses: true, creditNotes: { where: { status: "ISSUED" }, select: { number: true } } },
+      where: {
+        id: invoiceId,
+        associationId: user.associationId,
+        status: { in: ["ISSUED", "CANCELLED"] },
+        kind: { not: "CREDIT_NOTE" },
+      },
+      include: {
+        lines: { orderBy: { position: "asc" } },
+        einvoiceStatuses: true,
+        creditNotes: { where: { status: "ISSUED" }, select: { number: true } },
+      },
     });
     if (!rejected) notFound("Facture introuvable.");
     const current = currentStatus(rejected.einvoiceStatuses);
-    if (!current || !isRejection(current.code)) throw new InvoicingError("Cette facture n'a été ni rejetée ni refusée : il n'y a rien à corriger.", 409);
-    if (rejected.creditNotes.length === 0) throw new InvoicingError("Émettez d'abord l'avoir qui annule la facture rejetée, puis la facture corrigée.", 409);
-    const existing = await tx.invoice.findFirst({ where: { associationId: user.associationId, runKey: correctionKey(rejected.id) } });
+    if (!current || !isRejection(current.code))
+      throw new InvoicingError("Cette facture n'a été ni rejetée ni refusée : il n'y a rien à corriger.", 409);
+    if (rejected.creditNotes.length === 0)
+      throw new InvoicingError("Émettez d'abord l'avoir qui annule la facture rejetée, puis la facture corrigée.", 409);
+    const existing = await tx.invoice.findFirst({
+      where: { associationId: user.associationId, runKey: correctionKey(rejected.id) },
+    });
     if (existing) return { invoice: existing, created: false };
     const creditNotes = rejected.creditNotes.map((note) => note.number).join(", ");
     const invoice = await tx.invoice.create({
@@ -76,9 +122,19 @@ export async function draftCorrectedInvoice(user: Staff, invoiceId: string) {
       },
     });
     await tx.invoiceLine.createMany({
-      data: rejected.lines.map((line) => ({ associationId: user.associationId, invoiceId: invoice.id, position: line.position, ...copiedLineFields(line) })),
+      data: rejected.lines.map((line) => ({
+        associationId: user.associationId,
+        invoiceId: invoice.id,
+        position: line.position,
+        ...copiedLineFields(line),
+      })),
     });
-    await recordAudit(tx, user, { action: "invoice.correction.draft", entityType: "Invoice", entityId: invoice.id, after: { replaces: rejected.number } });
+    await recordAudit(tx, user, {
+      action: "invoice.correction.draft",
+      entityType: "Invoice",
+      entityId: invoice.id,
+      after: { replaces: rejected.number },
+    });
     return { invoice, created: true };
   });
 }

@@ -2,7 +2,24 @@
 // MDT-105). Pure: which codes exist, how far along each one is, which one is "current" whatever order the
 // statuses arrived in, and whether the treasurer must act (a rejection or refusal).
 
-export const LIFECYCLE_CODES = ["200", "201", "202", "203", "204", "205", "206", "207", "208", "209", "210", "211", "212", "213", "214", "501"] as const;
+export const LIFECYCLE_CODES = [
+  "200",
+  "201",
+  "202",
+  "203",
+  "204",
+  "205",
+  "206",
+  "207",
+  "208",
+  "209",
+  "210",
+  "211",
+  "212",
+  "213",
+  "214",
+  "501",
+] as const;
 export type LifecycleCode = (typeof LIFECYCLE_CODES)[number];
 
 export function isLifecycleCode(value: string): value is LifecycleCode {

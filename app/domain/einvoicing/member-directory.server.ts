@@ -13,22 +13,43 @@ type Actor = Pick<CurrentUser, "id" | "associationId">;
 
 /** True when the association can look addresses up: a PA with its Directory address and credentials. */
 export async function hasDirectory(associationId: string): Promise<boolean> {
-  const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { paDirectoryUrl: true, paClientSecretSealed: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { paDirectoryUrl: true, paClientSecretSealed: true },
+  });
   return association.paDirectoryUrl.trim() !== "" && association.paClientSecretSealed !== null;
 }
 
 export async function lookupRoutingAddress(user: Actor, memberId: string): Promise<string> {
-  const member = orNotFound(await db().member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true, siren: true, routingAddress: true } }));
-  if (!member.siren) throw new InvoicingError("Renseignez d'abord le SIREN de la structure : l'annuaire se consulte par SIREN.", 400);
+  const member = orNotFound(
+    await db().member.findFirst({
+      where: { ...associationScopeOf(user), id: memberId },
+      select: { id: true, siren: true, routingAddress: true },
+    }),
+  );
+  if (!member.siren)
+    throw new InvoicingError("Renseignez d'abord le SIREN de la structure : l'annuaire se consulte par SIREN.", 400);
   if (!(await hasDirectory(user.associationId))) {
-    throw new InvoicingError("L'association n'a pas d'annuaire de plateforme agréée configuré : saisissez l'adresse que le client vous a communiquée.", 409);
+    throw new InvoicingError(
+      "L'association n'a pas d'annuaire de plateforme agréée configuré : saisissez l'adresse que le client vous a communiquée.",
+      409,
+    );
   }
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { paDirectoryUrl: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { paDirectoryUrl: true },
+  });
   const connection = { ...(await paConnectionOf(user.associationId)), baseUrl: association.paDirectoryUrl };
-  const lines = (await directoryLinesOfSiren(connection, member.siren)).filter((line) => line.status === "Enabled" && line.siren === member.siren);
+  const lines = (await directoryLinesOfSiren(connection, member.siren)).filter(
+    (line) => line.status === "Enabled" && line.siren === member.siren,
+  );
   // The SIREN's own line first; a line with a routing code only when it is the only one.
   const line = lines.find((candidate) => !candidate.routingIdentifier) ?? lines[0];
-  if (!line || !ROUTING_ADDRESS_PATTERN.test(line.addressingIdentifier) || !line.addressingIdentifier.startsWith(member.siren)) {
+  if (
+    !line ||
+    !ROUTING_ADDRESS_PATTERN.test(line.addressingIdentifier) ||
+    !line.addressingIdentifier.startsWith(member.siren)
+  ) {
     throw new InvoicingError(
       `L'annuaire n'a aucune adresse active pour le SIREN ${member.siren} : le client n'a pas encore choisi sa plateforme. Saisissez l'adresse qu'il vous a communiquée, ou laissez vide pour utiliser le SIREN.`,
       409,
@@ -37,7 +58,13 @@ export async function lookupRoutingAddress(user: Actor, memberId: string): Promi
   if (line.addressingIdentifier !== member.routingAddress) {
     await db().$transaction(async (tx) => {
       await tx.member.update({ where: { id: member.id }, data: { routingAddress: line.addressingIdentifier } });
-      await recordAudit(tx, user, { action: "member.einvoicing.directory", entityType: "Member", entityId: member.id, before: { routingAddress: member.routingAddress }, after: { routingAddress: line.addressingIdentifier } });
+      await recordAudit(tx, user, {
+        action: "member.einvoicing.directory",
+        entityType: "Member",
+        entityId: member.id,
+        before: { routingAddress: member.routingAddress },
+        after: { routingAddress: line.addressingIdentifier },
+      });
     });
   }
   return line.addressingIdentifier;

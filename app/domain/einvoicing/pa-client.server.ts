@@ -52,10 +52,17 @@ export async function accessToken(connection: PaConnection): Promise<string> {
     },
     body: new URLSearchParams({ grant_type: "client_credentials" }),
   });
-  if (!response.ok) throw new PaError(`La plateforme agréée refuse les identifiants OAuth2 (HTTP ${response.status}).`, response.status);
+  if (!response.ok)
+    throw new PaError(
+      `La plateforme agréée refuse les identifiants OAuth2 (HTTP ${response.status}).`,
+      response.status,
+    );
   const body = (await response.json()) as { access_token?: string; expires_in?: number };
   if (!body.access_token) throw new PaError("Réponse OAuth2 sans access_token.", response.status);
-  tokens.set(cacheKey, { token: body.access_token, expiresAt: Date.now() + Math.max(0, (body.expires_in ?? 300) - 60) * 1000 });
+  tokens.set(cacheKey, {
+    token: body.access_token,
+    expiresAt: Date.now() + Math.max(0, (body.expires_in ?? 300) - 60) * 1000,
+  });
   return body.access_token;
 }
 
@@ -68,7 +75,11 @@ export function forgetPaTokens(): void {
 export async function authorized(connection: PaConnection, path: string, init: RequestInit): Promise<Response> {
   const response = await call(endpoint(connection.baseUrl, path), {
     ...init,
-    headers: { ...(init.headers ?? {}), Authorization: `Bearer ${await accessToken(connection)}`, "Request-Id": crypto.randomUUID() },
+    headers: {
+      ...(init.headers ?? {}),
+      Authorization: `Bearer ${await accessToken(connection)}`,
+      "Request-Id": crypto.randomUUID(),
+    },
   });
   if (response.status === 401) forgetPaTokens();
   return response;
@@ -81,20 +92,32 @@ export async function findFlowByTrackingId(connection: PaConnection, trackingId:
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ where: { trackingId, flowDirection: ["Out"] } }),
   });
-  if (!response.ok) throw new PaError(`Recherche de flux refusée par la plateforme agréée (HTTP ${response.status}).`, response.status);
+  if (!response.ok)
+    throw new PaError(`Recherche de flux refusée par la plateforme agréée (HTTP ${response.status}).`, response.status);
   const body = (await response.json()) as { results?: { flowId: string }[] };
   return body.results?.[0]?.flowId ?? null;
 }
 
 /** POST /v1/flows; returns the PA's flowId. */
-export async function submitFlow(connection: PaConnection, flowInfo: FlowInfo, file: Buffer): Promise<{ flowId: string; submittedAt: string }> {
+export async function submitFlow(
+  connection: PaConnection,
+  flowInfo: FlowInfo,
+  file: Buffer,
+): Promise<{ flowId: string; submittedAt: string }> {
   const form = new FormData();
   form.append("flowInfo", new Blob([JSON.stringify(flowInfo)], { type: "application/json" }));
-  form.append("file", new Blob([new Uint8Array(file)], { type: flowInfo.flowSyntax === "CDAR" ? "application/xml" : "application/pdf" }), flowInfo.name);
+  form.append(
+    "file",
+    new Blob([new Uint8Array(file)], { type: flowInfo.flowSyntax === "CDAR" ? "application/xml" : "application/pdf" }),
+    flowInfo.name,
+  );
   const response = await authorized(connection, "/v1/flows", { method: "POST", body: form });
   if (response.status !== 202) {
     const detail = (await response.text()).slice(0, 500);
-    throw new PaError(`La plateforme agréée n'a pas accepté le dépôt (HTTP ${response.status}) : ${detail}`, response.status);
+    throw new PaError(
+      `La plateforme agréée n'a pas accepté le dépôt (HTTP ${response.status}) : ${detail}`,
+      response.status,
+    );
   }
   const body = (await response.json()) as { flowId: string; submittedAt: string };
   return { flowId: body.flowId, submittedAt: body.submittedAt };
@@ -113,29 +136,52 @@ export type FlowSummary = {
 export type FlowFilters = { updatedAfter?: string; flowType?: string[]; flowDirection?: ("In" | "Out")[] };
 
 /** One page of POST /v1/flows/search; `nextCursor` is absent on the last page. */
-export async function searchFlows(connection: PaConnection, where: FlowFilters, cursor?: string): Promise<{ results: FlowSummary[]; nextCursor?: string }> {
+export async function searchFlows(
+  connection: PaConnection,
+  where: FlowFilters,
+  cursor?: string,
+): Promise<{ results: FlowSummary[]; nextCursor?: string }> {
   const response = await authorized(connection, "/v1/flows/search", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ limit: 100, where, ...(cursor ? { cursor } : {}) }),
   });
-  if (!response.ok) throw new PaError(`Recherche de flux refusée par la plateforme agréée (HTTP ${response.status}).`, response.status);
+  if (!response.ok)
+    throw new PaError(`Recherche de flux refusée par la plateforme agréée (HTTP ${response.status}).`, response.status);
   const body = (await response.json()) as { results?: FlowSummary[]; nextCursor?: string };
   return { results: body.results ?? [], nextCursor: body.nextCursor };
 }
 
 /** GET /v1/flows/{flowId}?docType=Original: the file of a flow (a CDAR lifecycle message here). */
 export async function downloadFlow(connection: PaConnection, flowId: string): Promise<string> {
-  const response = await authorized(connection, `/v1/flows/${encodeURIComponent(flowId)}?docType=Original`, { method: "GET" });
-  if (!response.ok) throw new PaError(`Téléchargement du flux ${flowId} refusé par la plateforme agréée (HTTP ${response.status}).`, response.status);
+  const response = await authorized(connection, `/v1/flows/${encodeURIComponent(flowId)}?docType=Original`, {
+    method: "GET",
+  });
+  if (!response.ok)
+    throw new PaError(
+      `Téléchargement du flux ${flowId} refusé par la plateforme agréée (HTTP ${response.status}).`,
+      response.status,
+    );
   return response.text();
 }
 
 /** POST /v1/webhooks: the PA will POST each new flow's metadata to `callbackUrl`, signed with the returned key. */
-export async function createWebhook(connection: PaConnection, params: { callbackUrl: string; flowTypes: string[]; flowDirection: "In" | "Out" }): Promise<{ webhookId: string; signingKey: string }> {
-  const response = await authorized(connection, "/v1/webhooks", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(params) });
-  if (response.status !== 201) throw new PaError(`La plateforme agréée refuse l'abonnement aux statuts (HTTP ${response.status}).`, response.status);
+export async function createWebhook(
+  connection: PaConnection,
+  params: { callbackUrl: string; flowTypes: string[]; flowDirection: "In" | "Out" },
+): Promise<{ webhookId: string; signingKey: string }> {
+  const response = await authorized(connection, "/v1/webhooks", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(params),
+  });
+  if (response.status !== 201)
+    throw new PaError(
+      `La plateforme agréée refuse l'abonnement aux statuts (HTTP ${response.status}).`,
+      response.status,
+    );
   const body = (await response.json()) as { webhookId?: string; signingKey?: string };
-  if (!body.webhookId || !body.signingKey) throw new PaError("Abonnement aux statuts sans identifiant ni clé de signature.", response.status);
+  if (!body.webhookId || !body.signingKey)
+    throw new PaError("Abonnement aux statuts sans identifiant ni clé de signature.", response.status);
   return { webhookId: body.webhookId, signingKey: body.signingKey };
 }

@@ -24,12 +24,20 @@ export const LIFECYCLE_FLOW_TYPES = ["CustomerInvoiceLC"];
 const SEARCH_OVERLAP_MS = 5 * 60 * 1000;
 
 /** Downloads one lifecycle flow from the PA and records the statuses it carries about our documents. */
-export async function recordLifecycleFlow(associationId: string, flowId: string, source: "WEBHOOK" | "POLL"): Promise<number> {
+export async function recordLifecycleFlow(
+  associationId: string,
+  flowId: string,
+  source: "WEBHOOK" | "POLL",
+): Promise<number> {
   const connection = await paConnectionOf(associationId);
   const statuses = readCdarStatuses(await downloadFlow(connection, flowId));
   // Only this association's documents sent to the PA: a message about anything else is ignored.
   const invoices = await db().invoice.findMany({
-    where: { associationId, number: { in: statuses.map((status) => status.invoiceNumber) }, einvoiceTransmission: { channel: "PA" } },
+    where: {
+      associationId,
+      number: { in: statuses.map((status) => status.invoiceNumber) },
+      einvoiceTransmission: { channel: "PA" },
+    },
     select: { id: true, number: true },
   });
   const idOf = new Map(invoices.map((invoice) => [invoice.number, invoice.id]));
@@ -37,17 +45,36 @@ export async function recordLifecycleFlow(associationId: string, flowId: string,
     const invoiceId = idOf.get(status.invoiceNumber);
     if (!invoiceId) return [];
     const { code, occurredAt, reasonCode, reasonText } = status;
-    return [{ associationId, invoiceId, channel: "PA", code, occurredAt, reasonCode: reasonCode.slice(0, 200), reasonText: reasonText.slice(0, 2000), source, sourceKey: `cdar:${flowId}:${index}` }];
+    return [
+      {
+        associationId,
+        invoiceId,
+        channel: "PA",
+        code,
+        occurredAt,
+        reasonCode: reasonCode.slice(0, 200),
+        reasonText: reasonText.slice(0, 2000),
+        source,
+        sourceKey: `cdar:${flowId}:${index}`,
+      },
+    ];
   });
   return appendStatuses(db(), rows);
 }
 
 /** Searches the PA for lifecycle flows updated since the last search, and records each one. */
 export async function pollPaStatuses(associationId: string): Promise<number> {
-  const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { paStatusesSearchedTo: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { paStatusesSearchedTo: true },
+  });
   const connection = await paConnectionOf(associationId);
   const since = association.paStatusesSearchedTo;
-  const where = { flowType: LIFECYCLE_FLOW_TYPES, flowDirection: ["In" as const], ...(since ? { updatedAfter: new Date(since.getTime() - SEARCH_OVERLAP_MS).toISOString() } : {}) };
+  const where = {
+    flowType: LIFECYCLE_FLOW_TYPES,
+    flowDirection: ["In" as const],
+    ...(since ? { updatedAfter: new Date(since.getTime() - SEARCH_OVERLAP_MS).toISOString() } : {}),
+  };
   let latest = since?.getTime() ?? 0;
   let recorded = 0;
   let cursor: string | undefined;
@@ -59,19 +86,32 @@ export async function pollPaStatuses(associationId: string): Promise<number> {
     }
     cursor = page.nextCursor;
   } while (cursor);
-  if (latest > 0) await db().association.update({ where: { id: associationId }, data: { paStatusesSearchedTo: new Date(latest) } });
+  if (latest > 0)
+    await db().association.update({ where: { id: associationId }, data: { paStatusesSearchedTo: new Date(latest) } });
   return recorded;
 }
 
 /** The periodic task: one search job per association sending to a PA, at most one per interval. */
 export async function enqueuePaStatusSearches(now = new Date()): Promise<number> {
-  const associations = await db().association.findMany({ where: { paBaseUrl: { not: "" }, paClientSecretSealed: { not: null } }, select: { id: true } });
-  return enqueueStatusSearches(PA_POLL_JOB, associations.map((association) => association.id), now);
+  const associations = await db().association.findMany({
+    where: { paBaseUrl: { not: "" }, paClientSecretSealed: { not: null } },
+    select: { id: true },
+  });
+  return enqueueStatusSearches(
+    PA_POLL_JOB,
+    associations.map((association) => association.id),
+    now,
+  );
 }
 
 /** Called when the PA connection is saved: subscribe (again) to the PA's status notifications. */
 export function enqueueWebhookSubscription(tx: Tx, associationId: string, version: Date) {
-  return enqueueJob(tx, PA_WEBHOOK_JOB, { associationId }, { associationId, dedupeKey: `${PA_WEBHOOK_JOB}:${associationId}:${version.getTime()}` });
+  return enqueueJob(
+    tx,
+    PA_WEBHOOK_JOB,
+    { associationId },
+    { associationId, dedupeKey: `${PA_WEBHOOK_JOB}:${associationId}:${version.getTime()}` },
+  );
 }
 
 export function paWebhookUrl(associationId: string): string {
@@ -80,8 +120,15 @@ export function paWebhookUrl(associationId: string): string {
 
 async function subscribeToStatuses(associationId: string) {
   const connection = await paConnectionOf(associationId);
-  const { webhookId, signingKey } = await createWebhook(connection, { callbackUrl: paWebhookUrl(associationId), flowTypes: LIFECYCLE_FLOW_TYPES, flowDirection: "In" });
-  await db().association.update({ where: { id: associationId }, data: { paWebhookId: webhookId, paWebhookKeySealed: sealSecret(signingKey, PA_WEBHOOK_KEY_PURPOSE) } });
+  const { webhookId, signingKey } = await createWebhook(connection, {
+    callbackUrl: paWebhookUrl(associationId),
+    flowTypes: LIFECYCLE_FLOW_TYPES,
+    flowDirection: "In",
+  });
+  await db().association.update({
+    where: { id: associationId },
+    data: { paWebhookId: webhookId, paWebhookKeySealed: sealSecret(signingKey, PA_WEBHOOK_KEY_PURPOSE) },
+  });
 }
 
 type AssociationPayload = { associationId: string };
@@ -91,5 +138,10 @@ registerOutboxHandler(PA_STATUS_JOB, async (raw) => {
   const { associationId, flowId } = raw as unknown as FlowPayload;
   await recordLifecycleFlow(associationId, flowId, "WEBHOOK");
 });
-registerOutboxHandler(PA_POLL_JOB, async (raw) => void (await pollPaStatuses((raw as unknown as AssociationPayload).associationId)));
-registerOutboxHandler(PA_WEBHOOK_JOB, (raw) => subscribeToStatuses((raw as unknown as AssociationPayload).associationId));
+registerOutboxHandler(
+  PA_POLL_JOB,
+  async (raw) => void (await pollPaStatuses((raw as unknown as AssociationPayload).associationId)),
+);
+registerOutboxHandler(PA_WEBHOOK_JOB, (raw) =>
+  subscribeToStatuses((raw as unknown as AssociationPayload).associationId),
+);

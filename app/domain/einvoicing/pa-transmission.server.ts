@@ -29,17 +29,34 @@ type AssociationPaSettings = {
 
 /** True when issued documents of this association go to a PA: in scope, and a PA is configured. */
 export function sendsToPa(association: AssociationPaSettings): boolean {
-  return einvoicingScopeDecision(association.vatRegime, association.einvoicingScope).inScope && association.paBaseUrl.trim() !== "";
+  return (
+    einvoicingScopeDecision(association.vatRegime, association.einvoicingScope).inScope &&
+    association.paBaseUrl.trim() !== ""
+  );
 }
 
 /** Called inside the issuing transaction; false when the document does not go to the PA. */
-export async function enqueuePaTransmission(tx: Tx, association: AssociationPaSettings, invoice: { id: string; buyerKind: string }): Promise<boolean> {
+export async function enqueuePaTransmission(
+  tx: Tx,
+  association: AssociationPaSettings,
+  invoice: { id: string; buyerKind: string },
+): Promise<boolean> {
   if (!sendsToPa(association) || invoice.buyerKind === "PUBLIC_BODY") return false;
-  await tx.eInvoiceTransmission.create({ data: { associationId: association.id, invoiceId: invoice.id, trackingId: invoice.id } });
-  return enqueueJob(tx, PA_SEND_JOB, { associationId: association.id, invoiceId: invoice.id } satisfies PaSendPayload as unknown as Prisma.InputJsonValue, {
-    associationId: association.id,
-    dedupeKey: `${PA_SEND_JOB}:${invoice.id}`,
+  await tx.eInvoiceTransmission.create({
+    data: { associationId: association.id, invoiceId: invoice.id, trackingId: invoice.id },
   });
+  return enqueueJob(
+    tx,
+    PA_SEND_JOB,
+    {
+      associationId: association.id,
+      invoiceId: invoice.id,
+    } satisfies PaSendPayload as unknown as Prisma.InputJsonValue,
+    {
+      associationId: association.id,
+      dedupeKey: `${PA_SEND_JOB}:${invoice.id}`,
+    },
+  );
 }
 
 export async function paConnectionOf(associationId: string): Promise<PaConnection> {
@@ -57,7 +74,9 @@ export async function paConnectionOf(associationId: string): Promise<PaConnectio
 }
 
 export async function sendToPa(payload: PaSendPayload): Promise<void> {
-  const transmission = await db().eInvoiceTransmission.findFirst({ where: { invoiceId: payload.invoiceId, associationId: payload.associationId } });
+  const transmission = await db().eInvoiceTransmission.findFirst({
+    where: { invoiceId: payload.invoiceId, associationId: payload.associationId },
+  });
   if (!transmission || transmission.flowId) return; // already sent: nothing twice
   try {
     const connection = await paConnectionOf(payload.associationId);
@@ -78,14 +97,28 @@ export async function sendToPa(payload: PaSendPayload): Promise<void> {
       submittedAt = new Date(submitted.submittedAt);
     }
     await db().$transaction(async (tx) => {
-      await tx.eInvoiceTransmission.update({ where: { id: transmission.id }, data: { flowId, submittedAt, lastError: "" } });
+      await tx.eInvoiceTransmission.update({
+        where: { id: transmission.id },
+        data: { flowId, submittedAt, lastError: "" },
+      });
       // The PA took the document: its lifecycle starts with "Déposée" (200), stamped with the PA's own time.
       await appendStatuses(tx, [
-        { associationId: payload.associationId, invoiceId: payload.invoiceId, channel: "PA", code: "200", occurredAt: submittedAt, source: "SENT", sourceKey: `deposit:${flowId}` },
+        {
+          associationId: payload.associationId,
+          invoiceId: payload.invoiceId,
+          channel: "PA",
+          code: "200",
+          occurredAt: submittedAt,
+          source: "SENT",
+          sourceKey: `deposit:${flowId}`,
+        },
       ]);
     });
   } catch (error) {
-    await db().eInvoiceTransmission.update({ where: { id: transmission.id }, data: { lastError: String((error as Error).message).slice(0, 1000) } });
+    await db().eInvoiceTransmission.update({
+      where: { id: transmission.id },
+      data: { lastError: String((error as Error).message).slice(0, 1000) },
+    });
     throw error;
   }
 }

@@ -39,12 +39,27 @@ const FlowNotice = z.object({
     .optional(),
 });
 
-export async function handlePaWebhook(associationId: string, rawBody: string, signature: string | null, timestamp: string | null, now = new Date()): Promise<WebhookOutcome> {
-  const association = await db().association.findUnique({ where: { id: associationId }, select: { paWebhookKeySealed: true } });
+export async function handlePaWebhook(
+  associationId: string,
+  rawBody: string,
+  signature: string | null,
+  timestamp: string | null,
+  now = new Date(),
+): Promise<WebhookOutcome> {
+  const association = await db().association.findUnique({
+    where: { id: associationId },
+    select: { paWebhookKeySealed: true },
+  });
   // An unknown association and a bad signature get the same answer: the caller learns nothing.
-  if (!association?.paWebhookKeySealed || !signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return { status: 401, message: "Signature absente ou invalide." };
-  if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > TOLERANCE_SECONDS) return { status: 401, message: "Notification trop ancienne." };
-  const expected = paWebhookSignature(openSecret(association.paWebhookKeySealed, PA_WEBHOOK_KEY_PURPOSE), rawBody, timestamp);
+  if (!association?.paWebhookKeySealed || !signature || !timestamp || !/^\d{1,12}$/.test(timestamp))
+    return { status: 401, message: "Signature absente ou invalide." };
+  if (Math.abs(now.getTime() / 1000 - Number(timestamp)) > TOLERANCE_SECONDS)
+    return { status: 401, message: "Notification trop ancienne." };
+  const expected = paWebhookSignature(
+    openSecret(association.paWebhookKeySealed, PA_WEBHOOK_KEY_PURPOSE),
+    rawBody,
+    timestamp,
+  );
   if (!sameSignature(expected, signature)) return { status: 401, message: "Signature absente ou invalide." };
   let notice: z.infer<typeof FlowNotice>;
   try {
@@ -53,7 +68,12 @@ export async function handlePaWebhook(associationId: string, rawBody: string, si
     return { status: 400, message: "Notification illisible." };
   }
   if (notice.flowDirection === "In" && LIFECYCLE_FLOW_TYPES.includes(notice.flowType)) {
-    await enqueueJob(db(), PA_STATUS_JOB, { associationId, flowId: notice.flowId }, { associationId, dedupeKey: `${PA_STATUS_JOB}:${associationId}:${notice.flowId}` });
+    await enqueueJob(
+      db(),
+      PA_STATUS_JOB,
+      { associationId, flowId: notice.flowId },
+      { associationId, dedupeKey: `${PA_STATUS_JOB}:${associationId}:${notice.flowId}` },
+    );
   } else if (notice.flowDirection === "Out" && notice.acknowledgement?.status === "Error") {
     await recordInadmissible(associationId, notice.flowId, notice.acknowledgement.details ?? [], now);
   }
@@ -61,8 +81,16 @@ export async function handlePaWebhook(associationId: string, rawBody: string, si
 }
 
 /** Our own flow failed the PA's intake checks: the document is "Irrecevable" (501), with the PA's reasons. */
-async function recordInadmissible(associationId: string, flowId: string, details: { reasonCode: string; reasonMessage: string }[], now: Date) {
-  const transmission = await db().eInvoiceTransmission.findFirst({ where: { associationId, flowId }, select: { invoiceId: true } });
+async function recordInadmissible(
+  associationId: string,
+  flowId: string,
+  details: { reasonCode: string; reasonMessage: string }[],
+  now: Date,
+) {
+  const transmission = await db().eInvoiceTransmission.findFirst({
+    where: { associationId, flowId },
+    select: { invoiceId: true },
+  });
   if (!transmission) return;
   await appendStatuses(db(), [
     {
@@ -71,8 +99,14 @@ async function recordInadmissible(associationId: string, flowId: string, details
       channel: "PA",
       code: "501",
       occurredAt: now,
-      reasonCode: details.map((detail) => detail.reasonCode).join(", ").slice(0, 200),
-      reasonText: details.map((detail) => detail.reasonMessage).join(" ").slice(0, 2000),
+      reasonCode: details
+        .map((detail) => detail.reasonCode)
+        .join(", ")
+        .slice(0, 200),
+      reasonText: details
+        .map((detail) => detail.reasonMessage)
+        .join(" ")
+        .slice(0, 2000),
       source: "WEBHOOK",
       sourceKey: `ack:${flowId}`,
     },

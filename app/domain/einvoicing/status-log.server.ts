@@ -14,13 +14,15 @@ export async function appendStatuses(client: Tx, rows: StatusRow[]): Promise<num
   return (await client.eInvoiceStatus.createMany({ data: rows, skipDuplicates: true })).count;
 }
 
-
 /** A periodic task's work: one status-search job of `kind` per association, at most one per interval. */
 export async function enqueueStatusSearches(kind: string, associationIds: string[], now: Date): Promise<number> {
   const slot = Math.floor(now.getTime() / (config().PA_POLL_MINUTES * 60 * 1000));
   let enqueued = 0;
   for (const associationId of associationIds) {
-    if (await enqueueJob(db(), kind, { associationId }, { associationId, dedupeKey: `${kind}:${associationId}:${slot}` })) enqueued += 1;
+    if (
+      await enqueueJob(db(), kind, { associationId }, { associationId, dedupeKey: `${kind}:${associationId}:${slot}` })
+    )
+      enqueued += 1;
   }
   return enqueued;
 }

@@ -22,12 +22,18 @@ export function letterCode(rank: number): string {
 }
 
 /** `invoicesInRankOrder`: every invoice of the association (credit notes excepted), oldest first. */
-export function letterings(invoicesInRankOrder: readonly LetteringInvoice[], movements: readonly LetteringMovement[]): Map<string, { code: string; date: string }> {
+export function letterings(
+  invoicesInRankOrder: readonly LetteringInvoice[],
+  movements: readonly LetteringMovement[],
+): Map<string, { code: string; date: string }> {
   const byInvoice = new Map<string, LetteringMovement[]>();
-  for (const movement of movements) byInvoice.set(movement.invoiceId, [...(byInvoice.get(movement.invoiceId) ?? []), movement]);
+  for (const movement of movements)
+    byInvoice.set(movement.invoiceId, [...(byInvoice.get(movement.invoiceId) ?? []), movement]);
   const result = new Map<string, { code: string; date: string }>();
   invoicesInRankOrder.forEach((invoice, rank) => {
-    const own = (byInvoice.get(invoice.id) ?? []).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const own = (byInvoice.get(invoice.id) ?? [])
+      .slice()
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (own.length === 0) return;
     let settled = 0;
     let settledOn: string | null = null;
@@ -36,7 +42,10 @@ export function letterings(invoicesInRankOrder: readonly LetteringInvoice[], mov
       if (settledOn === null && settled >= invoice.totalInclTaxCents) settledOn = movement.date;
     }
     const code = letterCode(rank);
-    result.set(invoice.id, settledOn ? { code, date: settledOn } : { code: code.toLowerCase(), date: own.at(-1)!.date });
+    result.set(
+      invoice.id,
+      settledOn ? { code, date: settledOn } : { code: code.toLowerCase(), date: own.at(-1)!.date },
+    );
   });
   return result;
 }

@@ -17,33 +17,65 @@ import { isoOf } from "~/domain/calendar/date-columns";
 type Staff = Pick<CurrentUser, "associationId" | "timeZone">;
 
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const customerOf = (member: { name: string; accountNumber: number }) => ({ code: customerCode(member.accountNumber), name: member.name });
+const customerOf = (member: { name: string; accountNumber: number }) => ({
+  code: customerCode(member.accountNumber),
+  name: member.name,
+});
 
 /** The lettering of every invoice of the association, from the allocations of standing payments and the credit notes. */
 async function associationLetterings(user: Staff) {
   const scope = associationScopeOf(user);
   const [invoices, allocations, creditNotes] = await Promise.all([
-    db().invoice.findMany({ where: { ...scope, status: { not: "DRAFT" }, kind: { not: "CREDIT_NOTE" } }, select: { id: true, totalInclTaxCents: true }, orderBy: [{ issueDate: "asc" }, { series: "asc" }, { sequence: "asc" }] }),
-    db().paymentAllocation.findMany({ where: { ...scope, payment: { status: "SUCCEEDED", deletedAt: null } }, select: { invoiceId: true, amountCents: true, payment: { select: { receivedOn: true } } } }),
-    db().invoice.findMany({ where: { ...scope, status: "ISSUED", kind: "CREDIT_NOTE", correctsInvoiceId: { not: null } }, select: { correctsInvoiceId: true, totalInclTaxCents: true, issueDate: true } }),
+    db().invoice.findMany({
+      where: { ...scope, status: { not: "DRAFT" }, kind: { not: "CREDIT_NOTE" } },
+      select: { id: true, totalInclTaxCents: true },
+      orderBy: [{ issueDate: "asc" }, { series: "asc" }, { sequence: "asc" }],
+    }),
+    db().paymentAllocation.findMany({
+      where: { ...scope, payment: { status: "SUCCEEDED", deletedAt: null } },
+      select: { invoiceId: true, amountCents: true, payment: { select: { receivedOn: true } } },
+    }),
+    db().invoice.findMany({
+      where: { ...scope, status: "ISSUED", kind: "CREDIT_NOTE", correctsInvoiceId: { not: null } },
+      select: { correctsInvoiceId: true, totalInclTaxCents: true, issueDate: true },
+    }),
   ]);
   return letterings(invoices, [
-    ...allocations.map((allocation) => ({ invoiceId: allocation.invoiceId, amountCents: allocation.amountCents, date: isoOf(allocation.payment.receivedOn) })),
-    ...creditNotes.map((note) => ({ invoiceId: note.correctsInvoiceId!, amountCents: note.totalInclTaxCents, date: isoOf(note.issueDate!) })),
+    ...allocations.map((allocation) => ({
+      invoiceId: allocation.invoiceId,
+      amountCents: allocation.amountCents,
+      date: isoOf(allocation.payment.receivedOn),
+    })),
+    ...creditNotes.map((note) => ({
+      invoiceId: note.correctsInvoiceId!,
+      amountCents: note.totalInclTaxCents,
+      date: isoOf(note.issueDate!),
+    })),
   ]);
 }
 
 /** The FEC of a calendar year: sales (invoices, credit notes), receipts, cheque deposits and reversals. */
 export async function fecExport(user: Staff, year: number) {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InvoicingError("Exercice invalide.", 400);
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { siret: true } });
-  if (!association.siret) throw new InvoicingError("Le FEC porte le SIREN de l'association : un administrateur doit renseigner son SIRET dans Administration › Paramètres.", 409);
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { siret: true },
+  });
+  if (!association.siret)
+    throw new InvoicingError(
+      "Le FEC porte le SIREN de l'association : un administrateur doit renseigner son SIRET dans Administration › Paramètres.",
+      409,
+    );
   const range = { from: `${year}-01-01`, to: `${year}-12-31` };
   const scope = associationScopeOf(user);
   const member = { select: { name: true, accountNumber: true } } as const;
   const [invoices, payments, letters] = await Promise.all([
     db().invoice.findMany({
-      where: { ...scope, status: { not: "DRAFT" }, issueDate: { gte: dateColumn(range.from), lte: dateColumn(range.to) } },
+      where: {
+        ...scope,
+        status: { not: "DRAFT" },
+        issueDate: { gte: dateColumn(range.from), lte: dateColumn(range.to) },
+      },
       include: { member, correctsInvoice: { select: { id: true, kind: true } } },
       orderBy: [{ issueDate: "asc" }, { series: "asc" }, { sequence: "asc" }],
     }),
@@ -55,7 +87,12 @@ export async function fecExport(user: Staff, year: number) {
         OR: [
           { receivedOn: { gte: dateColumn(range.from), lte: dateColumn(range.to) } },
           { depositedOn: { gte: dateColumn(range.from), lte: dateColumn(range.to) } },
-          { deletedAt: { gte: new Date(Date.parse(`${range.from}T00:00:00Z`) - 86_400_000), lt: new Date(Date.parse(`${range.to}T00:00:00Z`) + 2 * 86_400_000) } },
+          {
+            deletedAt: {
+              gte: new Date(Date.parse(`${range.from}T00:00:00Z`) - 86_400_000),
+              lt: new Date(Date.parse(`${range.to}T00:00:00Z`) + 2 * 86_400_000),
+            },
+          },
         ],
       },
       include: { member, allocations: { select: { invoiceId: true, amountCents: true } } },
@@ -89,9 +126,17 @@ export async function fecExport(user: Staff, year: number) {
       reference: payment.reference,
       amountCents: payment.amountCents,
       // A deleted payment no longer settles anything: its allocations are void.
-      allocations: payment.deletedAt ? [] : payment.allocations.map((allocation) => ({ amountCents: allocation.amountCents, letter: letters.get(allocation.invoiceId) ?? null })),
+      allocations: payment.deletedAt
+        ? []
+        : payment.allocations.map((allocation) => ({
+            amountCents: allocation.amountCents,
+            letter: letters.get(allocation.invoiceId) ?? null,
+          })),
     })),
     range,
   );
-  return { fileName: fecFileName(sirenOfSiret(association.siret), range.to), content: new Uint8Array(encodeLatin9(content)) };
+  return {
+    fileName: fecFileName(sirenOfSiret(association.siret), range.to),
+    content: new Uint8Array(encodeLatin9(content)),
+  };
 }

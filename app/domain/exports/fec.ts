@@ -10,8 +10,24 @@ import { formatScaledInteger } from "~/domain/invoicing/amount-text";
 import { neutraliseFormula } from "./spreadsheet-text";
 
 export const FEC_COLUMNS = [
-  "JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum", "CompAuxLib", "PieceRef",
-  "PieceDate", "EcritureLib", "Debit", "Credit", "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise",
+  "JournalCode",
+  "JournalLib",
+  "EcritureNum",
+  "EcritureDate",
+  "CompteNum",
+  "CompteLib",
+  "CompAuxNum",
+  "CompAuxLib",
+  "PieceRef",
+  "PieceDate",
+  "EcritureLib",
+  "Debit",
+  "Credit",
+  "EcritureLet",
+  "DateLet",
+  "ValidDate",
+  "Montantdevise",
+  "Idevise",
 ] as const;
 
 export const FEC_ACCOUNTS = {
@@ -65,9 +81,34 @@ export function fecText(value: string): string {
   return neutraliseFormula(value.replace(/\s*[|\t\r\n]+\s*/g, " ").trim());
 }
 
-type Entry = { journal: Journal; number: string; date: string; piece: string; label: string; lines: Omit<FecLine, "JournalCode" | "JournalLib" | "EcritureNum" | "EcritureDate" | "PieceRef" | "PieceDate" | "EcritureLib" | "ValidDate" | "Montantdevise" | "Idevise">[] };
+type Entry = {
+  journal: Journal;
+  number: string;
+  date: string;
+  piece: string;
+  label: string;
+  lines: Omit<
+    FecLine,
+    | "JournalCode"
+    | "JournalLib"
+    | "EcritureNum"
+    | "EcritureDate"
+    | "PieceRef"
+    | "PieceDate"
+    | "EcritureLib"
+    | "ValidDate"
+    | "Montantdevise"
+    | "Idevise"
+  >[];
+};
 
-function posting(account: { number: string; label: string }, customer: FecCustomer | null, debit: number, credit: number, letter: FecLetter | null = null) {
+function posting(
+  account: { number: string; label: string },
+  customer: FecCustomer | null,
+  debit: number,
+  credit: number,
+  letter: FecLetter | null = null,
+) {
   return {
     CompteNum: account.number,
     CompteLib: account.label,
@@ -82,13 +123,21 @@ function posting(account: { number: string; label: string }, customer: FecCustom
 
 /** The entry of one invoice (customer debit, revenue and VAT credit) or credit note (the reverse). */
 export function saleEntry(sale: FecSale): Entry {
-  const side = (cents: number, isDebitOnInvoice: boolean): [number, number] => (isDebitOnInvoice !== sale.isCreditNote ? [cents, 0] : [0, cents]);
+  const side = (cents: number, isDebitOnInvoice: boolean): [number, number] =>
+    isDebitOnInvoice !== sale.isCreditNote ? [cents, 0] : [0, cents];
   const lines = [
     posting(FEC_ACCOUNTS.customers, sale.customer, ...side(sale.totalInclTaxCents, true), sale.letter),
     posting(FEC_ACCOUNTS[sale.revenue], null, ...side(sale.totalExclTaxCents, false)),
   ];
   if (sale.totalTaxCents > 0) lines.push(posting(FEC_ACCOUNTS.vatCollected, null, ...side(sale.totalTaxCents, false)));
-  return { journal: sale.isCreditNote ? "AV" : "VE", number: sale.number, date: sale.issueDate, piece: sale.number, label: `${sale.isCreditNote ? "Avoir" : "Facture"} ${sale.number} ${sale.customer.name}`, lines };
+  return {
+    journal: sale.isCreditNote ? "AV" : "VE",
+    number: sale.number,
+    date: sale.issueDate,
+    piece: sale.number,
+    label: `${sale.isCreditNote ? "Avoir" : "Facture"} ${sale.number} ${sale.customer.name}`,
+    lines,
+  };
 }
 
 /** Receipt, deposit (cheques) and reversal (deleted payments) entries of one payment; numbers are set later. */
@@ -98,19 +147,51 @@ export function paymentEntries(payment: FecPayment): Entry[] {
   const allocated = payment.allocations.reduce((sum, allocation) => sum + allocation.amountCents, 0);
   // One customer line per allocation, so each carries its invoice's letter; the rest is the member's credit.
   const customerLines = [
-    ...payment.allocations.map((allocation) => posting(FEC_ACCOUNTS.customers, payment.customer, 0, allocation.amountCents, allocation.letter)),
-    ...(payment.amountCents > allocated ? [posting(FEC_ACCOUNTS.customers, payment.customer, 0, payment.amountCents - allocated)] : []),
+    ...payment.allocations.map((allocation) =>
+      posting(FEC_ACCOUNTS.customers, payment.customer, 0, allocation.amountCents, allocation.letter),
+    ),
+    ...(payment.amountCents > allocated
+      ? [posting(FEC_ACCOUNTS.customers, payment.customer, 0, payment.amountCents - allocated)]
+      : []),
   ];
   const entries: Entry[] = [
-    { journal: "BQ", number: "", date: payment.receivedOn, piece, label: `Règlement ${payment.isCheque ? "par chèque " : ""}${payment.customer.name}`, lines: [posting(receiving, null, payment.amountCents, 0), ...customerLines] },
+    {
+      journal: "BQ",
+      number: "",
+      date: payment.receivedOn,
+      piece,
+      label: `Règlement ${payment.isCheque ? "par chèque " : ""}${payment.customer.name}`,
+      lines: [posting(receiving, null, payment.amountCents, 0), ...customerLines],
+    },
   ];
-  const depositedBeforeDeletion = payment.depositedOn !== null && (payment.deletedOn === null || payment.depositedOn <= payment.deletedOn);
+  const depositedBeforeDeletion =
+    payment.depositedOn !== null && (payment.deletedOn === null || payment.depositedOn <= payment.deletedOn);
   if (payment.isCheque && depositedBeforeDeletion) {
-    entries.push({ journal: "BQ", number: "", date: payment.depositedOn!, piece, label: `Remise de chèque ${payment.customer.name}`, lines: [posting(FEC_ACCOUNTS.bank, null, payment.amountCents, 0), posting(FEC_ACCOUNTS.chequesToDeposit, null, 0, payment.amountCents)] });
+    entries.push({
+      journal: "BQ",
+      number: "",
+      date: payment.depositedOn!,
+      piece,
+      label: `Remise de chèque ${payment.customer.name}`,
+      lines: [
+        posting(FEC_ACCOUNTS.bank, null, payment.amountCents, 0),
+        posting(FEC_ACCOUNTS.chequesToDeposit, null, 0, payment.amountCents),
+      ],
+    });
   }
   if (payment.deletedOn !== null) {
     const heldOn = payment.isCheque && !depositedBeforeDeletion ? FEC_ACCOUNTS.chequesToDeposit : FEC_ACCOUNTS.bank;
-    entries.push({ journal: "BQ", number: "", date: payment.deletedOn, piece, label: `Annulation règlement ${payment.customer.name}`, lines: [posting(FEC_ACCOUNTS.customers, payment.customer, payment.amountCents, 0), posting(heldOn, null, 0, payment.amountCents)] });
+    entries.push({
+      journal: "BQ",
+      number: "",
+      date: payment.deletedOn,
+      piece,
+      label: `Annulation règlement ${payment.customer.name}`,
+      lines: [
+        posting(FEC_ACCOUNTS.customers, payment.customer, payment.amountCents, 0),
+        posting(heldOn, null, 0, payment.amountCents),
+      ],
+    });
   }
   return entries;
 }
@@ -118,11 +199,20 @@ export function paymentEntries(payment: FecPayment): Entry[] {
 const JOURNAL_ORDER: Record<Journal, number> = { VE: 0, AV: 1, BQ: 2 };
 
 /** The whole file as text: header, then the entries dated inside [from, to] in date order; CRLF line ends. */
-export function buildFec(sales: readonly FecSale[], payments: readonly FecPayment[], range: { from: string; to: string }): string {
+export function buildFec(
+  sales: readonly FecSale[],
+  payments: readonly FecPayment[],
+  range: { from: string; to: string },
+): string {
   const inRange = (entry: Entry) => entry.date >= range.from && entry.date <= range.to;
   const bank = payments.flatMap(paymentEntries).filter(inRange);
-  const entries = [...sales.map(saleEntry).filter(inRange), ...bank].sort(
-    (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : JOURNAL_ORDER[a.journal] - JOURNAL_ORDER[b.journal] || (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)),
+  const entries = [...sales.map(saleEntry).filter(inRange), ...bank].sort((a, b) =>
+    a.date < b.date
+      ? -1
+      : a.date > b.date
+        ? 1
+        : JOURNAL_ORDER[a.journal] - JOURNAL_ORDER[b.journal] ||
+          (a.number < b.number ? -1 : a.number > b.number ? 1 : 0),
   );
   let bankSequence = 0;
   const year = range.to.slice(0, 4);

@@ -17,6 +17,11 @@ describe("encodeLatin9", () => {
   });
   it("round-trips any Latin-9 text", () => {
     const latin9 = fc.constantFrom(..."abcxyzÀÉÈçéèêëîïôöùûüÿ€œŒšŠžŽŸ0123456789 ;|'-".split(""));
-    fc.assert(fc.property(fc.array(latin9, { maxLength: 80 }), (chars) => decode(encodeLatin9(chars.join(""))) === chars.join("")));
+    fc.assert(
+      fc.property(
+        fc.array(latin9, { maxLength: 80 }),
+        (chars) => decode(encodeLatin9(chars.join(""))) === chars.join(""),
+      ),
+    );
   });
 });

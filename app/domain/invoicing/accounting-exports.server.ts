@@ -31,13 +31,18 @@ export function exportRange(search: URLSearchParams, user: Staff): { from: strin
   const year = todayIn(user).slice(0, 4);
   const from = search.get("du") || `${year}-01-01`;
   const to = search.get("au") || `${year}-12-31`;
-  if (!isIsoDate(from) || !isIsoDate(to) || from > to) throw new InvoicingError("Période d'export invalide : indiquez deux dates, la première avant la seconde.", 400);
+  if (!isIsoDate(from) || !isIsoDate(to) || from > to)
+    throw new InvoicingError("Période d'export invalide : indiquez deux dates, la première avant la seconde.", 400);
   return { from, to };
 }
 
 export async function invoicesCsvExport(user: Staff, from: string, to: string) {
   const invoices = await db().invoice.findMany({
-    where: { ...associationScopeOf(user), status: { not: "DRAFT" }, issueDate: { gte: dateColumn(from), lte: dateColumn(to) } },
+    where: {
+      ...associationScopeOf(user),
+      status: { not: "DRAFT" },
+      issueDate: { gte: dateColumn(from), lte: dateColumn(to) },
+    },
     include: { member: { select: { name: true } }, correctsInvoice: { select: { number: true } } },
     orderBy: [{ issueDate: "asc" }, { series: "asc" }, { sequence: "asc" }],
   });
@@ -51,7 +56,15 @@ export async function invoicesCsvExport(user: Staff, from: string, to: string) {
   return invoicesCsv(
     invoices.map((invoice) => {
       const state = invoiceDisplayState(
-        { status: invoice.status, kind: invoice.kind, dueDate: invoice.dueDate ? isoOf(invoice.dueDate) : null, totalInclTaxCents: invoice.totalInclTaxCents, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0 },
+        {
+          status: invoice.status,
+          kind: invoice.kind,
+          dueDate: invoice.dueDate ? isoOf(invoice.dueDate) : null,
+          totalInclTaxCents: invoice.totalInclTaxCents,
+          paidCents: paid.get(invoice.id) ?? 0,
+          creditedCents: credited.get(invoice.id) ?? 0,
+          processingCents: processing.get(invoice.id) ?? 0,
+        },
         today,
       );
       const buyer = (invoice.buyerSnapshot as { buyer?: { siren?: string | null } } | null)?.buyer;
@@ -79,7 +92,10 @@ export async function invoicesCsvExport(user: Staff, from: string, to: string) {
 export async function paymentsCsvExport(user: Staff, from: string, to: string) {
   const payments = await db().payment.findMany({
     where: { ...associationScopeOf(user), deletedAt: null, receivedOn: { gte: dateColumn(from), lte: dateColumn(to) } },
-    include: { member: { select: { name: true } }, allocations: { include: { invoice: { select: { number: true } } } } },
+    include: {
+      member: { select: { name: true } },
+      allocations: { include: { invoice: { select: { number: true } } } },
+    },
     orderBy: [{ receivedOn: "asc" }, { createdAt: "asc" }],
   });
   return paymentsCsv(

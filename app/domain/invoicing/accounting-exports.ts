@@ -7,8 +7,7 @@ import { formatScaledInteger } from "./amount-text";
 
 const BOM = "\uFEFF";
 const euros = (cents: number) => formatScaledInteger(cents, 2, ",");
-const frenchDate = (iso: string | null) =>
-  iso ? iso.split("-").reverse().join("/") : "";
+const frenchDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "");
 
 export type InvoiceCsvRow = {
   number: string;
@@ -47,12 +46,7 @@ export const INVOICE_CSV_HEADERS = [
 
 function csv(header: string[], rows: string[][]): string {
   return (
-    BOM +
-    [
-      header.map((cell) => csvCell(cell)).join(";"),
-      ...rows.map((row) => row.join(";")),
-    ].join("\r\n") +
-    "\r\n"
+    BOM + [header.map((cell) => csvCell(cell)).join(";"), ...rows.map((row) => row.join(";"))].join("\r\n") + "\r\n"
   );
 }
 
@@ -61,8 +55,7 @@ export function invoicesCsv(rows: readonly InvoiceCsvRow[]): string {
     INVOICE_CSV_HEADERS,
     rows.map((row) => {
       // A credit note reduces the turnover: its amounts are negative, as the accountant books them.
-      const signed = (cents: number) =>
-        csvCell(euros(row.isCreditNote ? -cents : cents), { number: true });
+      const signed = (cents: number) => csvCell(euros(row.isCreditNote ? -cents : cents), { number: true });
       return [
         csvCell(row.number),
         csvCell(row.kind),
@@ -79,7 +72,7 @@ export function invoicesCsv(rows: readonly InvoiceCsvRow[]): string {
         csvCell(frenchDate(row.serviceStart)),
         csvCell(frenchDate(row.serviceEnd)),
       ];
-    })
+    }),
   );
 }
 
@@ -93,15 +86,7 @@ export type PaymentCsvRow = {
   invoiceNumbers: string[];
 };
 
-export const PAYMENT_CSV_HEADERS = [
-  "Date",
-  "Structure",
-  "Moyen",
-  "Statut",
-  "Référence",
-  "Montant",
-  "Factures",
-];
+export const PAYMENT_CSV_HEADERS = ["Date", "Structure", "Moyen", "Statut", "Référence", "Montant", "Factures"];
 
 export function paymentsCsv(rows: readonly PaymentCsvRow[]): string {
   return csv(
@@ -114,6 +99,6 @@ export function paymentsCsv(rows: readonly PaymentCsvRow[]): string {
       csvCell(row.reference),
       csvCell(euros(row.amountCents), { number: true }),
       csvCell(row.invoiceNumbers.join(", ")),
-    ])
+    ]),
   );
 }

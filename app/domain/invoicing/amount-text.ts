@@ -7,7 +7,20 @@ import { formatCents } from "~/utils/format";
 /** Non-breaking space: keeps "1 234,56 €" on one line, and Liberation Sans has the glyph. */
 const NBSP = "\u00a0";
 
-const FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const FRENCH_MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 /** `value` scaled by 10^fractionDigits as a decimal string: (123456, 2) → "1234.56", (-5, 3) → "-0.005". */
 export function formatScaledInteger(value: number, fractionDigits: number, decimalSeparator = "."): string {

@@ -18,7 +18,12 @@ type Staff = Pick<CurrentUser, "id" | "associationId">;
 
 /** What the credit note page shows: the invoice's lines and what can still be credited. */
 /** What a new document takes from a line of another one (a credit note, or a corrected invoice). */
-export function copiedLineFields(line: Pick<InvoiceLine, "description" | "quantityThousandths" | "unit" | "unitPriceCents" | "vatBasisPoints" | "vatTreatment">) {
+export function copiedLineFields(
+  line: Pick<
+    InvoiceLine,
+    "description" | "quantityThousandths" | "unit" | "unitPriceCents" | "vatBasisPoints" | "vatTreatment"
+  >,
+) {
   const { description, quantityThousandths, unit, unitPriceCents, vatBasisPoints, vatTreatment } = line;
   return { description, quantityThousandths, unit, unitPriceCents, vatBasisPoints, vatTreatment };
 }
@@ -26,7 +31,15 @@ export function copiedLineFields(line: Pick<InvoiceLine, "description" | "quanti
 export async function creditNoteContext(user: Staff, invoiceId: string) {
   const invoice = await db().invoice.findFirst({
     where: { id: invoiceId, ...associationScopeOf(user) },
-    select: { id: true, number: true, status: true, kind: true, totalInclTaxCents: true, member: { select: { name: true } }, lines: { orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      kind: true,
+      totalInclTaxCents: true,
+      member: { select: { name: true } },
+      lines: { orderBy: { position: "asc" } },
+    },
   });
   if (!invoice) notFound("Facture introuvable.");
   const credited = (await creditedCentsByInvoice(user.associationId, [invoice.id])).get(invoice.id) ?? 0;
@@ -36,7 +49,12 @@ export async function creditNoteContext(user: Staff, invoiceId: string) {
       number: invoice.number,
       memberName: invoice.member.name,
       totalInclTaxCents: invoice.totalInclTaxCents,
-      lines: invoice.lines.map((line) => ({ id: line.id, description: line.description, quantityThousandths: line.quantityThousandths, unitPriceCents: line.unitPriceCents })),
+      lines: invoice.lines.map((line) => ({
+        id: line.id,
+        description: line.description,
+        quantityThousandths: line.quantityThousandths,
+        unitPriceCents: line.unitPriceCents,
+      })),
     },
     creditable: invoice.status === "ISSUED" && invoice.kind !== "CREDIT_NOTE",
     creditedCents: credited,
@@ -44,16 +62,30 @@ export async function creditNoteContext(user: Staff, invoiceId: string) {
   };
 }
 
-export async function issueCreditNote(user: Staff, invoiceId: string, input: CreditNoteInput, options: IssueOptions = {}) {
+export async function issueCreditNote(
+  user: Staff,
+  invoiceId: string,
+  input: CreditNoteInput,
+  options: IssueOptions = {},
+) {
   return db().$transaction(async (tx) => {
     // Locking the original serialises two credit notes on it: together they can never exceed it.
     const locked = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${user.associationId} FOR UPDATE`;
     if (locked.length === 0) notFound("Facture introuvable.");
-    const original = await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { lines: { orderBy: { position: "asc" } } } });
-    if (original.kind === "CREDIT_NOTE") throw new InvoicingError("Un avoir ne se corrige pas par un autre avoir.", 409);
+    const original = await tx.invoice.findUniqueOrThrow({
+      where: { id: invoiceId },
+      include: { lines: { orderBy: { position: "asc" } } },
+    });
+    if (original.kind === "CREDIT_NOTE")
+      throw new InvoicingError("Un avoir ne se corrige pas par un autre avoir.", 409);
     if (original.status !== "ISSUED") {
-      throw new InvoicingError(original.status === "DRAFT" ? "Un brouillon se modifie ou se supprime : il n'a pas besoin d'avoir." : "Cette facture est déjà entièrement annulée.", 409);
+      throw new InvoicingError(
+        original.status === "DRAFT"
+          ? "Un brouillon se modifie ou se supprime : il n'a pas besoin d'avoir."
+          : "Cette facture est déjà entièrement annulée.",
+        409,
+      );
     }
     const credited = await tx.invoice.aggregate({
       where: { associationId: user.associationId, correctsInvoiceId: invoiceId, kind: "CREDIT_NOTE", status: "ISSUED" },
@@ -61,21 +93,37 @@ export async function issueCreditNote(user: Staff, invoiceId: string, input: Cre
     });
     const creditedCents = credited._sum.totalInclTaxCents ?? 0;
 
-    let lines: { description: string; quantityThousandths: number; unit: string; unitPriceCents: number; vatBasisPoints: number; vatTreatment: VatTreatment }[];
+    let lines: {
+      description: string;
+      quantityThousandths: number;
+      unit: string;
+      unitPriceCents: number;
+      vatBasisPoints: number;
+      vatTreatment: VatTreatment;
+    }[];
     if (input.mode === "full") {
-      if (creditedCents > 0) throw new InvoicingError("Un avoir partiel existe déjà sur cette facture : choisissez les quantités à créditer.", 409);
+      if (creditedCents > 0)
+        throw new InvoicingError(
+          "Un avoir partiel existe déjà sur cette facture : choisissez les quantités à créditer.",
+          409,
+        );
       lines = original.lines;
     } else {
-      if (input.quantities.length > original.lines.length) throw new InvoicingError("Lignes à créditer inconnues.", 400);
+      if (input.quantities.length > original.lines.length)
+        throw new InvoicingError("Lignes à créditer inconnues.", 400);
       lines = [];
       original.lines.forEach((line, index) => {
         const quantity = input.quantities[index] ?? 0;
-        if (quantity > line.quantityThousandths) throw new InvoicingError(`Ligne ${index + 1} : on ne peut pas créditer plus que la quantité facturée.`, 400);
+        if (quantity > line.quantityThousandths)
+          throw new InvoicingError(`Ligne ${index + 1} : on ne peut pas créditer plus que la quantité facturée.`, 400);
         if (quantity > 0) lines.push({ ...line, quantityThousandths: quantity });
       });
       if (lines.length === 0) throw new InvoicingError("Choisissez au moins une ligne à créditer.", 400);
     }
-    const total = computeInvoiceTotals(totalsLinesOf({ vatRegime: original.vatRegime, lines }), "CREDIT_NOTE").totalInclTaxCents;
+    const total = computeInvoiceTotals(
+      totalsLinesOf({ vatRegime: original.vatRegime, lines }),
+      "CREDIT_NOTE",
+    ).totalInclTaxCents;
     if (creditedCents + total > original.totalInclTaxCents) {
       throw new InvoicingError("Le total des avoirs dépasserait le montant de la facture.", 409);
     }
@@ -93,11 +141,20 @@ export async function issueCreditNote(user: Staff, invoiceId: string, input: Cre
         serviceEnd: original.serviceEnd,
         notes: input.reason,
         lines: {
-          create: lines.map((line, index) => ({ associationId: user.associationId, position: index + 1, ...copiedLineFields(line) })),
+          create: lines.map((line, index) => ({
+            associationId: user.associationId,
+            position: index + 1,
+            ...copiedLineFields(line),
+          })),
         },
       },
     });
-    const { invoice } = await issueInvoiceInTx(tx, { associationId: user.associationId, actorUserId: user.id }, creditNote.id, options);
+    const { invoice } = await issueInvoiceInTx(
+      tx,
+      { associationId: user.associationId, actorUserId: user.id },
+      creditNote.id,
+      options,
+    );
     return invoice;
   });
 }

@@ -63,7 +63,9 @@ export function sellerElectronicAddress(seller: Pick<InvoiceSeller, "siret" | "r
 }
 
 /** BT-49: the typed or Directory routing address, else the SIREN, else the billing e-mail; null when none. */
-export function buyerElectronicAddress(buyer: Pick<InvoiceBuyer, "siren" | "email" | "routingAddress">): ElectronicAddress | null {
+export function buyerElectronicAddress(
+  buyer: Pick<InvoiceBuyer, "siren" | "email" | "routingAddress">,
+): ElectronicAddress | null {
   const routing = buyer.routingAddress?.trim();
   if (routing) return { scheme: ROUTING_SCHEME, value: routing };
   if (buyer.siren) return { scheme: ROUTING_SCHEME, value: buyer.siren };
@@ -74,7 +76,9 @@ export function buyerElectronicAddress(buyer: Pick<InvoiceBuyer, "siren" | "emai
 export type MandatoryNotes = { latePenalty: string; recoveryIndemnity: string; earlyPaymentDiscount: string };
 
 /** The PMD, PMT and AAB notes every document carries (BR-FR-05). */
-export function mandatoryPaymentNotes(view: Pick<InvoiceView, "kind" | "dueDate" | "isProfessionalClient" | "latePenaltyRateText">): MandatoryNotes {
+export function mandatoryPaymentNotes(
+  view: Pick<InvoiceView, "kind" | "dueDate" | "isProfessionalClient" | "latePenaltyRateText">,
+): MandatoryNotes {
   if (view.kind === "CREDIT_NOTE") {
     const nothingDue = "Sans objet : un avoir ne donne lieu à aucun paiement de la part du client.";
     return { latePenalty: nothingDue, recoveryIndemnity: nothingDue, earlyPaymentDiscount: nothingDue };
@@ -102,7 +106,8 @@ export function isVatDueOnPayment(view: Pick<InvoiceView, "vatRegime" | "seller"
 /** The sentences the 2026 reform asks the PDF to show: the nature of the operation and the VAT option. */
 export function operationMentions(view: Pick<InvoiceView, "vatRegime" | "seller">): string[] {
   const mentions = ["Nature de l'opération : prestations de services."];
-  if (view.vatRegime === "STANDARD" && view.seller.vatOnDebits) mentions.push("TVA sur les débits : option pour le paiement de la taxe d'après les débits.");
+  if (view.vatRegime === "STANDARD" && view.seller.vatOnDebits)
+    mentions.push("TVA sur les débits : option pour le paiement de la taxe d'après les débits.");
   return mentions;
 }
 
@@ -113,12 +118,15 @@ export type PublicProcurementReferences = { serviceCode: string | null; engageme
 export function frenchEInvoicingProblems(view: InvoiceView): string[] {
   const problems: string[] = [];
   const kind = buyerKindOf(view);
-  if (buyerNeedsSiren(kind) && !view.buyer.siren) problems.push("a VAT-liable or public buyer needs a SIREN (BR-FR-11)");
+  if (buyerNeedsSiren(kind) && !view.buyer.siren)
+    problems.push("a VAT-liable or public buyer needs a SIREN (BR-FR-11)");
   const buyerAddress = buyerElectronicAddress(view.buyer);
   if (!buyerAddress) problems.push("the buyer needs a routing address, a SIREN or an e-mail (BR-FR-12, BT-49)");
   else if (buyerAddress.scheme === ROUTING_SCHEME) {
-    if (!ROUTING_ADDRESS_PATTERN.test(buyerAddress.value)) problems.push(`buyer routing address "${buyerAddress.value}" is not SIREN[_code] (BR-FR-23)`);
-    else if (view.buyer.siren && !buyerAddress.value.startsWith(view.buyer.siren)) problems.push("buyer routing address must start with its SIREN (BR-FR-21)");
+    if (!ROUTING_ADDRESS_PATTERN.test(buyerAddress.value))
+      problems.push(`buyer routing address "${buyerAddress.value}" is not SIREN[_code] (BR-FR-23)`);
+    else if (view.buyer.siren && !buyerAddress.value.startsWith(view.buyer.siren))
+      problems.push("buyer routing address must start with its SIREN (BR-FR-21)");
   }
   const sellerAddress = sellerElectronicAddress(view.seller);
   if (!ROUTING_ADDRESS_PATTERN.test(sellerAddress.value) || !sellerAddress.value.startsWith(sellerSiren(view.seller))) {

@@ -27,8 +27,12 @@ describe("PDF mentions of the e-invoicing reform", () => {
   it("shows the VAT-on-debits option only under standard VAT when the association chose it", async () => {
     const standard = sampleInvoiceView({ vatRegime: "STANDARD" });
     expect(await pdfText(standard)).not.toContain("TVA sur les débits");
-    expect(await pdfText({ ...standard, seller: { ...standard.seller, vatOnDebits: true } })).toContain("TVA sur les débits");
+    expect(await pdfText({ ...standard, seller: { ...standard.seller, vatOnDebits: true } })).toContain(
+      "TVA sur les débits",
+    );
     const exempt = sampleInvoiceView();
-    expect(await pdfText({ ...exempt, seller: { ...exempt.seller, vatOnDebits: true } })).not.toContain("TVA sur les débits");
+    expect(await pdfText({ ...exempt, seller: { ...exempt.seller, vatOnDebits: true } })).not.toContain(
+      "TVA sur les débits",
+    );
   });
 });

@@ -2,7 +2,13 @@
 // (SIREN, routing address, Chorus Pro references) is asked for with a sentence the treasurer can act on,
 // never discovered when the plateforme agréée rejects the document.
 
-import { buyerElectronicAddress, buyerNeedsSiren, ROUTING_ADDRESS_PATTERN, type BuyerKind, type PublicProcurementReferences } from "./einvoicing-france";
+import {
+  buyerElectronicAddress,
+  buyerNeedsSiren,
+  ROUTING_ADDRESS_PATTERN,
+  type BuyerKind,
+  type PublicProcurementReferences,
+} from "./einvoicing-france";
 
 export type EInvoicingMember = {
   name: string;
@@ -39,17 +45,28 @@ export function einvoicingIssuanceBlockers(
   const identity = `dans Structures › ${member.name} (Identité et facturation)`;
   const blockers: string[] = [];
   if (buyerNeedsSiren(kind) && !siren) {
-    blockers.push(`« ${member.name} » est ${KIND_LABEL[kind]} : la facture électronique doit porter son SIREN. Renseignez-le ${identity}, ou changez son type de client ${where}, avant d'émettre.`);
+    blockers.push(
+      `« ${member.name} » est ${KIND_LABEL[kind]} : la facture électronique doit porter son SIREN. Renseignez-le ${identity}, ou changez son type de client ${where}, avant d'émettre.`,
+    );
   }
   const routingAddress = member.routingAddress?.trim() ?? "";
-  if (routingAddress && (!ROUTING_ADDRESS_PATTERN.test(routingAddress) || (siren && !routingAddress.startsWith(siren)))) {
-    blockers.push(`L'adresse de facturation électronique de « ${member.name} » doit commencer par son SIREN (par exemple ${siren ?? "123456789"}_COMPTA) : corrigez-la ${where}.`);
+  if (
+    routingAddress &&
+    (!ROUTING_ADDRESS_PATTERN.test(routingAddress) || (siren && !routingAddress.startsWith(siren)))
+  ) {
+    blockers.push(
+      `L'adresse de facturation électronique de « ${member.name} » doit commencer par son SIREN (par exemple ${siren ?? "123456789"}_COMPTA) : corrigez-la ${where}.`,
+    );
   }
   if (!buyerElectronicAddress({ siren, routingAddress, email: member.billingEmail })) {
-    blockers.push(`La facture électronique doit indiquer où « ${member.name} » la reçoit : renseignez son SIREN ou son e-mail de facturation ${identity}.`);
+    blockers.push(
+      `La facture électronique doit indiquer où « ${member.name} » la reçoit : renseignez son SIREN ou son e-mail de facturation ${identity}.`,
+    );
   }
   if (kind === "PUBLIC_BODY" && (!publicReference?.serviceCode || !publicReference.engagementNumber)) {
-    blockers.push(`« ${member.name} » est un organisme public : Chorus Pro exige le code service et le numéro d'engagement pour ${year}. Renseignez-les ${where}.`);
+    blockers.push(
+      `« ${member.name} » est un organisme public : Chorus Pro exige le code service et le numéro d'engagement pour ${year}. Renseignez-les ${where}.`,
+    );
   }
   return blockers;
 }

@@ -12,7 +12,8 @@ export const EINVOICING_SCOPE_SETTINGS: readonly EInvoicingScopeSetting[] = ["AU
 const REGIME_REASON: Record<VatRegime, { inScope: boolean; reason: string }> = {
   STANDARD: {
     inScope: true,
-    reason: "L'association facture la TVA : ses factures aux entreprises passent par une plateforme agréée (émission obligatoire au 1er septembre 2027).",
+    reason:
+      "L'association facture la TVA : ses factures aux entreprises passent par une plateforme agréée (émission obligatoire au 1er septembre 2027).",
   },
   FRANCHISE_293B: {
     inScope: false,
@@ -38,7 +39,10 @@ export type EInvoicingScopeDecision = {
   overridden: boolean;
 };
 
-export function einvoicingScopeDecision(vatRegime: VatRegime, setting: EInvoicingScopeSetting): EInvoicingScopeDecision {
+export function einvoicingScopeDecision(
+  vatRegime: VatRegime,
+  setting: EInvoicingScopeSetting,
+): EInvoicingScopeDecision {
   const byRegime = REGIME_REASON[vatRegime];
   if (setting === "AUTO") return { inScope: byRegime.inScope, byRegime, overridden: false };
   const inScope = setting === "IN_SCOPE";

@@ -25,11 +25,23 @@ export const PaConnectionSchema = z
     paBaseUrl: httpUrl,
     paTokenUrl: httpUrl,
     paDirectoryUrl: httpUrl,
-    paClientId: z.string().trim().max(200).optional().transform((value) => value ?? ""),
+    paClientId: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((value) => value ?? ""),
     // Never shown back: empty keeps the stored secret.
-    paClientSecret: z.string().max(500).optional().transform((value) => value ?? ""),
+    paClientSecret: z
+      .string()
+      .max(500)
+      .optional()
+      .transform((value) => value ?? ""),
   })
-  .refine((value) => value.paBaseUrl === "" || value.paClientId !== "", { path: ["paClientId"], message: "einvoicing.settings.errors.clientId" });
+  .refine((value) => value.paBaseUrl === "" || value.paClientId !== "", {
+    path: ["paClientId"],
+    message: "einvoicing.settings.errors.clientId",
+  });
 
 export type PaConnectionInput = z.infer<typeof PaConnectionSchema>;
 
@@ -38,12 +50,36 @@ export const ChorusConnectionSchema = z
   .object({
     chorusBaseUrl: httpUrl,
     chorusTokenUrl: httpUrl,
-    chorusClientId: z.string().trim().max(200).optional().transform((value) => value ?? ""),
-    chorusClientSecret: z.string().max(500).optional().transform((value) => value ?? ""),
-    chorusAccountLogin: z.string().trim().max(200).optional().transform((value) => value ?? ""),
-    chorusAccountPassword: z.string().max(500).optional().transform((value) => value ?? ""),
+    chorusClientId: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((value) => value ?? ""),
+    chorusClientSecret: z
+      .string()
+      .max(500)
+      .optional()
+      .transform((value) => value ?? ""),
+    chorusAccountLogin: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .transform((value) => value ?? ""),
+    chorusAccountPassword: z
+      .string()
+      .max(500)
+      .optional()
+      .transform((value) => value ?? ""),
   })
-  .refine((value) => value.chorusBaseUrl === "" || value.chorusClientId !== "", { path: ["chorusClientId"], message: "einvoicing.settings.errors.clientId" })
-  .refine((value) => value.chorusBaseUrl === "" || value.chorusAccountLogin !== "", { path: ["chorusAccountLogin"], message: "einvoicing.settings.errors.chorusLogin" });
+  .refine((value) => value.chorusBaseUrl === "" || value.chorusClientId !== "", {
+    path: ["chorusClientId"],
+    message: "einvoicing.settings.errors.clientId",
+  })
+  .refine((value) => value.chorusBaseUrl === "" || value.chorusAccountLogin !== "", {
+    path: ["chorusAccountLogin"],
+    message: "einvoicing.settings.errors.chorusLogin",
+  });
 
 export type ChorusConnectionInput = z.infer<typeof ChorusConnectionSchema>;

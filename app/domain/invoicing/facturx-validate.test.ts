@@ -8,7 +8,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FRENCH_OK, requireValidator, validateFrench, VALIDATION_TIMEOUT_MS, type ValidationReport } from "../../../tests/support/facturx-validator";
+import {
+  FRENCH_OK,
+  requireValidator,
+  validateFrench,
+  VALIDATION_TIMEOUT_MS,
+  type ValidationReport,
+} from "../../../tests/support/facturx-validator";
 import { buildFacturXml } from "./facturx-xml";
 import { renderInvoicePdf } from "./invoice-pdf";
 import type { InvoiceView } from "./invoice-view";
@@ -33,7 +39,10 @@ const hostileView = sampleInvoiceView({
   note: HOSTILE_TEXT,
   seller: { ...sampleInvoiceView().seller, legalName: `Ateliers "Bits" & <Octets> 🚀` },
   buyer: { ...sampleInvoiceView().buyer, name: HOSTILE_TEXT, email: "o'brien&co@example.org" },
-  lines: [{ ...sampleInvoiceView().lines[0], description: `${HOSTILE_TEXT}\nsur deux lignes` }, ...sampleInvoiceLines(3)],
+  lines: [
+    { ...sampleInvoiceView().lines[0], description: `${HOSTILE_TEXT}\nsur deux lignes` },
+    ...sampleInvoiceLines(3),
+  ],
 });
 
 const XML_CASES: [string, InvoiceView][] = [
@@ -41,12 +50,44 @@ const XML_CASES: [string, InvoiceView][] = [
   ["invoice-STANDARD-vat-on-debits", { ...standardView, seller: { ...standardView.seller, vatOnDebits: true } }],
   ["credit-note-full-FRANCHISE_293B", sampleCreditNoteView()],
   ["credit-note-partial-STANDARD", sampleCreditNoteView({ vatRegime: "STANDARD" })],
-  ["credit-note-individual", sampleCreditNoteView({ isProfessionalClient: false, buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", siren: null } })],
-  ["invoice-60-lines-STANDARD", sampleInvoiceView({ vatRegime: "STANDARD", lines: sampleInvoiceLines(60, "STANDARD") })],
-  ["invoice-buyer-vat-business-routing-code", sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "VAT_BUSINESS", routingAddress: "532198765_COMPTA" } })],
-  ["invoice-buyer-association-without-siren", sampleInvoiceView({ isProfessionalClient: false, buyer: { ...sampleInvoiceView().buyer, kind: "NON_VAT_ASSOCIATION", siren: null } })],
-  ["invoice-buyer-association-with-siren", sampleInvoiceView({ isProfessionalClient: false, buyer: { ...sampleInvoiceView().buyer, kind: "NON_VAT_ASSOCIATION" } })],
-  ["invoice-buyer-individual", sampleInvoiceView({ isProfessionalClient: false, buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", name: "Jeanne Martin", siren: null } })],
+  [
+    "credit-note-individual",
+    sampleCreditNoteView({
+      isProfessionalClient: false,
+      buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", siren: null },
+    }),
+  ],
+  [
+    "invoice-60-lines-STANDARD",
+    sampleInvoiceView({ vatRegime: "STANDARD", lines: sampleInvoiceLines(60, "STANDARD") }),
+  ],
+  [
+    "invoice-buyer-vat-business-routing-code",
+    sampleInvoiceView({
+      buyer: { ...sampleInvoiceView().buyer, kind: "VAT_BUSINESS", routingAddress: "532198765_COMPTA" },
+    }),
+  ],
+  [
+    "invoice-buyer-association-without-siren",
+    sampleInvoiceView({
+      isProfessionalClient: false,
+      buyer: { ...sampleInvoiceView().buyer, kind: "NON_VAT_ASSOCIATION", siren: null },
+    }),
+  ],
+  [
+    "invoice-buyer-association-with-siren",
+    sampleInvoiceView({
+      isProfessionalClient: false,
+      buyer: { ...sampleInvoiceView().buyer, kind: "NON_VAT_ASSOCIATION" },
+    }),
+  ],
+  [
+    "invoice-buyer-individual",
+    sampleInvoiceView({
+      isProfessionalClient: false,
+      buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", name: "Jeanne Martin", siren: null },
+    }),
+  ],
   ["invoice-buyer-public-body", sampleInvoiceView({ vatRegime: "STANDARD", buyer: publicBuyer })],
   ["invoice-hostile-text", hostileView],
   // Per-line VAT: shares at 20 % beside an exempt membership fee; a fee outside the scope of VAT, alone.
@@ -56,13 +97,32 @@ const XML_CASES: [string, InvoiceView][] = [
       vatRegime: "STANDARD",
       lines: [
         { ...sampleInvoiceLines(1, "STANDARD")[0], vatTreatment: "REGIME" },
-        { description: "Cotisation annuelle", quantityThousandths: 1000, unitCode: "C62", unitPriceCents: 5_000, vatBasisPoints: 0, vatTreatment: "EXEMPT" },
+        {
+          description: "Cotisation annuelle",
+          quantityThousandths: 1000,
+          unitCode: "C62",
+          unitPriceCents: 5_000,
+          vatBasisPoints: 0,
+          vatTreatment: "EXEMPT",
+        },
       ],
     }),
   ],
   [
     "invoice-STANDARD-fee-outside-scope",
-    sampleInvoiceView({ vatRegime: "STANDARD", lines: [{ description: "Cotisation annuelle", quantityThousandths: 1000, unitCode: "C62", unitPriceCents: 5_000, vatBasisPoints: 0, vatTreatment: "OUTSIDE_SCOPE" }] }),
+    sampleInvoiceView({
+      vatRegime: "STANDARD",
+      lines: [
+        {
+          description: "Cotisation annuelle",
+          quantityThousandths: 1000,
+          unitCode: "C62",
+          unitPriceCents: 5_000,
+          vatBasisPoints: 0,
+          vatTreatment: "OUTSIDE_SCOPE",
+        },
+      ],
+    }),
   ],
 ];
 
@@ -70,7 +130,14 @@ const PDF_CASES: [string, InvoiceView][] = [
   ["invoice-FRANCHISE_293B", sampleInvoiceView()],
   ["credit-note-COST_SHARING_261B", sampleCreditNoteView({ vatRegime: "COST_SHARING_261B" })],
   ["invoice-60-lines-hostile-text", { ...hostileView, lines: [...hostileView.lines, ...sampleInvoiceLines(56)] }],
-  ["invoice-public-body-vat-on-debits", sampleInvoiceView({ vatRegime: "STANDARD", buyer: publicBuyer, seller: { ...standardView.seller, vatOnDebits: true } })],
+  [
+    "invoice-public-body-vat-on-debits",
+    sampleInvoiceView({
+      vatRegime: "STANDARD",
+      buyer: publicBuyer,
+      seller: { ...standardView.seller, vatOnDebits: true },
+    }),
+  ],
 ];
 
 const xmlFile = (name: string) => path.join(workDir, `${name}.xml`);
@@ -81,9 +148,23 @@ beforeAll(async () => {
   requireValidator();
   for (const [name, view] of XML_CASES) writeFileSync(xmlFile(name), buildFacturXml(view));
   for (const [name, view] of PDF_CASES) writeFileSync(pdfFile(name), await renderInvoicePdf(view));
-  writeFileSync(xmlFile("tampered"), buildFacturXml(sampleInvoiceView()).replace(/<ram:GrandTotalAmount>[^<]*</, "<ram:GrandTotalAmount>1.00<"));
-  writeFileSync(xmlFile("old-seller-siret-only"), buildFacturXml(sampleInvoiceView()).replace(/<ram:ID schemeID="0002">812345678</, '<ram:ID schemeID="0009">81234567800021<'));
-  report = await validateFrench([...XML_CASES.map(([name]) => xmlFile(name)), ...PDF_CASES.map(([name]) => pdfFile(name)), xmlFile("tampered"), xmlFile("old-seller-siret-only")]);
+  writeFileSync(
+    xmlFile("tampered"),
+    buildFacturXml(sampleInvoiceView()).replace(/<ram:GrandTotalAmount>[^<]*</, "<ram:GrandTotalAmount>1.00<"),
+  );
+  writeFileSync(
+    xmlFile("old-seller-siret-only"),
+    buildFacturXml(sampleInvoiceView()).replace(
+      /<ram:ID schemeID="0002">812345678</,
+      '<ram:ID schemeID="0009">81234567800021<',
+    ),
+  );
+  report = await validateFrench([
+    ...XML_CASES.map(([name]) => xmlFile(name)),
+    ...PDF_CASES.map(([name]) => pdfFile(name)),
+    xmlFile("tampered"),
+    xmlFile("old-seller-siret-only"),
+  ]);
 }, VALIDATION_TIMEOUT_MS);
 
 describe("Factur-X validation (XSD + EN 16931 schematron + French BR-FR rules)", () => {

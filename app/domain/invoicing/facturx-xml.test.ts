@@ -28,7 +28,9 @@ describe("buildFacturXml", () => {
     expect(xml).toContain('<ram:ID schemeID="FC">812345678</ram:ID>');
     expect(xml).toContain("<ram:IBANID>FR7630006000011234567890189</ram:IBANID>");
     expect(xml).toContain("<ram:TypeCode>58</ram:TypeCode>");
-    expect(xml).toContain('<ram:DueDateDateTime><udt:DateTimeString format="102">20260214</udt:DateTimeString></ram:DueDateDateTime>');
+    expect(xml).toContain(
+      '<ram:DueDateDateTime><udt:DateTimeString format="102">20260214</udt:DateTimeString></ram:DueDateDateTime>',
+    );
   });
 
   it("writes a credit note as 381 referencing the corrected invoice, without payment means, its PMD note saying sans objet", () => {
@@ -41,27 +43,53 @@ describe("buildFacturXml", () => {
   });
 
   it("routes an individual by e-mail as B2C, and a public body with its Chorus Pro references", () => {
-    const individual = buildFacturXml(sampleInvoiceView({ isProfessionalClient: false, buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", siren: null } }));
+    const individual = buildFacturXml(
+      sampleInvoiceView({
+        isProfessionalClient: false,
+        buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", siren: null },
+      }),
+    );
     expect(individual).toContain('<ram:URIID schemeID="EM">compta@jardins-rhone.example</ram:URIID>');
     expect(valuesOf(individual, "ram:Content")).toContain("B2C");
     const publicBody = buildFacturXml(
-      sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "PUBLIC_BODY", publicReferences: { serviceCode: "SCE-7", engagementNumber: "EJ-2026-12" } } }),
+      sampleInvoiceView({
+        buyer: {
+          ...sampleInvoiceView().buyer,
+          kind: "PUBLIC_BODY",
+          publicReferences: { serviceCode: "SCE-7", engagementNumber: "EJ-2026-12" },
+        },
+      }),
     );
     expect(publicBody).toContain("<ram:BuyerReference>SCE-7</ram:BuyerReference>");
-    expect(publicBody).toContain("<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>EJ-2026-12</ram:IssuerAssignedID>");
+    expect(publicBody).toContain(
+      "<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>EJ-2026-12</ram:IssuerAssignedID>",
+    );
   });
 
   it("declares VAT due on payment under standard VAT, or on debits when the association opted for it", () => {
     const standard = sampleInvoiceView({ vatRegime: "STANDARD" });
     expect(valuesOf(buildFacturXml(standard), "ram:DueDateTypeCode")).toEqual(["72"]);
-    expect(valuesOf(buildFacturXml({ ...standard, seller: { ...standard.seller, vatOnDebits: true } }), "ram:DueDateTypeCode")).toEqual(["5"]);
+    expect(
+      valuesOf(
+        buildFacturXml({ ...standard, seller: { ...standard.seller, vatOnDebits: true } }),
+        "ram:DueDateTypeCode",
+      ),
+    ).toEqual(["5"]);
     expect(buildFacturXml(sampleInvoiceView())).not.toContain("DueDateTypeCode");
   });
 
   it("refuses a B2B buyer without SIREN and a buyer nobody can route to", () => {
-    expect(() => buildFacturXml(sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "VAT_BUSINESS", siren: null } }))).toThrow(/SIREN/);
-    expect(() => buildFacturXml(sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", siren: null, email: null } }))).toThrow(/BT-49/);
-    expect(() => buildFacturXml(sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, routingAddress: "999999999_X" } }))).toThrow(/BR-FR-21/);
+    expect(() =>
+      buildFacturXml(sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "VAT_BUSINESS", siren: null } })),
+    ).toThrow(/SIREN/);
+    expect(() =>
+      buildFacturXml(
+        sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, kind: "INDIVIDUAL", siren: null, email: null } }),
+      ),
+    ).toThrow(/BT-49/);
+    expect(() =>
+      buildFacturXml(sampleInvoiceView({ buyer: { ...sampleInvoiceView().buyer, routingAddress: "999999999_X" } })),
+    ).toThrow(/BR-FR-21/);
   });
 
   it.each(VAT_REGIMES)("uses the %s category, reason and rate on lines and breakdown", (vatRegime) => {
@@ -109,7 +137,9 @@ describe("buildFacturXml", () => {
     );
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("Tom & Jerry");
-    expect(xml).toContain("Tom &amp; Jerry &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; l&apos;été &apos; &quot; ]]&gt; 🚀🎉");
+    expect(xml).toContain(
+      "Tom &amp; Jerry &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; l&apos;été &apos; &quot; ]]&gt; 🚀🎉",
+    );
     expect(xml).toContain("<ram:URIID>a&amp;b&quot;&lt;&apos;@example.org</ram:URIID>");
   });
 

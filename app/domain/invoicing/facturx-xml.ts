@@ -69,7 +69,9 @@ function postalAddress(address: PostalAddress): Node {
 
 /** BT-34 / BT-49: where the PA routes the document (French rules: a SIREN-based 0225 address). */
 function electronicAddress(address: ElectronicAddress | null): Node {
-  return address ? element("ram:URIUniversalCommunication", text("ram:URIID", address.value, { schemeID: address.scheme })) : "";
+  return address
+    ? element("ram:URIUniversalCommunication", text("ram:URIID", address.value, { schemeID: address.scheme }))
+    : "";
 }
 
 function contactEmail(email: string | null): Node {
@@ -100,7 +102,10 @@ function tradeLines(view: InvoiceView, totals: InvoiceTotals): Node {
         element("ram:SpecifiedTradeProduct", text("ram:Name", line.description)),
         element(
           "ram:SpecifiedLineTradeAgreement",
-          element("ram:NetPriceProductTradePrice", `<ram:ChargeAmount>${centsToDecimalText(line.unitPriceCents)}</ram:ChargeAmount>`),
+          element(
+            "ram:NetPriceProductTradePrice",
+            `<ram:ChargeAmount>${centsToDecimalText(line.unitPriceCents)}</ram:ChargeAmount>`,
+          ),
         ),
         element(
           "ram:SpecifiedLineTradeDelivery",
@@ -113,7 +118,9 @@ function tradeLines(view: InvoiceView, totals: InvoiceTotals): Node {
             "<ram:TypeCode>VAT</ram:TypeCode>",
             `<ram:CategoryCode>${category.categoryCode}</ram:CategoryCode>`,
             // BR-O-05: a line outside the scope of VAT carries no rate at all.
-            category.categoryCode === "O" ? "" : `<ram:RateApplicablePercent>${basisPointsToPercentText(line.vatBasisPoints)}</ram:RateApplicablePercent>`,
+            category.categoryCode === "O"
+              ? ""
+              : `<ram:RateApplicablePercent>${basisPointsToPercentText(line.vatBasisPoints)}</ram:RateApplicablePercent>`,
           ),
           element(
             "ram:SpecifiedTradeSettlementLineMonetarySummation",
@@ -127,7 +134,9 @@ function tradeLines(view: InvoiceView, totals: InvoiceTotals): Node {
 
 function tradeAgreement(view: InvoiceView): Node {
   const { seller, buyer } = view;
-  const outsideScope = view.lines.some((line) => lineVatCategory(view.vatRegime, line.vatTreatment).categoryCode === "O");
+  const outsideScope = view.lines.some(
+    (line) => lineVatCategory(view.vatRegime, line.vatTreatment).categoryCode === "O",
+  );
   const publicReferences = buyerKindOf(view) === "PUBLIC_BODY" ? buyer.publicReferences : null;
   return element(
     "ram:ApplicableHeaderTradeAgreement",
@@ -147,7 +156,10 @@ function tradeAgreement(view: InvoiceView): Node {
       postalAddress(seller.address),
       electronicAddress(sellerElectronicAddress(seller)),
       // BR-O-02: an invoice outside the scope of VAT does not carry the seller's VAT number.
-      element("ram:SpecifiedTaxRegistration", text("ram:ID", outsideScope ? null : seller.vatNumber, { schemeID: "VA" })),
+      element(
+        "ram:SpecifiedTaxRegistration",
+        text("ram:ID", outsideScope ? null : seller.vatNumber, { schemeID: "VA" }),
+      ),
       element("ram:SpecifiedTaxRegistration", text("ram:ID", seller.taxRegistrationId, { schemeID: "FC" })),
     ),
     element(
@@ -176,7 +188,10 @@ function paymentMeans(view: InvoiceView): Node {
       text("ram:IBANID", view.payment.iban.replace(/\s+/g, "").toUpperCase()),
       text("ram:AccountName", view.seller.legalName || view.seller.name),
     ),
-    element("ram:PayeeSpecifiedCreditorFinancialInstitution", text("ram:BICID", view.payment.bic?.replace(/\s+/g, "").toUpperCase())),
+    element(
+      "ram:PayeeSpecifiedCreditorFinancialInstitution",
+      text("ram:BICID", view.payment.bic?.replace(/\s+/g, "").toUpperCase()),
+    ),
   );
 }
 
@@ -184,7 +199,9 @@ function vatBreakdown(view: InvoiceView, totals: InvoiceTotals): Node {
   const categories = view.lines.map((line) => lineVatCategory(view.vatRegime, line.vatTreatment));
   return totals.vatBreakdown
     .map((entry) => {
-      const category = categories.find((candidate) => candidate.categoryCode === entry.vatCategoryCode) ?? lineVatCategory(view.vatRegime);
+      const category =
+        categories.find((candidate) => candidate.categoryCode === entry.vatCategoryCode) ??
+        lineVatCategory(view.vatRegime);
       return element(
         "ram:ApplicableTradeTax",
         `<ram:CalculatedAmount>${centsToDecimalText(entry.taxAmountCents)}</ram:CalculatedAmount>`,
@@ -195,7 +212,9 @@ function vatBreakdown(view: InvoiceView, totals: InvoiceTotals): Node {
         text("ram:ExemptionReasonCode", category.exemptionReasonCode),
         // BT-8: VAT due on debits (option) or on payment (the rule for services).
         text("ram:DueDateTypeCode", vatDueDateTypeCode(view)),
-        category.categoryCode === "O" ? "" : `<ram:RateApplicablePercent>${basisPointsToPercentText(entry.vatBasisPoints)}</ram:RateApplicablePercent>`,
+        category.categoryCode === "O"
+          ? ""
+          : `<ram:RateApplicablePercent>${basisPointsToPercentText(entry.vatBasisPoints)}</ram:RateApplicablePercent>`,
       );
     })
     .join("");
@@ -212,8 +231,16 @@ function tradeSettlement(view: InvoiceView, totals: InvoiceTotals): Node {
     `<ram:InvoiceCurrencyCode>${view.currency}</ram:InvoiceCurrencyCode>`,
     paymentMeans(view),
     vatBreakdown(view, totals),
-    element("ram:BillingSpecifiedPeriod", date("ram:StartDateTime", view.servicePeriod.start), date("ram:EndDateTime", view.servicePeriod.end)),
-    element("ram:SpecifiedTradePaymentTerms", text("ram:Description", paymentTermsText), date("ram:DueDateDateTime", view.dueDate)),
+    element(
+      "ram:BillingSpecifiedPeriod",
+      date("ram:StartDateTime", view.servicePeriod.start),
+      date("ram:EndDateTime", view.servicePeriod.end),
+    ),
+    element(
+      "ram:SpecifiedTradePaymentTerms",
+      text("ram:Description", paymentTermsText),
+      date("ram:DueDateDateTime", view.dueDate),
+    ),
     element(
       "ram:SpecifiedTradeSettlementHeaderMonetarySummation",
       `<ram:LineTotalAmount>${centsToDecimalText(totals.totalExclTaxCents)}</ram:LineTotalAmount>`,

@@ -48,7 +48,14 @@ export function facturXXmp(documentFileName: string, conformanceLevel = FACTURX_
         </rdf:Description>`;
 }
 
-type DocumentInfoStrings = { Title?: unknown; Author?: unknown; Subject?: unknown; Keywords?: unknown; Creator?: unknown; Producer?: unknown };
+type DocumentInfoStrings = {
+  Title?: unknown;
+  Author?: unknown;
+  Subject?: unknown;
+  Keywords?: unknown;
+  Creator?: unknown;
+  Producer?: unknown;
+};
 type PdfKitMetadataInternals = { info: DocumentInfoStrings; _addInfo?: () => void };
 
 /**
@@ -60,7 +67,8 @@ type PdfKitMetadataInternals = { info: DocumentInfoStrings; _addInfo?: () => voi
 export function escapeInfoInXmp(doc: unknown): void {
   const internals = doc as PdfKitMetadataInternals;
   const writeXmpInfo = internals._addInfo;
-  if (typeof writeXmpInfo !== "function") throw new Error("pdfkit changed: _addInfo is gone, check XMP escaping in facturx-xmp.ts");
+  if (typeof writeXmpInfo !== "function")
+    throw new Error("pdfkit changed: _addInfo is gone, check XMP escaping in facturx-xmp.ts");
   internals._addInfo = function (this: PdfKitMetadataInternals) {
     const raw = this.info;
     const escaped: DocumentInfoStrings = { ...raw };

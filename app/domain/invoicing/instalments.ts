@@ -3,7 +3,16 @@
 // the subscription's own dates (a subscription starting mid-year has fewer instalments, pro rata).
 // The price is split with the largest remainder, so the instalments add up exactly to the price.
 
-import { addDays, daysBetween, daysInMonth, formatIsoDate, maxIsoDate, minIsoDate, parseIsoDate, type IsoDate } from "~/domain/calendar/local-date";
+import {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  formatIsoDate,
+  maxIsoDate,
+  minIsoDate,
+  parseIsoDate,
+  type IsoDate,
+} from "~/domain/calendar/local-date";
 import { splitByLargestRemainder } from "./largest-remainder";
 
 export type BillingSchedule = "ANNUAL" | "QUARTERLY" | "MONTHLY";
@@ -26,7 +35,11 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const monthIndex = month - 1 + months;
   const targetYear = year + Math.floor(monthIndex / 12);
   const targetMonth = (((monthIndex % 12) + 12) % 12) + 1;
-  return formatIsoDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+  return formatIsoDate({
+    year: targetYear,
+    month: targetMonth,
+    day: Math.min(day, daysInMonth(targetYear, targetMonth)),
+  });
 }
 
 /**
@@ -39,7 +52,13 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * is split pro rata of the days each instalment covers, a full step weighing the same whatever its
  * length (four equal quarters in a full year), with the largest remainder so the parts add up to it.
  */
-export function subscriptionInstalments(input: { priceCents: number; schedule: BillingSchedule; start: IsoDate; end: IsoDate; periodStart?: IsoDate }): Instalment[] {
+export function subscriptionInstalments(input: {
+  priceCents: number;
+  schedule: BillingSchedule;
+  start: IsoDate;
+  end: IsoDate;
+  periodStart?: IsoDate;
+}): Instalment[] {
   const step = 12 / INSTALMENT_COUNT[input.schedule];
   const periodStart = input.periodStart && input.periodStart <= input.start ? input.periodStart : input.start;
   const pieces: { serviceStart: IsoDate; serviceEnd: IsoDate; weight: number }[] = [];
@@ -53,10 +72,17 @@ export function subscriptionInstalments(input: { priceCents: number; schedule: B
     const serviceEnd = minIsoDate(stepEnd, input.end);
     const stepDays = daysBetween(stepStart, stepEnd) + 1;
     const pieceDays = daysBetween(serviceStart, serviceEnd) + 1;
-    pieces.push({ serviceStart, serviceEnd, weight: pieceDays === stepDays ? FULL_STEP : Math.round((FULL_STEP * pieceDays) / stepDays) });
+    pieces.push({
+      serviceStart,
+      serviceEnd,
+      weight: pieceDays === stepDays ? FULL_STEP : Math.round((FULL_STEP * pieceDays) / stepDays),
+    });
     if (stepEnd >= input.end) break;
   }
-  const amounts = splitByLargestRemainder(input.priceCents, pieces.map((piece) => Math.max(piece.weight, 1)));
+  const amounts = splitByLargestRemainder(
+    input.priceCents,
+    pieces.map((piece) => Math.max(piece.weight, 1)),
+  );
   return pieces.map((piece, position) => ({
     index: position + 1,
     count: pieces.length,

@@ -34,31 +34,55 @@ type Scope = { associationId: string; memberId?: string };
 
 /** The PDF of an issued invoice in scope (404 otherwise, drafts included: a draft has no document). */
 export async function issuedInvoicePdf(scope: Scope, invoiceId: string, client: Tx = db()) {
-  const invoice = await client.invoice.findFirst({ where: { id: invoiceId, ...scope, status: { not: "DRAFT" } }, include: documentInclude });
+  const invoice = await client.invoice.findFirst({
+    where: { id: invoiceId, ...scope, status: { not: "DRAFT" } },
+    include: documentInclude,
+  });
   if (!invoice?.number) notFound("Facture introuvable.");
-  const association = await client.association.findUniqueOrThrow({ where: { id: scope.associationId }, select: { logoData: true } });
+  const association = await client.association.findUniqueOrThrow({
+    where: { id: scope.associationId },
+    select: { logoData: true },
+  });
   const view = invoiceViewFromIssued(invoice);
   // With Stripe configured, the document and its email point to the member's invoice page, where
   // "Payer en ligne" asks for the balance of the day (a link to a fixed Checkout would go stale).
-  if (isStripeEnabled() && invoice.kind !== "CREDIT_NOTE" && invoice.status === "ISSUED") view.payment.paymentLink = `${appOrigin()}${memberInvoicePath(invoice.id)}`;
-  const pdf = await renderInvoicePdf(view, { logo: association.logoData ? Buffer.from(association.logoData) : undefined });
+  if (isStripeEnabled() && invoice.kind !== "CREDIT_NOTE" && invoice.status === "ISSUED")
+    view.payment.paymentLink = `${appOrigin()}${memberInvoicePath(invoice.id)}`;
+  const pdf = await renderInvoicePdf(view, {
+    logo: association.logoData ? Buffer.from(association.logoData) : undefined,
+  });
   return { pdf, number: invoice.number, view, totalInclTaxCents: invoice.totalInclTaxCents };
 }
 
 /** Who receives an invoice: the billing email frozen on it, else the contacts who receive invoices. */
-export async function invoiceRecipients(tx: Tx, associationId: string, memberId: string, frozenEmail: string | null): Promise<string[]> {
+export async function invoiceRecipients(
+  tx: Tx,
+  associationId: string,
+  memberId: string,
+  frozenEmail: string | null,
+): Promise<string[]> {
   if (frozenEmail) return [frozenEmail];
-  const contacts = await tx.contact.findMany({ where: { associationId, memberId, receivesInvoices: true, email: { not: "" } }, select: { email: true } });
+  const contacts = await tx.contact.findMany({
+    where: { associationId, memberId, receivesInvoices: true, email: { not: "" } },
+    select: { email: true },
+  });
   return [...new Set(contacts.map((contact) => contact.email))];
 }
 
 /** Enqueues the mail once per dedupe key; false when already enqueued or nobody can receive it. */
 export async function enqueueInvoiceEmail(tx: Tx, payload: InvoiceEmailPayload, dedupeKey: string): Promise<boolean> {
   if (payload.to.length === 0) return false;
-  return enqueueJob(tx, INVOICE_EMAIL_JOB, payload as unknown as Prisma.InputJsonValue, { associationId: payload.associationId, dedupeKey });
+  return enqueueJob(tx, INVOICE_EMAIL_JOB, payload as unknown as Prisma.InputJsonValue, {
+    associationId: payload.associationId,
+    dedupeKey,
+  });
 }
 
-function mailText(payload: InvoiceEmailPayload, view: ReturnType<typeof invoiceViewFromIssued>, totalInclTaxCents: number) {
+function mailText(
+  payload: InvoiceEmailPayload,
+  view: ReturnType<typeof invoiceViewFromIssued>,
+  totalInclTaxCents: number,
+) {
   const isCreditNote = view.kind === "CREDIT_NOTE";
   const label = isCreditNote ? "l'avoir" : "la facture";
   const signature = `\n\nBien cordialement,\n${view.seller.name}${view.seller.email ? `\n${view.seller.email}` : ""}`;
@@ -76,13 +100,27 @@ function mailText(payload: InvoiceEmailPayload, view: ReturnType<typeof invoiceV
 
 registerOutboxHandler(INVOICE_EMAIL_JOB, async (raw, job) => {
   const payload = raw as unknown as InvoiceEmailPayload;
-  const { pdf, number, view, totalInclTaxCents } = await issuedInvoicePdf({ associationId: payload.associationId }, payload.invoiceId);
+  const { pdf, number, view, totalInclTaxCents } = await issuedInvoicePdf(
+    { associationId: payload.associationId },
+    payload.invoiceId,
+  );
   const { subject, text } = mailText(payload, view, totalInclTaxCents);
   await deliverMail(
-    { to: payload.to, subject, text, replyTo: await treasurerReplyTo(payload.associationId), attachments: [{ filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") }] },
+    {
+      to: payload.to,
+      subject,
+      text,
+      replyTo: await treasurerReplyTo(payload.associationId),
+      attachments: [
+        { filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") },
+      ],
+    },
     job.id,
   );
   if (payload.purpose === "issued") {
-    await db().invoice.updateMany({ where: { id: payload.invoiceId, associationId: payload.associationId, emailedAt: null }, data: { emailedAt: new Date() } });
+    await db().invoice.updateMany({
+      where: { id: payload.invoiceId, associationId: payload.associationId, emailedAt: null },
+      data: { emailedAt: new Date() },
+    });
   }
 });

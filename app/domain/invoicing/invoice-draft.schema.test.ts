@@ -8,7 +8,8 @@ function form(fields: Record<string, string>) {
   return parseWithZod(data, { schema: DraftInvoiceSchema });
 }
 
-const errorsOf = (submission: ReturnType<typeof form>) => (submission.status === "error" ? submission.error : undefined) ?? {};
+const errorsOf = (submission: ReturnType<typeof form>) =>
+  (submission.status === "error" ? submission.error : undefined) ?? {};
 
 describe("DraftInvoiceSchema", () => {
   it("parses French quantities and euro prices into integers, ignoring blank rows", () => {
@@ -25,11 +26,18 @@ describe("DraftInvoiceSchema", () => {
     });
     expect(submission.status).toBe("success");
     if (submission.status !== "success") return;
-    expect(submission.value.lines).toEqual([{ description: "Formation bureautique", quantity: 1500, unitPrice: 12_050, vatRate: 2000 }]);
+    expect(submission.value.lines).toEqual([
+      { description: "Formation bureautique", quantity: 1500, unitPrice: 12_050, vatRate: 2000 },
+    ]);
   });
 
   it("names each wrong field with a message key", () => {
-    const submission = form({ memberId: "m1", "lines[0].description": "x", "lines[0].quantity": "-1", "lines[0].unitPrice": "12,345" });
+    const submission = form({
+      memberId: "m1",
+      "lines[0].description": "x",
+      "lines[0].quantity": "-1",
+      "lines[0].unitPrice": "12,345",
+    });
     expect(submission.status).toBe("error");
     expect(errorsOf(submission)["lines[0].quantity"]).toEqual(["invoicing.errors.quantity"]);
     expect(errorsOf(submission)["lines[0].unitPrice"]).toEqual(["invoicing.errors.unitPrice"]);
@@ -44,7 +52,13 @@ describe("DraftInvoiceSchema", () => {
   });
 
   it("refuses a VAT rate that is not offered", () => {
-    const submission = form({ memberId: "m", "lines[0].description": "x", "lines[0].quantity": "1", "lines[0].unitPrice": "1", "lines[0].vatRate": "1234" });
+    const submission = form({
+      memberId: "m",
+      "lines[0].description": "x",
+      "lines[0].quantity": "1",
+      "lines[0].unitPrice": "1",
+      "lines[0].vatRate": "1234",
+    });
     expect(errorsOf(submission)["lines[0].vatRate"]).toEqual(["invoicing.errors.vatRate"]);
   });
 });

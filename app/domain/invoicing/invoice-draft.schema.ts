@@ -21,7 +21,10 @@ const optionalDate = withinDateRange(
 );
 
 const LineSchema = z.object({
-  description: safeString({ required_error: "invoicing.errors.description" }).trim().min(1, "invoicing.errors.description").max(1000, "invoicing.errors.tooLong"),
+  description: safeString({ required_error: "invoicing.errors.description" })
+    .trim()
+    .min(1, "invoicing.errors.description")
+    .max(1000, "invoicing.errors.tooLong"),
   quantity: safeString({ required_error: "invoicing.errors.quantity" }).transform((text, context) => {
     const thousandths = parseQuantityThousandths(text);
     if (thousandths !== null) return thousandths;
@@ -33,7 +36,10 @@ const LineSchema = z.object({
   vatRate: z.coerce
     .number()
     .optional()
-    .refine((value) => value === undefined || (STANDARD_VAT_RATES as readonly number[]).includes(value), "invoicing.errors.vatRate"),
+    .refine(
+      (value) => value === undefined || (STANDARD_VAT_RATES as readonly number[]).includes(value),
+      "invoicing.errors.vatRate",
+    ),
 });
 
 function isBlankRow(row: unknown): boolean {
@@ -41,7 +47,9 @@ function isBlankRow(row: unknown): boolean {
   if (typeof row !== "object") return false;
   // The VAT select always posts a value: a row is blank when its typed fields are.
   const { description, quantity, unitPrice } = row as Record<string, unknown>;
-  return [description, quantity, unitPrice].every((value) => value === undefined || (typeof value === "string" && value.trim() === ""));
+  return [description, quantity, unitPrice].every(
+    (value) => value === undefined || (typeof value === "string" && value.trim() === ""),
+  );
 }
 
 export const DraftInvoiceSchema = z

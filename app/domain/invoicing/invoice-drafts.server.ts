@@ -17,8 +17,15 @@ const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 /** What the draft form needs: the members one may bill, and whether VAT rates are chosen per line. */
 export async function draftFormContext(user: Staff) {
   const [association, members] = await Promise.all([
-    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true, standardVatBasisPoints: true, timeZone: true } }),
-    db().member.findMany({ where: { ...associationScopeOf(user), status: { not: "LEFT" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { vatRegime: true, standardVatBasisPoints: true, timeZone: true },
+    }),
+    db().member.findMany({
+      where: { ...associationScopeOf(user), status: { not: "LEFT" } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     members,
@@ -28,7 +35,13 @@ export async function draftFormContext(user: Staff) {
   };
 }
 
-function lineRows(associationId: string, invoiceId: string, input: DraftInvoiceInput, vatRegime: string, standardRate: number) {
+function lineRows(
+  associationId: string,
+  invoiceId: string,
+  input: DraftInvoiceInput,
+  vatRegime: string,
+  standardRate: number,
+) {
   return input.lines.map((line, index) => ({
     associationId,
     invoiceId,
@@ -49,7 +62,10 @@ async function requireMemberInScope(client: Tx, associationId: string, memberId:
 export async function createDraft(user: Staff, input: DraftInvoiceInput) {
   return db().$transaction(async (tx) => {
     await requireMemberInScope(tx, user.associationId, input.memberId);
-    const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true, standardVatBasisPoints: true } });
+    const association = await tx.association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { vatRegime: true, standardVatBasisPoints: true },
+    });
     const invoice = await tx.invoice.create({
       data: {
         associationId: user.associationId,
@@ -57,11 +73,17 @@ export async function createDraft(user: Staff, input: DraftInvoiceInput) {
         kind: "ONE_OFF",
         vatRegime: association.vatRegime,
         serviceStart: input.serviceStart ? dateColumn(input.serviceStart) : null,
-        serviceEnd: input.serviceEnd ? dateColumn(input.serviceEnd) : input.serviceStart ? dateColumn(input.serviceStart) : null,
+        serviceEnd: input.serviceEnd
+          ? dateColumn(input.serviceEnd)
+          : input.serviceStart
+            ? dateColumn(input.serviceStart)
+            : null,
         notes: input.notes,
       },
     });
-    await tx.invoiceLine.createMany({ data: lineRows(user.associationId, invoice.id, input, association.vatRegime, association.standardVatBasisPoints) });
+    await tx.invoiceLine.createMany({
+      data: lineRows(user.associationId, invoice.id, input, association.vatRegime, association.standardVatBasisPoints),
+    });
     return invoice;
   });
 }
@@ -72,7 +94,10 @@ async function lockDraft(tx: Tx, associationId: string, invoiceId: string) {
     SELECT status::text AS status FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${associationId} FOR UPDATE`;
   if (rows.length === 0) notFound("Facture introuvable.");
   if (rows[0].status !== "DRAFT") {
-    throw new InvoicingError("Cette facture est émise : elle ne peut plus être modifiée ni supprimée. Pour la corriger, émettez un avoir.", 409);
+    throw new InvoicingError(
+      "Cette facture est émise : elle ne peut plus être modifiée ni supprimée. Pour la corriger, émettez un avoir.",
+      409,
+    );
   }
 }
 
@@ -80,19 +105,28 @@ export async function updateDraft(user: Staff, invoiceId: string, input: DraftIn
   return db().$transaction(async (tx) => {
     await lockDraft(tx, user.associationId, invoiceId);
     await requireMemberInScope(tx, user.associationId, input.memberId);
-    const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true, standardVatBasisPoints: true } });
+    const association = await tx.association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { vatRegime: true, standardVatBasisPoints: true },
+    });
     const invoice = await tx.invoice.update({
       where: { id: invoiceId },
       data: {
         memberId: input.memberId,
         vatRegime: association.vatRegime,
         serviceStart: input.serviceStart ? dateColumn(input.serviceStart) : null,
-        serviceEnd: input.serviceEnd ? dateColumn(input.serviceEnd) : input.serviceStart ? dateColumn(input.serviceStart) : null,
+        serviceEnd: input.serviceEnd
+          ? dateColumn(input.serviceEnd)
+          : input.serviceStart
+            ? dateColumn(input.serviceStart)
+            : null,
         notes: input.notes,
       },
     });
     await tx.invoiceLine.deleteMany({ where: { invoiceId, associationId: user.associationId } });
-    await tx.invoiceLine.createMany({ data: lineRows(user.associationId, invoiceId, input, association.vatRegime, association.standardVatBasisPoints) });
+    await tx.invoiceLine.createMany({
+      data: lineRows(user.associationId, invoiceId, input, association.vatRegime, association.standardVatBasisPoints),
+    });
     return invoice;
   });
 }

@@ -26,7 +26,15 @@ import { enqueueChorusTransmission } from "~/domain/einvoicing/chorus-transmissi
 import { enqueuePaTransmission } from "~/domain/einvoicing/pa-transmission.server";
 import { einvoicingIssuanceBlockers } from "./einvoicing-profile";
 import type { PublicProcurementReferences } from "./einvoicing-france";
-import { buyerIssuanceBlockers, buyerSiren, buyerSnapshotOf, type BuyerSnapshot, invoiceViewFromIssued, sellerIssuanceBlockers, sellerSnapshotOf } from "./issued-invoice-view";
+import {
+  buyerIssuanceBlockers,
+  buyerSiren,
+  buyerSnapshotOf,
+  type BuyerSnapshot,
+  invoiceViewFromIssued,
+  sellerIssuanceBlockers,
+  sellerSnapshotOf,
+} from "./issued-invoice-view";
 import { formatInvoiceNumber, invoiceSeriesName } from "./numbering";
 
 export type IssueActor = { associationId: string; actorUserId: string | null };
@@ -42,8 +50,14 @@ export type IssueResult = { invoice: Invoice; issuedNow: boolean };
 
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
-export function issueInvoice(user: Pick<CurrentUser, "id" | "associationId">, invoiceId: string, options: IssueOptions = {}): Promise<IssueResult> {
-  return db().$transaction((tx) => issueInvoiceInTx(tx, { associationId: user.associationId, actorUserId: user.id }, invoiceId, options));
+export function issueInvoice(
+  user: Pick<CurrentUser, "id" | "associationId">,
+  invoiceId: string,
+  options: IssueOptions = {},
+): Promise<IssueResult> {
+  return db().$transaction((tx) =>
+    issueInvoiceInTx(tx, { associationId: user.associationId, actorUserId: user.id }, invoiceId, options),
+  );
 }
 
 /** The member's record, where a missing name, address or SIREN is filled in. */
@@ -51,19 +65,30 @@ export function memberPageLink(member: { id: string; name: string }) {
   return { href: `/structures/${member.id}`, label: `Ouvrir la fiche de « ${member.name} »` };
 }
 
-type BuyerForBlockers = Parameters<typeof buyerIssuanceBlockers>[0] & Parameters<typeof einvoicingIssuanceBlockers>[0] & { id: string };
+type BuyerForBlockers = Parameters<typeof buyerIssuanceBlockers>[0] &
+  Parameters<typeof einvoicingIssuanceBlockers>[0] & { id: string };
 
 /**
  * Why nothing can be issued to this member yet (identity, then e-invoicing profile), with the page
  * where the treasurer fixes it. Shared by the issuance and the invoice run's pre-check, so a run
  * refuses before making any draft exactly what the issuance would refuse after.
  */
-export function buyerBlockersOf(member: BuyerForBlockers, publicReferences: PublicProcurementReferences | null, year: number): { blockers: string[]; link: RefusalLink | null } {
+export function buyerBlockersOf(
+  member: BuyerForBlockers,
+  publicReferences: PublicProcurementReferences | null,
+  year: number,
+): { blockers: string[]; link: RefusalLink | null } {
   // The record first: its missing fields (often the SIREN) would otherwise be named twice.
   const identity = buyerIssuanceBlockers(member);
   if (identity.length > 0) return { blockers: identity, link: memberPageLink(member) };
   const einvoicing = einvoicingIssuanceBlockers(member, buyerSiren(member), publicReferences, year);
-  const link = einvoicing.length > 0 ? { href: `/structures/${member.id}/facturation-electronique`, label: `Compléter le profil de facturation électronique de « ${member.name} »` } : null;
+  const link =
+    einvoicing.length > 0
+      ? {
+          href: `/structures/${member.id}/facturation-electronique`,
+          label: `Compléter le profil de facturation électronique de « ${member.name} »`,
+        }
+      : null;
   return { blockers: einvoicing, link };
 }
 
@@ -79,11 +104,17 @@ async function takeNextNumber(tx: Tx, associationId: string, series: string, tod
   return { sequence: Number(rows[0].sequence), issueDate: rows[0].issueDate };
 }
 
-export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: string, options: IssueOptions = {}): Promise<IssueResult> {
+export async function issueInvoiceInTx(
+  tx: Tx,
+  actor: IssueActor,
+  invoiceId: string,
+  options: IssueOptions = {},
+): Promise<IssueResult> {
   const locked = await tx.$queryRaw<{ id: string; status: string }[]>`
     SELECT id, status::text AS status FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${actor.associationId} FOR UPDATE`;
   if (locked.length === 0) notFound("Facture introuvable.");
-  if (locked[0].status !== "DRAFT") return { invoice: await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } }), issuedNow: false };
+  if (locked[0].status !== "DRAFT")
+    return { invoice: await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } }), issuedNow: false };
 
   const draft = await tx.invoice.findUniqueOrThrow({
     where: { id: invoiceId },
@@ -101,7 +132,9 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   const vatRegime = isCreditNote ? draft.vatRegime : association.vatRegime;
   const lines = draft.lines.map((line) => ({
     ...line,
-    vatBasisPoints: isCreditNote ? line.vatBasisPoints : lineVatBasisPoints(vatRegime, line.vatTreatment, line.vatBasisPoints, association.standardVatBasisPoints),
+    vatBasisPoints: isCreditNote
+      ? line.vatBasisPoints
+      : lineVatBasisPoints(vatRegime, line.vatTreatment, line.vatBasisPoints, association.standardVatBasisPoints),
   }));
 
   const today = localDateOf(options.now ?? new Date(), association.timeZone);
@@ -117,7 +150,10 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
   // Lines are frozen before the number is taken: the series' counter row stays locked, and every
   // concurrent issuer waits, only for the few statements that need the number.
   for (const [index, line] of lines.entries()) {
-    await tx.invoiceLine.update({ where: { id: line.id }, data: { vatBasisPoints: line.vatBasisPoints, lineTotalExclTaxCents: totals.lineTotalsExclTaxCents[index] } });
+    await tx.invoiceLine.update({
+      where: { id: line.id },
+      data: { vatBasisPoints: line.vatBasisPoints, lineTotalExclTaxCents: totals.lineTotalsExclTaxCents[index] },
+    });
   }
   const { sequence, issueDate } = await takeNextNumber(tx, actor.associationId, series, today);
   const number = formatInvoiceNumber(series, sequence);
@@ -159,24 +195,46 @@ export async function issueInvoiceInTx(tx: Tx, actor: IssueActor, invoiceId: str
     // the developers in their words, and told to the treasurer in theirs.
     if (error instanceof InvalidInvoiceViewError) {
       console.error(`Invoice ${invoiceId} not issuable: ${error.problems.join("; ")}`);
-      throw new InvoicingError("La facture ne peut pas être émise : certaines de ses données sont incohérentes. Rien n'a été émis ; signalez-le à l'administrateur de Quote-part en indiquant la structure et la facture concernées.", 409);
+      throw new InvoicingError(
+        "La facture ne peut pas être émise : certaines de ses données sont incohérentes. Rien n'a été émis ; signalez-le à l'administrateur de Quote-part en indiquant la structure et la facture concernées.",
+        409,
+      );
     }
     throw error;
   }
 
-  if (isCreditNote && draft.correctsInvoiceId) await cancelWhenFullyCredited(tx, actor.associationId, draft.correctsInvoiceId);
-  if (to.length > 0) await enqueueInvoiceEmail(tx, { associationId: actor.associationId, invoiceId, to, purpose: "issued" }, `invoice-email:${invoiceId}`);
+  if (isCreditNote && draft.correctsInvoiceId)
+    await cancelWhenFullyCredited(tx, actor.associationId, draft.correctsInvoiceId);
+  if (to.length > 0)
+    await enqueueInvoiceEmail(
+      tx,
+      { associationId: actor.associationId, invoiceId, to, purpose: "issued" },
+      `invoice-email:${invoiceId}`,
+    );
   // In scope of the e-invoicing reform, the document also goes to the association's PA (once, by the outbox).
   // Public bodies: Chorus Pro instead (each function ignores the other's buyers).
   await enqueuePaTransmission(tx, association, { id: invoiceId, buyerKind: buyerSnapshot.buyer.kind ?? "" });
-  await enqueueChorusTransmission(tx, actor.associationId, { id: invoiceId, buyerKind: buyerSnapshot.buyer.kind ?? "" });
-  await recordAudit(tx, { id: actor.actorUserId, associationId: actor.associationId }, {
-    action: isCreditNote ? "credit-note.issue" : "invoice.issue",
-    entityType: "Invoice",
-    entityId: invoiceId,
-    before: { status: "DRAFT" },
-    after: { status: "ISSUED", number, issueDate, totalInclTaxCents: totals.totalInclTaxCents, correctsInvoiceId: draft.correctsInvoiceId },
+  await enqueueChorusTransmission(tx, actor.associationId, {
+    id: invoiceId,
+    buyerKind: buyerSnapshot.buyer.kind ?? "",
   });
+  await recordAudit(
+    tx,
+    { id: actor.actorUserId, associationId: actor.associationId },
+    {
+      action: isCreditNote ? "credit-note.issue" : "invoice.issue",
+      entityType: "Invoice",
+      entityId: invoiceId,
+      before: { status: "DRAFT" },
+      after: {
+        status: "ISSUED",
+        number,
+        issueDate,
+        totalInclTaxCents: totals.totalInclTaxCents,
+        correctsInvoiceId: draft.correctsInvoiceId,
+      },
+    },
+  );
   return { invoice, issuedNow: true };
 }
 
@@ -189,20 +247,32 @@ async function publicReferencesFor(
   draft: { memberId: string; associationId: string; kind: string; correctsInvoice: { buyerSnapshot: unknown } | null },
   year: number,
 ): Promise<PublicProcurementReferences | null> {
-  if (draft.kind === "CREDIT_NOTE") return (draft.correctsInvoice?.buyerSnapshot as BuyerSnapshot | null)?.buyer.publicReferences ?? null;
-  const reference = await tx.memberPublicReference.findUnique({ where: { memberId_year: { memberId: draft.memberId, year } } });
+  if (draft.kind === "CREDIT_NOTE")
+    return (draft.correctsInvoice?.buyerSnapshot as BuyerSnapshot | null)?.buyer.publicReferences ?? null;
+  const reference = await tx.memberPublicReference.findUnique({
+    where: { memberId_year: { memberId: draft.memberId, year } },
+  });
   if (!reference || reference.associationId !== draft.associationId) return null;
   return publicReferencesOf(reference);
 }
 
 /** A member's stored Chorus Pro references of a year, blanks read as missing. */
-export function publicReferencesOf(reference: { serviceCode: string; engagementNumber: string }): PublicProcurementReferences {
-  return { serviceCode: reference.serviceCode.trim() || null, engagementNumber: reference.engagementNumber.trim() || null };
+export function publicReferencesOf(reference: {
+  serviceCode: string;
+  engagementNumber: string;
+}): PublicProcurementReferences {
+  return {
+    serviceCode: reference.serviceCode.trim() || null,
+    engagementNumber: reference.engagementNumber.trim() || null,
+  };
 }
 
 /** An invoice whose issued credit notes add up to its whole total is cancelled. */
 async function cancelWhenFullyCredited(tx: Tx, associationId: string, originalId: string) {
-  const original = await tx.invoice.findFirstOrThrow({ where: { id: originalId, associationId }, select: { totalInclTaxCents: true, status: true } });
+  const original = await tx.invoice.findFirstOrThrow({
+    where: { id: originalId, associationId },
+    select: { totalInclTaxCents: true, status: true },
+  });
   const credited = await tx.invoice.aggregate({
     where: { associationId, correctsInvoiceId: originalId, kind: "CREDIT_NOTE", status: "ISSUED" },
     _sum: { totalInclTaxCents: true },

@@ -44,11 +44,20 @@ describe("the SEPA transfer QR code", () => {
     const { invoiceEpcPayload } = await import("./invoice-pdf-sections");
     const { sampleCreditNoteView } = await import("./sample-invoice-view");
     const view = sampleInvoiceView();
-    expect(invoiceEpcPayload(view, 305_000)?.split("\n").slice(5)).toEqual([view.seller.name, "FR7630006000011234567890189", "EUR3050.00", "", "", "F2026-0042"]);
+    expect(invoiceEpcPayload(view, 305_000)?.split("\n").slice(5)).toEqual([
+      view.seller.name,
+      "FR7630006000011234567890189",
+      "EUR3050.00",
+      "",
+      "",
+      "F2026-0042",
+    ]);
     expect(invoiceEpcPayload(sampleCreditNoteView(), 100_000)).toBeNull();
     // Drawn as many small squares: the page content grows by far more than a line of text.
     const withQr = await renderInvoicePdf(view);
-    const withoutQr = await renderInvoicePdf({ ...view, payment: { ...view.payment, iban: "FR00 0000" } }).catch(() => null);
+    const withoutQr = await renderInvoicePdf({ ...view, payment: { ...view.payment, iban: "FR00 0000" } }).catch(
+      () => null,
+    );
     if (withoutQr) expect(withQr.length).toBeGreaterThan(withoutQr.length);
   });
 });

@@ -4,7 +4,17 @@
 import { formatDateFr, formatEurosFr, formatPercentFr } from "./amount-text";
 import type { InvoiceTotals } from "./invoice-totals";
 import { documentTypeOf, type InvoiceView, type PostalAddress } from "./invoice-view";
-import { COLORS, CONTENT_WIDTH, PAGE, fillRect, groupRegistrationNumber, horizontalRule, measure, write, type Ink } from "./invoice-pdf-style";
+import {
+  COLORS,
+  CONTENT_WIDTH,
+  PAGE,
+  fillRect,
+  groupRegistrationNumber,
+  horizontalRule,
+  measure,
+  write,
+  type Ink,
+} from "./invoice-pdf-style";
 import { operationMentions } from "./einvoicing-france";
 import { vatMentionsOf } from "./line-vat";
 import { paymentTermsMentions } from "./vat-mentions";
@@ -16,13 +26,19 @@ export function documentTitle(view: InvoiceView): string {
 }
 
 function addressLines(address: PostalAddress): string[] {
-  return [address.line1, address.line2, `${address.postalCode} ${address.city}`.trim(), address.countryCode === "FR" ? "" : address.countryCode].filter(
-    (line) => line.trim() !== "",
-  );
+  return [
+    address.line1,
+    address.line2,
+    `${address.postalCode} ${address.city}`.trim(),
+    address.countryCode === "FR" ? "" : address.countryCode,
+  ].filter((line) => line.trim() !== "");
 }
 
 function initials(name: string): string {
-  const letters = name.split(/\s+/).filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0].toUpperCase());
+  const letters = name
+    .split(/\s+/)
+    .filter((word) => /^[\p{L}\p{N}]/u.test(word))
+    .map((word) => word[0].toUpperCase());
   return letters.slice(0, 3).join("") || "?";
 }
 
@@ -32,16 +48,47 @@ export function drawHeader(ink: Ink, view: InvoiceView, logo: Buffer | undefined
   let leftBottom: number;
   if (logo) {
     doc.image(logo, PAGE.left, PAGE.top, { fit: [170, 58] });
-    leftBottom = write(ink, view.seller.name, PAGE.left, PAGE.top + 64, { size: 12, bold: true, color: COLORS.accent, width: 270 });
+    leftBottom = write(ink, view.seller.name, PAGE.left, PAGE.top + 64, {
+      size: 12,
+      bold: true,
+      color: COLORS.accent,
+      width: 270,
+    });
   } else {
     fillRect(ink, PAGE.left, PAGE.top, 46, 46, COLORS.accent, 8);
-    write(ink, initials(view.seller.name), PAGE.left, PAGE.top + 15, { size: 15, bold: true, color: COLORS.onAccent, width: 46, align: "center" });
-    const nameBottom = write(ink, view.seller.name, PAGE.left + 58, PAGE.top + 4, { size: 15, bold: true, color: COLORS.accent, width: 230 });
-    leftBottom = Math.max(PAGE.top + 46, write(ink, view.seller.legalName, PAGE.left + 58, nameBottom + 1, { size: 8, color: COLORS.muted, width: 230 }));
+    write(ink, initials(view.seller.name), PAGE.left, PAGE.top + 15, {
+      size: 15,
+      bold: true,
+      color: COLORS.onAccent,
+      width: 46,
+      align: "center",
+    });
+    const nameBottom = write(ink, view.seller.name, PAGE.left + 58, PAGE.top + 4, {
+      size: 15,
+      bold: true,
+      color: COLORS.accent,
+      width: 230,
+    });
+    leftBottom = Math.max(
+      PAGE.top + 46,
+      write(ink, view.seller.legalName, PAGE.left + 58, nameBottom + 1, { size: 8, color: COLORS.muted, width: 230 }),
+    );
   }
   const rightX = PAGE.right - 240;
-  write(ink, documentTitle(view), rightX, PAGE.top - 2, { size: 26, bold: true, color: COLORS.accent, width: 240, align: "right", characterSpacing: 1.5 });
-  const rightBottom = write(ink, `N° ${view.number}`, rightX, PAGE.top + 30, { size: 12, bold: true, width: 240, align: "right" });
+  write(ink, documentTitle(view), rightX, PAGE.top - 2, {
+    size: 26,
+    bold: true,
+    color: COLORS.accent,
+    width: 240,
+    align: "right",
+    characterSpacing: 1.5,
+  });
+  const rightBottom = write(ink, `N° ${view.number}`, rightX, PAGE.top + 30, {
+    size: 12,
+    bold: true,
+    width: 240,
+    align: "right",
+  });
   return Math.max(leftBottom, rightBottom) + 18;
 }
 
@@ -65,16 +112,34 @@ export function drawParties(ink: Ink, view: InvoiceView, y: number): number {
   const buyerX = PAGE.left + columnWidth + 24;
   const innerWidth = columnWidth - 28;
   const buyerHeight =
-    14 + 12 + measure(ink, buyer.name, { size: 11, bold: true, width: innerWidth }) + 3 + measure(ink, buyerLines.join("\n"), { size: 9, width: innerWidth, lineGap: 1.5 }) + 14;
+    14 +
+    12 +
+    measure(ink, buyer.name, { size: 11, bold: true, width: innerWidth }) +
+    3 +
+    measure(ink, buyerLines.join("\n"), { size: 9, width: innerWidth, lineGap: 1.5 }) +
+    14;
   fillRect(ink, buyerX, y, columnWidth, buyerHeight, COLORS.accentLight, 6);
   fillRect(ink, buyerX, y, 3, buyerHeight, COLORS.accent);
-  write(ink, documentTypeOf(view) === "CREDIT_NOTE" ? "AVOIR ÉMIS À" : "FACTURÉ À", buyerX + 16, y + 14, { size: 7.5, bold: true, color: COLORS.muted, characterSpacing: 0.8 });
+  write(ink, documentTypeOf(view) === "CREDIT_NOTE" ? "AVOIR ÉMIS À" : "FACTURÉ À", buyerX + 16, y + 14, {
+    size: 7.5,
+    bold: true,
+    color: COLORS.muted,
+    characterSpacing: 0.8,
+  });
   const buyerNameBottom = write(ink, buyer.name, buyerX + 16, y + 26, { size: 11, bold: true, width: innerWidth });
   write(ink, buyerLines.join("\n"), buyerX + 16, buyerNameBottom + 3, { size: 9, width: innerWidth });
 
   write(ink, "ÉMETTEUR", PAGE.left, y + 14, { size: 7.5, bold: true, color: COLORS.muted, characterSpacing: 0.8 });
-  const sellerNameBottom = write(ink, seller.legalName, PAGE.left, y + 26, { size: 10, bold: true, width: columnWidth });
-  const sellerBottom = write(ink, sellerLines.join("\n"), PAGE.left, sellerNameBottom + 3, { size: 9, color: COLORS.muted, width: columnWidth });
+  const sellerNameBottom = write(ink, seller.legalName, PAGE.left, y + 26, {
+    size: 10,
+    bold: true,
+    width: columnWidth,
+  });
+  const sellerBottom = write(ink, sellerLines.join("\n"), PAGE.left, sellerNameBottom + 3, {
+    size: 9,
+    color: COLORS.muted,
+    width: columnWidth,
+  });
   return Math.max(sellerBottom, y + buyerHeight) + 18;
 }
 
@@ -84,7 +149,10 @@ export function drawKeyDates(ink: Ink, view: InvoiceView, y: number): number {
     ["DATE D'ÉMISSION", formatDateFr(view.issueDate)],
     ["PÉRIODE DE SERVICE", `du ${formatDateFr(view.servicePeriod.start)} au ${formatDateFr(view.servicePeriod.end)}`],
     view.correctedInvoice
-      ? ["FACTURE CORRIGÉE", `${view.correctedInvoice.number}${view.correctedInvoice.issueDate ? ` du ${formatDateFr(view.correctedInvoice.issueDate)}` : ""}`]
+      ? [
+          "FACTURE CORRIGÉE",
+          `${view.correctedInvoice.number}${view.correctedInvoice.issueDate ? ` du ${formatDateFr(view.correctedInvoice.issueDate)}` : ""}`,
+        ]
       : ["ÉCHÉANCE", formatDateFr(view.dueDate)],
   ];
   const widths = [110, 200, CONTENT_WIDTH - 310];
@@ -110,7 +178,10 @@ export function drawTotals(ink: Ink, view: InvoiceView, totals: InvoiceTotals, y
   const x = PAGE.right - boxWidth;
   const rows: [string, string][] = [["Total HT", formatEurosFr(totals.totalExclTaxCents)]];
   for (const entry of totals.vatBreakdown) {
-    rows.push([entry.vatBasisPoints > 0 ? `TVA ${formatPercentFr(entry.vatBasisPoints)}` : "TVA", formatEurosFr(entry.taxAmountCents)]);
+    rows.push([
+      entry.vatBasisPoints > 0 ? `TVA ${formatPercentFr(entry.vatBasisPoints)}` : "TVA",
+      formatEurosFr(entry.taxAmountCents),
+    ]);
   }
   rows.push(["Total TTC", formatEurosFr(totals.totalInclTaxCents)]);
   let rowY = y + 6;
@@ -122,17 +193,37 @@ export function drawTotals(ink: Ink, view: InvoiceView, totals: InvoiceTotals, y
   fillRect(ink, x, rowY, boxWidth, 30, COLORS.accent, 4);
   const dueLabel = documentTypeOf(view) === "CREDIT_NOTE" ? "Montant de l'avoir" : "Net à payer";
   write(ink, dueLabel, x + 10, rowY + 9, { size: 10.5, bold: true, color: COLORS.onAccent });
-  write(ink, formatEurosFr(totals.amountDueCents), x + 10, rowY + 8, { size: 12, bold: true, color: COLORS.onAccent, width: boxWidth - 20, align: "right" });
+  write(ink, formatEurosFr(totals.amountDueCents), x + 10, rowY + 8, {
+    size: 12,
+    bold: true,
+    color: COLORS.onAccent,
+    width: boxWidth - 20,
+    align: "right",
+  });
 
   // Left of the totals: the VAT regime sentence, which the law wants visible, not in the small print.
   // One sentence per untaxed treatment on the invoice (the regime's, the exempt fee's, out of scope).
-  const mention = vatMentionsOf(view.vatRegime, view.lines.map((line) => line.vatTreatment ?? "REGIME")).join(" ") || null;
+  const mention =
+    vatMentionsOf(
+      view.vatRegime,
+      view.lines.map((line) => line.vatTreatment ?? "REGIME"),
+    ).join(" ") || null;
   let leftBottom = y;
-  if (mention) leftBottom = write(ink, mention, PAGE.left, y + 8, { size: 9.5, bold: true, color: COLORS.accent, width: CONTENT_WIDTH - boxWidth - 30 });
+  if (mention)
+    leftBottom = write(ink, mention, PAGE.left, y + 8, {
+      size: 9.5,
+      bold: true,
+      color: COLORS.accent,
+      width: CONTENT_WIDTH - boxWidth - 30,
+    });
   leftBottom = drawOperationMentions(ink, view, mention ? leftBottom + 4 : y + 8, CONTENT_WIDTH - boxWidth - 30);
   if (view.correctedInvoice) {
     const reference = `Cet avoir se rapporte à la facture n° ${view.correctedInvoice.number}${view.correctedInvoice.issueDate ? ` du ${formatDateFr(view.correctedInvoice.issueDate)}` : ""}.`;
-    leftBottom = write(ink, reference, PAGE.left, leftBottom + 6, { size: 9, color: COLORS.muted, width: CONTENT_WIDTH - boxWidth - 30 });
+    leftBottom = write(ink, reference, PAGE.left, leftBottom + 6, {
+      size: 9,
+      color: COLORS.muted,
+      width: CONTENT_WIDTH - boxWidth - 30,
+    });
   }
   return Math.max(rowY + 30, leftBottom) + 20;
 }
@@ -140,28 +231,37 @@ export function drawTotals(ink: Ink, view: InvoiceView, totals: InvoiceTotals, y
 /** The 2026 mentions: nature of the operation, and "TVA sur les débits" when the association opted for it. */
 function drawOperationMentions(ink: Ink, view: InvoiceView, y: number, width: number): number {
   let bottom = y;
-  for (const sentence of operationMentions(view)) bottom = write(ink, sentence, PAGE.left, bottom, { size: 9, color: COLORS.muted, width }) + 2;
+  for (const sentence of operationMentions(view))
+    bottom = write(ink, sentence, PAGE.left, bottom, { size: 9, color: COLORS.muted, width }) + 2;
   return bottom;
 }
 
 /** The paragraphs under the totals: payment instructions, legal mentions and the treasurer's note. */
-export function paymentParagraphs(view: InvoiceView): { heading: string; lines: { label: string; value: string; link?: string }[]; smallPrint: string[] } {
+export function paymentParagraphs(view: InvoiceView): {
+  heading: string;
+  lines: { label: string; value: string; link?: string }[];
+  smallPrint: string[];
+} {
   const terms = paymentTermsMentions(view);
   const noteLines = view.note.trim() ? [{ label: "Note", value: view.note.trim() }] : [];
   if (documentTypeOf(view) === "CREDIT_NOTE") {
     // Late-payment mentions concern money the buyer owes: they have no place on a credit note.
-    const imputation = "Ce montant est déduit de votre solde, ou vous est remboursé par virement s'il n'y a rien à régler.";
+    const imputation =
+      "Ce montant est déduit de votre solde, ou vous est remboursé par virement s'il n'y a rien à régler.";
     return { heading: "Règlement", lines: [{ label: "Imputation", value: imputation }, ...noteLines], smallPrint: [] };
   }
   const professional = terms.professionalMentions;
-  const smallPrint = professional ? [professional.latePenalty, professional.recoveryIndemnity, professional.earlyPaymentDiscount] : [];
+  const smallPrint = professional
+    ? [professional.latePenalty, professional.recoveryIndemnity, professional.earlyPaymentDiscount]
+    : [];
   const bank = `IBAN ${view.payment.iban}${view.payment.bic ? `   ·   BIC ${view.payment.bic}` : ""}`;
   const lines: { label: string; value: string; link?: string }[] = [
     { label: "Échéance", value: terms.paymentTerms },
     { label: "Virement", value: bank },
     { label: "Référence", value: `Merci d'indiquer ${view.number} dans le libellé du virement.` },
   ];
-  if (view.payment.paymentLink) lines.push({ label: "En ligne", value: view.payment.paymentLink, link: view.payment.paymentLink });
+  if (view.payment.paymentLink)
+    lines.push({ label: "En ligne", value: view.payment.paymentLink, link: view.payment.paymentLink });
   lines.push(...noteLines);
   return { heading: "Règlement", lines, smallPrint };
 }
@@ -171,14 +271,23 @@ const QR_SIZE = 96;
 /** The SEPA transfer QR code of an invoice (EPC069-12): its total, its number as the reference. */
 export function invoiceEpcPayload(view: InvoiceView, totalInclTaxCents: number): string | null {
   if (documentTypeOf(view) === "CREDIT_NOTE") return null;
-  return epcPayload({ beneficiaryName: view.seller.name, iban: view.payment.iban, bic: view.payment.bic ?? undefined, amountCents: totalInclTaxCents, reference: view.number });
+  return epcPayload({
+    beneficiaryName: view.seller.name,
+    iban: view.payment.iban,
+    bic: view.payment.bic ?? undefined,
+    amountCents: totalInclTaxCents,
+    reference: view.number,
+  });
 }
 
 export function paymentBlockHeight(ink: Ink, view: InvoiceView, qr: string | null = null): number {
   const { lines, smallPrint } = paymentParagraphs(view);
   const textWidth = CONTENT_WIDTH - 80 - (qr ? QR_SIZE + 12 : 0);
   const lineHeights = lines.reduce((sum, line) => sum + measure(ink, line.value, { size: 9, width: textWidth }) + 4, 0);
-  const printHeights = smallPrint.reduce((sum, text) => sum + measure(ink, text, { size: 7.5, width: CONTENT_WIDTH }) + 3, 0);
+  const printHeights = smallPrint.reduce(
+    (sum, text) => sum + measure(ink, text, { size: 7.5, width: CONTENT_WIDTH }) + 3,
+    0,
+  );
   return 22 + Math.max(lineHeights, qr ? QR_SIZE : 0) + 10 + printHeights;
 }
 
@@ -189,14 +298,22 @@ export function drawPayment(ink: Ink, view: InvoiceView, y: number, qr: string |
   let rowY = y + 16;
   for (const line of lines) {
     write(ink, line.label, PAGE.left, rowY, { size: 9, bold: true, color: COLORS.muted, width: 74 });
-    rowY = write(ink, line.value, PAGE.left + 80, rowY, { size: 9, width: textWidth, color: line.link ? COLORS.link : COLORS.text, link: line.link, underline: Boolean(line.link) }) + 4;
+    rowY =
+      write(ink, line.value, PAGE.left + 80, rowY, {
+        size: 9,
+        width: textWidth,
+        color: line.link ? COLORS.link : COLORS.text,
+        link: line.link,
+        underline: Boolean(line.link),
+      }) + 4;
   }
   if (qr) {
     drawQrCode(ink.doc, qr, PAGE.right - QR_SIZE, y + 12, QR_SIZE);
     rowY = Math.max(rowY, y + 12 + QR_SIZE);
   }
   rowY += 8;
-  for (const text of smallPrint) rowY = write(ink, text, PAGE.left, rowY, { size: 7.5, color: COLORS.muted, width: CONTENT_WIDTH }) + 3;
+  for (const text of smallPrint)
+    rowY = write(ink, text, PAGE.left, rowY, { size: 7.5, color: COLORS.muted, width: CONTENT_WIDTH }) + 3;
   return rowY;
 }
 
@@ -204,18 +321,42 @@ export function drawPayment(ink: Ink, view: InvoiceView, y: number, qr: string |
 export function drawFooter(ink: Ink, view: InvoiceView, pageNumber: number, pageCount: number): void {
   const { seller } = view;
   horizontalRule(ink, PAGE.footerTop);
-  const identity = [seller.legalName, [seller.address.line1, `${seller.address.postalCode} ${seller.address.city}`].filter((part) => part.trim()).join(", "), `SIRET ${groupRegistrationNumber(seller.siret)}`]
+  const identity = [
+    seller.legalName,
+    [seller.address.line1, `${seller.address.postalCode} ${seller.address.city}`]
+      .filter((part) => part.trim())
+      .join(", "),
+    `SIRET ${groupRegistrationNumber(seller.siret)}`,
+  ]
     .filter(Boolean)
     .join("  ·  ");
   write(ink, identity, PAGE.left, PAGE.footerTop + 8, { size: 7, color: COLORS.muted, width: CONTENT_WIDTH - 70 });
-  write(ink, `${documentTitle(view) === "AVOIR" ? "Avoir" : "Facture"} ${view.number}`, PAGE.left, PAGE.footerTop + 18, { size: 7, color: COLORS.muted, width: CONTENT_WIDTH - 70 });
-  write(ink, `Page ${pageNumber} / ${pageCount}`, PAGE.right - 70, PAGE.footerTop + 8, { size: 7.5, bold: true, color: COLORS.muted, width: 70, align: "right" });
+  write(
+    ink,
+    `${documentTitle(view) === "AVOIR" ? "Avoir" : "Facture"} ${view.number}`,
+    PAGE.left,
+    PAGE.footerTop + 18,
+    { size: 7, color: COLORS.muted, width: CONTENT_WIDTH - 70 },
+  );
+  write(ink, `Page ${pageNumber} / ${pageCount}`, PAGE.right - 70, PAGE.footerTop + 8, {
+    size: 7.5,
+    bold: true,
+    color: COLORS.muted,
+    width: 70,
+    align: "right",
+  });
 }
 
 /** The small header of continuation pages. */
 export function drawContinuationHeader(ink: Ink, view: InvoiceView): number {
   write(ink, view.seller.name, PAGE.left, PAGE.top, { size: 10, bold: true, color: COLORS.accent, width: 260 });
-  write(ink, `${documentTitle(view) === "AVOIR" ? "Avoir" : "Facture"} N° ${view.number} (suite)`, PAGE.right - 260, PAGE.top, { size: 10, bold: true, width: 260, align: "right" });
+  write(
+    ink,
+    `${documentTitle(view) === "AVOIR" ? "Avoir" : "Facture"} N° ${view.number} (suite)`,
+    PAGE.right - 260,
+    PAGE.top,
+    { size: 10, bold: true, width: 260, align: "right" },
+  );
   horizontalRule(ink, PAGE.top + 20);
   return PAGE.top + 34;
 }

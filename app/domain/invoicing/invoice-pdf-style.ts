@@ -81,28 +81,53 @@ export function measure(ink: Ink, text: string, style: TextStyle): number {
   return ink.doc.heightOfString(cleaned, textOptions(style));
 }
 
-export function fillRect(ink: Ink, x: number, y: number, width: number, height: number, color: string, radius = 0): void {
+export function fillRect(
+  ink: Ink,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  color: string,
+  radius = 0,
+): void {
   const shape = radius > 0 ? ink.doc.roundedRect(x, y, width, height, radius) : ink.doc.rect(x, y, width, height);
   shape.fill(color);
 }
 
-export function horizontalRule(ink: Ink, y: number, color: string = COLORS.rule, x1: number = PAGE.left, x2: number = PAGE.right): void {
+export function horizontalRule(
+  ink: Ink,
+  y: number,
+  color: string = COLORS.rule,
+  x1: number = PAGE.left,
+  x2: number = PAGE.right,
+): void {
   ink.doc.moveTo(x1, y).lineTo(x2, y).lineWidth(0.6).strokeColor(color).stroke();
 }
 
 /** "81234567800021" → "812 345 678 00021", the way SIRET and SIREN are usually printed. */
 export function groupRegistrationNumber(digits: string): string {
-  return digits.length === 14 ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}` : digits.replace(/^(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3");
+  return digits.length === 14
+    ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6, 9)} ${digits.slice(9)}`
+    : digits.replace(/^(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3");
 }
 
 /**
  * An A4 document with the invoices' margins and embedded fonts, for the PDFs that are not PDF/A
  * (reports, statements); `done` resolves to the bytes once `doc.end()` is called.
  */
-export function openA4Document(info: PDFKit.DocumentInfo): { doc: PDFKit.PDFDocument; ink: Ink; done: Promise<Buffer> } {
+export function openA4Document(info: PDFKit.DocumentInfo): {
+  doc: PDFKit.PDFDocument;
+  ink: Ink;
+  done: Promise<Buffer>;
+} {
   const doc = new PDFDocument({
     size: "A4",
-    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.contentBottom, left: PAGE.left, right: PAGE.width - PAGE.right },
+    margins: {
+      top: PAGE.top,
+      bottom: PAGE.height - PAGE.contentBottom,
+      left: PAGE.left,
+      right: PAGE.width - PAGE.right,
+    },
     // No default font: pdfkit would otherwise load Helvetica, which cannot draw every French text.
     font: null as unknown as string,
     bufferPages: true,

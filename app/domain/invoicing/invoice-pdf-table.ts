@@ -4,14 +4,31 @@
 
 import { formatEurosFr, formatPercentFr, formatQuantityFr } from "./amount-text";
 import type { InvoiceViewLine } from "./invoice-view";
-import { COLORS, CONTENT_WIDTH, PAGE, fillRect, horizontalRule, measure, write, type Ink, type TextStyle } from "./invoice-pdf-style";
+import {
+  COLORS,
+  CONTENT_WIDTH,
+  PAGE,
+  fillRect,
+  horizontalRule,
+  measure,
+  write,
+  type Ink,
+  type TextStyle,
+} from "./invoice-pdf-style";
 
 const PADDING_X = 6;
 const PADDING_Y = 6;
 const HEADER_HEIGHT = 22;
 
 type Column = { x: number; width: number; align: "left" | "right" };
-type Layout = { description: Column; quantity: Column; unitPrice: Column; vat: Column | null; total: Column; descriptionStyle: TextStyle };
+type Layout = {
+  description: Column;
+  quantity: Column;
+  unitPrice: Column;
+  vat: Column | null;
+  total: Column;
+  descriptionStyle: TextStyle;
+};
 
 const CELL_STYLE: TextStyle = { size: 9.5, lineGap: 1.5 };
 
@@ -63,7 +80,14 @@ function drawHeader(ink: Ink, layout: Layout, y: number): number {
   ];
   for (const [column, label] of labels) {
     if (!column) continue;
-    write(ink, label, column.x + PADDING_X, y + 7, { size: 7.5, bold: true, color: COLORS.onAccent, width: column.width - 2 * PADDING_X, align: column.align, characterSpacing: 0.4 });
+    write(ink, label, column.x + PADDING_X, y + 7, {
+      size: 7.5,
+      bold: true,
+      color: COLORS.onAccent,
+      width: column.width - 2 * PADDING_X,
+      align: column.align,
+      characterSpacing: 0.4,
+    });
   }
   return y + HEADER_HEIGHT;
 }
@@ -84,7 +108,13 @@ function splitToFit(ink: Ink, description: string, maxHeight: number, style: Tex
   return [words.slice(0, low).join("").trimEnd(), ...(rest.trim() ? splitToFit(ink, rest, maxHeight, style) : [])];
 }
 
-function rowsFor(ink: Ink, line: InvoiceViewLine, lineTotalCents: number, maxDescriptionHeight: number, style: TextStyle): Row[] {
+function rowsFor(
+  ink: Ink,
+  line: InvoiceViewLine,
+  lineTotalCents: number,
+  maxDescriptionHeight: number,
+  style: TextStyle,
+): Row[] {
   const pieces = splitToFit(ink, line.description, maxDescriptionHeight, style);
   return pieces.map((description, index) => ({
     description,
@@ -101,7 +131,13 @@ function rowsFor(ink: Ink, line: InvoiceViewLine, lineTotalCents: number, maxDes
 }
 
 /** Draws every line from `startY`, paginating as needed; returns the y below the table. */
-export function drawLineTable(ink: Ink, lines: readonly InvoiceViewLine[], lineTotalsCents: readonly number[], startY: number, hooks: TablePageHooks): number {
+export function drawLineTable(
+  ink: Ink,
+  lines: readonly InvoiceViewLine[],
+  lineTotalsCents: readonly number[],
+  startY: number,
+  hooks: TablePageHooks,
+): number {
   const layout = layoutFor(hasSeveralVatRates(lines));
   const style = layout.descriptionStyle;
   let y = drawHeader(ink, layout, startY);
@@ -122,7 +158,12 @@ export function drawLineTable(ink: Ink, lines: readonly InvoiceViewLine[], lineT
         for (const key of ["quantity", "unitPrice", "vat", "total"] as const) {
           const column = layout[key];
           if (!column) continue;
-          write(ink, row.amounts[key], column.x + PADDING_X, y + PADDING_Y, { ...CELL_STYLE, bold: key === "total", width: column.width - 2 * PADDING_X, align: "right" });
+          write(ink, row.amounts[key], column.x + PADDING_X, y + PADDING_Y, {
+            ...CELL_STYLE,
+            bold: key === "total",
+            width: column.width - 2 * PADDING_X,
+            align: "right",
+          });
         }
       }
       y += height;

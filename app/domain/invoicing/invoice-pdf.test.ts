@@ -51,7 +51,9 @@ describe("renderInvoicePdf", () => {
     expect(xmp).toContain("<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>");
     expect(xmp).toContain("<fx:DocumentType>INVOICE</fx:DocumentType>");
     expect(xmp).toContain("<fx:Version>1.0</fx:Version>");
-    expect(xmp).toContain("<pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>");
+    expect(xmp).toContain(
+      "<pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>",
+    );
     expect(xmp.match(/<pdfaProperty:name>/g)).toHaveLength(4);
   });
 
@@ -77,7 +79,9 @@ describe("renderInvoicePdf", () => {
 
   it("survives a description longer than a page", async () => {
     const description = Array.from({ length: 900 }, (_, index) => `mot${index}`).join(" ");
-    const pdf = await renderInvoicePdf(sampleInvoiceView({ lines: [{ ...sampleInvoiceView().lines[0], description }] }));
+    const pdf = await renderInvoicePdf(
+      sampleInvoiceView({ lines: [{ ...sampleInvoiceView().lines[0], description }] }),
+    );
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
   });
 
@@ -86,7 +90,10 @@ describe("renderInvoicePdf", () => {
     const credit = await renderInvoicePdf(sampleCreditNoteView(), { logo });
     expect(credit.toString("latin1")).toContain("/Subtype /Image");
     const hostile = await renderInvoicePdf(
-      sampleInvoiceView({ note: HOSTILE_TEXT, lines: [{ ...sampleInvoiceView().lines[0], description: `${HOSTILE_TEXT}\n\ttab\r\nligne` }] }),
+      sampleInvoiceView({
+        note: HOSTILE_TEXT,
+        lines: [{ ...sampleInvoiceView().lines[0], description: `${HOSTILE_TEXT}\n\ttab\r\nligne` }],
+      }),
     );
     expect(extractEmbeddedFiles(hostile)[0].toString("utf8")).toContain("🚀🎉");
   });

@@ -8,7 +8,18 @@
 import PDFDocument from "pdfkit";
 import { buildFacturXml, FACTURX_XML_FILE_NAME } from "./facturx-xml";
 import { escapeInfoInXmp, facturXXmp } from "./facturx-xmp";
-import { drawContinuationHeader, drawFooter, drawHeader, drawKeyDates, drawParties, drawPayment, drawTotals, invoiceEpcPayload, paymentBlockHeight, totalsHeight } from "./invoice-pdf-sections";
+import {
+  drawContinuationHeader,
+  drawFooter,
+  drawHeader,
+  drawKeyDates,
+  drawParties,
+  drawPayment,
+  drawTotals,
+  invoiceEpcPayload,
+  paymentBlockHeight,
+  totalsHeight,
+} from "./invoice-pdf-sections";
 import { PAGE, type Ink } from "./invoice-pdf-style";
 import { drawLineTable } from "./invoice-pdf-table";
 import { totalsLinesOf } from "./line-vat";
@@ -30,7 +41,12 @@ function createDocument(view: InvoiceView): PDFKit.PDFDocument {
   const label = documentTypeOf(view) === "CREDIT_NOTE" ? "Avoir" : "Facture";
   const doc = new PDFDocument({
     size: "A4",
-    margins: { top: PAGE.top, bottom: PAGE.height - PAGE.contentBottom, left: PAGE.left, right: PAGE.width - PAGE.right },
+    margins: {
+      top: PAGE.top,
+      bottom: PAGE.height - PAGE.contentBottom,
+      left: PAGE.left,
+      right: PAGE.width - PAGE.right,
+    },
     pdfVersion: "1.7",
     subset: "PDF/A-3b",
     tagged: true,

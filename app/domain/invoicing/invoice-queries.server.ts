@@ -14,9 +14,12 @@ import { todayIn } from "~/domain/calendar/today";
 
 type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
-
 /** Σ allocations of non-deleted payments in one status, per invoice. */
-async function allocatedCentsByInvoice(associationId: string, invoiceIds: string[], status: "SUCCEEDED" | "PROCESSING") {
+async function allocatedCentsByInvoice(
+  associationId: string,
+  invoiceIds: string[],
+  status: "SUCCEEDED" | "PROCESSING",
+) {
   if (invoiceIds.length === 0) return new Map<string, number>();
   const rows = await db().paymentAllocation.groupBy({
     by: ["invoiceId"],
@@ -47,8 +50,12 @@ export async function creditedCentsByInvoice(associationId: string, invoiceIds: 
   return new Map(rows.map((row) => [row.correctsInvoiceId ?? "", row._sum.totalInclTaxCents ?? 0]));
 }
 
-function draftTotalCents(invoice: { kind: string; lines: { quantityThousandths: number; unitPriceCents: number; vatBasisPoints: number }[] }) {
-  return computeInvoiceTotals(invoice.lines, invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE").totalInclTaxCents;
+function draftTotalCents(invoice: {
+  kind: string;
+  lines: { quantityThousandths: number; unitPriceCents: number; vatBasisPoints: number }[];
+}) {
+  return computeInvoiceTotals(invoice.lines, invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE")
+    .totalInclTaxCents;
 }
 
 export type InvoiceListRow = {
@@ -68,14 +75,25 @@ export type InvoiceListRow = {
 };
 
 /** Staff see every invoice of their association; member users only their organisation's issued ones. */
-export async function listInvoices(user: Reader, filter: { state?: InvoiceDisplayState | null; memberId?: string | null } = {}): Promise<InvoiceListRow[]> {
+export async function listInvoices(
+  user: Reader,
+  filter: { state?: InvoiceDisplayState | null; memberId?: string | null } = {},
+): Promise<InvoiceListRow[]> {
   const where: Prisma.InvoiceWhereInput = { ...scopeOf(user) };
   if (user.role === "member") where.status = { not: "DRAFT" };
   if (filter.memberId && user.role !== "member") where.memberId = filter.memberId;
   const invoices = await db().invoice.findMany({
     where,
     select: {
-      id: true, number: true, kind: true, status: true, memberId: true, issueDate: true, dueDate: true, totalInclTaxCents: true, createdAt: true,
+      id: true,
+      number: true,
+      kind: true,
+      status: true,
+      memberId: true,
+      issueDate: true,
+      dueDate: true,
+      totalInclTaxCents: true,
+      createdAt: true,
       member: { select: { name: true } },
     },
     orderBy: [{ issueDate: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
@@ -88,13 +106,27 @@ export async function listInvoices(user: Reader, filter: { state?: InvoiceDispla
     creditedCentsByInvoice(user.associationId, ids),
     processingCentsByInvoice(user.associationId, ids),
     draftIds.length
-      ? db().invoiceLine.findMany({ where: { associationId: user.associationId, invoiceId: { in: draftIds } }, select: { invoiceId: true, quantityThousandths: true, unitPriceCents: true, vatBasisPoints: true } })
+      ? db().invoiceLine.findMany({
+          where: { associationId: user.associationId, invoiceId: { in: draftIds } },
+          select: { invoiceId: true, quantityThousandths: true, unitPriceCents: true, vatBasisPoints: true },
+        })
       : Promise.resolve([]),
   ]);
   const today = todayIn(user);
   const rows = invoices.map((invoice): InvoiceListRow => {
-    const total = invoice.status === "DRAFT" ? draftTotalCents({ kind: invoice.kind, lines: draftLines.filter((line) => line.invoiceId === invoice.id) }) : invoice.totalInclTaxCents;
-    const input = { status: invoice.status, kind: invoice.kind, dueDate: isoOrNull(invoice.dueDate), totalInclTaxCents: total, paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0 };
+    const total =
+      invoice.status === "DRAFT"
+        ? draftTotalCents({ kind: invoice.kind, lines: draftLines.filter((line) => line.invoiceId === invoice.id) })
+        : invoice.totalInclTaxCents;
+    const input = {
+      status: invoice.status,
+      kind: invoice.kind,
+      dueDate: isoOrNull(invoice.dueDate),
+      totalInclTaxCents: total,
+      paidCents: paid.get(invoice.id) ?? 0,
+      creditedCents: credited.get(invoice.id) ?? 0,
+      processingCents: processing.get(invoice.id) ?? 0,
+    };
     return {
       id: invoice.id,
       number: invoice.number,
@@ -126,7 +158,11 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
       lines: { orderBy: { position: "asc" } },
       member: { select: { id: true, name: true } },
       correctsInvoice: { select: { id: true, number: true } },
-      creditNotes: { where: { status: { not: "DRAFT" } }, select: { id: true, number: true, issueDate: true, totalInclTaxCents: true }, orderBy: { issueDate: "asc" } },
+      creditNotes: {
+        where: { status: { not: "DRAFT" } },
+        select: { id: true, number: true, issueDate: true, totalInclTaxCents: true },
+        orderBy: { issueDate: "asc" },
+      },
     },
   });
   if (!invoice) notFound("Facture introuvable.");
@@ -138,10 +174,20 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
   const isDraft = invoice.status === "DRAFT";
   const totals = isDraft
     ? computeInvoiceTotals(invoice.lines, invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE")
-    : { totalExclTaxCents: invoice.totalExclTaxCents, totalTaxCents: invoice.totalTaxCents, totalInclTaxCents: invoice.totalInclTaxCents, lineTotalsExclTaxCents: invoice.lines.map((line) => line.lineTotalExclTaxCents) };
+    : {
+        totalExclTaxCents: invoice.totalExclTaxCents,
+        totalTaxCents: invoice.totalTaxCents,
+        totalInclTaxCents: invoice.totalInclTaxCents,
+        lineTotalsExclTaxCents: invoice.lines.map((line) => line.lineTotalExclTaxCents),
+      };
   const stateInput = {
-    status: invoice.status, kind: invoice.kind, dueDate: isoOrNull(invoice.dueDate), totalInclTaxCents: totals.totalInclTaxCents,
-    paidCents: paid.get(invoice.id) ?? 0, creditedCents: credited.get(invoice.id) ?? 0, processingCents: processing.get(invoice.id) ?? 0,
+    status: invoice.status,
+    kind: invoice.kind,
+    dueDate: isoOrNull(invoice.dueDate),
+    totalInclTaxCents: totals.totalInclTaxCents,
+    paidCents: paid.get(invoice.id) ?? 0,
+    creditedCents: credited.get(invoice.id) ?? 0,
+    processingCents: processing.get(invoice.id) ?? 0,
   };
   return {
     id: invoice.id,
@@ -159,7 +205,12 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
     emailedAt: invoice.emailedAt?.toISOString() ?? null,
     handDelivery: invoice.handDelivery,
     correctsInvoice: invoice.correctsInvoice,
-    creditNotes: invoice.creditNotes.map((note) => ({ id: note.id, number: note.number, issueDate: isoOrNull(note.issueDate), totalInclTaxCents: note.totalInclTaxCents })),
+    creditNotes: invoice.creditNotes.map((note) => ({
+      id: note.id,
+      number: note.number,
+      issueDate: isoOrNull(note.issueDate),
+      totalInclTaxCents: note.totalInclTaxCents,
+    })),
     lines: invoice.lines.map((line, index) => ({
       id: line.id,
       description: line.description,
@@ -168,7 +219,11 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
       vatBasisPoints: line.vatBasisPoints,
       lineTotalExclTaxCents: totals.lineTotalsExclTaxCents[index],
     })),
-    totals: { totalExclTaxCents: totals.totalExclTaxCents, totalTaxCents: totals.totalTaxCents, totalInclTaxCents: totals.totalInclTaxCents },
+    totals: {
+      totalExclTaxCents: totals.totalExclTaxCents,
+      totalTaxCents: totals.totalTaxCents,
+      totalInclTaxCents: totals.totalInclTaxCents,
+    },
     paidCents: stateInput.paidCents,
     creditedCents: stateInput.creditedCents,
     outstandingCents: outstandingCents(stateInput),
@@ -181,8 +236,14 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
 export type InvoiceDetail = Awaited<ReturnType<typeof invoiceDetail>>;
 
 /** 404 unless the invoice is in the caller's scope; actions call it before reading the form. */
-export async function requireInvoiceInScope(user: Pick<CurrentUser, "associationId" | "role" | "memberId">, invoiceId: string) {
-  const invoice = await db().invoice.findFirst({ where: { id: invoiceId, ...scopeOf(user) }, select: { id: true, status: true, kind: true, number: true } });
+export async function requireInvoiceInScope(
+  user: Pick<CurrentUser, "associationId" | "role" | "memberId">,
+  invoiceId: string,
+) {
+  const invoice = await db().invoice.findFirst({
+    where: { id: invoiceId, ...scopeOf(user) },
+    select: { id: true, status: true, kind: true, number: true },
+  });
   if (!invoice) notFound("Facture introuvable.");
   return invoice;
 }

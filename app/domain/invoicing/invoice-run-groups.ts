@@ -9,7 +9,13 @@ import type { VatRegime } from "./vat-mentions";
 
 export type RunKind = "SHARES" | "MEMBERSHIP_FEE" | "OVERAGE";
 
-export type RunLine = { description: string; amountCents: number; interventionId: string | null; vatTreatment: VatTreatment; vatBasisPoints: number };
+export type RunLine = {
+  description: string;
+  amountCents: number;
+  interventionId: string | null;
+  vatTreatment: VatTreatment;
+  vatBasisPoints: number;
+};
 
 /** What a run item (an instalment, a fee, an overage) and the invoice grouping items have in common. */
 type RunDocument = {
@@ -28,7 +34,12 @@ type RunDocument = {
 
 export type RunItem = RunDocument & { amountCents: number };
 
-export type RunInvoice = RunDocument & { items: RunItem[]; totalExclTaxCents: number; totalTaxCents: number; totalInclTaxCents: number };
+export type RunInvoice = RunDocument & {
+  items: RunItem[];
+  totalExclTaxCents: number;
+  totalTaxCents: number;
+  totalInclTaxCents: number;
+};
 
 const KIND_ORDER: readonly RunKind[] = ["SHARES", "OVERAGE", "MEMBERSHIP_FEE"];
 
@@ -37,17 +48,29 @@ export function groupRunItems(items: readonly RunItem[], vatRegime: VatRegime): 
   const groups = new Map<string, RunItem[]>();
   for (const item of items) {
     const outsideScope = item.lines.some((line) => line.vatTreatment === "OUTSIDE_SCOPE");
-    const key = item.invoiceId ? `invoice:${item.invoiceId}` : `member:${item.memberId}${outsideScope ? ":hors-champ" : ""}`;
+    const key = item.invoiceId
+      ? `invoice:${item.invoiceId}`
+      : `member:${item.memberId}${outsideScope ? ":hors-champ" : ""}`;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return [...groups.values()].map((group) => runInvoiceOf(group, vatRegime));
 }
 
 function runInvoiceOf(group: RunItem[], vatRegime: VatRegime): RunInvoice {
-  const items = [...group].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.serviceStart.localeCompare(b.serviceStart));
+  const items = [...group].sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.serviceStart.localeCompare(b.serviceStart),
+  );
   const lines = items.flatMap((item) => item.lines);
   const totals = computeInvoiceTotals(
-    totalsLinesOf({ vatRegime, lines: lines.map((line) => ({ quantityThousandths: 1000, unitPriceCents: line.amountCents, vatBasisPoints: line.vatBasisPoints, vatTreatment: line.vatTreatment })) }),
+    totalsLinesOf({
+      vatRegime,
+      lines: lines.map((line) => ({
+        quantityThousandths: 1000,
+        unitPriceCents: line.amountCents,
+        vatBasisPoints: line.vatBasisPoints,
+        vatTreatment: line.vatTreatment,
+      })),
+    }),
     "INVOICE",
   );
   const first = items[0];
@@ -59,7 +82,10 @@ function runInvoiceOf(group: RunItem[], vatRegime: VatRegime): RunInvoice {
     memberName: first.memberName,
     subscriptionId: items.find((item) => item.subscriptionId)?.subscriptionId ?? null,
     serviceStart: items.map((item) => item.serviceStart).sort()[0],
-    serviceEnd: items.map((item) => item.serviceEnd).sort().at(-1)!,
+    serviceEnd: items
+      .map((item) => item.serviceEnd)
+      .sort()
+      .at(-1)!,
     items,
     lines,
     totalExclTaxCents: totals.totalExclTaxCents,

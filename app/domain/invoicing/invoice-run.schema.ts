@@ -6,7 +6,12 @@ import { isIsoDate } from "~/domain/calendar/local-date";
 
 export const InvoiceRunSchema = z.object({
   periodId: safeString({ required_error: "errors.required" }).min(1, "errors.required"),
-  dueUpTo: withinDateRange(safeString({ required_error: "invoicing.errors.date" }).trim().refine(isIsoDate, "invoicing.errors.date")),
+  dueUpTo: withinDateRange(
+    safeString({ required_error: "invoicing.errors.date" }).trim().refine(isIsoDate, "invoicing.errors.date"),
+  ),
   /** How many invoices the treasurer saw and confirmed on the confirmation page. */
-  confirmedCount: z.coerce.number({ required_error: "invoicing.run.confirmFirst", invalid_type_error: "invoicing.run.confirmFirst" }).int().min(1, "invoicing.run.confirmFirst"),
+  confirmedCount: z.coerce
+    .number({ required_error: "invoicing.run.confirmFirst", invalid_type_error: "invoicing.run.confirmFirst" })
+    .int()
+    .min(1, "invoicing.run.confirmFirst"),
 });

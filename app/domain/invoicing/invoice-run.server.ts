@@ -23,12 +23,23 @@ import { todayIn } from "~/domain/calendar/today";
 type Staff = Pick<CurrentUser, "id" | "associationId">;
 
 const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const sharesText = (halves: number) => `${halves % 2 === 0 ? halves / 2 : `${(halves - 1) / 2},5`} part${halves > 2 ? "s" : ""}`;
+const sharesText = (halves: number) =>
+  `${halves % 2 === 0 ? halves / 2 : `${(halves - 1) / 2},5`} part${halves > 2 ? "s" : ""}`;
 
 export async function runContext(user: Staff) {
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { timeZone: true } });
-  const periods = await db().period.findMany({ where: { associationId: user.associationId }, select: { id: true, label: true, status: true, startDate: true }, orderBy: { startDate: "desc" } });
-  return { periods: periods.map((period) => ({ id: period.id, label: period.label, status: period.status })), today: todayIn(association) };
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { timeZone: true },
+  });
+  const periods = await db().period.findMany({
+    where: { associationId: user.associationId },
+    select: { id: true, label: true, status: true, startDate: true },
+    orderBy: { startDate: "desc" },
+  });
+  return {
+    periods: periods.map((period) => ({ id: period.id, label: period.label, status: period.status })),
+    today: todayIn(association),
+  };
 }
 
 export type RunPlan = { periodLabel: string; items: RunItem[]; invoices: RunInvoice[] };
@@ -41,7 +52,10 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
     where: { id: user.associationId },
     select: { membershipFeeCents: true, membershipFeeVat: true, vatRegime: true, standardVatBasisPoints: true },
   });
-  const lineVat = (vatTreatment: VatTreatment) => ({ vatTreatment, vatBasisPoints: lineVatBasisPoints(association.vatRegime, vatTreatment, 0, association.standardVatBasisPoints) });
+  const lineVat = (vatTreatment: VatTreatment) => ({
+    vatTreatment,
+    vatBasisPoints: lineVatBasisPoints(association.vatRegime, vatTreatment, 0, association.standardVatBasisPoints),
+  });
   const periodStart = isoOf(period.startDate);
   const periodEnd = isoOf(period.endDate);
   const items: Omit<RunItem, "status" | "invoiceId">[] = [];
@@ -52,7 +66,13 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
     orderBy: { member: { name: "asc" } },
   });
   for (const subscription of subscriptions) {
-    const instalments = subscriptionInstalments({ priceCents: subscription.priceCents, schedule: subscription.billingSchedule, start: isoOf(subscription.startDate), end: isoOf(subscription.endDate), periodStart });
+    const instalments = subscriptionInstalments({
+      priceCents: subscription.priceCents,
+      schedule: subscription.billingSchedule,
+      start: isoOf(subscription.startDate),
+      end: isoOf(subscription.endDate),
+      periodStart,
+    });
     for (const instalment of instalmentsDueBy(instalments, dueUpTo)) {
       const schedule = instalment.count > 1 ? ` — échéance ${instalment.index} sur ${instalment.count}` : "";
       items.push({
@@ -63,14 +83,25 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
         subscriptionId: subscription.id,
         serviceStart: instalment.serviceStart,
         serviceEnd: instalment.serviceEnd,
-        lines: [{ description: `Parts de maintenance informatique, période ${period.label} (${sharesText(subscription.shareHalves)})${schedule}`, amountCents: instalment.amountCents, interventionId: null, ...lineVat("REGIME") }],
+        lines: [
+          {
+            description: `Parts de maintenance informatique, période ${period.label} (${sharesText(subscription.shareHalves)})${schedule}`,
+            amountCents: instalment.amountCents,
+            interventionId: null,
+            ...lineVat("REGIME"),
+          },
+        ],
         amountCents: instalment.amountCents,
       });
     }
   }
 
   if (association.membershipFeeCents > 0 && periodStart <= dueUpTo) {
-    const members = await db().member.findMany({ where: { associationId: user.associationId, status: "ACTIVE" }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+    const members = await db().member.findMany({
+      where: { associationId: user.associationId, status: "ACTIVE" },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
     for (const member of members) {
       items.push({
         runKey: `fee:${member.id}:${periodId}`,
@@ -80,7 +111,14 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
         subscriptionId: null,
         serviceStart: periodStart,
         serviceEnd: periodEnd,
-        lines: [{ description: `Cotisation annuelle, période ${period.label}`, amountCents: association.membershipFeeCents, interventionId: null, ...lineVat(association.membershipFeeVat) }],
+        lines: [
+          {
+            description: `Cotisation annuelle, période ${period.label}`,
+            amountCents: association.membershipFeeCents,
+            interventionId: null,
+            ...lineVat(association.membershipFeeVat),
+          },
+        ],
         amountCents: association.membershipFeeCents,
       });
     }
@@ -91,8 +129,19 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
   // One query for the consumptions of every overused subscription, not one per subscription.
   const consumptionRows = overages.length
     ? await db().ledgerMovement.findMany({
-        where: { associationId: user.associationId, subscriptionId: { in: overages.map((overage) => overage.subscriptionId) }, kind: { in: ["CONSUMPTION", "POOLED_CONSUMPTION"] } },
-        select: { subscriptionId: true, minutes: true, occurredOn: true, kind: true, interventionId: true, intervention: { select: { title: true } } },
+        where: {
+          associationId: user.associationId,
+          subscriptionId: { in: overages.map((overage) => overage.subscriptionId) },
+          kind: { in: ["CONSUMPTION", "POOLED_CONSUMPTION"] },
+        },
+        select: {
+          subscriptionId: true,
+          minutes: true,
+          occurredOn: true,
+          kind: true,
+          interventionId: true,
+          intervention: { select: { title: true } },
+        },
         orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
       })
     : [];
@@ -103,7 +152,9 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
       amountCents: overage.amountCents,
       consumptions: movements.map((movement) => ({
         date: isoOf(movement.occurredOn),
-        title: movement.intervention?.title ?? (movement.kind === "POOLED_CONSUMPTION" ? "Travail mutualisé" : "Intervention"),
+        title:
+          movement.intervention?.title ??
+          (movement.kind === "POOLED_CONSUMPTION" ? "Travail mutualisé" : "Intervention"),
         minutes: -movement.minutes,
         interventionId: movement.interventionId,
       })),
@@ -116,7 +167,12 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
       subscriptionId: overage.subscriptionId,
       serviceStart: periodStart,
       serviceEnd: periodEnd,
-      lines: lines.map((line) => ({ description: line.description, amountCents: line.amountCents, interventionId: line.interventionId, ...lineVat("REGIME") })),
+      lines: lines.map((line) => ({
+        description: line.description,
+        amountCents: line.amountCents,
+        interventionId: line.interventionId,
+        ...lineVat("REGIME"),
+      })),
       amountCents: overage.amountCents,
     });
   }
@@ -124,18 +180,36 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
   // Each item already put on an invoice (by this run or an earlier one) is found by its run item.
   const existing = await db().invoiceRunItem.findMany({
     where: { associationId: user.associationId, runKey: { in: items.map((item) => item.runKey) } },
-    select: { runKey: true, invoice: { select: { id: true, status: true, totalExclTaxCents: true, totalTaxCents: true, totalInclTaxCents: true } } },
+    select: {
+      runKey: true,
+      invoice: {
+        select: { id: true, status: true, totalExclTaxCents: true, totalTaxCents: true, totalInclTaxCents: true },
+      },
+    },
   });
   const byKey = new Map(existing.map((row) => [row.runKey, row.invoice]));
   const withStatus = items.map((item): RunItem => {
     const found = byKey.get(item.runKey);
-    return { ...item, status: !found ? "new" : found.status === "DRAFT" ? "draft" : "issued", invoiceId: found?.id ?? null };
+    return {
+      ...item,
+      status: !found ? "new" : found.status === "DRAFT" ? "draft" : "issued",
+      invoiceId: found?.id ?? null,
+    };
   });
   // An invoice already issued shows what it froze, not what today's VAT regime would make of it.
-  const issuedTotals = new Map(existing.filter((row) => row.invoice.status !== "DRAFT").map((row) => [row.invoice.id, row.invoice]));
+  const issuedTotals = new Map(
+    existing.filter((row) => row.invoice.status !== "DRAFT").map((row) => [row.invoice.id, row.invoice]),
+  );
   const invoices = groupRunItems(withStatus, association.vatRegime).map((invoice) => {
     const issued = invoice.invoiceId ? issuedTotals.get(invoice.invoiceId) : undefined;
-    return issued ? { ...invoice, totalExclTaxCents: issued.totalExclTaxCents, totalTaxCents: issued.totalTaxCents, totalInclTaxCents: issued.totalInclTaxCents } : invoice;
+    return issued
+      ? {
+          ...invoice,
+          totalExclTaxCents: issued.totalExclTaxCents,
+          totalTaxCents: issued.totalTaxCents,
+          totalInclTaxCents: issued.totalInclTaxCents,
+        }
+      : invoice;
   });
   return { periodLabel: period.label, items: withStatus, invoices };
 }
@@ -146,8 +220,15 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
  * lines and run items, so a racing or repeated run skips what exists. A crash mid-batch rolls the batch
  * back whole. Returns the ids of the drafts this call created.
  */
-export async function ensureRunDrafts(user: Staff, periodId: string, invoices: readonly RunInvoice[]): Promise<Map<string, string>> {
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { vatRegime: true } });
+export async function ensureRunDrafts(
+  user: Staff,
+  periodId: string,
+  invoices: readonly RunInvoice[],
+): Promise<Map<string, string>> {
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { vatRegime: true },
+  });
   const created = new Map<string, string>();
   for (let start = 0; start < invoices.length; start += DRAFT_BATCH) {
     await db().$transaction(async (tx) => {
@@ -157,10 +238,25 @@ export async function ensureRunDrafts(user: Staff, periodId: string, invoices: r
       await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${`invoice-run:${user.associationId}`}))`;
       const wanted = invoices.slice(start, start + DRAFT_BATCH);
       const claimed = new Set(
-        (await tx.invoiceRunItem.findMany({ where: { associationId: user.associationId, runKey: { in: wanted.flatMap((invoice) => invoice.items.map((item) => item.runKey)) } }, select: { runKey: true } })).map((row) => row.runKey),
+        (
+          await tx.invoiceRunItem.findMany({
+            where: {
+              associationId: user.associationId,
+              runKey: { in: wanted.flatMap((invoice) => invoice.items.map((item) => item.runKey)) },
+            },
+            select: { runKey: true },
+          })
+        ).map((row) => row.runKey),
       );
       const batch = wanted
-        .flatMap((invoice) => (invoice.items.some((item) => claimed.has(item.runKey)) ? groupRunItems(invoice.items.filter((item) => !claimed.has(item.runKey)), association.vatRegime) : [invoice]))
+        .flatMap((invoice) =>
+          invoice.items.some((item) => claimed.has(item.runKey))
+            ? groupRunItems(
+                invoice.items.filter((item) => !claimed.has(item.runKey)),
+                association.vatRegime,
+              )
+            : [invoice],
+        )
         .map((invoice) => ({ invoice, id: crypto.randomUUID() }));
       const inserted = await tx.invoice.createManyAndReturn({
         data: batch.map(({ invoice, id }) => ({
@@ -197,7 +293,9 @@ export async function ensureRunDrafts(user: Staff, periodId: string, invoices: r
         ),
       });
       await tx.invoiceRunItem.createMany({
-        data: mine.flatMap(({ invoice, id }) => invoice.items.map((item) => ({ associationId: user.associationId, invoiceId: id, runKey: item.runKey }))),
+        data: mine.flatMap(({ invoice, id }) =>
+          invoice.items.map((item) => ({ associationId: user.associationId, invoiceId: id, runKey: item.runKey })),
+        ),
       });
       for (const { invoice, id } of mine) created.set(invoice.runKey, id);
     });
@@ -216,13 +314,25 @@ export type RunOutcome = { issued: number; alreadyIssued: number; failures: RunF
  * a link to their record; a draft this run created and could not issue is removed again, so a failed
  * run leaves no half-made drafts behind. Drafts of an earlier, interrupted run are issued as they are.
  */
-export async function executeInvoiceRun(user: Staff, periodId: string, dueUpTo: string, options: IssueOptions = {}): Promise<RunOutcome> {
+export async function executeInvoiceRun(
+  user: Staff,
+  periodId: string,
+  dueUpTo: string,
+  options: IssueOptions = {},
+): Promise<RunOutcome> {
   const { invoices } = await planInvoiceRun(user, periodId, dueUpTo);
-  const outcome: RunOutcome = { issued: 0, alreadyIssued: invoices.filter((invoice) => invoice.status === "issued").length, failures: [] };
+  const outcome: RunOutcome = {
+    issued: 0,
+    alreadyIssued: invoices.filter((invoice) => invoice.status === "issued").length,
+    failures: [],
+  };
   const pending = invoices.filter((invoice) => invoice.status !== "issued");
   if (pending.length === 0) return outcome;
 
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { siret: true, vatNumber: true, iban: true, vatRegime: true, timeZone: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { siret: true, vatNumber: true, iban: true, vatRegime: true, timeZone: true },
+  });
   const sellerBlockers = sellerIssuanceBlockers(association, association.vatRegime);
   if (sellerBlockers.length > 0) {
     outcome.failures.push({ memberName: "L'association", error: sellerBlockers.join(" "), link: null });
@@ -233,10 +343,24 @@ export async function executeInvoiceRun(user: Staff, periodId: string, dueUpTo: 
   const memberIds = [...new Set(pending.map((invoice) => invoice.memberId))];
   const members = await db().member.findMany({
     where: { associationId: user.associationId, id: { in: memberIds } },
-    select: { id: true, name: true, siren: true, siret: true, addressLine1: true, postalCode: true, city: true, isProfessional: true, buyerKind: true, routingAddress: true, billingEmail: true },
+    select: {
+      id: true,
+      name: true,
+      siren: true,
+      siret: true,
+      addressLine1: true,
+      postalCode: true,
+      city: true,
+      isProfessional: true,
+      buyerKind: true,
+      routingAddress: true,
+      billingEmail: true,
+    },
   });
   const year = Number(localDateOf(options.now ?? new Date(), association.timeZone).slice(0, 4));
-  const references = await db().memberPublicReference.findMany({ where: { associationId: user.associationId, memberId: { in: memberIds }, year } });
+  const references = await db().memberPublicReference.findMany({
+    where: { associationId: user.associationId, memberId: { in: memberIds }, year },
+  });
   const referenceOf = new Map(references.map((reference) => [reference.memberId, publicReferencesOf(reference)]));
   const blockedMembers = new Set<string>();
   for (const member of members) {
@@ -251,13 +375,26 @@ export async function executeInvoiceRun(user: Staff, periodId: string, dueUpTo: 
   const createdNow = new Set(created.values());
   // A racing run may have created some of these drafts: they are found by their run key, and issued once.
   const raced = await db().invoice.findMany({
-    where: { associationId: user.associationId, status: "DRAFT", runKey: { in: toCreate.filter((invoice) => !created.has(invoice.runKey)).map((invoice) => invoice.runKey) } },
+    where: {
+      associationId: user.associationId,
+      status: "DRAFT",
+      runKey: { in: toCreate.filter((invoice) => !created.has(invoice.runKey)).map((invoice) => invoice.runKey) },
+    },
     select: { id: true },
   });
-  const earlierDrafts = pending.filter((invoice) => invoice.status === "draft" && !blockedMembers.has(invoice.memberId)).map((invoice) => invoice.invoiceId!);
+  const earlierDrafts = pending
+    .filter((invoice) => invoice.status === "draft" && !blockedMembers.has(invoice.memberId))
+    .map((invoice) => invoice.invoiceId!);
   const draftIds = [...createdNow, ...raced.map((draft) => draft.id), ...earlierDrafts];
   // Named from the drafts themselves: a draft rebuilt around a racing run's claim has a key of its own.
-  const names = new Map((await db().invoice.findMany({ where: { associationId: user.associationId, id: { in: draftIds } }, select: { id: true, member: { select: { name: true } } } })).map((draft) => [draft.id, draft.member.name]));
+  const names = new Map(
+    (
+      await db().invoice.findMany({
+        where: { associationId: user.associationId, id: { in: draftIds } },
+        select: { id: true, member: { select: { name: true } } },
+      })
+    ).map((draft) => [draft.id, draft.member.name]),
+  );
   for (const draftId of new Set(draftIds)) {
     try {
       const { issuedNow } = await issueInvoice(user, draftId, options);
@@ -266,7 +403,8 @@ export async function executeInvoiceRun(user: Staff, periodId: string, dueUpTo: 
     } catch (error) {
       if (!(error instanceof InvoicingError)) throw error;
       outcome.failures.push({ memberName: names.get(draftId) ?? "", error: error.message, link: error.link });
-      if (createdNow.has(draftId)) await db().invoice.deleteMany({ where: { id: draftId, associationId: user.associationId, status: "DRAFT" } });
+      if (createdNow.has(draftId))
+        await db().invoice.deleteMany({ where: { id: draftId, associationId: user.associationId, status: "DRAFT" } });
     }
   }
   return outcome;

@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { daysOverdue, displayStateFromSlug, DISPLAY_STATE_SLUGS, INVOICE_DISPLAY_STATES, invoiceDisplayState, openBalanceCents, outstandingCents, type InvoiceStateInput } from "./invoice-state";
+import {
+  daysOverdue,
+  displayStateFromSlug,
+  DISPLAY_STATE_SLUGS,
+  INVOICE_DISPLAY_STATES,
+  invoiceDisplayState,
+  openBalanceCents,
+  outstandingCents,
+  type InvoiceStateInput,
+} from "./invoice-state";
 
-const issued: InvoiceStateInput = { status: "ISSUED", kind: "SHARES", dueDate: "2026-02-14", totalInclTaxCents: 10_000, paidCents: 0, creditedCents: 0 };
+const issued: InvoiceStateInput = {
+  status: "ISSUED",
+  kind: "SHARES",
+  dueDate: "2026-02-14",
+  totalInclTaxCents: 10_000,
+  paidCents: 0,
+  creditedCents: 0,
+};
 
 describe("invoiceDisplayState", () => {
   it("follows the stored status for drafts and cancelled invoices", () => {
@@ -29,7 +45,9 @@ describe("invoiceDisplayState", () => {
 describe("payments in progress", () => {
   it("shows an invoice wholly covered by a processing payment as processing, even past due", () => {
     expect(invoiceDisplayState({ ...issued, processingCents: 10_000 }, "2026-03-01")).toBe("processing");
-    expect(invoiceDisplayState({ ...issued, paidCents: 4_000, processingCents: 6_000 }, "2026-02-01")).toBe("processing");
+    expect(invoiceDisplayState({ ...issued, paidCents: 4_000, processingCents: 6_000 }, "2026-02-01")).toBe(
+      "processing",
+    );
   });
 
   it("keeps the usual state while part of the balance is not on its way", () => {

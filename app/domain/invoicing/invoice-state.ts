@@ -4,7 +4,15 @@
 
 import type { IsoDate } from "~/domain/calendar/local-date";
 
-export const INVOICE_DISPLAY_STATES = ["draft", "issued", "partlyPaid", "processing", "paid", "overdue", "cancelled"] as const;
+export const INVOICE_DISPLAY_STATES = [
+  "draft",
+  "issued",
+  "partlyPaid",
+  "processing",
+  "paid",
+  "overdue",
+  "cancelled",
+] as const;
 export type InvoiceDisplayState = (typeof INVOICE_DISPLAY_STATES)[number];
 
 /** The French words used in the list's filter URL (?etat=emise…). */
@@ -37,7 +45,9 @@ export type InvoiceStateInput = {
 };
 
 /** What is still owed: the total, less credit notes and payments; never negative. */
-export function outstandingCents(input: Pick<InvoiceStateInput, "kind" | "status" | "totalInclTaxCents" | "paidCents" | "creditedCents">): number {
+export function outstandingCents(
+  input: Pick<InvoiceStateInput, "kind" | "status" | "totalInclTaxCents" | "paidCents" | "creditedCents">,
+): number {
   if (input.kind === "CREDIT_NOTE" || input.status !== "ISSUED") return 0;
   return Math.max(0, input.totalInclTaxCents - input.creditedCents - input.paidCents);
 }
@@ -47,7 +57,12 @@ export function outstandingCents(input: Pick<InvoiceStateInput, "kind" | "status
  * (a SEPA debit in progress). The ONE figure behind the "Payer en ligne" amount, the pay button and
  * the reminders, so a member is never asked twice for money already sent.
  */
-export function openBalanceCents(input: Pick<InvoiceStateInput, "kind" | "status" | "totalInclTaxCents" | "paidCents" | "creditedCents" | "processingCents">): number {
+export function openBalanceCents(
+  input: Pick<
+    InvoiceStateInput,
+    "kind" | "status" | "totalInclTaxCents" | "paidCents" | "creditedCents" | "processingCents"
+  >,
+): number {
   return Math.max(0, outstandingCents(input) - (input.processingCents ?? 0));
 }
 

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeInvoiceTotals, divideRoundHalfAwayFromZero, lineTotalExclTaxCents, type InvoiceTotals, type TotalsLineInput } from "./invoice-totals";
+import {
+  computeInvoiceTotals,
+  divideRoundHalfAwayFromZero,
+  lineTotalExclTaxCents,
+  type InvoiceTotals,
+  type TotalsLineInput,
+} from "./invoice-totals";
 
 const lineArbitrary: fc.Arbitrary<TotalsLineInput> = fc.record({
   quantityThousandths: fc.integer({ min: 0, max: 10_000_000 }),
@@ -38,20 +44,36 @@ describe("lineTotalExclTaxCents", () => {
 
   it("stays exact beyond 2^53 intermediate products", () => {
     // 9 000 000.000 units × 9 000 000.00 € would lose cents in float arithmetic.
-    const cents = lineTotalExclTaxCents({ quantityThousandths: 9_000_000_001, unitPriceCents: 900_000, vatBasisPoints: 0 });
+    const cents = lineTotalExclTaxCents({
+      quantityThousandths: 9_000_000_001,
+      unitPriceCents: 900_000,
+      vatBasisPoints: 0,
+    });
     expect(cents).toBe(8_100_000_000_900);
   });
 
   it("rejects non-integers and out-of-range rates", () => {
-    expect(() => lineTotalExclTaxCents({ quantityThousandths: 1.5, unitPriceCents: 1, vatBasisPoints: 0 })).toThrow(RangeError);
-    expect(() => lineTotalExclTaxCents({ quantityThousandths: 1, unitPriceCents: 0.1, vatBasisPoints: 0 })).toThrow(RangeError);
-    expect(() => lineTotalExclTaxCents({ quantityThousandths: 1, unitPriceCents: 1, vatBasisPoints: 20.5 })).toThrow(RangeError);
-    expect(() => lineTotalExclTaxCents({ quantityThousandths: 1, unitPriceCents: 1, vatBasisPoints: -1 })).toThrow(RangeError);
+    expect(() => lineTotalExclTaxCents({ quantityThousandths: 1.5, unitPriceCents: 1, vatBasisPoints: 0 })).toThrow(
+      RangeError,
+    );
+    expect(() => lineTotalExclTaxCents({ quantityThousandths: 1, unitPriceCents: 0.1, vatBasisPoints: 0 })).toThrow(
+      RangeError,
+    );
+    expect(() => lineTotalExclTaxCents({ quantityThousandths: 1, unitPriceCents: 1, vatBasisPoints: 20.5 })).toThrow(
+      RangeError,
+    );
+    expect(() => lineTotalExclTaxCents({ quantityThousandths: 1, unitPriceCents: 1, vatBasisPoints: -1 })).toThrow(
+      RangeError,
+    );
   });
 
   it("refuses results that cents cannot hold exactly", () => {
     expect(() =>
-      lineTotalExclTaxCents({ quantityThousandths: Number.MAX_SAFE_INTEGER, unitPriceCents: Number.MAX_SAFE_INTEGER, vatBasisPoints: 0 }),
+      lineTotalExclTaxCents({
+        quantityThousandths: Number.MAX_SAFE_INTEGER,
+        unitPriceCents: Number.MAX_SAFE_INTEGER,
+        vatBasisPoints: 0,
+      }),
     ).toThrow(/too large/);
   });
 });
@@ -74,7 +96,9 @@ describe("computeInvoiceTotals", () => {
       [1, 2, 3].map(() => ({ quantityThousandths: 1000, unitPriceCents: 3, vatBasisPoints: 2000 })),
       "INVOICE",
     );
-    expect(totals.vatBreakdown).toEqual([{ vatCategoryCode: "S", vatBasisPoints: 2000, taxableAmountCents: 9, taxAmountCents: 2 }]);
+    expect(totals.vatBreakdown).toEqual([
+      { vatCategoryCode: "S", vatBasisPoints: 2000, taxableAmountCents: 9, taxAmountCents: 2 },
+    ]);
     expect(totals.totalInclTaxCents).toBe(11);
   });
 
@@ -130,7 +154,9 @@ describe("computeInvoiceTotals", () => {
         const sumOfLines = totals.lineTotalsExclTaxCents.reduce((sum, cents) => sum + cents, 0);
         expect(totals.lineTotalsExclTaxCents).toEqual(lines.map((line) => lineTotalExclTaxCents(line)));
         expect(totals.totalExclTaxCents).toBe(sumOfLines);
-        expect(totals.vatBreakdown.reduce((sum, entry) => sum + entry.taxableAmountCents, 0)).toBe(totals.totalExclTaxCents);
+        expect(totals.vatBreakdown.reduce((sum, entry) => sum + entry.taxableAmountCents, 0)).toBe(
+          totals.totalExclTaxCents,
+        );
         expect(totals.vatBreakdown.reduce((sum, entry) => sum + entry.taxAmountCents, 0)).toBe(totals.totalTaxCents);
         expect(totals.totalInclTaxCents).toBe(totals.totalExclTaxCents + totals.totalTaxCents);
         expect(totals.amountDueCents).toBe(totals.totalInclTaxCents);
@@ -161,7 +187,9 @@ describe("computeInvoiceTotals", () => {
   it("property: the order of the lines does not matter", () => {
     fc.assert(
       fc.property(linesArbitrary, fc.integer(), (lines, seed) => {
-        const shuffled = [...lines].sort((a, b) => ((a.unitPriceCents * 31 + seed) % 7) - ((b.unitPriceCents * 31 + seed) % 7));
+        const shuffled = [...lines].sort(
+          (a, b) => ((a.unitPriceCents * 31 + seed) % 7) - ((b.unitPriceCents * 31 + seed) % 7),
+        );
         const original = computeInvoiceTotals(lines, "INVOICE");
         const reordered = computeInvoiceTotals(shuffled, "INVOICE");
         expect(reordered.vatBreakdown).toEqual(original.vatBreakdown);
@@ -173,10 +201,21 @@ describe("computeInvoiceTotals", () => {
   it("property: scaling whole quantities by k scales the amounts excluding tax by k exactly, and VAT within a cent per rate", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ units: fc.integer({ min: 0, max: 1000 }), unitPriceCents: fc.integer({ min: 0, max: 10_000_000 }), vatBasisPoints: fc.constantFrom(0, 2000) }), { maxLength: 30 }),
+        fc.array(
+          fc.record({
+            units: fc.integer({ min: 0, max: 1000 }),
+            unitPriceCents: fc.integer({ min: 0, max: 10_000_000 }),
+            vatBasisPoints: fc.constantFrom(0, 2000),
+          }),
+          { maxLength: 30 },
+        ),
         fc.integer({ min: 1, max: 50 }),
         (wholeLines, k) => {
-          const lines = wholeLines.map(({ units, unitPriceCents, vatBasisPoints }) => ({ quantityThousandths: units * 1000, unitPriceCents, vatBasisPoints }));
+          const lines = wholeLines.map(({ units, unitPriceCents, vatBasisPoints }) => ({
+            quantityThousandths: units * 1000,
+            unitPriceCents,
+            vatBasisPoints,
+          }));
           const scaled = lines.map((line) => ({ ...line, quantityThousandths: line.quantityThousandths * k }));
           const base = computeInvoiceTotals(lines, "INVOICE");
           const big = computeInvoiceTotals(scaled, "INVOICE");
@@ -194,7 +233,10 @@ describe("computeInvoiceTotals", () => {
     fc.assert(
       fc.property(linesArbitrary, (lines) => {
         const totals = computeInvoiceTotals(lines, "INVOICE");
-        const negated = computeInvoiceTotals(lines.map((line) => ({ ...line, unitPriceCents: -line.unitPriceCents })), "INVOICE");
+        const negated = computeInvoiceTotals(
+          lines.map((line) => ({ ...line, unitPriceCents: -line.unitPriceCents })),
+          "INVOICE",
+        );
         expect(negated.lineTotalsExclTaxCents).toEqual(totals.lineTotalsExclTaxCents.map((cents) => -cents || 0));
         expect(negated.totalTaxCents).toBe(-totals.totalTaxCents || 0);
         expect(negated.totalInclTaxCents).toBe(-totals.totalInclTaxCents || 0);

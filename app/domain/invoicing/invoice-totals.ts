@@ -49,7 +49,10 @@ export type InvoiceTotals = {
 const MAX_VAT_BASIS_POINTS = 10_000;
 const CATEGORY_ORDER: readonly VatCategoryCode[] = ["S", "E", "O"];
 
-export function computeInvoiceTotals(lines: readonly TotalsLineInput[], documentType: InvoiceDocumentType): InvoiceTotals {
+export function computeInvoiceTotals(
+  lines: readonly TotalsLineInput[],
+  documentType: InvoiceDocumentType,
+): InvoiceTotals {
   const lineTotalsExclTaxCents = lines.map((line, index) => lineTotalExclTaxCents(line, index));
 
   // VAT is computed per breakdown group: one category at one rate (an exempt and an out-of-scope
@@ -64,7 +67,11 @@ export function computeInvoiceTotals(lines: readonly TotalsLineInput[], document
   });
 
   const vatBreakdown = [...baseByGroup.values()]
-    .sort((a, b) => b.vatBasisPoints - a.vatBasisPoints || CATEGORY_ORDER.indexOf(a.vatCategoryCode) - CATEGORY_ORDER.indexOf(b.vatCategoryCode))
+    .sort(
+      (a, b) =>
+        b.vatBasisPoints - a.vatBasisPoints ||
+        CATEGORY_ORDER.indexOf(a.vatCategoryCode) - CATEGORY_ORDER.indexOf(b.vatCategoryCode),
+    )
     .map(({ vatCategoryCode, vatBasisPoints, base }) => ({
       vatCategoryCode,
       vatBasisPoints,
@@ -95,7 +102,9 @@ export function lineTotalExclTaxCents(line: TotalsLineInput, index = 0): number 
   assertInteger(line.unitPriceCents, `line ${index + 1}: unitPriceCents`);
   assertInteger(line.vatBasisPoints, `line ${index + 1}: vatBasisPoints`);
   if (line.vatBasisPoints < 0 || line.vatBasisPoints > MAX_VAT_BASIS_POINTS) {
-    throw new RangeError(`line ${index + 1}: vatBasisPoints must be between 0 and ${MAX_VAT_BASIS_POINTS}, got ${line.vatBasisPoints}`);
+    throw new RangeError(
+      `line ${index + 1}: vatBasisPoints must be between 0 and ${MAX_VAT_BASIS_POINTS}, got ${line.vatBasisPoints}`,
+    );
   }
   const product = BigInt(line.quantityThousandths) * BigInt(line.unitPriceCents);
   return toSafeNumber(divideRoundHalfAwayFromZero(product, 1000n), `line ${index + 1} total`);

@@ -8,12 +8,16 @@ describe("invoiceViewProblems", () => {
     for (const vatRegime of VAT_REGIMES) {
       expect(invoiceViewProblems(sampleInvoiceView({ vatRegime }))).toEqual([]);
       expect(invoiceViewProblems(sampleCreditNoteView({ vatRegime }))).toEqual([]);
-      expect(invoiceViewProblems(sampleInvoiceView({ vatRegime, lines: sampleInvoiceLines(60, vatRegime) }))).toEqual([]);
+      expect(invoiceViewProblems(sampleInvoiceView({ vatRegime, lines: sampleInvoiceLines(60, vatRegime) }))).toEqual(
+        [],
+      );
     }
   });
 
   it("refuses a due date more than 60 days after issue, or before it", () => {
-    expect(invoiceViewProblems(sampleInvoiceView({ issueDate: "2026-01-15", dueDate: "2026-03-17" }))).toEqual([expect.stringContaining("61 days")]);
+    expect(invoiceViewProblems(sampleInvoiceView({ issueDate: "2026-01-15", dueDate: "2026-03-17" }))).toEqual([
+      expect.stringContaining("61 days"),
+    ]);
     expect(invoiceViewProblems(sampleInvoiceView({ issueDate: "2026-01-15", dueDate: "2026-03-16" }))).toEqual([]);
     expect(invoiceViewProblems(sampleInvoiceView({ dueDate: "2026-01-14" }))).toEqual(["dueDate is before issueDate"]);
   });
@@ -30,13 +34,21 @@ describe("invoiceViewProblems", () => {
 
   it("needs the seller's VAT number when VAT is charged", () => {
     const seller = { ...sampleInvoiceView().seller, vatNumber: null, taxRegistrationId: "812345678" };
-    expect(invoiceViewProblems(sampleInvoiceView({ vatRegime: "STANDARD", seller }))).toEqual([expect.stringContaining("242 nonies A")]);
+    expect(invoiceViewProblems(sampleInvoiceView({ vatRegime: "STANDARD", seller }))).toEqual([
+      expect.stringContaining("242 nonies A"),
+    ]);
   });
 
   it("ties credit notes to their series and corrected invoice", () => {
-    expect(invoiceViewProblems(sampleCreditNoteView({ correctedInvoice: null }))).toEqual(["a credit note must reference the invoice it corrects"]);
-    expect(invoiceViewProblems(sampleCreditNoteView({ number: "F2026-0001" }))).toEqual([expect.stringContaining("CREDIT_NOTE series")]);
-    expect(invoiceViewProblems(sampleInvoiceView({ number: "AV2026-0001" }))).toEqual([expect.stringContaining("INVOICE series")]);
+    expect(invoiceViewProblems(sampleCreditNoteView({ correctedInvoice: null }))).toEqual([
+      "a credit note must reference the invoice it corrects",
+    ]);
+    expect(invoiceViewProblems(sampleCreditNoteView({ number: "F2026-0001" }))).toEqual([
+      expect.stringContaining("CREDIT_NOTE series"),
+    ]);
+    expect(invoiceViewProblems(sampleInvoiceView({ number: "AV2026-0001" }))).toEqual([
+      expect.stringContaining("INVOICE series"),
+    ]);
   });
 
   it("checks identifiers, dates, lines and prices", () => {
@@ -44,7 +56,9 @@ describe("invoiceViewProblems", () => {
       issueDate: "2026-02-30",
       seller: { ...sampleInvoiceView().seller, siret: "123" },
       buyer: { ...sampleInvoiceView().buyer, siren: "12345678X" },
-      lines: [{ description: " ", quantityThousandths: 1000, unitCode: "hours", unitPriceCents: -1, vatBasisPoints: 0 }],
+      lines: [
+        { description: " ", quantityThousandths: 1000, unitCode: "hours", unitPriceCents: -1, vatBasisPoints: 0 },
+      ],
     });
     const problems = invoiceViewProblems(view);
     expect(problems).toEqual(

@@ -110,16 +110,24 @@ export function invoiceViewProblems(view: InvoiceView): string[] {
   const documentType = documentTypeOf(view);
   const parsedNumber = parseInvoiceNumber(view.number);
   if (!parsedNumber) problems.push(`number "${view.number}" is not a canonical invoice number`);
-  else if (parsedNumber.prefix !== seriesPrefixFor(documentType)) problems.push(`number "${view.number}" is not in a ${documentType} series`);
+  else if (parsedNumber.prefix !== seriesPrefixFor(documentType))
+    problems.push(`number "${view.number}" is not in a ${documentType} series`);
 
-  for (const [field, value] of [["issueDate", view.issueDate], ["dueDate", view.dueDate], ["servicePeriod.start", view.servicePeriod.start], ["servicePeriod.end", view.servicePeriod.end]] as const) {
+  for (const [field, value] of [
+    ["issueDate", view.issueDate],
+    ["dueDate", view.dueDate],
+    ["servicePeriod.start", view.servicePeriod.start],
+    ["servicePeriod.end", view.servicePeriod.end],
+  ] as const) {
     if (!isIsoDate(value)) problems.push(`${field} "${value}" is not a YYYY-MM-DD date`);
   }
   if (problems.length === 0) {
     const termDays = daysBetween(view.issueDate, view.dueDate);
     if (termDays < 0) problems.push("dueDate is before issueDate");
-    if (termDays > MAX_PAYMENT_TERM_DAYS) problems.push(`dueDate is ${termDays} days after issueDate (at most ${MAX_PAYMENT_TERM_DAYS})`);
-    if (daysBetween(view.servicePeriod.start, view.servicePeriod.end) < 0) problems.push("servicePeriod ends before it starts");
+    if (termDays > MAX_PAYMENT_TERM_DAYS)
+      problems.push(`dueDate is ${termDays} days after issueDate (at most ${MAX_PAYMENT_TERM_DAYS})`);
+    if (daysBetween(view.servicePeriod.start, view.servicePeriod.end) < 0)
+      problems.push("servicePeriod ends before it starts");
   }
 
   if (!/^\d{14}$/.test(view.seller.siret)) problems.push("seller SIRET must be 14 digits");
@@ -130,7 +138,10 @@ export function invoiceViewProblems(view: InvoiceView): string[] {
     problems.push("a seller charging VAT must have a VAT number (art. 242 nonies A, annexe II du CGI)");
   }
   if (view.buyer.siren !== null && !/^\d{9}$/.test(view.buyer.siren)) problems.push("buyer SIREN must be 9 digits");
-  for (const [role, party] of [["seller", view.seller], ["buyer", view.buyer]] as const) {
+  for (const [role, party] of [
+    ["seller", view.seller],
+    ["buyer", view.buyer],
+  ] as const) {
     if (!party.name.trim()) problems.push(`${role} name is empty`);
     if (!/^[A-Z]{2}$/.test(party.address.countryCode)) problems.push(`${role} country code must be ISO 3166 alpha-2`);
   }
@@ -139,19 +150,25 @@ export function invoiceViewProblems(view: InvoiceView): string[] {
   view.lines.forEach((line, index) => {
     if (!line.description.trim()) problems.push(`line ${index + 1} has no description`);
     // EN 16931 BR-27: a net price is never negative; a deduction is a negative quantity.
-    if (line.unitPriceCents < 0) problems.push(`line ${index + 1}: unit price must not be negative (use a negative quantity)`);
+    if (line.unitPriceCents < 0)
+      problems.push(`line ${index + 1}: unit price must not be negative (use a negative quantity)`);
     if (!isLineVatRateAllowed(view.vatRegime, line.vatTreatment ?? "REGIME", line.vatBasisPoints)) {
       problems.push(`line ${index + 1}: VAT rate ${line.vatBasisPoints} bp does not fit the ${view.vatRegime} regime`);
     }
-    if (!/^[A-Z0-9]{2,3}$/.test(line.unitCode)) problems.push(`line ${index + 1}: unit code "${line.unitCode}" is not a UN/ECE rec. 20 code`);
+    if (!/^[A-Z0-9]{2,3}$/.test(line.unitCode))
+      problems.push(`line ${index + 1}: unit code "${line.unitCode}" is not a UN/ECE rec. 20 code`);
   });
 
   // EN 16931 BR-O-11: a line outside the scope of VAT shares its invoice with no other category.
   const categories = new Set(view.lines.map((line) => lineVatCategory(view.vatRegime, line.vatTreatment).categoryCode));
-  if (categories.has("O") && categories.size > 1) problems.push("a line outside the scope of VAT must be alone on its invoice (BR-O-11)");
-  if (documentType === "CREDIT_NOTE" && !view.correctedInvoice) problems.push("a credit note must reference the invoice it corrects");
-  if (documentType === "INVOICE" && view.correctedInvoice) problems.push("only a credit note references a corrected invoice");
-  if (documentType === "INVOICE" && !view.payment.iban.trim()) problems.push("an invoice needs the seller's IBAN for payment by transfer");
+  if (categories.has("O") && categories.size > 1)
+    problems.push("a line outside the scope of VAT must be alone on its invoice (BR-O-11)");
+  if (documentType === "CREDIT_NOTE" && !view.correctedInvoice)
+    problems.push("a credit note must reference the invoice it corrects");
+  if (documentType === "INVOICE" && view.correctedInvoice)
+    problems.push("only a credit note references a corrected invoice");
+  if (documentType === "INVOICE" && !view.payment.iban.trim())
+    problems.push("an invoice needs the seller's IBAN for payment by transfer");
   if (view.currency !== "EUR") problems.push("only EUR is supported");
   if (/^\d{14}$/.test(view.seller.siret)) problems.push(...frenchEInvoicingProblems(view));
   return problems;

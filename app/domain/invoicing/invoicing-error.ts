@@ -15,11 +15,14 @@ export class InvoicingError extends Error {
 }
 
 /** Runs a domain call; an InvoicingError becomes `{ error, status, link }` instead of a thrown error. */
-export async function refusalOf<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string; status: 400 | 409; link: RefusalLink | null }> {
+export async function refusalOf<T>(
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; error: string; status: 400 | 409; link: RefusalLink | null }> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    if (error instanceof InvoicingError) return { ok: false, error: error.message, status: error.status, link: error.link };
+    if (error instanceof InvoicingError)
+      return { ok: false, error: error.message, status: error.status, link: error.link };
     throw error;
   }
 }

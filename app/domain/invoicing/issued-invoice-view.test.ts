@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { invoiceViewProblems } from "./invoice-view";
-import { buyerIssuanceBlockers, buyerSnapshotOf, invoiceViewFromIssued, sellerIssuanceBlockers, sellerSnapshotOf, sellerTaxIdentifiers, type AssociationIdentity, type IssuedInvoiceRecord } from "./issued-invoice-view";
+import {
+  buyerIssuanceBlockers,
+  buyerSnapshotOf,
+  invoiceViewFromIssued,
+  sellerIssuanceBlockers,
+  sellerSnapshotOf,
+  sellerTaxIdentifiers,
+  type AssociationIdentity,
+  type IssuedInvoiceRecord,
+} from "./issued-invoice-view";
 
 const association: AssociationIdentity = {
   name: "Amie des 7 vallées",
@@ -45,8 +54,22 @@ const record = (overrides: Partial<IssuedInvoiceRecord> = {}): IssuedInvoiceReco
   buyerSnapshot: buyerSnapshotOf(member),
   notes: "",
   lines: [
-    { position: 2, description: "Cotisation", quantityThousandths: 1000, unit: "C62", unitPriceCents: 5000, vatBasisPoints: 0 },
-    { position: 1, description: "Parts 2026", quantityThousandths: 1000, unit: "C62", unitPriceCents: 300_000, vatBasisPoints: 0 },
+    {
+      position: 2,
+      description: "Cotisation",
+      quantityThousandths: 1000,
+      unit: "C62",
+      unitPriceCents: 5000,
+      vatBasisPoints: 0,
+    },
+    {
+      position: 1,
+      description: "Parts 2026",
+      quantityThousandths: 1000,
+      unit: "C62",
+      unitPriceCents: 300_000,
+      vatBasisPoints: 0,
+    },
   ],
   correctsInvoice: null,
   ...overrides,
@@ -54,17 +77,38 @@ const record = (overrides: Partial<IssuedInvoiceRecord> = {}): IssuedInvoiceReco
 
 describe("seller tax identifier", () => {
   it("uses the VAT number when set, else the SIREN of the SIRET as tax registration id", () => {
-    expect(sellerTaxIdentifiers({ siret: "89012345600017", vatNumber: "fr 25 890123456" })).toEqual({ vatNumber: "FR25890123456", taxRegistrationId: null });
-    expect(sellerTaxIdentifiers({ siret: "890 123 456 00017", vatNumber: "" })).toEqual({ vatNumber: null, taxRegistrationId: "890123456" });
-    expect(sellerTaxIdentifiers({ siret: null, vatNumber: null })).toEqual({ vatNumber: null, taxRegistrationId: null });
+    expect(sellerTaxIdentifiers({ siret: "89012345600017", vatNumber: "fr 25 890123456" })).toEqual({
+      vatNumber: "FR25890123456",
+      taxRegistrationId: null,
+    });
+    expect(sellerTaxIdentifiers({ siret: "890 123 456 00017", vatNumber: "" })).toEqual({
+      vatNumber: null,
+      taxRegistrationId: "890123456",
+    });
+    expect(sellerTaxIdentifiers({ siret: null, vatNumber: null })).toEqual({
+      vatNumber: null,
+      taxRegistrationId: null,
+    });
   });
 
   it("refuses to issue without SIRET nor VAT number, saying who fixes it and where, never with a URL", () => {
-    expect(sellerIssuanceBlockers({ ...association, siret: null }, "FRANCHISE_293B")).toEqual([expect.stringContaining("un administrateur de l'association le renseigne dans Administration → Paramètres")]);
+    expect(sellerIssuanceBlockers({ ...association, siret: null }, "FRANCHISE_293B")).toEqual([
+      expect.stringContaining("un administrateur de l'association le renseigne dans Administration → Paramètres"),
+    ]);
     expect(sellerIssuanceBlockers({ ...association, siret: null, iban: "" }, "STANDARD").join(" ")).not.toMatch(/\//);
     expect(sellerIssuanceBlockers(association, "FRANCHISE_293B")).toEqual([]);
-    expect(sellerIssuanceBlockers(association, "STANDARD")).toEqual([expect.stringContaining("TVA intracommunautaire")]);
-    const identity = { name: "X", siren: null, siret: null, addressLine1: "1 rue de la Paix", postalCode: "69001", city: "Lyon", isProfessional: false };
+    expect(sellerIssuanceBlockers(association, "STANDARD")).toEqual([
+      expect.stringContaining("TVA intracommunautaire"),
+    ]);
+    const identity = {
+      name: "X",
+      siren: null,
+      siret: null,
+      addressLine1: "1 rue de la Paix",
+      postalCode: "69001",
+      city: "Lyon",
+      isProfessional: false,
+    };
     expect(buyerIssuanceBlockers({ ...identity, siren: "12345" })).toHaveLength(1);
     expect(buyerIssuanceBlockers(identity)).toEqual([]);
     expect(buyerIssuanceBlockers({ ...identity, addressLine1: "", city: " ", isProfessional: true })).toEqual([
@@ -82,7 +126,11 @@ describe("invoiceViewFromIssued", () => {
     expect(view.buyer.siren).toBe("810007919");
     expect(view.buyer.address.countryCode).toBe("FR");
     expect(view.lines.map((line) => line.description)).toEqual(["Parts 2026", "Cotisation"]);
-    expect(view.payment).toEqual({ iban: "FR76 3000 6000 0112 3456 7890 189", bic: association.bic, paymentLink: null });
+    expect(view.payment).toEqual({
+      iban: "FR76 3000 6000 0112 3456 7890 189",
+      bic: association.bic,
+      paymentLink: null,
+    });
   });
 
   it("never reads live data: the snapshot is all it knows", () => {

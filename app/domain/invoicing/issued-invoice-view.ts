@@ -77,15 +77,26 @@ export function sellerTaxIdentifiers(association: Pick<AssociationIdentity, "sir
 const ASK_ADMIN = "un administrateur de l'association le renseigne dans Administration → Paramètres";
 
 /** Why issuing is impossible with these settings, as French sentences for the treasurer; empty when fine. */
-export function sellerIssuanceBlockers(association: Pick<AssociationIdentity, "siret" | "vatNumber" | "iban">, vatRegime: VatRegime): string[] {
+export function sellerIssuanceBlockers(
+  association: Pick<AssociationIdentity, "siret" | "vatNumber" | "iban">,
+  vatRegime: VatRegime,
+): string[] {
   const blockers: string[] = [];
   const siret = association.siret ? compactIdentifier(association.siret) : "";
   const { vatNumber } = sellerTaxIdentifiers(association);
-  if (!/^\d{14}$/.test(siret)) blockers.push(`Le SIRET de l'association (14 chiffres), qui figure sur chaque facture, manque : ${ASK_ADMIN}, rubrique « Identité ».`);
+  if (!/^\d{14}$/.test(siret))
+    blockers.push(
+      `Le SIRET de l'association (14 chiffres), qui figure sur chaque facture, manque : ${ASK_ADMIN}, rubrique « Identité ».`,
+    );
   if (vatRegime === "STANDARD" && !vatNumber) {
-    blockers.push(`L'association facture la TVA à 20 % mais son numéro de TVA intracommunautaire manque : ${ASK_ADMIN}, rubrique « Identité » (ou choisit un autre régime de TVA, rubrique « Facturation »).`);
+    blockers.push(
+      `L'association facture la TVA à 20 % mais son numéro de TVA intracommunautaire manque : ${ASK_ADMIN}, rubrique « Identité » (ou choisit un autre régime de TVA, rubrique « Facturation »).`,
+    );
   }
-  if (!association.iban.trim()) blockers.push(`L'IBAN de l'association, qui figure sur chaque facture pour le virement, manque : ${ASK_ADMIN}, rubrique « Identité ».`);
+  if (!association.iban.trim())
+    blockers.push(
+      `L'IBAN de l'association, qui figure sur chaque facture pour le virement, manque : ${ASK_ADMIN}, rubrique « Identité ».`,
+    );
   return blockers;
 }
 
@@ -94,17 +105,26 @@ export function sellerIssuanceBlockers(association: Pick<AssociationIdentity, "s
  * invoice names its client with an address (art. 242 nonies A, annexe II du CGI), and a professional
  * client by its SIREN too. One sentence naming every missing field, for the treasurer.
  */
-export function buyerIssuanceBlockers(member: Pick<MemberIdentity, "name" | "siren" | "siret" | "addressLine1" | "postalCode" | "city" | "isProfessional">): string[] {
+export function buyerIssuanceBlockers(
+  member: Pick<MemberIdentity, "name" | "siren" | "siret" | "addressLine1" | "postalCode" | "city" | "isProfessional">,
+): string[] {
   const siren = buyerSiren(member);
   const missing: string[] = [];
   if (!member.name.trim()) missing.push("le nom");
   if (!member.addressLine1.trim()) missing.push("l'adresse");
   if (!member.postalCode.trim()) missing.push("le code postal");
   if (!member.city.trim()) missing.push("la ville");
-  if (member.isProfessional && siren === null) missing.push("le SIREN (obligatoire pour une structure professionnelle)");
+  if (member.isProfessional && siren === null)
+    missing.push("le SIREN (obligatoire pour une structure professionnelle)");
   const blockers: string[] = [];
-  if (missing.length > 0) blockers.push(`La fiche de la structure « ${member.name} » est incomplète pour facturer : il manque ${frenchList(missing)}. Complétez sa fiche (Structures → ${member.name}).`);
-  if (siren !== null && !/^\d{9}$/.test(siren)) blockers.push(`Le SIREN de la structure « ${member.name} » est invalide (9 chiffres attendus) : corrigez sa fiche (Structures → ${member.name}).`);
+  if (missing.length > 0)
+    blockers.push(
+      `La fiche de la structure « ${member.name} » est incomplète pour facturer : il manque ${frenchList(missing)}. Complétez sa fiche (Structures → ${member.name}).`,
+    );
+  if (siren !== null && !/^\d{9}$/.test(siren))
+    blockers.push(
+      `Le SIREN de la structure « ${member.name} » est invalide (9 chiffres attendus) : corrigez sa fiche (Structures → ${member.name}).`,
+    );
   return blockers;
 }
 
@@ -146,7 +166,10 @@ export function sellerSnapshotOf(association: AssociationIdentity): SellerSnapsh
   };
 }
 
-export function buyerSnapshotOf(member: MemberIdentity, publicReferences: PublicProcurementReferences | null = null): BuyerSnapshot {
+export function buyerSnapshotOf(
+  member: MemberIdentity,
+  publicReferences: PublicProcurementReferences | null = null,
+): BuyerSnapshot {
   const kind = memberBuyerKind(member);
   return {
     version: 1,
@@ -183,21 +206,31 @@ export type IssuedInvoiceRecord = {
   sellerSnapshot: unknown;
   buyerSnapshot: unknown;
   notes: string;
-  lines: { position: number; description: string; quantityThousandths: number; unit: string; unitPriceCents: number; vatBasisPoints: number; vatTreatment?: VatTreatment }[];
+  lines: {
+    position: number;
+    description: string;
+    quantityThousandths: number;
+    unit: string;
+    unitPriceCents: number;
+    vatBasisPoints: number;
+    vatTreatment?: VatTreatment;
+  }[];
   correctsInvoice: { number: string | null; issueDate: Date | null } | null;
 };
 
-
 function requireSnapshot<T extends { version: number }>(value: unknown, what: string): T {
   if (!value || typeof value !== "object" || (value as { version?: unknown }).version !== 1) {
-    throw new Error(`${what} snapshot missing or of an unknown version: the invoice was not issued by this application.`);
+    throw new Error(
+      `${what} snapshot missing or of an unknown version: the invoice was not issued by this application.`,
+    );
   }
   return value as T;
 }
 
 /** The InvoiceView of an issued invoice or credit note, from its frozen data only. */
 export function invoiceViewFromIssued(invoice: IssuedInvoiceRecord): InvoiceView {
-  if (!invoice.number || !invoice.issueDate || !invoice.dueDate) throw new Error("Only an issued invoice has a document.");
+  if (!invoice.number || !invoice.issueDate || !invoice.dueDate)
+    throw new Error("Only an issued invoice has a document.");
   const seller = requireSnapshot<SellerSnapshot>(invoice.sellerSnapshot, "Seller");
   const buyer = requireSnapshot<BuyerSnapshot>(invoice.buyerSnapshot, "Buyer");
   const issueDate = isoOf(invoice.issueDate);
@@ -208,7 +241,11 @@ export function invoiceViewFromIssued(invoice: IssuedInvoiceRecord): InvoiceView
     dueDate: isoOf(invoice.dueDate),
     servicePeriod: {
       start: invoice.serviceStart ? isoOf(invoice.serviceStart) : issueDate,
-      end: invoice.serviceEnd ? isoOf(invoice.serviceEnd) : invoice.serviceStart ? isoOf(invoice.serviceStart) : issueDate,
+      end: invoice.serviceEnd
+        ? isoOf(invoice.serviceEnd)
+        : invoice.serviceStart
+          ? isoOf(invoice.serviceStart)
+          : issueDate,
     },
     vatRegime: invoice.vatRegime,
     isProfessionalClient: invoice.isProfessionalClient,
@@ -227,7 +264,10 @@ export function invoiceViewFromIssued(invoice: IssuedInvoiceRecord): InvoiceView
       })),
     payment: { iban: seller.iban, bic: seller.bic, paymentLink: null },
     correctedInvoice: invoice.correctsInvoice?.number
-      ? { number: invoice.correctsInvoice.number, issueDate: invoice.correctsInvoice.issueDate ? isoOf(invoice.correctsInvoice.issueDate) : null }
+      ? {
+          number: invoice.correctsInvoice.number,
+          issueDate: invoice.correctsInvoice.issueDate ? isoOf(invoice.correctsInvoice.issueDate) : null,
+        }
       : null,
     currency: "EUR",
     note: invoice.notes,

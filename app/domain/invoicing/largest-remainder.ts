@@ -9,7 +9,8 @@ export function splitByLargestRemainder(total: number, weights: readonly number[
     return [];
   }
   for (const weight of weights) {
-    if (!Number.isSafeInteger(weight) || weight < 0) throw new RangeError(`weights must be non-negative integers: ${weight}`);
+    if (!Number.isSafeInteger(weight) || weight < 0)
+      throw new RangeError(`weights must be non-negative integers: ${weight}`);
   }
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
   if (weightSum === 0) throw new RangeError("weights must not all be zero");

@@ -15,7 +15,8 @@ export type VatTreatment = "REGIME" | "EXEMPT" | "OUTSIDE_SCOPE";
 
 export const VAT_TREATMENTS: readonly VatTreatment[] = ["REGIME", "EXEMPT", "OUTSIDE_SCOPE"];
 
-export type LineVatCategory = FacturXVatCategory | { categoryCode: "O"; exemptionReason: string; exemptionReasonCode: string };
+export type LineVatCategory =
+  FacturXVatCategory | { categoryCode: "O"; exemptionReason: string; exemptionReasonCode: string };
 
 const MEMBERSHIP_FEE_EXEMPTION: LineVatCategory = {
   categoryCode: "E",
@@ -23,7 +24,11 @@ const MEMBERSHIP_FEE_EXEMPTION: LineVatCategory = {
   exemptionReasonCode: "VATEX-FR-CGI261-7",
 };
 
-const OUTSIDE_SCOPE: LineVatCategory = { categoryCode: "O", exemptionReason: "Hors champ d'application de la TVA", exemptionReasonCode: "VATEX-EU-O" };
+const OUTSIDE_SCOPE: LineVatCategory = {
+  categoryCode: "O",
+  exemptionReason: "Hors champ d'application de la TVA",
+  exemptionReasonCode: "VATEX-EU-O",
+};
 
 /** The Factur-X category (and exemption text) of a line with this treatment under this regime. */
 export function lineVatCategory(regime: VatRegime, treatment: VatTreatment = "REGIME"): LineVatCategory {
@@ -34,7 +39,12 @@ export function lineVatCategory(regime: VatRegime, treatment: VatTreatment = "RE
 }
 
 /** The rate a line gets at issuance: the standard rate for a taxed line (its own, else the association's), 0 otherwise. */
-export function lineVatBasisPoints(regime: VatRegime, treatment: VatTreatment, lineBasisPoints: number, standardBasisPoints: number): number {
+export function lineVatBasisPoints(
+  regime: VatRegime,
+  treatment: VatTreatment,
+  lineBasisPoints: number,
+  standardBasisPoints: number,
+): number {
   return lineVatCategory(regime, treatment).categoryCode === "S" ? lineBasisPoints || standardBasisPoints : 0;
 }
 
@@ -45,12 +55,17 @@ export function isLineVatRateAllowed(regime: VatRegime, treatment: VatTreatment,
 
 /** The sentences an invoice prints for its untaxed lines: one per distinct exemption or out-of-scope text. */
 export function vatMentionsOf(regime: VatRegime, treatments: readonly VatTreatment[]): string[] {
-  const texts = treatments.map((treatment) => lineVatCategory(regime, treatment).exemptionReason).filter((text): text is string => Boolean(text));
+  const texts = treatments
+    .map((treatment) => lineVatCategory(regime, treatment).exemptionReason)
+    .filter((text): text is string => Boolean(text));
   return [...new Set(texts)];
 }
 
 /** The lines as the one totals function takes them, each with its VAT category. */
-export function totalsLinesOf(view: { vatRegime: VatRegime; lines: readonly (TotalsLineInput & { vatTreatment?: VatTreatment })[] }): TotalsLineInput[] {
+export function totalsLinesOf(view: {
+  vatRegime: VatRegime;
+  lines: readonly (TotalsLineInput & { vatTreatment?: VatTreatment })[];
+}): TotalsLineInput[] {
   return view.lines.map((line) => ({
     quantityThousandths: line.quantityThousandths,
     unitPriceCents: line.unitPriceCents,

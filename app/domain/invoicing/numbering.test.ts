@@ -29,7 +29,17 @@ describe("invoice series and numbers", () => {
   it("parses only canonical numbers", () => {
     expect(parseInvoiceNumber("F2026-0001")).toEqual({ series: "F2026", prefix: "F", year: 2026, sequence: 1 });
     expect(parseInvoiceNumber("AV2027-12345")).toEqual({ series: "AV2027", prefix: "AV", year: 2027, sequence: 12345 });
-    for (const bad of ["F2026-1", "F2026-00001", "F2026-0000", "f2026-0001", "F26-0001", "F2026 0001", " F2026-0001", "F2026-0001\n", "D2026-0001"]) {
+    for (const bad of [
+      "F2026-1",
+      "F2026-00001",
+      "F2026-0000",
+      "f2026-0001",
+      "F26-0001",
+      "F2026 0001",
+      " F2026-0001",
+      "F2026-0001\n",
+      "D2026-0001",
+    ]) {
       expect(parseInvoiceNumber(bad), bad).toBeNull();
     }
   });
@@ -64,10 +74,18 @@ describe("invoice series and numbers", () => {
 
   it("property: compareInvoiceNumbers follows the sequence at any size, and the year across series", () => {
     fc.assert(
-      fc.property(documentTypeArbitrary, yearArbitrary, sequenceArbitrary, sequenceArbitrary, (documentType, year, a, b) => {
-        const series = invoiceSeriesName(documentType, year);
-        expect(Math.sign(compareInvoiceNumbers(formatInvoiceNumber(series, a), formatInvoiceNumber(series, b)))).toBe(Math.sign(a - b));
-      }),
+      fc.property(
+        documentTypeArbitrary,
+        yearArbitrary,
+        sequenceArbitrary,
+        sequenceArbitrary,
+        (documentType, year, a, b) => {
+          const series = invoiceSeriesName(documentType, year);
+          expect(Math.sign(compareInvoiceNumbers(formatInvoiceNumber(series, a), formatInvoiceNumber(series, b)))).toBe(
+            Math.sign(a - b),
+          );
+        },
+      ),
     );
     fc.assert(
       fc.property(yearArbitrary, yearArbitrary, sequenceArbitrary, sequenceArbitrary, (yearA, yearB, a, b) => {

@@ -26,13 +26,15 @@ export function seriesPrefixFor(documentType: InvoiceDocumentType): InvoiceSerie
 
 /** The series a document issued in `year` belongs to: "F2026" or "AV2026". */
 export function invoiceSeriesName(documentType: InvoiceDocumentType, year: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Series year must have 4 digits, got ${year}`);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999)
+    throw new RangeError(`Series year must have 4 digits, got ${year}`);
   return `${seriesPrefixFor(documentType)}${year}`;
 }
 
 export function formatInvoiceNumber(series: string, sequence: number): string {
   if (!SERIES_PATTERN.test(series)) throw new RangeError(`Not an invoice series (F2026, AV2026…): "${series}"`);
-  if (!Number.isSafeInteger(sequence) || sequence < 1) throw new RangeError(`Sequence must be a positive integer, got ${sequence}`);
+  if (!Number.isSafeInteger(sequence) || sequence < 1)
+    throw new RangeError(`Sequence must be a positive integer, got ${sequence}`);
   return `${series}-${String(sequence).padStart(MIN_SEQUENCE_DIGITS, "0")}`;
 }
 

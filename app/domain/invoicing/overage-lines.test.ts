@@ -12,8 +12,15 @@ const consumptions = [
 describe("overageInvoiceLines", () => {
   it("bills the last interventions' minutes beyond the allotment, in date order", () => {
     // 630 min consumed, 150 beyond: the 90 of 1 June and 60 of the 240 of 10 March.
-    const lines = overageInvoiceLines({ overageMinutes: 150, amountCents: overageAmountCents(150, 30_000, 420), consumptions });
-    expect(lines.map((line) => [line.interventionId, line.overageMinutes])).toEqual([["i2", 60], ["i3", 90]]);
+    const lines = overageInvoiceLines({
+      overageMinutes: 150,
+      amountCents: overageAmountCents(150, 30_000, 420),
+      consumptions,
+    });
+    expect(lines.map((line) => [line.interventionId, line.overageMinutes])).toEqual([
+      ["i2", 60],
+      ["i3", 90],
+    ]);
     expect(lines[0].description).toBe("10/03/2026 — Sauvegardes : 1 h au-delà des parts souscrites");
     expect(lines.reduce((sum, line) => sum + line.amountCents, 0)).toBe(overageAmountCents(150, 30_000, 420));
   });
@@ -27,7 +34,9 @@ describe("overageInvoiceLines", () => {
   it("always sums to the overage amount and minutes (property)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), minutes: fc.integer({ min: 1, max: 600 }) }), { maxLength: 40 }),
+        fc.array(fc.record({ day: fc.integer({ min: 1, max: 28 }), minutes: fc.integer({ min: 1, max: 600 }) }), {
+          maxLength: 40,
+        }),
         fc.integer({ min: 1, max: 20_000 }),
         fc.integer({ min: 0, max: 100_000 }),
         (rows, overageMinutes, dayRate) => {
@@ -35,7 +44,12 @@ describe("overageInvoiceLines", () => {
           const lines = overageInvoiceLines({
             overageMinutes,
             amountCents,
-            consumptions: rows.map((row, index) => ({ date: `2026-02-${String(row.day).padStart(2, "0")}`, title: `T${index}`, minutes: row.minutes, interventionId: `i${index}` })),
+            consumptions: rows.map((row, index) => ({
+              date: `2026-02-${String(row.day).padStart(2, "0")}`,
+              title: `T${index}`,
+              minutes: row.minutes,
+              interventionId: `i${index}`,
+            })),
           });
           expect(lines.reduce((sum, line) => sum + line.overageMinutes, 0)).toBe(overageMinutes);
           expect(lines.reduce((sum, line) => sum + line.amountCents, 0)).toBe(amountCents);
@@ -44,6 +58,5 @@ describe("overageInvoiceLines", () => {
     );
   });
 
-  it("formats durations", () => {
-  });
+  it("formats durations", () => {});
 });

@@ -23,10 +23,16 @@ export type OverageLine = {
   interventionId: string | null;
 };
 
-export function overageInvoiceLines(input: { overageMinutes: number; amountCents: number; consumptions: readonly ConsumptionForOverage[] }): OverageLine[] {
+export function overageInvoiceLines(input: {
+  overageMinutes: number;
+  amountCents: number;
+  consumptions: readonly ConsumptionForOverage[];
+}): OverageLine[] {
   const { overageMinutes, amountCents } = input;
   if (overageMinutes <= 0) return [];
-  const ordered = [...input.consumptions].filter((consumption) => consumption.minutes > 0).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const ordered = [...input.consumptions]
+    .filter((consumption) => consumption.minutes > 0)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const consumed = ordered.reduce((sum, consumption) => sum + consumption.minutes, 0);
   const covered = consumed - overageMinutes;
   const parts: { description: string; overageMinutes: number; interventionId: string | null }[] = [];
@@ -46,8 +52,15 @@ export function overageInvoiceLines(input: { overageMinutes: number; amountCents
   const detailed = parts.reduce((sum, part) => sum + part.overageMinutes, 0);
   // Overuse that no intervention explains (a negative adjustment, for instance) still gets its line.
   if (detailed < overageMinutes) {
-    parts.push({ description: `Autres mouvements du solde : ${formatMinutes(overageMinutes - detailed)} au-delà des parts souscrites`, overageMinutes: overageMinutes - detailed, interventionId: null });
+    parts.push({
+      description: `Autres mouvements du solde : ${formatMinutes(overageMinutes - detailed)} au-delà des parts souscrites`,
+      overageMinutes: overageMinutes - detailed,
+      interventionId: null,
+    });
   }
-  const amounts = splitByLargestRemainder(amountCents, parts.map((part) => part.overageMinutes));
+  const amounts = splitByLargestRemainder(
+    amountCents,
+    parts.map((part) => part.overageMinutes),
+  );
   return parts.map((part, index) => ({ ...part, amountCents: amounts[index] }));
 }

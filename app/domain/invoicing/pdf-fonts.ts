@@ -15,9 +15,14 @@ let cachedFonts: { regular: Buffer; bold: Buffer } | null = null;
 export function invoiceFontFiles(): { regular: Buffer; bold: Buffer } {
   if (!cachedFonts) {
     try {
-      cachedFonts = { regular: readFileSync(LIBERATION_SANS_REGULAR_PATH), bold: readFileSync(LIBERATION_SANS_BOLD_PATH) };
+      cachedFonts = {
+        regular: readFileSync(LIBERATION_SANS_REGULAR_PATH),
+        bold: readFileSync(LIBERATION_SANS_BOLD_PATH),
+      };
     } catch (error) {
-      throw new Error(`Invoice PDFs need the Liberation Sans fonts (Debian package fonts-liberation): ${String(error)}`);
+      throw new Error(
+        `Invoice PDFs need the Liberation Sans fonts (Debian package fonts-liberation): ${String(error)}`,
+      );
     }
   }
   return cachedFonts;

@@ -18,6 +18,8 @@ export function parseQuantityThousandths(text: string): number | null {
 /** 1500 → "1,5", 2000 → "2": the value put back into a form field (parsed back to the same integer). */
 export function thousandthsToInput(thousandths: number): string {
   const whole = Math.trunc(thousandths / 1000);
-  const decimals = String(thousandths % 1000).padStart(3, "0").replace(/0+$/, "");
+  const decimals = String(thousandths % 1000)
+    .padStart(3, "0")
+    .replace(/0+$/, "");
   return decimals ? `${whole},${decimals}` : String(whole);
 }

@@ -5,7 +5,13 @@
 import { formatIban } from "~/domain/settings/identifiers";
 import { formatDateFr, formatEurosFr } from "./amount-text";
 
-export type ReminderMailLine = { number: string; issueDate: string; dueDate: string | null; totalInclTaxCents: number; amountDueCents: number };
+export type ReminderMailLine = {
+  number: string;
+  issueDate: string;
+  dueDate: string | null;
+  totalInclTaxCents: number;
+  amountDueCents: number;
+};
 
 export type ReminderMailInput = {
   sellerName: string;
@@ -19,7 +25,10 @@ export type ReminderMailInput = {
 
 function describe(line: ReminderMailLine): string {
   const due = line.dueDate ? `, échue le ${formatDateFr(line.dueDate)}` : "";
-  const partly = line.amountDueCents < line.totalInclTaxCents ? ` (sur un total de ${formatEurosFr(line.totalInclTaxCents)}, déjà réglée en partie)` : "";
+  const partly =
+    line.amountDueCents < line.totalInclTaxCents
+      ? ` (sur un total de ${formatEurosFr(line.totalInclTaxCents)}, déjà réglée en partie)`
+      : "";
   return `- facture ${line.number} du ${formatDateFr(line.issueDate)}${due} : ${formatEurosFr(line.amountDueCents)} restant dû${partly}`;
 }
 
@@ -29,8 +38,12 @@ export function reminderMailText(input: ReminderMailInput): { subject: string; t
   const subject = single
     ? `Relance : facture ${input.lines[0].number}, ${formatEurosFr(total)} restant à régler`
     : `Relance : ${input.lines.length} factures, ${formatEurosFr(total)} restant à régler`;
-  const bank = input.iban ? `\n\nVous pouvez régler par virement sur le compte ${formatIban(input.iban)}${input.bic ? ` (BIC ${input.bic})` : ""}, en indiquant la référence ${input.reference}.` : "";
-  const online = input.paymentLink ? `\nVous pouvez aussi payer en ligne (carte ou prélèvement SEPA) : ${input.paymentLink}` : "";
+  const bank = input.iban
+    ? `\n\nVous pouvez régler par virement sur le compte ${formatIban(input.iban)}${input.bic ? ` (BIC ${input.bic})` : ""}, en indiquant la référence ${input.reference}.`
+    : "";
+  const online = input.paymentLink
+    ? `\nVous pouvez aussi payer en ligne (carte ou prélèvement SEPA) : ${input.paymentLink}`
+    : "";
   const text =
     `Bonjour,\n\nSauf erreur de notre part, ${single ? "la facture suivante reste" : "les factures suivantes restent"} à régler :\n\n` +
     `${input.lines.map(describe).join("\n")}\n\nTotal restant dû : ${formatEurosFr(total)}.` +

@@ -53,10 +53,19 @@ export function planAutomaticReminder(
 }
 
 /** A manual reminder: the chosen invoice (even if not yet due) and every other overdue one. */
-export function planManualReminder(chosen: ReminderCandidate, invoices: readonly ReminderCandidate[], today: IsoDate): PlannedReminderLine[] {
+export function planManualReminder(
+  chosen: ReminderCandidate,
+  invoices: readonly ReminderCandidate[],
+  today: IsoDate,
+): PlannedReminderLine[] {
   const others = overdueInvoices(invoices, today).filter((invoice) => invoice.id !== chosen.id);
-  const withDays = (invoice: ReminderCandidate) => ({ ...invoice, daysOverdue: invoice.dueDate ? daysOverdue(invoice.dueDate, today) : 0, thresholdDays: null });
+  const withDays = (invoice: ReminderCandidate) => ({
+    ...invoice,
+    daysOverdue: invoice.dueDate ? daysOverdue(invoice.dueDate, today) : 0,
+    thresholdDays: null,
+  });
   return [withDays(chosen), ...others.map(withDays)];
 }
 
-export const totalDueCents = (lines: readonly { openBalanceCents: number }[]) => lines.reduce((sum, line) => sum + line.openBalanceCents, 0);
+export const totalDueCents = (lines: readonly { openBalanceCents: number }[]) =>
+  lines.reduce((sum, line) => sum + line.openBalanceCents, 0);

@@ -24,7 +24,13 @@ import { isStripeEnabled } from "~/utils/stripe.server";
 import { invoiceRecipients, issuedInvoicePdf } from "./invoice-document.server";
 import { InvoicingError } from "./invoicing-error";
 import { reminderMailText } from "./reminder-mail";
-import { planAutomaticReminder, planManualReminder, totalDueCents, type PlannedReminderLine, type ReminderCandidate } from "./reminder-plan";
+import {
+  planAutomaticReminder,
+  planManualReminder,
+  totalDueCents,
+  type PlannedReminderLine,
+  type ReminderCandidate,
+} from "./reminder-plan";
 import { todayIn } from "~/domain/calendar/today";
 import { isoOf, isoOrNull } from "~/domain/calendar/date-columns";
 
@@ -32,13 +38,31 @@ export const REMINDER_JOB = "invoice-reminder";
 
 type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
 
-const candidates = async (tx: Tx, associationId: string, memberId?: string): Promise<(ReminderCandidate & { memberId: string })[]> =>
-  (await openBalancesInTx(tx, associationId, memberId ? { memberId } : {})).map((invoice) => ({ ...invoice, issueDate: invoice.issueDate, dueDate: invoice.dueDate }));
+const candidates = async (
+  tx: Tx,
+  associationId: string,
+  memberId?: string,
+): Promise<(ReminderCandidate & { memberId: string })[]> =>
+  (await openBalancesInTx(tx, associationId, memberId ? { memberId } : {})).map((invoice) => ({
+    ...invoice,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+  }));
 
 /** Stores the reminder and enqueues its e-mail, in the caller's transaction; null when nobody can receive it. */
-async function createReminder(tx: Tx, associationId: string, memberId: string, lines: PlannedReminderLine[], options: { trigger: "AUTOMATIC" | "MANUAL"; sentById?: string; dedupeKey?: string; now?: Date }) {
+async function createReminder(
+  tx: Tx,
+  associationId: string,
+  memberId: string,
+  lines: PlannedReminderLine[],
+  options: { trigger: "AUTOMATIC" | "MANUAL"; sentById?: string; dedupeKey?: string; now?: Date },
+) {
   // The frozen billing e-mail of the most recent invoice, else the contacts who receive invoices.
-  const latest = await tx.invoice.findFirst({ where: { associationId, memberId, status: "ISSUED" }, orderBy: { issueDate: "desc" }, select: { buyerSnapshot: true } });
+  const latest = await tx.invoice.findFirst({
+    where: { associationId, memberId, status: "ISSUED" },
+    orderBy: { issueDate: "desc" },
+    select: { buyerSnapshot: true },
+  });
   const frozenEmail = (latest?.buyerSnapshot as { buyer?: { email?: string | null } } | null)?.buyer?.email ?? null;
   const recipients = await invoiceRecipients(tx, associationId, memberId, frozenEmail);
   if (recipients.length === 0) return null;
@@ -52,24 +76,48 @@ async function createReminder(tx: Tx, associationId: string, memberId: string, l
       totalDueCents: totalDueCents(lines),
       // The app's clock, not the database's now(): the history shows when the reminder went out.
       createdAt: options.now ?? new Date(),
-      invoices: { create: lines.map((line) => ({ associationId, invoiceId: line.id, amountDueCents: line.openBalanceCents, thresholdDays: line.thresholdDays })) },
+      invoices: {
+        create: lines.map((line) => ({
+          associationId,
+          invoiceId: line.id,
+          amountDueCents: line.openBalanceCents,
+          thresholdDays: line.thresholdDays,
+        })),
+      },
     },
   });
-  const enqueued = await enqueueJob(tx, REMINDER_JOB, { associationId, reminderId: reminder.id }, { associationId, dedupeKey: options.dedupeKey ?? `reminder:${reminder.id}` });
+  const enqueued = await enqueueJob(
+    tx,
+    REMINDER_JOB,
+    { associationId, reminderId: reminder.id },
+    { associationId, dedupeKey: options.dedupeKey ?? `reminder:${reminder.id}` },
+  );
   return enqueued ? reminder : null;
 }
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** Enqueues the automatic reminders due on `today` for one association; returns how many e-mails were new. */
-export async function enqueueDueReminders(associationId: string, today: IsoDate, now: Date = new Date()): Promise<number> {
-  const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { reminderDays: true } });
+export async function enqueueDueReminders(
+  associationId: string,
+  today: IsoDate,
+  now: Date = new Date(),
+): Promise<number> {
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { reminderDays: true },
+  });
   if (association.reminderDays.every((days) => days <= 0)) return 0;
   const open = await candidates(db(), associationId);
   if (open.length === 0) return 0;
-  const sent = await db().reminderInvoice.findMany({ where: { associationId, invoiceId: { in: open.map((invoice) => invoice.id) }, thresholdDays: { not: null } }, select: { invoiceId: true, thresholdDays: true } });
+  const sent = await db().reminderInvoice.findMany({
+    where: { associationId, invoiceId: { in: open.map((invoice) => invoice.id) }, thresholdDays: { not: null } },
+    select: { invoiceId: true, thresholdDays: true },
+  });
   const sentThresholds = new Map<string, number[]>();
-  for (const row of sent) sentThresholds.set(row.invoiceId, [...(sentThresholds.get(row.invoiceId) ?? []), row.thresholdDays!]);
+  for (const row of sent)
+    sentThresholds.set(row.invoiceId, [...(sentThresholds.get(row.invoiceId) ?? []), row.thresholdDays!]);
   const byMember = new Map<string, ReminderCandidate[]>();
   for (const invoice of open) byMember.set(invoice.memberId, [...(byMember.get(invoice.memberId) ?? []), invoice]);
   let enqueued = 0;
@@ -77,7 +125,9 @@ export async function enqueueDueReminders(associationId: string, today: IsoDate,
     const lines = planAutomaticReminder(invoices, association.reminderDays, sentThresholds, today);
     if (!lines) continue;
     try {
-      const reminder = await db().$transaction((tx) => createReminder(tx, associationId, memberId, lines, { trigger: "AUTOMATIC", now }));
+      const reminder = await db().$transaction((tx) =>
+        createReminder(tx, associationId, memberId, lines, { trigger: "AUTOMATIC", now }),
+      );
       if (reminder) enqueued += 1;
     } catch (error) {
       // Another worker recorded the same threshold first: its e-mail is the one that goes.
@@ -91,7 +141,8 @@ export async function enqueueDueReminders(associationId: string, today: IsoDate,
 export async function enqueueAllDueReminders(now: Date = new Date()): Promise<number> {
   const associations = await db().association.findMany({ select: { id: true, timeZone: true } });
   let total = 0;
-  for (const association of associations) total += await enqueueDueReminders(association.id, localDateOf(now, association.timeZone), now);
+  for (const association of associations)
+    total += await enqueueDueReminders(association.id, localDateOf(now, association.timeZone), now);
   return total;
 }
 
@@ -99,18 +150,30 @@ export async function enqueueAllDueReminders(now: Date = new Date()): Promise<nu
 export async function sendManualReminder(user: Staff, invoiceId: string) {
   const today = todayIn(user);
   return db().$transaction(async (tx) => {
-    const invoice = await tx.invoice.findFirst({ where: { id: invoiceId, ...associationScopeOf(user) }, select: { id: true, memberId: true } });
+    const invoice = await tx.invoice.findFirst({
+      where: { id: invoiceId, ...associationScopeOf(user) },
+      select: { id: true, memberId: true },
+    });
     if (!invoice) notFound("Facture introuvable.");
     const open = await candidates(tx, user.associationId, invoice.memberId);
     const chosen = open.find((candidate) => candidate.id === invoice.id);
-    if (!chosen || chosen.openBalanceCents === 0) throw new InvoicingError("Rien à relancer : cette facture ne reste pas à régler.", 409);
+    if (!chosen || chosen.openBalanceCents === 0)
+      throw new InvoicingError("Rien à relancer : cette facture ne reste pas à régler.", 409);
     const lines = planManualReminder(chosen, open, today);
-    const reminder = await createReminder(tx, user.associationId, invoice.memberId, lines, { trigger: "MANUAL", sentById: user.id, dedupeKey: `reminder:manual:${invoice.id}:${today}` });
+    const reminder = await createReminder(tx, user.associationId, invoice.memberId, lines, {
+      trigger: "MANUAL",
+      sentById: user.id,
+      dedupeKey: `reminder:manual:${invoice.id}:${today}`,
+    });
     if (reminder) return { reminder, invoiceCount: lines.length };
-    const hasRecipients = await tx.reminder.count({ where: { associationId: user.associationId, memberId: invoice.memberId } });
+    const hasRecipients = await tx.reminder.count({
+      where: { associationId: user.associationId, memberId: invoice.memberId },
+    });
     // Nothing enqueued: either nobody to write to, or today's reminder already left (the rollback drops the row).
     throw new InvoicingError(
-      hasRecipients > 0 ? "Une relance pour cette facture est déjà partie aujourd'hui." : "Aucune adresse e-mail pour cette structure : ajoutez-en une sur sa fiche (e-mail de facturation ou contact qui reçoit les factures).",
+      hasRecipients > 0
+        ? "Une relance pour cette facture est déjà partie aujourd'hui."
+        : "Aucune adresse e-mail pour cette structure : ajoutez-en une sur sa fiche (e-mail de facturation ou contact qui reçoit les factures).",
       409,
     );
   });
@@ -120,7 +183,19 @@ export async function sendManualReminder(user: Staff, invoiceId: string) {
 export async function invoiceReminderHistory(scope: { associationId: string }, invoiceId: string) {
   const rows = await db().reminderInvoice.findMany({
     where: { associationId: scope.associationId, invoiceId },
-    select: { amountDueCents: true, reminder: { select: { id: true, trigger: true, createdAt: true, recipients: true, totalDueCents: true, _count: { select: { invoices: true } } } } },
+    select: {
+      amountDueCents: true,
+      reminder: {
+        select: {
+          id: true,
+          trigger: true,
+          createdAt: true,
+          recipients: true,
+          totalDueCents: true,
+          _count: { select: { invoices: true } },
+        },
+      },
+    },
     orderBy: { reminder: { createdAt: "desc" } },
   });
   return rows.map((row) => ({
@@ -140,14 +215,26 @@ registerOutboxHandler(REMINDER_JOB, async (raw, job) => {
     where: { id: payload.reminderId, associationId: payload.associationId },
     include: {
       member: { select: { accountNumber: true } },
-      invoices: { include: { invoice: { select: { id: true, number: true, issueDate: true, dueDate: true, totalInclTaxCents: true } } }, orderBy: { invoice: { dueDate: "asc" } } },
+      invoices: {
+        include: {
+          invoice: { select: { id: true, number: true, issueDate: true, dueDate: true, totalInclTaxCents: true } },
+        },
+        orderBy: { invoice: { dueDate: "asc" } },
+      },
     },
   });
-  const association = await db().association.findUniqueOrThrow({ where: { id: payload.associationId }, select: { name: true, email: true, iban: true, bic: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: payload.associationId },
+    select: { name: true, email: true, iban: true, bic: true },
+  });
   const attachments = [];
   for (const item of reminder.invoices) {
     const { pdf, number } = await issuedInvoicePdf({ associationId: payload.associationId }, item.invoiceId);
-    attachments.push({ filename: `${number}.pdf`, contentType: "application/pdf", contentBase64: pdf.toString("base64") });
+    attachments.push({
+      filename: `${number}.pdf`,
+      contentType: "application/pdf",
+      contentBase64: pdf.toString("base64"),
+    });
   }
   const numbers = reminder.invoices.map((item) => item.invoice.number ?? "");
   const { subject, text } = reminderMailText({
@@ -156,7 +243,12 @@ registerOutboxHandler(REMINDER_JOB, async (raw, job) => {
     iban: association.iban,
     bic: association.bic,
     reference: paymentReference(customerCode(reminder.member.accountNumber), numbers),
-    paymentLink: isStripeEnabled() && reminder.invoices.length === 1 ? `${appOrigin()}${memberInvoicePath(reminder.invoices[0].invoiceId)}` : isStripeEnabled() ? `${appOrigin()}/espace-membre/factures` : null,
+    paymentLink:
+      isStripeEnabled() && reminder.invoices.length === 1
+        ? `${appOrigin()}${memberInvoicePath(reminder.invoices[0].invoiceId)}`
+        : isStripeEnabled()
+          ? `${appOrigin()}/espace-membre/factures`
+          : null,
     lines: reminder.invoices.map((item) => ({
       number: item.invoice.number ?? "",
       issueDate: isoOf(item.invoice.issueDate!),
@@ -165,5 +257,8 @@ registerOutboxHandler(REMINDER_JOB, async (raw, job) => {
       amountDueCents: item.amountDueCents,
     })),
   });
-  await deliverMail({ to: reminder.recipients, subject, text, attachments, replyTo: await treasurerReplyTo(payload.associationId) }, job.id);
+  await deliverMail(
+    { to: reminder.recipients, subject, text, attachments, replyTo: await treasurerReplyTo(payload.associationId) },
+    job.id,
+  );
 });

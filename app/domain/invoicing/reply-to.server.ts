@@ -4,6 +4,9 @@
 import { db } from "~/utils/db.server";
 
 export async function treasurerReplyTo(associationId: string): Promise<string> {
-  const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { treasurerEmail: true, email: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { treasurerEmail: true, email: true },
+  });
   return association.treasurerEmail || association.email;
 }

@@ -10,7 +10,13 @@ const SAMPLE_SELLER: InvoiceView["seller"] = {
   siret: "81234567800021",
   vatNumber: null,
   taxRegistrationId: "812345678",
-  address: { line1: "12 rue des Tisserands", line2: "Bâtiment B", postalCode: "69004", city: "Lyon", countryCode: "FR" },
+  address: {
+    line1: "12 rue des Tisserands",
+    line2: "Bâtiment B",
+    postalCode: "69004",
+    city: "Lyon",
+    countryCode: "FR",
+  },
   email: "tresorerie@amie-lyon.example",
   phone: "04 78 00 00 00",
 };
@@ -19,7 +25,13 @@ const SAMPLE_BUYER: InvoiceView["buyer"] = {
   name: "Coopérative Les Jardins du Rhône",
   siren: "532198765",
   vatNumber: null,
-  address: { line1: "3 chemin des Maraîchers", line2: "", postalCode: "69100", city: "Villeurbanne", countryCode: "FR" },
+  address: {
+    line1: "3 chemin des Maraîchers",
+    line2: "",
+    postalCode: "69100",
+    city: "Villeurbanne",
+    countryCode: "FR",
+  },
   email: "compta@jardins-rhone.example",
 };
 
@@ -47,9 +59,19 @@ export function sampleInvoiceView(overrides: Partial<InvoiceView> = {}): Invoice
         unitPriceCents: 200_000,
         vatBasisPoints,
       },
-      { description: "Cotisation annuelle 2026", quantityThousandths: 1000, unitCode: "C62", unitPriceCents: 5_000, vatBasisPoints },
+      {
+        description: "Cotisation annuelle 2026",
+        quantityThousandths: 1000,
+        unitCode: "C62",
+        unitPriceCents: 5_000,
+        vatBasisPoints,
+      },
     ],
-    payment: { iban: "FR76 3000 6000 0112 3456 7890 189", bic: "AGRIFRPP", paymentLink: "https://pay.amie-lyon.example/f/F2026-0042" },
+    payment: {
+      iban: "FR76 3000 6000 0112 3456 7890 189",
+      bic: "AGRIFRPP",
+      paymentLink: "https://pay.amie-lyon.example/f/F2026-0042",
+    },
     correctedInvoice: null,
     currency: "EUR",
     note: "",

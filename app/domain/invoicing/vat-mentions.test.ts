@@ -18,10 +18,24 @@ describe("VAT regime mentions", () => {
   });
 
   it("maps exemptions to Factur-X category E with reason text and code (BR-E-10), standard to S", () => {
-    expect(facturXVatCategory("FRANCHISE_293B")).toEqual({ categoryCode: "E", exemptionReason: "TVA non applicable, art. 293 B du CGI", exemptionReasonCode: "VATEX-FR-FRANCHISE" });
-    expect(facturXVatCategory("ASSOCIATION_261_7_1B")).toMatchObject({ categoryCode: "E", exemptionReasonCode: "VATEX-FR-CGI261-7" });
-    expect(facturXVatCategory("COST_SHARING_261B")).toMatchObject({ categoryCode: "E", exemptionReasonCode: "VATEX-FR-CGI261B" });
-    expect(facturXVatCategory("STANDARD")).toEqual({ categoryCode: "S", exemptionReason: null, exemptionReasonCode: null });
+    expect(facturXVatCategory("FRANCHISE_293B")).toEqual({
+      categoryCode: "E",
+      exemptionReason: "TVA non applicable, art. 293 B du CGI",
+      exemptionReasonCode: "VATEX-FR-FRANCHISE",
+    });
+    expect(facturXVatCategory("ASSOCIATION_261_7_1B")).toMatchObject({
+      categoryCode: "E",
+      exemptionReasonCode: "VATEX-FR-CGI261-7",
+    });
+    expect(facturXVatCategory("COST_SHARING_261B")).toMatchObject({
+      categoryCode: "E",
+      exemptionReasonCode: "VATEX-FR-CGI261B",
+    });
+    expect(facturXVatCategory("STANDARD")).toEqual({
+      categoryCode: "S",
+      exemptionReason: null,
+      exemptionReasonCode: null,
+    });
   });
 
   it("the exemption reason text is the printed mention, so PDF and XML say the same thing", () => {
@@ -48,23 +62,35 @@ describe("VAT regime mentions", () => {
 
 describe("payment terms mentions", () => {
   it("gives private clients the due date only", () => {
-    expect(paymentTermsMentions({ dueDate: "2026-02-14", isProfessionalClient: false, latePenaltyRateText: "x" })).toEqual({
+    expect(
+      paymentTermsMentions({ dueDate: "2026-02-14", isProfessionalClient: false, latePenaltyRateText: "x" }),
+    ).toEqual({
       paymentTerms: "À régler au plus tard le 14/02/2026.",
       professionalMentions: null,
     });
   });
 
   it("gives professional clients the penalty rate, the 40 € indemnity and the discount terms (art. L441-10, D441-5)", () => {
-    const mentions = paymentTermsMentions({ dueDate: "2026-02-14", isProfessionalClient: true, latePenaltyRateText: "10 %" }).professionalMentions;
+    const mentions = paymentTermsMentions({
+      dueDate: "2026-02-14",
+      isProfessionalClient: true,
+      latePenaltyRateText: "10 %",
+    }).professionalMentions;
     expect(mentions?.latePenalty).toContain("au taux de 10 %");
     expect(mentions?.latePenalty).toContain("L441-10");
-    expect(mentions?.recoveryIndemnity).toContain("indemnité forfaitaire pour frais de recouvrement de 40 €".replace(/^i/, "I"));
+    expect(mentions?.recoveryIndemnity).toContain(
+      "indemnité forfaitaire pour frais de recouvrement de 40 €".replace(/^i/, "I"),
+    );
     expect(mentions?.recoveryIndemnity).toContain("D441-5");
     expect(mentions?.earlyPaymentDiscount).toBe("Pas d'escompte en cas de paiement anticipé.");
   });
 
   it("falls back to the legal default rate when the association left it blank", () => {
-    const mentions = paymentTermsMentions({ dueDate: "2026-02-14", isProfessionalClient: true, latePenaltyRateText: "  " }).professionalMentions;
+    const mentions = paymentTermsMentions({
+      dueDate: "2026-02-14",
+      isProfessionalClient: true,
+      latePenaltyRateText: "  ",
+    }).professionalMentions;
     expect(mentions?.latePenalty).toContain("trois fois le taux d'intérêt légal");
   });
 });

@@ -13,7 +13,12 @@ import type { IsoDate } from "~/domain/calendar/local-date";
 
 export type VatRegime = "FRANCHISE_293B" | "ASSOCIATION_261_7_1B" | "COST_SHARING_261B" | "STANDARD";
 
-export const VAT_REGIMES: readonly VatRegime[] = ["FRANCHISE_293B", "ASSOCIATION_261_7_1B", "COST_SHARING_261B", "STANDARD"];
+export const VAT_REGIMES: readonly VatRegime[] = [
+  "FRANCHISE_293B",
+  "ASSOCIATION_261_7_1B",
+  "COST_SHARING_261B",
+  "STANDARD",
+];
 
 export type FacturXVatCategory =
   | { categoryCode: "S"; exemptionReason: null; exemptionReasonCode: null }
@@ -30,17 +35,29 @@ const REGIME_RULES: Record<VatRegime, RegimeRule> = {
   FRANCHISE_293B: {
     mention: "TVA non applicable, art. 293 B du CGI",
     vatBasisPoints: 0,
-    facturX: { categoryCode: "E", exemptionReason: "TVA non applicable, art. 293 B du CGI", exemptionReasonCode: "VATEX-FR-FRANCHISE" },
+    facturX: {
+      categoryCode: "E",
+      exemptionReason: "TVA non applicable, art. 293 B du CGI",
+      exemptionReasonCode: "VATEX-FR-FRANCHISE",
+    },
   },
   ASSOCIATION_261_7_1B: {
     mention: "Exonération de TVA, article 261-7-1° b du CGI",
     vatBasisPoints: 0,
-    facturX: { categoryCode: "E", exemptionReason: "Exonération de TVA, article 261-7-1° b du CGI", exemptionReasonCode: "VATEX-FR-CGI261-7" },
+    facturX: {
+      categoryCode: "E",
+      exemptionReason: "Exonération de TVA, article 261-7-1° b du CGI",
+      exemptionReasonCode: "VATEX-FR-CGI261-7",
+    },
   },
   COST_SHARING_261B: {
     mention: "Exonération de TVA, article 261 B du CGI",
     vatBasisPoints: 0,
-    facturX: { categoryCode: "E", exemptionReason: "Exonération de TVA, article 261 B du CGI", exemptionReasonCode: "VATEX-FR-CGI261B" },
+    facturX: {
+      categoryCode: "E",
+      exemptionReason: "Exonération de TVA, article 261 B du CGI",
+      exemptionReasonCode: "VATEX-FR-CGI261B",
+    },
   },
   STANDARD: {
     mention: null,
@@ -98,7 +115,11 @@ export type PaymentTermsMentions = {
   } | null;
 };
 
-export function paymentTermsMentions({ dueDate, isProfessionalClient, latePenaltyRateText }: PaymentTermsInput): PaymentTermsMentions {
+export function paymentTermsMentions({
+  dueDate,
+  isProfessionalClient,
+  latePenaltyRateText,
+}: PaymentTermsInput): PaymentTermsMentions {
   // One term only: "à réception" next to a later due date would contradict it.
   const paymentTerms = `À régler au plus tard le ${formatDateFr(dueDate)}.`;
   if (!isProfessionalClient) return { paymentTerms, professionalMentions: null };

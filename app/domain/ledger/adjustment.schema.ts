@@ -26,6 +26,9 @@ export const AdjustmentSchema = z
       .min(1, "ledger.errors.reasonRequired")
       .max(500, "ledger.errors.reasonTooLong"),
   })
-  .refine((value) => value.hours * 60 + value.minutes > 0, { message: "ledger.errors.zeroAdjustment", path: ["hours"] });
+  .refine((value) => value.hours * 60 + value.minutes > 0, {
+    message: "ledger.errors.zeroAdjustment",
+    path: ["hours"],
+  });
 
 export type AdjustmentInput = z.infer<typeof AdjustmentSchema>;

@@ -12,7 +12,8 @@ import { memberBalances, type MemberBalanceRow } from "./balances.server";
 import { dateOnly } from "./ledger.server";
 import { isoOf } from "~/domain/calendar/date-columns";
 
-export const alertKey = (subscriptionId: string, threshold: number | "period-end") => `alert:${subscriptionId}:${threshold}`;
+export const alertKey = (subscriptionId: string, threshold: number | "period-end") =>
+  `alert:${subscriptionId}:${threshold}`;
 
 interface DueAlert {
   key: string;
@@ -25,7 +26,11 @@ interface DueAlert {
  * were enqueued. When several thresholds are reached at once (first check at 85 %), only the
  * highest is sent: the lower ones would say less than the truth.
  */
-export async function checkBalanceAlerts(associationId: string, today: IsoDate, now: Date = new Date()): Promise<number> {
+export async function checkBalanceAlerts(
+  associationId: string,
+  today: IsoDate,
+  now: Date = new Date(),
+): Promise<number> {
   const [association, period] = await Promise.all([
     db().association.findUnique({
       where: { id: associationId },
@@ -51,13 +56,19 @@ export async function checkBalanceAlerts(associationId: string, today: IsoDate, 
   if (due.length === 0) return 0;
 
   const [alreadyQueued, members, treasurers] = await Promise.all([
-    db().outboxJob.findMany({ where: { dedupeKey: { in: due.map((alert) => alert.key) } }, select: { dedupeKey: true } }),
+    db().outboxJob.findMany({
+      where: { dedupeKey: { in: due.map((alert) => alert.key) } },
+      select: { dedupeKey: true },
+    }),
     db().member.findMany({
       where: { associationId, id: { in: [...new Set(due.map((alert) => alert.row.memberId))] } },
       select: {
         id: true,
         billingEmail: true,
-        memberships: { where: { role: "member", user: { disabledAt: null } }, select: { user: { select: { email: true } } } },
+        memberships: {
+          where: { role: "member", user: { disabledAt: null } },
+          select: { user: { select: { email: true } } },
+        },
       },
     }),
     db().membership.findMany({
@@ -68,7 +79,10 @@ export async function checkBalanceAlerts(associationId: string, today: IsoDate, 
   const queued = new Set(alreadyQueued.map((job) => job.dedupeKey));
   const treasurerEmails = treasurers.map((membership) => membership.user.email);
   const memberEmailsOf = new Map(
-    members.map((member) => [member.id, [member.billingEmail, ...member.memberships.map((m) => m.user.email)].filter(Boolean)]),
+    members.map((member) => [
+      member.id,
+      [member.billingEmail, ...member.memberships.map((m) => m.user.email)].filter(Boolean),
+    ]),
   );
   const toSend = due.filter((alert) => !queued.has(alert.key));
   if (toSend.length === 0) return 0;
@@ -78,7 +92,12 @@ export async function checkBalanceAlerts(associationId: string, today: IsoDate, 
     for (const alert of toSend) {
       const to = [...new Set([...(memberEmailsOf.get(alert.row.memberId) ?? []), ...treasurerEmails])];
       if (to.length === 0) continue;
-      const message = alertMessage(alert, { associationName: association.name, periodLabel: period.label, periodEnd, minutesPerDay: association.minutesPerDay });
+      const message = alertMessage(alert, {
+        associationName: association.name,
+        periodLabel: period.label,
+        periodEnd,
+        minutesPerDay: association.minutesPerDay,
+      });
       if (await enqueueEmail(tx, { to, ...message }, { associationId, dedupeKey: alert.key })) enqueued += 1;
     }
   });

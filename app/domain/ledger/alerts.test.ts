@@ -19,7 +19,7 @@ describe("crossedAlertThresholds", () => {
         const path = [0, ...steps.sort((a, b) => a - b)];
         const raised = path.slice(1).flatMap((p, i) => crossedAlertThresholds(path[i], p));
         expect(raised).toEqual([50, 80, 100].filter((t) => t <= path[path.length - 1]));
-      })
+      }),
     );
   });
 });

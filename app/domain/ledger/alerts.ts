@@ -10,7 +10,7 @@ export const DEFAULT_ALERT_THRESHOLDS = [50, 80, 100] as const;
 export function crossedAlertThresholds(
   previousUsedPercent: number,
   newUsedPercent: number,
-  thresholds: readonly number[] = DEFAULT_ALERT_THRESHOLDS
+  thresholds: readonly number[] = DEFAULT_ALERT_THRESHOLDS,
 ): number[] {
   return [...new Set(thresholds)]
     .filter((threshold) => previousUsedPercent < threshold && threshold <= newUsedPercent)

@@ -1,9 +1,21 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { summarizeBalance } from "./balance";
-import { balancesCsv, csvCell, minutesToDecimalDays, parseBalanceSort, sortBalanceRows, type BalanceTableRow } from "./balance-table";
+import {
+  balancesCsv,
+  csvCell,
+  minutesToDecimalDays,
+  parseBalanceSort,
+  sortBalanceRows,
+  type BalanceTableRow,
+} from "./balance-table";
 
-const row = (memberName: string, granted: number, consumed: number, projectedExhaustion: string | null = null): BalanceTableRow => ({
+const row = (
+  memberName: string,
+  granted: number,
+  consumed: number,
+  projectedExhaustion: string | null = null,
+): BalanceTableRow => ({
   ...summarizeBalance(
     [
       { kind: "GRANT", minutes: granted, occurredOn: "2026-01-01" },
@@ -29,15 +41,19 @@ describe("minutesToDecimalDays", () => {
 
   it("matches exact rational rounding for any integer minutes", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 1, max: 1440 }), (minutes, perDay) => {
-        const text = minutesToDecimalDays(minutes, perDay);
-        const [whole, decimals] = text.replace("-", "").split(",");
-        const hundredths = BigInt(whole) * 100n + BigInt(decimals);
-        // |minutes| × 100 / perDay lies within half a hundredth of the printed value.
-        const exact = BigInt(Math.abs(minutes)) * 200n;
-        expect(exact >= (2n * hundredths - 1n) * BigInt(perDay)).toBe(true);
-        expect(exact < (2n * hundredths + 1n) * BigInt(perDay)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 1440 }),
+        (minutes, perDay) => {
+          const text = minutesToDecimalDays(minutes, perDay);
+          const [whole, decimals] = text.replace("-", "").split(",");
+          const hundredths = BigInt(whole) * 100n + BigInt(decimals);
+          // |minutes| × 100 / perDay lies within half a hundredth of the printed value.
+          const exact = BigInt(Math.abs(minutes)) * 200n;
+          expect(exact >= (2n * hundredths - 1n) * BigInt(perDay)).toBe(true);
+          expect(exact < (2n * hundredths + 1n) * BigInt(perDay)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -55,7 +71,11 @@ describe("csvCell", () => {
 });
 
 describe("sorting", () => {
-  const rows = [row("Zèbre", 3780, 100), row("Abeille", 3780, 3000, "2026-12-01"), row("Écureuil", 1890, 100, "2026-10-01")];
+  const rows = [
+    row("Zèbre", 3780, 100),
+    row("Abeille", 3780, 3000, "2026-12-01"),
+    row("Écureuil", 1890, 100, "2026-10-01"),
+  ];
 
   it("falls back to the member name, ascending", () => {
     expect(parseBalanceSort("n'importe", "quoi")).toEqual({ key: "membre", order: "asc" });
@@ -64,7 +84,11 @@ describe("sorting", () => {
 
   it("sorts numbers and dates both ways, no date last", () => {
     expect(sortBalanceRows(rows, "restant", "desc").map((r) => r.memberName)).toEqual(["Zèbre", "Écureuil", "Abeille"]);
-    expect(sortBalanceRows(rows, "epuisement", "asc").map((r) => r.memberName)).toEqual(["Écureuil", "Abeille", "Zèbre"]);
+    expect(sortBalanceRows(rows, "epuisement", "asc").map((r) => r.memberName)).toEqual([
+      "Écureuil",
+      "Abeille",
+      "Zèbre",
+    ]);
     expect(sortBalanceRows(rows, "utilise", "asc").map((r) => r.memberName)).toEqual(["Zèbre", "Écureuil", "Abeille"]);
   });
 });

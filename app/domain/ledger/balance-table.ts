@@ -43,7 +43,11 @@ const numericValue: Record<Exclude<BalanceSortKey, "membre" | "epuisement">, (ro
  * A sorted copy. Ties keep the member name order; a missing exhaustion date (the time lasts
  * the whole period) sorts after every date in ascending order.
  */
-export function sortBalanceRows<T extends BalanceTableRow>(rows: readonly T[], key: BalanceSortKey, order: SortOrder): T[] {
+export function sortBalanceRows<T extends BalanceTableRow>(
+  rows: readonly T[],
+  key: BalanceSortKey,
+  order: SortOrder,
+): T[] {
   const byName = (a: T, b: T) => a.memberName.localeCompare(b.memberName, "fr");
   const compare = (a: T, b: T): number => {
     if (key === "membre") return byName(a, b);
@@ -108,7 +112,9 @@ export function balancesCsv(rows: readonly BalanceTableRow[], minutesPerDay: num
     ...rows.map((row) =>
       [
         csvCell(row.memberName),
-        csvCell(row.shareHalves % 2 === 0 ? String(row.shareHalves / 2) : `${(row.shareHalves - 1) / 2},5`, { number: true }),
+        csvCell(row.shareHalves % 2 === 0 ? String(row.shareHalves / 2) : `${(row.shareHalves - 1) / 2},5`, {
+          number: true,
+        }),
         minutes(row.allottedMinutes),
         days(row.allottedMinutes),
         minutes(row.consumedMinutes),

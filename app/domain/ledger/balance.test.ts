@@ -68,11 +68,11 @@ describe("summarizeBalance", () => {
             summary.consumedMinutes +
             summary.adjustmentsMinutes -
             summary.expiredMinutes -
-            summary.carriedOverOutMinutes
+            summary.carriedOverOutMinutes,
         );
         expect(summary.consumedMinutes).toBeGreaterThanOrEqual(0);
         expect(summary.usedPercent).toBeGreaterThanOrEqual(0);
-      })
+      }),
     );
   });
 });

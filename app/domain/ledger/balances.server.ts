@@ -52,7 +52,9 @@ export interface BalancesView {
 export function choosePeriod(periods: PeriodOption[], periodId: string | null | undefined, today: IsoDate) {
   if (periodId) return periods.find((period) => period.id === periodId) ?? notFound("Période introuvable.");
   return (
-    periods.find((period) => compareIsoDates(period.startDate, today) <= 0 && compareIsoDates(today, period.endDate) <= 0) ??
+    periods.find(
+      (period) => compareIsoDates(period.startDate, today) <= 0 && compareIsoDates(today, period.endDate) <= 0,
+    ) ??
     periods[0] ??
     null
   );
@@ -101,7 +103,11 @@ async function subscriptionTotals(associationId: string, period: PeriodOption, t
  * planned minutes less the time already charged to them. Only closing (done) or cancelling
  * releases a reservation; the first entry does not (issue 11).
  */
-async function reservedMinutesByMember(associationId: string, period: { startDate: string; endDate: string }, memberScope: { memberId?: string }) {
+async function reservedMinutesByMember(
+  associationId: string,
+  period: { startDate: string; endDate: string },
+  memberScope: { memberId?: string },
+) {
   // One statement (ADR 019): each reserving intervention less what is already charged to it,
   // never below zero, summed per member.
   const rows = await db().$queryRaw<{ memberId: string; reservedMinutes: number }[]>`
@@ -126,7 +132,10 @@ export async function memberBalances(
   const { associationId } = scope;
   const memberScope = scope.memberId ? { memberId: scope.memberId } : {};
   const [association, periodRows] = await Promise.all([
-    db().association.findUnique({ where: { id: associationId }, select: { minutesPerDay: true, timeZone: true, carryOverCapPercent: true } }),
+    db().association.findUnique({
+      where: { id: associationId },
+      select: { minutesPerDay: true, timeZone: true, carryOverCapPercent: true },
+    }),
     db().period.findMany({
       where: { associationId },
       orderBy: { startDate: "desc" },
@@ -140,11 +149,18 @@ export async function memberBalances(
   const base = { periods, period, minutesPerDay: association.minutesPerDay, today };
   if (!period) return { ...base, rows: [] };
 
-  const [totals, reservedOf] = await Promise.all([subscriptionTotals(associationId, period, today, scope.memberId), reservedMinutesByMember(associationId, period, memberScope)]);
+  const [totals, reservedOf] = await Promise.all([
+    subscriptionTotals(associationId, period, today, scope.memberId),
+    reservedMinutesByMember(associationId, period, memberScope),
+  ]);
 
   const rows = totals.map((total) => {
     // One aggregated movement per kind is enough for the pure summaries: they only add minutes.
-    const movements: LedgerMovement[] = LEDGER_KINDS.map((kind) => ({ kind, minutes: total[kind], occurredOn: period.startDate }));
+    const movements: LedgerMovement[] = LEDGER_KINDS.map((kind) => ({
+      kind,
+      minutes: total[kind],
+      occurredOn: period.startDate,
+    }));
     const summary = summarizeBalance(movements, reservedOf.get(total.memberId) ?? 0);
     const projectedExhaustion = projectExhaustionDate({
       remainingMinutes: summary.remainingMinutes,
@@ -186,14 +202,27 @@ export interface MovementView {
   occurredOn: IsoDate;
   reason: string;
   /** With how its time was charged ("1 h 37 passées → 2 h décomptées (…)") and where to read more. */
-  intervention: { id: string; title: string; localDate: IsoDate; requestId: string | null; signed: boolean; explanation: string | null } | null;
+  intervention: {
+    id: string;
+    title: string;
+    localDate: IsoDate;
+    requestId: string | null;
+    signed: boolean;
+    explanation: string | null;
+  } | null;
 }
 
 /**
  * One member's balance for a period, with one page of its movements (newest first) and the
  * intervention each comes from. A member user asking for another member gets 404.
  */
-export async function memberBalance(scope: BalanceScope, memberId: string, periodId?: string | null, page = 1, now = new Date()) {
+export async function memberBalance(
+  scope: BalanceScope,
+  memberId: string,
+  periodId?: string | null,
+  page = 1,
+  now = new Date(),
+) {
   if (scope.memberId && scope.memberId !== memberId) notFound();
   const associationId = scope.associationId;
   const [member, view] = await Promise.all([
@@ -203,7 +232,8 @@ export async function memberBalance(scope: BalanceScope, memberId: string, perio
   if (!member) notFound();
   const currentPage = Number.isSafeInteger(page) && page > 0 ? page : 1;
   const balance = view.rows[0] ?? null;
-  const movements = balance && balance.movementCount > 0 ? await movementPage(associationId, balance.subscriptionId, currentPage) : [];
+  const movements =
+    balance && balance.movementCount > 0 ? await movementPage(associationId, balance.subscriptionId, currentPage) : [];
   return {
     ...view,
     member,
@@ -217,7 +247,18 @@ export async function memberBalance(scope: BalanceScope, memberId: string, perio
 /** One page of a subscription's movements, newest first, each with its intervention (one statement). */
 async function movementPage(associationId: string, subscriptionId: string, page: number): Promise<MovementView[]> {
   const rows = await db().$queryRaw<
-    { id: string; kind: LedgerKind; minutes: number; occurredOn: Date; reason: string; interventionId: string | null; title: string | null; localDate: Date | null; requestId: string | null; signed: boolean | null }[]
+    {
+      id: string;
+      kind: LedgerKind;
+      minutes: number;
+      occurredOn: Date;
+      reason: string;
+      interventionId: string | null;
+      title: string | null;
+      localDate: Date | null;
+      requestId: string | null;
+      signed: boolean | null;
+    }[]
   >`
     SELECT m.id, m.kind::text AS kind, m.minutes, m."occurredOn", m.reason, i.id AS "interventionId", i.title, i."localDate", i."requestId", i.status::text = 'SIGNED' AS signed
     FROM "LedgerMovement" m
@@ -225,7 +266,10 @@ async function movementPage(associationId: string, subscriptionId: string, page:
     WHERE m."associationId" = ${associationId} AND m."subscriptionId" = ${subscriptionId}
     ORDER BY m."occurredOn" DESC, m."createdAt" DESC, m.id DESC
     LIMIT ${MOVEMENTS_PER_PAGE} OFFSET ${(page - 1) * MOVEMENTS_PER_PAGE}`;
-  const visits = await visitSummaries(associationId, rows.flatMap((row) => (row.interventionId ? [row.interventionId] : [])));
+  const visits = await visitSummaries(
+    associationId,
+    rows.flatMap((row) => (row.interventionId ? [row.interventionId] : [])),
+  );
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
@@ -233,7 +277,14 @@ async function movementPage(associationId: string, subscriptionId: string, page:
     occurredOn: isoOf(row.occurredOn),
     reason: row.reason,
     intervention: row.interventionId
-      ? { id: row.interventionId, title: row.title ?? "", localDate: isoOf(row.localDate!), requestId: row.requestId, signed: Boolean(row.signed), explanation: visits.get(row.interventionId)?.explanation ?? null }
+      ? {
+          id: row.interventionId,
+          title: row.title ?? "",
+          localDate: isoOf(row.localDate!),
+          requestId: row.requestId,
+          signed: Boolean(row.signed),
+          explanation: visits.get(row.interventionId)?.explanation ?? null,
+        }
       : null,
   }));
 }

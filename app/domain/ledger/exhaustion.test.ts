@@ -15,7 +15,7 @@ describe("projectExhaustionDate", () => {
     // 3000 min left / 84 = 35.7 → runs out 36 days after 10 January: 15 February.
     const movements = [consumption("2026-01-05", 420), consumption("2026-01-10", 420)];
     expect(projectExhaustionDate({ ...period, remainingMinutes: 3000, movements, today: "2026-01-10" })).toBe(
-      "2026-02-15"
+      "2026-02-15",
     );
   });
 
@@ -23,7 +23,7 @@ describe("projectExhaustionDate", () => {
     // 5 days, 500 min → 100 min/day; 300 min left → 3 days.
     const movements = [consumption("2026-01-02", 500)];
     expect(projectExhaustionDate({ ...period, remainingMinutes: 300, movements, today: "2026-01-05" })).toBe(
-      "2026-01-08"
+      "2026-01-08",
     );
   });
 
@@ -35,7 +35,7 @@ describe("projectExhaustionDate", () => {
       consumption("2025-12-31", 10_000),
     ];
     expect(projectExhaustionDate({ ...period, remainingMinutes: 300, movements, today: "2026-01-05" })).toBe(
-      "2026-01-08"
+      "2026-01-08",
     );
   });
 
@@ -43,16 +43,16 @@ describe("projectExhaustionDate", () => {
     expect(projectExhaustionDate({ ...period, remainingMinutes: 3000, movements: [], today: "2026-06-01" })).toBeNull();
     const slow = [consumption("2026-01-02", 10)];
     expect(
-      projectExhaustionDate({ ...period, remainingMinutes: 3000, movements: slow, today: "2026-06-01" })
+      projectExhaustionDate({ ...period, remainingMinutes: 3000, movements: slow, today: "2026-06-01" }),
     ).toBeNull();
     expect(
-      projectExhaustionDate({ ...period, remainingMinutes: 3000, movements: slow, today: "2027-01-05" })
+      projectExhaustionDate({ ...period, remainingMinutes: 3000, movements: slow, today: "2027-01-05" }),
     ).toBeNull();
   });
 
   it("is today once the balance is exhausted", () => {
     expect(projectExhaustionDate({ ...period, remainingMinutes: 0, movements: [], today: "2026-03-01" })).toBe(
-      "2026-03-01"
+      "2026-03-01",
     );
   });
 });

@@ -95,7 +95,10 @@ export async function appendMovement(tx: Tx, input: AppendMovementInput): Promis
 
 /** The member, within the association, or a 404: checked before anything else is read from a form. */
 export async function requireMember(associationId: string, memberId: string) {
-  const member = await db().member.findFirst({ where: { associationId, id: memberId }, select: { id: true, name: true } });
+  const member = await db().member.findFirst({
+    where: { associationId, id: memberId },
+    select: { id: true, name: true },
+  });
   return member ?? notFound();
 }
 
@@ -114,7 +117,12 @@ export const adjustableSubscription = {
   association: { select: { minutesPerDay: true } },
 } as const;
 
-type AdjustableSubscription = { id: string; memberId: string; periodId: string; period: { startDate: Date; endDate: Date } };
+type AdjustableSubscription = {
+  id: string;
+  memberId: string;
+  periodId: string;
+  period: { startDate: Date; endDate: Date };
+};
 
 /**
  * Appends one ADJUSTMENT by staff, dated today (kept inside the period), and writes the audit
@@ -133,10 +141,25 @@ export async function writeAdjustment(
   const end = isoOf(subscription.period.endDate);
   const occurredOn = compareIsoDates(today, start) < 0 ? start : compareIsoDates(today, end) > 0 ? end : today;
   const reason = input.reason.trim();
-  const movement = { kind: "ADJUSTMENT" as const, minutes: input.minutes, occurredOn, reason, createdById: user.id, interventionId: input.interventionId ?? null };
+  const movement = {
+    kind: "ADJUSTMENT" as const,
+    minutes: input.minutes,
+    occurredOn,
+    reason,
+    createdById: user.id,
+    interventionId: input.interventionId ?? null,
+  };
   const ref = { id: subscription.id, memberId: subscription.memberId, periodId: subscription.periodId };
   await appendMovementsFor(tx, user.associationId, [{ subscription: ref, movement }]);
-  await recordAudit(tx, { id: user.id, associationId: user.associationId }, { ...audit, after: { kind: "ADJUSTMENT", minutes: input.minutes, occurredOn, subscriptionId: subscription.id }, reason });
+  await recordAudit(
+    tx,
+    { id: user.id, associationId: user.associationId },
+    {
+      ...audit,
+      after: { kind: "ADJUSTMENT", minutes: input.minutes, occurredOn, subscriptionId: subscription.id },
+      reason,
+    },
+  );
   return occurredOn;
 }
 
@@ -149,9 +172,18 @@ export async function addAdjustment(user: CurrentUser, memberId: string, periodI
   const associationId = user.associationId;
   const minutes = adjustmentMinutes(input);
   return db().$transaction(async (tx) => {
-    const subscription = await tx.subscription.findFirst({ where: { associationId, memberId, periodId }, select: adjustableSubscription });
+    const subscription = await tx.subscription.findFirst({
+      where: { associationId, memberId, periodId },
+      select: adjustableSubscription,
+    });
     if (!subscription) notFound("Cette structure n'a pas de souscription sur cette période.");
-    await writeAdjustment(tx, user, subscription, { minutes, reason: input.reason }, { action: "ledger.adjustment", entityType: "Subscription", entityId: subscription.id });
+    await writeAdjustment(
+      tx,
+      user,
+      subscription,
+      { minutes, reason: input.reason },
+      { action: "ledger.adjustment", entityType: "Subscription", entityId: subscription.id },
+    );
     return { subscriptionId: subscription.id, minutes, minutesPerDay: subscription.association.minutesPerDay };
   });
 }

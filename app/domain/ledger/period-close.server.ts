@@ -29,7 +29,14 @@ export interface ClosePlanRow {
 }
 
 export interface ClosePlan {
-  period: { id: string; label: string; startDate: IsoDate; endDate: IsoDate; status: PeriodStatus; lockedAt: Date | null };
+  period: {
+    id: string;
+    label: string;
+    startDate: IsoDate;
+    endDate: IsoDate;
+    status: PeriodStatus;
+    lockedAt: Date | null;
+  };
   nextPeriod: { id: string; label: string; startDate: IsoDate } | null;
   carryOverCapPercent: number;
   minutesPerDay: number;
@@ -68,7 +75,11 @@ export async function planClose(client: Tx, associationId: string, periodId: str
       where: { associationId, periodId },
       select: { id: true, memberId: true, periodId: true, member: { select: { name: true } } },
     }),
-    client.ledgerMovement.groupBy({ by: ["subscriptionId", "kind"], where: { associationId, periodId }, _sum: { minutes: true } }),
+    client.ledgerMovement.groupBy({
+      by: ["subscriptionId", "kind"],
+      where: { associationId, periodId },
+      _sum: { minutes: true },
+    }),
     client.ledgerMovement.findMany({
       where: { associationId, periodId, idempotencyKey: { startsWith: "close:" } },
       select: { subscriptionId: true, kind: true, minutes: true, idempotencyKey: true },
@@ -81,7 +92,10 @@ export async function planClose(client: Tx, associationId: string, periodId: str
           select: { id: true, memberId: true, periodId: true },
         }),
         client.ledgerMovement.findMany({
-          where: { associationId, idempotencyKey: { in: subscriptions.map((s) => closeKeys(closeKeyPrefix(s.id, periodId)).carryOverIn) } },
+          where: {
+            associationId,
+            idempotencyKey: { in: subscriptions.map((s) => closeKeys(closeKeyPrefix(s.id, periodId)).carryOverIn) },
+          },
           select: { idempotencyKey: true },
         }),
       ])
@@ -100,14 +114,17 @@ export async function planClose(client: Tx, associationId: string, periodId: str
       .filter((sum) => sum.subscriptionId === row.id)
       .map((sum) => ({ kind: sum.kind, minutes: sum._sum.minutes ?? 0, occurredOn: endDate }));
     const marker = mine.find((m) => m.idempotencyKey === keys.expiry || m.idempotencyKey === keys.carryOverOut);
-    if (marker) movements.push({ kind: "EXPIRY", minutes: 0, occurredOn: endDate, idempotencyKey: marker.idempotencyKey });
+    if (marker)
+      movements.push({ kind: "EXPIRY", minutes: 0, occurredOn: endDate, idempotencyKey: marker.idempotencyKey });
 
     const plan = planPeriodClose({ movements, carryOverCapPercent, periodEndDate: endDate, closeKeyPrefix: prefix });
     const storedOf = (key: string) => -(mine.find((m) => m.idempotencyKey === key)?.minutes ?? 0) || 0;
     const carriedOverMinutes = plan.alreadyClosed ? storedOf(keys.carryOverOut) : plan.carriedOverMinutes;
     const expiredMinutes = plan.alreadyClosed ? storedOf(keys.expiry) : plan.expiredMinutes;
     const remainingNow = sumMinutes(movements);
-    const remainingBeforeMinutes = plan.alreadyClosed ? remainingNow + carriedOverMinutes + expiredMinutes : remainingNow;
+    const remainingBeforeMinutes = plan.alreadyClosed
+      ? remainingNow + carriedOverMinutes + expiredMinutes
+      : remainingNow;
     const overageMinutes = Math.max(0, -remainingBeforeMinutes);
 
     const toWrite: ClosePlanRow["toWrite"] = plan.movements.map((movement) => ({
@@ -174,24 +191,32 @@ type ClosedPeriod = Awaited<ReturnType<typeof closePeriodInTx>>;
 
 export async function closePeriodInTx(tx: Tx, associationId: string, periodId: string, actorUserId: string | null) {
   const plan = await planClose(tx, associationId, periodId);
-  const written = await appendMovementsFor(tx, associationId, plan.rows.flatMap((row) => row.toWrite));
+  const written = await appendMovementsFor(
+    tx,
+    associationId,
+    plan.rows.flatMap((row) => row.toWrite),
+  );
   const now = new Date();
   const switched = await tx.period.updateMany({
     where: { id: periodId, associationId, status: "OPEN" },
     data: { status: "CLOSED", closedAt: now, lockedAt: plan.period.lockedAt ?? now },
   });
   if (switched.count === 1 || written > 0) {
-    await recordAudit(tx, { id: actorUserId, associationId }, {
-      action: switched.count === 1 ? "period.close" : "period.carry-over-in",
-      entityType: "Period",
-      entityId: periodId,
-      after: {
-        movementsWritten: written,
-        carriedOverMinutes: plan.rows.reduce((sum, row) => sum + row.carriedOverMinutes, 0),
-        expiredMinutes: plan.rows.reduce((sum, row) => sum + row.expiredMinutes, 0),
-        overageMinutes: plan.rows.reduce((sum, row) => sum + row.overageMinutes, 0),
+    await recordAudit(
+      tx,
+      { id: actorUserId, associationId },
+      {
+        action: switched.count === 1 ? "period.close" : "period.carry-over-in",
+        entityType: "Period",
+        entityId: periodId,
+        after: {
+          movementsWritten: written,
+          carriedOverMinutes: plan.rows.reduce((sum, row) => sum + row.carriedOverMinutes, 0),
+          expiredMinutes: plan.rows.reduce((sum, row) => sum + row.expiredMinutes, 0),
+          overageMinutes: plan.rows.reduce((sum, row) => sum + row.overageMinutes, 0),
+        },
       },
-    });
+    );
   }
   return { movementsWritten: written, closedNow: switched.count === 1, label: plan.period.label };
 }
@@ -201,8 +226,18 @@ export async function closePeriodInTx(tx: Tx, associationId: string, periodId: s
  * `confirmed: false` (the box left unticked) is refused without writing anything.
  */
 export function closePeriod(associationId: string, periodId: string, actorUserId: string | null): Promise<ClosedPeriod>;
-export function closePeriod(associationId: string, periodId: string, actorUserId: string | null, options: { confirmed: boolean }): Promise<ClosedPeriod | { refused: "confirm" }>;
-export async function closePeriod(associationId: string, periodId: string, actorUserId: string | null, options: { confirmed?: boolean } = {}) {
+export function closePeriod(
+  associationId: string,
+  periodId: string,
+  actorUserId: string | null,
+  options: { confirmed: boolean },
+): Promise<ClosedPeriod | { refused: "confirm" }>;
+export async function closePeriod(
+  associationId: string,
+  periodId: string,
+  actorUserId: string | null,
+  options: { confirmed?: boolean } = {},
+) {
   return db().$transaction(async (tx) => {
     const period = await tx.period.findFirst({ where: { id: periodId, associationId }, select: { id: true } });
     if (!period) notFound("Période introuvable.");

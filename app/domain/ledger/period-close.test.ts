@@ -87,7 +87,7 @@ describe("planPeriodClose properties", () => {
         expect(plan.carriedOverMinutes).toBeLessThanOrEqual(Math.max(0, sumMinutes(movements)));
         expect(plan.carriedOverMinutes * 100).toBeLessThanOrEqual(sumMinutes(movements, ["GRANT"]) * cap);
         expect(plan.nextPeriodCarryOverIn?.minutes ?? 0).toBe(plan.carriedOverMinutes);
-      })
+      }),
     );
   });
 
@@ -98,7 +98,7 @@ describe("planPeriodClose properties", () => {
         const finalBalance = sumMinutes([...movements, ...plan.movements]);
         expect(finalBalance).toBeLessThanOrEqual(0);
         expect(finalBalance + plan.overageMinutes).toBe(0);
-      })
+      }),
     );
   });
 
@@ -116,7 +116,7 @@ describe("planPeriodClose properties", () => {
         expect(again.alreadyClosed).toBe(true);
         const keys = plan.movements.map((x) => x.idempotencyKey);
         expect(new Set(keys).size).toBe(keys.length);
-      })
+      }),
     );
   });
 });

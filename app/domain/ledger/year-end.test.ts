@@ -50,7 +50,15 @@ describe("projectYearEnd", () => {
         fc.integer({ min: 0, max: 364 }),
         (remaining, reserved, consumed, granted, percent, dayOffset) => {
           const today = new Date(Date.UTC(2026, 0, 1 + dayOffset)).toISOString().slice(0, 10);
-          const projection = projectYearEnd({ ...base, remainingMinutes: remaining, reservedMinutes: reserved, consumedToDateMinutes: consumed, grantedMinutes: granted, carryOverCapPercent: percent, today })!;
+          const projection = projectYearEnd({
+            ...base,
+            remainingMinutes: remaining,
+            reservedMinutes: reserved,
+            consumedToDateMinutes: consumed,
+            grantedMinutes: granted,
+            carryOverCapPercent: percent,
+            today,
+          })!;
           expect(projection.expiringIfUnusedMinutes).toBeGreaterThanOrEqual(0);
           expect(projection.expiringIfUnusedMinutes).toBeLessThanOrEqual(Math.max(0, remaining));
           expect(projection.expiringAtPaceMinutes).toBeLessThanOrEqual(projection.expiringIfUnusedMinutes);

@@ -31,9 +31,21 @@ export type YearEndProjection = {
 };
 
 export function projectYearEnd(input: YearEndInput): YearEndProjection | null {
-  const { remainingMinutes, reservedMinutes, consumedToDateMinutes, grantedMinutes, carryOverCapPercent, periodStart, periodEnd, today } = input;
+  const {
+    remainingMinutes,
+    reservedMinutes,
+    consumedToDateMinutes,
+    grantedMinutes,
+    carryOverCapPercent,
+    periodStart,
+    periodEnd,
+    today,
+  } = input;
   if (compareIsoDates(today, periodStart) < 0 || compareIsoDates(today, periodEnd) > 0) return null;
-  const capMinutes = carryOverCapMinutes([{ kind: "GRANT", minutes: grantedMinutes, occurredOn: periodStart }], carryOverCapPercent);
+  const capMinutes = carryOverCapMinutes(
+    [{ kind: "GRANT", minutes: grantedMinutes, occurredOn: periodStart }],
+    carryOverCapPercent,
+  );
   const elapsedDays = daysBetween(periodStart, today) + 1;
   const daysLeft = daysBetween(today, periodEnd);
   // Integer minutes: the pace of the elapsed days, carried over the days left.

@@ -12,7 +12,10 @@ const optionalText = (max: number) =>
     .transform((value) => value ?? "");
 
 export const EInvoicingProfileSchema = z.object({
-  buyerKind: z.enum(BUYER_KINDS as [BuyerKind, ...BuyerKind[]], { required_error: "errors.required", invalid_type_error: "errors.required" }),
+  buyerKind: z.enum(BUYER_KINDS as [BuyerKind, ...BuyerKind[]], {
+    required_error: "errors.required",
+    invalid_type_error: "errors.required",
+  }),
   routingAddress: optionalText(125)
     .transform((value) => value.replace(/\s+/g, ""))
     .refine((value) => value === "" || ROUTING_ADDRESS_PATTERN.test(value), "members.einvoicing.errors.routingAddress"),
@@ -29,7 +32,11 @@ const chorusIdentifier = z
   .regex(/^[A-Za-z0-9._/-]+$/, "members.einvoicing.errors.chorusIdentifier");
 
 export const PublicReferenceSchema = z.object({
-  year: z.coerce.number({ invalid_type_error: "errors.required" }).int().min(2020, "members.einvoicing.errors.year").max(2100, "members.einvoicing.errors.year"),
+  year: z.coerce
+    .number({ invalid_type_error: "errors.required" })
+    .int()
+    .min(2020, "members.einvoicing.errors.year")
+    .max(2100, "members.einvoicing.errors.year"),
   serviceCode: chorusIdentifier,
   engagementNumber: chorusIdentifier,
 });

@@ -8,10 +8,21 @@ import type { EInvoicingProfileInput, PublicReferenceInput } from "./einvoicing-
 
 type Actor = Pick<CurrentUser, "id" | "associationId">;
 
-const profileFields = { id: true, name: true, siren: true, siret: true, isProfessional: true, billingEmail: true, buyerKind: true, routingAddress: true } as const;
+const profileFields = {
+  id: true,
+  name: true,
+  siren: true,
+  siret: true,
+  isProfessional: true,
+  billingEmail: true,
+  buyerKind: true,
+  routingAddress: true,
+} as const;
 
 export async function getEInvoicingProfile(user: Actor, memberId: string) {
-  const member = orNotFound(await db().member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: profileFields }));
+  const member = orNotFound(
+    await db().member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: profileFields }),
+  );
   const publicReferences = await db().memberPublicReference.findMany({
     where: { associationId: user.associationId, memberId },
     orderBy: { year: "desc" },
@@ -22,13 +33,21 @@ export async function getEInvoicingProfile(user: Actor, memberId: string) {
 
 export async function updateEInvoicingProfile(user: Actor, memberId: string, input: EInvoicingProfileInput) {
   return db().$transaction(async (tx) => {
-    const before = orNotFound(await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: profileFields }));
+    const before = orNotFound(
+      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: profileFields }),
+    );
     const after = await tx.member.update({
       where: { id: before.id },
       data: { buyerKind: input.buyerKind, routingAddress: input.routingAddress },
       select: profileFields,
     });
-    await recordAudit(tx, user, { action: "member.einvoicing", entityType: "Member", entityId: memberId, before: auditSnapshot(before), after: auditSnapshot(after) });
+    await recordAudit(tx, user, {
+      action: "member.einvoicing",
+      entityType: "Member",
+      entityId: memberId,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
+    });
     return after;
   });
 }
@@ -36,13 +55,26 @@ export async function updateEInvoicingProfile(user: Actor, memberId: string, inp
 /** Records (or replaces) the public member's Chorus Pro references for one year. */
 export async function savePublicReference(user: Actor, memberId: string, input: PublicReferenceInput) {
   return db().$transaction(async (tx) => {
-    orNotFound(await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }));
+    orNotFound(
+      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }),
+    );
     const saved = await tx.memberPublicReference.upsert({
       where: { memberId_year: { memberId, year: input.year } },
-      create: { associationId: user.associationId, memberId, year: input.year, serviceCode: input.serviceCode, engagementNumber: input.engagementNumber },
+      create: {
+        associationId: user.associationId,
+        memberId,
+        year: input.year,
+        serviceCode: input.serviceCode,
+        engagementNumber: input.engagementNumber,
+      },
       update: { serviceCode: input.serviceCode, engagementNumber: input.engagementNumber },
     });
-    await recordAudit(tx, user, { action: "member.public-reference", entityType: "Member", entityId: memberId, after: { year: saved.year, serviceCode: saved.serviceCode, engagementNumber: saved.engagementNumber } });
+    await recordAudit(tx, user, {
+      action: "member.public-reference",
+      entityType: "Member",
+      entityId: memberId,
+      after: { year: saved.year, serviceCode: saved.serviceCode, engagementNumber: saved.engagementNumber },
+    });
     return saved;
   });
 }

@@ -25,7 +25,10 @@ const optionalEmail = safeString()
 
 export const MemberSchema = z
   .object({
-    name: safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(200, "members.errors.tooLong"),
+    name: safeString({ required_error: "errors.required" })
+      .trim()
+      .min(1, "errors.required")
+      .max(200, "members.errors.tooLong"),
     siren: safeString()
       .optional()
       .transform((value) => normalizeCompanyNumber(value ?? ""))
@@ -41,7 +44,9 @@ export const MemberSchema = z
     billingEmail: optionalEmail,
     phone: text(40),
     isProfessional: z.boolean().optional().default(false),
-    status: z.enum(memberStatuses, { required_error: "errors.required", invalid_type_error: "errors.required" }).default("ACTIVE"),
+    status: z
+      .enum(memberStatuses, { required_error: "errors.required", invalid_type_error: "errors.required" })
+      .default("ACTIVE"),
     notes: text(5000),
   })
   .superRefine((member, context) => {
@@ -55,7 +60,10 @@ export const MemberSchema = z
 export type MemberInput = z.infer<typeof MemberSchema>;
 
 export const ContactSchema = z.object({
-  name: safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(200, "members.errors.tooLong"),
+  name: safeString({ required_error: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .max(200, "members.errors.tooLong"),
   email: optionalEmail,
   phone: text(40),
   jobTitle: text(100),

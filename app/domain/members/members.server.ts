@@ -46,7 +46,13 @@ export async function getMember(user: Actor, memberId: string) {
       contacts: { orderBy: { createdAt: "asc" } },
       subscriptions: {
         orderBy: { startDate: "desc" },
-        select: { id: true, shareHalves: true, capacityOverride: true, status: true, period: { select: { label: true } } },
+        select: {
+          id: true,
+          shareHalves: true,
+          capacityOverride: true,
+          status: true,
+          period: { select: { label: true } },
+        },
       },
     },
   });
@@ -55,7 +61,9 @@ export async function getMember(user: Actor, memberId: string) {
 
 /** Throws 404 unless the member belongs to the user's association. */
 export async function assertMemberInScope(user: Actor, memberId: string) {
-  orNotFound(await db().member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }));
+  orNotFound(
+    await db().member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }),
+  );
 }
 
 // Whitelist: only these columns come from the form.
@@ -78,24 +86,42 @@ function memberData(input: MemberInput) {
 
 export async function createMember(user: Actor, input: MemberInput) {
   return db().$transaction(async (tx) => {
-    const member = await tx.member.create({ data: { associationId: user.associationId, ...memberData(input) }, select: memberFields });
-    await recordAudit(tx, user, { action: "member.create", entityType: "Member", entityId: member.id, after: auditSnapshot(member) });
+    const member = await tx.member.create({
+      data: { associationId: user.associationId, ...memberData(input) },
+      select: memberFields,
+    });
+    await recordAudit(tx, user, {
+      action: "member.create",
+      entityType: "Member",
+      entityId: member.id,
+      after: auditSnapshot(member),
+    });
     return member;
   });
 }
 
 export async function updateMember(user: Actor, memberId: string, input: MemberInput) {
   return db().$transaction(async (tx) => {
-    const before = orNotFound(await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: memberFields }));
+    const before = orNotFound(
+      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: memberFields }),
+    );
     const after = await tx.member.update({ where: { id: before.id }, data: memberData(input), select: memberFields });
-    await recordAudit(tx, user, { action: "member.update", entityType: "Member", entityId: memberId, before: auditSnapshot(before), after: auditSnapshot(after) });
+    await recordAudit(tx, user, {
+      action: "member.update",
+      entityType: "Member",
+      entityId: memberId,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
+    });
     return after;
   });
 }
 
 export async function addContact(user: Actor, memberId: string, input: ContactInput) {
   return db().$transaction(async (tx) => {
-    orNotFound(await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }));
+    orNotFound(
+      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }),
+    );
     const contact = await tx.contact.create({
       data: {
         associationId: user.associationId,
@@ -107,16 +133,28 @@ export async function addContact(user: Actor, memberId: string, input: ContactIn
         receivesInvoices: input.receivesInvoices,
       },
     });
-    await recordAudit(tx, user, { action: "contact.create", entityType: "Contact", entityId: contact.id, after: auditSnapshot(contact) });
+    await recordAudit(tx, user, {
+      action: "contact.create",
+      entityType: "Contact",
+      entityId: contact.id,
+      after: auditSnapshot(contact),
+    });
     return contact;
   });
 }
 
 export async function removeContact(user: Actor, memberId: string, contactId: string) {
   return db().$transaction(async (tx) => {
-    const contact = orNotFound(await tx.contact.findFirst({ where: { ...associationScopeOf(user), memberId, id: contactId } }));
+    const contact = orNotFound(
+      await tx.contact.findFirst({ where: { ...associationScopeOf(user), memberId, id: contactId } }),
+    );
     await tx.contact.delete({ where: { id: contact.id } });
-    await recordAudit(tx, user, { action: "contact.delete", entityType: "Contact", entityId: contact.id, before: auditSnapshot(contact) });
+    await recordAudit(tx, user, {
+      action: "contact.delete",
+      entityType: "Contact",
+      entityId: contact.id,
+      before: auditSnapshot(contact),
+    });
     return contact;
   });
 }

@@ -18,7 +18,10 @@ export function ageingBucket(dueDate: IsoDate, today: IsoDate): AgeingBucket {
 export type AgeingTotals = Record<AgeingBucket, { count: number; cents: number }>;
 
 /** Count and amount owed per bucket. */
-export function ageingTotals(rows: readonly { dueDate: IsoDate; openBalanceCents: number }[], today: IsoDate): AgeingTotals {
+export function ageingTotals(
+  rows: readonly { dueDate: IsoDate; openBalanceCents: number }[],
+  today: IsoDate,
+): AgeingTotals {
   const totals = Object.fromEntries(AGEING_BUCKETS.map((bucket) => [bucket, { count: 0, cents: 0 }])) as AgeingTotals;
   for (const row of rows) {
     if (row.openBalanceCents <= 0) continue;

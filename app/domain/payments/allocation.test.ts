@@ -22,22 +22,51 @@ describe("allocateOldestFirst", () => {
   });
 
   it("skips settled invoices and allocates nothing without money", () => {
-    expect(allocateOldestFirst(1_000, [{ invoiceId: "paid", openBalanceCents: 0 }, ...open])).toEqual([{ invoiceId: "old", amountCents: 1_000 }]);
+    expect(allocateOldestFirst(1_000, [{ invoiceId: "paid", openBalanceCents: 0 }, ...open])).toEqual([
+      { invoiceId: "old", amountCents: 1_000 },
+    ]);
     expect(allocateOldestFirst(0, open)).toEqual([]);
   });
 });
 
 describe("allocationProblem", () => {
   it("accepts allocations within each balance and the amount", () => {
-    expect(allocationProblem(15_000, [{ invoiceId: "old", amountCents: 10_000 }, { invoiceId: "new", amountCents: 5_000 }], open)).toBeNull();
+    expect(
+      allocationProblem(
+        15_000,
+        [
+          { invoiceId: "old", amountCents: 10_000 },
+          { invoiceId: "new", amountCents: 5_000 },
+        ],
+        open,
+      ),
+    ).toBeNull();
     expect(allocationProblem(15_000, [{ invoiceId: "new", amountCents: 1_000 }], open)).toBeNull();
   });
 
   it("refuses more than an invoice's balance, more than the amount, unknown or repeated invoices", () => {
     expect(allocationProblem(50_000, [{ invoiceId: "mid", amountCents: 5_001 }], open)).toBe("overBalance");
-    expect(allocationProblem(9_000, [{ invoiceId: "old", amountCents: 6_000 }, { invoiceId: "mid", amountCents: 4_000 }], open)).toBe("overAmount");
+    expect(
+      allocationProblem(
+        9_000,
+        [
+          { invoiceId: "old", amountCents: 6_000 },
+          { invoiceId: "mid", amountCents: 4_000 },
+        ],
+        open,
+      ),
+    ).toBe("overAmount");
     expect(allocationProblem(9_000, [{ invoiceId: "elsewhere", amountCents: 1 }], open)).toBe("unknownInvoice");
-    expect(allocationProblem(9_000, [{ invoiceId: "old", amountCents: 1 }, { invoiceId: "old", amountCents: 1 }], open)).toBe("duplicate");
+    expect(
+      allocationProblem(
+        9_000,
+        [
+          { invoiceId: "old", amountCents: 1 },
+          { invoiceId: "old", amountCents: 1 },
+        ],
+        open,
+      ),
+    ).toBe("duplicate");
   });
 });
 

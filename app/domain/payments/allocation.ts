@@ -20,7 +20,11 @@ export function allocateOldestFirst(amountCents: number, invoices: readonly Open
 export type AllocationProblem = "unknownInvoice" | "overBalance" | "overAmount" | "duplicate";
 
 /** Why the treasurer's allocations cannot be recorded, or null when they can. */
-export function allocationProblem(amountCents: number, allocations: readonly Allocation[], invoices: readonly OpenBalance[]): AllocationProblem | null {
+export function allocationProblem(
+  amountCents: number,
+  allocations: readonly Allocation[],
+  invoices: readonly OpenBalance[],
+): AllocationProblem | null {
   const balances = new Map(invoices.map((invoice) => [invoice.invoiceId, invoice.openBalanceCents]));
   const seen = new Set<string>();
   let total = 0;

@@ -12,7 +12,8 @@ import { PaymentError } from "./payment-error";
 
 type Payer = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
-export const checkoutIdempotencyKey = (invoiceId: string, openBalanceCents: number) => `checkout:${invoiceId}:${openBalanceCents}`;
+export const checkoutIdempotencyKey = (invoiceId: string, openBalanceCents: number) =>
+  `checkout:${invoiceId}:${openBalanceCents}`;
 
 /** The member invoice page, where Checkout sends the payer back (and the email's link points). */
 export const memberInvoicePath = (invoiceId: string) => `/espace-membre/factures/${invoiceId}`;
@@ -22,10 +23,16 @@ export async function startCheckout(user: Payer, invoiceId: string): Promise<{ u
   const invoice = await invoiceDetail(user, invoiceId);
   if (invoice.status === "DRAFT") notFound("Facture introuvable.");
   if (!isStripeEnabled()) throw new PaymentError("Le paiement en ligne n'est pas proposé par l'association.", 409);
-  if (invoice.kind === "CREDIT_NOTE" || invoice.status !== "ISSUED" || !invoice.number) throw new PaymentError("Ce document n'est pas à régler.", 409);
+  if (invoice.kind === "CREDIT_NOTE" || invoice.status !== "ISSUED" || !invoice.number)
+    throw new PaymentError("Ce document n'est pas à régler.", 409);
   const amount = invoice.openBalanceCents;
   if (amount <= 0) {
-    throw new PaymentError(invoice.processingCents > 0 ? "Un paiement est déjà en cours pour cette facture." : "Cette facture est déjà réglée.", 409);
+    throw new PaymentError(
+      invoice.processingCents > 0
+        ? "Un paiement est déjà en cours pour cette facture."
+        : "Cette facture est déjà réglée.",
+      409,
+    );
   }
   const back = `${appOrigin()}${memberInvoicePath(invoice.id)}`;
   const metadata = { associationId: user.associationId, invoiceId: invoice.id };
@@ -37,7 +44,12 @@ export async function startCheckout(user: Payer, invoiceId: string): Promise<{ u
         // Card and SEPA Direct Debit (Core). The SDK's pinned API version (2026-10-28) filters the
         // account's enabled methods with allowed_payment_method_types (payment_method_types is gone from its types).
         allowed_payment_method_types: ["card", "sepa_debit"],
-        line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: amount, product_data: { name: `Facture ${invoice.number}` } } }],
+        line_items: [
+          {
+            quantity: 1,
+            price_data: { currency: "eur", unit_amount: amount, product_data: { name: `Facture ${invoice.number}` } },
+          },
+        ],
         metadata,
         payment_intent_data: { metadata, description: `Facture ${invoice.number}` },
         client_reference_id: invoice.id,
@@ -51,6 +63,9 @@ export async function startCheckout(user: Payer, invoiceId: string): Promise<{ u
     return { url: session.url, sessionId: session.id };
   } catch (error) {
     console.error("Stripe Checkout Session creation failed:", (error as Error).message);
-    throw new PaymentError("Le paiement en ligne est indisponible pour le moment : réessayez plus tard, ou réglez par virement.", 502);
+    throw new PaymentError(
+      "Le paiement en ligne est indisponible pour le moment : réessayez plus tard, ou réglez par virement.",
+      502,
+    );
   }
 }

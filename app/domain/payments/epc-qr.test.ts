@@ -2,14 +2,39 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { epcPayload, paymentReference, qrDrawing, qrMatrix, qrSvgPath } from "./epc-qr";
 
-const transfer = { beneficiaryName: "Amie des 7 vallées", iban: "fr76 3000 6000 0112 3456 7890 189", bic: "agrifrpp", amountCents: 125_050, reference: "F2026-0007" };
+const transfer = {
+  beneficiaryName: "Amie des 7 vallées",
+  iban: "fr76 3000 6000 0112 3456 7890 189",
+  bic: "agrifrpp",
+  amountCents: 125_050,
+  reference: "F2026-0007",
+};
 
 describe("epcPayload (EPC069-12 v002)", () => {
   it("writes the eleven lines in order, UTF-8, with the amount in euros and a dot", () => {
-    expect(epcPayload(transfer)).toBe(["BCD", "002", "1", "SCT", "AGRIFRPP", "Amie des 7 vallées", "FR7630006000011234567890189", "EUR1250.50", "", "", "F2026-0007"].join("\n"));
+    expect(epcPayload(transfer)).toBe(
+      [
+        "BCD",
+        "002",
+        "1",
+        "SCT",
+        "AGRIFRPP",
+        "Amie des 7 vallées",
+        "FR7630006000011234567890189",
+        "EUR1250.50",
+        "",
+        "",
+        "F2026-0007",
+      ].join("\n"),
+    );
   });
   it("leaves an invalid BIC out (optional in v002) and keeps lines single", () => {
-    const payload = epcPayload({ ...transfer, bic: "NOPE", beneficiaryName: "Amie\ndes vallées", reference: "a\r\nb" })!;
+    const payload = epcPayload({
+      ...transfer,
+      bic: "NOPE",
+      beneficiaryName: "Amie\ndes vallées",
+      reference: "a\r\nb",
+    })!;
     expect(payload.split("\n")).toHaveLength(11);
     expect(payload.split("\n")[4]).toBe("");
     expect(payload.split("\n")[5]).toBe("Amie des vallées");
@@ -21,14 +46,19 @@ describe("epcPayload (EPC069-12 v002)", () => {
   });
   it("keeps within the 331-byte limit and 140-character remittance for any text", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), fc.integer({ min: 1, max: 99_999_999_999 }), (name, reference, amountCents) => {
-        const payload = epcPayload({ ...transfer, beneficiaryName: `A${name}`, reference, amountCents });
-        if (payload === null) return;
-        const lines = payload.split("\n");
-        expect(lines).toHaveLength(11);
-        expect([...lines[10]].length).toBeLessThanOrEqual(140);
-        expect(lines[7]).toBe(`EUR${Math.trunc(amountCents / 100)}.${String(amountCents % 100).padStart(2, "0")}`);
-      }),
+      fc.property(
+        fc.string({ maxLength: 300 }),
+        fc.string({ maxLength: 300 }),
+        fc.integer({ min: 1, max: 99_999_999_999 }),
+        (name, reference, amountCents) => {
+          const payload = epcPayload({ ...transfer, beneficiaryName: `A${name}`, reference, amountCents });
+          if (payload === null) return;
+          const lines = payload.split("\n");
+          expect(lines).toHaveLength(11);
+          expect([...lines[10]].length).toBeLessThanOrEqual(140);
+          expect(lines[7]).toBe(`EUR${Math.trunc(amountCents / 100)}.${String(amountCents % 100).padStart(2, "0")}`);
+        },
+      ),
     );
   });
 });
@@ -57,6 +87,11 @@ describe("paymentReference", () => {
   it("is the invoice number for one invoice, the customer code and numbers for several", () => {
     expect(paymentReference("C00042", ["F2026-0007"])).toBe("F2026-0007");
     expect(paymentReference("C00042", ["F2026-0007", "F2026-0009"])).toBe("C00042 F2026-0007 F2026-0009");
-    expect(paymentReference("C00042", Array.from({ length: 30 }, (_, i) => `F2026-${String(i).padStart(4, "0")}`)).length).toBeLessThanOrEqual(140);
+    expect(
+      paymentReference(
+        "C00042",
+        Array.from({ length: 30 }, (_, i) => `F2026-${String(i).padStart(4, "0")}`),
+      ).length,
+    ).toBeLessThanOrEqual(140);
   });
 });

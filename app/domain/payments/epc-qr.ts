@@ -19,7 +19,11 @@ const MAX_AMOUNT_CENTS = 99_999_999_999;
 
 /** Characters outside the EPC latin subset would be rejected by some banking apps. */
 function epcText(value: string, max: number): string {
-  return value.replace(/[\r\n]+/g, " ").replace(/\s+/g, " ").trim().slice(0, max);
+  return value
+    .replace(/[\r\n]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, max);
 }
 
 /** "EUR1250.5" style: a dot, no thousands separator, no trailing zeros required but allowed. */
@@ -34,19 +38,38 @@ function epcAmount(cents: number): string {
 export function epcPayload(transfer: EpcTransfer): string | null {
   const iban = compactIdentifier(transfer.iban);
   if (!isValidIban(iban)) return null;
-  if (!Number.isSafeInteger(transfer.amountCents) || transfer.amountCents < 1 || transfer.amountCents > MAX_AMOUNT_CENTS) return null;
+  if (
+    !Number.isSafeInteger(transfer.amountCents) ||
+    transfer.amountCents < 1 ||
+    transfer.amountCents > MAX_AMOUNT_CENTS
+  )
+    return null;
   const name = epcText(transfer.beneficiaryName, 70);
   if (!name) return null;
   const bic = transfer.bic && isValidBic(transfer.bic) ? compactIdentifier(transfer.bic) : "";
   // Service tag, version 002, UTF-8, SEPA credit transfer, BIC, name, IBAN, amount, purpose,
   // structured reference (empty: ours is free text), unstructured remittance.
-  return ["BCD", "002", "1", "SCT", bic, name, iban, epcAmount(transfer.amountCents), "", "", epcText(transfer.reference, 140)].join("\n");
+  return [
+    "BCD",
+    "002",
+    "1",
+    "SCT",
+    bic,
+    name,
+    iban,
+    epcAmount(transfer.amountCents),
+    "",
+    "",
+    epcText(transfer.reference, 140),
+  ].join("\n");
 }
 
 /** The QR matrix at error-correction level M (the EPC requirement): true = dark module. */
 export function qrMatrix(text: string): boolean[][] {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
-  return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, column) => Boolean(modules.get(row, column))));
+  return Array.from({ length: modules.size }, (_, row) =>
+    Array.from({ length: modules.size }, (_, column) => Boolean(modules.get(row, column))),
+  );
 }
 
 /** One SVG path for the dark modules, in module units (viewBox 0 0 size size, plus a quiet zone). */

@@ -28,24 +28,48 @@ const ALLOCATION_REFUSALS = {
 
 /** The form's choices: the members, and for the chosen one its open invoices (oldest first) and credit. */
 export async function paymentFormContext(user: Staff, memberId: string | null) {
-  const members = await db().member.findMany({ where: associationScopeOf(user), select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const members = await db().member.findMany({
+    where: associationScopeOf(user),
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   const member = memberId ? members.find((candidate) => candidate.id === memberId) : undefined;
   if (!member) return { members, member: null, openInvoices: [], creditCents: 0, today: todayIn(user) };
-  const openInvoices = (await openBalancesInTx(db(), user.associationId, { memberId: member.id })).filter((invoice) => invoice.openBalanceCents > 0);
-  return { members, member, openInvoices, creditCents: await memberCreditCents(user.associationId, member.id), today: todayIn(user) };
+  const openInvoices = (await openBalancesInTx(db(), user.associationId, { memberId: member.id })).filter(
+    (invoice) => invoice.openBalanceCents > 0,
+  );
+  return {
+    members,
+    member,
+    openInvoices,
+    creditCents: await memberCreditCents(user.associationId, member.id),
+    today: todayIn(user),
+  };
 }
 
 /** Records the payment and its allocations in one transaction; refusals (PaymentError 400) write nothing. */
 export async function recordManualPayment(user: Staff, input: ManualPaymentInput) {
   // Money not yet received cannot be recorded as received: it would mark invoices paid too early.
-  if (input.receivedOn > todayIn(user)) throw new PaymentError("La date de réception est dans le futur : saisissez le paiement le jour où il est reçu.", 400);
+  if (input.receivedOn > todayIn(user))
+    throw new PaymentError(
+      "La date de réception est dans le futur : saisissez le paiement le jour où il est reçu.",
+      400,
+    );
   return db().$transaction(async (tx) => {
-    const member = await tx.member.findFirst({ where: { id: input.memberId, ...associationScopeOf(user) }, select: { id: true } });
+    const member = await tx.member.findFirst({
+      where: { id: input.memberId, ...associationScopeOf(user) },
+      select: { id: true },
+    });
     if (!member) throw new PaymentError("Structure introuvable : choisissez-la dans la liste.", 400);
     // Lock the member's invoices: a webhook or another treasurer allocating at the same moment waits.
     await tx.$queryRaw`SELECT id FROM "Invoice" WHERE "associationId" = ${user.associationId} AND "memberId" = ${member.id} AND status = 'ISSUED' FOR UPDATE`;
-    const open = (await openBalancesInTx(tx, user.associationId, { memberId: member.id })).map((invoice) => ({ invoiceId: invoice.id, openBalanceCents: invoice.openBalanceCents }));
-    const typed: Allocation[] = input.allocations.flatMap((row) => (row.amount ? [{ invoiceId: row.invoiceId, amountCents: row.amount }] : []));
+    const open = (await openBalancesInTx(tx, user.associationId, { memberId: member.id })).map((invoice) => ({
+      invoiceId: invoice.id,
+      openBalanceCents: invoice.openBalanceCents,
+    }));
+    const typed: Allocation[] = input.allocations.flatMap((row) =>
+      row.amount ? [{ invoiceId: row.invoiceId, amountCents: row.amount }] : [],
+    );
     const allocations = typed.length > 0 ? typed : allocateOldestFirst(input.amount, open);
     const problem = allocationProblem(input.amount, allocations, open);
     if (problem) throw new PaymentError(ALLOCATION_REFUSALS[problem], 400);
@@ -59,16 +83,32 @@ export async function recordManualPayment(user: Staff, input: ManualPaymentInput
         receivedOn: dateColumn(input.receivedOn),
         reference: input.reference,
         createdById: user.id,
-        allocations: { create: allocations.map((allocation) => ({ associationId: user.associationId, invoiceId: allocation.invoiceId, amountCents: allocation.amountCents })) },
+        allocations: {
+          create: allocations.map((allocation) => ({
+            associationId: user.associationId,
+            invoiceId: allocation.invoiceId,
+            amountCents: allocation.amountCents,
+          })),
+        },
       },
     });
     await recordAudit(tx, user, {
       action: "payment.record",
       entityType: "Payment",
       entityId: payment.id,
-      after: { method: input.method, amountCents: input.amount, receivedOn: input.receivedOn, reference: input.reference, allocations } as Prisma.InputJsonValue,
+      after: {
+        method: input.method,
+        amountCents: input.amount,
+        receivedOn: input.receivedOn,
+        reference: input.reference,
+        allocations,
+      } as Prisma.InputJsonValue,
     });
-    await enqueuePaymentReports(tx, user.associationId, allocations.map((allocation) => allocation.invoiceId));
+    await enqueuePaymentReports(
+      tx,
+      user.associationId,
+      allocations.map((allocation) => allocation.invoiceId),
+    );
     return payment;
   });
 }
@@ -76,16 +116,33 @@ export async function recordManualPayment(user: Staff, input: ManualPaymentInput
 /** Soft-deletes a mistaken manual payment, with its reason in the audit log; its invoices reopen. */
 export async function deletePayment(user: Staff, paymentId: string, reason: string) {
   return db().$transaction(async (tx) => {
-    const payment = await tx.payment.findFirst({ where: { id: paymentId, ...associationScopeOf(user) }, include: { allocations: { select: { invoiceId: true, amountCents: true } } } });
+    const payment = await tx.payment.findFirst({
+      where: { id: paymentId, ...associationScopeOf(user) },
+      include: { allocations: { select: { invoiceId: true, amountCents: true } } },
+    });
     if (!payment) notFound("Paiement introuvable.");
     if (payment.deletedAt) throw new PaymentError("Ce paiement est déjà supprimé.", 409);
-    if (payment.stripeCheckoutSessionId) throw new PaymentError("Un paiement en ligne ne se supprime pas ici : remboursez-le depuis le tableau de bord Stripe.", 409);
-    const deleted = await tx.payment.update({ where: { id: payment.id }, data: { deletedAt: new Date(), deletedReason: reason } });
+    if (payment.stripeCheckoutSessionId)
+      throw new PaymentError(
+        "Un paiement en ligne ne se supprime pas ici : remboursez-le depuis le tableau de bord Stripe.",
+        409,
+      );
+    const deleted = await tx.payment.update({
+      where: { id: payment.id },
+      data: { deletedAt: new Date(), deletedReason: reason },
+    });
     await recordAudit(tx, user, {
       action: "payment.delete",
       entityType: "Payment",
       entityId: payment.id,
-      before: { method: payment.method, status: payment.status, amountCents: payment.amountCents, receivedOn: isoOf(payment.receivedOn), reference: payment.reference, allocations: payment.allocations },
+      before: {
+        method: payment.method,
+        status: payment.status,
+        amountCents: payment.amountCents,
+        receivedOn: isoOf(payment.receivedOn),
+        reference: payment.reference,
+        allocations: payment.allocations,
+      },
       after: { deletedAt: deleted.deletedAt!.toISOString() },
       reason,
     });
@@ -93,27 +150,48 @@ export async function deletePayment(user: Staff, paymentId: string, reason: stri
   });
 }
 
-export type PaymentFilter = { memberId?: string | null; method?: string | null; status?: string | null; from?: string | null; to?: string | null; includeDeleted?: boolean };
+export type PaymentFilter = {
+  memberId?: string | null;
+  method?: string | null;
+  status?: string | null;
+  from?: string | null;
+  to?: string | null;
+  includeDeleted?: boolean;
+};
 
 const METHODS = ["BANK_TRANSFER", "CHEQUE", "DIRECT_DEBIT", "STRIPE_CARD", "STRIPE_SEPA"] as const;
 const STATUSES = ["PROCESSING", "SUCCEEDED", "FAILED"] as const;
-const isIso = (value: string | null | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
+const isIso = (value: string | null | undefined): value is string =>
+  Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
 export async function listPayments(user: Staff, filter: PaymentFilter) {
   const where: Prisma.PaymentWhereInput = { ...associationScopeOf(user) };
   if (!filter.includeDeleted) where.deletedAt = null;
   if (filter.memberId) where.memberId = filter.memberId;
-  if (filter.method && (METHODS as readonly string[]).includes(filter.method)) where.method = filter.method as (typeof METHODS)[number];
-  if (filter.status && (STATUSES as readonly string[]).includes(filter.status)) where.status = filter.status as (typeof STATUSES)[number];
-  if (isIso(filter.from) || isIso(filter.to)) where.receivedOn = { ...(isIso(filter.from) ? { gte: dateColumn(filter.from) } : {}), ...(isIso(filter.to) ? { lte: dateColumn(filter.to) } : {}) };
+  if (filter.method && (METHODS as readonly string[]).includes(filter.method))
+    where.method = filter.method as (typeof METHODS)[number];
+  if (filter.status && (STATUSES as readonly string[]).includes(filter.status))
+    where.status = filter.status as (typeof STATUSES)[number];
+  if (isIso(filter.from) || isIso(filter.to))
+    where.receivedOn = {
+      ...(isIso(filter.from) ? { gte: dateColumn(filter.from) } : {}),
+      ...(isIso(filter.to) ? { lte: dateColumn(filter.to) } : {}),
+    };
   const [payments, members] = await Promise.all([
     db().payment.findMany({
       where,
-      include: { member: { select: { name: true } }, allocations: { select: { amountCents: true, invoice: { select: { id: true, number: true } } } } },
+      include: {
+        member: { select: { name: true } },
+        allocations: { select: { amountCents: true, invoice: { select: { id: true, number: true } } } },
+      },
       orderBy: [{ receivedOn: "desc" }, { createdAt: "desc" }],
       take: 1000,
     }),
-    db().member.findMany({ where: associationScopeOf(user), select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().member.findMany({
+      where: associationScopeOf(user),
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   const rows = payments.map((payment) => ({
     id: payment.id,
@@ -124,17 +202,25 @@ export async function listPayments(user: Staff, filter: PaymentFilter) {
     reference: payment.reference,
     amountCents: payment.amountCents,
     allocatedCents: payment.allocations.reduce((sum, allocation) => sum + allocation.amountCents, 0),
-    invoices: payment.allocations.map((allocation) => ({ id: allocation.invoice.id, number: allocation.invoice.number ?? "" })),
+    invoices: payment.allocations.map((allocation) => ({
+      id: allocation.invoice.id,
+      number: allocation.invoice.number ?? "",
+    })),
     deleted: payment.deletedAt !== null,
   }));
-  const receivedCents = rows.filter((row) => !row.deleted && row.status === "SUCCEEDED").reduce((sum, row) => sum + row.amountCents, 0);
+  const receivedCents = rows
+    .filter((row) => !row.deleted && row.status === "SUCCEEDED")
+    .reduce((sum, row) => sum + row.amountCents, 0);
   return { rows, members, receivedCents, methods: METHODS, statuses: STATUSES };
 }
 
 export async function paymentDetail(user: Staff, paymentId: string) {
   const payment = await db().payment.findFirst({
     where: { id: paymentId, ...associationScopeOf(user) },
-    include: { member: { select: { id: true, name: true } }, allocations: { select: { amountCents: true, invoice: { select: { id: true, number: true } } } } },
+    include: {
+      member: { select: { id: true, name: true } },
+      allocations: { select: { amountCents: true, invoice: { select: { id: true, number: true } } } },
+    },
   });
   if (!payment) notFound("Paiement introuvable.");
   const allocatedCents = payment.allocations.reduce((sum, allocation) => sum + allocation.amountCents, 0);
@@ -151,14 +237,21 @@ export async function paymentDetail(user: Staff, paymentId: string) {
     isOnline: payment.stripeCheckoutSessionId !== null,
     deletedAt: payment.deletedAt?.toISOString() ?? null,
     deletedReason: payment.deletedReason,
-    allocations: payment.allocations.map((allocation) => ({ invoiceId: allocation.invoice.id, number: allocation.invoice.number ?? "", amountCents: allocation.amountCents })),
+    allocations: payment.allocations.map((allocation) => ({
+      invoiceId: allocation.invoice.id,
+      number: allocation.invoice.number ?? "",
+      amountCents: allocation.amountCents,
+    })),
     unallocatedCents: payment.status === "SUCCEEDED" ? creditCents(payment.amountCents, allocatedCents) : 0,
   };
 }
 
 /** 404 unless the payment is in the treasurer's association; actions call it before reading the form. */
 export async function requirePaymentInScope(user: Pick<CurrentUser, "associationId">, paymentId: string) {
-  const payment = await db().payment.findFirst({ where: { id: paymentId, ...associationScopeOf(user) }, select: { id: true } });
+  const payment = await db().payment.findFirst({
+    where: { id: paymentId, ...associationScopeOf(user) },
+    select: { id: true },
+  });
   if (!payment) notFound("Paiement introuvable.");
   return payment;
 }
@@ -166,15 +259,32 @@ export async function requirePaymentInScope(user: Pick<CurrentUser, "association
 /** Records the day a cheque was paid in at the bank: the FEC then moves it from 5112 to 512. */
 export async function markChequeDeposited(user: Staff, paymentId: string, depositedOn: string) {
   return db().$transaction(async (tx) => {
-    const payment = await tx.payment.findFirst({ where: { id: paymentId, ...associationScopeOf(user) }, select: { id: true, method: true, receivedOn: true, depositedOn: true, deletedAt: true } });
+    const payment = await tx.payment.findFirst({
+      where: { id: paymentId, ...associationScopeOf(user) },
+      select: { id: true, method: true, receivedOn: true, depositedOn: true, deletedAt: true },
+    });
     if (!payment) notFound("Paiement introuvable.");
     if (payment.method !== "CHEQUE") throw new PaymentError("Seul un chèque se remet en banque.", 409);
     if (payment.deletedAt) throw new PaymentError("Ce paiement est supprimé.", 409);
-    if (payment.depositedOn) throw new PaymentError(`Ce chèque est déjà remis en banque (le ${isoOf(payment.depositedOn).split("-").reverse().join("/")}).`, 409);
-    if (depositedOn < isoOf(payment.receivedOn)) throw new PaymentError("La remise en banque ne peut pas précéder la réception du chèque.", 400);
-    if (depositedOn > todayIn(user)) throw new PaymentError("La date de remise en banque ne peut pas être dans le futur.", 400);
-    const updated = await tx.payment.update({ where: { id: payment.id }, data: { depositedOn: dateColumn(depositedOn) } });
-    await recordAudit(tx, user, { action: "payment.deposit", entityType: "Payment", entityId: payment.id, after: { depositedOn } });
+    if (payment.depositedOn)
+      throw new PaymentError(
+        `Ce chèque est déjà remis en banque (le ${isoOf(payment.depositedOn).split("-").reverse().join("/")}).`,
+        409,
+      );
+    if (depositedOn < isoOf(payment.receivedOn))
+      throw new PaymentError("La remise en banque ne peut pas précéder la réception du chèque.", 400);
+    if (depositedOn > todayIn(user))
+      throw new PaymentError("La date de remise en banque ne peut pas être dans le futur.", 400);
+    const updated = await tx.payment.update({
+      where: { id: payment.id },
+      data: { depositedOn: dateColumn(depositedOn) },
+    });
+    await recordAudit(tx, user, {
+      action: "payment.deposit",
+      entityType: "Payment",
+      entityId: payment.id,
+      after: { depositedOn },
+    });
     return updated;
   });
 }

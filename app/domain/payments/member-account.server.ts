@@ -11,12 +11,17 @@ import { isoOf } from "~/domain/calendar/date-columns";
 
 type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
-
 /** The member's credit, in cents: Σ succeeded payments − Σ their allocations. */
 export async function memberCreditCents(associationId: string, memberId: string): Promise<number> {
   const [paid, allocated] = await Promise.all([
-    db().payment.aggregate({ where: { associationId, memberId, status: "SUCCEEDED", deletedAt: null }, _sum: { amountCents: true } }),
-    db().paymentAllocation.aggregate({ where: { associationId, payment: { memberId, status: "SUCCEEDED", deletedAt: null } }, _sum: { amountCents: true } }),
+    db().payment.aggregate({
+      where: { associationId, memberId, status: "SUCCEEDED", deletedAt: null },
+      _sum: { amountCents: true },
+    }),
+    db().paymentAllocation.aggregate({
+      where: { associationId, payment: { memberId, status: "SUCCEEDED", deletedAt: null } },
+      _sum: { amountCents: true },
+    }),
   ]);
   return creditCents(paid._sum.amountCents ?? 0, allocated._sum.amountCents ?? 0);
 }
@@ -39,6 +44,10 @@ export async function memberInvoice(user: Reader, invoiceId: string) {
       receivedOn: isoOf(allocation.payment.receivedOn),
       amountCents: allocation.amountCents,
     })),
-    canPayOnline: isStripeEnabled() && invoice.status === "ISSUED" && invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0,
+    canPayOnline:
+      isStripeEnabled() &&
+      invoice.status === "ISSUED" &&
+      invoice.kind !== "CREDIT_NOTE" &&
+      invoice.openBalanceCents > 0,
   };
 }

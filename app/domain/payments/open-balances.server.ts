@@ -16,7 +16,6 @@ export type OpenInvoice = {
   openBalanceCents: number;
 };
 
-
 interface OpenBalanceRow {
   id: string;
   number: string | null;

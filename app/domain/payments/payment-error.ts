@@ -11,7 +11,9 @@ export class PaymentError extends Error {
 }
 
 /** Runs a domain call; a PaymentError becomes `{ error, status }` instead of a thrown error. */
-export async function paymentRefusalOf<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: string; status: PaymentError["status"] }> {
+export async function paymentRefusalOf<T>(
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; error: string; status: PaymentError["status"] }> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {

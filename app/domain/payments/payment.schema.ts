@@ -16,8 +16,14 @@ const AllocationSchema = z.object({
 
 export const ManualPaymentSchema = z.object({
   memberId: safeString({ required_error: "payments.errors.member" }).min(1, "payments.errors.member"),
-  method: z.enum(MANUAL_METHODS, { required_error: "payments.errors.method", invalid_type_error: "payments.errors.method", message: "payments.errors.method" }),
-  receivedOn: withinDateRange(safeString({ required_error: "payments.errors.date" }).trim().refine(isIsoDate, "payments.errors.date")),
+  method: z.enum(MANUAL_METHODS, {
+    required_error: "payments.errors.method",
+    invalid_type_error: "payments.errors.method",
+    message: "payments.errors.method",
+  }),
+  receivedOn: withinDateRange(
+    safeString({ required_error: "payments.errors.date" }).trim().refine(isIsoDate, "payments.errors.date"),
+  ),
   amount: eurosField("payments.errors.amount").refine((cents) => cents > 0, "payments.errors.amountZero"),
   reference: safeString().trim().max(140, "payments.errors.tooLong").optional().default(""),
   allocations: z.array(AllocationSchema).max(500).optional().default([]),
@@ -26,7 +32,10 @@ export const ManualPaymentSchema = z.object({
 export type ManualPaymentInput = z.infer<typeof ManualPaymentSchema>;
 
 export const DeletePaymentSchema = z.object({
-  reason: safeString({ required_error: "payments.errors.reason" }).trim().min(3, "payments.errors.reason").max(500, "payments.errors.tooLong"),
+  reason: safeString({ required_error: "payments.errors.reason" })
+    .trim()
+    .min(3, "payments.errors.reason")
+    .max(500, "payments.errors.tooLong"),
 });
 
 export const DepositChequeSchema = z.object({

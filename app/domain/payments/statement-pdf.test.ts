@@ -27,7 +27,18 @@ const statement = {
 describe("renderStatementPdf", () => {
   it("lists the entries with the running balance and how to pay the rest by transfer", async () => {
     const reference = "F2026-0001";
-    const payment = { totalDueCents: 125_000, iban: "FR76 3000 6000 0112 3456 7890 189", bic: "AGRIFRPP", reference, epcPayload: epcPayload({ beneficiaryName: "Amie", iban: "FR7630006000011234567890189", amountCents: 125_000, reference }) };
+    const payment = {
+      totalDueCents: 125_000,
+      iban: "FR76 3000 6000 0112 3456 7890 189",
+      bic: "AGRIFRPP",
+      reference,
+      epcPayload: epcPayload({
+        beneficiaryName: "Amie",
+        iban: "FR7630006000011234567890189",
+        amountCents: 125_000,
+        reference,
+      }),
+    };
     const pdf = await renderStatementPdf(statementPdfView(statement, payment));
     expect(pageCount(pdf)).toBe(1);
     const text = pdfText(pdf);
@@ -40,7 +51,10 @@ describe("renderStatementPdf", () => {
   });
 
   it("shows no payment block when nothing is due", async () => {
-    const view = statementPdfView({ ...statement, ...statementRows([]) }, { totalDueCents: 0, iban: "FR76", bic: "", reference: "", epcPayload: null });
+    const view = statementPdfView(
+      { ...statement, ...statementRows([]) },
+      { totalDueCents: 0, iban: "FR76", bic: "", reference: "", epcPayload: null },
+    );
     expect(view.payment).toBeNull();
     expect(pdfText(await renderStatementPdf(view))).toContain("Compte soldé.");
   });

@@ -1,7 +1,17 @@
 // The statement of account as a PDF: pure (a view object in, a Buffer out), drawn with the invoices'
 // fonts, colours and primitives, with the SEPA transfer QR code when something is due.
 import { formatDateFr, formatEurosFr } from "~/domain/invoicing/amount-text";
-import { COLORS, CONTENT_WIDTH, PAGE, drawIssuer, fillRect, horizontalRule, openA4Document, write, type Ink } from "~/domain/invoicing/invoice-pdf-style";
+import {
+  COLORS,
+  CONTENT_WIDTH,
+  PAGE,
+  drawIssuer,
+  fillRect,
+  horizontalRule,
+  openA4Document,
+  write,
+  type Ink,
+} from "~/domain/invoicing/invoice-pdf-style";
 import { drawQrCode } from "./qr-pdf";
 import type { StatementRow } from "./statement";
 
@@ -15,11 +25,24 @@ export type StatementPdfView = {
   payment: { iban: string; bic: string; reference: string; epcPayload: string | null } | null;
 };
 
-const LABELS: Record<StatementRow["kind"], string> = { invoice: "Facture", creditNote: "Avoir", payment: "Paiement", paymentReversed: "Paiement annulé" };
+const LABELS: Record<StatementRow["kind"], string> = {
+  invoice: "Facture",
+  creditNote: "Avoir",
+  payment: "Paiement",
+  paymentReversed: "Paiement annulé",
+};
 
 /** The view from the statement and the payment information (both from statement.server.ts). */
 export function statementPdfView(
-  statement: { association: StatementPdfView["association"]; member: StatementPdfView["member"]; today: string; rows: StatementRow[]; debitCents: number; creditCents: number; balanceCents: number },
+  statement: {
+    association: StatementPdfView["association"];
+    member: StatementPdfView["member"];
+    today: string;
+    rows: StatementRow[];
+    debitCents: number;
+    creditCents: number;
+    balanceCents: number;
+  },
   payment: { totalDueCents: number; iban: string; bic: string; reference: string; epcPayload: string | null },
 ): StatementPdfView {
   const money = (cents: number) => (cents === 0 ? "" : formatEurosFr(cents));
@@ -35,9 +58,21 @@ export function statementPdfView(
       creditText: money(row.creditCents),
       balanceText: formatEurosFr(row.balanceCents),
     })),
-    totals: { debitText: formatEurosFr(statement.debitCents), creditText: formatEurosFr(statement.creditCents), balanceText: formatEurosFr(balance) },
-    balanceSentence: balance > 0 ? `Solde dû : ${formatEurosFr(balance)}` : balance < 0 ? `Solde en votre faveur : ${formatEurosFr(-balance)}` : "Compte soldé.",
-    payment: payment.totalDueCents > 0 && payment.iban ? { iban: payment.iban, bic: payment.bic, reference: payment.reference, epcPayload: payment.epcPayload } : null,
+    totals: {
+      debitText: formatEurosFr(statement.debitCents),
+      creditText: formatEurosFr(statement.creditCents),
+      balanceText: formatEurosFr(balance),
+    },
+    balanceSentence:
+      balance > 0
+        ? `Solde dû : ${formatEurosFr(balance)}`
+        : balance < 0
+          ? `Solde en votre faveur : ${formatEurosFr(-balance)}`
+          : "Compte soldé.",
+    payment:
+      payment.totalDueCents > 0 && payment.iban
+        ? { iban: payment.iban, bic: payment.bic, reference: payment.reference, epcPayload: payment.epcPayload }
+        : null,
   };
 }
 
@@ -53,24 +88,56 @@ function tableHeader(ink: Ink, y: number): number {
   fillRect(ink, PAGE.left, y, CONTENT_WIDTH, 20, COLORS.accent);
   let x = PAGE.left;
   for (const column of COLUMNS) {
-    write(ink, column.label, x + 6, y + 6, { bold: true, size: 8.5, color: COLORS.onAccent, width: column.width - 12, align: column.align });
+    write(ink, column.label, x + 6, y + 6, {
+      bold: true,
+      size: 8.5,
+      color: COLORS.onAccent,
+      width: column.width - 12,
+      align: column.align,
+    });
     x += column.width;
   }
   return y + 20;
 }
 
 export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer> {
-  const { doc, ink, done } = openA4Document({ Title: `Relevé de compte — ${view.member.name}`, Author: view.association.name });
+  const { doc, ink, done } = openA4Document({
+    Title: `Relevé de compte — ${view.member.name}`,
+    Author: view.association.name,
+  });
 
   const left = drawIssuer(ink, view.association);
-  write(ink, "RELEVÉ DE COMPTE", PAGE.right - 220, PAGE.top, { bold: true, size: 13, width: 220, align: "right", characterSpacing: 0.5 });
-  let right = write(ink, `au ${view.dateText}`, PAGE.right - 220, PAGE.top + 20, { size: 10, width: 220, align: "right" });
-  right = write(ink, view.member.name, PAGE.right - 220, right + 8, { bold: true, size: 11, width: 220, align: "right" });
-  right = write(ink, `Compte client ${view.member.code}`, PAGE.right - 220, right, { size: 9, color: COLORS.muted, width: 220, align: "right" });
-  for (const line of view.member.lines) right = write(ink, line, PAGE.right - 220, right, { size: 9, color: COLORS.muted, width: 220, align: "right" });
+  write(ink, "RELEVÉ DE COMPTE", PAGE.right - 220, PAGE.top, {
+    bold: true,
+    size: 13,
+    width: 220,
+    align: "right",
+    characterSpacing: 0.5,
+  });
+  let right = write(ink, `au ${view.dateText}`, PAGE.right - 220, PAGE.top + 20, {
+    size: 10,
+    width: 220,
+    align: "right",
+  });
+  right = write(ink, view.member.name, PAGE.right - 220, right + 8, {
+    bold: true,
+    size: 11,
+    width: 220,
+    align: "right",
+  });
+  right = write(ink, `Compte client ${view.member.code}`, PAGE.right - 220, right, {
+    size: 9,
+    color: COLORS.muted,
+    width: 220,
+    align: "right",
+  });
+  for (const line of view.member.lines)
+    right = write(ink, line, PAGE.right - 220, right, { size: 9, color: COLORS.muted, width: 220, align: "right" });
   let y = tableHeader(ink, Math.max(left, right) + 20);
 
-  const rows = view.rows.length ? view.rows : [{ dateText: "", label: "Aucune opération.", debitText: "", creditText: "", balanceText: "" }];
+  const rows = view.rows.length
+    ? view.rows
+    : [{ dateText: "", label: "Aucune opération.", debitText: "", creditText: "", balanceText: "" }];
   rows.forEach((row, index) => {
     if (y + 20 > PAGE.contentBottom) {
       doc.addPage();
@@ -87,7 +154,11 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
   horizontalRule(ink, y, COLORS.accent);
   let x = PAGE.left + COLUMNS[0].width + COLUMNS[1].width;
   write(ink, "Total", PAGE.left + 6, y + 6, { bold: true, size: 9.5 });
-  for (const [key, width] of [["debitText", 85], ["creditText", 85], ["balanceText", 85]] as const) {
+  for (const [key, width] of [
+    ["debitText", 85],
+    ["creditText", 85],
+    ["balanceText", 85],
+  ] as const) {
     write(ink, view.totals[key], x + 6, y + 6, { bold: true, size: 9.5, width: width - 12, align: "right" });
     x += width;
   }
@@ -99,10 +170,25 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
       y = PAGE.top;
     }
     let text = write(ink, "Régler par virement", PAGE.left, y, { bold: true, size: 11, color: COLORS.accent });
-    text = write(ink, `IBAN ${view.payment.iban}${view.payment.bic ? `   ·   BIC ${view.payment.bic}` : ""}`, PAGE.left, text + 4, { size: 10, width: CONTENT_WIDTH - 130 });
-    text = write(ink, `Référence à indiquer : ${view.payment.reference}`, PAGE.left, text + 2, { size: 10, width: CONTENT_WIDTH - 130 });
+    text = write(
+      ink,
+      `IBAN ${view.payment.iban}${view.payment.bic ? `   ·   BIC ${view.payment.bic}` : ""}`,
+      PAGE.left,
+      text + 4,
+      { size: 10, width: CONTENT_WIDTH - 130 },
+    );
+    text = write(ink, `Référence à indiquer : ${view.payment.reference}`, PAGE.left, text + 2, {
+      size: 10,
+      width: CONTENT_WIDTH - 130,
+    });
     if (view.payment.epcPayload) {
-      write(ink, "Scannez le QR code avec l'application de votre banque : le virement est pré-rempli.", PAGE.left, text + 6, { size: 8.5, color: COLORS.muted, width: CONTENT_WIDTH - 130 });
+      write(
+        ink,
+        "Scannez le QR code avec l'application de votre banque : le virement est pré-rempli.",
+        PAGE.left,
+        text + 6,
+        { size: 8.5, color: COLORS.muted, width: CONTENT_WIDTH - 130 },
+      );
       drawQrCode(doc, view.payment.epcPayload, PAGE.right - 110, y, 110);
     }
   }
@@ -112,7 +198,13 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
     doc.switchToPage(index);
     doc.page.margins.bottom = 0;
     horizontalRule(ink, PAGE.footerTop - 6);
-    write(ink, `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText} · page ${index + 1} / ${range.count}`, PAGE.left, PAGE.footerTop, { size: 7.5, color: COLORS.muted, width: CONTENT_WIDTH, align: "center" });
+    write(
+      ink,
+      `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText} · page ${index + 1} / ${range.count}`,
+      PAGE.left,
+      PAGE.footerTop,
+      { size: 7.5, color: COLORS.muted, width: CONTENT_WIDTH, align: "center" },
+    );
   }
   doc.end();
   return done;

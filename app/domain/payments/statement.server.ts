@@ -20,19 +20,36 @@ export const METHOD_LABELS_FR: Record<string, string> = {
   STRIPE_SEPA: "prélèvement SEPA (en ligne)",
 };
 
-
 /** What the member owes today and how to pay it by transfer: IBAN, reference and the EPC QR code. */
 export async function memberPaymentInfo(scope: { associationId: string; memberId: string }) {
   const [association, member, open] = await Promise.all([
-    db().association.findUniqueOrThrow({ where: { id: scope.associationId }, select: { name: true, iban: true, bic: true } }),
-    db().member.findFirst({ where: { id: scope.memberId, associationId: scope.associationId }, select: { accountNumber: true } }),
+    db().association.findUniqueOrThrow({
+      where: { id: scope.associationId },
+      select: { name: true, iban: true, bic: true },
+    }),
+    db().member.findFirst({
+      where: { id: scope.memberId, associationId: scope.associationId },
+      select: { accountNumber: true },
+    }),
     openBalancesInTx(db(), scope.associationId, { memberId: scope.memberId }),
   ]);
   if (!member) notFound("Structure introuvable.");
   const owed = open.filter((invoice) => invoice.openBalanceCents > 0);
   const totalDueCents = owed.reduce((sum, invoice) => sum + invoice.openBalanceCents, 0);
-  const reference = paymentReference(customerCode(member.accountNumber), owed.map((invoice) => invoice.number));
-  const payload = totalDueCents > 0 ? epcPayload({ beneficiaryName: association.name, iban: association.iban, bic: association.bic, amountCents: totalDueCents, reference }) : null;
+  const reference = paymentReference(
+    customerCode(member.accountNumber),
+    owed.map((invoice) => invoice.number),
+  );
+  const payload =
+    totalDueCents > 0
+      ? epcPayload({
+          beneficiaryName: association.name,
+          iban: association.iban,
+          bic: association.bic,
+          amountCents: totalDueCents,
+          reference,
+        })
+      : null;
   return {
     totalDueCents,
     beneficiary: association.name,
@@ -46,12 +63,31 @@ export async function memberPaymentInfo(scope: { associationId: string; memberId
 
 /** Invoices, credit notes and payments of the member with the running balance. */
 export async function memberStatement(scope: { associationId: string; memberId: string; timeZone: string }) {
-  const member = await db().member.findFirst({ where: { id: scope.memberId, associationId: scope.associationId }, select: { id: true, name: true, accountNumber: true, addressLine1: true, postalCode: true, city: true } });
+  const member = await db().member.findFirst({
+    where: { id: scope.memberId, associationId: scope.associationId },
+    select: { id: true, name: true, accountNumber: true, addressLine1: true, postalCode: true, city: true },
+  });
   if (!member) notFound("Structure introuvable.");
   const [documents, payments, association] = await Promise.all([
-    db().invoice.findMany({ where: { associationId: scope.associationId, memberId: member.id, status: "ISSUED" }, select: { id: true, kind: true, number: true, issueDate: true, totalInclTaxCents: true, correctsInvoice: { select: { number: true } } } }),
-    db().payment.findMany({ where: { associationId: scope.associationId, memberId: member.id, status: "SUCCEEDED" }, select: { id: true, method: true, receivedOn: true, reference: true, amountCents: true, deletedAt: true } }),
-    db().association.findUniqueOrThrow({ where: { id: scope.associationId }, select: { name: true, addressLine1: true, postalCode: true, city: true, email: true } }),
+    db().invoice.findMany({
+      where: { associationId: scope.associationId, memberId: member.id, status: "ISSUED" },
+      select: {
+        id: true,
+        kind: true,
+        number: true,
+        issueDate: true,
+        totalInclTaxCents: true,
+        correctsInvoice: { select: { number: true } },
+      },
+    }),
+    db().payment.findMany({
+      where: { associationId: scope.associationId, memberId: member.id, status: "SUCCEEDED" },
+      select: { id: true, method: true, receivedOn: true, reference: true, amountCents: true, deletedAt: true },
+    }),
+    db().association.findUniqueOrThrow({
+      where: { id: scope.associationId },
+      select: { name: true, addressLine1: true, postalCode: true, city: true, email: true },
+    }),
   ]);
   const events: StatementEvent[] = [
     ...documents.map((document) => ({
@@ -62,15 +98,36 @@ export async function memberStatement(scope: { associationId: string; memberId: 
       amountCents: document.totalInclTaxCents,
     })),
     ...payments.flatMap((payment) => {
-      const base = { label: METHOD_LABELS_FR[payment.method] ?? payment.method, reference: payment.reference, amountCents: payment.amountCents };
+      const base = {
+        label: METHOD_LABELS_FR[payment.method] ?? payment.method,
+        reference: payment.reference,
+        amountCents: payment.amountCents,
+      };
       const received = { ...base, date: isoOf(payment.receivedOn), kind: "payment" as const };
       // A payment recorded by mistake then deleted stays visible, cancelled, as in the accounts.
-      return payment.deletedAt ? [received, { ...base, date: localDateOf(payment.deletedAt, scope.timeZone), kind: "paymentReversed" as const }] : [received];
+      return payment.deletedAt
+        ? [
+            received,
+            { ...base, date: localDateOf(payment.deletedAt, scope.timeZone), kind: "paymentReversed" as const },
+          ]
+        : [received];
     }),
   ];
   return {
-    member: { id: member.id, name: member.name, code: customerCode(member.accountNumber), lines: [member.addressLine1, `${member.postalCode} ${member.city}`.trim()].filter(Boolean) },
-    association: { name: association.name, lines: [association.addressLine1, `${association.postalCode} ${association.city}`.trim(), association.email].filter(Boolean) },
+    member: {
+      id: member.id,
+      name: member.name,
+      code: customerCode(member.accountNumber),
+      lines: [member.addressLine1, `${member.postalCode} ${member.city}`.trim()].filter(Boolean),
+    },
+    association: {
+      name: association.name,
+      lines: [
+        association.addressLine1,
+        `${association.postalCode} ${association.city}`.trim(),
+        association.email,
+      ].filter(Boolean),
+    },
     today: todayIn(scope),
     ...statementRows(events),
   };

@@ -24,7 +24,9 @@ describe("statementRows", () => {
   it("ends on Σ debits − Σ credits whatever the order of the events", () => {
     const event = fc.record({
       date: fc.constantFrom("2026-01-01", "2026-02-01", "2026-03-01"),
-      kind: fc.constantFrom("invoice", "creditNote", "payment", "paymentReversed") as fc.Arbitrary<StatementEvent["kind"]>,
+      kind: fc.constantFrom("invoice", "creditNote", "payment", "paymentReversed") as fc.Arbitrary<
+        StatementEvent["kind"]
+      >,
       label: fc.string({ maxLength: 5 }),
       reference: fc.constant(""),
       amountCents: fc.integer({ min: 0, max: 10_000_000 }),
@@ -32,7 +34,10 @@ describe("statementRows", () => {
     fc.assert(
       fc.property(fc.array(event, { maxLength: 30 }), (events) => {
         const result = statementRows(events);
-        return result.balanceCents === result.debitCents - result.creditCents && (result.rows.at(-1)?.balanceCents ?? 0) === result.balanceCents;
+        return (
+          result.balanceCents === result.debitCents - result.creditCents &&
+          (result.rows.at(-1)?.balanceCents ?? 0) === result.balanceCents
+        );
       }),
     );
   });

@@ -19,8 +19,15 @@ export type StatementRow = StatementEvent & { debitCents: number; creditCents: n
 const ORDER: Record<StatementEventKind, number> = { invoice: 0, creditNote: 1, payment: 2, paymentReversed: 3 };
 const isDebit = (kind: StatementEventKind) => kind === "invoice" || kind === "paymentReversed";
 
-export function statementRows(events: readonly StatementEvent[]): { rows: StatementRow[]; balanceCents: number; debitCents: number; creditCents: number } {
-  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : ORDER[a.kind] - ORDER[b.kind] || a.label.localeCompare(b.label)));
+export function statementRows(events: readonly StatementEvent[]): {
+  rows: StatementRow[];
+  balanceCents: number;
+  debitCents: number;
+  creditCents: number;
+} {
+  const sorted = [...events].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : ORDER[a.kind] - ORDER[b.kind] || a.label.localeCompare(b.label),
+  );
   let balance = 0;
   let debit = 0;
   let credit = 0;

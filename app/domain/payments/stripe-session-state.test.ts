@@ -15,26 +15,56 @@ const session = (overrides: Partial<SessionSnapshot> = {}): SessionSnapshot => (
 
 describe("paymentOfSession", () => {
   it("reads a card payment as succeeded", () => {
-    expect(paymentOfSession(session())).toEqual({ status: "SUCCEEDED", method: "STRIPE_CARD", amountCents: 12_000, paymentIntentId: "pi_1", failureReason: "" });
+    expect(paymentOfSession(session())).toEqual({
+      status: "SUCCEEDED",
+      method: "STRIPE_CARD",
+      amountCents: 12_000,
+      paymentIntentId: "pi_1",
+      failureReason: "",
+    });
   });
 
   it("reads a SEPA debit as processing, then succeeded or failed", () => {
     const sepa = (status: string, error?: { message: string }) =>
-      session({ payment_status: status === "succeeded" ? "paid" : "unpaid", payment_intent: { id: "pi_2", status, amount: 12_000, payment_method: { type: "sepa_debit" }, last_payment_error: error ?? null } });
+      session({
+        payment_status: status === "succeeded" ? "paid" : "unpaid",
+        payment_intent: {
+          id: "pi_2",
+          status,
+          amount: 12_000,
+          payment_method: { type: "sepa_debit" },
+          last_payment_error: error ?? null,
+        },
+      });
     expect(paymentOfSession(sepa("processing"))).toMatchObject({ status: "PROCESSING", method: "STRIPE_SEPA" });
     expect(paymentOfSession(sepa("succeeded"))).toMatchObject({ status: "SUCCEEDED", method: "STRIPE_SEPA" });
-    expect(paymentOfSession(sepa("requires_payment_method", { message: "Insufficient funds" }))).toMatchObject({ status: "FAILED", method: "STRIPE_SEPA", failureReason: "Insufficient funds" });
+    expect(paymentOfSession(sepa("requires_payment_method", { message: "Insufficient funds" }))).toMatchObject({
+      status: "FAILED",
+      method: "STRIPE_SEPA",
+      failureReason: "Insufficient funds",
+    });
   });
 
   it("tells a debit from a card without the expanded method", () => {
-    expect(paymentOfSession(session({ payment_status: "unpaid", payment_intent: { id: "pi_3", status: "processing", amount: 500 } }))).toMatchObject({ method: "STRIPE_SEPA", status: "PROCESSING" });
+    expect(
+      paymentOfSession(
+        session({ payment_status: "unpaid", payment_intent: { id: "pi_3", status: "processing", amount: 500 } }),
+      ),
+    ).toMatchObject({ method: "STRIPE_SEPA", status: "PROCESSING" });
   });
 
   it("finds nothing to record while the session is open or expired, or in another currency", () => {
     expect(paymentOfSession(session({ status: "open", payment_status: "unpaid", payment_intent: null }))).toBeNull();
     expect(paymentOfSession(session({ status: "expired", payment_status: "unpaid", payment_intent: null }))).toBeNull();
     expect(paymentOfSession(session({ currency: "usd" }))).toBeNull();
-    expect(paymentOfSession(session({ payment_status: "unpaid", payment_intent: { id: "pi_4", status: "requires_payment_method", amount: 1 } }))).toBeNull();
+    expect(
+      paymentOfSession(
+        session({
+          payment_status: "unpaid",
+          payment_intent: { id: "pi_4", status: "requires_payment_method", amount: 1 },
+        }),
+      ),
+    ).toBeNull();
   });
 });
 

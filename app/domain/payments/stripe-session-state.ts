@@ -42,14 +42,25 @@ export function paymentOfSession(session: SessionSnapshot): SessionPayment | nul
   const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : (intent?.id ?? null);
   const amountCents = session.amount_total ?? intent?.amount ?? 0;
   if (amountCents <= 0 || (session.currency && session.currency.toLowerCase() !== "eur")) return null;
-  const methodType = intent && typeof intent.payment_method === "object" && intent.payment_method ? intent.payment_method.type : null;
+  const methodType =
+    intent && typeof intent.payment_method === "object" && intent.payment_method ? intent.payment_method.type : null;
   // A card is confirmed at once; only a debit stays "processing". Without the expanded method, that tells them apart.
-  const method: StripeMethodName = methodType === "sepa_debit" || (!methodType && intent?.status === "processing") ? "STRIPE_SEPA" : "STRIPE_CARD";
+  const method: StripeMethodName =
+    methodType === "sepa_debit" || (!methodType && intent?.status === "processing") ? "STRIPE_SEPA" : "STRIPE_CARD";
   const base = { method, amountCents, paymentIntentId, failureReason: "" };
   if (session.payment_status === "paid" || intent?.status === "succeeded") return { ...base, status: "SUCCEEDED" };
   if (intent?.status === "processing") return { ...base, status: "PROCESSING" };
-  if (intent && (intent.status === "requires_payment_method" || intent.status === "canceled") && (intent.last_payment_error || intent.status === "canceled")) {
-    return { ...base, status: "FAILED", failureReason: intent.last_payment_error?.message || intent.last_payment_error?.code || "Paiement refusé par la banque." };
+  if (
+    intent &&
+    (intent.status === "requires_payment_method" || intent.status === "canceled") &&
+    (intent.last_payment_error || intent.status === "canceled")
+  ) {
+    return {
+      ...base,
+      status: "FAILED",
+      failureReason:
+        intent.last_payment_error?.message || intent.last_payment_error?.code || "Paiement refusé par la banque.",
+    };
   }
   return null;
 }

@@ -19,7 +19,11 @@ import { openBalancesInTx } from "./open-balances.server";
 import { nextPaymentStatus, paymentOfSession, type SessionPayment, type SessionSnapshot } from "./stripe-session-state";
 import { formatCents } from "~/utils/format";
 
-export const HANDLED_EVENTS = ["checkout.session.completed", "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed"] as const;
+export const HANDLED_EVENTS = [
+  "checkout.session.completed",
+  "checkout.session.async_payment_succeeded",
+  "checkout.session.async_payment_failed",
+] as const;
 
 export type WebhookOutcome = { status: 200 | 400 | 502 | 503; message: string };
 
@@ -34,13 +38,16 @@ export async function handleStripeWebhook(rawBody: string, signatureHeader: stri
   } catch {
     return { status: 400, message: "Invalid signature" };
   }
-  if (!(HANDLED_EVENTS as readonly string[]).includes(event.type)) return { status: 200, message: "Ignored event type" };
+  if (!(HANDLED_EVENTS as readonly string[]).includes(event.type))
+    return { status: 200, message: "Ignored event type" };
   const sessionId = (event.data.object as { id?: string }).id;
   if (!sessionId) return { status: 400, message: "Event without a session" };
 
   let session: SessionSnapshot;
   try {
-    session = (await stripe.checkout.sessions.retrieve(sessionId, { expand: ["payment_intent", "payment_intent.payment_method"] })) as unknown as SessionSnapshot;
+    session = (await stripe.checkout.sessions.retrieve(sessionId, {
+      expand: ["payment_intent", "payment_intent.payment_method"],
+    })) as unknown as SessionSnapshot;
   } catch (error) {
     // Stripe retries a non-2xx delivery later; nothing has been written.
     console.error("Stripe session fetch failed:", (error as Error).message);
@@ -49,7 +56,15 @@ export async function handleStripeWebhook(rawBody: string, signatureHeader: stri
   const associationId = session.metadata?.associationId ?? "";
   const invoiceId = session.metadata?.invoiceId ?? session.client_reference_id ?? "";
   const payment = paymentOfSession(session);
-  return applySessionState({ eventId: event.id, eventType: event.type, eventCreated: event.created, associationId, invoiceId, sessionId: session.id, payment });
+  return applySessionState({
+    eventId: event.id,
+    eventType: event.type,
+    eventCreated: event.created,
+    associationId,
+    invoiceId,
+    sessionId: session.id,
+    payment,
+  });
 }
 
 type SessionState = {
@@ -64,23 +79,39 @@ type SessionState = {
 };
 
 async function applySessionState(state: SessionState): Promise<WebhookOutcome> {
-  const invoice = state.associationId && state.invoiceId
-    ? await db().invoice.findFirst({
-        where: { id: state.invoiceId, associationId: state.associationId, status: "ISSUED", kind: { not: "CREDIT_NOTE" } },
-        select: { id: true, memberId: true, number: true, buyerSnapshot: true, association: { select: { timeZone: true, name: true } } },
-      })
-    : null;
+  const invoice =
+    state.associationId && state.invoiceId
+      ? await db().invoice.findFirst({
+          where: {
+            id: state.invoiceId,
+            associationId: state.associationId,
+            status: "ISSUED",
+            kind: { not: "CREDIT_NOTE" },
+          },
+          select: {
+            id: true,
+            memberId: true,
+            number: true,
+            buyerSnapshot: true,
+            association: { select: { timeZone: true, name: true } },
+          },
+        })
+      : null;
   // Not ours (another app on the same Stripe account) or tampered metadata: acknowledge, write nothing.
   if (!invoice) return { status: 200, message: "Unknown invoice: ignored" };
 
   return db().$transaction(async (tx) => {
-    const recorded = await tx.stripeEvent.createMany({ data: [{ id: state.eventId, associationId: state.associationId, type: state.eventType }], skipDuplicates: true });
+    const recorded = await tx.stripeEvent.createMany({
+      data: [{ id: state.eventId, associationId: state.associationId, type: state.eventType }],
+      skipDuplicates: true,
+    });
     if (recorded.count === 0) return { status: 200, message: "Already applied" } as const;
     if (!state.payment) return { status: 200, message: "Nothing paid yet" } as const;
     await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${invoice.id} AND "associationId" = ${state.associationId} FOR UPDATE`;
 
     const stored = await tx.payment.findUnique({ where: { stripeCheckoutSessionId: state.sessionId } });
-    if (stored && (stored.associationId !== state.associationId || stored.deletedAt)) return { status: 200, message: "Payment deleted or out of scope: ignored" } as const;
+    if (stored && (stored.associationId !== state.associationId || stored.deletedAt))
+      return { status: 200, message: "Payment deleted or out of scope: ignored" } as const;
     const status = nextPaymentStatus(stored?.status ?? null, state.payment.status);
     const fields = {
       status,
@@ -90,21 +121,40 @@ async function applySessionState(state: SessionState): Promise<WebhookOutcome> {
       reference: state.payment.paymentIntentId ?? state.sessionId,
       failureReason: status === "FAILED" ? state.payment.failureReason : "",
     };
-    const receivedOn = new Date(`${localDateOf(new Date(state.eventCreated * 1000), invoice.association.timeZone)}T00:00:00.000Z`);
+    const receivedOn = new Date(
+      `${localDateOf(new Date(state.eventCreated * 1000), invoice.association.timeZone)}T00:00:00.000Z`,
+    );
     const saved = stored
       ? await tx.payment.update({ where: { id: stored.id }, data: fields })
-      : await tx.payment.create({ data: { ...fields, associationId: state.associationId, memberId: invoice.memberId, receivedOn, stripeCheckoutSessionId: state.sessionId } });
+      : await tx.payment.create({
+          data: {
+            ...fields,
+            associationId: state.associationId,
+            memberId: invoice.memberId,
+            receivedOn,
+            stripeCheckoutSessionId: state.sessionId,
+          },
+        });
 
     // Allocated once, at most the balance left by the other payments; any surplus (the member also
     // paid by transfer meanwhile) stays on the payment as a credit on the member's account.
     const hasAllocation = await tx.paymentAllocation.count({ where: { paymentId: saved.id } });
     if (hasAllocation === 0) {
-      const [open] = await openBalancesInTx(tx, state.associationId, { invoiceIds: [invoice.id] }, { excludePaymentId: saved.id });
+      const [open] = await openBalancesInTx(
+        tx,
+        state.associationId,
+        { invoiceIds: [invoice.id] },
+        { excludePaymentId: saved.id },
+      );
       const amount = Math.min(saved.amountCents, open?.openBalanceCents ?? 0);
-      if (amount > 0) await tx.paymentAllocation.create({ data: { associationId: state.associationId, paymentId: saved.id, invoiceId: invoice.id, amountCents: amount } });
+      if (amount > 0)
+        await tx.paymentAllocation.create({
+          data: { associationId: state.associationId, paymentId: saved.id, invoiceId: invoice.id, amountCents: amount },
+        });
     }
     if (status === "SUCCEEDED") await enqueuePaymentReports(tx, state.associationId, [invoice.id]);
-    if (status === "FAILED" && stored?.status !== "FAILED") await alertFailure(tx, { ...invoice, associationId: state.associationId }, saved);
+    if (status === "FAILED" && stored?.status !== "FAILED")
+      await alertFailure(tx, { ...invoice, associationId: state.associationId }, saved);
     return { status: 200, message: `Payment ${status}` } as const;
   });
 }
@@ -112,7 +162,14 @@ async function applySessionState(state: SessionState): Promise<WebhookOutcome> {
 /** The treasurer(s) and the member learn that a debit failed: the invoice is to be paid again. */
 async function alertFailure(
   tx: Tx,
-  invoice: { id: string; associationId: string; memberId: string; number: string | null; buyerSnapshot: unknown; association: { name: string } },
+  invoice: {
+    id: string;
+    associationId: string;
+    memberId: string;
+    number: string | null;
+    buyerSnapshot: unknown;
+    association: { name: string };
+  },
   payment: { id: string; amountCents: number; failureReason: string },
 ) {
   const euros = formatCents(payment.amountCents, "fr");

@@ -11,7 +11,9 @@ type Staff = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone
 
 export async function unpaidInvoices(user: Staff) {
   const today = todayIn(user);
-  const invoices = (await listInvoices(user)).filter((invoice) => invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0 && invoice.dueDate);
+  const invoices = (await listInvoices(user)).filter(
+    (invoice) => invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0 && invoice.dueDate,
+  );
   const rows = invoices
     .map((invoice) => ({
       id: invoice.id,
@@ -25,5 +27,10 @@ export async function unpaidInvoices(user: Staff) {
       bucket: ageingBucket(invoice.dueDate!, today),
     }))
     .sort((a, b) => b.daysLate - a.daysLate || a.dueDate.localeCompare(b.dueDate));
-  return { today, rows, totals: ageingTotals(rows, today), totalCents: rows.reduce((sum, row) => sum + row.openBalanceCents, 0) };
+  return {
+    today,
+    rows,
+    totals: ageingTotals(rows, today),
+    totalCents: rows.reduce((sum, row) => sum + row.openBalanceCents, 0),
+  };
 }

@@ -3,7 +3,11 @@ import { findOverlap, nextPeriodBounds, periodBoundsContaining, periodStartingIn
 
 describe("periodBoundsContaining", () => {
   it("gives the calendar year by default", () => {
-    expect(periodBoundsContaining("2026-04-06", 1)).toEqual({ startDate: "2026-01-01", endDate: "2026-12-31", label: "2026" });
+    expect(periodBoundsContaining("2026-04-06", 1)).toEqual({
+      startDate: "2026-01-01",
+      endDate: "2026-12-31",
+      label: "2026",
+    });
     expect(periodBoundsContaining("2026-01-01", 1).label).toBe("2026");
     expect(periodBoundsContaining("2026-12-31", 1).label).toBe("2026");
   });
@@ -14,7 +18,11 @@ describe("periodBoundsContaining", () => {
     expect(periodBoundsContaining("2025-12-31", 9)).toEqual(season);
     expect(periodBoundsContaining("2026-02-14", 9)).toEqual(season);
     expect(periodBoundsContaining("2026-08-31", 9)).toEqual(season);
-    expect(periodBoundsContaining("2026-09-01", 9)).toEqual({ startDate: "2026-09-01", endDate: "2027-08-31", label: "2026–2027" });
+    expect(periodBoundsContaining("2026-09-01", 9)).toEqual({
+      startDate: "2026-09-01",
+      endDate: "2027-08-31",
+      label: "2026–2027",
+    });
   });
 
   it("ends a March season on the last day of February, leap years included", () => {
@@ -32,7 +40,11 @@ describe("nextPeriodBounds", () => {
   it("follows the latest period, or contains today when there is none", () => {
     expect(nextPeriodBounds("2026-12-31", "2026-11-23", 1).label).toBe("2027");
     expect(nextPeriodBounds(null, "2026-11-23", 1).label).toBe("2026");
-    expect(nextPeriodBounds("2026-08-31", "2026-06-01", 9)).toEqual({ startDate: "2026-09-01", endDate: "2027-08-31", label: "2026–2027" });
+    expect(nextPeriodBounds("2026-08-31", "2026-06-01", 9)).toEqual({
+      startDate: "2026-09-01",
+      endDate: "2027-08-31",
+      label: "2026–2027",
+    });
   });
 });
 

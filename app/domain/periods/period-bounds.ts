@@ -1,7 +1,14 @@
 // A period is the association's accounting year for shares: the calendar year by default
 // (start month 1), or a season such as September–August (start month 9). Pure date rules on
 // "YYYY-MM-DD" strings, so no time zone can shift a boundary.
-import { addDays, compareIsoDates, daysInMonth, formatIsoDate, parseIsoDate, type IsoDate } from "../calendar/local-date";
+import {
+  addDays,
+  compareIsoDates,
+  daysInMonth,
+  formatIsoDate,
+  parseIsoDate,
+  type IsoDate,
+} from "../calendar/local-date";
 
 export type PeriodBounds = {
   startDate: IsoDate;
@@ -50,7 +57,9 @@ export type ExistingPeriod = { id: string; label: string; startDate: IsoDate; en
 export function findOverlap<T extends ExistingPeriod>(bounds: PeriodBounds, existing: readonly T[]): T | null {
   return (
     existing.find(
-      (period) => compareIsoDates(period.startDate, bounds.endDate) <= 0 && compareIsoDates(bounds.startDate, period.endDate) <= 0
+      (period) =>
+        compareIsoDates(period.startDate, bounds.endDate) <= 0 &&
+        compareIsoDates(bounds.startDate, period.endDate) <= 0,
     ) ?? null
   );
 }

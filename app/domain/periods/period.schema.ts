@@ -7,5 +7,9 @@ export const CreatePeriodSchema = z.object({
   // Sent by the "create" button only: a POST without it (a replayed or forged body) creates nothing.
   intent: z.literal("create", { errorMap: () => ({ message: "periods.errors.date" }) }),
   /** Any day of the period to create; empty: the period after the latest one. */
-  containing: withinDateRange(safeString().optional().refine((value) => value === undefined || isIsoDate(value), "periods.errors.date")),
+  containing: withinDateRange(
+    safeString()
+      .optional()
+      .refine((value) => value === undefined || isIsoDate(value), "periods.errors.date"),
+  ),
 });

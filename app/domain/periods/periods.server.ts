@@ -10,14 +10,23 @@ import { localDateOf } from "../calendar/zoned-time";
 import { dateColumn, isoOf } from "../calendar/date-columns";
 import { findOverlap, nextPeriodBounds, periodBoundsContaining, type PeriodBounds } from "./period-bounds";
 
-
 export async function listPeriods(user: CurrentUser, now = new Date()) {
   const [association, periods] = await Promise.all([
-    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { periodStartMonth: true, timeZone: true } }),
+    db().association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { periodStartMonth: true, timeZone: true },
+    }),
     db().period.findMany({
       where: associationScopeOf(user),
       orderBy: { startDate: "desc" },
-      select: { id: true, label: true, startDate: true, endDate: true, status: true, _count: { select: { subscriptions: true } } },
+      select: {
+        id: true,
+        label: true,
+        startDate: true,
+        endDate: true,
+        status: true,
+        _count: { select: { subscriptions: true } },
+      },
     }),
   ]);
   const today = localDateOf(now, association.timeZone);
@@ -38,22 +47,48 @@ export async function listPeriods(user: CurrentUser, now = new Date()) {
   };
 }
 
-export type CreatePeriodResult = { ok: true; period: PeriodBounds & { id: string } } | { ok: false; overlapsWith: PeriodBounds };
+export type CreatePeriodResult =
+  { ok: true; period: PeriodBounds & { id: string } } | { ok: false; overlapsWith: PeriodBounds };
 
 /** Creates the period containing `containing` (default: the next one), unless it overlaps another. */
-export async function createPeriod(user: CurrentUser, containing: IsoDate | undefined, now = new Date()): Promise<CreatePeriodResult> {
+export async function createPeriod(
+  user: CurrentUser,
+  containing: IsoDate | undefined,
+  now = new Date(),
+): Promise<CreatePeriodResult> {
   return db().$transaction(async (tx) => {
-    const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { periodStartMonth: true, timeZone: true } });
+    const association = await tx.association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { periodStartMonth: true, timeZone: true },
+    });
     const existing = (
-      await tx.period.findMany({ where: associationScopeOf(user), orderBy: { startDate: "desc" }, select: { id: true, label: true, startDate: true, endDate: true } })
-    ).map((period) => ({ id: period.id, label: period.label, startDate: isoOf(period.startDate), endDate: isoOf(period.endDate) }));
+      await tx.period.findMany({
+        where: associationScopeOf(user),
+        orderBy: { startDate: "desc" },
+        select: { id: true, label: true, startDate: true, endDate: true },
+      })
+    ).map((period) => ({
+      id: period.id,
+      label: period.label,
+      startDate: isoOf(period.startDate),
+      endDate: isoOf(period.endDate),
+    }));
     const bounds = containing
       ? periodBoundsContaining(containing, association.periodStartMonth)
-      : nextPeriodBounds(existing[0]?.endDate ?? null, localDateOf(now, association.timeZone), association.periodStartMonth);
+      : nextPeriodBounds(
+          existing[0]?.endDate ?? null,
+          localDateOf(now, association.timeZone),
+          association.periodStartMonth,
+        );
     const overlap = findOverlap(bounds, existing);
     if (overlap) return { ok: false, overlapsWith: overlap };
     const period = await tx.period.create({
-      data: { associationId: user.associationId, label: bounds.label, startDate: dateColumn(bounds.startDate), endDate: dateColumn(bounds.endDate) },
+      data: {
+        associationId: user.associationId,
+        label: bounds.label,
+        startDate: dateColumn(bounds.startDate),
+        endDate: dateColumn(bounds.endDate),
+      },
     });
     await recordAudit(tx, user, {
       action: "period.create",

@@ -14,7 +14,14 @@ describe("renderReportPdf", () => {
   });
 
   it("draws a signed report as the same bytes at every download (the signature instant dates the file)", async () => {
-    const view = sampleReportView({ signature: { signerName: "Nadia", signedAtText: "le mardi 24 novembre 2026 à 11:00", png: Buffer.from([]), signedAt: new Date("2026-11-24T10:00:00Z") } });
+    const view = sampleReportView({
+      signature: {
+        signerName: "Nadia",
+        signedAtText: "le mardi 24 novembre 2026 à 11:00",
+        png: Buffer.from([]),
+        signedAt: new Date("2026-11-24T10:00:00Z"),
+      },
+    });
     view.signature!.png = sampleReportView().signature!.png;
     const first = await renderReportPdf(view);
     await new Promise((resolve) => setTimeout(resolve, 1100));

@@ -1,6 +1,17 @@
 // The intervention report as a PDF: pure (a view object in, a Buffer out), so it is tested and
 // rendered without a database. Typography follows the invoices (same fonts, colours, primitives).
-import { COLORS, CONTENT_WIDTH, PAGE, drawIssuer, fillRect, horizontalRule, measure, openA4Document, write, type Ink } from "../invoicing/invoice-pdf-style";
+import {
+  COLORS,
+  CONTENT_WIDTH,
+  PAGE,
+  drawIssuer,
+  fillRect,
+  horizontalRule,
+  measure,
+  openA4Document,
+  write,
+  type Ink,
+} from "../invoicing/invoice-pdf-style";
 
 export type ReportPdfView = {
   association: { name: string; lines: string[] };
@@ -9,7 +20,14 @@ export type ReportPdfView = {
   /** Already formatted for reading, e.g. "mardi 24 novembre 2026". */
   dateText: string;
   technicianName: string;
-  entries: { dateText: string; kindText: string; startText: string; endText: string; rawText: string; accountedText: string }[];
+  entries: {
+    dateText: string;
+    kindText: string;
+    startText: string;
+    endText: string;
+    rawText: string;
+    accountedText: string;
+  }[];
   /** explanationText: how the accounted time was reached (accounting-explanation.ts). */
   totals: { rawText: string; accountedText: string; explanationText?: string };
   workDone: string;
@@ -29,9 +47,17 @@ function ensureRoom(ink: Ink, y: number, height: number): number {
 
 function partyBox(ink: Ink, x: number, y: number, width: number, label: string, name: string, lines: string[]): number {
   const inner = width - 20;
-  const height = 34 + measure(ink, name, { bold: true, size: 11, width: inner }) + lines.reduce((sum, line) => sum + measure(ink, line, { width: inner }), 0);
+  const height =
+    34 +
+    measure(ink, name, { bold: true, size: 11, width: inner }) +
+    lines.reduce((sum, line) => sum + measure(ink, line, { width: inner }), 0);
   fillRect(ink, x, y, width, height, COLORS.accentLight, 6);
-  let cursor = write(ink, label.toUpperCase(), x + 10, y + 9, { size: 7.5, bold: true, color: COLORS.accent, characterSpacing: 0.6 });
+  let cursor = write(ink, label.toUpperCase(), x + 10, y + 9, {
+    size: 7.5,
+    bold: true,
+    color: COLORS.accent,
+    characterSpacing: 0.6,
+  });
   cursor = write(ink, name, x + 10, cursor + 3, { bold: true, size: 11, width: inner });
   for (const line of lines) cursor = write(ink, line, x + 10, cursor, { width: inner, color: COLORS.muted });
   return y + height;
@@ -56,15 +82,33 @@ const COLUMNS = [
 ] as const;
 
 function timeTable(ink: Ink, y: number, view: ReportPdfView): number {
-  let cursor = write(ink, "Temps", PAGE.left, ensureRoom(ink, y, 80), { bold: true, size: 11, color: COLORS.accent }) + 4;
+  let cursor =
+    write(ink, "Temps", PAGE.left, ensureRoom(ink, y, 80), { bold: true, size: 11, color: COLORS.accent }) + 4;
   fillRect(ink, PAGE.left, cursor, CONTENT_WIDTH, 20, COLORS.accent);
   let x = PAGE.left;
   for (const column of COLUMNS) {
-    write(ink, column.label, x + 6, cursor + 6, { bold: true, size: 8.5, color: COLORS.onAccent, width: column.width - 12, align: column.align });
+    write(ink, column.label, x + 6, cursor + 6, {
+      bold: true,
+      size: 8.5,
+      color: COLORS.onAccent,
+      width: column.width - 12,
+      align: column.align,
+    });
     x += column.width;
   }
   cursor += 20;
-  const rows = view.entries.length ? view.entries : [{ dateText: "Aucun temps enregistré", kindText: "", startText: "", endText: "", rawText: "", accountedText: "" }];
+  const rows = view.entries.length
+    ? view.entries
+    : [
+        {
+          dateText: "Aucun temps enregistré",
+          kindText: "",
+          startText: "",
+          endText: "",
+          rawText: "",
+          accountedText: "",
+        },
+      ];
   rows.forEach((row, index) => {
     cursor = ensureRoom(ink, cursor, 20);
     if (index % 2 === 1) fillRect(ink, PAGE.left, cursor, CONTENT_WIDTH, 20, COLORS.zebra);
@@ -78,10 +122,26 @@ function timeTable(ink: Ink, y: number, view: ReportPdfView): number {
   horizontalRule(ink, cursor, COLORS.accent);
   const totalX = PAGE.left + CONTENT_WIDTH - COLUMNS[4].width - COLUMNS[5].width;
   write(ink, "Total", PAGE.left + 6, cursor + 6, { bold: true, size: 9.5 });
-  write(ink, view.totals.rawText, totalX + 6, cursor + 6, { bold: true, size: 9.5, width: COLUMNS[4].width - 12, align: "right" });
-  write(ink, view.totals.accountedText, totalX + COLUMNS[4].width + 6, cursor + 6, { bold: true, size: 9.5, width: COLUMNS[5].width - 12, align: "right" });
+  write(ink, view.totals.rawText, totalX + 6, cursor + 6, {
+    bold: true,
+    size: 9.5,
+    width: COLUMNS[4].width - 12,
+    align: "right",
+  });
+  write(ink, view.totals.accountedText, totalX + COLUMNS[4].width + 6, cursor + 6, {
+    bold: true,
+    size: 9.5,
+    width: COLUMNS[5].width - 12,
+    align: "right",
+  });
   if (!view.totals.explanationText) return cursor + 34;
-  return write(ink, view.totals.explanationText, PAGE.left + 6, cursor + 22, { size: 9, color: COLORS.muted, width: CONTENT_WIDTH - 12 }) + 14;
+  return (
+    write(ink, view.totals.explanationText, PAGE.left + 6, cursor + 22, {
+      size: 9,
+      color: COLORS.muted,
+      width: CONTENT_WIDTH - 12,
+    }) + 14
+  );
 }
 
 function signatureBlock(ink: Ink, y: number, view: ReportPdfView): number {
@@ -99,7 +159,12 @@ function signatureBlock(ink: Ink, y: number, view: ReportPdfView): number {
   let text = write(ink, "Signé par", textX, boxTop + 14, { size: 8.5, color: COLORS.muted });
   text = write(ink, view.signature.signerName, textX, text + 1, { bold: true, size: 11, width: CONTENT_WIDTH - 280 });
   text = write(ink, view.signature.signedAtText, textX, text + 4, { size: 9.5, width: CONTENT_WIDTH - 280 });
-  if (view.fingerprint) write(ink, `Empreinte de la fiche signée : ${view.fingerprint}`, textX, text + 6, { size: 8.5, color: COLORS.muted, width: CONTENT_WIDTH - 280 });
+  if (view.fingerprint)
+    write(ink, `Empreinte de la fiche signée : ${view.fingerprint}`, textX, text + 6, {
+      size: 8.5,
+      color: COLORS.muted,
+      width: CONTENT_WIDTH - 280,
+    });
   return boxTop + 110;
 }
 
@@ -113,9 +178,20 @@ export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
   });
 
   const left = drawIssuer(ink, view.association);
-  write(ink, "FICHE D'INTERVENTION", PAGE.right - 220, PAGE.top, { bold: true, size: 13, width: 220, align: "right", characterSpacing: 0.5 });
+  write(ink, "FICHE D'INTERVENTION", PAGE.right - 220, PAGE.top, {
+    bold: true,
+    size: 13,
+    width: 220,
+    align: "right",
+    characterSpacing: 0.5,
+  });
   let right = write(ink, view.dateText, PAGE.right - 220, PAGE.top + 20, { size: 10, width: 220, align: "right" });
-  right = write(ink, `Technicien·ne : ${view.technicianName}`, PAGE.right - 220, right + 2, { size: 9, width: 220, align: "right", color: COLORS.muted });
+  right = write(ink, `Technicien·ne : ${view.technicianName}`, PAGE.right - 220, right + 2, {
+    size: 9,
+    width: 220,
+    align: "right",
+    color: COLORS.muted,
+  });
   let y = Math.max(left, right) + 18;
 
   const half = (CONTENT_WIDTH - 14) / 2;
@@ -135,12 +211,18 @@ export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
     // The footer sits below the content margin; without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
     horizontalRule(ink, PAGE.footerTop - 6);
-    write(ink, `${view.association.name} · fiche d'intervention du ${view.dateText} · page ${index + 1} / ${range.count}`, PAGE.left, PAGE.footerTop, {
-      size: 7.5,
-      color: COLORS.muted,
-      width: CONTENT_WIDTH,
-      align: "center",
-    });
+    write(
+      ink,
+      `${view.association.name} · fiche d'intervention du ${view.dateText} · page ${index + 1} / ${range.count}`,
+      PAGE.left,
+      PAGE.footerTop,
+      {
+        size: 7.5,
+        color: COLORS.muted,
+        width: CONTENT_WIDTH,
+        align: "center",
+      },
+    );
   }
   doc.end();
   return done;

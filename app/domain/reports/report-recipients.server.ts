@@ -12,7 +12,9 @@ export async function signedReportRecipients(tx: Tx, associationId: string, inte
     },
   });
   if (!intervention?.member) return [];
-  const requester = intervention.request ? await tx.user.findUnique({ where: { id: intervention.request.createdById }, select: { email: true } }) : null;
+  const requester = intervention.request
+    ? await tx.user.findUnique({ where: { id: intervention.request.createdById }, select: { email: true } })
+    : null;
   return reportRecipients({
     requesterEmail: requester?.email ?? null,
     signerName: intervention.report?.signerName ?? null,

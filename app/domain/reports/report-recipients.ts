@@ -11,8 +11,15 @@ export type RecipientSources = {
 
 const normalised = (text: string) => text.trim().toLowerCase().normalize("NFC").replace(/\s+/g, " ");
 
-export function reportRecipients({ requesterEmail, signerName, organisationEmail, contacts }: RecipientSources): string[] {
-  const signer = signerName ? contacts.find((contact) => contact.email.trim() && normalised(contact.name) === normalised(signerName)) : undefined;
+export function reportRecipients({
+  requesterEmail,
+  signerName,
+  organisationEmail,
+  contacts,
+}: RecipientSources): string[] {
+  const signer = signerName
+    ? contacts.find((contact) => contact.email.trim() && normalised(contact.name) === normalised(signerName))
+    : undefined;
   const chosen = [requesterEmail ?? "", signer?.email ?? "", organisationEmail];
   const addresses = chosen.some((email) => email.trim()) ? chosen : contacts.map((contact) => contact.email);
   const seen = new Set<string>();

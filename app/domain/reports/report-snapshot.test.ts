@@ -3,10 +3,20 @@ import { renderReportPdf } from "./report-pdf";
 import { snapshotHash, snapshotOf, viewOfSnapshot } from "./report-snapshot";
 import { samplePng, sampleReportView } from "./sample-report-view";
 
-const entries = sampleReportView().entries.map((entry, index) => ({ ...entry, rawMinutes: [35, 157][index], accountedMinutes: [0, 180][index] }));
+const entries = sampleReportView().entries.map((entry, index) => ({
+  ...entry,
+  rawMinutes: [35, 157][index],
+  accountedMinutes: [0, 180][index],
+}));
 
 describe("report snapshot", () => {
-  const snapshot = snapshotOf({ ...sampleReportView(), entries }, new Date("2026-11-24T10:42:00Z"), samplePng(), "Nadia Ressourcerie", "le mardi 24 novembre 2026 à 11:42");
+  const snapshot = snapshotOf(
+    { ...sampleReportView(), entries },
+    new Date("2026-11-24T10:42:00Z"),
+    samplePng(),
+    "Nadia Ressourcerie",
+    "le mardi 24 novembre 2026 à 11:42",
+  );
 
   it("keeps raw and accounted minutes, the signer, the image and the instant", () => {
     expect(snapshot.rawMinutes).toBe(192);

@@ -20,7 +20,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(",")}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value);
 }
@@ -30,7 +33,13 @@ export function snapshotHash(snapshot: ReportSnapshot): string {
   return createHash("sha256").update(canonical(snapshot)).digest("hex").slice(0, 12);
 }
 
-export function snapshotOf(view: Omit<ReportPdfView, "entries"> & { entries: SnapshotEntry[] }, signedAt: Date, png: Buffer, signerName: string, signedAtText: string): ReportSnapshot {
+export function snapshotOf(
+  view: Omit<ReportPdfView, "entries"> & { entries: SnapshotEntry[] },
+  signedAt: Date,
+  png: Buffer,
+  signerName: string,
+  signedAtText: string,
+): ReportSnapshot {
   const { signature: _live, fingerprint: _none, ...rest } = view;
   return {
     ...rest,
@@ -44,5 +53,14 @@ export function snapshotOf(view: Omit<ReportPdfView, "entries"> & { entries: Sna
 /** The PDF view of a stored snapshot, with its fingerprint. */
 export function viewOfSnapshot(snapshot: ReportSnapshot, hash: string): ReportPdfView {
   const { signature, version: _version, rawMinutes: _raw, accountedMinutes: _accounted, ...rest } = snapshot;
-  return { ...rest, signature: { signerName: signature.signerName, signedAtText: signature.signedAtText, png: Buffer.from(signature.pngBase64, "base64"), signedAt: new Date(signature.signedAt) }, fingerprint: hash };
+  return {
+    ...rest,
+    signature: {
+      signerName: signature.signerName,
+      signedAtText: signature.signedAtText,
+      png: Buffer.from(signature.pngBase64, "base64"),
+      signedAt: new Date(signature.signedAt),
+    },
+    fingerprint: hash,
+  };
 }

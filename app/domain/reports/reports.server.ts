@@ -31,8 +31,10 @@ type Scope = { associationId: string; memberId?: string };
 
 const KIND_TEXT = { ON_SITE: "Sur place", REMOTE: "À distance", TRAVEL: "Déplacement", POOLED: "Mutualisé" } as const;
 
-const frenchDate = (date: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "full", timeZone: "UTC" }).format(date);
-const shortDate = (date: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" }).format(date);
+const frenchDate = (date: Date) =>
+  new Intl.DateTimeFormat("fr-FR", { dateStyle: "full", timeZone: "UTC" }).format(date);
+const shortDate = (date: Date) =>
+  new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeZone: "UTC" }).format(date);
 
 async function loadIntervention(client: Tx, scope: Scope, interventionId: string) {
   const intervention = await client.intervention.findFirst({
@@ -46,16 +48,50 @@ async function loadIntervention(client: Tx, scope: Scope, interventionId: string
       status: true,
       siteAddress: true,
       memberId: true,
-      member: { select: { name: true, addressLine1: true, addressLine2: true, postalCode: true, city: true, contacts: { select: { email: true } }, billingEmail: true } },
+      member: {
+        select: {
+          name: true,
+          addressLine1: true,
+          addressLine2: true,
+          postalCode: true,
+          city: true,
+          contacts: { select: { email: true } },
+          billingEmail: true,
+        },
+      },
       technician: { select: { displayName: true } },
       report: true,
-      timeEntries: { where: { deletedAt: null }, orderBy: [{ localDate: "asc" }, { startedAt: "asc" }], select: { id: true, kind: true, localDate: true, startedAt: true, endedAt: true, rawMinutes: true, accountedMinutes: true } },
+      timeEntries: {
+        where: { deletedAt: null },
+        orderBy: [{ localDate: "asc" }, { startedAt: "asc" }],
+        select: {
+          id: true,
+          kind: true,
+          localDate: true,
+          startedAt: true,
+          endedAt: true,
+          rawMinutes: true,
+          accountedMinutes: true,
+        },
+      },
     },
   });
   if (!intervention) return null;
   const association = await client.association.findUniqueOrThrow({
     where: { id: scope.associationId },
-    select: { name: true, legalName: true, addressLine1: true, addressLine2: true, postalCode: true, city: true, siret: true, email: true, phone: true, timeZone: true, ...rulesSelect },
+    select: {
+      name: true,
+      legalName: true,
+      addressLine1: true,
+      addressLine2: true,
+      postalCode: true,
+      city: true,
+      siret: true,
+      email: true,
+      phone: true,
+      timeZone: true,
+      ...rulesSelect,
+    },
   });
   return { ...intervention, association };
 }
@@ -68,9 +104,24 @@ export function reportViewOf(intervention: LoadedIntervention) {
   const zone = association.timeZone;
   const time = (instant: Date | null) => (instant ? minutesToLocalTime(localMinutesOfDay(instant, zone)) : "—");
   const entries = intervention.timeEntries.filter((entry) => !entry.startedAt || entry.endedAt);
-  const { roundingRemoteMinutes, roundingOnSiteMinutes, minimumOnSiteMinutes, roundingTravelMinutes, roundingPooledMinutes, travelPercent } = association;
-  const account = accountVisit(entries, { roundingRemoteMinutes, roundingOnSiteMinutes, minimumOnSiteMinutes, roundingTravelMinutes, roundingPooledMinutes, travelPercent });
-  const place = (line1: string, line2: string, postalCode: string, city: string) => [line1, line2, `${postalCode} ${city}`.trim()].filter((line) => line.trim());
+  const {
+    roundingRemoteMinutes,
+    roundingOnSiteMinutes,
+    minimumOnSiteMinutes,
+    roundingTravelMinutes,
+    roundingPooledMinutes,
+    travelPercent,
+  } = association;
+  const account = accountVisit(entries, {
+    roundingRemoteMinutes,
+    roundingOnSiteMinutes,
+    minimumOnSiteMinutes,
+    roundingTravelMinutes,
+    roundingPooledMinutes,
+    travelPercent,
+  });
+  const place = (line1: string, line2: string, postalCode: string, city: string) =>
+    [line1, line2, `${postalCode} ${city}`.trim()].filter((line) => line.trim());
   return {
     association: {
       name: association.name,
@@ -81,7 +132,9 @@ export function reportViewOf(intervention: LoadedIntervention) {
         [association.email, association.phone].filter(Boolean).join(" · "),
       ].filter(Boolean),
     },
-    member: member ? { name: member.name, lines: place(member.addressLine1, member.addressLine2, member.postalCode, member.city) } : { name: "Travail mutualisé", lines: [] },
+    member: member
+      ? { name: member.name, lines: place(member.addressLine1, member.addressLine2, member.postalCode, member.city) }
+      : { name: "Travail mutualisé", lines: [] },
     title: intervention.title,
     dateText: frenchDate(intervention.localDate),
     technicianName: intervention.technician.displayName,
@@ -117,7 +170,8 @@ export function reportViewOf(intervention: LoadedIntervention) {
 /** What the PDF shows: the signed snapshot when there is one, else the live view. */
 function pdfViewOf(intervention: LoadedIntervention): ReportPdfView {
   const { report } = intervention;
-  if (report?.snapshot && report.snapshotHash) return viewOfSnapshot(report.snapshot as unknown as ReportSnapshot, report.snapshotHash);
+  if (report?.snapshot && report.snapshotHash)
+    return viewOfSnapshot(report.snapshot as unknown as ReportSnapshot, report.snapshotHash);
   return reportViewOf(intervention);
 }
 
@@ -129,13 +183,36 @@ export async function reportPageData(user: CurrentUser, interventionId: string) 
   const view = reportViewOf(intervention);
   const snapshot = report?.snapshot ? (report.snapshot as unknown as ReportSnapshot) : null;
   return {
-    intervention: { id: intervention.id, title: intervention.title, localDate: isoOf(intervention.localDate), memberName: intervention.member?.name ?? null, siteAddress: intervention.siteAddress, state: stateOf(intervention, report) },
+    intervention: {
+      id: intervention.id,
+      title: intervention.title,
+      localDate: isoOf(intervention.localDate),
+      memberName: intervention.member?.name ?? null,
+      siteAddress: intervention.siteAddress,
+      state: stateOf(intervention, report),
+    },
     rawMinutes: snapshot?.rawMinutes ?? view.entries.reduce((sum, entry) => sum + entry.rawMinutes, 0),
-    accountedMinutes: snapshot?.accountedMinutes ?? view.entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0),
+    accountedMinutes:
+      snapshot?.accountedMinutes ?? view.entries.reduce((sum, entry) => sum + entry.accountedMinutes, 0),
     explanation: snapshot?.totals.explanationText ?? view.totals.explanationText,
-    entries: (snapshot ?? view).entries.map((entry) => ({ dateText: entry.dateText, kindText: entry.kindText, startText: entry.startText, endText: entry.endText, rawText: entry.rawText, accountedText: entry.accountedText })),
+    entries: (snapshot ?? view).entries.map((entry) => ({
+      dateText: entry.dateText,
+      kindText: entry.kindText,
+      startText: entry.startText,
+      endText: entry.endText,
+      rawText: entry.rawText,
+      accountedText: entry.accountedText,
+    })),
     fingerprint: report?.snapshotHash ?? null,
-    report: report ? { workDone: report.workDone, remainingWork: report.remainingWork, equipment: report.equipment, signerName: report.signerName, signedAt: report.signedAt?.toISOString() ?? null } : null,
+    report: report
+      ? {
+          workDone: report.workDone,
+          remainingWork: report.remainingWork,
+          equipment: report.equipment,
+          signerName: report.signerName,
+          signedAt: report.signedAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }
 
@@ -144,26 +221,48 @@ export async function reportPageData(user: CurrentUser, interventionId: string) 
  * summary the member receives); "sign" needs a closed visit and freezes it (DONE → SIGNED) with
  * its snapshot. A signed report is never changed again.
  */
-export async function saveReport(user: CurrentUser, interventionId: string, input: ReportInput, now = new Date()): Promise<{ signed: boolean; closed: boolean }> {
+export async function saveReport(
+  user: CurrentUser,
+  interventionId: string,
+  input: ReportInput,
+  now = new Date(),
+): Promise<{ signed: boolean; closed: boolean }> {
   const signature = input.intent === "sign" ? decodeSignature(input.signature ?? "") : null;
   return db().$transaction(async (tx) => {
     // Serialises writers of this intervention's report: a second signature waits, then sees the first.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Intervention" WHERE id = ${interventionId} AND "associationId" = ${user.associationId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Intervention" WHERE id = ${interventionId} AND "associationId" = ${user.associationId} FOR UPDATE`;
     if (!locked[0]) notFound();
     const existing = await tx.interventionReport.findUnique({ where: { interventionId } });
     if (existing?.signedAt) throw new ReportRefusal("SIGNED");
     if (signature && !signature.ok) throw new ReportRefusal(signature.error);
-    const fields = { workDone: input.workDone, remainingWork: input.remainingWork ?? "", equipment: input.equipment ?? "" };
+    const fields = {
+      workDone: input.workDone,
+      remainingWork: input.remainingWork ?? "",
+      equipment: input.equipment ?? "",
+    };
     if (input.intent === "close") await closeVisit(tx, user, interventionId, input.workDone, now);
     const saved = existing
       ? await tx.interventionReport.update({ where: { id: existing.id }, data: fields })
-      : await tx.interventionReport.create({ data: { associationId: user.associationId, interventionId, createdById: user.id, ...fields } });
-    const report = signature?.ok ? await signReport(tx, user.associationId, interventionId, saved.id, input.signerName!, signature.png, now) : saved;
+      : await tx.interventionReport.create({
+          data: { associationId: user.associationId, interventionId, createdById: user.id, ...fields },
+        });
+    const report = signature?.ok
+      ? await signReport(tx, user.associationId, interventionId, saved.id, input.signerName!, signature.png, now)
+      : saved;
     await recordAudit(tx, user, {
       action: signature?.ok ? "report.sign" : "report.save",
       entityType: "InterventionReport",
       entityId: report.id,
-      before: existing ? { ...fields, workDone: existing.workDone, remainingWork: existing.remainingWork, equipment: existing.equipment } : undefined,
+      before: existing
+        ? {
+            ...fields,
+            workDone: existing.workDone,
+            remainingWork: existing.remainingWork,
+            equipment: existing.equipment,
+          }
+        : undefined,
       after: { ...fields, signerName: report.signerName, signedAt: report.signedAt?.toISOString() ?? null },
     });
     if (report.signedAt) await emailSignedReport(tx, user.associationId, interventionId);
@@ -172,7 +271,15 @@ export async function saveReport(user: CurrentUser, interventionId: string, inpu
 }
 
 /** DONE → SIGNED: the report, the entries and their minutes are frozen into the snapshot. */
-async function signReport(tx: Tx, associationId: string, interventionId: string, reportId: string, signerName: string, png: Buffer, now: Date) {
+async function signReport(
+  tx: Tx,
+  associationId: string,
+  interventionId: string,
+  reportId: string,
+  signerName: string,
+  png: Buffer,
+  now: Date,
+) {
   const intervention = await loadIntervention(tx, { associationId }, interventionId);
   if (!intervention) notFound();
   if (!transition(stateOf(intervention, intervention.report), "sign").ok) throw new ReportRefusal("NOT_DONE");
@@ -181,7 +288,13 @@ async function signReport(tx: Tx, associationId: string, interventionId: string,
   await tx.intervention.update({ where: { id: interventionId }, data: { status: "SIGNED" } });
   return tx.interventionReport.update({
     where: { id: reportId },
-    data: { signerName, signaturePng: new Uint8Array(png), signedAt: now, snapshot: snapshot as unknown as object, snapshotHash: snapshotHash(snapshot) },
+    data: {
+      signerName,
+      signaturePng: new Uint8Array(png),
+      signedAt: now,
+      snapshot: snapshot as unknown as object,
+      snapshotHash: snapshotHash(snapshot),
+    },
   });
 }
 
@@ -198,7 +311,13 @@ async function emailSignedReport(tx: Tx, associationId: string, interventionId: 
       to: recipients,
       subject: `Fiche d'intervention du ${view.dateText} — ${intervention.title}`,
       text: `Bonjour,\n\nVous trouverez ci-joint la fiche de l'intervention « ${intervention.title} » du ${view.dateText}, signée par ${view.signature?.signerName ?? ""}.\n\nTemps passé : ${view.totals.rawText} ; temps décompté de vos parts : ${view.totals.accountedText}.\n\n${intervention.association.name}`,
-      attachments: [{ filename: reportFileName(intervention.localDate), contentType: "application/pdf", contentBase64: pdf.toString("base64") }],
+      attachments: [
+        {
+          filename: reportFileName(intervention.localDate),
+          contentType: "application/pdf",
+          contentBase64: pdf.toString("base64"),
+        },
+      ],
     },
     { associationId, dedupeKey: `report:${interventionId}` },
   );

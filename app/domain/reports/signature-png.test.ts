@@ -14,7 +14,12 @@ function tinyPng(): Buffer {
   header.writeUInt32BE(1, 4);
   header[8] = 8;
   header[9] = 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.from([0, 255, 255, 255]))), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.from([0, 255, 255, 255]))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 describe("decodeSignature", () => {
@@ -28,8 +33,14 @@ describe("decodeSignature", () => {
     expect(decodeSignature("data:image/jpeg;base64,AAAA")).toEqual({ ok: false, error: "SIGNATURE_FORMAT" });
     expect(decodeSignature("not a data url")).toEqual({ ok: false, error: "SIGNATURE_FORMAT" });
     const gif = Buffer.concat([Buffer.from("GIF89a"), Buffer.alloc(100)]);
-    expect(decodeSignature(`data:image/png;base64,${gif.toString("base64")}`)).toEqual({ ok: false, error: "SIGNATURE_NOT_PNG" });
+    expect(decodeSignature(`data:image/png;base64,${gif.toString("base64")}`)).toEqual({
+      ok: false,
+      error: "SIGNATURE_NOT_PNG",
+    });
     const huge = Buffer.concat([tinyPng(), Buffer.alloc(MAX_SIGNATURE_BYTES)]);
-    expect(decodeSignature(`data:image/png;base64,${huge.toString("base64")}`)).toEqual({ ok: false, error: "SIGNATURE_TOO_LARGE" });
+    expect(decodeSignature(`data:image/png;base64,${huge.toString("base64")}`)).toEqual({
+      ok: false,
+      error: "SIGNATURE_TOO_LARGE",
+    });
   });
 });

@@ -8,11 +8,13 @@ export type SignatureError = "SIGNATURE_FORMAT" | "SIGNATURE_TOO_LARGE" | "SIGNA
 
 export function decodeSignature(dataUrl: string): { ok: true; png: Buffer } | { ok: false; error: SignatureError } {
   // Base64 is 4/3 of the bytes: refuse an oversized text before decoding it.
-  if (dataUrl.length > Math.ceil((MAX_SIGNATURE_BYTES * 4) / 3) + 64) return { ok: false, error: "SIGNATURE_TOO_LARGE" };
+  if (dataUrl.length > Math.ceil((MAX_SIGNATURE_BYTES * 4) / 3) + 64)
+    return { ok: false, error: "SIGNATURE_TOO_LARGE" };
   const match = DATA_URL.exec(dataUrl.trim());
   if (!match) return { ok: false, error: "SIGNATURE_FORMAT" };
   const png = Buffer.from(match[1], "base64");
   if (png.length > MAX_SIGNATURE_BYTES) return { ok: false, error: "SIGNATURE_TOO_LARGE" };
-  if (png.length < 67 || PNG_MAGIC.some((byte, index) => png[index] !== byte)) return { ok: false, error: "SIGNATURE_NOT_PNG" };
+  if (png.length < 67 || PNG_MAGIC.some((byte, index) => png[index] !== byte))
+    return { ok: false, error: "SIGNATURE_NOT_PNG" };
   return { ok: true, png };
 }

@@ -26,15 +26,28 @@ export interface BookedSlot {
 }
 
 /** The local slot a form's choice means on that day, or the rules it already breaks. */
-export function resolveSlot(schedule: TechnicianSchedule, input: Pick<SlotInput, "date" | "slot" | "startTime" | "endTime">): { ok: true; slot: LocalSlot } | Refusal {
+export function resolveSlot(
+  schedule: TechnicianSchedule,
+  input: Pick<SlotInput, "date" | "slot" | "startTime" | "endTime">,
+): { ok: true; slot: LocalSlot } | Refusal {
   if (input.slot === "CUSTOM") {
-    return { ok: true, slot: { localDate: input.date, startMinute: timeToMinutes(input.startTime) ?? -1, endMinute: timeToMinutes(input.endTime) ?? -1 } };
+    return {
+      ok: true,
+      slot: {
+        localDate: input.date,
+        startMinute: timeToMinutes(input.startTime) ?? -1,
+        endMinute: timeToMinutes(input.endTime) ?? -1,
+      },
+    };
   }
   const day = workingDayOf(input.date, schedule.pattern);
   const range = day && slotOfChoice(day, input.slot);
   if (range) return { ok: true, slot: { localDate: input.date, startMinute: range.start, endMinute: range.end } };
   const holiday = holidayName(input.date, schedule.holidayZone);
-  const conflicts: Conflict[] = [...(holiday ? [{ rule: "holiday" as const, name: holiday }] : []), day ? { rule: "outside-hours" } : { rule: "non-working-day" }];
+  const conflicts: Conflict[] = [
+    ...(holiday ? [{ rule: "holiday" as const, name: holiday }] : []),
+    day ? { rule: "outside-hours" } : { rule: "non-working-day" },
+  ];
   return { ok: false, conflicts };
 }
 
@@ -42,7 +55,13 @@ export function resolveSlot(schedule: TechnicianSchedule, input: Pick<SlotInput,
  * Locks the technician, then checks the slot against their schedule as committed by everyone
  * else. A technician of another association answers 404.
  */
-export async function checkSlotLocked(tx: Tx, associationId: string, input: SlotInput, ignoreInterventionId?: string, durationMinutes?: number): Promise<{ ok: true; booked: BookedSlot } | Refusal> {
+export async function checkSlotLocked(
+  tx: Tx,
+  associationId: string,
+  input: SlotInput,
+  ignoreInterventionId?: string,
+  durationMinutes?: number,
+): Promise<{ ok: true; booked: BookedSlot } | Refusal> {
   if (!(await lockTechnician(tx, associationId, input.technicianId))) notFound("Technicien introuvable.");
   const schedule = await loadTechnicianSchedule(tx, associationId, input.technicianId, input.date, input.date);
   if (!schedule) notFound("Technicien introuvable.");
@@ -50,7 +69,11 @@ export async function checkSlotLocked(tx: Tx, associationId: string, input: Slot
   if (!resolved.ok) return resolved;
   // A half-day chosen for a shorter request books the request's duration from its start, not
   // the whole half-day (issue 11: "Après-midi" for 1 h 30 reserved 13:30–17:00).
-  if (input.slot !== "CUSTOM" && durationMinutes && resolved.slot.endMinute - resolved.slot.startMinute > durationMinutes) {
+  if (
+    input.slot !== "CUSTOM" &&
+    durationMinutes &&
+    resolved.slot.endMinute - resolved.slot.startMinute > durationMinutes
+  ) {
     resolved.slot = { ...resolved.slot, endMinute: resolved.slot.startMinute + durationMinutes };
   }
   const conflicts = slotConflicts(schedule, resolved.slot, ignoreInterventionId);
@@ -64,19 +87,31 @@ export async function checkSlotLocked(tx: Tx, associationId: string, input: Slot
       localDate: dateOnly(input.date),
       startsAt,
       endsAt,
-      portion: input.slot === "MORNING" || input.slot === "AFTERNOON" ? input.slot : portionOfSlot(day, { start: resolved.slot.startMinute, end: resolved.slot.endMinute }),
+      portion:
+        input.slot === "MORNING" || input.slot === "AFTERNOON"
+          ? input.slot
+          : portionOfSlot(day, { start: resolved.slot.startMinute, end: resolved.slot.endMinute }),
       plannedMinutes: Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000),
     },
   };
 }
 
 /** The slot input that re-checks an existing intervention where it stands (accepting a proposal). */
-export function slotInputOf(intervention: { technicianId: string; localDate: Date; startsAt: Date; endsAt: Date }, timeZone: string): SlotInput {
+export function slotInputOf(
+  intervention: { technicianId: string; localDate: Date; startsAt: Date; endsAt: Date },
+  timeZone: string,
+): SlotInput {
   const time = (instant: Date) => {
     const minutes = localMinutesOfDay(instant, timeZone);
     return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
   };
-  return { technicianId: intervention.technicianId, date: isoOf(intervention.localDate), slot: "CUSTOM", startTime: time(intervention.startsAt), endTime: time(intervention.endsAt) };
+  return {
+    technicianId: intervention.technicianId,
+    date: isoOf(intervention.localDate),
+    slot: "CUSTOM",
+    startTime: time(intervention.startsAt),
+    endTime: time(intervention.endsAt),
+  };
 }
 
 export interface CancellableIntervention {
@@ -94,8 +129,18 @@ export interface CancellableIntervention {
  * window a planned visit not yet started costs its planned time (a CONSUMPTION movement keyed
  * `late-cancel:<id>`) unless staff waive it; a visit with time logged is never charged again.
  */
-export async function cancelPlanned(tx: Tx, user: Pick<CurrentUser, "id" | "associationId">, intervention: CancellableIntervention, reason: string, waive: boolean, now = new Date()) {
-  const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { lateCancellationHours: true } });
+export async function cancelPlanned(
+  tx: Tx,
+  user: Pick<CurrentUser, "id" | "associationId">,
+  intervention: CancellableIntervention,
+  reason: string,
+  waive: boolean,
+  now = new Date(),
+) {
+  const association = await tx.association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { lateCancellationHours: true },
+  });
   const hasTime = (await tx.timeEntry.count({ where: { interventionId: intervention.id, deletedAt: null } })) > 0;
   const { late, minutes } = lateCancellationMinutes({
     state: intervention.status as LifecycleState,
@@ -110,13 +155,26 @@ export async function cancelPlanned(tx: Tx, user: Pick<CurrentUser, "id" | "asso
   const charged = minutes > 0;
   await tx.intervention.update({
     where: { id: intervention.id },
-    data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, lateCancellation: late, lateCancellationWaived: late && waive, icsSequence: { increment: 1 } },
+    data: {
+      status: "CANCELLED",
+      cancelledAt: now,
+      cancelReason: reason,
+      lateCancellation: late,
+      lateCancellationWaived: late && waive,
+      icsSequence: { increment: 1 },
+    },
   });
-  if (intervention.requestId) await tx.interventionRequest.update({ where: { id: intervention.requestId }, data: { status: "CANCELLED" } });
+  if (intervention.requestId)
+    await tx.interventionRequest.update({ where: { id: intervention.requestId }, data: { status: "CANCELLED" } });
   let chargedMinutes = 0;
   if (charged && intervention.memberId) {
     const subscription = await tx.subscription.findFirst({
-      where: { associationId: user.associationId, memberId: intervention.memberId, startDate: { lte: intervention.localDate }, endDate: { gte: intervention.localDate } },
+      where: {
+        associationId: user.associationId,
+        memberId: intervention.memberId,
+        startDate: { lte: intervention.localDate },
+        endDate: { gte: intervention.localDate },
+      },
       select: { id: true },
     });
     if (subscription) {

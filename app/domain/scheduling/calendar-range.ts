@@ -5,7 +5,10 @@ export const calendarViews = ["jour", "semaine", "mois"] as const;
 export type CalendarViewName = (typeof calendarViews)[number];
 export const ALL_TECHNICIANS = "tous";
 
-export function rangeOf(view: CalendarViewName, date: IsoDate): { from: IsoDate; to: IsoDate; previous: IsoDate; next: IsoDate } {
+export function rangeOf(
+  view: CalendarViewName,
+  date: IsoDate,
+): { from: IsoDate; to: IsoDate; previous: IsoDate; next: IsoDate } {
   if (view === "jour") return { from: date, to: date, previous: addDays(date, -1), next: addDays(date, 1) };
   if (view === "semaine") {
     const monday = addDays(date, 1 - isoWeekday(date));
@@ -16,4 +19,3 @@ export function rangeOf(view: CalendarViewName, date: IsoDate): { from: IsoDate;
   const last = addDays(first, daysInMonth(year, month) - 1);
   return { from: first, to: last, previous: addDays(first, -1).slice(0, 8) + "01", next: addDays(last, 1) };
 }
-

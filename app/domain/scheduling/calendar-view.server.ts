@@ -20,24 +20,51 @@ export interface CalendarQuery {
   state?: string | null;
 }
 
-const calendarStateOf = (value: string | null | undefined): CalendarState | null => (CALENDAR_STATES as readonly string[]).includes(value ?? "") ? (value as CalendarState) : null;
+const calendarStateOf = (value: string | null | undefined): CalendarState | null =>
+  (CALENDAR_STATES as readonly string[]).includes(value ?? "") ? (value as CalendarState) : null;
 
 export async function calendarView(user: CurrentUser, query: CalendarQuery, now = new Date()) {
   const scope = associationScopeOf(user);
-  const view: CalendarViewName = calendarViews.includes(query.view as CalendarViewName) ? (query.view as CalendarViewName) : "semaine";
+  const view: CalendarViewName = calendarViews.includes(query.view as CalendarViewName)
+    ? (query.view as CalendarViewName)
+    : "semaine";
   const date = query.date && isIsoDate(query.date) ? query.date : localDateOf(now, user.timeZone);
   const canSeeAll = user.role === "admin" || user.role === "treasurer";
   const [association, technicians] = await Promise.all([
-    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { holidayZone: true, timeZone: true } }),
+    db().association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { holidayZone: true, timeZone: true },
+    }),
     db().technician.findMany({
       where: scope,
       orderBy: { displayName: "asc" },
-      select: { id: true, displayName: true, userId: true, color: true, holidayZone: true, patternDays: { select: { weekday: true, morning: true, afternoon: true, morningStart: true, morningEnd: true, afternoonStart: true, afternoonEnd: true } } },
+      select: {
+        id: true,
+        displayName: true,
+        userId: true,
+        color: true,
+        holidayZone: true,
+        patternDays: {
+          select: {
+            weekday: true,
+            morning: true,
+            afternoon: true,
+            morningStart: true,
+            morningEnd: true,
+            afternoonStart: true,
+            afternoonEnd: true,
+          },
+        },
+      },
     }),
   ]);
   const own = technicians.find((technician) => technician.userId === user.id);
   const requested = technicians.find((technician) => technician.id === query.technicianId);
-  const selected = requested ?? (canSeeAll && query.technicianId !== undefined && query.technicianId !== null ? null : own ?? (canSeeAll ? null : technicians[0] ?? null));
+  const selected =
+    requested ??
+    (canSeeAll && query.technicianId !== undefined && query.technicianId !== null
+      ? null
+      : (own ?? (canSeeAll ? null : (technicians[0] ?? null))));
   const technicianId = selected?.id ?? (canSeeAll ? ALL_TECHNICIANS : null);
   const shown = selected ? [selected] : canSeeAll ? technicians : [];
   const { from, to, previous, next } = rangeOf(view, date);
@@ -53,14 +80,29 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
         localDate: { gte: dateOnly(from), lte: dateOnly(to) },
       },
       orderBy: { startsAt: "asc" },
-      select: { id: true, title: true, status: true, startsAt: true, endsAt: true, localDate: true, technicianId: true, member: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        startsAt: true,
+        endsAt: true,
+        localDate: true,
+        technicianId: true,
+        member: { select: { name: true } },
+      },
     }),
     db().absence.findMany({
-      where: { ...scope, technicianId: { in: shown.map((technician) => technician.id) }, startDate: { lte: dateOnly(to) }, endDate: { gte: dateOnly(from) } },
+      where: {
+        ...scope,
+        technicianId: { in: shown.map((technician) => technician.id) },
+        startDate: { lte: dateOnly(to) },
+        endDate: { gte: dateOnly(from) },
+      },
       select: { id: true, kind: true, portion: true, startDate: true, endDate: true, technicianId: true },
     }),
   ]);
-  const zoneOf = (technician: (typeof technicians)[number]) => (technician.holidayZone ?? association.holidayZone) as HolidayZone;
+  const zoneOf = (technician: (typeof technicians)[number]) =>
+    (technician.holidayZone ?? association.holidayZone) as HolidayZone;
   const holidays = holidayDatesBetween(from, to, association.holidayZone as HolidayZone);
   const nameOf = new Map(technicians.map((technician) => [technician.id, technician.displayName]));
   const byDay = new Map<IsoDate, typeof interventions>();
@@ -75,7 +117,9 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
     weekday: isoWeekday(day),
     isToday: day === localDateOf(now, timeZone),
     holiday: holidays.has(day) ? holidayName(day, association.holidayZone as HolidayZone) : null,
-    working: shown.some((technician) => workingDayOf(day, technician.patternDays) && !holidayName(day, zoneOf(technician))),
+    working: shown.some(
+      (technician) => workingDayOf(day, technician.patternDays) && !holidayName(day, zoneOf(technician)),
+    ),
     items: (byDay.get(day) ?? []).map((item) => ({
       id: item.id,
       title: item.title,
@@ -86,8 +130,15 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
       technician: nameOf.get(item.technicianId) ?? "",
     })),
     absences: absences
-      .filter((absence) => absenceRangeOn({ ...absence, startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate) }, day, null))
-      .map((absence) => ({ id: absence.id, kind: absence.kind, portion: absence.portion, technician: nameOf.get(absence.technicianId) ?? "" })),
+      .filter((absence) =>
+        absenceRangeOn({ ...absence, startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate) }, day, null),
+      )
+      .map((absence) => ({
+        id: absence.id,
+        kind: absence.kind,
+        portion: absence.portion,
+        technician: nameOf.get(absence.technicianId) ?? "",
+      })),
   }));
   return {
     view,

@@ -82,9 +82,19 @@ const rangesOverlap = (a: MinuteRange, b: MinuteRange) => a.start < b.end && b.s
  * Every rule the slot breaks, most fundamental first (an empty list means it can be booked).
  * `ignoreInterventionId` leaves out the intervention being moved or confirmed.
  */
-export function slotConflicts(schedule: TechnicianSchedule, slot: LocalSlot, ignoreInterventionId?: string): Conflict[] {
+export function slotConflicts(
+  schedule: TechnicianSchedule,
+  slot: LocalSlot,
+  ignoreInterventionId?: string,
+): Conflict[] {
   const { localDate, startMinute, endMinute } = slot;
-  if (!Number.isInteger(startMinute) || !Number.isInteger(endMinute) || startMinute < 0 || endMinute > 1440 || endMinute <= startMinute) {
+  if (
+    !Number.isInteger(startMinute) ||
+    !Number.isInteger(endMinute) ||
+    startMinute < 0 ||
+    endMinute > 1440 ||
+    endMinute <= startMinute
+  ) {
     return [{ rule: "invalid-slot" }];
   }
   const conflicts: Conflict[] = [];
@@ -94,7 +104,8 @@ export function slotConflicts(schedule: TechnicianSchedule, slot: LocalSlot, ign
   if (!day) conflicts.push({ rule: "non-working-day" });
   for (const absence of schedule.absences) {
     const range = absenceRangeOn(absence, localDate, day);
-    if (range && rangesOverlap(range, { start: startMinute, end: endMinute })) conflicts.push({ rule: "absence", absence });
+    if (range && rangesOverlap(range, { start: startMinute, end: endMinute }))
+      conflicts.push({ rule: "absence", absence });
   }
   if (day && !workingSpans(day).some((span) => span.start <= startMinute && endMinute <= span.end)) {
     conflicts.push({ rule: "outside-hours" });
@@ -103,7 +114,10 @@ export function slotConflicts(schedule: TechnicianSchedule, slot: LocalSlot, ign
   for (const item of schedule.busy) {
     if (item.id === ignoreInterventionId) continue;
     if (overlaps(startsAt, endsAt, item.startsAt, item.endsAt)) {
-      conflicts.push({ rule: "overlap", intervention: { id: item.id, title: item.title, startsAt: item.startsAt, endsAt: item.endsAt } });
+      conflicts.push({
+        rule: "overlap",
+        intervention: { id: item.id, title: item.title, startsAt: item.startsAt, endsAt: item.endsAt },
+      });
     }
   }
   return conflicts;

@@ -17,20 +17,40 @@ import { type DirectInterventionInput } from "./scheduling.schema";
 const MAX_SERIES_DAYS = 366;
 
 export type DirectOutcome =
-  | { ok: true; created: { id: string; date: IsoDate }[]; skipped: { date: IsoDate; conflicts: Conflict[] }[]; seriesId: string | null }
+  | {
+      ok: true;
+      created: { id: string; date: IsoDate }[];
+      skipped: { date: IsoDate; conflicts: Conflict[] }[];
+      seriesId: string | null;
+    }
   | Refusal
   | { ok: false; ruleError: string };
 
 export async function directFormContext(user: CurrentUser) {
   const scope = associationScopeOf(user);
   const [technicians, members] = await Promise.all([
-    db().technician.findMany({ where: scope, select: { id: true, displayName: true, userId: true }, orderBy: { displayName: "asc" } }),
-    db().member.findMany({ where: { ...scope, status: { not: "LEFT" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().technician.findMany({
+      where: scope,
+      select: { id: true, displayName: true, userId: true },
+      orderBy: { displayName: "asc" },
+    }),
+    db().member.findMany({
+      where: { ...scope, status: { not: "LEFT" } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
-  return { technicians, members, ownTechnicianId: technicians.find((technician) => technician.userId === user.id)?.id ?? null };
+  return {
+    technicians,
+    members,
+    ownTechnicianId: technicians.find((technician) => technician.userId === user.id)?.id ?? null,
+  };
 }
 
-export async function createDirectInterventions(user: CurrentUser, input: DirectInterventionInput): Promise<DirectOutcome> {
+export async function createDirectInterventions(
+  user: CurrentUser,
+  input: DirectInterventionInput,
+): Promise<DirectOutcome> {
   const associationId = user.associationId;
   let dates: IsoDate[] = [input.date];
   let rule: string | null = null;
@@ -49,7 +69,15 @@ export async function createDirectInterventions(user: CurrentUser, input: Direct
   return db().$transaction(async (tx) => {
     const series = rule
       ? await tx.interventionSeries.create({
-          data: { associationId, technicianId: input.technicianId, memberId: input.memberId || null, title: input.title, rule, startDate: dateOnly(input.date), untilDate: dates.length ? dateOnly(dates[dates.length - 1]) : null },
+          data: {
+            associationId,
+            technicianId: input.technicianId,
+            memberId: input.memberId || null,
+            title: input.title,
+            rule,
+            startDate: dateOnly(input.date),
+            untilDate: dates.length ? dateOnly(dates[dates.length - 1]) : null,
+          },
         })
       : null;
     const created: { id: string; date: IsoDate }[] = [];
@@ -83,7 +111,11 @@ export async function createDirectInterventions(user: CurrentUser, input: Direct
       action: series ? "series.created" : "intervention.created",
       entityType: series ? "InterventionSeries" : "Intervention",
       entityId: series?.id ?? created[0].id,
-      after: { rule, created: created.map((item) => item.date), skipped: skipped.map((item) => ({ date: item.date, rules: item.conflicts.map((conflict) => conflict.rule) })) },
+      after: {
+        rule,
+        created: created.map((item) => item.date),
+        skipped: skipped.map((item) => ({ date: item.date, rules: item.conflicts.map((conflict) => conflict.rule) })),
+      },
     });
     return { ok: true as const, created, skipped, seriesId: series?.id ?? null };
   });

@@ -27,7 +27,10 @@ export async function feedTokenStatus(user: CurrentUser) {
 export async function regenerateFeedToken(user: CurrentUser, now = new Date()) {
   const { token, tokenHash } = newToken();
   await db().$transaction(async (tx) => {
-    await tx.calendarFeedToken.updateMany({ where: { userId: user.id, associationId: user.associationId, revokedAt: null }, data: { revokedAt: now } });
+    await tx.calendarFeedToken.updateMany({
+      where: { userId: user.id, associationId: user.associationId, revokedAt: null },
+      data: { revokedAt: now },
+    });
     await tx.calendarFeedToken.create({ data: { userId: user.id, associationId: user.associationId, tokenHash } });
     await recordAudit(tx, user, { action: "calendar-feed.issued", entityType: "User", entityId: user.id });
   });
@@ -35,7 +38,10 @@ export async function regenerateFeedToken(user: CurrentUser, now = new Date()) {
 }
 
 export async function revokeFeedToken(user: CurrentUser, now = new Date()) {
-  const { count } = await db().calendarFeedToken.updateMany({ where: { userId: user.id, associationId: user.associationId, revokedAt: null }, data: { revokedAt: now } });
+  const { count } = await db().calendarFeedToken.updateMany({
+    where: { userId: user.id, associationId: user.associationId, revokedAt: null },
+    data: { revokedAt: now },
+  });
   return count > 0;
 }
 
@@ -46,12 +52,20 @@ export async function revokeFeedToken(user: CurrentUser, now = new Date()) {
  */
 export async function feedCalendar(token: string, now = new Date()): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const feedToken = await db().calendarFeedToken.findFirst({ where: { tokenHash: hashToken(token), revokedAt: null }, select: { userId: true, associationId: true } });
+  const feedToken = await db().calendarFeedToken.findFirst({
+    where: { tokenHash: hashToken(token), revokedAt: null },
+    select: { userId: true, associationId: true },
+  });
   if (!feedToken) return null;
   const { associationId, userId } = feedToken;
   const membership = await db().membership.findFirst({
     where: { associationId, userId, user: { disabledAt: null } },
-    select: { role: true, memberId: true, association: { select: { name: true, timeZone: true } }, user: { select: { technician: { select: { id: true, associationId: true } } } } },
+    select: {
+      role: true,
+      memberId: true,
+      association: { select: { name: true, timeZone: true } },
+      user: { select: { technician: { select: { id: true, associationId: true } } } },
+    },
   });
   if (!membership) return null;
   const technician = membership.user.technician?.associationId === associationId ? membership.user.technician : null;
@@ -68,10 +82,26 @@ export async function feedCalendar(token: string, now = new Date()): Promise<str
       associationId,
       ...who,
       status: { in: ["PLANNED", "DONE"] },
-      startsAt: { gte: new Date(now.getTime() - PAST_DAYS * 86_400_000), lt: new Date(now.getTime() + FUTURE_DAYS * 86_400_000) },
+      startsAt: {
+        gte: new Date(now.getTime() - PAST_DAYS * 86_400_000),
+        lt: new Date(now.getTime() + FUTURE_DAYS * 86_400_000),
+      },
     },
     orderBy: { startsAt: "asc" },
-    select: { icsUid: true, icsSequence: true, startsAt: true, endsAt: true, title: true, notes: true, siteAddress: true, mode: true, status: true, updatedAt: true, member: { select: { name: true } }, technician: { select: { displayName: true } } },
+    select: {
+      icsUid: true,
+      icsSequence: true,
+      startsAt: true,
+      endsAt: true,
+      title: true,
+      notes: true,
+      siteAddress: true,
+      mode: true,
+      status: true,
+      updatedAt: true,
+      member: { select: { name: true } },
+      technician: { select: { displayName: true } },
+    },
   });
   return buildFeedIcs({
     timeZone: membership.association.timeZone,

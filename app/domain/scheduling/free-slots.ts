@@ -34,9 +34,14 @@ const roundUp = (ms: number) => Math.ceil(ms / STEP_MS) * STEP_MS;
 function candidateRanges(schedule: TechnicianSchedule, date: IsoDate, durationMinutes: number): MinuteRange[] {
   const day = workingDayOf(date, schedule.pattern);
   if (!day || holidayName(date, schedule.holidayZone)) return [];
-  const absent = schedule.absences.map((absence) => absenceRangeOn(absence, date, day)).filter((range) => range !== null);
+  const absent = schedule.absences
+    .map((absence) => absenceRangeOn(absence, date, day))
+    .filter((range) => range !== null);
   const free = (range: MinuteRange) => !absent.some((block) => block.start < range.end && range.start < block.end);
-  const halves = (["MORNING", "AFTERNOON"] as const).map((portion) => halfDayWindow(day, portion)).filter((range) => range !== null).filter(free);
+  const halves = (["MORNING", "AFTERNOON"] as const)
+    .map((portion) => halfDayWindow(day, portion))
+    .filter((range) => range !== null)
+    .filter(free);
   // A job that fits in a half-day stays inside one; a longer one may cross the lunch break.
   if (halves.some((range) => range.end - range.start >= durationMinutes)) return halves;
   if (halves.length === 2) return [{ start: halves[0].start, end: halves[1].end }];
@@ -46,7 +51,8 @@ function candidateRanges(schedule: TechnicianSchedule, date: IsoDate, durationMi
 /** Up to `count` slots, earliest first: the first free start of each gap that is long enough. */
 export function findFreeSlots(schedule: TechnicianSchedule, query: FreeSlotQuery): FreeSlot[] {
   const { durationMinutes, count } = query;
-  if (!Number.isInteger(durationMinutes) || durationMinutes <= 0) throw new RangeError(`Duration must be a positive integer: ${durationMinutes}`);
+  if (!Number.isInteger(durationMinutes) || durationMinutes <= 0)
+    throw new RangeError(`Duration must be a positive integer: ${durationMinutes}`);
   const durationMs = durationMinutes * 60_000;
   const horizon = query.horizonDays ?? 92;
   const notBefore = query.notBefore ? roundUp(query.notBefore.getTime()) : -Infinity;
@@ -66,7 +72,14 @@ export function findFreeSlots(schedule: TechnicianSchedule, query: FreeSlotQuery
         const endsAt = new Date(cursor + durationMs);
         const startMinute = localMinutesOfDay(startsAt, schedule.timeZone);
         const endMinute = localMinutesOfDay(endsAt, schedule.timeZone) || 1440;
-        slots.push({ localDate: date, startMinute, endMinute, startsAt, endsAt, portion: portionOfSlot(day, { start: startMinute, end: endMinute }) });
+        slots.push({
+          localDate: date,
+          startMinute,
+          endMinute,
+          startsAt,
+          endsAt,
+          portion: portionOfSlot(day, { start: startMinute, end: endMinute }),
+        });
       };
       for (const item of busy) {
         const itemStart = item.startsAt.getTime();

@@ -47,13 +47,24 @@ describe("buildIcs", () => {
   it("escapes commas, semicolons, backslashes and newlines", () => {
     const lines = unfold(buildIcs({ timeZone: "Europe/Paris", events: [event()] })).split("\r\n");
     expect(lines).toContain("SUMMARY:Sauvegarde\\, serveur\\; disque \\\\ réseau");
-    expect(lines.find((line) => line.startsWith("DESCRIPTION:"))).toMatch(/^DESCRIPTION:Ligne 1\\nLigne 2 : « accentuée » é+$/);
+    expect(lines.find((line) => line.startsWith("DESCRIPTION:"))).toMatch(
+      /^DESCRIPTION:Ligne 1\\nLigne 2 : « accentuée » é+$/,
+    );
   });
 
   it("writes a cancellation with METHOD:CANCEL and STATUS:CANCELLED, and a feed without method", () => {
-    const cancel = unfold(buildIcs({ timeZone: "Europe/Paris", method: "CANCEL", events: [event({ status: "CANCELLED", sequence: 4 })] })).split("\r\n");
+    const cancel = unfold(
+      buildIcs({ timeZone: "Europe/Paris", method: "CANCEL", events: [event({ status: "CANCELLED", sequence: 4 })] }),
+    ).split("\r\n");
     expect(cancel).toEqual(expect.arrayContaining(["METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:4"]));
-    const feed = buildIcs({ timeZone: "Europe/Paris", name: "Planning", events: [event(), event({ uid: "other", startsAt: new Date("2026-10-26T07:30:00Z"), endsAt: new Date("2026-10-26T11:00:00Z") })] });
+    const feed = buildIcs({
+      timeZone: "Europe/Paris",
+      name: "Planning",
+      events: [
+        event(),
+        event({ uid: "other", startsAt: new Date("2026-10-26T07:30:00Z"), endsAt: new Date("2026-10-26T11:00:00Z") }),
+      ],
+    });
     expectRfc5545Lines(feed);
     expect(feed).not.toMatch(/METHOD:/);
     expect(unfold(feed)).toContain("DTSTART;TZID=Europe/Paris:20261026T083000");
@@ -62,25 +73,47 @@ describe("buildIcs", () => {
 
 describe("buildFeedIcs", () => {
   it("writes byte for byte what ical-generator writes, for any text and instant", () => {
-    const instant = fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true });
-    const text = fc.string({ unit: fc.constantFrom("a", "é", "€", "😀", ",", ";", "\\", "\n", " ", "Z", "ß", "\r\n"), maxLength: 200 });
-    const eventArb = fc.record({
-      uid: fc.uuid(), sequence: fc.nat(50), startsAt: instant, minutes: fc.integer({ min: 15, max: 600 }), summary: text, description: text, location: text,
-      status: fc.constantFrom("CONFIRMED" as const, "TENTATIVE" as const, "CANCELLED" as const), updatedAt: instant,
-    }).map(({ minutes, ...rest }) => ({ ...rest, endsAt: new Date(rest.startsAt.getTime() + minutes * 60_000) }));
+    const instant = fc.date({
+      min: new Date("2020-01-01T00:00:00Z"),
+      max: new Date("2030-12-31T00:00:00Z"),
+      noInvalidDate: true,
+    });
+    const text = fc.string({
+      unit: fc.constantFrom("a", "é", "€", "😀", ",", ";", "\\", "\n", " ", "Z", "ß", "\r\n"),
+      maxLength: 200,
+    });
+    const eventArb = fc
+      .record({
+        uid: fc.uuid(),
+        sequence: fc.nat(50),
+        startsAt: instant,
+        minutes: fc.integer({ min: 15, max: 600 }),
+        summary: text,
+        description: text,
+        location: text,
+        status: fc.constantFrom("CONFIRMED" as const, "TENTATIVE" as const, "CANCELLED" as const),
+        updatedAt: instant,
+      })
+      .map(({ minutes, ...rest }) => ({ ...rest, endsAt: new Date(rest.startsAt.getTime() + minutes * 60_000) }));
     fc.assert(
       // ical-generator writes NAME unescaped (an RFC slip buildFeedIcs does not copy): plain names only here.
-      fc.property(fc.array(eventArb, { maxLength: 5 }), fc.string({ unit: fc.constantFrom("a", "é", " ", "—"), maxLength: 90 }), (events, name) => {
-        const calendar = { timeZone: "Europe/Paris", name: name || undefined, events };
-        const fast = buildFeedIcs(calendar);
-        expect(fast).toBe(buildIcs(calendar));
-        expectRfc5545Lines(fast);
-      }),
+      fc.property(
+        fc.array(eventArb, { maxLength: 5 }),
+        fc.string({ unit: fc.constantFrom("a", "é", " ", "—"), maxLength: 90 }),
+        (events, name) => {
+          const calendar = { timeZone: "Europe/Paris", name: name || undefined, events };
+          const fast = buildFeedIcs(calendar);
+          expect(fast).toBe(buildIcs(calendar));
+          expectRfc5545Lines(fast);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 it("escapes the feed's name, which ical-generator leaves raw", () => {
-  expect(buildFeedIcs({ timeZone: "Europe/Paris", name: "Amie, Drôme; Ardèche", events: [] })).toContain("NAME:Amie\\, Drôme\\; Ardèche\r\n");
+  expect(buildFeedIcs({ timeZone: "Europe/Paris", name: "Amie, Drôme; Ardèche", events: [] })).toContain(
+    "NAME:Amie\\, Drôme\\; Ardèche\r\n",
+  );
 });

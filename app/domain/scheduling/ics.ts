@@ -44,7 +44,9 @@ const STATUS = {
 export function buildIcs(calendar: IcsCalendar): string {
   const cal = ical({
     prodId: { company: "Quote-part", product: "Planning", language: "FR" },
-    ...(calendar.method ? { method: calendar.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST } : {}),
+    ...(calendar.method
+      ? { method: calendar.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST }
+      : {}),
     ...(calendar.name ? { name: calendar.name } : {}),
   });
   cal.timezone({ name: null, generator: getVtimezoneComponent });
@@ -112,9 +114,18 @@ export function buildFeedIcs(calendar: Omit<IcsCalendar, "method">): string {
   const vtimezone = calendar.events.length ? getVtimezoneComponent(calendar.timeZone) : null;
   if (vtimezone) lines.push(...vtimezone.replace(/\r\n/g, "\n").trim().split("\n"));
   for (const event of calendar.events) {
-    if (event.organizer || event.attendees?.length) throw new RangeError("buildFeedIcs writes no organizer or attendees: use buildIcs");
-    lines.push("BEGIN:VEVENT", `UID:${event.uid}`, `SEQUENCE:${event.sequence}`, `DTSTAMP:${utcStamp(event.updatedAt)}`);
-    lines.push(`DTSTART;TZID=${calendar.timeZone}:${localStamp(event.startsAt, calendar.timeZone)}`, `DTEND;TZID=${calendar.timeZone}:${localStamp(event.endsAt, calendar.timeZone)}`);
+    if (event.organizer || event.attendees?.length)
+      throw new RangeError("buildFeedIcs writes no organizer or attendees: use buildIcs");
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${event.uid}`,
+      `SEQUENCE:${event.sequence}`,
+      `DTSTAMP:${utcStamp(event.updatedAt)}`,
+    );
+    lines.push(
+      `DTSTART;TZID=${calendar.timeZone}:${localStamp(event.startsAt, calendar.timeZone)}`,
+      `DTEND;TZID=${calendar.timeZone}:${localStamp(event.endsAt, calendar.timeZone)}`,
+    );
     lines.push(`SUMMARY:${escapeText(event.summary)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);

@@ -10,13 +10,23 @@ import type { InterventionCorrectionInput } from "./intervention-correction.sche
 import { transition, type LifecycleState } from "./lifecycle";
 import { stateOf } from "./lifecycle.server";
 
-export type CorrectionOutcome = { ok: true; minutes: number } | { ok: false; reason: "NOT_FINISHED"; state: LifecycleState } | { ok: false; reason: "NO_SUBSCRIPTION" };
+export type CorrectionOutcome =
+  | { ok: true; minutes: number }
+  | { ok: false; reason: "NOT_FINISHED"; state: LifecycleState }
+  | { ok: false; reason: "NO_SUBSCRIPTION" };
 
 /** What the correction page shows: the intervention, its state, and whether it may be corrected. */
 export async function interventionForCorrection(user: Pick<CurrentUser, "associationId">, interventionId: string) {
   const intervention = await db().intervention.findFirst({
     where: { id: interventionId, associationId: user.associationId },
-    select: { id: true, title: true, status: true, localDate: true, member: { select: { id: true, name: true } }, report: { select: { signedAt: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      localDate: true,
+      member: { select: { id: true, name: true } },
+      report: { select: { signedAt: true } },
+    },
   });
   if (!intervention) notFound();
   const state = stateOf(intervention, intervention.report);
@@ -26,29 +36,59 @@ export async function interventionForCorrection(user: Pick<CurrentUser, "associa
     select: { id: true, minutes: true, reason: true, createdAt: true },
     orderBy: { createdAt: "asc" },
   });
-  return { id: intervention.id, title: intervention.title, member: intervention.member, state, corrections, correctable: Boolean(intervention.member) && transition(state, "correct").ok };
+  return {
+    id: intervention.id,
+    title: intervention.title,
+    member: intervention.member,
+    state,
+    corrections,
+    correctable: Boolean(intervention.member) && transition(state, "correct").ok,
+  };
 }
 
-export async function correctIntervention(user: CurrentUser, interventionId: string, input: InterventionCorrectionInput): Promise<CorrectionOutcome> {
+export async function correctIntervention(
+  user: CurrentUser,
+  interventionId: string,
+  input: InterventionCorrectionInput,
+): Promise<CorrectionOutcome> {
   const minutes = adjustmentMinutes(input);
   return db().$transaction(async (tx) => {
     // Locked so a concurrent signature or close is seen before the correction is written.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Intervention" WHERE id = ${interventionId} AND "associationId" = ${user.associationId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Intervention" WHERE id = ${interventionId} AND "associationId" = ${user.associationId} FOR UPDATE`;
     if (!locked[0]) notFound();
-    const intervention = await tx.intervention.findUniqueOrThrow({ where: { id: interventionId }, select: { status: true, memberId: true, localDate: true, report: { select: { signedAt: true } } } });
+    const intervention = await tx.intervention.findUniqueOrThrow({
+      where: { id: interventionId },
+      select: { status: true, memberId: true, localDate: true, report: { select: { signedAt: true } } },
+    });
     const state = stateOf(intervention, intervention.report);
     if (!transition(state, "correct").ok) return { ok: false, reason: "NOT_FINISHED", state };
     if (!intervention.memberId) return { ok: false, reason: "NO_SUBSCRIPTION" };
     // The subscription the visit was charged to; else the one whose period holds the visit's day.
-    const charged = await tx.ledgerMovement.findFirst({ where: { associationId: user.associationId, interventionId, kind: "CONSUMPTION" }, select: { subscriptionId: true }, orderBy: { createdAt: "desc" } });
+    const charged = await tx.ledgerMovement.findFirst({
+      where: { associationId: user.associationId, interventionId, kind: "CONSUMPTION" },
+      select: { subscriptionId: true },
+      orderBy: { createdAt: "desc" },
+    });
     const subscription = await tx.subscription.findFirst({
       where: charged
         ? { id: charged.subscriptionId, associationId: user.associationId }
-        : { associationId: user.associationId, memberId: intervention.memberId, period: { startDate: { lte: intervention.localDate }, endDate: { gte: intervention.localDate } } },
+        : {
+            associationId: user.associationId,
+            memberId: intervention.memberId,
+            period: { startDate: { lte: intervention.localDate }, endDate: { gte: intervention.localDate } },
+          },
       select: adjustableSubscription,
     });
     if (!subscription) return { ok: false, reason: "NO_SUBSCRIPTION" };
-    await writeAdjustment(tx, user, subscription, { minutes, reason: input.reason, interventionId }, { action: "intervention.corrected", entityType: "Intervention", entityId: interventionId });
+    await writeAdjustment(
+      tx,
+      user,
+      subscription,
+      { minutes, reason: input.reason, interventionId },
+      { action: "intervention.corrected", entityType: "Intervention", entityId: interventionId },
+    );
     return { ok: true, minutes };
   });
 }

@@ -20,20 +20,44 @@ export class LifecycleRefusal extends Error {
 }
 
 /** The state of a locked intervention row; a signed report means SIGNED whatever the column says. */
-export function stateOf(intervention: { status: LifecycleState }, report: { signedAt: Date | null } | null | undefined): LifecycleState {
+export function stateOf(
+  intervention: { status: LifecycleState },
+  report: { signedAt: Date | null } | null | undefined,
+): LifecycleState {
   return report?.signedAt ? "SIGNED" : intervention.status;
 }
 
 /** IN_PROGRESS → DONE: no timer may still run on it; the request follows; the member is told. */
-export async function closeVisit(tx: Tx, user: Pick<CurrentUser, "id" | "associationId">, interventionId: string, summary: string, now = new Date()) {
-  const intervention = await tx.intervention.findUniqueOrThrow({ where: { id: interventionId }, select: { id: true, status: true, requestId: true, report: { select: { signedAt: true } } } });
+export async function closeVisit(
+  tx: Tx,
+  user: Pick<CurrentUser, "id" | "associationId">,
+  interventionId: string,
+  summary: string,
+  now = new Date(),
+) {
+  const intervention = await tx.intervention.findUniqueOrThrow({
+    where: { id: interventionId },
+    select: { id: true, status: true, requestId: true, report: { select: { signedAt: true } } },
+  });
   const state = stateOf(intervention, intervention.report);
-  if (!transition(state, "close").ok) throw new LifecycleRefusal(state === "SIGNED" ? "SIGNED" : "NOT_IN_PROGRESS", state);
-  const running = await tx.timeEntry.count({ where: { interventionId, deletedAt: null, startedAt: { not: null }, endedAt: null } });
+  if (!transition(state, "close").ok)
+    throw new LifecycleRefusal(state === "SIGNED" ? "SIGNED" : "NOT_IN_PROGRESS", state);
+  const running = await tx.timeEntry.count({
+    where: { interventionId, deletedAt: null, startedAt: { not: null }, endedAt: null },
+  });
   if (running > 0) throw new LifecycleRefusal("TIMER_RUNNING", state);
-  await tx.intervention.update({ where: { id: interventionId }, data: { status: "DONE", closedAt: now, closingSummary: summary.slice(0, 5000) } });
-  if (intervention.requestId) await tx.interventionRequest.update({ where: { id: intervention.requestId }, data: { status: "DONE" } });
-  await recordAudit(tx, user, { action: "intervention.closed", entityType: "Intervention", entityId: interventionId, after: { status: "DONE", closedAt: now.toISOString() } });
+  await tx.intervention.update({
+    where: { id: interventionId },
+    data: { status: "DONE", closedAt: now, closingSummary: summary.slice(0, 5000) },
+  });
+  if (intervention.requestId)
+    await tx.interventionRequest.update({ where: { id: intervention.requestId }, data: { status: "DONE" } });
+  await recordAudit(tx, user, {
+    action: "intervention.closed",
+    entityType: "Intervention",
+    entityId: interventionId,
+    after: { status: "DONE", closedAt: now.toISOString() },
+  });
   await notifyClosed(tx, user.associationId, interventionId);
 }
 
@@ -41,15 +65,34 @@ export async function closeVisit(tx: Tx, user: Pick<CurrentUser, "id" | "associa
 async function notifyClosed(tx: Tx, associationId: string, interventionId: string) {
   const intervention = await tx.intervention.findUniqueOrThrow({
     where: { id: interventionId },
-    select: { title: true, localDate: true, requestId: true, closingSummary: true, memberId: true, technician: { select: { displayName: true } } },
+    select: {
+      title: true,
+      localDate: true,
+      requestId: true,
+      closingSummary: true,
+      memberId: true,
+      technician: { select: { displayName: true } },
+    },
   });
   const association = await tx.association.findUniqueOrThrow({ where: { id: associationId }, select: { name: true } });
   if (!intervention.memberId) return;
   const [contacts, memberships] = await Promise.all([
-    tx.contact.findMany({ where: { associationId, memberId: intervention.memberId, email: { not: "" } }, select: { email: true } }),
-    tx.membership.findMany({ where: { associationId, memberId: intervention.memberId, role: "member", user: { disabledAt: null } }, select: { user: { select: { email: true } } } }),
+    tx.contact.findMany({
+      where: { associationId, memberId: intervention.memberId, email: { not: "" } },
+      select: { email: true },
+    }),
+    tx.membership.findMany({
+      where: { associationId, memberId: intervention.memberId, role: "member", user: { disabledAt: null } },
+      select: { user: { select: { email: true } } },
+    }),
   ]);
-  const to = [...new Set([...contacts.map((contact) => contact.email), ...memberships.map((membership) => membership.user.email)].map((email) => email.trim().toLowerCase()).filter(Boolean))];
+  const to = [
+    ...new Set(
+      [...contacts.map((contact) => contact.email), ...memberships.map((membership) => membership.user.email)]
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   if (to.length === 0) return;
   const link = `${appOrigin()}${intervention.requestId ? `/espace-membre/demandes/${intervention.requestId}` : "/espace-membre"}`;
   const date = formatLocalDate(intervention.localDate, "fr", "UTC");

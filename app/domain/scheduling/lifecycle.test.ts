@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, LIFECYCLE_EVENTS, LIFECYCLE_STATES, lateCancellationMinutes, lifecycleStateOf, requestStatusOf, stateFilterOf, transition, type LifecycleEvent, type LifecycleState } from "./lifecycle";
+import {
+  canTransition,
+  LIFECYCLE_EVENTS,
+  LIFECYCLE_STATES,
+  lateCancellationMinutes,
+  lifecycleStateOf,
+  requestStatusOf,
+  stateFilterOf,
+  transition,
+  type LifecycleEvent,
+  type LifecycleState,
+} from "./lifecycle";
 
 // The whole table, written out: every pair not listed here must be refused.
 const ALLOWED: [LifecycleState, LifecycleEvent, LifecycleState][] = [
@@ -27,7 +38,9 @@ describe("intervention lifecycle", () => {
     expect(transition(from, event)).toEqual({ ok: true, to });
   });
 
-  const refused = LIFECYCLE_STATES.flatMap((from) => LIFECYCLE_EVENTS.map((event) => [from, event] as const)).filter(([from, event]) => !ALLOWED.some(([f, e]) => f === from && e === event));
+  const refused = LIFECYCLE_STATES.flatMap((from) => LIFECYCLE_EVENTS.map((event) => [from, event] as const)).filter(
+    ([from, event]) => !ALLOWED.some(([f, e]) => f === from && e === event),
+  );
   it.each(refused)("refuses %s --%s", (from, event) => {
     expect(transition(from, event)).toEqual({ ok: false, from, event });
     expect(canTransition(from, event)).toBe(false);
@@ -61,16 +74,29 @@ describe("intervention lifecycle", () => {
   });
 
   describe("late cancellation", () => {
-    const base = { state: "PLANNED" as const, startsAt: new Date("2026-11-24T09:00:00Z"), now: new Date("2026-11-24T08:00:00Z"), lateCancellationHours: 48, plannedMinutes: 180, hasMember: true, hasTime: false, waived: false };
+    const base = {
+      state: "PLANNED" as const,
+      startsAt: new Date("2026-11-24T09:00:00Z"),
+      now: new Date("2026-11-24T08:00:00Z"),
+      lateCancellationHours: 48,
+      plannedMinutes: 180,
+      hasMember: true,
+      hasTime: false,
+      waived: false,
+    };
     it("charges the planned time of a planned visit not started, inside the window", () => {
       expect(lateCancellationMinutes(base)).toEqual({ late: true, minutes: 180 });
     });
     it("charges nothing outside the window, when waived, with time logged, or in any other state", () => {
-      expect(lateCancellationMinutes({ ...base, now: new Date("2026-11-20T08:00:00Z") })).toEqual({ late: false, minutes: 0 });
+      expect(lateCancellationMinutes({ ...base, now: new Date("2026-11-20T08:00:00Z") })).toEqual({
+        late: false,
+        minutes: 0,
+      });
       expect(lateCancellationMinutes({ ...base, waived: true })).toEqual({ late: true, minutes: 0 });
       expect(lateCancellationMinutes({ ...base, hasTime: true }).minutes).toBe(0);
       expect(lateCancellationMinutes({ ...base, hasMember: false }).minutes).toBe(0);
-      for (const state of ["REQUESTED", "PROPOSED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const) expect(lateCancellationMinutes({ ...base, state }).minutes).toBe(0);
+      for (const state of ["REQUESTED", "PROPOSED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const)
+        expect(lateCancellationMinutes({ ...base, state }).minutes).toBe(0);
     });
   });
 });

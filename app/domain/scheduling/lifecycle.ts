@@ -7,14 +7,40 @@
 //       └──plan──→ PLANNED └──plan──→ PLANNED          cancel from REQUESTED, PROPOSED, PLANNED only
 //   DONE and SIGNED are corrected (same state) by an adjustment movement, never cancelled or moved.
 
-export const LIFECYCLE_STATES = ["REQUESTED", "PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const;
+export const LIFECYCLE_STATES = [
+  "REQUESTED",
+  "PROPOSED",
+  "PLANNED",
+  "IN_PROGRESS",
+  "DONE",
+  "SIGNED",
+  "CANCELLED",
+] as const;
 export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
 /** The states an intervention (a slot in the calendar) can be in: a bare request has no slot yet. */
-export const CALENDAR_STATES = ["PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const satisfies readonly LifecycleState[];
+export const CALENDAR_STATES = [
+  "PROPOSED",
+  "PLANNED",
+  "IN_PROGRESS",
+  "DONE",
+  "SIGNED",
+  "CANCELLED",
+] as const satisfies readonly LifecycleState[];
 export type CalendarState = (typeof CALENDAR_STATES)[number];
 
-export const LIFECYCLE_EVENTS = ["propose", "plan", "accept", "decline", "move", "logTime", "close", "sign", "cancel", "correct"] as const;
+export const LIFECYCLE_EVENTS = [
+  "propose",
+  "plan",
+  "accept",
+  "decline",
+  "move",
+  "logTime",
+  "close",
+  "sign",
+  "cancel",
+  "correct",
+] as const;
 export type LifecycleEvent = (typeof LIFECYCLE_EVENTS)[number];
 
 const TABLE: Record<LifecycleEvent, Partial<Record<LifecycleState, LifecycleState>>> = {
@@ -33,7 +59,8 @@ const TABLE: Record<LifecycleEvent, Partial<Record<LifecycleState, LifecycleStat
   correct: { DONE: "DONE", SIGNED: "SIGNED" },
 };
 
-export type TransitionResult = { ok: true; to: LifecycleState } | { ok: false; from: LifecycleState; event: LifecycleEvent };
+export type TransitionResult =
+  { ok: true; to: LifecycleState } | { ok: false; from: LifecycleState; event: LifecycleEvent };
 
 export function transition(from: LifecycleState, event: LifecycleEvent): TransitionResult {
   const to = TABLE[event][from];
@@ -45,7 +72,10 @@ export function canTransition(from: LifecycleState, event: LifecycleEvent): bool
 }
 
 /** The state a request shows: its intervention's once it has one, else the request's own. */
-export function lifecycleStateOf(requestStatus: string | null, interventionStatus: string | null | undefined): LifecycleState {
+export function lifecycleStateOf(
+  requestStatus: string | null,
+  interventionStatus: string | null | undefined,
+): LifecycleState {
   if (requestStatus === "CANCELLED" || interventionStatus === "CANCELLED") return "CANCELLED";
   if (interventionStatus && isLifecycleState(interventionStatus)) return interventionStatus;
   return requestStatus && isLifecycleState(requestStatus) ? requestStatus : "REQUESTED";
@@ -75,8 +105,21 @@ export const RESERVING_STATES = ["PLANNED", "IN_PROGRESS"] as const satisfies re
  * (no time logged) cancelled inside the late window, and never when staff waive it. Time already
  * consumed is never charged twice: an intervention in progress cannot be cancelled at all.
  */
-export function lateCancellationMinutes(input: { state: LifecycleState; startsAt: Date; now: Date; lateCancellationHours: number; plannedMinutes: number; hasMember: boolean; hasTime: boolean; waived: boolean }): { late: boolean; minutes: number } {
-  const late = input.state === "PLANNED" && !input.hasTime && input.hasMember && input.startsAt.getTime() - input.now.getTime() < input.lateCancellationHours * 3_600_000;
+export function lateCancellationMinutes(input: {
+  state: LifecycleState;
+  startsAt: Date;
+  now: Date;
+  lateCancellationHours: number;
+  plannedMinutes: number;
+  hasMember: boolean;
+  hasTime: boolean;
+  waived: boolean;
+}): { late: boolean; minutes: number } {
+  const late =
+    input.state === "PLANNED" &&
+    !input.hasTime &&
+    input.hasMember &&
+    input.startsAt.getTime() - input.now.getTime() < input.lateCancellationHours * 3_600_000;
   return { late, minutes: late && !input.waived ? input.plannedMinutes : 0 };
 }
 

@@ -23,11 +23,19 @@ import { preferredSlotsOf, type MemberCancelInput, type PreferredSlot, type Requ
 export async function requestFormContext(user: CurrentUser, now = new Date()) {
   const scope = scopeOf(user);
   const [member, association, balances] = await Promise.all([
-    db().member.findFirstOrThrow({ where: { id: scope.memberId, associationId: scope.associationId }, select: { name: true, addressLine1: true, addressLine2: true, postalCode: true, city: true } }),
-    db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { overagePolicy: true, minutesPerDay: true } }),
+    db().member.findFirstOrThrow({
+      where: { id: scope.memberId, associationId: scope.associationId },
+      select: { name: true, addressLine1: true, addressLine2: true, postalCode: true, city: true },
+    }),
+    db().association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { overagePolicy: true, minutesPerDay: true },
+    }),
     memberBalances(scope, null, now),
   ]);
-  const address = [member.addressLine1, member.addressLine2, `${member.postalCode} ${member.city}`.trim()].filter(Boolean).join(", ");
+  const address = [member.addressLine1, member.addressLine2, `${member.postalCode} ${member.city}`.trim()]
+    .filter(Boolean)
+    .join(", ");
   const balance = balances.rows[0] ?? null;
   return {
     defaultAddress: address,
@@ -44,14 +52,28 @@ export type CreateRequestOutcome =
   | { ok: false; dateRefused: PreferredDateRefusal }
   | { ok: false; slotTaken: true };
 
-export async function createRequest(user: CurrentUser, input: RequestInput, now = new Date()): Promise<CreateRequestOutcome> {
+export async function createRequest(
+  user: CurrentUser,
+  input: RequestInput,
+  now = new Date(),
+): Promise<CreateRequestOutcome> {
   const scope = scopeOf(user);
-  const dateRefused = await checkPreferredDates(user.associationId, preferredSlotsOf(input).map((slot) => slot.date), now);
+  const dateRefused = await checkPreferredDates(
+    user.associationId,
+    preferredSlotsOf(input).map((slot) => slot.date),
+    now,
+  );
   if (dateRefused) return { ok: false, dateRefused };
   const context = await requestFormContext(user, now);
-  const impact = bookingImpact({ availableMinutes: context.availableMinutes, expectedMinutes: input.expectedMinutes, overagePolicy: context.overagePolicy });
+  const impact = bookingImpact({
+    availableMinutes: context.availableMinutes,
+    expectedMinutes: input.expectedMinutes,
+    overagePolicy: context.overagePolicy,
+  });
   if (impact.blocked) return { ok: false, blocked: true, availableMinutes: context.availableMinutes };
-  const chosen = input.chosenSlot ? await stillFreeSlot(scope.associationId, input.chosenSlot, input.expectedMinutes, now) : null;
+  const chosen = input.chosenSlot
+    ? await stillFreeSlot(scope.associationId, input.chosenSlot, input.expectedMinutes, now)
+    : null;
   if (input.chosenSlot && !chosen) return { ok: false, slotTaken: true };
   return db().$transaction(async (tx) => {
     const request = await tx.interventionRequest.create({
@@ -70,22 +92,48 @@ export async function createRequest(user: CurrentUser, input: RequestInput, now 
         chosenStartsAt: chosen?.startsAt ?? null,
       },
     });
-    await recordAudit(tx, user, { action: "request.created", entityType: "InterventionRequest", entityId: request.id, after: { urgency: input.urgency, expectedMinutes: input.expectedMinutes } });
+    await recordAudit(tx, user, {
+      action: "request.created",
+      entityType: "InterventionRequest",
+      entityId: request.id,
+      after: { urgency: input.urgency, expectedMinutes: input.expectedMinutes },
+    });
     return { ok: true as const, requestId: request.id };
   });
 }
 
 /** The member's requests, each with its lifecycle state; `state` keeps only those in it. */
 /** The first preferred date in the past or on a day no technician works, with the next working days. */
-async function checkPreferredDates(associationId: string, given: (string | undefined)[], now: Date): Promise<PreferredDateRefusal | null> {
+async function checkPreferredDates(
+  associationId: string,
+  given: (string | undefined)[],
+  now: Date,
+): Promise<PreferredDateRefusal | null> {
   const dates = given.filter((date): date is string => Boolean(date && isIsoDate(date)));
   if (dates.length === 0) return null;
-  const association = await db().association.findUniqueOrThrow({ where: { id: associationId }, select: { timeZone: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { timeZone: true },
+  });
   const today = localDateOf(now, association.timeZone);
   const sorted = [...dates].sort();
   const technicians = await db().technician.findMany({ where: { associationId }, select: { id: true } });
-  const schedules = await Promise.all(technicians.map((technician) => loadTechnicianSchedule(db(), associationId, technician.id, today < sorted[0] ? today : sorted[0], addDays(sorted[sorted.length - 1] > today ? sorted[sorted.length - 1] : today, 60))));
-  return preferredDateRefusal(dates, today, schedules.filter((schedule) => schedule !== null));
+  const schedules = await Promise.all(
+    technicians.map((technician) =>
+      loadTechnicianSchedule(
+        db(),
+        associationId,
+        technician.id,
+        today < sorted[0] ? today : sorted[0],
+        addDays(sorted[sorted.length - 1] > today ? sorted[sorted.length - 1] : today, 60),
+      ),
+    ),
+  );
+  return preferredDateRefusal(
+    dates,
+    today,
+    schedules.filter((schedule) => schedule !== null),
+  );
 }
 
 export async function listOwnRequests(user: CurrentUser, state: LifecycleState | null = null) {
@@ -93,11 +141,21 @@ export async function listOwnRequests(user: CurrentUser, state: LifecycleState |
     where: { ...scopeOf(user), ...(state ? stateWhere(state) : {}) },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true, subject: true, urgency: true, status: true, createdAt: true, expectedMinutes: true,
-      intervention: { select: { status: true, startsAt: true, endsAt: true, technician: { select: { displayName: true } } } },
+      id: true,
+      subject: true,
+      urgency: true,
+      status: true,
+      createdAt: true,
+      expectedMinutes: true,
+      intervention: {
+        select: { status: true, startsAt: true, endsAt: true, technician: { select: { displayName: true } } },
+      },
     },
   });
-  return requests.map((request) => ({ ...request, state: lifecycleStateOf(request.status, request.intervention?.status) }));
+  return requests.map((request) => ({
+    ...request,
+    state: lifecycleStateOf(request.status, request.intervention?.status),
+  }));
 }
 
 export async function ownRequestDetail(user: CurrentUser, requestId: string, now = new Date()) {
@@ -105,28 +163,64 @@ export async function ownRequestDetail(user: CurrentUser, requestId: string, now
     await db().interventionRequest.findFirst({
       where: { id: requestId, ...scopeOf(user) },
       select: {
-        id: true, subject: true, details: true, urgency: true, mode: true, siteAddress: true, preferredSlots: true, expectedMinutes: true, status: true, createdAt: true, chosenStartsAt: true,
+        id: true,
+        subject: true,
+        details: true,
+        urgency: true,
+        mode: true,
+        siteAddress: true,
+        preferredSlots: true,
+        expectedMinutes: true,
+        status: true,
+        createdAt: true,
+        chosenStartsAt: true,
         intervention: {
           select: {
-            id: true, status: true, startsAt: true, endsAt: true, localDate: true, plannedMinutes: true, cancelReason: true, closingSummary: true, closedAt: true,
-            technician: { select: { displayName: true } }, report: { select: { signedAt: true, snapshotHash: true } },
+            id: true,
+            status: true,
+            startsAt: true,
+            endsAt: true,
+            localDate: true,
+            plannedMinutes: true,
+            cancelReason: true,
+            closingSummary: true,
+            closedAt: true,
+            technician: { select: { displayName: true } },
+            report: { select: { signedAt: true, snapshotHash: true } },
           },
         },
       },
     }),
   );
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { lateCancellationHours: true, minutesPerDay: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { lateCancellationHours: true, minutesPerDay: true },
+  });
   const intervention = request.intervention;
   const history = await db().auditLog.findMany({
-    where: { associationId: user.associationId, OR: [{ entityType: "InterventionRequest", entityId: request.id }, ...(intervention ? [{ entityType: "Intervention", entityId: intervention.id }] : [])] },
+    where: {
+      associationId: user.associationId,
+      OR: [
+        { entityType: "InterventionRequest", entityId: request.id },
+        ...(intervention ? [{ entityType: "Intervention", entityId: intervention.id }] : []),
+      ],
+    },
     orderBy: { createdAt: "asc" },
     select: { id: true, action: true, reason: true, createdAt: true },
   });
-  const lateIfCancelledNow = intervention?.status === "PLANNED" && isLateCancellation(intervention.startsAt, now, association.lateCancellationHours);
-  const visit = intervention ? ((await visitSummaries(user.associationId, [intervention.id], user.locale)).get(intervention.id) ?? null) : null;
+  const lateIfCancelledNow =
+    intervention?.status === "PLANNED" &&
+    isLateCancellation(intervention.startsAt, now, association.lateCancellationHours);
+  const visit = intervention
+    ? ((await visitSummaries(user.associationId, [intervention.id], user.locale)).get(intervention.id) ?? null)
+    : null;
   return {
     visit,
-    request: { ...request, preferredSlots: request.preferredSlots as unknown as PreferredSlot[], intervention: intervention && { ...intervention, localDate: isoOf(intervention.localDate) } },
+    request: {
+      ...request,
+      preferredSlots: request.preferredSlots as unknown as PreferredSlot[],
+      intervention: intervention && { ...intervention, localDate: isoOf(intervention.localDate) },
+    },
     history,
     lateIfCancelledNow,
     lateCancellationHours: association.lateCancellationHours,
@@ -138,15 +232,25 @@ export async function ownRequestDetail(user: CurrentUser, requestId: string, now
 
 async function lockOwnRequest(tx: Tx, user: CurrentUser, requestId: string) {
   const scope = scopeOf(user);
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "InterventionRequest" WHERE id = ${requestId} AND "associationId" = ${scope.associationId} AND "memberId" = ${scope.memberId} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "InterventionRequest" WHERE id = ${requestId} AND "associationId" = ${scope.associationId} AND "memberId" = ${scope.memberId} FOR UPDATE`;
   if (locked.length === 0) notFound();
   return tx.interventionRequest.findUniqueOrThrow({ where: { id: requestId }, include: { intervention: true } });
 }
 
-export type MemberCancelOutcome = { ok: true; charged: boolean } | { ok: false; needsConfirmation: true } | { ok: false; closed: true; state: LifecycleState };
+export type MemberCancelOutcome =
+  | { ok: true; charged: boolean }
+  | { ok: false; needsConfirmation: true }
+  | { ok: false; closed: true; state: LifecycleState };
 
 /** Cancels the member's request; inside the late window only once they confirmed the warning. */
-export async function cancelOwnRequest(user: CurrentUser, requestId: string, input: MemberCancelInput, now = new Date()): Promise<MemberCancelOutcome> {
+export async function cancelOwnRequest(
+  user: CurrentUser,
+  requestId: string,
+  input: MemberCancelInput,
+  now = new Date(),
+): Promise<MemberCancelOutcome> {
   return db().$transaction(async (tx) => {
     const request = await lockOwnRequest(tx, user, requestId);
     const intervention = request.intervention;
@@ -155,30 +259,49 @@ export async function cancelOwnRequest(user: CurrentUser, requestId: string, inp
     if (!canTransition(state, "cancel")) return { ok: false as const, closed: true as const, state };
     const reason = input.reason || "Annulée par la structure";
     if (intervention?.status === "PLANNED") {
-      const association = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { lateCancellationHours: true } });
-      if (isLateCancellation(intervention.startsAt, now, association.lateCancellationHours) && !input.confirmLate) return { ok: false as const, needsConfirmation: true as const };
+      const association = await tx.association.findUniqueOrThrow({
+        where: { id: user.associationId },
+        select: { lateCancellationHours: true },
+      });
+      if (isLateCancellation(intervention.startsAt, now, association.lateCancellationHours) && !input.confirmLate)
+        return { ok: false as const, needsConfirmation: true as const };
       const result = await cancelPlanned(tx, user, intervention, reason, false, now);
       await notifyIntervention(tx, user.associationId, intervention.id, "cancelled", reason);
       return { ok: true as const, charged: result.charged };
     }
     if (intervention?.status === "PROPOSED") await tx.intervention.delete({ where: { id: intervention.id } });
     await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "CANCELLED" } });
-    await recordAudit(tx, user, { action: "request.cancelled", entityType: "InterventionRequest", entityId: request.id, after: {}, reason });
+    await recordAudit(tx, user, {
+      action: "request.cancelled",
+      entityType: "InterventionRequest",
+      entityId: request.id,
+      after: {},
+      reason,
+    });
     return { ok: true as const, charged: false };
   });
 }
 
 /** The member takes the proposed slot: it is re-checked under the technician's lock, then planned. */
-export async function acceptProposal(user: CurrentUser, requestId: string): Promise<{ ok: true } | Refusal | { ok: false; closed: true }> {
+export async function acceptProposal(
+  user: CurrentUser,
+  requestId: string,
+): Promise<{ ok: true } | Refusal | { ok: false; closed: true }> {
   return db().$transaction(async (tx) => {
     const request = await lockOwnRequest(tx, user, requestId);
     const proposal = request.intervention;
-    if (request.status !== "PROPOSED" || proposal?.status !== "PROPOSED") return { ok: false as const, closed: true as const };
+    if (request.status !== "PROPOSED" || proposal?.status !== "PROPOSED")
+      return { ok: false as const, closed: true as const };
     const checked = await checkSlotLocked(tx, user.associationId, slotInputOf(proposal, user.timeZone), proposal.id);
     if (!checked.ok) return checked;
     await tx.intervention.update({ where: { id: proposal.id }, data: { status: "PLANNED" } });
     await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "PLANNED" } });
-    await recordAudit(tx, user, { action: "request.accepted", entityType: "InterventionRequest", entityId: request.id, after: { interventionId: proposal.id } });
+    await recordAudit(tx, user, {
+      action: "request.accepted",
+      entityType: "InterventionRequest",
+      entityId: request.id,
+      after: { interventionId: proposal.id },
+    });
     await notifyIntervention(tx, user.associationId, proposal.id, "planned");
     return { ok: true as const };
   });
@@ -189,7 +312,8 @@ export async function declineProposal(user: CurrentUser, requestId: string, reas
   return db().$transaction(async (tx) => {
     const request = await lockOwnRequest(tx, user, requestId);
     const proposal = request.intervention;
-    if (request.status !== "PROPOSED" || proposal?.status !== "PROPOSED") return { ok: false as const, closed: true as const };
+    if (request.status !== "PROPOSED" || proposal?.status !== "PROPOSED")
+      return { ok: false as const, closed: true as const };
     await tx.intervention.delete({ where: { id: proposal.id } });
     await tx.interventionRequest.update({ where: { id: request.id }, data: { status: "REQUESTED" } });
     await recordAudit(tx, user, {

@@ -23,7 +23,12 @@ export function parseSlotValue(value: string): { technicianId: string; startsAt:
 }
 
 /** The earliest free slots across technicians, for a job of `durationMinutes`. */
-export async function memberSlotOffers(associationId: string, durationMinutes: number, now = new Date(), count = OFFERED): Promise<OfferedSlot[]> {
+export async function memberSlotOffers(
+  associationId: string,
+  durationMinutes: number,
+  now = new Date(),
+  count = OFFERED,
+): Promise<OfferedSlot[]> {
   const technicians = await listTechnicians(associationId);
   const perTechnician = await Promise.all(
     technicians.map(async (technician) =>
@@ -46,14 +51,20 @@ export async function memberSlotOffers(associationId: string, durationMinutes: n
 export async function stillFreeSlot(associationId: string, value: string, durationMinutes: number, now = new Date()) {
   const picked = parseSlotValue(value);
   if (!picked) return null;
-  const technician = await db().technician.findFirst({ where: { id: picked.technicianId, associationId }, select: { id: true } });
+  const technician = await db().technician.findFirst({
+    where: { id: picked.technicianId, associationId },
+    select: { id: true },
+  });
   if (!technician) return null;
   const free = await suggestSlots(associationId, technician.id, durationMinutes, now, CHECKED);
   return free.some((slot) => slot.startsAt.getTime() === picked.startsAt.getTime()) ? picked : null;
 }
 
 /** The member's pick in the terms of the planning form: technician, local date, start and end times. */
-export function chosenSlotOf(request: { chosenTechnicianId: string | null; chosenStartsAt: Date | null; expectedMinutes: number }, timeZone: string) {
+export function chosenSlotOf(
+  request: { chosenTechnicianId: string | null; chosenStartsAt: Date | null; expectedMinutes: number },
+  timeZone: string,
+) {
   if (!request.chosenTechnicianId || !request.chosenStartsAt) return null;
   const startsAt = new Date(request.chosenStartsAt);
   const endsAt = new Date(startsAt.getTime() + request.expectedMinutes * 60_000);

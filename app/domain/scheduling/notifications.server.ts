@@ -43,7 +43,20 @@ export const interventionForMail = {
 
 /** The event as calendars see it; shared by emails and feeds. */
 export function icsEventOf(
-  intervention: { icsUid: string; icsSequence: number; startsAt: Date; endsAt: Date; title: string; notes: string; siteAddress: string; mode: string; status: string; updatedAt: Date; member: { name: string } | null; technician: { displayName: string } },
+  intervention: {
+    icsUid: string;
+    icsSequence: number;
+    startsAt: Date;
+    endsAt: Date;
+    title: string;
+    notes: string;
+    siteAddress: string;
+    mode: string;
+    status: string;
+    updatedAt: Date;
+    member: { name: string } | null;
+    technician: { displayName: string };
+  },
   people: { organizer?: IcsPerson; attendees?: IcsPerson[] } = {},
 ): IcsEvent {
   const who = [intervention.member?.name, intervention.technician.displayName].filter(Boolean).join(" · ");
@@ -53,36 +66,71 @@ export function icsEventOf(
     startsAt: intervention.startsAt,
     endsAt: intervention.endsAt,
     summary: intervention.member ? `${intervention.title} — ${intervention.member.name}` : intervention.title,
-    description: [who, intervention.mode === "REMOTE" ? "À distance" : "Sur place", intervention.notes].filter(Boolean).join("\n"),
+    description: [who, intervention.mode === "REMOTE" ? "À distance" : "Sur place", intervention.notes]
+      .filter(Boolean)
+      .join("\n"),
     location: intervention.mode === "REMOTE" ? "" : intervention.siteAddress,
-    status: intervention.status === "CANCELLED" ? "CANCELLED" : intervention.status === "PROPOSED" ? "TENTATIVE" : "CONFIRMED",
+    status:
+      intervention.status === "CANCELLED"
+        ? "CANCELLED"
+        : intervention.status === "PROPOSED"
+          ? "TENTATIVE"
+          : "CONFIRMED",
     updatedAt: intervention.updatedAt,
     ...people,
   };
 }
 
 /** Member contacts' and member users' addresses, and the technician's, without duplicates. */
-async function recipientsOf(tx: Tx, associationId: string, memberId: string | null, technicianEmail: string | null, membersOnly: boolean) {
+async function recipientsOf(
+  tx: Tx,
+  associationId: string,
+  memberId: string | null,
+  technicianEmail: string | null,
+  membersOnly: boolean,
+) {
   const people = new Map<string, IcsPerson>();
   if (memberId) {
     const [contacts, memberships] = await Promise.all([
-      tx.contact.findMany({ where: { associationId, memberId, email: { not: "" } }, select: { name: true, email: true } }),
-      tx.membership.findMany({ where: { associationId, memberId, role: "member", user: { disabledAt: null } }, select: { user: { select: { name: true, email: true } } } }),
+      tx.contact.findMany({
+        where: { associationId, memberId, email: { not: "" } },
+        select: { name: true, email: true },
+      }),
+      tx.membership.findMany({
+        where: { associationId, memberId, role: "member", user: { disabledAt: null } },
+        select: { user: { select: { name: true, email: true } } },
+      }),
     ]);
-    for (const person of [...contacts, ...memberships.map((membership) => membership.user)]) people.set(person.email.toLowerCase(), person);
+    for (const person of [...contacts, ...memberships.map((membership) => membership.user)])
+      people.set(person.email.toLowerCase(), person);
   }
   if (technicianEmail && !membersOnly) people.set(technicianEmail.toLowerCase(), { name: "", email: technicianEmail });
   return [...people.values()];
 }
 
-export async function notifyIntervention(tx: Tx, associationId: string, interventionId: string, kind: NotificationKind, reason = "") {
+export async function notifyIntervention(
+  tx: Tx,
+  associationId: string,
+  interventionId: string,
+  kind: NotificationKind,
+  reason = "",
+) {
   const [intervention, association] = await Promise.all([
     tx.intervention.findFirstOrThrow({ where: { id: interventionId, associationId }, select: interventionForMail }),
-    tx.association.findUniqueOrThrow({ where: { id: associationId }, select: { name: true, email: true, timeZone: true, defaultLocale: true } }),
+    tx.association.findUniqueOrThrow({
+      where: { id: associationId },
+      select: { name: true, email: true, timeZone: true, defaultLocale: true },
+    }),
   ]);
   const technicianUser = intervention.technician.user;
   // A proposal waits for the member's answer: only they are told, and no calendar entry yet.
-  const recipients = await recipientsOf(tx, associationId, intervention.memberId, technicianUser?.email ?? null, kind === "proposed");
+  const recipients = await recipientsOf(
+    tx,
+    associationId,
+    intervention.memberId,
+    technicianUser?.email ?? null,
+    kind === "proposed",
+  );
   if (recipients.length === 0) return false;
   const locale = association.defaultLocale === "en" ? "en" : "fr";
   const values = {
@@ -107,7 +155,12 @@ export async function notifyIntervention(tx: Tx, associationId: string, interven
               buildIcs({
                 timeZone: association.timeZone,
                 method: kind === "cancelled" ? "CANCEL" : "REQUEST",
-                events: [icsEventOf(intervention, { organizer: { name: association.name, email: organizerEmail }, attendees: recipients })],
+                events: [
+                  icsEventOf(intervention, {
+                    organizer: { name: association.name, email: organizerEmail },
+                    attendees: recipients,
+                  }),
+                ],
               }),
               "utf8",
             ).toString("base64"),

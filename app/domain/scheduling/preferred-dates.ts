@@ -9,7 +9,10 @@ import { workingDayOf } from "./work-pattern";
 export type PreferredDateRefusal = { date: IsoDate; reason: "past" | "not-working"; nextWorkingDays: IsoDate[] };
 
 /** Someone works that day: in their pattern, not a holiday, not absent all day. */
-export function isWorkingDate(schedule: Pick<TechnicianSchedule, "pattern" | "holidayZone" | "absences">, date: IsoDate): boolean {
+export function isWorkingDate(
+  schedule: Pick<TechnicianSchedule, "pattern" | "holidayZone" | "absences">,
+  date: IsoDate,
+): boolean {
   const day = workingDayOf(date, schedule.pattern);
   if (!day || holidayName(date, schedule.holidayZone)) return false;
   return !schedule.absences.some((absence) => {
@@ -19,7 +22,12 @@ export function isWorkingDate(schedule: Pick<TechnicianSchedule, "pattern" | "ho
 }
 
 /** The first `count` dates from `from` (included) on which one of the technicians works. */
-export function nextWorkingDays(schedules: readonly Pick<TechnicianSchedule, "pattern" | "holidayZone" | "absences">[], from: IsoDate, count = 3, horizonDays = 60): IsoDate[] {
+export function nextWorkingDays(
+  schedules: readonly Pick<TechnicianSchedule, "pattern" | "holidayZone" | "absences">[],
+  from: IsoDate,
+  count = 3,
+  horizonDays = 60,
+): IsoDate[] {
   const days: IsoDate[] = [];
   for (let offset = 0; offset < horizonDays && days.length < count; offset++) {
     const date = addDays(from, offset);
@@ -29,10 +37,16 @@ export function nextWorkingDays(schedules: readonly Pick<TechnicianSchedule, "pa
 }
 
 /** The first preferred date that does not make sense, or null when all do. */
-export function preferredDateRefusal(dates: readonly IsoDate[], today: IsoDate, schedules: readonly Pick<TechnicianSchedule, "pattern" | "holidayZone" | "absences">[]): PreferredDateRefusal | null {
+export function preferredDateRefusal(
+  dates: readonly IsoDate[],
+  today: IsoDate,
+  schedules: readonly Pick<TechnicianSchedule, "pattern" | "holidayZone" | "absences">[],
+): PreferredDateRefusal | null {
   for (const date of dates) {
-    if (compareIsoDates(date, today) < 0) return { date, reason: "past", nextWorkingDays: nextWorkingDays(schedules, today) };
-    if (!schedules.some((schedule) => isWorkingDate(schedule, date))) return { date, reason: "not-working", nextWorkingDays: nextWorkingDays(schedules, date) };
+    if (compareIsoDates(date, today) < 0)
+      return { date, reason: "past", nextWorkingDays: nextWorkingDays(schedules, today) };
+    if (!schedules.some((schedule) => isWorkingDate(schedule, date)))
+      return { date, reason: "not-working", nextWorkingDays: nextWorkingDays(schedules, date) };
   }
   return null;
 }

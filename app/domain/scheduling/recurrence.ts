@@ -1,7 +1,17 @@
 // Recurring interventions ("first Monday of the month: backup check"), written as an iCalendar
 // RRULE. Supported subset: FREQ=WEEKLY|MONTHLY, INTERVAL, BYDAY (MO,WE or 1MO / -1FR for
 // monthly), COUNT and UNTIL (YYYYMMDD). Anything else is refused rather than half-understood.
-import { addDays, compareIsoDates, daysInMonth, formatIsoDate, isoWeekday, isIsoDate, parseIsoDate, toDayNumber, type IsoDate } from "../calendar/local-date";
+import {
+  addDays,
+  compareIsoDates,
+  daysInMonth,
+  formatIsoDate,
+  isoWeekday,
+  isIsoDate,
+  parseIsoDate,
+  toDayNumber,
+  type IsoDate,
+} from "../calendar/local-date";
 
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
@@ -23,7 +33,11 @@ export interface RecurrenceRule {
 export type ParsedRule = { ok: true; rule: RecurrenceRule } | { ok: false; error: string };
 
 export function parseRecurrenceRule(text: string): ParsedRule {
-  const parts = text.trim().replace(/^RRULE:/i, "").split(";").filter(Boolean);
+  const parts = text
+    .trim()
+    .replace(/^RRULE:/i, "")
+    .split(";")
+    .filter(Boolean);
   const fields = new Map<string, string>();
   for (const part of parts) {
     const [key, value, extra] = part.split("=");
@@ -33,12 +47,15 @@ export function parseRecurrenceRule(text: string): ParsedRule {
   const freq = fields.get("FREQ");
   if (freq !== "WEEKLY" && freq !== "MONTHLY") return { ok: false, error: "FREQ must be WEEKLY or MONTHLY" };
   for (const key of fields.keys()) {
-    if (!["FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL"].includes(key)) return { ok: false, error: `Unsupported part ${key}` };
+    if (!["FREQ", "INTERVAL", "BYDAY", "COUNT", "UNTIL"].includes(key))
+      return { ok: false, error: `Unsupported part ${key}` };
   }
   const interval = fields.has("INTERVAL") ? Number(fields.get("INTERVAL")) : 1;
-  if (!Number.isInteger(interval) || interval < 1 || interval > 52) return { ok: false, error: "INTERVAL must be 1–52" };
+  if (!Number.isInteger(interval) || interval < 1 || interval > 52)
+    return { ok: false, error: "INTERVAL must be 1–52" };
   const count = fields.has("COUNT") ? Number(fields.get("COUNT")) : null;
-  if (count !== null && (!Number.isInteger(count) || count < 1)) return { ok: false, error: "COUNT must be a positive integer" };
+  if (count !== null && (!Number.isInteger(count) || count < 1))
+    return { ok: false, error: "COUNT must be a positive integer" };
   let until: IsoDate | null = null;
   const untilText = fields.get("UNTIL");
   if (untilText) {
@@ -52,7 +69,8 @@ export function parseRecurrenceRule(text: string): ParsedRule {
     const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(item);
     if (!match) return { ok: false, error: `Unknown BYDAY "${item}"` };
     const ordinal = match[1] ? Number(match[1]) : null;
-    if (ordinal !== null && (freq !== "MONTHLY" || ordinal === 0 || Math.abs(ordinal) > 5)) return { ok: false, error: `Unsupported BYDAY "${item}"` };
+    if (ordinal !== null && (freq !== "MONTHLY" || ordinal === 0 || Math.abs(ordinal) > 5))
+      return { ok: false, error: `Unsupported BYDAY "${item}"` };
     byDay.push({ weekday: WEEKDAYS.indexOf(match[2] as (typeof WEEKDAYS)[number]) + 1, ordinal });
   }
   return { ok: true, rule: { freq, interval, byDay, count, until } };
@@ -81,7 +99,9 @@ export function occurrences(rule: RecurrenceRule, start: IsoDate, end: IsoDate, 
   const keep = (date: IsoDate) => compareIsoDates(date, start) >= 0 && compareIsoDates(date, last) <= 0;
 
   if (rule.freq === "WEEKLY") {
-    const weekdays = rule.byDay.length ? [...new Set(rule.byDay.map((entry) => entry.weekday))].sort() : [isoWeekday(start)];
+    const weekdays = rule.byDay.length
+      ? [...new Set(rule.byDay.map((entry) => entry.weekday))].sort()
+      : [isoWeekday(start)];
     const firstMonday = addDays(start, 1 - isoWeekday(start));
     for (let week = 0; dates.length < maxCount; week += rule.interval) {
       const monday = addDays(firstMonday, week * 7);
@@ -100,7 +120,9 @@ export function occurrences(rule: RecurrenceRule, start: IsoDate, end: IsoDate, 
     const m = ((month - 1 + index) % 12) + 1;
     if (compareIsoDates(formatIsoDate({ year: y, month: m, day: 1 }), last) > 0) break;
     const inMonth = rule.byDay.length
-      ? [...new Set(rule.byDay.flatMap((entry) => monthDates(y, m, entry)))].sort((a, b) => toDayNumber(a) - toDayNumber(b))
+      ? [...new Set(rule.byDay.flatMap((entry) => monthDates(y, m, entry)))].sort(
+          (a, b) => toDayNumber(a) - toDayNumber(b),
+        )
       : day <= daysInMonth(y, m)
         ? [formatIsoDate({ year: y, month: m, day })]
         : [];

@@ -10,7 +10,12 @@ describe("inbox order", () => {
       { id: "b", urgency: "BLOCKING" as const, createdAt: at("2026-01-06") },
       { id: "u-old", urgency: "URGENT" as const, createdAt: at("2026-01-02") },
     ];
-    expect([...requests].sort(compareInboxRequests).map((request) => request.id)).toEqual(["b", "u-old", "u-new", "n-old"]);
+    expect([...requests].sort(compareInboxRequests).map((request) => request.id)).toEqual([
+      "b",
+      "u-old",
+      "u-new",
+      "n-old",
+    ]);
   });
 });
 
@@ -25,7 +30,11 @@ describe("late cancellation", () => {
 
 describe("booking impact", () => {
   it("blocks beyond the balance only under the BLOCK policy", () => {
-    expect(bookingImpact({ availableMinutes: 100, expectedMinutes: 120, overagePolicy: "BLOCK" })).toEqual({ availableMinutes: 100, availableAfterMinutes: -20, blocked: true });
+    expect(bookingImpact({ availableMinutes: 100, expectedMinutes: 120, overagePolicy: "BLOCK" })).toEqual({
+      availableMinutes: 100,
+      availableAfterMinutes: -20,
+      blocked: true,
+    });
     expect(bookingImpact({ availableMinutes: 100, expectedMinutes: 120, overagePolicy: "BILL" }).blocked).toBe(false);
     expect(bookingImpact({ availableMinutes: 120, expectedMinutes: 120, overagePolicy: "BLOCK" }).blocked).toBe(false);
   });

@@ -4,7 +4,10 @@ export type UrgencyLevel = "NORMAL" | "URGENT" | "BLOCKING";
 const URGENCY_RANK: Record<UrgencyLevel, number> = { BLOCKING: 0, URGENT: 1, NORMAL: 2 };
 
 /** Staff inbox order: blocking first, then urgent, then normal; oldest first within a level. */
-export function compareInboxRequests(a: { urgency: UrgencyLevel; createdAt: Date }, b: { urgency: UrgencyLevel; createdAt: Date }): number {
+export function compareInboxRequests(
+  a: { urgency: UrgencyLevel; createdAt: Date },
+  b: { urgency: UrgencyLevel; createdAt: Date },
+): number {
   return URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] || a.createdAt.getTime() - b.createdAt.getTime();
 }
 
@@ -22,7 +25,11 @@ export interface BookingImpact {
   blocked: boolean;
 }
 
-export function bookingImpact(input: { availableMinutes: number; expectedMinutes: number; overagePolicy: "BILL" | "BLOCK" }): BookingImpact {
+export function bookingImpact(input: {
+  availableMinutes: number;
+  expectedMinutes: number;
+  overagePolicy: "BILL" | "BLOCK";
+}): BookingImpact {
   const availableAfterMinutes = input.availableMinutes - input.expectedMinutes;
   return {
     availableMinutes: input.availableMinutes,

@@ -13,7 +13,9 @@ export const BUSY_STATUSES = ["PLANNED", "PROPOSED", "IN_PROGRESS", "DONE", "SIG
 
 /** Locks the technician row until the transaction ends; false when it is not the association's. */
 export async function lockTechnician(tx: Tx, associationId: string, technicianId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Technician" WHERE id = ${technicianId} AND "associationId" = ${associationId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Technician" WHERE id = ${technicianId} AND "associationId" = ${associationId} FOR UPDATE`;
   return rows.length === 1;
 }
 
@@ -22,7 +24,13 @@ export interface LoadedSchedule extends TechnicianSchedule {
 }
 
 /** The technician's pattern, absences and busy interventions between two local dates (included). */
-export async function loadTechnicianSchedule(tx: Tx, associationId: string, technicianId: string, from: IsoDate, to: IsoDate): Promise<LoadedSchedule | null> {
+export async function loadTechnicianSchedule(
+  tx: Tx,
+  associationId: string,
+  technicianId: string,
+  from: IsoDate,
+  to: IsoDate,
+): Promise<LoadedSchedule | null> {
   const technician = await tx.technician.findFirst({
     where: { id: technicianId, associationId },
     select: {
@@ -31,7 +39,17 @@ export async function loadTechnicianSchedule(tx: Tx, associationId: string, tech
       userId: true,
       holidayZone: true,
       association: { select: { timeZone: true, holidayZone: true } },
-      patternDays: { select: { weekday: true, morning: true, afternoon: true, morningStart: true, morningEnd: true, afternoonStart: true, afternoonEnd: true } },
+      patternDays: {
+        select: {
+          weekday: true,
+          morning: true,
+          afternoon: true,
+          morningStart: true,
+          morningEnd: true,
+          afternoonStart: true,
+          afternoonEnd: true,
+        },
+      },
     },
   });
   if (!technician) return null;
@@ -58,7 +76,11 @@ export async function loadTechnicianSchedule(tx: Tx, associationId: string, tech
     timeZone,
     holidayZone: (technician.holidayZone ?? technician.association.holidayZone) as HolidayZone,
     pattern: technician.patternDays,
-    absences: absences.map((absence) => ({ ...absence, startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate) })),
+    absences: absences.map((absence) => ({
+      ...absence,
+      startDate: isoOf(absence.startDate),
+      endDate: isoOf(absence.endDate),
+    })),
     busy,
   };
 }

@@ -12,19 +12,36 @@ export const slotChoices = ["MORNING", "AFTERNOON", "FULL_DAY", "CUSTOM"] as con
 /** Durations offered to members, in minutes (a half-day is 210 with 420-minute days). */
 export const expectedDurations = [30, 60, 90, 120, 180, 210, 300, 420, 840] as const;
 
-const required = (max: number) => safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
+const required = (max: number) =>
+  safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "errors.tooLong");
 const optionalText = (max: number) => safeString().trim().max(max, "errors.tooLong").optional().default("");
-const isoDate = withinDateRange(safeString({ required_error: "errors.required" }).trim().refine(isIsoDate, "scheduling.errors.date"));
-const time = safeString().trim().optional().default("").refine((value) => value === "" || timeToMinutes(value) !== null, "scheduling.errors.time");
+const isoDate = withinDateRange(
+  safeString({ required_error: "errors.required" }).trim().refine(isIsoDate, "scheduling.errors.date"),
+);
+const time = safeString()
+  .trim()
+  .optional()
+  .default("")
+  .refine((value) => value === "" || timeToMinutes(value) !== null, "scheduling.errors.time");
 
-const preferredDate = withinDateRange(safeString().trim().optional().default("").refine((value) => value === "" || isIsoDate(value), "scheduling.errors.date"));
+const preferredDate = withinDateRange(
+  safeString()
+    .trim()
+    .optional()
+    .default("")
+    .refine((value) => value === "" || isIsoDate(value), "scheduling.errors.date"),
+);
 const preferredPortion = z.enum(["", "MORNING", "AFTERNOON", "FULL_DAY"]).optional().default("");
 
 export const RequestSchema = z.object({
   subject: required(200),
   details: optionalText(5000),
-  urgency: z.enum(urgencies, { required_error: "errors.required", invalid_type_error: "errors.required" }).default("NORMAL"),
-  mode: z.enum(workModes, { required_error: "errors.required", invalid_type_error: "errors.required" }).default("ON_SITE"),
+  urgency: z
+    .enum(urgencies, { required_error: "errors.required", invalid_type_error: "errors.required" })
+    .default("NORMAL"),
+  mode: z
+    .enum(workModes, { required_error: "errors.required", invalid_type_error: "errors.required" })
+    .default("ON_SITE"),
   siteAddress: optionalText(300),
   expectedMinutes: z.coerce
     .number({ required_error: "errors.required", invalid_type_error: "errors.required" })
@@ -51,7 +68,10 @@ export interface PreferredSlot {
 /** The filled date + half-day pairs of the form, in order. */
 export function preferredSlotsOf(input: RequestInput): PreferredSlot[] {
   return ([1, 2, 3] as const)
-    .map((index) => ({ date: input[`preferredDate${index}`], portion: (input[`preferredPortion${index}`] || "ANY") as PreferredSlot["portion"] }))
+    .map((index) => ({
+      date: input[`preferredDate${index}`],
+      portion: (input[`preferredPortion${index}`] || "ANY") as PreferredSlot["portion"],
+    }))
     .filter((slot) => slot.date !== "");
 }
 
@@ -69,7 +89,8 @@ function customTimesRequired(value: { slot: string; startTime: string; endTime: 
   const end = timeToMinutes(value.endTime);
   if (start === null) context.addIssue({ code: "custom", path: ["startTime"], message: "scheduling.errors.time" });
   if (end === null) context.addIssue({ code: "custom", path: ["endTime"], message: "scheduling.errors.time" });
-  if (start !== null && end !== null && end <= start) context.addIssue({ code: "custom", path: ["endTime"], message: "scheduling.errors.endBeforeStart" });
+  if (start !== null && end !== null && end <= start)
+    context.addIssue({ code: "custom", path: ["endTime"], message: "scheduling.errors.endBeforeStart" });
 }
 
 export const SlotSchema = z.object(slotFields).superRefine(customTimesRequired);
@@ -99,7 +120,13 @@ export const DirectInterventionSchema = z
     mode: z.enum(workModes).default("ON_SITE"),
     siteAddress: optionalText(300),
     recurrence: safeString().trim().max(200, "errors.tooLong").optional().default(""),
-    untilDate: withinDateRange(safeString().trim().optional().default("").refine((value) => value === "" || isIsoDate(value), "scheduling.errors.date")),
+    untilDate: withinDateRange(
+      safeString()
+        .trim()
+        .optional()
+        .default("")
+        .refine((value) => value === "" || isIsoDate(value), "scheduling.errors.date"),
+    ),
   })
   .superRefine(customTimesRequired)
   .superRefine((value, context) => {

@@ -63,7 +63,8 @@ export function portionOfSlot(day: PatternDay | null, slot: MinuteRange): HalfDa
 
 /** "08:30" from 510. */
 export function minutesToTime(minutes: number): string {
-  if (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440) throw new RangeError(`Minutes out of range: ${minutes}`);
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440)
+    throw new RangeError(`Minutes out of range: ${minutes}`);
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 

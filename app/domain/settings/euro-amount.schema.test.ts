@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { eurosField, optionalEurosField } from "./euro-amount.schema";
 
-const messagesOf = (result: z.SafeParseReturnType<unknown, unknown>) => (result.success ? [] : result.error.issues.map((issue) => issue.message));
+const messagesOf = (result: z.SafeParseReturnType<unknown, unknown>) =>
+  result.success ? [] : result.error.issues.map((issue) => issue.message);
 
 describe("euro amount fields", () => {
   it("reads a required amount as integer cents, with its own messages when absent or malformed", () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { compactIdentifier, formatIban, frenchVatKey, isValidBic, isValidIban, isValidSiret, isValidVatNumber, luhnValid } from "./identifiers";
+import {
+  compactIdentifier,
+  formatIban,
+  frenchVatKey,
+  isValidBic,
+  isValidIban,
+  isValidSiret,
+  isValidVatNumber,
+  luhnValid,
+} from "./identifiers";
 
 describe("isValidSiret", () => {
   it("accepts a SIRET whose Luhn checksum is valid, with or without spaces", () => {

@@ -5,7 +5,9 @@ export const MAX_LOGO_BYTES = 500 * 1024;
 
 export type LogoMimeType = "image/png" | "image/jpeg";
 
-export type LogoCheck = { ok: true; mimeType: LogoMimeType } | { ok: false; error: "settings.errors.logoType" | "settings.errors.logoSize" | "settings.errors.logoEmpty" };
+export type LogoCheck =
+  | { ok: true; mimeType: LogoMimeType }
+  | { ok: false; error: "settings.errors.logoType" | "settings.errors.logoSize" | "settings.errors.logoEmpty" };
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_SIGNATURE = [0xff, 0xd8, 0xff];

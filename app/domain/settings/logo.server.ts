@@ -9,7 +9,10 @@ export async function replaceLogo(user: CurrentUser, bytes: Uint8Array): Promise
   const check = checkLogo(bytes);
   if (!check.ok) return check;
   await db().$transaction(async (tx) => {
-    const current = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { logoMimeType: true } });
+    const current = await tx.association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { logoMimeType: true },
+    });
     // Raw SQL with decode(): the PGlite driver adapter receives Prisma's Bytes parameters as
     // base64 text and refuses them, while a text parameter decoded by the database works on both.
     const base64 = Buffer.from(bytes).toString("base64");
@@ -27,7 +30,10 @@ export async function replaceLogo(user: CurrentUser, bytes: Uint8Array): Promise
 
 export async function removeLogo(user: CurrentUser): Promise<void> {
   await db().$transaction(async (tx) => {
-    const current = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, select: { logoMimeType: true } });
+    const current = await tx.association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      select: { logoMimeType: true },
+    });
     if (!current.logoMimeType) return;
     await tx.association.update({ where: { id: user.associationId }, data: { logoData: null, logoMimeType: null } });
     await recordAudit(tx, user, {
@@ -42,6 +48,11 @@ export async function removeLogo(user: CurrentUser): Promise<void> {
 
 /** The caller's own association logo, or null. */
 export async function loadLogo(user: CurrentUser): Promise<{ bytes: Uint8Array; mimeType: string } | null> {
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, select: { logoData: true, logoMimeType: true } });
-  return association.logoData && association.logoMimeType ? { bytes: association.logoData, mimeType: association.logoMimeType } : null;
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: { logoData: true, logoMimeType: true },
+  });
+  return association.logoData && association.logoMimeType
+    ? { bytes: association.logoData, mimeType: association.logoMimeType }
+    : null;
 }

@@ -29,22 +29,33 @@ export const travelPercents = [0, 50, 100] as const;
 export const MAX_PAYMENT_TERM_DAYS = 60;
 
 const integer = (min: number, max: number, message: string) =>
-  z.number({ required_error: "errors.required", invalid_type_error: "settings.errors.integer" }).int("settings.errors.integer").min(min, message).max(max, message);
+  z
+    .number({ required_error: "errors.required", invalid_type_error: "settings.errors.integer" })
+    .int("settings.errors.integer")
+    .min(min, message)
+    .max(max, message);
 
-const text = (max: number) => safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, "settings.errors.tooLong");
+const text = (max: number) =>
+  safeString({ required_error: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .max(max, "settings.errors.tooLong");
 const optionalText = (max: number) => safeString().trim().max(max, "settings.errors.tooLong").optional().default("");
 
 const euros = eurosField("settings.errors.euros", "errors.required");
 
 const integerList = (min: number, max: number, message: string) =>
-  safeString().optional().default("").transform((value, context) => {
-    const list = parseIntegerList(value);
-    if (list === null || list.length > 6 || list.some((item) => item < min || item > max)) {
-      context.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return list;
-  });
+  safeString()
+    .optional()
+    .default("")
+    .transform((value, context) => {
+      const list = parseIntegerList(value);
+      if (list === null || list.length > 6 || list.some((item) => item < min || item > max)) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return list;
+    });
 
 const percent = integer(0, 100, "settings.errors.percent");
 const roundingStep = integer(1, 240, "settings.errors.rounding");
@@ -69,7 +80,11 @@ export const SettingsSchema = z.object({
     .refine((value) => value === null || isValidVatNumber(value), "settings.errors.vatNumber"),
   addressLine1: optionalText(200),
   addressLine2: optionalText(200),
-  postalCode: safeString().trim().optional().default("").refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
+  postalCode: safeString()
+    .trim()
+    .optional()
+    .default("")
+    .refine((value) => value === "" || /^[0-9A-Za-z -]{3,10}$/.test(value), "settings.errors.postalCode"),
   city: optionalText(120),
   email: optionalEmail,
   phone: optionalText(30),
@@ -84,7 +99,10 @@ export const SettingsSchema = z.object({
   // Temps et calendrier
   timeZone: z.enum(timeZones, { errorMap: () => ({ message: "settings.errors.choice" }) }),
   holidayZone: z.enum(holidayZones, { errorMap: () => ({ message: "settings.errors.choice" }) }),
-  minutesPerDay: integer(60, 720, "settings.errors.minutesPerDay").refine((minutes) => minutes % 2 === 0, "settings.errors.minutesPerDay"),
+  minutesPerDay: integer(60, 720, "settings.errors.minutesPerDay").refine(
+    (minutes) => minutes % 2 === 0,
+    "settings.errors.minutesPerDay",
+  ),
   periodStartMonth: integer(1, 12, "settings.errors.choice"),
   // Parts
   daysPerShare: integer(1, 250, "settings.errors.daysPerShare"),
@@ -97,7 +115,10 @@ export const SettingsSchema = z.object({
   roundingTravelMinutes: roundingStep,
   roundingPooledMinutes: roundingStep,
   minimumOnSiteMinutes: integer(0, 480, "settings.errors.minimumOnSite"),
-  travelPercent: integer(0, 100, "settings.errors.choice").refine((value) => (travelPercents as readonly number[]).includes(value), "settings.errors.choice"),
+  travelPercent: integer(0, 100, "settings.errors.choice").refine(
+    (value) => (travelPercents as readonly number[]).includes(value),
+    "settings.errors.choice",
+  ),
   // Fin de période
   carryOverCapPercent: percent,
   overagePolicy: z.enum(overagePolicies, { errorMap: () => ({ message: "settings.errors.choice" }) }),

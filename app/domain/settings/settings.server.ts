@@ -8,11 +8,15 @@ import { centsToEuroInput } from "./euro-amount";
 import { settingsFields, type SettingsInput } from "./settings.schema";
 
 export async function loadSettings(user: CurrentUser) {
-  const association = await db().association.findUniqueOrThrow({ where: { id: user.associationId }, omit: { logoData: true } });
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    omit: { logoData: true },
+  });
   const values: Record<string, string | string[]> = {};
   for (const field of settingsFields) {
     const value = association[field];
-    if (field === "sharePriceCents" || field === "membershipFeeCents" || field === "overageDayRateCents") values[field] = centsToEuroInput(value as number);
+    if (field === "sharePriceCents" || field === "membershipFeeCents" || field === "overageDayRateCents")
+      values[field] = centsToEuroInput(value as number);
     else if (Array.isArray(value)) values[field] = value.join(", ");
     else values[field] = value === null ? "" : String(value);
   }
@@ -22,7 +26,11 @@ export async function loadSettings(user: CurrentUser) {
 type Changes = { before: Record<string, unknown>; after: Record<string, unknown> };
 
 /** Field-by-field difference; arrays compare by content. */
-export function changedFields(current: Record<string, unknown>, next: Record<string, unknown>, fields: readonly string[]): Changes {
+export function changedFields(
+  current: Record<string, unknown>,
+  next: Record<string, unknown>,
+  fields: readonly string[],
+): Changes {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const field of fields) {
@@ -36,7 +44,10 @@ export function changedFields(current: Record<string, unknown>, next: Record<str
 /** Saves the settings; returns the names of the fields that changed (none: nothing written). */
 export async function updateSettings(user: CurrentUser, input: SettingsInput): Promise<string[]> {
   return db().$transaction(async (tx) => {
-    const current = await tx.association.findUniqueOrThrow({ where: { id: user.associationId }, omit: { logoData: true } });
+    const current = await tx.association.findUniqueOrThrow({
+      where: { id: user.associationId },
+      omit: { logoData: true },
+    });
     // Whitelisted: only the fields of the schema, named one by one by settingsFields.
     const next: Record<string, unknown> = {};
     for (const field of settingsFields) next[field] = input[field];

@@ -24,8 +24,10 @@ describe("parseShareHalves", () => {
   });
 
   it("round-trips every half-share count through the form field", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 200 }), (halves) => {
-      expect(parseShareHalves(shareHalvesToInput(halves))).toEqual({ ok: true, value: halves });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200 }), (halves) => {
+        expect(parseShareHalves(shareHalvesToInput(halves))).toEqual({ ok: true, value: halves });
+      }),
+    );
   });
 });

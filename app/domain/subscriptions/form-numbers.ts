@@ -3,7 +3,8 @@
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: SharesInputError };
 
-export type SharesInputError = "subscriptions.errors.sharesFormat" | "subscriptions.errors.sharesZero" | "subscriptions.errors.sharesHalf";
+export type SharesInputError =
+  "subscriptions.errors.sharesFormat" | "subscriptions.errors.sharesZero" | "subscriptions.errors.sharesHalf";
 
 /** The most shares one subscription may hold; far above any real AMIE, it stops typos like "150". */
 export const MAX_SHARE_HALVES = 200;

@@ -4,11 +4,20 @@ import { planGrantMovement } from "./grant-plan";
 
 describe("planGrantMovement", () => {
   it("writes the first grant under grant:<id>", () => {
-    expect(planGrantMovement("s1", [], 3780)).toEqual({ kind: "GRANT", minutes: 3780, idempotencyKey: "grant:s1", reason: "Attribution des parts souscrites" });
+    expect(planGrantMovement("s1", [], 3780)).toEqual({
+      kind: "GRANT",
+      minutes: 3780,
+      idempotencyKey: "grant:s1",
+      reason: "Attribution des parts souscrites",
+    });
   });
 
   it("appends the difference under grant:<id>:<n>", () => {
-    expect(planGrantMovement("s1", [{ minutes: 3780 }], 5670)).toMatchObject({ kind: "GRANT", minutes: 1890, idempotencyKey: "grant:s1:1" });
+    expect(planGrantMovement("s1", [{ minutes: 3780 }], 5670)).toMatchObject({
+      kind: "GRANT",
+      minutes: 1890,
+      idempotencyKey: "grant:s1:1",
+    });
     expect(planGrantMovement("s1", [{ minutes: 3780 }, { minutes: 1890 }], 3780)).toMatchObject({
       kind: "ADJUSTMENT",
       minutes: -1890,

@@ -27,7 +27,8 @@ export function planGrantMovement(
   existing: readonly { minutes: number }[],
   targetMinutes: number,
 ): GrantMovementPlan | null {
-  if (!Number.isSafeInteger(targetMinutes) || targetMinutes < 0) throw new RangeError(`Minutes invalides : ${targetMinutes}`);
+  if (!Number.isSafeInteger(targetMinutes) || targetMinutes < 0)
+    throw new RangeError(`Minutes invalides : ${targetMinutes}`);
   const prefix = grantKeyPrefix(subscriptionId);
   if (existing.length === 0) {
     return { kind: "GRANT", minutes: targetMinutes, idempotencyKey: prefix, reason: GRANT_REASON };

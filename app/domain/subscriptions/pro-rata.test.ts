@@ -26,7 +26,11 @@ describe("proRataPriceCents", () => {
   });
 
   const periodArb = fc
-    .record({ startOffset: fc.integer({ min: 0, max: 20_000 }), length: fc.integer({ min: 1, max: 400 }), join: fc.integer({ min: -30, max: 430 }) })
+    .record({
+      startOffset: fc.integer({ min: 0, max: 20_000 }),
+      length: fc.integer({ min: 1, max: 400 }),
+      join: fc.integer({ min: -30, max: 430 }),
+    })
     .map(({ startOffset, length, join }) => {
       const periodStart = addDays("2000-01-01", startOffset);
       return { periodStart, periodEnd: addDays(periodStart, length - 1), joinOn: addDays(periodStart, join), length };
@@ -34,25 +38,34 @@ describe("proRataPriceCents", () => {
 
   it("stays between 0 and the full price, within half a cent of the exact fraction", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), periodArb, (full, { periodStart, periodEnd, joinOn, length }) => {
-        const price = proRataPriceCents(full, periodStart, periodEnd, joinOn);
-        expect(Number.isInteger(price)).toBe(true);
-        expect(price).toBeGreaterThanOrEqual(0);
-        expect(price).toBeLessThanOrEqual(full);
-        const remaining = Math.min(length, Math.max(0, daysBetween(joinOn, periodEnd) + 1));
-        // |price − full × remaining / length| ≤ 1/2, checked in integers.
-        expect(Math.abs(price * 2 * length - full * remaining * 2)).toBeLessThanOrEqual(length);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        periodArb,
+        (full, { periodStart, periodEnd, joinOn, length }) => {
+          const price = proRataPriceCents(full, periodStart, periodEnd, joinOn);
+          expect(Number.isInteger(price)).toBe(true);
+          expect(price).toBeGreaterThanOrEqual(0);
+          expect(price).toBeLessThanOrEqual(full);
+          const remaining = Math.min(length, Math.max(0, daysBetween(joinOn, periodEnd) + 1));
+          // |price − full × remaining / length| ≤ 1/2, checked in integers.
+          expect(Math.abs(price * 2 * length - full * remaining * 2)).toBeLessThanOrEqual(length);
+        },
+      ),
     );
   });
 
   it("never charges more for joining later", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), periodArb, fc.integer({ min: 1, max: 60 }), (full, { periodStart, periodEnd, joinOn }, later) => {
-        expect(proRataPriceCents(full, periodStart, periodEnd, addDays(joinOn, later))).toBeLessThanOrEqual(
-          proRataPriceCents(full, periodStart, periodEnd, joinOn),
-        );
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        periodArb,
+        fc.integer({ min: 1, max: 60 }),
+        (full, { periodStart, periodEnd, joinOn }, later) => {
+          expect(proRataPriceCents(full, periodStart, periodEnd, addDays(joinOn, later))).toBeLessThanOrEqual(
+            proRataPriceCents(full, periodStart, periodEnd, joinOn),
+          );
+        },
+      ),
     );
   });
 });
@@ -73,7 +86,9 @@ describe("grants and full prices", () => {
       fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 364 }), (halves, join) => {
         const minutes = fullGrantMinutes(halves, 9, 420);
         const joinOn = addDays("2026-01-01", join);
-        expect(proRataGrantMinutes(minutes, "2026-01-01", "2026-12-31", joinOn)).toBe(proRataPriceCents(minutes, "2026-01-01", "2026-12-31", joinOn));
+        expect(proRataGrantMinutes(minutes, "2026-01-01", "2026-12-31", joinOn)).toBe(
+          proRataPriceCents(minutes, "2026-01-01", "2026-12-31", joinOn),
+        );
       }),
     );
   });

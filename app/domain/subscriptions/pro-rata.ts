@@ -19,7 +19,12 @@ function mulDivRoundHalfUp(amount: number, numerator: number, denominator: numbe
  * [periodStart, periodEnd] (inclusive). Starting on or before the first day gives the full
  * amount; starting after the last day gives 0.
  */
-export function proRataAmount(fullAmount: number, periodStart: IsoDate, periodEnd: IsoDate, subscriptionStart: IsoDate): number {
+export function proRataAmount(
+  fullAmount: number,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  subscriptionStart: IsoDate,
+): number {
   if (!Number.isSafeInteger(fullAmount) || fullAmount < 0) throw new RangeError(`Montant invalide : ${fullAmount}`);
   const periodDays = daysBetween(periodStart, periodEnd) + 1;
   if (periodDays <= 0) throw new RangeError(`Période vide : ${periodStart} → ${periodEnd}`);
@@ -30,12 +35,22 @@ export function proRataAmount(fullAmount: number, periodStart: IsoDate, periodEn
 }
 
 /** Price in cents, pro rata by days (see the rounding rule above). */
-export function proRataPriceCents(fullPriceCents: number, periodStart: IsoDate, periodEnd: IsoDate, subscriptionStart: IsoDate): number {
+export function proRataPriceCents(
+  fullPriceCents: number,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  subscriptionStart: IsoDate,
+): number {
   return proRataAmount(fullPriceCents, periodStart, periodEnd, subscriptionStart);
 }
 
 /** Ledger minutes granted, pro rata by days with the same rule as the price. */
-export function proRataGrantMinutes(fullMinutes: number, periodStart: IsoDate, periodEnd: IsoDate, subscriptionStart: IsoDate): number {
+export function proRataGrantMinutes(
+  fullMinutes: number,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  subscriptionStart: IsoDate,
+): number {
   return proRataAmount(fullMinutes, periodStart, periodEnd, subscriptionStart);
 }
 

@@ -24,9 +24,18 @@ export type RenewalLine = {
 
 export type RenewalSkip = { memberId: string; memberName: string; reason: "left" | "alreadySubscribed" };
 
-export type RenewalPlan = { lines: RenewalLine[]; skipped: RenewalSkip[]; totalShareHalves: number; totalPriceCents: number };
+export type RenewalPlan = {
+  lines: RenewalLine[];
+  skipped: RenewalSkip[];
+  totalShareHalves: number;
+  totalPriceCents: number;
+};
 
-export function planRenewal(sources: readonly RenewalSource[], alreadySubscribed: ReadonlySet<string>, sharePriceCents: number): RenewalPlan {
+export function planRenewal(
+  sources: readonly RenewalSource[],
+  alreadySubscribed: ReadonlySet<string>,
+  sharePriceCents: number,
+): RenewalPlan {
   const lines: RenewalLine[] = [];
   const skipped: RenewalSkip[] = [];
   for (const source of sources) {

@@ -19,7 +19,14 @@ async function planFor(client: Tx, user: Actor, fromId: string, toId: string) {
     client.subscription.findMany({
       where: { ...scope, periodId: fromId },
       orderBy: { member: { name: "asc" } },
-      select: { memberId: true, shareHalves: true, billingSchedule: true, status: true, priceCents: true, member: { select: { name: true, status: true } } },
+      select: {
+        memberId: true,
+        shareHalves: true,
+        billingSchedule: true,
+        status: true,
+        priceCents: true,
+        member: { select: { name: true, status: true } },
+      },
     }),
     client.subscription.findMany({ where: { ...scope, periodId: toId }, select: { memberId: true } }),
     pricingOf(client, user.associationId),
@@ -42,36 +49,52 @@ export async function renewalPreview(user: Actor, requested: { from: string | nu
   const known = (id: string | null) => (id && periods.some((period) => period.id === id) ? id : null);
   const fromId = known(requested.from) ?? (await currentPeriodId(user));
   const from = periods.find((period) => period.id === fromId) ?? null;
-  const to = periods.find((period) => period.id === known(requested.to)) ?? periods.find((period) => from && period.startDate > from.startDate) ?? null;
+  const to =
+    periods.find((period) => period.id === known(requested.to)) ??
+    periods.find((period) => from && period.startDate > from.startDate) ??
+    null;
   const periodOptions = periods.map(({ id, label, status }) => ({ id, label, status }));
-  if (!from || !to || from.id === to.id) return { periods: periodOptions, from: from?.id ?? null, to: to?.id ?? null, preview: null };
+  if (!from || !to || from.id === to.id)
+    return { periods: periodOptions, from: from?.id ?? null, to: to?.id ?? null, preview: null };
   const { plan } = await planFor(db(), user, from.id, to.id);
   const capacity = await wouldExceedCapacity(user.associationId, to.id, plan.totalShareHalves);
   return {
     periods: periodOptions,
     from: from.id,
     to: to.id,
-    preview: { ...plan, targetClosed: to.status === "CLOSED", targetStart: isoOf(to.startDate), targetEnd: isoOf(to.endDate), capacity },
+    preview: {
+      ...plan,
+      targetClosed: to.status === "CLOSED",
+      targetStart: isoOf(to.startDate),
+      targetEnd: isoOf(to.endDate),
+      capacity,
+    },
   };
 }
 
 export type RenewalResult = { ok: true; created: number; skipped: number } | { ok: false; formErrors: string[] };
 
 /** Creates the planned subscriptions with their grants, in one transaction; a rerun creates nothing. */
-export async function renewSubscriptions(user: Actor, input: { from: string; to: string; capacityOverride: boolean }): Promise<RenewalResult> {
+export async function renewSubscriptions(
+  user: Actor,
+  input: { from: string; to: string; capacityOverride: boolean },
+): Promise<RenewalResult> {
   const scope = associationScopeOf(user);
   return db().$transaction(async (tx) => {
     const [from, to] = await Promise.all([
       tx.period.findFirst({ where: { ...scope, id: input.from } }),
       tx.period.findFirst({ where: { ...scope, id: input.to } }),
     ]);
-    if (!from || !to || from.id === to.id) return { ok: false, formErrors: [translate(user.locale, "renewal.errors.periods")] };
-    if (to.status === "CLOSED") return { ok: false, formErrors: [translate(user.locale, "subscriptions.errors.periodClosed")] };
+    if (!from || !to || from.id === to.id)
+      return { ok: false, formErrors: [translate(user.locale, "renewal.errors.periods")] };
+    if (to.status === "CLOSED")
+      return { ok: false, formErrors: [translate(user.locale, "subscriptions.errors.periodClosed")] };
     const { plan, pricing } = await planFor(tx, user, from.id, to.id);
     if (plan.lines.length === 0) return { ok: true, created: 0, skipped: plan.skipped.length };
 
     const capacity = await wouldExceedCapacity(user.associationId, to.id, plan.totalShareHalves, tx);
-    if (capacity.exceeds && !input.capacityOverride) return { ok: false, formErrors: [translate(user.locale, "renewal.errors.capacity")] };
+    if (capacity.exceeds && !input.capacityOverride)
+      return { ok: false, formErrors: [translate(user.locale, "renewal.errors.capacity")] };
 
     // skipDuplicates: a concurrent renewal of the same member is absorbed by the unique
     // (periodId, memberId) instead of failing the whole batch.
@@ -93,7 +116,16 @@ export async function renewSubscriptions(user: Actor, input: { from: string; to:
     });
     const created = await tx.subscription.findMany({
       where: { ...scope, periodId: to.id, memberId: { in: plan.lines.map((line) => line.memberId) } },
-      select: { id: true, memberId: true, periodId: true, shareHalves: true, priceCents: true, billingSchedule: true, startDate: true, endDate: true },
+      select: {
+        id: true,
+        memberId: true,
+        periodId: true,
+        shareHalves: true,
+        priceCents: true,
+        billingSchedule: true,
+        startDate: true,
+        endDate: true,
+      },
     });
     // One INSERT for all grants: each is the first movement of a new subscription, keyed
     // grant:<id>; a concurrent duplicate is skipped by the unique key, never written twice.
@@ -103,7 +135,15 @@ export async function renewSubscriptions(user: Actor, input: { from: string; to:
       user.associationId,
       created.map((subscription) => ({
         subscription,
-        movement: { ...planGrantMovement(subscription.id, [], grantTargetMinutes(pricing, subscription.shareHalves, to, startDate))!, occurredOn: startDate, createdById: user.id },
+        movement: {
+          ...planGrantMovement(
+            subscription.id,
+            [],
+            grantTargetMinutes(pricing, subscription.shareHalves, to, startDate),
+          )!,
+          occurredOn: startDate,
+          createdById: user.id,
+        },
       })),
     );
     await recordAudits(

@@ -22,14 +22,23 @@ export function pricingOf(client: Tx, associationId: string): Promise<Pricing> {
 
 /** The period containing today (association time zone), else the latest one; null when none. */
 export async function currentPeriodId(user: Actor, now = new Date()): Promise<string | null> {
-  const periods = await db().period.findMany({ where: { associationId: user.associationId }, orderBy: { startDate: "desc" }, select: { id: true, startDate: true, endDate: true } });
+  const periods = await db().period.findMany({
+    where: { associationId: user.associationId },
+    orderBy: { startDate: "desc" },
+    select: { id: true, startDate: true, endDate: true },
+  });
   const today = localDateOf(now, user.timeZone);
   const containing = periods.find((period) => isoOf(period.startDate) <= today && isoOf(period.endDate) >= today);
   return (containing ?? periods[0])?.id ?? null;
 }
 
 /** Minutes a subscription is entitled to: its shares, pro rata from its start date. */
-export function grantTargetMinutes(pricing: Pricing, shareHalves: number, period: { startDate: Date; endDate: Date }, startDate: IsoDate) {
+export function grantTargetMinutes(
+  pricing: Pricing,
+  shareHalves: number,
+  period: { startDate: Date; endDate: Date },
+  startDate: IsoDate,
+) {
   const full = fullGrantMinutes(shareHalves, pricing.daysPerShare, pricing.minutesPerDay);
   return proRataGrantMinutes(full, isoOf(period.startDate), isoOf(period.endDate), startDate);
 }
@@ -47,12 +56,18 @@ export async function appendGrantChange(
 ) {
   const prefix = grantKeyPrefix(subscription.id);
   const existing = await tx.ledgerMovement.findMany({
-    where: { associationId: user.associationId, subscriptionId: subscription.id, OR: [{ idempotencyKey: prefix }, { idempotencyKey: { startsWith: `${prefix}:` } }] },
+    where: {
+      associationId: user.associationId,
+      subscriptionId: subscription.id,
+      OR: [{ idempotencyKey: prefix }, { idempotencyKey: { startsWith: `${prefix}:` } }],
+    },
     select: { minutes: true },
   });
   const plan = planGrantMovement(subscription.id, existing, targetMinutes);
   if (!plan) return null;
-  await appendMovementsFor(tx, user.associationId, [{ subscription, movement: { ...plan, occurredOn, createdById: user.id } }]);
+  await appendMovementsFor(tx, user.associationId, [
+    { subscription, movement: { ...plan, occurredOn, createdById: user.id } },
+  ]);
   return plan;
 }
 

@@ -24,7 +24,9 @@ const fields = {
   }),
   /** Empty: the default price (shares × share price, pro rata when joining mid-period). */
   price: optionalEurosField("subscriptions.errors.priceFormat"),
-  billingSchedule: z.enum(billingSchedules, { required_error: "errors.required", invalid_type_error: "errors.required" }).default("ANNUAL"),
+  billingSchedule: z
+    .enum(billingSchedules, { required_error: "errors.required", invalid_type_error: "errors.required" })
+    .default("ANNUAL"),
   startDate: optionalDate,
   endDate: optionalDate,
   capacityOverride: z.boolean().optional().default(false),
@@ -32,8 +34,14 @@ const fields = {
 };
 
 export const NewSubscriptionSchema = z.object({
-  memberId: safeString({ required_error: "subscriptions.errors.memberRequired" }).min(1, "subscriptions.errors.memberRequired"),
-  periodId: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
+  memberId: safeString({ required_error: "subscriptions.errors.memberRequired" }).min(
+    1,
+    "subscriptions.errors.memberRequired",
+  ),
+  periodId: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(
+    1,
+    "subscriptions.errors.periodRequired",
+  ),
   ...fields,
 });
 
@@ -44,7 +52,13 @@ export type NewSubscriptionInput = z.infer<typeof NewSubscriptionSchema>;
 export type EditSubscriptionInput = z.infer<typeof EditSubscriptionSchema>;
 
 export const RenewalSchema = z.object({
-  from: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
-  to: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(1, "subscriptions.errors.periodRequired"),
+  from: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(
+    1,
+    "subscriptions.errors.periodRequired",
+  ),
+  to: safeString({ required_error: "subscriptions.errors.periodRequired" }).min(
+    1,
+    "subscriptions.errors.periodRequired",
+  ),
   capacityOverride: z.boolean().optional().default(false),
 });

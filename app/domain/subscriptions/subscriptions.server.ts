@@ -10,9 +10,18 @@ import { translate } from "~/utils/i18n";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
 import { fullPriceCents, proRataPriceCents } from "./pro-rata";
 import type { EditSubscriptionInput, NewSubscriptionInput } from "./subscription.schema";
-import { appendGrantChange, changeDate, currentPeriodId, grantTargetMinutes, isWithin, pricingOf, type Actor } from "./subscription-support.server";
+import {
+  appendGrantChange,
+  changeDate,
+  currentPeriodId,
+  grantTargetMinutes,
+  isWithin,
+  pricingOf,
+  type Actor,
+} from "./subscription-support.server";
 
-export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string[]>; formErrors?: string[] };
+export type SaveResult =
+  { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string[]>; formErrors?: string[] };
 
 const subscriptionFields = {
   id: true,
@@ -31,8 +40,15 @@ const subscriptionFields = {
 /** The subscriptions of one period (default: the current one), with the capacity they use. */
 export async function subscriptionsOfPeriod(user: Actor, requestedPeriodId: string | null) {
   const scope = associationScopeOf(user);
-  const periods = await db().period.findMany({ where: scope, orderBy: { startDate: "desc" }, select: { id: true, label: true, status: true } });
-  const periodId = requestedPeriodId && periods.some((period) => period.id === requestedPeriodId) ? requestedPeriodId : await currentPeriodId(user);
+  const periods = await db().period.findMany({
+    where: scope,
+    orderBy: { startDate: "desc" },
+    select: { id: true, label: true, status: true },
+  });
+  const periodId =
+    requestedPeriodId && periods.some((period) => period.id === requestedPeriodId)
+      ? requestedPeriodId
+      : await currentPeriodId(user);
   if (!periodId) return { periods, periodId: null, subscriptions: [], capacity: null };
   const [subscriptions, capacity] = await Promise.all([
     db().subscription.findMany({
@@ -63,19 +79,41 @@ export async function getSubscription(user: Actor, subscriptionId: string) {
 }
 
 export async function assertSubscriptionInScope(user: Actor, subscriptionId: string) {
-  orNotFound(await db().subscription.findFirst({ where: { ...associationScopeOf(user), id: subscriptionId }, select: { id: true } }));
+  orNotFound(
+    await db().subscription.findFirst({
+      where: { ...associationScopeOf(user), id: subscriptionId },
+      select: { id: true },
+    }),
+  );
 }
 
 /** What the "new subscription" form offers: members who have not left, open periods, prices. */
 export async function newSubscriptionOptions(user: Actor) {
   const scope = associationScopeOf(user);
   const [members, periods, pricing, periodId] = await Promise.all([
-    db().member.findMany({ where: { ...scope, status: { not: "LEFT" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().period.findMany({ where: { ...scope, status: "OPEN" }, orderBy: { startDate: "desc" }, select: { id: true, label: true, startDate: true, endDate: true } }),
+    db().member.findMany({
+      where: { ...scope, status: { not: "LEFT" } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db().period.findMany({
+      where: { ...scope, status: "OPEN" },
+      orderBy: { startDate: "desc" },
+      select: { id: true, label: true, startDate: true, endDate: true },
+    }),
     pricingOf(db(), user.associationId),
     currentPeriodId(user),
   ]);
-  return { members, periods: periods.map((period) => ({ ...period, startDate: isoOf(period.startDate), endDate: isoOf(period.endDate) })), pricing, defaultPeriodId: periodId };
+  return {
+    members,
+    periods: periods.map((period) => ({
+      ...period,
+      startDate: isoOf(period.startDate),
+      endDate: isoOf(period.endDate),
+    })),
+    pricing,
+    defaultPeriodId: periodId,
+  };
 }
 
 /** Refusal when a sale would go beyond capacity without the explicit override. */
@@ -105,10 +143,14 @@ export async function createSubscription(user: Actor, input: NewSubscriptionInpu
       tx.member.findFirst({ where: { ...scope, id: input.memberId }, select: { id: true, status: true } }),
     ]);
     if (!period) return { ok: false, fieldErrors: { periodId: ["subscriptions.errors.periodRequired"] } };
-    if (period.status === "CLOSED") return { ok: false, fieldErrors: { periodId: ["subscriptions.errors.periodClosed"] } };
+    if (period.status === "CLOSED")
+      return { ok: false, fieldErrors: { periodId: ["subscriptions.errors.periodClosed"] } };
     if (!member) return { ok: false, fieldErrors: { memberId: ["subscriptions.errors.memberRequired"] } };
     if (member.status === "LEFT") return { ok: false, fieldErrors: { memberId: ["subscriptions.errors.memberLeft"] } };
-    const duplicate = await tx.subscription.findFirst({ where: { ...scope, periodId: period.id, memberId: member.id }, select: { id: true } });
+    const duplicate = await tx.subscription.findFirst({
+      where: { ...scope, periodId: period.id, memberId: member.id },
+      select: { id: true },
+    });
     if (duplicate) return { ok: false, fieldErrors: { memberId: ["subscriptions.errors.duplicate"] } };
 
     const periodStart = isoOf(period.startDate);
@@ -122,7 +164,9 @@ export async function createSubscription(user: Actor, input: NewSubscriptionInpu
     if (refusal) return refusal;
 
     const pricing = await pricingOf(tx, user.associationId);
-    const priceCents = input.price ?? proRataPriceCents(fullPriceCents(input.shares, pricing.sharePriceCents), periodStart, periodEnd, startDate);
+    const priceCents =
+      input.price ??
+      proRataPriceCents(fullPriceCents(input.shares, pricing.sharePriceCents), periodStart, periodEnd, startDate);
     const subscription = await tx.subscription.create({
       data: {
         associationId: user.associationId,
@@ -138,20 +182,39 @@ export async function createSubscription(user: Actor, input: NewSubscriptionInpu
       },
       select: subscriptionFields,
     });
-    await appendGrantChange(tx, user, subscription, grantTargetMinutes(pricing, input.shares, period, startDate), startDate);
-    await recordAudit(tx, user, { action: "subscription.create", entityType: "Subscription", entityId: subscription.id, after: auditSnapshot(subscription) });
+    await appendGrantChange(
+      tx,
+      user,
+      subscription,
+      grantTargetMinutes(pricing, input.shares, period, startDate),
+      startDate,
+    );
+    await recordAudit(tx, user, {
+      action: "subscription.create",
+      entityType: "Subscription",
+      entityId: subscription.id,
+      after: auditSnapshot(subscription),
+    });
     return { ok: true, id: subscription.id };
   });
 }
 
-export async function updateSubscription(user: Actor, subscriptionId: string, input: EditSubscriptionInput): Promise<SaveResult> {
+export async function updateSubscription(
+  user: Actor,
+  subscriptionId: string,
+  input: EditSubscriptionInput,
+): Promise<SaveResult> {
   return db().$transaction(async (tx) => {
     const before = orNotFound(
-      await tx.subscription.findFirst({ where: { ...associationScopeOf(user), id: subscriptionId }, select: { ...subscriptionFields, period: true } }),
+      await tx.subscription.findFirst({
+        where: { ...associationScopeOf(user), id: subscriptionId },
+        select: { ...subscriptionFields, period: true },
+      }),
     );
     const { period, ...beforeFields } = before;
     // A closed period has had its carry-over and expiry computed: its grants can no longer move.
-    if (period.status === "CLOSED") return { ok: false, formErrors: [translate(user.locale, "subscriptions.errors.periodClosed")] };
+    if (period.status === "CLOSED")
+      return { ok: false, formErrors: [translate(user.locale, "subscriptions.errors.periodClosed")] };
     const periodStart = isoOf(period.startDate);
     const periodEnd = isoOf(period.endDate);
     const startDate = input.startDate ?? isoOf(before.startDate);
@@ -164,7 +227,9 @@ export async function updateSubscription(user: Actor, subscriptionId: string, in
     if (refusal) return refusal;
 
     const pricing = await pricingOf(tx, user.associationId);
-    const priceCents = input.price ?? proRataPriceCents(fullPriceCents(input.shares, pricing.sharePriceCents), periodStart, periodEnd, startDate);
+    const priceCents =
+      input.price ??
+      proRataPriceCents(fullPriceCents(input.shares, pricing.sharePriceCents), periodStart, periodEnd, startDate);
     const after = await tx.subscription.update({
       where: { id: before.id },
       data: {
@@ -182,14 +247,31 @@ export async function updateSubscription(user: Actor, subscriptionId: string, in
     // Only a change of shares or of start date changes what was granted; the settings of the
     // day (days per share) must not silently rewrite an old grant on an unrelated edit.
     if (after.shareHalves !== before.shareHalves || startDate !== isoOf(before.startDate)) {
-      await appendGrantChange(tx, user, after, grantTargetMinutes(pricing, after.shareHalves, period, startDate), changeDate(user, startDate, endDate));
+      await appendGrantChange(
+        tx,
+        user,
+        after,
+        grantTargetMinutes(pricing, after.shareHalves, period, startDate),
+        changeDate(user, startDate, endDate),
+      );
     }
-    await recordAudit(tx, user, { action: "subscription.update", entityType: "Subscription", entityId: after.id, before: auditSnapshot(beforeFields), after: auditSnapshot(after) });
+    await recordAudit(tx, user, {
+      action: "subscription.update",
+      entityType: "Subscription",
+      entityId: after.id,
+      before: auditSnapshot(beforeFields),
+      after: auditSnapshot(after),
+    });
     return { ok: true, id: after.id };
   });
 }
 
-function checkDates(startDate: string, endDate: string, periodStart: string, periodEnd: string): Record<string, string[]> | null {
+function checkDates(
+  startDate: string,
+  endDate: string,
+  periodStart: string,
+  periodEnd: string,
+): Record<string, string[]> | null {
   const errors: Record<string, string[]> = {};
   if (!isWithin(startDate, periodStart, periodEnd)) errors.startDate = ["subscriptions.errors.outsidePeriod"];
   if (!isWithin(endDate, periodStart, periodEnd)) errors.endDate = ["subscriptions.errors.outsidePeriod"];

@@ -8,12 +8,17 @@ export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
 export const absenceKinds = ["LEAVE", "SICKNESS", "TRAINING", "OTHER"] as const;
 export const dayPortions = ["FULL_DAY", "MORNING", "AFTERNOON"] as const;
 
-const isoDate = withinDateRange(safeString({ required_error: "errors.required" }).refine(isIsoDate, "technicians.errors.date"));
+const isoDate = withinDateRange(
+  safeString({ required_error: "errors.required" }).refine(isIsoDate, "technicians.errors.date"),
+);
 const weekdayList = z.array(z.number().int().min(1).max(7)).optional().default([]);
 
 export const TechnicianSchema = z
   .object({
-    displayName: safeString({ required_error: "errors.required" }).trim().min(1, "errors.required").max(120, "settings.errors.tooLong"),
+    displayName: safeString({ required_error: "errors.required" })
+      .trim()
+      .min(1, "errors.required")
+      .max(120, "settings.errors.tooLong"),
     phone: safeString().trim().max(30, "settings.errors.tooLong").optional().default(""),
     employmentPercent: z
       .number({ required_error: "errors.required", invalid_type_error: "settings.errors.integer" })
@@ -47,13 +52,20 @@ export const AbsenceSchema = z
     kind: z.enum(absenceKinds, { errorMap: () => ({ message: "settings.errors.choice" }) }),
     startDate: isoDate,
     endDate: isoDate,
-    portion: z.enum(dayPortions, { errorMap: () => ({ message: "settings.errors.choice" }) }).optional().default("FULL_DAY"),
+    portion: z
+      .enum(dayPortions, { errorMap: () => ({ message: "settings.errors.choice" }) })
+      .optional()
+      .default("FULL_DAY"),
     note: safeString().trim().max(200, "settings.errors.tooLong").optional().default(""),
   })
-  .refine((value) => !isIsoDate(value.startDate) || !isIsoDate(value.endDate) || compareIsoDates(value.startDate, value.endDate) <= 0, {
-    path: ["endDate"],
-    message: "technicians.errors.absenceEnd",
-  })
+  .refine(
+    (value) =>
+      !isIsoDate(value.startDate) || !isIsoDate(value.endDate) || compareIsoDates(value.startDate, value.endDate) <= 0,
+    {
+      path: ["endDate"],
+      message: "technicians.errors.absenceEnd",
+    },
+  )
   // A half-day only makes sense for a single day: "the morning of 3 to 5 March" is ambiguous.
   .refine((value) => value.portion === "FULL_DAY" || value.startDate === value.endDate, {
     path: ["portion"],

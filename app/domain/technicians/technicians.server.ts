@@ -21,11 +21,17 @@ export async function listTechnicians(user: CurrentUser) {
     contractStart: isoOf(technician.contractStart),
     contractEnd: technician.contractEnd ? isoOf(technician.contractEnd) : null,
     userName: technician.user?.name ?? null,
-    workedHalfDays: technician.patternDays.reduce((sum, day) => sum + (day.morning ? 1 : 0) + (day.afternoon ? 1 : 0), 0),
+    workedHalfDays: technician.patternDays.reduce(
+      (sum, day) => sum + (day.morning ? 1 : 0) + (day.afternoon ? 1 : 0),
+      0,
+    ),
   }));
 }
 
-export async function createTechnician(user: CurrentUser, input: { displayName: string; employmentPercent: number; contractStart: string }) {
+export async function createTechnician(
+  user: CurrentUser,
+  input: { displayName: string; employmentPercent: number; contractStart: string },
+) {
   return db().$transaction(async (tx) => {
     // Monday to Friday by default; the board adjusts the pattern on the technician's page.
     const technician = await tx.technician.create({
@@ -37,7 +43,12 @@ export async function createTechnician(user: CurrentUser, input: { displayName: 
         patternDays: { create: [1, 2, 3, 4, 5].map((weekday) => ({ associationId: user.associationId, weekday })) },
       },
     });
-    await recordAudit(tx, user, { action: "technician.create", entityType: "Technician", entityId: technician.id, after: { displayName: input.displayName } });
+    await recordAudit(tx, user, {
+      action: "technician.create",
+      entityType: "Technician",
+      entityId: technician.id,
+      after: { displayName: input.displayName },
+    });
     return technician;
   });
 }
@@ -57,7 +68,7 @@ export async function technicianDetail(user: CurrentUser, technicianId: string) 
     await db().technician.findFirst({
       where: { ...scope, id: technicianId },
       include: { patternDays: true, absences: { orderBy: { startDate: "desc" } } },
-    })
+    }),
   );
   // Accounts that may be linked: technician accounts of this association not already linked elsewhere.
   const candidates = await db().membership.findMany({
@@ -86,14 +97,26 @@ export async function technicianDetail(user: CurrentUser, technicianId: string) 
 
 export type UpdateTechnicianResult = { ok: true } | { ok: false; field: "userId"; error: string };
 
-export async function updateTechnician(user: CurrentUser, technicianId: string, input: TechnicianInput): Promise<UpdateTechnicianResult> {
+export async function updateTechnician(
+  user: CurrentUser,
+  technicianId: string,
+  input: TechnicianInput,
+): Promise<UpdateTechnicianResult> {
   return db().$transaction(async (tx) => {
-    const current = await tx.technician.findFirst({ where: { ...associationScopeOf(user), id: technicianId }, include: { patternDays: true } });
+    const current = await tx.technician.findFirst({
+      where: { ...associationScopeOf(user), id: technicianId },
+      include: { patternDays: true },
+    });
     orNotFound(current);
     const userId = input.userId || null;
     if (userId) {
       const account = await tx.membership.findFirst({
-        where: { associationId: user.associationId, role: "technician", userId, user: { OR: [{ technician: null }, { technician: { id: technicianId } }] } },
+        where: {
+          associationId: user.associationId,
+          role: "technician",
+          userId,
+          user: { OR: [{ technician: null }, { technician: { id: technicianId } }] },
+        },
       });
       if (!account) return { ok: false, field: "userId", error: "technicians.errors.user" };
     }
@@ -108,12 +131,21 @@ export async function updateTechnician(user: CurrentUser, technicianId: string, 
     };
     await tx.technician.update({ where: { id: current!.id }, data });
     const pattern = weekdays
-      .map((weekday) => ({ weekday, morning: input.morning.includes(weekday), afternoon: input.afternoon.includes(weekday) }))
+      .map((weekday) => ({
+        weekday,
+        morning: input.morning.includes(weekday),
+        afternoon: input.afternoon.includes(weekday),
+      }))
       .filter((day) => day.morning || day.afternoon);
     await tx.workPatternDay.deleteMany({ where: { associationId: user.associationId, technicianId: current!.id } });
-    await tx.workPatternDay.createMany({ data: pattern.map((day) => ({ ...day, associationId: user.associationId, technicianId: current!.id })) });
+    await tx.workPatternDay.createMany({
+      data: pattern.map((day) => ({ ...day, associationId: user.associationId, technicianId: current!.id })),
+    });
     const patternOf = (days: { weekday: number; morning: boolean; afternoon: boolean }[]) =>
-      days.map((day) => `${day.weekday}:${day.morning ? "M" : ""}${day.afternoon ? "A" : ""}`).sort().join(" ");
+      days
+        .map((day) => `${day.weekday}:${day.morning ? "M" : ""}${day.afternoon ? "A" : ""}`)
+        .sort()
+        .join(" ");
     await recordAudit(tx, user, {
       action: "technician.update",
       entityType: "Technician",
@@ -126,7 +158,15 @@ export async function updateTechnician(user: CurrentUser, technicianId: string, 
 }
 
 /** The fields the edit form changes, as plain values: shown on the detail page, kept in the audit log. */
-function editableFields(technician: { displayName: string; phone: string; employmentPercent: number; holidayZone: string | null; contractStart: Date; contractEnd: Date | null; userId: string | null }) {
+function editableFields(technician: {
+  displayName: string;
+  phone: string;
+  employmentPercent: number;
+  holidayZone: string | null;
+  contractStart: Date;
+  contractEnd: Date | null;
+  userId: string | null;
+}) {
   return {
     displayName: technician.displayName,
     phone: technician.phone,
@@ -152,20 +192,33 @@ export async function addAbsence(user: CurrentUser, technicianId: string, input:
         note: input.note,
       },
     });
-    await recordAudit(tx, user, { action: "absence.create", entityType: "Absence", entityId: absence.id, after: { technicianId, ...input } });
+    await recordAudit(tx, user, {
+      action: "absence.create",
+      entityType: "Absence",
+      entityId: absence.id,
+      after: { technicianId, ...input },
+    });
     return absence;
   });
 }
 
 export async function deleteAbsence(user: CurrentUser, technicianId: string, absenceId: string) {
   await db().$transaction(async (tx) => {
-    const absence = orNotFound(await tx.absence.findFirst({ where: { ...associationScopeOf(user), technicianId, id: absenceId } }));
+    const absence = orNotFound(
+      await tx.absence.findFirst({ where: { ...associationScopeOf(user), technicianId, id: absenceId } }),
+    );
     await tx.absence.delete({ where: { id: absence.id } });
     await recordAudit(tx, user, {
       action: "absence.delete",
       entityType: "Absence",
       entityId: absence.id,
-      before: { technicianId, kind: absence.kind, startDate: isoOf(absence.startDate), endDate: isoOf(absence.endDate), portion: absence.portion },
+      before: {
+        technicianId,
+        kind: absence.kind,
+        startDate: isoOf(absence.startDate),
+        endDate: isoOf(absence.endDate),
+        portion: absence.portion,
+      },
     });
   });
 }

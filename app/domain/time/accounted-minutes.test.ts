@@ -96,11 +96,11 @@ describe("accountedMinutes properties", () => {
         expect(accounted).toBeGreaterThanOrEqual(raw);
         expect(accounted % stepOf(kind, rules)).toBe(0);
         expect(accounted - raw).toBeLessThan(
-          stepOf(kind, rules) + (kind === "ON_SITE" ? rules.minimumOnSiteMinutes : 0)
+          stepOf(kind, rules) + (kind === "ON_SITE" ? rules.minimumOnSiteMinutes : 0),
         );
         expect(accountedMinutes(accounted, kind, rules)).toBe(accounted);
         if (kind === "ON_SITE" && raw > 0) expect(accounted).toBeGreaterThanOrEqual(rules.minimumOnSiteMinutes);
-      })
+      }),
     );
   });
 
@@ -114,8 +114,8 @@ describe("accountedMinutes properties", () => {
         (a, b, kind, rules) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
           expect(accountedMinutes(low, kind, rules)).toBeLessThanOrEqual(accountedMinutes(high, kind, rules));
-        }
-      )
+        },
+      ),
     );
   });
 
@@ -126,7 +126,7 @@ describe("accountedMinutes properties", () => {
         expect(accountedMinutes(raw, "TRAVEL", { ...rules, travelPercent: 0 })).toBe(0);
         expect(accountedMinutes(raw, "TRAVEL", { ...rules, travelPercent: 100 })).toBe(rounded);
         expect(accountedMinutes(raw, "TRAVEL", { ...rules, travelPercent: 50 })).toBe(Math.ceil(rounded / 2));
-      })
+      }),
     );
   });
 });

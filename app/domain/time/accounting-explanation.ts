@@ -17,16 +17,30 @@ function stepText(step: number, locale: Locale) {
 export function accountingReasons(account: Pick<VisitAccount, "kinds">, locale: Locale = "fr"): string {
   const reasons: string[] = [];
   for (const kind of account.kinds) {
-    if (kind.minimumMinutes !== null) reasons.push(locale === "fr" ? `minimum sur place ${formatMinutes(kind.minimumMinutes)}` : `on-site minimum ${formatMinutes(kind.minimumMinutes)}`);
+    if (kind.minimumMinutes !== null)
+      reasons.push(
+        locale === "fr"
+          ? `minimum sur place ${formatMinutes(kind.minimumMinutes)}`
+          : `on-site minimum ${formatMinutes(kind.minimumMinutes)}`,
+      );
     if (kind.roundingStep !== null) reasons.push(stepText(kind.roundingStep, locale));
-    if (kind.travelPercent !== null) reasons.push(locale === "fr" ? `déplacement compté à ${kind.travelPercent} %` : `travel counted at ${kind.travelPercent}%`);
+    if (kind.travelPercent !== null)
+      reasons.push(
+        locale === "fr" ? `déplacement compté à ${kind.travelPercent} %` : `travel counted at ${kind.travelPercent}%`,
+      );
   }
   return [...new Set(reasons)].join(", ");
 }
 
 /** The full sentence for a visit (or any sum of raw and accounted minutes). */
-export function explainAccounting(account: Pick<VisitAccount, "kinds" | "rawMinutes" | "accountedMinutes">, locale: Locale = "fr"): string {
+export function explainAccounting(
+  account: Pick<VisitAccount, "kinds" | "rawMinutes" | "accountedMinutes">,
+  locale: Locale = "fr",
+): string {
   const reasons = accountingReasons(account, locale);
-  const head = locale === "fr" ? `${formatMinutes(account.rawMinutes)} passées → ${formatMinutes(account.accountedMinutes)} décomptées` : `${formatMinutes(account.rawMinutes)} spent → ${formatMinutes(account.accountedMinutes)} counted`;
+  const head =
+    locale === "fr"
+      ? `${formatMinutes(account.rawMinutes)} passées → ${formatMinutes(account.accountedMinutes)} décomptées`
+      : `${formatMinutes(account.rawMinutes)} spent → ${formatMinutes(account.accountedMinutes)} counted`;
   return reasons ? `${head} (${reasons})` : head;
 }

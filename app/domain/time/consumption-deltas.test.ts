@@ -7,10 +7,17 @@ describe("consumptionDeltas", () => {
     expect(consumptionDeltas("e1", false, [{ subscriptionId: "s1", minutes: 90 }], [])).toEqual([
       { subscriptionId: "s1", kind: "CONSUMPTION", minutes: -90, idempotencyKey: "time:e1", reason: "" },
     ]);
-    expect(consumptionDeltas("e1", true, [{ subscriptionId: "a", minutes: 20 }, { subscriptionId: "b", minutes: 10 }], []).map((d) => d.idempotencyKey)).toEqual([
-      "pooled:e1:a",
-      "pooled:e1:b",
-    ]);
+    expect(
+      consumptionDeltas(
+        "e1",
+        true,
+        [
+          { subscriptionId: "a", minutes: 20 },
+          { subscriptionId: "b", minutes: 10 },
+        ],
+        [],
+      ).map((d) => d.idempotencyKey),
+    ).toEqual(["pooled:e1:a", "pooled:e1:b"]);
   });
 
   it("appends the difference on edit: more time consumes, less time is given back by an adjustment", () => {
@@ -18,7 +25,10 @@ describe("consumptionDeltas", () => {
     expect(consumptionDeltas("e1", false, [{ subscriptionId: "s1", minutes: 120 }], recorded)).toEqual([
       { subscriptionId: "s1", kind: "CONSUMPTION", minutes: -30, idempotencyKey: "time:e1:r1:s1", reason: "" },
     ]);
-    expect(consumptionDeltas("e1", false, [{ subscriptionId: "s1", minutes: 60 }], recorded)[0]).toMatchObject({ kind: "ADJUSTMENT", minutes: 30 });
+    expect(consumptionDeltas("e1", false, [{ subscriptionId: "s1", minutes: 60 }], recorded)[0]).toMatchObject({
+      kind: "ADJUSTMENT",
+      minutes: 30,
+    });
     expect(consumptionDeltas("e1", false, [{ subscriptionId: "s1", minutes: 90 }], recorded)).toEqual([]);
   });
 
@@ -30,11 +40,16 @@ describe("consumptionDeltas", () => {
       { subscriptionId: "s2", minutes: -60 },
     ]);
     expect(new Set(moved.map((d) => d.idempotencyKey)).size).toBe(2);
-    expect(consumptionDeltas("e1", false, [], recorded)).toMatchObject([{ subscriptionId: "s1", minutes: 90, kind: "ADJUSTMENT" }]);
+    expect(consumptionDeltas("e1", false, [], recorded)).toMatchObject([
+      { subscriptionId: "s1", minutes: 90, kind: "ADJUSTMENT" },
+    ]);
   });
 
   it("after any sequence of edits, the movements sum to the current cost per subscription", () => {
-    const target = fc.array(fc.record({ subscriptionId: fc.constantFrom("a", "b", "c"), minutes: fc.integer({ min: 0, max: 720 }) }), { maxLength: 3 });
+    const target = fc.array(
+      fc.record({ subscriptionId: fc.constantFrom("a", "b", "c"), minutes: fc.integer({ min: 0, max: 720 }) }),
+      { maxLength: 3 },
+    );
     fc.assert(
       fc.property(fc.array(target, { minLength: 1, maxLength: 6 }), fc.boolean(), (revisions, pooled) => {
         const recorded: RecordedMovement[] = [];

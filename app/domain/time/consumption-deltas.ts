@@ -24,12 +24,19 @@ export const TIME_CORRECTION_REASON = "Correction d'une saisie de temps";
  * each later revision adds `:r<n>` with n the number of movements already recorded, so a retried
  * revision is skipped and two revisions never share a key.
  */
-export function consumptionDeltas(entryId: string, pooled: boolean, targets: readonly ConsumptionTarget[], recorded: readonly RecordedMovement[]): ConsumptionDelta[] {
+export function consumptionDeltas(
+  entryId: string,
+  pooled: boolean,
+  targets: readonly ConsumptionTarget[],
+  recorded: readonly RecordedMovement[],
+): ConsumptionDelta[] {
   const current = new Map<string, number>();
-  for (const movement of recorded) current.set(movement.subscriptionId, (current.get(movement.subscriptionId) ?? 0) + movement.minutes);
+  for (const movement of recorded)
+    current.set(movement.subscriptionId, (current.get(movement.subscriptionId) ?? 0) + movement.minutes);
   const wanted = new Map<string, number>();
   for (const target of targets) {
-    if (!Number.isSafeInteger(target.minutes) || target.minutes < 0) throw new RangeError(`Target minutes must be a non-negative integer: ${target.minutes}`);
+    if (!Number.isSafeInteger(target.minutes) || target.minutes < 0)
+      throw new RangeError(`Target minutes must be a non-negative integer: ${target.minutes}`);
     wanted.set(target.subscriptionId, (wanted.get(target.subscriptionId) ?? 0) - target.minutes);
   }
   const subscriptionIds = [...new Set([...current.keys(), ...wanted.keys()])].sort();
@@ -39,7 +46,12 @@ export function consumptionDeltas(entryId: string, pooled: boolean, targets: rea
   for (const subscriptionId of subscriptionIds) {
     const minutes = (wanted.get(subscriptionId) ?? 0) - (current.get(subscriptionId) ?? 0);
     if (minutes === 0) continue;
-    const idempotencyKey = recorded.length > 0 ? `${prefix}:r${recorded.length}:${subscriptionId}` : single ? prefix : `${prefix}:${subscriptionId}`;
+    const idempotencyKey =
+      recorded.length > 0
+        ? `${prefix}:r${recorded.length}:${subscriptionId}`
+        : single
+          ? prefix
+          : `${prefix}:${subscriptionId}`;
     const kind = minutes > 0 ? "ADJUSTMENT" : pooled ? "POOLED_CONSUMPTION" : "CONSUMPTION";
     deltas.push({ subscriptionId, kind, minutes, idempotencyKey, reason: minutes > 0 ? TIME_CORRECTION_REASON : "" });
   }

@@ -5,7 +5,6 @@ export const MAX_ENTRY_MINUTES = 720;
 
 export type EntryDurationError = "NOT_AN_INTEGER" | "NEGATIVE" | "TOO_LONG";
 
-
 /**
  * Whole minutes from start to end, rounded to the nearest minute (30 s and more
  * count as a minute). Instants are absolute, so DST changes are already accounted for.

@@ -6,9 +6,15 @@ const PARIS = "Europe/Paris";
 
 describe("resolveEntryTimes", () => {
   it("counts the real minutes across the Paris daylight-saving changes", () => {
-    const spring = resolveEntryTimes({ date: "2026-03-29", mode: "times", startTime: "01:30", endTime: "03:30" }, PARIS);
+    const spring = resolveEntryTimes(
+      { date: "2026-03-29", mode: "times", startTime: "01:30", endTime: "03:30" },
+      PARIS,
+    );
     expect(spring).toMatchObject({ ok: true, value: { rawMinutes: 60, localDate: "2026-03-29" } });
-    const autumn = resolveEntryTimes({ date: "2026-10-25", mode: "times", startTime: "01:30", endTime: "03:30" }, PARIS);
+    const autumn = resolveEntryTimes(
+      { date: "2026-10-25", mode: "times", startTime: "01:30", endTime: "03:30" },
+      PARIS,
+    );
     expect(autumn).toMatchObject({ ok: true, value: { rawMinutes: 180 } });
     if (autumn.ok) {
       expect(autumn.value.startedAt?.toISOString()).toBe("2026-10-24T23:30:00.000Z");
@@ -24,19 +30,31 @@ describe("resolveEntryTimes", () => {
   });
 
   it("refuses reversed, empty, malformed and over-12-hour entries", () => {
-    const times = (startTime: string, endTime: string) => resolveEntryTimes({ date: "2026-11-23", mode: "times", startTime, endTime }, PARIS);
+    const times = (startTime: string, endTime: string) =>
+      resolveEntryTimes({ date: "2026-11-23", mode: "times", startTime, endTime }, PARIS);
     expect(times("10:00", "09:00")).toEqual({ ok: false, error: "END_BEFORE_START" });
     expect(times("10:00", "10:00")).toEqual({ ok: false, error: "EMPTY" });
     expect(times("9:00", "10:00")).toEqual({ ok: false, error: "INVALID_TIME" });
     expect(times("06:00", "18:01")).toEqual({ ok: false, error: "TOO_LONG" });
     expect(times("06:00", "18:00")).toMatchObject({ ok: true, value: { rawMinutes: 720 } });
-    expect(resolveEntryTimes({ date: "2026-11-23", mode: "duration", durationMinutes: 721 }, PARIS)).toEqual({ ok: false, error: "TOO_LONG" });
-    expect(resolveEntryTimes({ date: "2026-11-23", mode: "duration", durationMinutes: 0 }, PARIS)).toEqual({ ok: false, error: "EMPTY" });
-    expect(resolveEntryTimes({ date: "2026-02-30", mode: "duration", durationMinutes: 10 }, PARIS)).toEqual({ ok: false, error: "INVALID_DATE" });
+    expect(resolveEntryTimes({ date: "2026-11-23", mode: "duration", durationMinutes: 721 }, PARIS)).toEqual({
+      ok: false,
+      error: "TOO_LONG",
+    });
+    expect(resolveEntryTimes({ date: "2026-11-23", mode: "duration", durationMinutes: 0 }, PARIS)).toEqual({
+      ok: false,
+      error: "EMPTY",
+    });
+    expect(resolveEntryTimes({ date: "2026-02-30", mode: "duration", durationMinutes: 10 }, PARIS)).toEqual({
+      ok: false,
+      error: "INVALID_DATE",
+    });
   });
 
   it("never produces an entry longer than 12 h or shorter than a minute", () => {
-    const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
+    const time = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`);
     const date = fc.constantFrom("2026-03-29", "2026-10-25", "2026-06-15", "2026-11-23");
     fc.assert(
       fc.property(date, time, time, (day, startTime, endTime) => {
@@ -44,7 +62,9 @@ describe("resolveEntryTimes", () => {
         if (result.ok) {
           expect(result.value.rawMinutes).toBeGreaterThanOrEqual(1);
           expect(result.value.rawMinutes).toBeLessThanOrEqual(720);
-          expect(result.value.endedAt!.getTime() - result.value.startedAt!.getTime()).toBe(result.value.rawMinutes * 60_000);
+          expect(result.value.endedAt!.getTime() - result.value.startedAt!.getTime()).toBe(
+            result.value.rawMinutes * 60_000,
+          );
         }
       }),
     );

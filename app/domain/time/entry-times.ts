@@ -28,12 +28,16 @@ export function resolveEntryTimes(input: EntryTimesInput, timeZone: string): Ent
     if (error === "TOO_LONG") return { ok: false, error };
     if (error) return { ok: false, error: "INVALID_TIME" };
     if (input.durationMinutes === 0) return { ok: false, error: "EMPTY" };
-    return { ok: true, value: { startedAt: null, endedAt: null, localDate: input.date, rawMinutes: input.durationMinutes } };
+    return {
+      ok: true,
+      value: { startedAt: null, endedAt: null, localDate: input.date, rawMinutes: input.durationMinutes },
+    };
   }
   if (!LOCAL_TIME.test(input.startTime) || !LOCAL_TIME.test(input.endTime)) return { ok: false, error: "INVALID_TIME" };
   const startedAt = zonedLocalTimeToInstant(input.date, input.startTime, timeZone);
   const endedAt = zonedLocalTimeToInstant(input.date, input.endTime, timeZone);
-  if (endedAt.getTime() <= startedAt.getTime()) return { ok: false, error: input.startTime === input.endTime ? "EMPTY" : "END_BEFORE_START" };
+  if (endedAt.getTime() <= startedAt.getTime())
+    return { ok: false, error: input.startTime === input.endTime ? "EMPTY" : "END_BEFORE_START" };
   const rawMinutes = minutesBetween(startedAt, endedAt);
   if (entryDurationError(rawMinutes)) return { ok: false, error: "TOO_LONG" };
   return { ok: true, value: { startedAt, endedAt, localDate: input.date, rawMinutes } };

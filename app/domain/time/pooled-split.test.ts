@@ -11,7 +11,7 @@ describe("splitPooled", () => {
         { id: "c", shareHalves: 2 },
         { id: "a", shareHalves: 3 },
         { id: "b", shareHalves: 2 },
-      ])
+      ]),
     ).toEqual([
       { id: "c", minutes: 28 },
       { id: "a", minutes: 43 },
@@ -24,7 +24,7 @@ describe("splitPooled", () => {
       splitPooled(10, [
         { id: "a", shareHalves: 0 },
         { id: "b", shareHalves: 1 },
-      ])
+      ]),
     ).toEqual([
       { id: "a", minutes: 0 },
       { id: "b", minutes: 10 },
@@ -38,7 +38,7 @@ describe("splitPooled", () => {
       splitPooled(10, [
         { id: "a", shareHalves: 1 },
         { id: "a", shareHalves: 1 },
-      ])
+      ]),
     ).toThrow(RangeError);
     expect(() => splitPooled(10, [{ id: "a", shareHalves: 1.5 }])).toThrow(RangeError);
     expect(() => splitPooled(-10, [{ id: "a", shareHalves: 1 }])).toThrow(RangeError);
@@ -52,7 +52,7 @@ const shareholdersArb: fc.Arbitrary<PoolShareholder[]> = fc
       minLength: 1,
       maxLength: 15,
       selector: (s) => s.id,
-    }
+    },
   )
   .filter((list) => list.some((s) => s.shareHalves > 0));
 const totalArb = fc.integer({ min: 0, max: 10_000 });
@@ -69,7 +69,7 @@ describe("splitPooled properties", () => {
           // |minutes − total × share / halves| < 1, in integers.
           expect(Math.abs(part.minutes * halves - total * shareholders[i].shareHalves)).toBeLessThan(halves);
         });
-      })
+      }),
     );
   });
 
@@ -89,7 +89,7 @@ describe("splitPooled properties", () => {
         }
         const reversed = splitPooled(total, [...shareholders].reverse());
         expect([...reversed].reverse()).toEqual(parts);
-      })
+      }),
     );
   });
 });

@@ -10,7 +10,10 @@ import { expectedMinutesOn, minutesToLocalTime, mondayOf, workdayEndMinutes } fr
 import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
 
 async function ownTechnician(user: Actor) {
-  return db().technician.findFirst({ where: { associationId: user.associationId, userId: user.id }, select: { id: true, displayName: true, patternDays: true } });
+  return db().technician.findFirst({
+    where: { associationId: user.associationId, userId: user.id },
+    select: { id: true, displayName: true, patternDays: true },
+  });
 }
 
 const interventionCard = {
@@ -23,7 +26,13 @@ const interventionCard = {
   localDate: true,
   startsAt: true,
   endsAt: true,
-  member: { select: { name: true, phone: true, contacts: { select: { name: true, phone: true }, orderBy: { createdAt: "asc" as const }, take: 3 } } },
+  member: {
+    select: {
+      name: true,
+      phone: true,
+      contacts: { select: { name: true, phone: true }, orderBy: { createdAt: "asc" as const }, take: 3 },
+    },
+  },
   request: { select: { subject: true, details: true } },
   report: { select: { signedAt: true } },
 } as const;
@@ -65,7 +74,10 @@ async function runningTimerAndLoggedMinutes(associationId: string, technicianId:
           clientId: row.clientId,
           startedAt: row.startedAt,
           interventionId: row.interventionId,
-          intervention: row.interventionTitle === null ? null : { title: row.interventionTitle, member: row.memberName === null ? null : { name: row.memberName } },
+          intervention:
+            row.interventionTitle === null
+              ? null
+              : { title: row.interventionTitle, member: row.memberName === null ? null : { name: row.memberName } },
         }
       : null;
   return { running, loggedMinutes: row.loggedMinutes };
@@ -76,15 +88,37 @@ export async function todayView(user: Actor, now = new Date()) {
   const technician = await ownTechnician(user);
   const today = localDateOf(now, user.timeZone);
   const tomorrow = addDays(today, 1);
-  if (!technician) return { technician: null, today, tomorrow, interventions: [], next: null, running: null, workdayEnd: null, loggedTodayMinutes: 0 };
-  const base = { associationId: user.associationId, technicianId: technician.id, status: { not: "CANCELLED" as const } };
+  if (!technician)
+    return {
+      technician: null,
+      today,
+      tomorrow,
+      interventions: [],
+      next: null,
+      running: null,
+      workdayEnd: null,
+      loggedTodayMinutes: 0,
+    };
+  const base = {
+    associationId: user.associationId,
+    technicianId: technician.id,
+    status: { not: "CANCELLED" as const },
+  };
   const [interventions, timer] = await Promise.all([
-    db().intervention.findMany({ where: { ...base, localDate: { gte: dateOnly(today), lte: dateOnly(tomorrow) } }, select: interventionCard, orderBy: { startsAt: "asc" } }),
+    db().intervention.findMany({
+      where: { ...base, localDate: { gte: dateOnly(today), lte: dateOnly(tomorrow) } },
+      select: interventionCard,
+      orderBy: { startsAt: "asc" },
+    }),
     runningTimerAndLoggedMinutes(user.associationId, technician.id, today),
   ]);
   const next =
     interventions.length === 0
-      ? await db().intervention.findFirst({ where: { ...base, status: "PLANNED", localDate: { gt: dateOnly(tomorrow) } }, select: interventionCard, orderBy: { startsAt: "asc" } })
+      ? await db().intervention.findFirst({
+          where: { ...base, status: "PLANNED", localDate: { gt: dateOnly(tomorrow) } },
+          select: interventionCard,
+          orderBy: { startsAt: "asc" },
+        })
       : null;
   const end = workdayEndMinutes(technician.patternDays, today);
   return {
@@ -106,7 +140,12 @@ export async function weekView(user: Actor & { locale?: Locale }, requestedWeek:
   const sunday = addDays(monday, 6);
   const entries = technician
     ? await db().timeEntry.findMany({
-        where: { associationId: user.associationId, technicianId: technician.id, deletedAt: null, localDate: { gte: dateOnly(monday), lte: dateOnly(sunday) } },
+        where: {
+          associationId: user.associationId,
+          technicianId: technician.id,
+          deletedAt: null,
+          localDate: { gte: dateOnly(monday), lte: dateOnly(sunday) },
+        },
         select: {
           id: true,
           kind: true,
@@ -124,7 +163,11 @@ export async function weekView(user: Actor & { locale?: Locale }, requestedWeek:
     : [];
   const pattern = technician?.patternDays ?? [];
   // Each visit's charge explained once for all its entries (rounding and minimum apply per visit).
-  const summaries = await visitSummaries(user.associationId, entries.flatMap((entry) => (entry.intervention ? [entry.intervention.id] : [])), user.locale ?? "fr");
+  const summaries = await visitSummaries(
+    user.associationId,
+    entries.flatMap((entry) => (entry.intervention ? [entry.intervention.id] : [])),
+    user.locale ?? "fr",
+  );
   const days = Array.from({ length: 7 }, (_, index) => {
     const date = addDays(monday, index);
     const dayEntries = entries.filter((entry) => isoOf(entry.localDate) === date);
@@ -158,17 +201,28 @@ export async function entryFormOptions(user: Actor, around: IsoDate, includeInte
       where: {
         associationId: user.associationId,
         status: { not: "CANCELLED" },
-        OR: [{ localDate: { gte: dateOnly(addDays(around, -21)), lte: dateOnly(addDays(around, 14)) } }, ...(includeInterventionId ? [{ id: includeInterventionId }] : [])],
+        OR: [
+          { localDate: { gte: dateOnly(addDays(around, -21)), lte: dateOnly(addDays(around, 14)) } },
+          ...(includeInterventionId ? [{ id: includeInterventionId }] : []),
+        ],
       },
       select: { id: true, title: true, localDate: true, member: { select: { name: true } } },
       orderBy: { startsAt: "desc" },
       take: 60,
     }),
-    db().member.findMany({ where: { associationId: user.associationId, status: { not: "LEFT" } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db().member.findMany({
+      where: { associationId: user.associationId, status: { not: "LEFT" } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     // The date stays ISO here; the form writes it for people ("mar. 1 déc."), never "2026-12-01".
-    interventions: interventions.map((item) => ({ id: item.id, date: isoOf(item.localDate), label: `${item.title}${item.member ? ` — ${item.member.name}` : ""}` })),
+    interventions: interventions.map((item) => ({
+      id: item.id,
+      date: isoOf(item.localDate),
+      label: `${item.title}${item.member ? ` — ${item.member.name}` : ""}`,
+    })),
     members,
   };
 }
@@ -176,9 +230,21 @@ export async function entryFormOptions(user: Actor, around: IsoDate, includeInte
 /** An own entry as form values (local times in the association's zone), with its minutes. */
 export async function entryForEdit(user: Actor, entryId: string) {
   const technician = await ownTechnician(user);
-  const entry = technician ? await db().timeEntry.findFirst({ where: { id: entryId, associationId: user.associationId, technicianId: technician.id, deletedAt: null } }) : null;
+  const entry = technician
+    ? await db().timeEntry.findFirst({
+        where: { id: entryId, associationId: user.associationId, technicianId: technician.id, deletedAt: null },
+      })
+    : null;
   if (!entry) notFound();
-  const locked = await db().period.findFirst({ where: { associationId: user.associationId, lockedAt: { not: null }, startDate: { lte: entry.localDate }, endDate: { gte: entry.localDate } }, select: { label: true } });
+  const locked = await db().period.findFirst({
+    where: {
+      associationId: user.associationId,
+      lockedAt: { not: null },
+      startDate: { lte: entry.localDate },
+      endDate: { gte: entry.localDate },
+    },
+    select: { label: true },
+  });
   const time = (instant: Date | null) => (instant ? minutesToLocalTime(localMinutesOfDay(instant, user.timeZone)) : "");
   return {
     id: entry.id,

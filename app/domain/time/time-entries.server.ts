@@ -22,7 +22,9 @@ export const FUTURE_DRIFT_MS = 5 * 60_000;
 
 /** The technician's own Technician row (userId = the user, in the association), locked until commit. */
 export async function lockOwnTechnician(tx: Tx, user: Actor): Promise<string> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Technician" WHERE "userId" = ${user.id} AND "associationId" = ${user.associationId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Technician" WHERE "userId" = ${user.id} AND "associationId" = ${user.associationId} FOR UPDATE`;
   if (!rows[0]) throw new TimeEntryRefusal("NOT_TECHNICIAN");
   return rows[0].id;
 }
@@ -45,30 +47,58 @@ export function entrySnapshot(entry: TimeEntry) {
 
 /** Every change to an entry is logged with its snapshot before (JSON null when just created) and after. */
 export async function auditEntry(tx: Tx, user: Actor, action: string, entry: TimeEntry, before: TimeEntry | null) {
-  await recordAudit(tx, user, { action, entityType: "TimeEntry", entityId: entry.id, before: before ? entrySnapshot(before) : null, after: entrySnapshot(entry) });
+  await recordAudit(tx, user, {
+    action,
+    entityType: "TimeEntry",
+    entityId: entry.id,
+    before: before ? entrySnapshot(before) : null,
+    after: entrySnapshot(entry),
+  });
 }
 
 /** Refuses an entry that overlaps another timed entry of the same technician (a running timer ends now). */
-export async function assertNoOverlap(tx: Tx, associationId: string, technicianId: string, startedAt: Date | null, endedAt: Date | null, excludeId?: string) {
+export async function assertNoOverlap(
+  tx: Tx,
+  associationId: string,
+  technicianId: string,
+  startedAt: Date | null,
+  endedAt: Date | null,
+  excludeId?: string,
+) {
   if (!startedAt || !endedAt) return;
   const others = await tx.timeEntry.findMany({
-    where: { associationId, technicianId, deletedAt: null, id: excludeId ? { not: excludeId } : undefined, startedAt: { not: null, lt: endedAt } },
+    where: {
+      associationId,
+      technicianId,
+      deletedAt: null,
+      id: excludeId ? { not: excludeId } : undefined,
+      startedAt: { not: null, lt: endedAt },
+    },
     select: { startedAt: true, endedAt: true, notes: true, intervention: { select: { title: true } } },
   });
   const now = Date.now();
   const clash = others.find((other) => (other.endedAt?.getTime() ?? now) > startedAt.getTime());
-  if (clash) throw new TimeEntryRefusal("OVERLAP", { other: clash.intervention?.title ?? clash.notes ?? "", start: clash.startedAt!.toISOString(), end: (clash.endedAt ?? new Date(now)).toISOString() });
+  if (clash)
+    throw new TimeEntryRefusal("OVERLAP", {
+      other: clash.intervention?.title ?? clash.notes ?? "",
+      start: clash.startedAt!.toISOString(),
+      end: (clash.endedAt ?? new Date(now)).toISOString(),
+    });
 }
 
 async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput, now: Date) {
   const times = resolveEntryTimes(
-    input.mode === "times" ? { date: input.date, mode: "times", startTime: input.startTime ?? "", endTime: input.endTime ?? "" } : { date: input.date, mode: "duration", durationMinutes: durationOf(input) },
+    input.mode === "times"
+      ? { date: input.date, mode: "times", startTime: input.startTime ?? "", endTime: input.endTime ?? "" }
+      : { date: input.date, mode: "duration", durationMinutes: durationOf(input) },
     user.timeZone,
   );
   if (!times.ok) throw new TimeEntryRefusal(times.error);
   // Time is logged once worked: an end in the future (beyond clock drift) would be charged at once.
-  if (times.value.endedAt && times.value.endedAt.getTime() > now.getTime() + FUTURE_DRIFT_MS) throw new TimeEntryRefusal("END_IN_FUTURE");
-  if (!times.value.endedAt && times.value.localDate > localDateOf(now, user.timeZone)) throw new TimeEntryRefusal("FUTURE_DATE");
+  if (times.value.endedAt && times.value.endedAt.getTime() > now.getTime() + FUTURE_DRIFT_MS)
+    throw new TimeEntryRefusal("END_IN_FUTURE");
+  if (!times.value.endedAt && times.value.localDate > localDateOf(now, user.timeZone))
+    throw new TimeEntryRefusal("FUTURE_DATE");
   let interventionId: string | null = null;
   let memberId: string | null = null;
   let visitStatus = null;
@@ -78,7 +108,10 @@ async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput, now: Dat
     visitStatus = intervention.status;
     memberId = input.kind === "POOLED" ? null : intervention.memberId;
   } else if (input.memberId && input.kind === "REMOTE") {
-    const member = await tx.member.findFirst({ where: { id: input.memberId, associationId: user.associationId }, select: { id: true } });
+    const member = await tx.member.findFirst({
+      where: { id: input.memberId, associationId: user.associationId },
+      select: { id: true },
+    });
     if (!member) notFound();
     memberId = member.id;
   }
@@ -90,12 +123,20 @@ async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput, now: Dat
  * other entry of the technician but `editedEntryId`): the raw time as typed, the accounted time
  * computed from it.
  */
-async function checkedEntryColumns(tx: Tx, user: Actor, technicianId: string, input: TimeEntryInput, editedEntryId?: string, now = new Date()) {
+async function checkedEntryColumns(
+  tx: Tx,
+  user: Actor,
+  technicianId: string,
+  input: TimeEntryInput,
+  editedEntryId?: string,
+  now = new Date(),
+) {
   const resolved = await resolveInput(tx, user, input, now);
   await assertDateUnlocked(tx, user.associationId, resolved.localDate);
   await assertNoOverlap(tx, user.associationId, technicianId, resolved.startedAt, resolved.endedAt, editedEntryId);
   const rules = await accountingRulesOf(tx, user.associationId);
-  if (resolved.interventionId && resolved.visitStatus) await markVisitStarted(tx, resolved.interventionId, resolved.visitStatus);
+  if (resolved.interventionId && resolved.visitStatus)
+    await markVisitStarted(tx, resolved.interventionId, resolved.visitStatus);
   return {
     kind: resolved.kind,
     startedAt: resolved.startedAt,
@@ -117,18 +158,26 @@ function isUniqueViolation(error: unknown) {
  * Creates an entry once per clientId: a replay (offline queue, double tap, concurrent sync)
  * returns the entry already stored, with `duplicate: true`, and writes nothing.
  */
-export async function createTimeEntry(user: Actor, input: TimeEntryInput, now = new Date()): Promise<{ entry: TimeEntry; duplicate: boolean }> {
+export async function createTimeEntry(
+  user: Actor,
+  input: TimeEntryInput,
+  now = new Date(),
+): Promise<{ entry: TimeEntry; duplicate: boolean }> {
   const { associationId } = user;
   try {
     return await db().$transaction(async (tx) => {
       const technicianId = await lockOwnTechnician(tx, user);
-      const existing = await tx.timeEntry.findUnique({ where: { associationId_clientId: { associationId, clientId: input.clientId } } });
+      const existing = await tx.timeEntry.findUnique({
+        where: { associationId_clientId: { associationId, clientId: input.clientId } },
+      });
       if (existing) {
         if (existing.technicianId !== technicianId) throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
         return { entry: existing, duplicate: true };
       }
       const columns = await checkedEntryColumns(tx, user, technicianId, input, undefined, now);
-      const created = await tx.timeEntry.create({ data: { associationId, technicianId, clientId: input.clientId, ...columns } });
+      const created = await tx.timeEntry.create({
+        data: { associationId, technicianId, clientId: input.clientId, ...columns },
+      });
       const entry = await settleEntry(tx, associationId, created, user.id);
       await auditEntry(tx, user, "time.create", entry, null);
       return { entry, duplicate: false };
@@ -137,8 +186,13 @@ export async function createTimeEntry(user: Actor, input: TimeEntryInput, now = 
     // Two first sends of the same clientId raced past the lookup (another technician row, or no
     // lock taken yet): the loser answers with the winner's entry.
     if (!isUniqueViolation(error)) throw error;
-    const existing = await db().timeEntry.findUnique({ where: { associationId_clientId: { associationId, clientId: input.clientId } } });
-    const technician = await db().technician.findFirst({ where: { associationId, userId: user.id }, select: { id: true } });
+    const existing = await db().timeEntry.findUnique({
+      where: { associationId_clientId: { associationId, clientId: input.clientId } },
+    });
+    const technician = await db().technician.findFirst({
+      where: { associationId, userId: user.id },
+      select: { id: true },
+    });
     if (existing && technician && existing.technicianId === technician.id) return { entry: existing, duplicate: true };
     throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
   }
@@ -146,7 +200,9 @@ export async function createTimeEntry(user: Actor, input: TimeEntryInput, now = 
 
 async function lockedOwnEntry(tx: Tx, user: Actor, entryId: string) {
   const technicianId = await lockOwnTechnician(tx, user);
-  const entry = await tx.timeEntry.findFirst({ where: { id: entryId, associationId: user.associationId, technicianId, deletedAt: null } });
+  const entry = await tx.timeEntry.findFirst({
+    where: { id: entryId, associationId: user.associationId, technicianId, deletedAt: null },
+  });
   if (!entry) notFound();
   await assertDateUnlocked(tx, user.associationId, isoOf(entry.localDate));
   // An entry of a signed visit is part of what was signed: it cannot change any more.
@@ -155,7 +211,12 @@ async function lockedOwnEntry(tx: Tx, user: Actor, entryId: string) {
 }
 
 /** Edits an entry; the raw time is what was typed, the accounted time is recomputed from it. */
-export async function updateTimeEntry(user: Actor, entryId: string, input: TimeEntryInput, now = new Date()): Promise<TimeEntry> {
+export async function updateTimeEntry(
+  user: Actor,
+  entryId: string,
+  input: TimeEntryInput,
+  now = new Date(),
+): Promise<TimeEntry> {
   return db().$transaction(async (tx) => {
     const { technicianId, entry: before } = await lockedOwnEntry(tx, user, entryId);
     if (before.startedAt && !before.endedAt) throw new TimeEntryRefusal("RUNNING_ENTRY");

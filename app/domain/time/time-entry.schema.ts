@@ -13,7 +13,11 @@ const optionalText = safeString().trim().optional();
 export const TimeEntrySchema = z
   .object({
     clientId: safeString({ required_error: "errors.required" }).uuid("time.errors.clientId"),
-    date: withinDateRange(safeString({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "time.errors.date").refine(isIsoDate, "time.errors.date")),
+    date: withinDateRange(
+      safeString({ required_error: "errors.required" })
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "time.errors.date")
+        .refine(isIsoDate, "time.errors.date"),
+    ),
     mode: z.enum(["times", "duration"]).default("times"),
     startTime: optionalText,
     endTime: optionalText,

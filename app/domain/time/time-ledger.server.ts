@@ -28,10 +28,18 @@ export async function accountingRulesOf(tx: Tx, associationId: string): Promise<
  * A date no period covers cannot be charged at all: the treasurer opens the period first.
  */
 export async function assertDateUnlocked(tx: Tx, associationId: string, date: IsoDate) {
-  const covering = await tx.period.findFirst({ where: { associationId, startDate: { lte: dateOnly(date) }, endDate: { gte: dateOnly(date) } }, select: { id: true } });
+  const covering = await tx.period.findFirst({
+    where: { associationId, startDate: { lte: dateOnly(date) }, endDate: { gte: dateOnly(date) } },
+    select: { id: true },
+  });
   if (!covering) throw new TimeEntryRefusal("NO_PERIOD", { date });
   const locked = await tx.period.findFirst({
-    where: { associationId, lockedAt: { not: null }, startDate: { lte: dateOnly(date) }, endDate: { gte: dateOnly(date) } },
+    where: {
+      associationId,
+      lockedAt: { not: null },
+      startDate: { lte: dateOnly(date) },
+      endDate: { gte: dateOnly(date) },
+    },
     select: { label: true },
   });
   if (locked) throw new TimeEntryRefusal("LOCKED_PERIOD", { period: locked.label });
@@ -49,25 +57,43 @@ type EntryForLedger = {
   deletedAt: Date | null;
 };
 
-const activeOn = (associationId: string, date: Date) => ({ associationId, status: "ACTIVE" as const, startDate: { lte: date }, endDate: { gte: date } });
+const activeOn = (associationId: string, date: Date) => ({
+  associationId,
+  status: "ACTIVE" as const,
+  startDate: { lte: date },
+  endDate: { gte: date },
+});
 
 async function targetsOf(tx: Tx, associationId: string, entry: EntryForLedger): Promise<ConsumptionTarget[]> {
   // A running timer costs nothing yet; a deleted entry costs nothing any more.
   if (entry.deletedAt || (entry.startedAt && !entry.endedAt)) return [];
   if (entry.kind === "POOLED") {
-    const subscriptions = await tx.subscription.findMany({ where: { ...activeOn(associationId, entry.localDate), shareHalves: { gt: 0 } }, select: { id: true, shareHalves: true }, orderBy: { id: "asc" } });
+    const subscriptions = await tx.subscription.findMany({
+      where: { ...activeOn(associationId, entry.localDate), shareHalves: { gt: 0 } },
+      select: { id: true, shareHalves: true },
+      orderBy: { id: "asc" },
+    });
     if (subscriptions.length === 0) return [];
-    return splitPooled(entry.accountedMinutes, subscriptions).map((part) => ({ subscriptionId: part.id, minutes: part.minutes }));
+    return splitPooled(entry.accountedMinutes, subscriptions).map((part) => ({
+      subscriptionId: part.id,
+      minutes: part.minutes,
+    }));
   }
   if (!entry.memberId) return [];
-  const subscription = await tx.subscription.findFirst({ where: { ...activeOn(associationId, entry.localDate), memberId: entry.memberId }, select: { id: true } });
+  const subscription = await tx.subscription.findFirst({
+    where: { ...activeOn(associationId, entry.localDate), memberId: entry.memberId },
+    select: { id: true },
+  });
   return subscription ? [{ subscriptionId: subscription.id, minutes: entry.accountedMinutes }] : [];
 }
 
 /** Appends what the entry's movements are missing so that they add up to its current cost. */
 export async function syncEntryLedger(tx: Tx, associationId: string, entry: EntryForLedger, actorUserId: string) {
   const targets = await targetsOf(tx, associationId, entry);
-  const recorded = await tx.ledgerMovement.findMany({ where: { associationId, timeEntryId: entry.id }, select: { subscriptionId: true, minutes: true } });
+  const recorded = await tx.ledgerMovement.findMany({
+    where: { associationId, timeEntryId: entry.id },
+    select: { subscriptionId: true, minutes: true },
+  });
   const deltas = consumptionDeltas(entry.id, entry.kind === "POOLED", targets, recorded);
   if (deltas.length === 0) return 0;
   const subscriptions = await tx.subscription.findMany({

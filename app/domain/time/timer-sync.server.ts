@@ -15,7 +15,8 @@ export const CLOCK_DRIFT_MS = 5 * 60_000;
 export type TimerTaps = { clientId: string; interventionId: string; startedAt: Date; endedAt: Date | null };
 export type TimerSyncOutcome = { status: "started" | "stopped" | "created" | "duplicate"; entry: TimeEntry };
 
-const byClientId = (user: Actor, clientId: string) => db().timeEntry.findUnique({ where: { associationId_clientId: { associationId: user.associationId, clientId } } });
+const byClientId = (user: Actor, clientId: string) =>
+  db().timeEntry.findUnique({ where: { associationId_clientId: { associationId: user.associationId, clientId } } });
 
 /** A tap a little ahead of the server's clock happened "now"; further ahead, it cannot be true. */
 function tappedInstant(at: Date, now: Date) {
@@ -30,7 +31,8 @@ async function stopTapped(user: Actor, clientId: string, at: Date, now: Date): P
     return { status: "stopped", entry: result.entry };
   } catch (error) {
     // Another send of the same stop won the race: the timer is stopped once, and this is a replay.
-    const stored = error instanceof TimeEntryRefusal && error.code === "NO_TIMER" ? await byClientId(user, clientId) : null;
+    const stored =
+      error instanceof TimeEntryRefusal && error.code === "NO_TIMER" ? await byClientId(user, clientId) : null;
     if (stored?.endedAt) return { status: "duplicate", entry: stored };
     throw error;
   }

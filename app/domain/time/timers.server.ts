@@ -13,18 +13,40 @@ import { TimeEntryRefusal } from "./time-entry-refusal";
 import { timerStopProposal } from "./work-day";
 import { localDateOf, zonedLocalTimeToInstant } from "../calendar/zoned-time";
 
-const runningWhere = (associationId: string, technicianId: string) => ({ associationId, technicianId, deletedAt: null, startedAt: { not: null }, endedAt: null });
+const runningWhere = (associationId: string, technicianId: string) => ({
+  associationId,
+  technicianId,
+  deletedAt: null,
+  startedAt: { not: null },
+  endedAt: null,
+});
 
 /** Starts a timer; refuses while another runs, naming it. A repeated tap (same clientId) is a no-op. */
-export async function startTimer(user: Actor, interventionId: string, clientId: string, now = new Date()): Promise<TimeEntry> {
+export async function startTimer(
+  user: Actor,
+  interventionId: string,
+  clientId: string,
+  now = new Date(),
+): Promise<TimeEntry> {
   return db().$transaction(async (tx) => {
     const technicianId = await lockOwnTechnician(tx, user);
-    const repeat = await tx.timeEntry.findUnique({ where: { associationId_clientId: { associationId: user.associationId, clientId } } });
+    const repeat = await tx.timeEntry.findUnique({
+      where: { associationId_clientId: { associationId: user.associationId, clientId } },
+    });
     if (repeat && repeat.technicianId === technicianId) return repeat;
     if (repeat) throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
-    const running = await tx.timeEntry.findFirst({ where: runningWhere(user.associationId, technicianId), select: { startedAt: true, notes: true, intervention: { select: { title: true, member: { select: { name: true } } } } } });
+    const running = await tx.timeEntry.findFirst({
+      where: runningWhere(user.associationId, technicianId),
+      select: {
+        startedAt: true,
+        notes: true,
+        intervention: { select: { title: true, member: { select: { name: true } } } },
+      },
+    });
     if (running) {
-      const title = running.intervention ? [running.intervention.title, running.intervention.member?.name].filter(Boolean).join(" — ") : running.notes;
+      const title = running.intervention
+        ? [running.intervention.title, running.intervention.member?.name].filter(Boolean).join(" — ")
+        : running.notes;
       throw new TimeEntryRefusal("TIMER_RUNNING", { title, since: running.startedAt!.toISOString() });
     }
     const intervention = await lockVisitForTime(tx, user.associationId, interventionId);
@@ -63,13 +85,24 @@ export type StopTimerInput = {
 export type StopTimerResult =
   | { status: "stopped"; entry: TimeEntry }
   | { status: "discarded" }
-  | { status: "confirm"; reason: "AFTER_WORKDAY" | "DAY_OFF" | "TOO_LONG"; startedAt: Date; proposedEnd: Date; rawMinutes: number };
+  | {
+      status: "confirm";
+      reason: "AFTER_WORKDAY" | "DAY_OFF" | "TOO_LONG";
+      startedAt: Date;
+      proposedEnd: Date;
+      rawMinutes: number;
+    };
 
 /** Stops the running timer, or says what to confirm first (nothing is written then). */
 export async function stopTimer(user: Actor, input: StopTimerInput, now = new Date()): Promise<StopTimerResult> {
   return db().$transaction(async (tx) => {
     const technicianId = await lockOwnTechnician(tx, user);
-    const before = await tx.timeEntry.findFirst({ where: { ...runningWhere(user.associationId, technicianId), ...(input.tapped ? { clientId: input.tapped.clientId } : {}) } });
+    const before = await tx.timeEntry.findFirst({
+      where: {
+        ...runningWhere(user.associationId, technicianId),
+        ...(input.tapped ? { clientId: input.tapped.clientId } : {}),
+      },
+    });
     if (!before || !before.startedAt) throw new TimeEntryRefusal("NO_TIMER");
     const startedAt = before.startedAt;
     // Started and stopped within the minute: a 0-minute entry is never saved (nor charged).
@@ -82,7 +115,13 @@ export async function stopTimer(user: Actor, input: StopTimerInput, now = new Da
     const pattern = await tx.workPatternDay.findMany({ where: { technicianId } });
     const proposal = timerStopProposal(startedAt, now, pattern, user.timeZone);
     if (proposal.confirm && !input.confirm && !input.tapped) {
-      return { status: "confirm", reason: proposal.confirm, startedAt, proposedEnd: proposal.endAt, rawMinutes: minutesBetween(startedAt, proposal.endAt) };
+      return {
+        status: "confirm",
+        reason: proposal.confirm,
+        startedAt,
+        proposedEnd: proposal.endAt,
+        rawMinutes: minutesBetween(startedAt, proposal.endAt),
+      };
     }
     let endedAt = input.tapped?.at ?? proposal.endAt;
     if (input.confirm && input.endDate && input.endTime) {

@@ -31,7 +31,12 @@ export type VisitAccount = {
 const KIND_ORDER: TimeEntryKind[] = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"];
 
 const stepOf = (kind: TimeEntryKind, rules: TimeAccountingRules) =>
-  ({ ON_SITE: rules.roundingOnSiteMinutes, REMOTE: rules.roundingRemoteMinutes, TRAVEL: rules.roundingTravelMinutes, POOLED: rules.roundingPooledMinutes })[kind];
+  ({
+    ON_SITE: rules.roundingOnSiteMinutes,
+    REMOTE: rules.roundingRemoteMinutes,
+    TRAVEL: rules.roundingTravelMinutes,
+    POOLED: rules.roundingPooledMinutes,
+  })[kind];
 
 /** The account of one visit; the same raw time split any other way gives the same totals. */
 export function accountVisit(entries: readonly VisitEntry[], rules: TimeAccountingRules): VisitAccount {

@@ -12,10 +12,19 @@ import { accountVisit } from "./visit-accounting";
 type EntryRow = Parameters<typeof syncEntryLedger>[2];
 
 /** Locks the intervention (signing locks it too) and refuses time on a visit that cannot take it. */
-export async function lockVisitForTime(tx: Tx, associationId: string, interventionId: string): Promise<{ id: string; memberId: string | null; mode: string; status: LifecycleState }> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Intervention" WHERE id = ${interventionId} AND "associationId" = ${associationId} FOR UPDATE`;
+export async function lockVisitForTime(
+  tx: Tx,
+  associationId: string,
+  interventionId: string,
+): Promise<{ id: string; memberId: string | null; mode: string; status: LifecycleState }> {
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "Intervention" WHERE id = ${interventionId} AND "associationId" = ${associationId} FOR UPDATE`;
   if (locked.length === 0) notFound();
-  const intervention = await tx.intervention.findUniqueOrThrow({ where: { id: interventionId }, select: { id: true, memberId: true, mode: true, status: true, title: true, report: { select: { signedAt: true } } } });
+  const intervention = await tx.intervention.findUniqueOrThrow({
+    where: { id: interventionId },
+    select: { id: true, memberId: true, mode: true, status: true, title: true, report: { select: { signedAt: true } } },
+  });
   const status: LifecycleState = intervention.report?.signedAt ? "SIGNED" : intervention.status;
   if (!transition(status, "logTime").ok) {
     if (status === "SIGNED") throw new TimeEntryRefusal("INTERVENTION_SIGNED", { title: intervention.title });
@@ -28,7 +37,8 @@ export async function lockVisitForTime(tx: Tx, associationId: string, interventi
 /** The first time logged on a planned visit marks it in progress. */
 export async function markVisitStarted(tx: Tx, interventionId: string, status: LifecycleState) {
   const next = transition(status, "logTime");
-  if (next.ok && next.to === "IN_PROGRESS" && status !== "IN_PROGRESS") await tx.intervention.update({ where: { id: interventionId }, data: { status: "IN_PROGRESS" } });
+  if (next.ok && next.to === "IN_PROGRESS" && status !== "IN_PROGRESS")
+    await tx.intervention.update({ where: { id: interventionId }, data: { status: "IN_PROGRESS" } });
 }
 
 const finished = { OR: [{ startedAt: null }, { endedAt: { not: null } }] };
@@ -47,7 +57,10 @@ export async function reaccountVisit(tx: Tx, associationId: string, intervention
   const account = accountVisit(entries, rules);
   for (const [index, entry] of entries.entries()) {
     const share = account.perEntry[index];
-    const current = share === entry.accountedMinutes ? entry : await tx.timeEntry.update({ where: { id: entry.id }, data: { accountedMinutes: share } });
+    const current =
+      share === entry.accountedMinutes
+        ? entry
+        : await tx.timeEntry.update({ where: { id: entry.id }, data: { accountedMinutes: share } });
     await syncEntryLedger(tx, associationId, current, actorUserId);
   }
 }
@@ -56,10 +69,20 @@ export async function reaccountVisit(tx: Tx, associationId: string, intervention
  * What every entry write ends with: the entry's own ledger, then the visits it belongs (or
  * belonged) to re-accounted. Returns the entry as stored now (its share may have changed).
  */
-export async function settleEntry<Entry extends EntryRow>(tx: Tx, associationId: string, entry: Entry, actorUserId: string, previousInterventionId?: string | null): Promise<Entry> {
+export async function settleEntry<Entry extends EntryRow>(
+  tx: Tx,
+  associationId: string,
+  entry: Entry,
+  actorUserId: string,
+  previousInterventionId?: string | null,
+): Promise<Entry> {
   const visits = new Set([entry.interventionId, previousInterventionId].filter((id): id is string => Boolean(id)));
   // An entry that counts in its visit is charged once, at its share: reaccountVisit syncs it.
-  const countsInVisit = Boolean(entry.interventionId) && !entry.deletedAt && entry.kind !== "POOLED" && !(entry.startedAt && !entry.endedAt);
+  const countsInVisit =
+    Boolean(entry.interventionId) &&
+    !entry.deletedAt &&
+    entry.kind !== "POOLED" &&
+    !(entry.startedAt && !entry.endedAt);
   if (!countsInVisit) await syncEntryLedger(tx, associationId, entry, actorUserId);
   for (const interventionId of visits) await reaccountVisit(tx, associationId, interventionId, actorUserId);
   if (visits.size === 0) return entry;

@@ -8,13 +8,23 @@ import { accountVisit } from "./visit-accounting";
 
 export type VisitSummary = { rawMinutes: number; accountedMinutes: number; explanation: string };
 
-export async function visitSummaries(associationId: string, interventionIds: readonly string[], locale: Locale = "fr"): Promise<Map<string, VisitSummary>> {
+export async function visitSummaries(
+  associationId: string,
+  interventionIds: readonly string[],
+  locale: Locale = "fr",
+): Promise<Map<string, VisitSummary>> {
   const ids = [...new Set(interventionIds)];
   if (ids.length === 0) return new Map();
   const [rules, entries] = await Promise.all([
     db().association.findUniqueOrThrow({ where: { id: associationId }, select: rulesSelect }),
     db().timeEntry.findMany({
-      where: { associationId, interventionId: { in: ids }, deletedAt: null, kind: { not: "POOLED" }, OR: [{ startedAt: null }, { endedAt: { not: null } }] },
+      where: {
+        associationId,
+        interventionId: { in: ids },
+        deletedAt: null,
+        kind: { not: "POOLED" },
+        OR: [{ startedAt: null }, { endedAt: { not: null } }],
+      },
       select: { interventionId: true, kind: true, rawMinutes: true, accountedMinutes: true },
     }),
   ]);
@@ -25,7 +35,11 @@ export async function visitSummaries(associationId: string, interventionIds: rea
     const account = accountVisit(own, rules);
     // The ledger holds the entries' shares: their sum is what was charged, and what is shown.
     const charged = own.reduce((sum, entry) => sum + entry.accountedMinutes, 0);
-    summaries.set(id, { rawMinutes: account.rawMinutes, accountedMinutes: charged, explanation: explainAccounting({ ...account, accountedMinutes: charged }, locale) });
+    summaries.set(id, {
+      rawMinutes: account.rawMinutes,
+      accountedMinutes: charged,
+      explanation: explainAccounting({ ...account, accountedMinutes: charged }, locale),
+    });
   }
   return summaries;
 }

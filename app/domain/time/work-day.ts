@@ -11,7 +11,10 @@ export type { PatternDay };
 export function expectedMinutesOn(pattern: readonly PatternDay[], date: IsoDate): number {
   const day = workingDayOf(date, pattern);
   if (!day) return 0;
-  return (day.morning ? Math.max(0, day.morningEnd - day.morningStart) : 0) + (day.afternoon ? Math.max(0, day.afternoonEnd - day.afternoonStart) : 0);
+  return (
+    (day.morning ? Math.max(0, day.morningEnd - day.morningStart) : 0) +
+    (day.afternoon ? Math.max(0, day.afternoonEnd - day.afternoonStart) : 0)
+  );
 }
 
 /** Minutes after local midnight at which the working day ends, or null on a day off. */
@@ -40,7 +43,12 @@ export type TimerStopProposal = {
  * pattern's end (or on a day off), the timer was probably forgotten: propose the end of the day
  * (or now on a day off) and ask. Never more than 12 h after the start.
  */
-export function timerStopProposal(startedAt: Date, now: Date, pattern: readonly PatternDay[], timeZone: string): TimerStopProposal {
+export function timerStopProposal(
+  startedAt: Date,
+  now: Date,
+  pattern: readonly PatternDay[],
+  timeZone: string,
+): TimerStopProposal {
   const cap = new Date(startedAt.getTime() + MAX_ENTRY_MINUTES * 60_000);
   const date = localDateOf(startedAt, timeZone);
   const endMinutes = workdayEndMinutes(pattern, date);

@@ -9,7 +9,11 @@ function refuse(status: 400 | 413 | 415, key: MessageKey): Response {
 }
 
 /** Reads at most `limit` bytes of the body; throws 413 as soon as it goes beyond. */
-async function readBounded(body: ReadableStream<Uint8Array> | null, limit: number, tooLarge: () => Response): Promise<Uint8Array<ArrayBuffer>> {
+async function readBounded(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+  tooLarge: () => Response,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -36,7 +40,8 @@ async function readBounded(body: ReadableStream<Uint8Array> | null, limit: numbe
 /** Every string value without control characters; files pass untouched. */
 export function cleanFormData(entries: Iterable<[string, FormDataEntryValue]>): FormData {
   const cleaned = new FormData();
-  for (const [name, value] of entries) cleaned.append(stripControlCharacters(name), typeof value === "string" ? stripControlCharacters(value) : value);
+  for (const [name, value] of entries)
+    cleaned.append(stripControlCharacters(name), typeof value === "string" ? stripControlCharacters(value) : value);
   return cleaned;
 }
 
@@ -57,7 +62,9 @@ export async function readForm(request: Request, options: { maxUploadBytes?: num
   let entries: [string, FormDataEntryValue][];
   if (multipart) {
     try {
-      entries = [...(await new Response(new Blob([bytes]), { headers: { "Content-Type": contentType } }).formData()).entries()];
+      entries = [
+        ...(await new Response(new Blob([bytes]), { headers: { "Content-Type": contentType } }).formData()).entries(),
+      ];
     } catch {
       throw refuse(400, "errors.formMalformed");
     }

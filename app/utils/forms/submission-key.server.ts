@@ -23,7 +23,8 @@ function isRedirect(response: Response) {
 
 function replay(row: { location: string; setCookie: string | null }): Response {
   const headers = new Headers({ Location: row.location });
-  for (const cookie of row.setCookie ? (JSON.parse(row.setCookie) as string[]) : []) headers.append("Set-Cookie", cookie);
+  for (const cookie of row.setCookie ? (JSON.parse(row.setCookie) as string[]) : [])
+    headers.append("Set-Cookie", cookie);
   return new Response(null, { status: 302, headers });
 }
 
@@ -41,11 +42,17 @@ async function release(id: KeyId) {
  * runs. A creation that does not end in a redirect (a refusal, a 400) frees the key, so the
  * corrected form can be sent again with it.
  */
-export async function onceForKey<Result>(user: { id: string }, formData: FormData, scope: string, create: () => Promise<Result>): Promise<Result> {
+export async function onceForKey<Result>(
+  user: { id: string },
+  formData: FormData,
+  scope: string,
+  create: () => Promise<Result>,
+): Promise<Result> {
   const key = formData.get(SUBMISSION_KEY_FIELD);
   if (typeof key !== "string" || !KEY_SHAPE.test(key)) return create();
   const id: KeyId = { userId: user.id, scope, key };
-  if (Math.random() < 0.02) await db().submissionKey.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - KEY_LIFETIME_MS) } } });
+  if (Math.random() < 0.02)
+    await db().submissionKey.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - KEY_LIFETIME_MS) } } });
 
   const giveUpAt = Date.now() + WAIT_FOR_FIRST_MS;
   for (let pause = 20; Date.now() < giveUpAt; pause = Math.min(pause * 2, 250)) {
@@ -63,7 +70,10 @@ export async function onceForKey<Result>(user: { id: string }, formData: FormDat
       }
       await db().submissionKey.update({
         where: { userId_scope_key: id },
-        data: { location: response.headers.get("Location")!, setCookie: JSON.stringify(response.headers.getSetCookie()) },
+        data: {
+          location: response.headers.get("Location")!,
+          setCookie: JSON.stringify(response.headers.getSetCookie()),
+        },
       });
       return response;
     }
@@ -73,7 +83,10 @@ export async function onceForKey<Result>(user: { id: string }, formData: FormDat
     // Still being handled (or just freed, then the next turn claims it).
     if (first) await new Promise((resolve) => setTimeout(resolve, pause));
   }
-  throw new Response(translate("fr", "errors.submissionReplayed"), { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  throw new Response(translate("fr", "errors.submissionReplayed"), {
+    status: 409,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 /**
@@ -81,7 +94,10 @@ export async function onceForKey<Result>(user: { id: string }, formData: FormDat
  * withSubmissionKey("scope", async ({ request }) => …)`. The key is read from a copy of the
  * body, so the action reads its form as usual.
  */
-export function withSubmissionKey<Args extends { request: Request }, Result>(scope: string, action: (args: Args) => Promise<Result>) {
+export function withSubmissionKey<Args extends { request: Request }, Result>(
+  scope: string,
+  action: (args: Args) => Promise<Result>,
+) {
   return async (args: Args): Promise<Result> => {
     const user = await getCurrentUser(args.request);
     if (!user) return action(args);

@@ -3,7 +3,8 @@
 export const fr = {
   "reminders.title": "Relances",
   "reminders.send": "Relancer",
-  "reminders.sendHint": "Envoie aujourd'hui un e-mail qui rappelle cette facture et les autres factures en retard de la structure, avec le reste dû de chacune.",
+  "reminders.sendHint":
+    "Envoie aujourd'hui un e-mail qui rappelle cette facture et les autres factures en retard de la structure, avec le reste dû de chacune.",
   "reminders.sent": "Relance envoyée à {recipients}.",
   "reminders.none": "Aucune relance envoyée pour cette facture.",
   "reminders.trigger.AUTOMATIC": "Relance automatique",
@@ -36,7 +37,8 @@ export const fr = {
   "pay.iban": "IBAN",
   "pay.bic": "BIC",
   "pay.reference": "Référence à indiquer",
-  "pay.qrHint": "Scannez ce code avec l'application de votre banque : le virement est pré-rempli (montant, IBAN, référence).",
+  "pay.qrHint":
+    "Scannez ce code avec l'application de votre banque : le virement est pré-rempli (montant, IBAN, référence).",
   "pay.qrLabel": "QR code de virement SEPA pour {amount}, référence {reference}",
   "pay.noIban": "L'association n'a pas encore indiqué son IBAN : contactez la trésorerie.",
   "treasury.receivables": "Créances par ancienneté",
@@ -46,7 +48,8 @@ export const fr = {
   "treasury.mostOverdue": "Structures les plus en retard",
   "treasury.noOverdue": "Aucune facture en retard.",
   "treasury.leftToInvoice": "Reste à facturer sur la période",
-  "treasury.leftToInvoiceHint": "Échéances de parts de la période (hors cotisations) : déjà facturées, et encore à facturer par une campagne.",
+  "treasury.leftToInvoiceHint":
+    "Échéances de parts de la période (hors cotisations) : déjà facturées, et encore à facturer par une campagne.",
   "treasury.col.member": "Structure",
   "treasury.col.overdue": "En retard",
   "treasury.col.oldest": "Plus ancien retard",
@@ -69,7 +72,8 @@ export const fr = {
 export const en: Record<keyof typeof fr, string> = {
   "reminders.title": "Reminders",
   "reminders.send": "Send a reminder",
-  "reminders.sendHint": "Sends an e-mail today about this invoice and the member's other overdue invoices, with the amount still due on each.",
+  "reminders.sendHint":
+    "Sends an e-mail today about this invoice and the member's other overdue invoices, with the amount still due on each.",
   "reminders.sent": "Reminder sent to {recipients}.",
   "reminders.none": "No reminder sent for this invoice.",
   "reminders.trigger.AUTOMATIC": "Automatic reminder",
@@ -112,7 +116,8 @@ export const en: Record<keyof typeof fr, string> = {
   "treasury.mostOverdue": "Most overdue members",
   "treasury.noOverdue": "No overdue invoice.",
   "treasury.leftToInvoice": "Left to invoice this period",
-  "treasury.leftToInvoiceHint": "Share instalments of the period (fees aside): already invoiced, and still to invoice through a run.",
+  "treasury.leftToInvoiceHint":
+    "Share instalments of the period (fees aside): already invoiced, and still to invoice through a run.",
   "treasury.col.member": "Member",
   "treasury.col.overdue": "Overdue",
   "treasury.col.oldest": "Oldest delay",
@@ -125,7 +130,7 @@ export const en: Record<keyof typeof fr, string> = {
   "treasury.days": "{days} d",
   "treasury.total": "Total",
   "deposit.heading": "Paying in",
-  "deposit.hint": "The cheque stays on \"cheques to deposit\" (5112) until the day it is paid in at the bank.",
+  "deposit.hint": 'The cheque stays on "cheques to deposit" (5112) until the day it is paid in at the bank.',
   "deposit.date": "Date paid in",
   "deposit.submit": "Record paying in",
   "deposit.done": "Paid in on {date}.",

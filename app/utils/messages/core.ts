@@ -22,9 +22,11 @@ export const fr = {
   "login.invalid": "Adresse e-mail ou mot de passe incorrect.",
   "login.tooMany": "Trop de tentatives. Réessayez dans {minutes} minute(s).",
   "forgot.title": "Mot de passe oublié",
-  "forgot.intro": "Indiquez votre adresse e-mail : si un compte existe, vous recevrez un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.",
+  "forgot.intro":
+    "Indiquez votre adresse e-mail : si un compte existe, vous recevrez un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.",
   "forgot.submit": "Recevoir le lien",
-  "forgot.sent": "Si un compte existe pour cette adresse, un e-mail vient d'être envoyé. Pensez à regarder dans les indésirables.",
+  "forgot.sent":
+    "Si un compte existe pour cette adresse, un e-mail vient d'être envoyé. Pensez à regarder dans les indésirables.",
   "reset.title": "Choisir un nouveau mot de passe",
   "reset.password": "Nouveau mot de passe",
   "reset.confirm": "Confirmez le mot de passe",
@@ -53,7 +55,8 @@ export const fr = {
   "profile.save": "Enregistrer",
   "profile.saved": "Vos préférences sont enregistrées.",
   "mailbox.title": "Courriels envoyés (boîte locale)",
-  "mailbox.intro": "Aucun serveur SMTP n'est configuré (SMTP_URL) : les courriels sont conservés ici au lieu d'être envoyés.",
+  "mailbox.intro":
+    "Aucun serveur SMTP n'est configuré (SMTP_URL) : les courriels sont conservés ici au lieu d'être envoyés.",
   "mailbox.empty": "Aucun courriel pour l'instant.",
   // Accounts (forgotten password, invitations, users, profile, mailbox): added with those pages.
   "nav.colleagues": "Mes collègues",
@@ -64,10 +67,12 @@ export const fr = {
   "roleName.treasurer": "Trésorier·e",
   "roleName.technician": "Technicien·ne",
   "roleName.member": "Contact d'une structure adhérente",
-  "invite.memberHint": "La structure est obligatoire pour un contact de structure adhérente ; elle est ignorée pour les autres rôles.",
+  "invite.memberHint":
+    "La structure est obligatoire pour un contact de structure adhérente ; elle est ignorée pour les autres rôles.",
   "invite.isMemberAdmin": "Peut inviter ses collègues de la même structure",
   "invite.accept.invalidTitle": "Invitation non valable",
-  "invite.accept.hasAccount": "Vous avez déjà un compte Quote-part avec cette adresse : confirmez votre mot de passe actuel pour rejoindre l'association.",
+  "invite.accept.hasAccount":
+    "Vous avez déjà un compte Quote-part avec cette adresse : confirmez votre mot de passe actuel pour rejoindre l'association.",
   "invite.accept.currentPassword": "Votre mot de passe actuel",
   "invite.accept.wrongPassword": "Mot de passe incorrect.",
   "invite.accept.join": "Rejoindre l'association",
@@ -84,11 +89,13 @@ export const fr = {
   "users.disabledDone": "Le compte {email} est désactivé : ses sessions sont fermées.",
   "users.enabledDone": "Le compte {email} est réactivé.",
   "colleagues.title": "Mes collègues",
-  "colleagues.intro": "Les personnes de votre structure qui ont accès à Quote-part. Invitez un·e collègue : il ou elle recevra un lien par e-mail.",
+  "colleagues.intro":
+    "Les personnes de votre structure qui ont accès à Quote-part. Invitez un·e collègue : il ou elle recevra un lien par e-mail.",
   "colleagues.invite": "Inviter un·e collègue",
   "profile.name": "Nom complet",
   "profile.emailHint": "Pour changer d'adresse e-mail, demandez au bureau de l'association.",
-  "mailbox.files": "Les fichiers .eml peuvent aussi être lus directement (dans un logiciel de messagerie ou un éditeur de texte) ; ils sont dans le dossier MAIL_DIR, par défaut ./data/mail :",
+  "mailbox.files":
+    "Les fichiers .eml peuvent aussi être lus directement (dans un logiciel de messagerie ou un éditeur de texte) ; ils sont dans le dossier MAIL_DIR, par défaut ./data/mail :",
   "mailbox.to": "À :",
   "mailbox.attachments": "Pièces jointes :",
   "mailbox.raw": "Voir le message brut",
@@ -103,8 +110,10 @@ export const fr = {
   "errors.notFound": "Page introuvable.",
   "errors.forbidden": "Vous n'avez pas accès à cette page.",
   "errors.generic": "Une erreur est survenue. Réessayez ; si elle persiste, prévenez le bureau.",
-  "errors.notFoundHint": "L'adresse est peut-être ancienne, ou ce qu'elle montrait a été supprimé ou n'appartient pas à votre espace.",
-  "errors.forbiddenHint": "Votre rôle ne donne pas accès à cette page. Si vous en avez besoin, demandez-le au bureau de l'association.",
+  "errors.notFoundHint":
+    "L'adresse est peut-être ancienne, ou ce qu'elle montrait a été supprimé ou n'appartient pas à votre espace.",
+  "errors.forbiddenHint":
+    "Votre rôle ne donne pas accès à cette page. Si vous en avez besoin, demandez-le au bureau de l'association.",
   "errors.backTo": "Retour à « {section} »",
   "errors.backHome": "Retour à l'accueil",
   "home.period": "Période {label}",
@@ -138,7 +147,6 @@ export const fr = {
   "common.cancel": "Annuler",
 } as const;
 
-
 export const en: Record<keyof typeof fr, string> = {
   "app.name": "Quote-part",
   "app.tagline": "Shared IT maintenance for your organisation",
@@ -162,7 +170,8 @@ export const en: Record<keyof typeof fr, string> = {
   "login.invalid": "Wrong email address or password.",
   "login.tooMany": "Too many attempts. Try again in {minutes} minute(s).",
   "forgot.title": "Forgot your password",
-  "forgot.intro": "Enter your email address: if an account exists, you will receive a link to choose a new password. The link is valid for one hour.",
+  "forgot.intro":
+    "Enter your email address: if an account exists, you will receive a link to choose a new password. The link is valid for one hour.",
   "forgot.submit": "Send me the link",
   "forgot.sent": "If an account exists for this address, an email has just been sent. Check your spam folder too.",
   "reset.title": "Choose a new password",
@@ -206,7 +215,8 @@ export const en: Record<keyof typeof fr, string> = {
   "invite.memberHint": "The organisation is required for a member organisation contact; it is ignored for other roles.",
   "invite.isMemberAdmin": "May invite colleagues from the same organisation",
   "invite.accept.invalidTitle": "Invalid invitation",
-  "invite.accept.hasAccount": "You already have a Quote-part account with this address: confirm your current password to join the association.",
+  "invite.accept.hasAccount":
+    "You already have a Quote-part account with this address: confirm your current password to join the association.",
   "invite.accept.currentPassword": "Your current password",
   "invite.accept.wrongPassword": "Wrong password.",
   "invite.accept.join": "Join the association",
@@ -223,11 +233,13 @@ export const en: Record<keyof typeof fr, string> = {
   "users.disabledDone": "The account {email} is disabled: its sessions are closed.",
   "users.enabledDone": "The account {email} is enabled again.",
   "colleagues.title": "My colleagues",
-  "colleagues.intro": "The people of your organisation who use Quote-part. Invite a colleague: they will receive a link by email.",
+  "colleagues.intro":
+    "The people of your organisation who use Quote-part. Invite a colleague: they will receive a link by email.",
   "colleagues.invite": "Invite a colleague",
   "profile.name": "Full name",
   "profile.emailHint": "To change your email address, ask the association's board.",
-  "mailbox.files": "The .eml files can also be read directly (in a mail client or a text editor); they are in the MAIL_DIR directory, ./data/mail by default:",
+  "mailbox.files":
+    "The .eml files can also be read directly (in a mail client or a text editor); they are in the MAIL_DIR directory, ./data/mail by default:",
   "mailbox.to": "To:",
   "mailbox.attachments": "Attachments:",
   "mailbox.raw": "Show the raw message",

@@ -35,16 +35,20 @@ export const fr = {
   "einvoicing.rejection.step1": "1. Émettre l'avoir",
   "einvoicing.rejection.step1.done": "1. Avoir émis : la facture rejetée est annulée.",
   "einvoicing.rejection.step2": "2. Préparer la facture corrigée",
-  "einvoicing.rejection.step2.hint": "Un brouillon reprend les lignes de cette facture : corrigez ce que le motif signale, puis émettez-le.",
+  "einvoicing.rejection.step2.hint":
+    "Un brouillon reprend les lignes de cette facture : corrigez ce que le motif signale, puis émettez-le.",
   "einvoicing.rejection.open": "2. Ouvrir la facture corrigée",
-  "einvoicing.rejection.drafted": "Le brouillon de la facture corrigée est prêt : corrigez-le si besoin, puis émettez-le.",
+  "einvoicing.rejection.drafted":
+    "Le brouillon de la facture corrigée est prêt : corrigez-le si besoin, puis émettez-le.",
   "einvoicing.settings.chorus.title": "Chorus Pro (clients publics)",
   "einvoicing.settings.chorus.intro":
     "Les factures aux organismes publics sont déposées sur Chorus Pro, avec le code service et le numéro d'engagement de l'année, puis suivies jusqu'au paiement. Il faut une application PISTE et le compte technique Chorus Pro de l'association.",
   "einvoicing.settings.chorus.baseUrl": "Adresse de l'API Chorus Pro (PISTE)",
-  "einvoicing.settings.chorus.baseUrl.hint": "Production : https://api.piste.gouv.fr ; qualification : https://sandbox-api.piste.gouv.fr. Vide : aucun dépôt.",
+  "einvoicing.settings.chorus.baseUrl.hint":
+    "Production : https://api.piste.gouv.fr ; qualification : https://sandbox-api.piste.gouv.fr. Vide : aucun dépôt.",
   "einvoicing.settings.chorus.tokenUrl": "Adresse du jeton OAuth2 PISTE",
-  "einvoicing.settings.chorus.tokenUrl.hint": "Production : https://oauth.piste.gouv.fr/api/oauth/token. Vide : l'adresse de l'API suivie de /api/oauth/token.",
+  "einvoicing.settings.chorus.tokenUrl.hint":
+    "Production : https://oauth.piste.gouv.fr/api/oauth/token. Vide : l'adresse de l'API suivie de /api/oauth/token.",
   "einvoicing.settings.chorus.clientId": "Identifiant client PISTE",
   "einvoicing.settings.chorus.clientSecret": "Secret client PISTE",
   "einvoicing.settings.chorus.login": "Identifiant du compte technique Chorus Pro",
@@ -54,11 +58,14 @@ export const fr = {
   "einvoicing.settings.chorus.saved": "La connexion à Chorus Pro est enregistrée.",
   "einvoicing.settings.errors.chorusLogin": "Indiquez l'identifiant du compte technique Chorus Pro.",
   "einvoicing.settings.pa.directoryUrl": "Adresse de l'API Annuaire de la plateforme",
-  "einvoicing.settings.pa.directoryUrl.hint": "Pour remplir l'adresse de facturation électronique d'un client depuis son SIREN. Vide : les adresses se saisissent à la main.",
+  "einvoicing.settings.pa.directoryUrl.hint":
+    "Pour remplir l'adresse de facturation électronique d'un client depuis son SIREN. Vide : les adresses se saisissent à la main.",
   "members.einvoicing.directory.title": "Annuaire de la facturation électronique",
   "members.einvoicing.directory.lookup": "Chercher dans l'annuaire",
-  "members.einvoicing.directory.hint": "Remplit l'adresse depuis l'annuaire de la facturation électronique, à partir du SIREN.",
-  "members.einvoicing.directory.none": "Sans annuaire de plateforme agréée configuré, saisissez l'adresse que le client vous a communiquée.",
+  "members.einvoicing.directory.hint":
+    "Remplit l'adresse depuis l'annuaire de la facturation électronique, à partir du SIREN.",
+  "members.einvoicing.directory.none":
+    "Sans annuaire de plateforme agréée configuré, saisissez l'adresse que le client vous a communiquée.",
   "members.einvoicing.directory.found": "Adresse trouvée dans l'annuaire : {address}.",
 };
 
@@ -92,20 +99,24 @@ export const en: Record<keyof typeof fr, string> = {
   "einvoicing.rejection.rejected": "The platform rejected this invoice: it was not delivered to the client.",
   "einvoicing.rejection.refused": "The client refused this invoice.",
   "einvoicing.rejection.noReason": "The platform gave no reason.",
-  "einvoicing.rejection.explain": "An issued invoice is never edited or deleted. Issue a credit note that cancels it, then a corrected invoice: it goes to the platform with a new number.",
+  "einvoicing.rejection.explain":
+    "An issued invoice is never edited or deleted. Issue a credit note that cancels it, then a corrected invoice: it goes to the platform with a new number.",
   "einvoicing.rejection.step1": "1. Issue the credit note",
   "einvoicing.rejection.step1.done": "1. Credit note issued: the rejected invoice is cancelled.",
   "einvoicing.rejection.step2": "2. Prepare the corrected invoice",
-  "einvoicing.rejection.step2.hint": "A draft repeats this invoice's lines: fix what the reason points at, then issue it.",
+  "einvoicing.rejection.step2.hint":
+    "A draft repeats this invoice's lines: fix what the reason points at, then issue it.",
   "einvoicing.rejection.open": "2. Open the corrected invoice",
   "einvoicing.rejection.drafted": "The corrected invoice's draft is ready: fix it if needed, then issue it.",
   "einvoicing.settings.chorus.title": "Chorus Pro (public clients)",
   "einvoicing.settings.chorus.intro":
     "Invoices to public bodies are filed on Chorus Pro, with the year's service code and engagement number, then followed until paid. It takes a PISTE application and the association's Chorus Pro technical account.",
   "einvoicing.settings.chorus.baseUrl": "Chorus Pro API address (PISTE)",
-  "einvoicing.settings.chorus.baseUrl.hint": "Production: https://api.piste.gouv.fr; qualification: https://sandbox-api.piste.gouv.fr. Empty: nothing is filed.",
+  "einvoicing.settings.chorus.baseUrl.hint":
+    "Production: https://api.piste.gouv.fr; qualification: https://sandbox-api.piste.gouv.fr. Empty: nothing is filed.",
   "einvoicing.settings.chorus.tokenUrl": "PISTE OAuth2 token address",
-  "einvoicing.settings.chorus.tokenUrl.hint": "Production: https://oauth.piste.gouv.fr/api/oauth/token. Empty: the API address followed by /api/oauth/token.",
+  "einvoicing.settings.chorus.tokenUrl.hint":
+    "Production: https://oauth.piste.gouv.fr/api/oauth/token. Empty: the API address followed by /api/oauth/token.",
   "einvoicing.settings.chorus.clientId": "PISTE client id",
   "einvoicing.settings.chorus.clientSecret": "PISTE client secret",
   "einvoicing.settings.chorus.login": "Chorus Pro technical account login",
@@ -115,10 +126,12 @@ export const en: Record<keyof typeof fr, string> = {
   "einvoicing.settings.chorus.saved": "Chorus Pro connection saved.",
   "einvoicing.settings.errors.chorusLogin": "Enter the Chorus Pro technical account login.",
   "einvoicing.settings.pa.directoryUrl": "Platform Directory API address",
-  "einvoicing.settings.pa.directoryUrl.hint": "To fill a client's e-invoicing address from its SIREN. Empty: addresses are typed in.",
+  "einvoicing.settings.pa.directoryUrl.hint":
+    "To fill a client's e-invoicing address from its SIREN. Empty: addresses are typed in.",
   "members.einvoicing.directory.title": "E-invoicing directory",
   "members.einvoicing.directory.lookup": "Look up in the directory",
   "members.einvoicing.directory.hint": "Fills the address from the e-invoicing directory, by SIREN.",
-  "members.einvoicing.directory.none": "With no approved platform directory configured, type in the address the client gave you.",
+  "members.einvoicing.directory.none":
+    "With no approved platform directory configured, type in the address the client gave you.",
   "members.einvoicing.directory.found": "Address found in the directory: {address}.",
 };

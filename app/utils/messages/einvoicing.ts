@@ -7,7 +7,8 @@ export const fr = {
   "einvoicing.settings.scope.legend": "Champ d'application",
   "einvoicing.settings.scope.byRegime": "D'après le régime de TVA choisi dans les paramètres :",
   "einvoicing.settings.scope.in": "Concernée : les factures émises sont transmises à la plateforme agréée.",
-  "einvoicing.settings.scope.out": "Hors champ : rien ne change, les factures sont envoyées par e-mail comme aujourd'hui.",
+  "einvoicing.settings.scope.out":
+    "Hors champ : rien ne change, les factures sont envoyées par e-mail comme aujourd'hui.",
   "einvoicing.settings.scope.overridden": "Ce choix s'écarte de ce que prévoit le régime de TVA.",
   "einvoicing.settings.scope.AUTO": "Suivre le régime de TVA (recommandé)",
   "einvoicing.settings.scope.IN_SCOPE": "Toujours transmettre à la plateforme agréée",
@@ -20,14 +21,17 @@ export const fr = {
   "einvoicing.settings.saved": "Les paramètres de facturation électronique sont enregistrés.",
   "einvoicing.settings.unchanged": "Aucun changement.",
   "einvoicing.settings.pa.title": "Plateforme agréée",
-  "einvoicing.settings.pa.intro": "Les factures et avoirs émis y sont déposés automatiquement quand l'association est dans le champ. Les organismes publics passent par Chorus Pro.",
+  "einvoicing.settings.pa.intro":
+    "Les factures et avoirs émis y sont déposés automatiquement quand l'association est dans le champ. Les organismes publics passent par Chorus Pro.",
   "einvoicing.settings.pa.baseUrl": "Adresse de l'API Flow de la plateforme",
-  "einvoicing.settings.pa.baseUrl.hint": "Fournie par votre plateforme agréée, par exemple https://api.flow.ma-plateforme.fr/flow-service. Vide : aucune transmission.",
+  "einvoicing.settings.pa.baseUrl.hint":
+    "Fournie par votre plateforme agréée, par exemple https://api.flow.ma-plateforme.fr/flow-service. Vide : aucune transmission.",
   "einvoicing.settings.pa.tokenUrl": "Adresse du jeton OAuth2",
   "einvoicing.settings.pa.tokenUrl.hint": "Vide : l'adresse de l'API suivie de /oauth/token.",
   "einvoicing.settings.pa.clientId": "Identifiant client OAuth2",
   "einvoicing.settings.pa.clientSecret": "Secret client OAuth2",
-  "einvoicing.settings.pa.clientSecret.stored": "Un secret est enregistré (chiffré, jamais réaffiché). Laissez vide pour le garder.",
+  "einvoicing.settings.pa.clientSecret.stored":
+    "Un secret est enregistré (chiffré, jamais réaffiché). Laissez vide pour le garder.",
   "einvoicing.settings.pa.clientSecret.none": "Aucun secret enregistré. Il sera conservé chiffré et jamais réaffiché.",
   "einvoicing.settings.pa.save": "Enregistrer la connexion",
   "einvoicing.settings.pa.saved": "La connexion à la plateforme agréée est enregistrée.",
@@ -35,7 +39,8 @@ export const fr = {
   "einvoicing.settings.errors.clientId": "Indiquez l'identifiant client fourni par la plateforme.",
 
   "members.einvoicing.title": "Facturation électronique",
-  "members.einvoicing.intro": "Ces informations sont demandées avant d'émettre une facture : elles indiquent à la plateforme agréée comment la transmettre.",
+  "members.einvoicing.intro":
+    "Ces informations sont demandées avant d'émettre une facture : elles indiquent à la plateforme agréée comment la transmettre.",
   "members.einvoicing.buyerKind": "Type de client",
   "members.einvoicing.kind.VAT_BUSINESS": "Entreprise assujettie à la TVA",
   "members.einvoicing.kind.NON_VAT_ASSOCIATION": "Association non assujettie à la TVA",
@@ -43,7 +48,8 @@ export const fr = {
   "members.einvoicing.kind.INDIVIDUAL": "Particulier",
   "members.einvoicing.kind.derived": "Non renseigné : déduit de la case « client professionnel ».",
   "members.einvoicing.routingAddress": "Adresse de facturation électronique",
-  "members.einvoicing.routingAddress.hint": "Le SIREN, éventuellement suivi d'un code de routage (par exemple 123456789_COMPTA). Laissez vide pour utiliser le SIREN.",
+  "members.einvoicing.routingAddress.hint":
+    "Le SIREN, éventuellement suivi d'un code de routage (par exemple 123456789_COMPTA). Laissez vide pour utiliser le SIREN.",
   "members.einvoicing.siren": "SIREN utilisé",
   "members.einvoicing.sirenMissing": "Aucun SIREN : renseignez-le dans « Identité et facturation » ci-dessus.",
   "members.einvoicing.save": "Enregistrer le profil de facturation électronique",
@@ -55,7 +61,8 @@ export const fr = {
   "members.einvoicing.public.engagementNumber": "Numéro d'engagement",
   "members.einvoicing.public.save": "Enregistrer les références",
   "members.einvoicing.public.saved": "Les références Chorus Pro de {year} sont enregistrées.",
-  "members.einvoicing.errors.routingAddress": "Indiquez le SIREN (9 chiffres), éventuellement suivi de « _ » et d'un code de routage (lettres, chiffres, - _ .).",
+  "members.einvoicing.errors.routingAddress":
+    "Indiquez le SIREN (9 chiffres), éventuellement suivi de « _ » et d'un code de routage (lettres, chiffres, - _ .).",
   "members.einvoicing.errors.chorusIdentifier": "Lettres, chiffres et - _ . / seulement.",
   "members.einvoicing.errors.year": "Indiquez une année entre 2020 et 2100.",
 };
@@ -81,14 +88,17 @@ export const en: Record<keyof typeof fr, string> = {
   "einvoicing.settings.saved": "E-invoicing settings saved.",
   "einvoicing.settings.unchanged": "Nothing changed.",
   "einvoicing.settings.pa.title": "Approved platform",
-  "einvoicing.settings.pa.intro": "Issued invoices and credit notes are filed there automatically when the association is in scope. Public bodies go through Chorus Pro.",
+  "einvoicing.settings.pa.intro":
+    "Issued invoices and credit notes are filed there automatically when the association is in scope. Public bodies go through Chorus Pro.",
   "einvoicing.settings.pa.baseUrl": "Platform Flow API address",
-  "einvoicing.settings.pa.baseUrl.hint": "Given by your approved platform, e.g. https://api.flow.my-platform.fr/flow-service. Empty: nothing is sent.",
+  "einvoicing.settings.pa.baseUrl.hint":
+    "Given by your approved platform, e.g. https://api.flow.my-platform.fr/flow-service. Empty: nothing is sent.",
   "einvoicing.settings.pa.tokenUrl": "OAuth2 token address",
   "einvoicing.settings.pa.tokenUrl.hint": "Empty: the API address followed by /oauth/token.",
   "einvoicing.settings.pa.clientId": "OAuth2 client id",
   "einvoicing.settings.pa.clientSecret": "OAuth2 client secret",
-  "einvoicing.settings.pa.clientSecret.stored": "A secret is stored (encrypted, never shown again). Leave empty to keep it.",
+  "einvoicing.settings.pa.clientSecret.stored":
+    "A secret is stored (encrypted, never shown again). Leave empty to keep it.",
   "einvoicing.settings.pa.clientSecret.none": "No secret stored. It will be kept encrypted and never shown again.",
   "einvoicing.settings.pa.save": "Save the connection",
   "einvoicing.settings.pa.saved": "Approved platform connection saved.",
@@ -96,7 +106,8 @@ export const en: Record<keyof typeof fr, string> = {
   "einvoicing.settings.errors.clientId": "Enter the client id given by the platform.",
 
   "members.einvoicing.title": "E-invoicing",
-  "members.einvoicing.intro": "Asked for before an invoice is issued: they tell the approved platform how to deliver it.",
+  "members.einvoicing.intro":
+    "Asked for before an invoice is issued: they tell the approved platform how to deliver it.",
   "members.einvoicing.buyerKind": "Kind of client",
   "members.einvoicing.kind.VAT_BUSINESS": "VAT-liable business",
   "members.einvoicing.kind.NON_VAT_ASSOCIATION": "Association not liable to VAT",
@@ -104,7 +115,8 @@ export const en: Record<keyof typeof fr, string> = {
   "members.einvoicing.kind.INDIVIDUAL": "Individual",
   "members.einvoicing.kind.derived": "Not set: derived from the “professional client” box.",
   "members.einvoicing.routingAddress": "E-invoicing address",
-  "members.einvoicing.routingAddress.hint": "The SIREN, optionally followed by a routing code (e.g. 123456789_COMPTA). Leave empty to use the SIREN.",
+  "members.einvoicing.routingAddress.hint":
+    "The SIREN, optionally followed by a routing code (e.g. 123456789_COMPTA). Leave empty to use the SIREN.",
   "members.einvoicing.siren": "SIREN used",
   "members.einvoicing.sirenMissing": "No SIREN: fill it in under “Identity and billing” above.",
   "members.einvoicing.save": "Save the e-invoicing profile",
@@ -116,7 +128,8 @@ export const en: Record<keyof typeof fr, string> = {
   "members.einvoicing.public.engagementNumber": "Engagement number",
   "members.einvoicing.public.save": "Save the references",
   "members.einvoicing.public.saved": "Chorus Pro references for {year} saved.",
-  "members.einvoicing.errors.routingAddress": "Enter the SIREN (9 digits), optionally followed by “_” and a routing code (letters, digits, - _ .).",
+  "members.einvoicing.errors.routingAddress":
+    "Enter the SIREN (9 digits), optionally followed by “_” and a routing code (letters, digits, - _ .).",
   "members.einvoicing.errors.chorusIdentifier": "Letters, digits and - _ . / only.",
   "members.einvoicing.errors.year": "Enter a year between 2020 and 2100.",
 };

@@ -51,7 +51,8 @@ export const fr = {
   "invoicing.saveDraft": "Enregistrer le brouillon",
   "invoicing.createDraft": "Créer le brouillon",
   "invoicing.issue": "Émettre la facture",
-  "invoicing.issueHint": "L'émission attribue le numéro définitif, fige la facture et l'envoie par e-mail à la structure. Elle ne pourra plus être modifiée.",
+  "invoicing.issueHint":
+    "L'émission attribue le numéro définitif, fige la facture et l'envoie par e-mail à la structure. Elle ne pourra plus être modifiée.",
   "invoicing.deleteDraft": "Supprimer le brouillon",
   "invoicing.draftCreated": "Brouillon enregistré.",
   "invoicing.draftSaved": "Brouillon mis à jour.",
@@ -74,10 +75,12 @@ export const fr = {
   "invoicing.handDelivery": "À remettre en main propre : la structure n'a pas d'adresse e-mail de facturation.",
   "invoicing.creditNote": "Émettre un avoir",
   "invoicing.credit.title": "Avoir sur la facture {number}",
-  "invoicing.credit.intro": "Un avoir annule tout ou partie d'une facture émise. Il reçoit son propre numéro (série AV) et est envoyé à la structure.",
+  "invoicing.credit.intro":
+    "Un avoir annule tout ou partie d'une facture émise. Il reçoit son propre numéro (série AV) et est envoyé à la structure.",
   "invoicing.credit.full": "Annuler toute la facture",
   "invoicing.credit.fullTitle": "Avoir total",
-  "invoicing.credit.fullHint": "L'avoir reprend toutes les lignes : la facture est annulée et son reste dû tombe à zéro.",
+  "invoicing.credit.fullHint":
+    "L'avoir reprend toutes les lignes : la facture est annulée et son reste dû tombe à zéro.",
   "invoicing.credit.partial": "Avoir partiel",
   "invoicing.credit.partialHint": "Indiquez pour chaque ligne la quantité à créditer (0 pour ne pas la reprendre).",
   "invoicing.credit.quantity": "Quantité à créditer (sur {max})",
@@ -85,7 +88,8 @@ export const fr = {
   "invoicing.credit.submit": "Émettre l'avoir",
   "invoicing.credit.done": "Avoir {number} émis.",
   "invoicing.credit.remaining": "Montant encore créditable : {amount}",
-  "invoicing.run.intro": "Préparez puis émettez en une fois les factures d'une période : échéances de parts, cotisations et, une fois la période clôturée, les dépassements. Une campagne interrompue peut être relancée : elle ne crée que ce qui manque.",
+  "invoicing.run.intro":
+    "Préparez puis émettez en une fois les factures d'une période : échéances de parts, cotisations et, une fois la période clôturée, les dépassements. Une campagne interrompue peut être relancée : elle ne crée que ce qui manque.",
   "invoicing.run.period": "Période",
   "invoicing.run.dueUpTo": "Échéances jusqu'au",
   "invoicing.run.preview": "Prévisualiser",
@@ -100,11 +104,13 @@ export const fr = {
   "invoicing.run.col.content": "Contenu de la facture",
   "invoicing.run.excl": "HT",
   "invoicing.run.confirmTitle": "Confirmer l'émission",
-  "invoicing.run.confirmText": "Vous allez émettre {count} facture(s), pour un total de {amount} TTC, et les envoyer par e-mail. Une facture émise ne peut plus être modifiée : seul un avoir la corrige.",
+  "invoicing.run.confirmText":
+    "Vous allez émettre {count} facture(s), pour un total de {amount} TTC, et les envoyer par e-mail. Une facture émise ne peut plus être modifiée : seul un avoir la corrige.",
   "invoicing.run.confirm": "Oui, émettre {count} facture(s)",
   "invoicing.run.confirmFirst": "Confirmez d'abord l'émission.",
   "invoicing.run.invalid": "Choisissez une période et une date valides, puis confirmez l'émission.",
-  "invoicing.run.changed": "La campagne a changé depuis votre confirmation ({count} facture(s) à émettre maintenant) : vérifiez l'aperçu et confirmez de nouveau.",
+  "invoicing.run.changed":
+    "La campagne a changé depuis votre confirmation ({count} facture(s) à émettre maintenant) : vérifiez l'aperçu et confirmez de nouveau.",
   "invoicing.run.someFailed": "Certaines factures n'ont pas été émises, et aucun brouillon n'a été laissé pour elles :",
   "invoicing.run.noPeriod": "Créez d'abord une période.",
   "invoicing.export.invoices": "Factures (CSV)",
@@ -180,7 +186,8 @@ export const en: Record<keyof typeof fr, string> = {
   "invoicing.saveDraft": "Save draft",
   "invoicing.createDraft": "Create draft",
   "invoicing.issue": "Issue invoice",
-  "invoicing.issueHint": "Issuing assigns the final number, freezes the invoice and emails it to the member. It can no longer be edited.",
+  "invoicing.issueHint":
+    "Issuing assigns the final number, freezes the invoice and emails it to the member. It can no longer be edited.",
   "invoicing.deleteDraft": "Delete draft",
   "invoicing.draftCreated": "Draft saved.",
   "invoicing.draftSaved": "Draft updated.",
@@ -203,10 +210,12 @@ export const en: Record<keyof typeof fr, string> = {
   "invoicing.handDelivery": "To hand over in person: the organisation has no billing e-mail address.",
   "invoicing.creditNote": "Issue a credit note",
   "invoicing.credit.title": "Credit note on invoice {number}",
-  "invoicing.credit.intro": "A credit note cancels all or part of an issued invoice. It gets its own number (AV series) and is sent to the member.",
+  "invoicing.credit.intro":
+    "A credit note cancels all or part of an issued invoice. It gets its own number (AV series) and is sent to the member.",
   "invoicing.credit.full": "Cancel the whole invoice",
   "invoicing.credit.fullTitle": "Full credit note",
-  "invoicing.credit.fullHint": "The credit note takes back every line: the invoice is cancelled and nothing is left to pay on it.",
+  "invoicing.credit.fullHint":
+    "The credit note takes back every line: the invoice is cancelled and nothing is left to pay on it.",
   "invoicing.credit.partial": "Partial credit note",
   "invoicing.credit.partialHint": "For each line, enter the quantity to credit (0 to leave it out).",
   "invoicing.credit.quantity": "Quantity to credit (of {max})",
@@ -214,7 +223,8 @@ export const en: Record<keyof typeof fr, string> = {
   "invoicing.credit.submit": "Issue credit note",
   "invoicing.credit.done": "Credit note {number} issued.",
   "invoicing.credit.remaining": "Amount that can still be credited: {amount}",
-  "invoicing.run.intro": "Prepare then issue a period's invoices at once: share instalments, membership fees and, once the period is closed, overage. An interrupted run can be started again: it only creates what is missing.",
+  "invoicing.run.intro":
+    "Prepare then issue a period's invoices at once: share instalments, membership fees and, once the period is closed, overage. An interrupted run can be started again: it only creates what is missing.",
   "invoicing.run.period": "Period",
   "invoicing.run.dueUpTo": "Instalments due up to",
   "invoicing.run.preview": "Preview",
@@ -229,11 +239,13 @@ export const en: Record<keyof typeof fr, string> = {
   "invoicing.run.col.content": "Invoice content",
   "invoicing.run.excl": "excl. VAT",
   "invoicing.run.confirmTitle": "Confirm issuing",
-  "invoicing.run.confirmText": "You are about to issue {count} invoice(s), {amount} including VAT in total, and e-mail them. An issued invoice can no longer be changed: only a credit note corrects it.",
+  "invoicing.run.confirmText":
+    "You are about to issue {count} invoice(s), {amount} including VAT in total, and e-mail them. An issued invoice can no longer be changed: only a credit note corrects it.",
   "invoicing.run.confirm": "Yes, issue {count} invoice(s)",
   "invoicing.run.confirmFirst": "Confirm issuing first.",
   "invoicing.run.invalid": "Choose a valid period and date, then confirm issuing.",
-  "invoicing.run.changed": "The run has changed since you confirmed it ({count} invoice(s) to issue now): check the preview and confirm again.",
+  "invoicing.run.changed":
+    "The run has changed since you confirmed it ({count} invoice(s) to issue now): check the preview and confirm again.",
   "invoicing.run.someFailed": "Some invoices were not issued, and no draft was left for them:",
   "invoicing.run.noPeriod": "Create a period first.",
   "invoicing.export.invoices": "Invoices (CSV)",

@@ -38,7 +38,8 @@ export const fr = {
   "ledger.forecast.enoughSentence": "Votre temps devrait suffire jusqu'à la fin de la période.",
   "ledger.yearEnd.projected": "Au {date}, à ce rythme, il vous restera {remaining} (report possible : {cap} au plus).",
   "ledger.yearEnd.over": "Au {date}, à ce rythme, vous aurez dépassé votre temps de {over}.",
-  "ledger.yearEnd.expiring": "{expiring} seront perdus au {date} s'ils ne sont pas utilisés : le report sur la période suivante est limité à {cap}.",
+  "ledger.yearEnd.expiring":
+    "{expiring} seront perdus au {date} s'ils ne sont pas utilisés : le report sur la période suivante est limité à {cap}.",
   "ledger.yearEnd.expiringAtPace": "À ce rythme, {expiring} seront perdus au {date}.",
   "ledger.movements": "Mouvements",
   "ledger.movements.empty": "Aucun mouvement sur cette période.",
@@ -53,7 +54,8 @@ export const fr = {
   "ledger.member.homeLink": "Voir le détail de mon solde et la prévision",
   "ledger.member.intro": "Le temps de technicien souscrit par {member}, ce qui a été utilisé et ce qui reste.",
   "ledger.staff.title": "Soldes des structures",
-  "ledger.staff.intro": "Le solde de chaque structure adhérente pour la période. Cliquez sur un titre de colonne pour trier.",
+  "ledger.staff.intro":
+    "Le solde de chaque structure adhérente pour la période. Cliquez sur un titre de colonne pour trier.",
   "ledger.staff.export": "Exporter en CSV",
   "ledger.staff.empty": "Aucune souscription sur cette période.",
   "ledger.staff.sortBy": "Trier par {column}",
@@ -61,7 +63,8 @@ export const fr = {
   "ledger.staff.close": "Clôturer la période",
   "ledger.detail.title": "Solde de {member}",
   "ledger.adjust.title": "Ajouter un ajustement",
-  "ledger.adjust.intro": "Un ajustement corrige le solde (geste commercial, erreur de saisie, période verrouillée). Il est conservé avec sa raison et son auteur.",
+  "ledger.adjust.intro":
+    "Un ajustement corrige le solde (geste commercial, erreur de saisie, période verrouillée). Il est conservé avec sa raison et son auteur.",
   "ledger.adjust.direction": "Sens",
   "ledger.adjust.add": "Rendre du temps à la structure (+)",
   "ledger.adjust.remove": "Retirer du temps (−)",
@@ -77,10 +80,13 @@ export const fr = {
   "ledger.errors.reasonTooLong": "La raison ne doit pas dépasser 500 caractères.",
   "ledger.errors.zeroAdjustment": "Un ajustement doit porter sur au moins une minute.",
   "ledger.close.title": "Clôture de la période {label}",
-  "ledger.close.intro": "La clôture reporte le temps non utilisé dans la limite de {cap} % de l'attribution, fait expirer le reste et relève les dépassements à facturer. Elle verrouille la période : ses temps ne pourront plus être corrigés que par des ajustements.",
+  "ledger.close.intro":
+    "La clôture reporte le temps non utilisé dans la limite de {cap} % de l'attribution, fait expirer le reste et relève les dépassements à facturer. Elle verrouille la période : ses temps ne pourront plus être corrigés que par des ajustements.",
   "ledger.close.notEnded": "Attention : la période n'est pas terminée (elle se termine le {date}).",
-  "ledger.close.alreadyClosed": "Cette période est clôturée. Vous pouvez relancer la clôture pour appliquer les reports qui attendaient une souscription sur la période suivante ; rien d'autre ne changera.",
-  "ledger.close.noNext": "Aucune période suivante n'existe encore : les reports seront appliqués en relançant la clôture une fois la période suivante et ses souscriptions créées.",
+  "ledger.close.alreadyClosed":
+    "Cette période est clôturée. Vous pouvez relancer la clôture pour appliquer les reports qui attendaient une souscription sur la période suivante ; rien d'autre ne changera.",
+  "ledger.close.noNext":
+    "Aucune période suivante n'existe encore : les reports seront appliqués en relançant la clôture une fois la période suivante et ses souscriptions créées.",
   "ledger.close.remaining": "Restant avant clôture",
   "ledger.close.cap": "Report maximal",
   "ledger.close.carried": "Reporté",
@@ -94,7 +100,8 @@ export const fr = {
   "ledger.close.carryIn.waiting-subscription": "En attente d'une souscription",
   "ledger.close.carryIn.no-next-period": "En attente de la période suivante",
   "ledger.close.totals": "Total",
-  "ledger.close.confirm": "Je confirme la clôture de la période {label} : reports, expirations et dépassements seront écrits et ne se défont pas.",
+  "ledger.close.confirm":
+    "Je confirme la clôture de la période {label} : reports, expirations et dépassements seront écrits et ne se défont pas.",
   "ledger.close.confirmFirst": "Cochez la case de confirmation avant de clôturer.",
   "ledger.close.submit": "Clôturer la période",
   "ledger.close.resubmit": "Appliquer les reports en attente",
@@ -141,7 +148,8 @@ export const en: Record<keyof typeof fr, string> = {
   "ledger.forecast.enoughSentence": "Your time should last until the end of the period.",
   "ledger.yearEnd.projected": "On {date}, at this pace, you will have {remaining} left (at most {cap} carried over).",
   "ledger.yearEnd.over": "On {date}, at this pace, you will have gone over your time by {over}.",
-  "ledger.yearEnd.expiring": "{expiring} will be lost on {date} if unused: carry-over to the next period is capped at {cap}.",
+  "ledger.yearEnd.expiring":
+    "{expiring} will be lost on {date} if unused: carry-over to the next period is capped at {cap}.",
   "ledger.yearEnd.expiringAtPace": "At this pace, {expiring} will be lost on {date}.",
   "ledger.movements": "Movements",
   "ledger.movements.empty": "No movement in this period.",
@@ -164,7 +172,8 @@ export const en: Record<keyof typeof fr, string> = {
   "ledger.staff.close": "Close the period",
   "ledger.detail.title": "Balance of {member}",
   "ledger.adjust.title": "Add an adjustment",
-  "ledger.adjust.intro": "An adjustment corrects the balance (goodwill, input error, locked period). It is kept with its reason and author.",
+  "ledger.adjust.intro":
+    "An adjustment corrects the balance (goodwill, input error, locked period). It is kept with its reason and author.",
   "ledger.adjust.direction": "Direction",
   "ledger.adjust.add": "Give time back to the member (+)",
   "ledger.adjust.remove": "Take time off (−)",
@@ -180,10 +189,13 @@ export const en: Record<keyof typeof fr, string> = {
   "ledger.errors.reasonTooLong": "The reason must be at most 500 characters.",
   "ledger.errors.zeroAdjustment": "An adjustment must be at least one minute.",
   "ledger.close.title": "Closing period {label}",
-  "ledger.close.intro": "Closing carries unused time over up to {cap}% of the allotment, expires the rest and records overage to bill. It locks the period: its time can then only be corrected by adjustments.",
+  "ledger.close.intro":
+    "Closing carries unused time over up to {cap}% of the allotment, expires the rest and records overage to bill. It locks the period: its time can then only be corrected by adjustments.",
   "ledger.close.notEnded": "Warning: the period has not ended yet (it ends on {date}).",
-  "ledger.close.alreadyClosed": "This period is closed. You may run the close again to apply carry-overs that were waiting for a subscription in the next period; nothing else will change.",
-  "ledger.close.noNext": "There is no next period yet: carry-overs will be applied by running the close again once the next period and its subscriptions exist.",
+  "ledger.close.alreadyClosed":
+    "This period is closed. You may run the close again to apply carry-overs that were waiting for a subscription in the next period; nothing else will change.",
+  "ledger.close.noNext":
+    "There is no next period yet: carry-overs will be applied by running the close again once the next period and its subscriptions exist.",
   "ledger.close.remaining": "Remaining before close",
   "ledger.close.cap": "Carry-over cap",
   "ledger.close.carried": "Carried over",
@@ -197,7 +209,8 @@ export const en: Record<keyof typeof fr, string> = {
   "ledger.close.carryIn.waiting-subscription": "Waiting for a subscription",
   "ledger.close.carryIn.no-next-period": "Waiting for the next period",
   "ledger.close.totals": "Total",
-  "ledger.close.confirm": "I confirm closing period {label}: carry-overs, expiries and overage will be written and cannot be undone.",
+  "ledger.close.confirm":
+    "I confirm closing period {label}: carry-overs, expiries and overage will be written and cannot be undone.",
   "ledger.close.confirmFirst": "Tick the confirmation box before closing.",
   "ledger.close.submit": "Close the period",
   "ledger.close.resubmit": "Apply pending carry-overs",

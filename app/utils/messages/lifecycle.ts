@@ -11,7 +11,8 @@ export const fr = {
   "lifecycle.filter.all": "Tous les états",
   "lifecycle.filter.submit": "Filtrer",
   "lifecycle.refused": "Impossible : l'intervention est « {state} ».",
-  "lifecycle.refused.cancel": "Cette intervention est « {state} » : elle ne peut plus être annulée. Une correction passe par un ajustement du solde, fait par le trésorier ou le bureau.",
+  "lifecycle.refused.cancel":
+    "Cette intervention est « {state} » : elle ne peut plus être annulée. Une correction passe par un ajustement du solde, fait par le trésorier ou le bureau.",
   "lifecycle.refused.move": "Cette intervention est « {state} » : elle ne peut plus être déplacée.",
   "lifecycle.refused.close": "Seule une intervention en cours (avec du temps saisi) peut être clôturée.",
   "lifecycle.close.title": "Clôturer l'intervention",
@@ -26,33 +27,43 @@ export const fr = {
   "lifecycle.report": "Fiche d'intervention",
   "lifecycle.reportPdf": "Télécharger la fiche signée (PDF)",
   "lifecycle.noCancelDone": "Cette intervention est terminée : elle ne peut plus être annulée.",
-  "time.refusal.NO_PERIOD": "Aucune période ne couvre le {date} : demandez au trésorier d'ouvrir la période, puis saisissez à nouveau.",
+  "time.refusal.NO_PERIOD":
+    "Aucune période ne couvre le {date} : demandez au trésorier d'ouvrir la période, puis saisissez à nouveau.",
   "time.refusal.FUTURE_DATE": "Cette date est dans le futur : saisissez le temps une fois le travail fait.",
-  "time.refusal.INTERVENTION_SIGNED": "La fiche de « {title} » est signée : on ne peut plus y ajouter ni modifier de temps.",
+  "time.refusal.INTERVENTION_SIGNED":
+    "La fiche de « {title} » est signée : on ne peut plus y ajouter ni modifier de temps.",
   "time.refusal.INTERVENTION_CANCELLED": "L'intervention « {title} » est annulée : on ne peut pas y saisir de temps.",
-  "time.refusal.INTERVENTION_NOT_PLANNED": "L'intervention « {title} » n'est pas encore planifiée : on ne peut pas y saisir de temps.",
+  "time.refusal.INTERVENTION_NOT_PLANNED":
+    "L'intervention « {title} » n'est pas encore planifiée : on ne peut pas y saisir de temps.",
   "time.timerDiscarded": "Moins d'une minute : rien n'a été enregistré.",
   "reports.refusal.NOT_DONE": "L'intervention doit être clôturée avant de faire signer la fiche.",
   "lifecycle.refusal.NOT_IN_PROGRESS": "Seule une intervention en cours (avec du temps saisi) peut être clôturée.",
-  "lifecycle.refusal.TIMER_RUNNING": "Un chrono tourne encore sur cette intervention : arrêtez-le avant de la clôturer.",
+  "lifecycle.refusal.TIMER_RUNNING":
+    "Un chrono tourne encore sur cette intervention : arrêtez-le avant de la clôturer.",
   "lifecycle.refusal.NOT_DONE": "L'intervention doit être clôturée avant de faire signer la fiche.",
   "lifecycle.refusal.SIGNED": "Cette fiche est signée : elle ne peut plus être modifiée.",
   "lifecycle.close.needsTime": "Saisissez le temps passé (chrono ou saisie) avant de clôturer l'intervention.",
   "lifecycle.sign.hint": "Faites signer la structure une fois l'intervention clôturée.",
   "lifecycle.entries": "Temps saisi",
   "scheduling.portion.ANY": "Indifférent",
-  "lifecycle.preferredDate.past": "La date souhaitée ({date}) est déjà passée. Prochains jours d'intervention possibles : {days}.",
-  "lifecycle.preferredDate.notWorking": "Personne n'intervient le {date} (jour non travaillé, férié ou absence). Prochains jours d'intervention possibles : {days}.",
+  "lifecycle.preferredDate.past":
+    "La date souhaitée ({date}) est déjà passée. Prochains jours d'intervention possibles : {days}.",
+  "lifecycle.preferredDate.notWorking":
+    "Personne n'intervient le {date} (jour non travaillé, férié ou absence). Prochains jours d'intervention possibles : {days}.",
   "lifecycle.correction.link": "Corriger le temps décompté",
   "lifecycle.correction.title": "Corriger « {title} »",
-  "lifecycle.correction.intro": "Une intervention terminée ou signée ne s'annule pas et ne se déplace pas : ses temps et sa fiche signée restent tels quels. La correction ajoute un ajustement au solde de {member}, rattaché à cette intervention, avec sa raison. Il est gardé dans le journal d'audit, et la structure le voit dans ses mouvements.",
-  "lifecycle.correction.notFinished": "Seule une intervention terminée ou signée se corrige par un ajustement ; celle-ci est « {state} ».",
-  "lifecycle.correction.noSubscription": "Cette structure n'a pas de souscription sur la période de l'intervention : rien n'a été enregistré.",
+  "lifecycle.correction.intro":
+    "Une intervention terminée ou signée ne s'annule pas et ne se déplace pas : ses temps et sa fiche signée restent tels quels. La correction ajoute un ajustement au solde de {member}, rattaché à cette intervention, avec sa raison. Il est gardé dans le journal d'audit, et la structure le voit dans ses mouvements.",
+  "lifecycle.correction.notFinished":
+    "Seule une intervention terminée ou signée se corrige par un ajustement ; celle-ci est « {state} ».",
+  "lifecycle.correction.noSubscription":
+    "Cette structure n'a pas de souscription sur la période de l'intervention : rien n'a été enregistré.",
   "lifecycle.correction.done": "Correction de {duration} enregistrée sur le solde de la structure.",
   "lifecycle.correction.previous": "Corrections déjà enregistrées",
   "lifecycle.correction.none": "Aucune correction pour l'instant.",
   "lifecycle.correction.back": "Retour à l'intervention",
-  "time.week.perVisit": "Le temps décompté se calcule par visite : l'arrondi et le minimum sur place s'appliquent à l'ensemble des saisies d'une intervention, pas à chacune.",
+  "time.week.perVisit":
+    "Le temps décompté se calcule par visite : l'arrondi et le minimum sur place s'appliquent à l'ensemble des saisies d'une intervention, pas à chacune.",
   "time.week.visit": "Visite entière : {explanation}",
 };
 
@@ -68,7 +79,8 @@ export const en: Record<keyof typeof fr, string> = {
   "lifecycle.filter.all": "All states",
   "lifecycle.filter.submit": "Filter",
   "lifecycle.refused": "Not possible: the intervention is “{state}”.",
-  "lifecycle.refused.cancel": "This intervention is “{state}”: it can no longer be cancelled. A correction is a balance adjustment made by the treasurer or the board.",
+  "lifecycle.refused.cancel":
+    "This intervention is “{state}”: it can no longer be cancelled. A correction is a balance adjustment made by the treasurer or the board.",
   "lifecycle.refused.move": "This intervention is “{state}”: it can no longer be moved.",
   "lifecycle.refused.close": "Only an intervention in progress (with time logged) can be closed.",
   "lifecycle.close.title": "Close the intervention",
@@ -85,9 +97,11 @@ export const en: Record<keyof typeof fr, string> = {
   "lifecycle.noCancelDone": "This intervention is done: it can no longer be cancelled.",
   "time.refusal.NO_PERIOD": "No period covers {date}: ask the treasurer to open the period, then log it again.",
   "time.refusal.FUTURE_DATE": "This date is in the future: log the time once the work is done.",
-  "time.refusal.INTERVENTION_SIGNED": "The report of “{title}” is signed: its time can no longer be added to or changed.",
+  "time.refusal.INTERVENTION_SIGNED":
+    "The report of “{title}” is signed: its time can no longer be added to or changed.",
   "time.refusal.INTERVENTION_CANCELLED": "The intervention “{title}” is cancelled: no time can be logged on it.",
-  "time.refusal.INTERVENTION_NOT_PLANNED": "The intervention “{title}” is not planned yet: no time can be logged on it.",
+  "time.refusal.INTERVENTION_NOT_PLANNED":
+    "The intervention “{title}” is not planned yet: no time can be logged on it.",
   "time.timerDiscarded": "Less than a minute: nothing was saved.",
   "reports.refusal.NOT_DONE": "Close the intervention before the report is signed.",
   "lifecycle.refusal.NOT_IN_PROGRESS": "Only an intervention in progress (with time logged) can be closed.",
@@ -99,16 +113,21 @@ export const en: Record<keyof typeof fr, string> = {
   "lifecycle.entries": "Time logged",
   "scheduling.portion.ANY": "Any time",
   "lifecycle.preferredDate.past": "The preferred date ({date}) has passed. Next possible days: {days}.",
-  "lifecycle.preferredDate.notWorking": "Nobody works on {date} (day off, public holiday or absence). Next possible days: {days}.",
+  "lifecycle.preferredDate.notWorking":
+    "Nobody works on {date} (day off, public holiday or absence). Next possible days: {days}.",
   "lifecycle.correction.link": "Correct the charged time",
   "lifecycle.correction.title": "Correct “{title}”",
-  "lifecycle.correction.intro": "A done or signed intervention is neither cancelled nor moved: its entries and its signed report stay as they are. The correction adds an adjustment to {member}'s balance, linked to this intervention, with its reason. It is kept in the audit log, and the member sees it in its movements.",
-  "lifecycle.correction.notFinished": "Only a done or signed intervention is corrected by an adjustment; this one is “{state}”.",
-  "lifecycle.correction.noSubscription": "This member has no subscription for the intervention's period: nothing was saved.",
+  "lifecycle.correction.intro":
+    "A done or signed intervention is neither cancelled nor moved: its entries and its signed report stay as they are. The correction adds an adjustment to {member}'s balance, linked to this intervention, with its reason. It is kept in the audit log, and the member sees it in its movements.",
+  "lifecycle.correction.notFinished":
+    "Only a done or signed intervention is corrected by an adjustment; this one is “{state}”.",
+  "lifecycle.correction.noSubscription":
+    "This member has no subscription for the intervention's period: nothing was saved.",
   "lifecycle.correction.done": "Correction of {duration} saved on the member's balance.",
   "lifecycle.correction.previous": "Corrections already saved",
   "lifecycle.correction.none": "No correction yet.",
   "lifecycle.correction.back": "Back to the intervention",
-  "time.week.perVisit": "Charged time is worked out per visit: rounding and the on-site minimum apply to all of an intervention's entries together, not to each one.",
+  "time.week.perVisit":
+    "Charged time is worked out per visit: rounding and the on-site minimum apply to all of an intervention's entries together, not to each one.",
   "time.week.visit": "Whole visit: {explanation}",
 };

@@ -47,8 +47,10 @@ export const fr = {
   "members.removeContactOf": "Retirer le contact {name}",
   "members.contactAdded": "{name} a été ajouté·e aux contacts.",
   "members.contactRemoved": "{name} a été retiré·e des contacts.",
-  "members.errors.siren": "Ce SIREN n'est pas valide : il faut 9 chiffres, et la clé de contrôle ne correspond pas. Vérifiez-le sur l'avis de situation INSEE.",
-  "members.errors.siret": "Ce SIRET n'est pas valide : il faut 14 chiffres, et la clé de contrôle ne correspond pas. Vérifiez-le sur l'avis de situation INSEE.",
+  "members.errors.siren":
+    "Ce SIREN n'est pas valide : il faut 9 chiffres, et la clé de contrôle ne correspond pas. Vérifiez-le sur l'avis de situation INSEE.",
+  "members.errors.siret":
+    "Ce SIRET n'est pas valide : il faut 14 chiffres, et la clé de contrôle ne correspond pas. Vérifiez-le sur l'avis de situation INSEE.",
   "members.errors.siretMismatch": "Ce SIRET ne commence pas par le SIREN saisi : l'un des deux est erroné.",
   "members.errors.tooLong": "Ce texte est trop long.",
 
@@ -60,7 +62,8 @@ export const fr = {
   "subscriptions.saved": "La souscription est mise à jour.",
   "subscriptions.show": "Afficher",
   "subscriptions.empty": "Aucune souscription pour cette période.",
-  "subscriptions.noPeriod": "Aucune période n'existe encore : le bureau doit d'abord créer la période (Paramètres › Périodes).",
+  "subscriptions.noPeriod":
+    "Aucune période n'existe encore : le bureau doit d'abord créer la période (Paramètres › Périodes).",
   "subscriptions.noOpenPeriod": "Aucune période ouverte : créez d'abord la période de la souscription.",
   "subscriptions.noneForMember": "Aucune souscription.",
   "subscriptions.closed": "clôturée",
@@ -81,19 +84,23 @@ export const fr = {
   "subscriptions.field.override": "Je confirme la vente au-delà de la capacité",
   "subscriptions.field.overrideNote": "Motif (facultatif)",
   "subscriptions.hint.shares": "Par demi-part : 1 ; 1,5 ; 2… Une part = {days} jours de technicien sur la période.",
-  "subscriptions.hint.price": "Laissez vide pour le prix normal : parts × {price}, au prorata des jours restants si l'adhésion commence en cours de période.",
+  "subscriptions.hint.price":
+    "Laissez vide pour le prix normal : parts × {price}, au prorata des jours restants si l'adhésion commence en cours de période.",
   "subscriptions.hint.startDate": "Vide : premier jour de la période.",
   "subscriptions.hint.endDate": "Vide : dernier jour de la période.",
-  "subscriptions.hint.override": "À cocher seulement si le bureau accepte de vendre plus de jours que les techniciens n'en ont de disponibles.",
+  "subscriptions.hint.override":
+    "À cocher seulement si le bureau accepte de vendre plus de jours que les techniciens n'en ont de disponibles.",
   "subscriptions.capacity": "Capacité",
   "subscriptions.schedule.ANNUAL": "Annuel",
   "subscriptions.schedule.QUARTERLY": "Trimestriel",
   "subscriptions.schedule.MONTHLY": "Mensuel",
   "subscriptions.overCapacity": "Au-delà de la capacité",
-  "subscriptions.overCapacityExplained": "Cette souscription a été vendue au-delà des jours disponibles des techniciens.",
+  "subscriptions.overCapacityExplained":
+    "Cette souscription a été vendue au-delà des jours disponibles des techniciens.",
   "subscriptions.defaultOverrideNote": "Vente au-delà de la capacité confirmée par {name}.",
   "subscriptions.grants": "Heures créditées",
-  "subscriptions.grantsExplained": "Chaque création ou modification du nombre de parts ajoute une ligne ; les lignes passées ne sont jamais modifiées.",
+  "subscriptions.grantsExplained":
+    "Chaque création ou modification du nombre de parts ajoute une ligne ; les lignes passées ne sont jamais modifiées.",
   "subscriptions.errors.sharesFormat": "Indiquez un nombre de parts, par exemple 1 ou 1,5.",
   "subscriptions.errors.sharesZero": "Une souscription compte au moins une demi-part (0,5).",
   "subscriptions.errors.sharesHalf": "Les parts se souscrivent par demi-part : 0,5 ; 1 ; 1,5… (pas 1,25).",
@@ -110,7 +117,8 @@ export const fr = {
     "La capacité est dépassée : {sold} j déjà vendus + {requested} j demandés, pour {available} j disponibles. Pour vendre quand même, cochez « Je confirme la vente au-delà de la capacité ».",
 
   "renewal.title": "Renouveler les souscriptions",
-  "renewal.intro": "Reprend chaque souscription en cours dans la période suivante, au prix actuel de la part. Vérifiez l'aperçu avant de confirmer.",
+  "renewal.intro":
+    "Reprend chaque souscription en cours dans la période suivante, au prix actuel de la part. Vérifiez l'aperçu avant de confirmer.",
   "renewal.from": "Période d'origine",
   "renewal.to": "Nouvelle période",
   "renewal.preview": "Voir l'aperçu",
@@ -123,15 +131,18 @@ export const fr = {
   "renewal.skipped": "Non reprises",
   "renewal.skip.left": "structure partie",
   "renewal.skip.alreadySubscribed": "a déjà une souscription dans la nouvelle période",
-  "renewal.capacityWarning": "Ce renouvellement dépasse la capacité de la nouvelle période ({sold} j déjà vendus, {available} j disponibles). Il faudra confirmer la vente au-delà de la capacité.",
+  "renewal.capacityWarning":
+    "Ce renouvellement dépasse la capacité de la nouvelle période ({sold} j déjà vendus, {available} j disponibles). Il faudra confirmer la vente au-delà de la capacité.",
   "renewal.submit": "Renouveler {count} souscription(s)",
   "renewal.done": "{created} souscription(s) renouvelée(s), {skipped} non reprise(s).",
   "renewal.overrideNote": "Renouvellement au-delà de la capacité confirmé par {name}.",
   "renewal.errors.periods": "Choisissez deux périodes différentes de l'association.",
-  "renewal.errors.capacity": "Ce renouvellement dépasse la capacité de la nouvelle période. Cochez « Je confirme la vente au-delà de la capacité » pour le faire quand même.",
+  "renewal.errors.capacity":
+    "Ce renouvellement dépasse la capacité de la nouvelle période. Cochez « Je confirme la vente au-delà de la capacité » pour le faire quand même.",
   "nav.myInterventions": "Mes interventions",
   "memberSpace.interventions.title": "Mes interventions",
-  "memberSpace.interventions.intro": "Toutes les interventions de votre structure, avec leur état et la fiche signée à télécharger.",
+  "memberSpace.interventions.intro":
+    "Toutes les interventions de votre structure, avec leur état et la fiche signée à télécharger.",
   "memberSpace.interventions.empty": "Aucune intervention pour l'instant.",
   "memberSpace.interventions.when": "Date",
   "memberSpace.interventions.what": "Intervention",
@@ -235,7 +246,8 @@ export const en: Record<keyof typeof fr, string> = {
   "subscriptions.field.override": "I confirm selling beyond capacity",
   "subscriptions.field.overrideNote": "Reason (optional)",
   "subscriptions.hint.shares": "In half shares: 1; 1.5; 2… One share = {days} technician days over the period.",
-  "subscriptions.hint.price": "Leave empty for the normal price: shares × {price}, pro rata of the remaining days when joining mid-period.",
+  "subscriptions.hint.price":
+    "Leave empty for the normal price: shares × {price}, pro rata of the remaining days when joining mid-period.",
   "subscriptions.hint.startDate": "Empty: first day of the period.",
   "subscriptions.hint.endDate": "Empty: last day of the period.",
   "subscriptions.hint.override": "Tick only if the board agrees to sell more days than the technicians have available.",
@@ -264,7 +276,8 @@ export const en: Record<keyof typeof fr, string> = {
     "Capacity exceeded: {sold} d already sold + {requested} d requested, for {available} d available. To sell anyway, tick “I confirm selling beyond capacity”.",
 
   "renewal.title": "Renew subscriptions",
-  "renewal.intro": "Carries each current subscription over into the next period, at today's share price. Check the preview before confirming.",
+  "renewal.intro":
+    "Carries each current subscription over into the next period, at today's share price. Check the preview before confirming.",
   "renewal.from": "From period",
   "renewal.to": "New period",
   "renewal.preview": "Preview",
@@ -277,15 +290,18 @@ export const en: Record<keyof typeof fr, string> = {
   "renewal.skipped": "Not carried over",
   "renewal.skip.left": "organisation has left",
   "renewal.skip.alreadySubscribed": "already subscribed in the new period",
-  "renewal.capacityWarning": "This renewal exceeds the new period's capacity ({sold} d already sold, {available} d available). Selling beyond capacity will have to be confirmed.",
+  "renewal.capacityWarning":
+    "This renewal exceeds the new period's capacity ({sold} d already sold, {available} d available). Selling beyond capacity will have to be confirmed.",
   "renewal.submit": "Renew {count} subscription(s)",
   "renewal.done": "{created} subscription(s) renewed, {skipped} not carried over.",
   "renewal.overrideNote": "Renewal beyond capacity confirmed by {name}.",
   "renewal.errors.periods": "Choose two different periods of the association.",
-  "renewal.errors.capacity": "This renewal exceeds the new period's capacity. Tick “I confirm selling beyond capacity” to do it anyway.",
+  "renewal.errors.capacity":
+    "This renewal exceeds the new period's capacity. Tick “I confirm selling beyond capacity” to do it anyway.",
   "nav.myInterventions": "My interventions",
   "memberSpace.interventions.title": "My interventions",
-  "memberSpace.interventions.intro": "All your organisation's interventions, with their state and the signed report to download.",
+  "memberSpace.interventions.intro":
+    "All your organisation's interventions, with their state and the signed report to download.",
   "memberSpace.interventions.empty": "No intervention yet.",
   "memberSpace.interventions.when": "Date",
   "memberSpace.interventions.what": "Intervention",

@@ -12,13 +12,17 @@ export const fr = {
   "payments.status.FAILED": "Échoué",
   "payments.member.pay": "Payer en ligne",
   "payments.member.payHeading": "Paiement en ligne",
-  "payments.member.payHint": "Réglez {amount} par carte bancaire ou par prélèvement SEPA, sur la page sécurisée de Stripe.",
+  "payments.member.payHint":
+    "Réglez {amount} par carte bancaire ou par prélèvement SEPA, sur la page sécurisée de Stripe.",
   "payments.member.processing": "Paiement en cours",
-  "payments.member.processingHint": "Un prélèvement SEPA est en cours : la banque peut mettre jusqu'à 14 jours ouvrés à le confirmer. Inutile de payer à nouveau.",
-  "payments.member.returned": "Merci ! Votre paiement est en cours de confirmation : cette page indiquera « Payée » dès que Stripe nous l'aura confirmé.",
+  "payments.member.processingHint":
+    "Un prélèvement SEPA est en cours : la banque peut mettre jusqu'à 14 jours ouvrés à le confirmer. Inutile de payer à nouveau.",
+  "payments.member.returned":
+    "Merci ! Votre paiement est en cours de confirmation : cette page indiquera « Payée » dès que Stripe nous l'aura confirmé.",
   "payments.member.cancelled": "Paiement annulé : rien n'a été débité. Vous pouvez réessayer ou régler par virement.",
   "payments.member.history": "Paiements reçus",
-  "payments.member.credit": "Votre structure dispose d'un trop-perçu de {amount} (crédit en votre faveur), déduit de vos prochaines factures par la trésorerie.",
+  "payments.member.credit":
+    "Votre structure dispose d'un trop-perçu de {amount} (crédit en votre faveur), déduit de vos prochaines factures par la trésorerie.",
   "payments.title": "Paiements",
   "payments.new": "Enregistrer un paiement",
   "payments.unpaidLink": "Factures impayées",
@@ -49,9 +53,11 @@ export const fr = {
   "payments.form.amount": "Montant reçu (€)",
   "payments.form.reference": "Référence (n° de chèque, libellé du virement…)",
   "payments.form.allocations": "Affectation aux factures",
-  "payments.form.allocationsHint": "Laissez vide pour affecter automatiquement aux factures les plus anciennes, jusqu'au montant reçu. Le reste éventuel devient un trop-perçu, crédit en faveur de la structure.",
+  "payments.form.allocationsHint":
+    "Laissez vide pour affecter automatiquement aux factures les plus anciennes, jusqu'au montant reçu. Le reste éventuel devient un trop-perçu, crédit en faveur de la structure.",
   "payments.form.allocateTo": "Montant affecté à {number} (reste dû {open})",
-  "payments.form.noOpenInvoices": "Cette structure n'a aucune facture à régler : tout le montant deviendra un trop-perçu, crédit en faveur de la structure.",
+  "payments.form.noOpenInvoices":
+    "Cette structure n'a aucune facture à régler : tout le montant deviendra un trop-perçu, crédit en faveur de la structure.",
   "payments.form.credit": "Trop-perçu actuel (crédit de la structure) : {amount}",
   "payments.form.submit": "Enregistrer le paiement",
   "payments.recorded": "Paiement enregistré.",
@@ -61,11 +67,13 @@ export const fr = {
   "payments.detail.failure": "Motif de l'échec : {reason}",
   "payments.detail.deletedInfo": "Supprimé le {date} : {reason}",
   "payments.delete.heading": "Supprimer ce paiement",
-  "payments.delete.hint": "Pour une saisie erronée uniquement : le paiement reste dans le journal d'audit avec le motif, et les factures concernées redeviennent à régler.",
+  "payments.delete.hint":
+    "Pour une saisie erronée uniquement : le paiement reste dans le journal d'audit avec le motif, et les factures concernées redeviennent à régler.",
   "payments.delete.reason": "Motif de la suppression",
   "payments.delete.submit": "Supprimer le paiement",
   "payments.deletedToast": "Paiement supprimé : les factures concernées sont de nouveau à régler.",
-  "payments.delete.stripe": "Un paiement en ligne ne se supprime pas ici : remboursez-le depuis le tableau de bord Stripe.",
+  "payments.delete.stripe":
+    "Un paiement en ligne ne se supprime pas ici : remboursez-le depuis le tableau de bord Stripe.",
   "payments.unpaid.title": "Factures impayées",
   "payments.unpaid.total": "Total à encaisser : {amount}",
   "payments.unpaid.empty": "Aucune facture impayée. 🎉",
@@ -102,11 +110,14 @@ export const en: Record<keyof typeof fr, string> = {
   "payments.member.payHeading": "Online payment",
   "payments.member.payHint": "Pay {amount} by card or SEPA direct debit on Stripe's secure page.",
   "payments.member.processing": "Payment in progress",
-  "payments.member.processingHint": "A SEPA debit is in progress: the bank may take up to 14 business days to confirm it. No need to pay again.",
-  "payments.member.returned": "Thank you! Your payment is being confirmed: this page will show \"Paid\" as soon as Stripe confirms it.",
+  "payments.member.processingHint":
+    "A SEPA debit is in progress: the bank may take up to 14 business days to confirm it. No need to pay again.",
+  "payments.member.returned":
+    'Thank you! Your payment is being confirmed: this page will show "Paid" as soon as Stripe confirms it.',
   "payments.member.cancelled": "Payment cancelled: nothing was charged. You can try again or pay by bank transfer.",
   "payments.member.history": "Payments received",
-  "payments.member.credit": "Your organisation has a credit of {amount} (overpayment), applied to your next invoices by the treasurer.",
+  "payments.member.credit":
+    "Your organisation has a credit of {amount} (overpayment), applied to your next invoices by the treasurer.",
   "payments.title": "Payments",
   "payments.new": "Record a payment",
   "payments.unpaidLink": "Unpaid invoices",
@@ -137,7 +148,8 @@ export const en: Record<keyof typeof fr, string> = {
   "payments.form.amount": "Amount received (€)",
   "payments.form.reference": "Reference (cheque number, transfer label…)",
   "payments.form.allocations": "Allocation to invoices",
-  "payments.form.allocationsHint": "Leave blank to allocate automatically to the oldest invoices, up to the amount received. Any remainder becomes a credit for the organisation.",
+  "payments.form.allocationsHint":
+    "Leave blank to allocate automatically to the oldest invoices, up to the amount received. Any remainder becomes a credit for the organisation.",
   "payments.form.allocateTo": "Amount allocated to {number} (outstanding {open})",
   "payments.form.noOpenInvoices": "This organisation has no invoice to pay: the whole amount will become a credit.",
   "payments.form.credit": "Current credit of the organisation: {amount}",
@@ -149,7 +161,8 @@ export const en: Record<keyof typeof fr, string> = {
   "payments.detail.failure": "Failure reason: {reason}",
   "payments.detail.deletedInfo": "Deleted on {date}: {reason}",
   "payments.delete.heading": "Delete this payment",
-  "payments.delete.hint": "For a mistaken entry only: the payment stays in the audit log with the reason, and its invoices are to be paid again.",
+  "payments.delete.hint":
+    "For a mistaken entry only: the payment stays in the audit log with the reason, and its invoices are to be paid again.",
   "payments.delete.reason": "Reason for deletion",
   "payments.delete.submit": "Delete payment",
   "payments.deletedToast": "Payment deleted: its invoices are to be paid again.",

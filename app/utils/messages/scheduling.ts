@@ -24,7 +24,8 @@ export const fr = {
   "scheduling.portion.FULL_DAY": "Journée",
   "scheduling.portion.any": "Indifférent",
   "scheduling.slot.CUSTOM": "Heures précises",
-  "scheduling.conflict.overlap": "Le technicien a déjà une intervention à ce moment-là : « {title} », le {date} de {start} à {end}.",
+  "scheduling.conflict.overlap":
+    "Le technicien a déjà une intervention à ce moment-là : « {title} », le {date} de {start} à {end}.",
   "scheduling.conflict.non-working-day": "Ce jour n'est pas travaillé par le technicien.",
   "scheduling.conflict.holiday": "Ce jour est férié ({name}).",
   "scheduling.conflict.absence": "Le technicien est absent ce jour-là ({kind}, du {from} au {to}).",
@@ -42,7 +43,8 @@ export const fr = {
   "scheduling.errors.untilRequired": "Indiquez jusqu'à quelle date répéter l'intervention.",
   "scheduling.errors.rule": "Cette règle de répétition n'est pas comprise ({error}).",
   "scheduling.errors.closed": "Cette demande ou cette intervention a déjà été traitée ; rechargez la page.",
-  "scheduling.errors.blocked": "Votre association n'accepte pas de réservation au-delà du solde : il vous reste {available}, cette demande en prévoit {expected}. Contactez le bureau pour compléter vos parts.",
+  "scheduling.errors.blocked":
+    "Votre association n'accepte pas de réservation au-delà du solde : il vous reste {available}, cette demande en prévoit {expected}. Contactez le bureau pour compléter vos parts.",
   "scheduling.errors.confirmLate": "Cochez la case pour confirmer l'annulation tardive.",
   "scheduling.member.title": "Mes demandes d'intervention",
   "scheduling.member.new": "Demander une intervention",
@@ -61,17 +63,22 @@ export const fr = {
   "scheduling.member.impactTitle": "Effet sur votre solde",
   "scheduling.member.impactAvailable": "Il vous reste {available} de temps réservable.",
   "scheduling.member.impactAfter": "Après cette demande (durée estimée {expected}), il resterait {after}.",
-  "scheduling.member.impactOver": "Cette demande dépasse votre solde : le temps en plus sera facturé en fin de période.",
-  "scheduling.member.impactBlocked": "Cette demande dépasse votre solde et votre association bloque les réservations au-delà : elle sera refusée.",
+  "scheduling.member.impactOver":
+    "Cette demande dépasse votre solde : le temps en plus sera facturé en fin de période.",
+  "scheduling.member.impactBlocked":
+    "Cette demande dépasse votre solde et votre association bloque les réservations au-delà : elle sera refusée.",
   "scheduling.member.noSubscription": "Votre structure n'a pas de souscription sur la période en cours.",
   "scheduling.member.send": "Envoyer la demande",
   "scheduling.slots.legend": "Choisir un créneau libre (facultatif)",
-  "scheduling.slots.hint": "Les prochains créneaux libres pour la durée prévue. Le technicien confirme le créneau ; sans choix, il vous en proposera un.",
+  "scheduling.slots.hint":
+    "Les prochains créneaux libres pour la durée prévue. Le technicien confirme le créneau ; sans choix, il vous en proposera un.",
   "scheduling.slots.none": "Pas de préférence : le technicien me proposera un créneau",
   "scheduling.slots.option": "{date}, {start}–{end} · {technician}",
-  "scheduling.slots.empty": "Aucun créneau libre dans les trois prochains mois pour cette durée : le technicien vous proposera un créneau.",
+  "scheduling.slots.empty":
+    "Aucun créneau libre dans les trois prochains mois pour cette durée : le technicien vous proposera un créneau.",
   "scheduling.slots.refresh": "Voir les créneaux pour cette durée",
-  "scheduling.slots.taken": "Ce créneau n'est plus libre : choisissez-en un autre dans la liste, ou envoyez la demande sans créneau.",
+  "scheduling.slots.taken":
+    "Ce créneau n'est plus libre : choisissez-en un autre dans la liste, ou envoyez la demande sans créneau.",
   "scheduling.slots.chosen": "Créneau choisi par la structure : {date}, {start}–{end} (à confirmer)",
   "scheduling.member.chosenSlot": "Créneau que vous avez choisi : {date}, {start}–{end} (en attente de confirmation).",
   "scheduling.slots.planChosen": "Planifier le créneau choisi : {date}, {start}–{end}",
@@ -89,10 +96,12 @@ export const fr = {
   "scheduling.member.cancelTitle": "Annuler la demande",
   "scheduling.member.cancelReason": "Raison (facultatif)",
   "scheduling.member.cancel": "Annuler la demande",
-  "scheduling.member.lateWarning": "Attention : l'intervention a lieu dans moins de {hours} heures. Si vous annulez maintenant, le temps prévu ({minutes}) sera décompté de votre solde.",
+  "scheduling.member.lateWarning":
+    "Attention : l'intervention a lieu dans moins de {hours} heures. Si vous annulez maintenant, le temps prévu ({minutes}) sera décompté de votre solde.",
   "scheduling.member.confirmLate": "Je comprends que le temps prévu sera décompté",
   "scheduling.member.cancelled": "Votre demande est annulée.",
-  "scheduling.member.cancelledCharged": "Votre demande est annulée ; le temps prévu a été décompté de votre solde (annulation tardive).",
+  "scheduling.member.cancelledCharged":
+    "Votre demande est annulée ; le temps prévu a été décompté de votre solde (annulation tardive).",
   "scheduling.member.planned": "Prévue le {date}, de {start} à {end}, avec {technician}.",
   "scheduling.history.request.created": "Demande envoyée",
   "scheduling.history.request.planned": "Intervention planifiée",
@@ -135,9 +144,11 @@ export const fr = {
   "scheduling.intervention.cancel": "Annuler l'intervention",
   "scheduling.intervention.cancelReason": "Raison de l'annulation",
   "scheduling.intervention.waive": "Ne pas décompter le temps prévu (annulation tardive excusée)",
-  "scheduling.intervention.lateWarning": "L'intervention a lieu dans moins de {hours} heures : sans excuse, le temps prévu sera décompté du solde de la structure.",
+  "scheduling.intervention.lateWarning":
+    "L'intervention a lieu dans moins de {hours} heures : sans excuse, le temps prévu sera décompté du solde de la structure.",
   "scheduling.intervention.cancelled": "Intervention annulée ; les personnes concernées sont prévenues.",
-  "scheduling.intervention.cancelledCharged": "Intervention annulée ; le temps prévu est décompté (annulation tardive).",
+  "scheduling.intervention.cancelledCharged":
+    "Intervention annulée ; le temps prévu est décompté (annulation tardive).",
   "scheduling.intervention.internal": "Travail interne",
   "scheduling.intervention.series": "Fait partie d'une série récurrente.",
   "scheduling.direct.title": "Nouvelle intervention",
@@ -173,8 +184,10 @@ export const fr = {
   "scheduling.calendar.holiday": "Férié : {name}",
   "scheduling.calendar.noTechnician": "Aucun technicien n'est encore enregistré.",
   "scheduling.feed.title": "Mon agenda (iCal)",
-  "scheduling.feed.intro": "Abonnez votre agenda (Thunderbird, Google Agenda, Outlook, téléphone) à cette adresse secrète pour y voir vos interventions. Ne la partagez pas : qui la connaît voit votre planning.",
-  "scheduling.feed.active": "Une adresse est active depuis le {date}. Pour des raisons de sécurité elle n'est affichée qu'à sa création : si vous l'avez perdue, créez-en une nouvelle (l'ancienne cessera de fonctionner).",
+  "scheduling.feed.intro":
+    "Abonnez votre agenda (Thunderbird, Google Agenda, Outlook, téléphone) à cette adresse secrète pour y voir vos interventions. Ne la partagez pas : qui la connaît voit votre planning.",
+  "scheduling.feed.active":
+    "Une adresse est active depuis le {date}. Pour des raisons de sécurité elle n'est affichée qu'à sa création : si vous l'avez perdue, créez-en une nouvelle (l'ancienne cessera de fonctionner).",
   "scheduling.feed.none": "Vous n'avez pas d'adresse d'agenda active.",
   "scheduling.feed.newUrl": "Votre nouvelle adresse, à copier maintenant :",
   "scheduling.feed.generate": "Créer une adresse",
@@ -183,13 +196,17 @@ export const fr = {
   "scheduling.feed.revoked": "L'adresse de l'agenda est désactivée.",
   "scheduling.feed.profileLink": "Agenda iCal",
   "scheduling.mail.plannedSubject": "Intervention planifiée : {title}, le {date}",
-  "scheduling.mail.plannedBody": "Bonjour,\n\nL'intervention « {title} » pour {member} est planifiée le {date}, de {start} à {end}, avec {technician}.\n\nLe fichier joint l'ajoute à votre agenda.\n\n{association}",
+  "scheduling.mail.plannedBody":
+    "Bonjour,\n\nL'intervention « {title} » pour {member} est planifiée le {date}, de {start} à {end}, avec {technician}.\n\nLe fichier joint l'ajoute à votre agenda.\n\n{association}",
   "scheduling.mail.movedSubject": "Intervention déplacée : {title}, le {date}",
-  "scheduling.mail.movedBody": "Bonjour,\n\nL'intervention « {title} » pour {member} est déplacée au {date}, de {start} à {end}, avec {technician}.\nRaison : {reason}\n\nLe fichier joint met votre agenda à jour.\n\n{association}",
+  "scheduling.mail.movedBody":
+    "Bonjour,\n\nL'intervention « {title} » pour {member} est déplacée au {date}, de {start} à {end}, avec {technician}.\nRaison : {reason}\n\nLe fichier joint met votre agenda à jour.\n\n{association}",
   "scheduling.mail.cancelledSubject": "Intervention annulée : {title}, le {date}",
-  "scheduling.mail.cancelledBody": "Bonjour,\n\nL'intervention « {title} » pour {member} prévue le {date}, de {start} à {end}, est annulée.\nRaison : {reason}\n\nLe fichier joint la retire de votre agenda.\n\n{association}",
+  "scheduling.mail.cancelledBody":
+    "Bonjour,\n\nL'intervention « {title} » pour {member} prévue le {date}, de {start} à {end}, est annulée.\nRaison : {reason}\n\nLe fichier joint la retire de votre agenda.\n\n{association}",
   "scheduling.mail.proposedSubject": "Un créneau vous est proposé : {title}",
-  "scheduling.mail.proposedBody": "Bonjour,\n\nPour votre demande « {title} », {technician} vous propose le {date}, de {start} à {end}.\nAcceptez ou refusez ce créneau depuis votre espace adhérent, rubrique « Mes demandes ».\n\n{association}",
+  "scheduling.mail.proposedBody":
+    "Bonjour,\n\nPour votre demande « {title} », {technician} vous propose le {date}, de {start} à {end}.\nAcceptez ou refusez ce créneau depuis votre espace adhérent, rubrique « Mes demandes ».\n\n{association}",
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -217,7 +234,8 @@ export const en: Record<keyof typeof fr, string> = {
   "scheduling.portion.FULL_DAY": "Full day",
   "scheduling.portion.any": "Any time",
   "scheduling.slot.CUSTOM": "Precise times",
-  "scheduling.conflict.overlap": "The technician already has an intervention then: “{title}”, on {date} from {start} to {end}.",
+  "scheduling.conflict.overlap":
+    "The technician already has an intervention then: “{title}”, on {date} from {start} to {end}.",
   "scheduling.conflict.non-working-day": "The technician does not work on this day.",
   "scheduling.conflict.holiday": "This day is a public holiday ({name}).",
   "scheduling.conflict.absence": "The technician is away that day ({kind}, from {from} to {to}).",
@@ -235,7 +253,8 @@ export const en: Record<keyof typeof fr, string> = {
   "scheduling.errors.untilRequired": "Say until which date to repeat the intervention.",
   "scheduling.errors.rule": "This repeat rule is not understood ({error}).",
   "scheduling.errors.closed": "This request or intervention has already been handled; reload the page.",
-  "scheduling.errors.blocked": "Your association does not accept bookings beyond the balance: you have {available} left and this request needs {expected}. Contact the board to add shares.",
+  "scheduling.errors.blocked":
+    "Your association does not accept bookings beyond the balance: you have {available} left and this request needs {expected}. Contact the board to add shares.",
   "scheduling.errors.confirmLate": "Tick the box to confirm the late cancellation.",
   "scheduling.member.title": "My intervention requests",
   "scheduling.member.new": "Request an intervention",
@@ -254,17 +273,21 @@ export const en: Record<keyof typeof fr, string> = {
   "scheduling.member.impactTitle": "Effect on your balance",
   "scheduling.member.impactAvailable": "You have {available} left to book.",
   "scheduling.member.impactAfter": "After this request (expected {expected}), {after} would remain.",
-  "scheduling.member.impactOver": "This request goes beyond your balance: the extra time will be billed at the end of the period.",
-  "scheduling.member.impactBlocked": "This request goes beyond your balance and your association blocks bookings beyond it: it will be refused.",
+  "scheduling.member.impactOver":
+    "This request goes beyond your balance: the extra time will be billed at the end of the period.",
+  "scheduling.member.impactBlocked":
+    "This request goes beyond your balance and your association blocks bookings beyond it: it will be refused.",
   "scheduling.member.noSubscription": "Your organisation has no subscription for the current period.",
   "scheduling.member.send": "Send the request",
   "scheduling.slots.legend": "Pick a free slot (optional)",
-  "scheduling.slots.hint": "The next free slots for the expected duration. The technician confirms the slot; without a pick, they will propose one.",
+  "scheduling.slots.hint":
+    "The next free slots for the expected duration. The technician confirms the slot; without a pick, they will propose one.",
   "scheduling.slots.none": "No preference: the technician will propose a slot",
   "scheduling.slots.option": "{date}, {start}–{end} · {technician}",
   "scheduling.slots.empty": "No free slot in the next three months for this duration: the technician will propose one.",
   "scheduling.slots.refresh": "Show the slots for this duration",
-  "scheduling.slots.taken": "This slot is no longer free: pick another one from the list, or send the request without a slot.",
+  "scheduling.slots.taken":
+    "This slot is no longer free: pick another one from the list, or send the request without a slot.",
   "scheduling.slots.chosen": "Slot picked by the member: {date}, {start}–{end} (to be confirmed)",
   "scheduling.member.chosenSlot": "The slot you picked: {date}, {start}–{end} (awaiting confirmation).",
   "scheduling.slots.planChosen": "Plan the picked slot: {date}, {start}–{end}",
@@ -282,10 +305,12 @@ export const en: Record<keyof typeof fr, string> = {
   "scheduling.member.cancelTitle": "Cancel the request",
   "scheduling.member.cancelReason": "Reason (optional)",
   "scheduling.member.cancel": "Cancel the request",
-  "scheduling.member.lateWarning": "Warning: the intervention takes place in less than {hours} hours. If you cancel now, the planned time ({minutes}) will be counted against your balance.",
+  "scheduling.member.lateWarning":
+    "Warning: the intervention takes place in less than {hours} hours. If you cancel now, the planned time ({minutes}) will be counted against your balance.",
   "scheduling.member.confirmLate": "I understand the planned time will be counted",
   "scheduling.member.cancelled": "Your request is cancelled.",
-  "scheduling.member.cancelledCharged": "Your request is cancelled; the planned time was counted against your balance (late cancellation).",
+  "scheduling.member.cancelledCharged":
+    "Your request is cancelled; the planned time was counted against your balance (late cancellation).",
   "scheduling.member.planned": "Planned on {date}, from {start} to {end}, with {technician}.",
   "scheduling.history.request.created": "Request sent",
   "scheduling.history.request.planned": "Intervention planned",
@@ -328,9 +353,11 @@ export const en: Record<keyof typeof fr, string> = {
   "scheduling.intervention.cancel": "Cancel the intervention",
   "scheduling.intervention.cancelReason": "Reason for cancelling",
   "scheduling.intervention.waive": "Do not count the planned time (late cancellation excused)",
-  "scheduling.intervention.lateWarning": "The intervention is less than {hours} hours away: unless excused, the planned time will be counted against the organisation's balance.",
+  "scheduling.intervention.lateWarning":
+    "The intervention is less than {hours} hours away: unless excused, the planned time will be counted against the organisation's balance.",
   "scheduling.intervention.cancelled": "Intervention cancelled; the people concerned are notified.",
-  "scheduling.intervention.cancelledCharged": "Intervention cancelled; the planned time is counted (late cancellation).",
+  "scheduling.intervention.cancelledCharged":
+    "Intervention cancelled; the planned time is counted (late cancellation).",
   "scheduling.intervention.internal": "Internal work",
   "scheduling.intervention.series": "Part of a recurring series.",
   "scheduling.direct.title": "New intervention",
@@ -366,8 +393,10 @@ export const en: Record<keyof typeof fr, string> = {
   "scheduling.calendar.holiday": "Public holiday: {name}",
   "scheduling.calendar.noTechnician": "No technician is registered yet.",
   "scheduling.feed.title": "My calendar (iCal)",
-  "scheduling.feed.intro": "Subscribe your calendar (Thunderbird, Google Calendar, Outlook, phone) to this secret address to see your interventions. Do not share it: anyone who knows it sees your schedule.",
-  "scheduling.feed.active": "An address has been active since {date}. For security it is shown only when created: if you lost it, create a new one (the old one will stop working).",
+  "scheduling.feed.intro":
+    "Subscribe your calendar (Thunderbird, Google Calendar, Outlook, phone) to this secret address to see your interventions. Do not share it: anyone who knows it sees your schedule.",
+  "scheduling.feed.active":
+    "An address has been active since {date}. For security it is shown only when created: if you lost it, create a new one (the old one will stop working).",
   "scheduling.feed.none": "You have no active calendar address.",
   "scheduling.feed.newUrl": "Your new address, copy it now:",
   "scheduling.feed.generate": "Create an address",
@@ -376,11 +405,15 @@ export const en: Record<keyof typeof fr, string> = {
   "scheduling.feed.revoked": "The calendar address is disabled.",
   "scheduling.feed.profileLink": "iCal calendar",
   "scheduling.mail.plannedSubject": "Intervention planned: {title}, on {date}",
-  "scheduling.mail.plannedBody": "Hello,\n\nThe intervention “{title}” for {member} is planned on {date}, from {start} to {end}, with {technician}.\n\nThe attached file adds it to your calendar.\n\n{association}",
+  "scheduling.mail.plannedBody":
+    "Hello,\n\nThe intervention “{title}” for {member} is planned on {date}, from {start} to {end}, with {technician}.\n\nThe attached file adds it to your calendar.\n\n{association}",
   "scheduling.mail.movedSubject": "Intervention moved: {title}, on {date}",
-  "scheduling.mail.movedBody": "Hello,\n\nThe intervention “{title}” for {member} is moved to {date}, from {start} to {end}, with {technician}.\nReason: {reason}\n\nThe attached file updates your calendar.\n\n{association}",
+  "scheduling.mail.movedBody":
+    "Hello,\n\nThe intervention “{title}” for {member} is moved to {date}, from {start} to {end}, with {technician}.\nReason: {reason}\n\nThe attached file updates your calendar.\n\n{association}",
   "scheduling.mail.cancelledSubject": "Intervention cancelled: {title}, on {date}",
-  "scheduling.mail.cancelledBody": "Hello,\n\nThe intervention “{title}” for {member} planned on {date}, from {start} to {end}, is cancelled.\nReason: {reason}\n\nThe attached file removes it from your calendar.\n\n{association}",
+  "scheduling.mail.cancelledBody":
+    "Hello,\n\nThe intervention “{title}” for {member} planned on {date}, from {start} to {end}, is cancelled.\nReason: {reason}\n\nThe attached file removes it from your calendar.\n\n{association}",
   "scheduling.mail.proposedSubject": "A slot is proposed to you: {title}",
-  "scheduling.mail.proposedBody": "Hello,\n\nFor your request “{title}”, {technician} proposes {date}, from {start} to {end}.\nAccept or decline it from your member area, under “My requests”.\n\n{association}",
+  "scheduling.mail.proposedBody":
+    "Hello,\n\nFor your request “{title}”, {technician} proposes {date}, from {start} to {end}.\nAccept or decline it from your member area, under “My requests”.\n\n{association}",
 };

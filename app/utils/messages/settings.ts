@@ -6,7 +6,8 @@ export const fr = {
   "nav.periods": "Périodes",
 
   "settings.title": "Paramètres de l'association",
-  "settings.intro": "Ces réglages s'appliquent à toute l'association : factures, décompte du temps, capacité et alertes. Chaque modification est tracée dans le journal.",
+  "settings.intro":
+    "Ces réglages s'appliquent à toute l'association : factures, décompte du temps, capacité et alertes. Chaque modification est tracée dans le journal.",
   "settings.fixErrors": "Certains champs sont à corriger : rien n'a été enregistré.",
   "settings.saved": "Paramètres enregistrés ({count} modification(s)).",
   "settings.unchanged": "Aucune modification à enregistrer.",
@@ -60,11 +61,15 @@ export const fr = {
   "settings.field.alertThresholdsPercent": "Seuils d'alerte de consommation (%)",
   "settings.field.alertDaysBeforePeriodEnd": "Alerte avant la fin de période (jours)",
   "settings.hint.siret": "14 chiffres, espaces acceptés.",
-  "settings.hint.vatNumber": "FR, la clé à 2 chiffres puis le SIREN, par exemple FR44 732 829 320. Obligatoire pour facturer la TVA à 20 %.",
-  "settings.hint.membershipFeeVat": "La cotisation n'est souvent pas une prestation : exonérée, ou hors champ de la TVA (elle est alors facturée à part, seule sur sa facture).",
-  "settings.hint.treasurerEmail": "Les réponses des structures aux factures et relances arrivent à cette adresse (à défaut, l'adresse de contact).",
+  "settings.hint.vatNumber":
+    "FR, la clé à 2 chiffres puis le SIREN, par exemple FR44 732 829 320. Obligatoire pour facturer la TVA à 20 %.",
+  "settings.hint.membershipFeeVat":
+    "La cotisation n'est souvent pas une prestation : exonérée, ou hors champ de la TVA (elle est alors facturée à part, seule sur sa facture).",
+  "settings.hint.treasurerEmail":
+    "Les réponses des structures aux factures et relances arrivent à cette adresse (à défaut, l'adresse de contact).",
   "settings.hint.minutesPerDay": "420 minutes = 7 heures. Un nombre pair, pour que la demi-journée tombe juste.",
-  "settings.hint.capacityReservePercent": "Part du temps des techniciens gardée pour le travail mutualisé et l'administratif.",
+  "settings.hint.capacityReservePercent":
+    "Part du temps des techniciens gardée pour le travail mutualisé et l'administratif.",
   "settings.hint.carryOverCapPercent": "Le temps non utilisé est reporté jusqu'à ce plafond ; le reste expire.",
   "settings.hint.lateCancellationHours": "En deçà, le temps prévu est décompté, sauf geste du technicien.",
   "settings.hint.paymentTermDays": "{max} jours au plus (article L441-10 du Code de commerce).",
@@ -107,7 +112,8 @@ export const fr = {
   "settings.errors.tooLong": "Ce texte est trop long.",
   "settings.errors.choice": "Choisissez une des valeurs proposées.",
   "settings.errors.siret": "Ce SIRET n'est pas valide : vérifiez les 14 chiffres.",
-  "settings.errors.vatNumber": "Ce numéro de TVA n'est pas valide : en France, FR puis une clé de 2 chiffres calculée sur le SIREN, puis les 9 chiffres du SIREN.",
+  "settings.errors.vatNumber":
+    "Ce numéro de TVA n'est pas valide : en France, FR puis une clé de 2 chiffres calculée sur le SIREN, puis les 9 chiffres du SIREN.",
   "settings.errors.iban": "Cet IBAN n'est pas valide : vérifiez-le sur votre RIB.",
   "settings.errors.bic": "Ce BIC n'est pas valide (8 ou 11 caractères, par exemple AGRIFRPP).",
   "settings.errors.postalCode": "Ce code postal n'est pas valide.",
@@ -119,7 +125,8 @@ export const fr = {
   "settings.errors.rounding": "L'arrondi doit être compris entre 1 et 240 minutes.",
   "settings.errors.minimumOnSite": "Le minimum doit être compris entre 0 et 480 minutes.",
   "settings.errors.lateCancellation": "Le délai doit être compris entre 0 et 336 heures (deux semaines).",
-  "settings.errors.paymentTerm": "Le délai de paiement ne peut pas dépasser 60 jours (article L441-10 du Code de commerce).",
+  "settings.errors.paymentTerm":
+    "Le délai de paiement ne peut pas dépasser 60 jours (article L441-10 du Code de commerce).",
   "settings.errors.reminderDays": "Saisissez jusqu'à 6 nombres de jours entre 1 et 365, séparés par des virgules.",
   "settings.errors.alertThresholds": "Saisissez jusqu'à 6 pourcentages entre 1 et 200, séparés par des virgules.",
   "settings.errors.alertDays": "Saisissez un nombre de jours entre 0 et 180.",
@@ -128,7 +135,8 @@ export const fr = {
   "settings.errors.logoEmpty": "Choisissez un fichier image.",
 
   "periods.title": "Périodes",
-  "periods.calendarYear": "Les périodes suivent l'année civile (janvier à décembre). Ce choix se règle dans les paramètres.",
+  "periods.calendarYear":
+    "Les périodes suivent l'année civile (janvier à décembre). Ce choix se règle dans les paramètres.",
   "periods.season": "Les périodes commencent en {month}. Ce choix se règle dans les paramètres.",
   "periods.createTitle": "Ouvrir une période",
   "periods.next": "Prochaine période : {label}, du {start} au {end}.",
@@ -148,7 +156,8 @@ export const fr = {
   "periods.open": "Ouverte",
   "periods.closed": "Clôturée",
   "periods.errors.date": "Saisissez une date valide.",
-  "periods.errors.overlap": "Cette période chevaucherait la période {label} (du {start} au {end}) : elle n'a pas été créée.",
+  "periods.errors.overlap":
+    "Cette période chevaucherait la période {label} (du {start} au {end}) : elle n'a pas été créée.",
 
   "technicians.title": "Techniciens",
   "technicians.none": "Aucun technicien pour l'instant.",
@@ -212,7 +221,8 @@ export const fr = {
   "technicians.errors.contractEnd": "La fin du contrat doit suivre son début.",
   "technicians.errors.absenceEnd": "Le dernier jour doit suivre le premier.",
   "technicians.errors.portion": "Une demi-journée ne s'indique que pour une absence d'un seul jour.",
-  "technicians.errors.user": "Choisissez un compte technicien de l'association qui n'est pas déjà relié à une autre fiche.",
+  "technicians.errors.user":
+    "Choisissez un compte technicien de l'association qui n'est pas déjà relié à une autre fiche.",
 
   "capacity.title": "Capacité",
   "capacity.titleFor": "Capacité — période {label}",
@@ -220,12 +230,14 @@ export const fr = {
   "capacity.period": "Période",
   "capacity.show": "Afficher",
   "capacity.oversold": "Vous avez vendu {days} jours de plus que la capacité disponible.",
-  "capacity.oversoldHint": "Ajoutez du temps de technicien, réduisez la réserve ou limitez les nouvelles souscriptions.",
+  "capacity.oversoldHint":
+    "Ajoutez du temps de technicien, réduisez la réserve ou limitez les nouvelles souscriptions.",
   "capacity.availableDays": "jours disponibles à la vente",
   "capacity.soldDays": "jours vendus ({perShare} jours par part)",
   "capacity.unsoldDays": "jours encore disponibles",
   "capacity.byMonth": "Mois par mois",
-  "capacity.monthsCaption": "Jours par mois. Les jours vendus sont répartis sur les mois couverts par chaque souscription.",
+  "capacity.monthsCaption":
+    "Jours par mois. Les jours vendus sont répartis sur les mois couverts par chaque souscription.",
   "capacity.month": "Mois",
   "capacity.pattern": "Jours prévus",
   "capacity.holidays": "Fériés",
@@ -242,7 +254,8 @@ export const fr = {
   "capacity.overridesTitle": "Souscriptions vendues au-delà de la capacité",
   "capacity.noOverrides": "Aucune souscription n'a eu besoin de dépasser la capacité.",
   "capacity.overrideShares": "{shares} part(s)",
-  "capacity.chart.summary": "Jours disponibles et vendus par mois, période {period} : {available} jours disponibles et {sold} jours vendus au total.",
+  "capacity.chart.summary":
+    "Jours disponibles et vendus par mois, période {period} : {available} jours disponibles et {sold} jours vendus au total.",
   "capacity.chart.overMonths": "Mois où les ventes dépassent la capacité : {months}.",
   "capacity.chart.unit": "jours",
   "capacity.chart.over": "Vendus au-delà de la capacité",
@@ -255,7 +268,8 @@ export const en: Record<keyof typeof fr, string> = {
   "nav.periods": "Periods",
 
   "settings.title": "Association settings",
-  "settings.intro": "These settings apply to the whole association: invoices, time accounting, capacity and alerts. Every change is recorded in the audit log.",
+  "settings.intro":
+    "These settings apply to the whole association: invoices, time accounting, capacity and alerts. Every change is recorded in the audit log.",
   "settings.fixErrors": "Some fields need fixing: nothing was saved.",
   "settings.saved": "Settings saved ({count} change(s)).",
   "settings.unchanged": "Nothing to save.",
@@ -310,12 +324,15 @@ export const en: Record<keyof typeof fr, string> = {
   "settings.field.alertDaysBeforePeriodEnd": "Alert before the period ends (days)",
   "settings.hint.siret": "14 digits, spaces allowed.",
   "settings.hint.vatNumber": "FR, the 2-digit key then the SIREN, e.g. FR44 732 829 320. Required to charge 20% VAT.",
-  "settings.hint.membershipFeeVat": "The membership fee is often not a service: exempt, or outside the scope of VAT (it is then invoiced separately, alone on its invoice).",
-  "settings.hint.treasurerEmail": "Members' replies to invoices and reminders go to this address (otherwise the contact address).",
+  "settings.hint.membershipFeeVat":
+    "The membership fee is often not a service: exempt, or outside the scope of VAT (it is then invoiced separately, alone on its invoice).",
+  "settings.hint.treasurerEmail":
+    "Members' replies to invoices and reminders go to this address (otherwise the contact address).",
   "settings.hint.minutesPerDay": "420 minutes = 7 hours. An even number, so a half-day is a whole number of minutes.",
   "settings.hint.capacityReservePercent": "Share of the technicians' time kept for pooled and administrative work.",
   "settings.hint.carryOverCapPercent": "Unused time carries over up to this cap; the rest expires.",
-  "settings.hint.lateCancellationHours": "Closer to the slot, the planned time is counted unless the technician waives it.",
+  "settings.hint.lateCancellationHours":
+    "Closer to the slot, the planned time is counted unless the technician waives it.",
   "settings.hint.paymentTermDays": "At most {max} days (art. L441-10 of the French Commercial Code).",
   "settings.hint.latePenaltyRateText": "Printed on invoices to professional clients.",
   "settings.hint.reminderDays": "For example: 7, 30, 45.",
@@ -356,7 +373,8 @@ export const en: Record<keyof typeof fr, string> = {
   "settings.errors.tooLong": "This text is too long.",
   "settings.errors.choice": "Choose one of the values offered.",
   "settings.errors.siret": "This SIRET is not valid: check the 14 digits.",
-  "settings.errors.vatNumber": "This VAT number is not valid: in France, FR then a 2-digit key computed from the SIREN, then the 9 digits of the SIREN.",
+  "settings.errors.vatNumber":
+    "This VAT number is not valid: in France, FR then a 2-digit key computed from the SIREN, then the 9 digits of the SIREN.",
   "settings.errors.iban": "This IBAN is not valid: check it against your bank details.",
   "settings.errors.bic": "This BIC is not valid (8 or 11 characters, e.g. AGRIFRPP).",
   "settings.errors.postalCode": "This postcode is not valid.",
@@ -491,7 +509,8 @@ export const en: Record<keyof typeof fr, string> = {
   "capacity.overridesTitle": "Subscriptions sold beyond capacity",
   "capacity.noOverrides": "No subscription needed to exceed capacity.",
   "capacity.overrideShares": "{shares} share(s)",
-  "capacity.chart.summary": "Available and sold days per month, period {period}: {available} days available and {sold} days sold in total.",
+  "capacity.chart.summary":
+    "Available and sold days per month, period {period}: {available} days available and {sold} days sold in total.",
   "capacity.chart.overMonths": "Months where sales exceed capacity: {months}.",
   "capacity.chart.unit": "days",
   "capacity.chart.over": "Sold beyond capacity",

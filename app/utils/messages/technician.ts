@@ -23,24 +23,30 @@ export const fr = {
   "today.requestNotes": "Demande : {subject}",
   "today.offlineCopy": "Hors connexion : données enregistrées à {time}.",
   "today.addEntry": "Saisir du temps",
-  "today.timerNeedsNetwork": "Le chrono fonctionne sans réseau : ce téléphone garde l'heure de départ et d'arrêt et les envoie au retour de la connexion.",
+  "today.timerNeedsNetwork":
+    "Le chrono fonctionne sans réseau : ce téléphone garde l'heure de départ et d'arrêt et les envoie au retour de la connexion.",
   "today.offline.started": "Chrono démarré sur ce téléphone : il sera envoyé au retour du réseau.",
-  "today.offline.stopped": "Chrono arrêté à {time} ({duration}) : gardé sur ce téléphone, il sera envoyé au retour du réseau.",
+  "today.offline.stopped":
+    "Chrono arrêté à {time} ({duration}) : gardé sur ce téléphone, il sera envoyé au retour du réseau.",
   "today.offline.alreadyRunning": "Un chrono tourne déjà : « {title} ». Arrêtez-le avant d'en démarrer un autre.",
   "today.offline.onPhone": "gardé sur ce téléphone",
   "offline.timer": "Chrono : {title}",
   "offline.ready": "Ces pages restent utilisables sans réseau sur ce téléphone.",
   "offline.errorTitle": "Pas de réseau",
-  "offline.errorCopy": "Cette page n'est pas gardée sur ce téléphone. Vos saisies et vos chronos hors connexion restent enregistrés ici et partiront au retour du réseau.",
+  "offline.errorCopy":
+    "Cette page n'est pas gardée sur ce téléphone. Vos saisies et vos chronos hors connexion restent enregistrés ici et partiront au retour du réseau.",
   "offline.errorToday": "Retour à « Aujourd'hui »",
   "offline.errorEntry": "Saisir du temps",
   "offline.errorRetry": "Réessayer",
   "today.started": "Chrono démarré.",
   "today.stopped": "Chrono arrêté : {raw} passées, {accounted} décomptées.",
   "today.confirm.title": "Confirmer la fin du chrono",
-  "today.confirm.AFTER_WORKDAY": "Le chrono a tourné après votre fin de journée. Vérifiez l'heure de fin avant d'enregistrer.",
-  "today.confirm.DAY_OFF": "Ce jour n'est pas travaillé dans votre planning. Vérifiez l'heure de fin avant d'enregistrer.",
-  "today.confirm.TOO_LONG": "Le chrono tourne depuis plus de 12 heures : une saisie ne peut pas dépasser 12 h. Indiquez l'heure de fin réelle.",
+  "today.confirm.AFTER_WORKDAY":
+    "Le chrono a tourné après votre fin de journée. Vérifiez l'heure de fin avant d'enregistrer.",
+  "today.confirm.DAY_OFF":
+    "Ce jour n'est pas travaillé dans votre planning. Vérifiez l'heure de fin avant d'enregistrer.",
+  "today.confirm.TOO_LONG":
+    "Le chrono tourne depuis plus de 12 heures : une saisie ne peut pas dépasser 12 h. Indiquez l'heure de fin réelle.",
   "today.confirm.started": "Démarré le {date} à {time}",
   "today.confirm.proposed": "Fin proposée : {time} ({duration})",
   "today.confirm.endDate": "Date de fin",
@@ -84,8 +90,10 @@ export const fr = {
   "time.form.notes": "Notes",
   "time.form.submit": "Enregistrer",
   "time.form.delete": "Supprimer cette saisie",
-  "time.form.rules": "Le temps décompté est calculé par les règles de l'association ; le temps passé reste tel que saisi.",
-  "time.form.locked": "Cette saisie est dans la période « {period} », clôturée : elle ne peut plus être modifiée. Demandez un ajustement au bureau.",
+  "time.form.rules":
+    "Le temps décompté est calculé par les règles de l'association ; le temps passé reste tel que saisi.",
+  "time.form.locked":
+    "Cette saisie est dans la période « {period} », clôturée : elle ne peut plus être modifiée. Demandez un ajustement au bureau.",
   "time.form.runningEntry": "Ce chrono tourne encore : arrêtez-le depuis la page Aujourd'hui.",
   "time.created": "Saisie enregistrée : {raw} passées, {accounted} décomptées.",
   "time.duplicate": "Cette saisie était déjà enregistrée.",
@@ -101,7 +109,8 @@ export const fr = {
   "time.refusal.NOT_TECHNICIAN": "Votre compte n'est rattaché à aucune fiche technicien.",
   "time.refusal.LOCKED_PERIOD": "Période clôturée ({period}) : demandez un ajustement au bureau.",
   "time.refusal.OVERLAP": "Cette saisie chevauche une autre saisie ({other}, de {start} à {end}).",
-  "time.refusal.TIMER_RUNNING": "Un chrono tourne déjà : « {title} », depuis {since}. Arrêtez-le avant d'en démarrer un autre.",
+  "time.refusal.TIMER_RUNNING":
+    "Un chrono tourne déjà : « {title} », depuis {since}. Arrêtez-le avant d'en démarrer un autre.",
   "time.refusal.NO_TIMER": "Aucun chrono ne tourne.",
   "time.refusal.TOO_LONG": "Une saisie ne peut pas dépasser 12 heures.",
   "time.refusal.END_BEFORE_START": "L'heure de fin doit suivre l'heure de début.",
@@ -173,15 +182,18 @@ export const en: Record<keyof typeof fr, string> = {
   "today.requestNotes": "Request: {subject}",
   "today.offlineCopy": "Offline: data saved at {time}.",
   "today.addEntry": "Log time",
-  "today.timerNeedsNetwork": "The timer works without network: this phone keeps the start and stop times and sends them when the connection returns.",
+  "today.timerNeedsNetwork":
+    "The timer works without network: this phone keeps the start and stop times and sends them when the connection returns.",
   "today.offline.started": "Timer started on this phone: it will be sent when the network returns.",
-  "today.offline.stopped": "Timer stopped at {time} ({duration}): kept on this phone, it will be sent when the network returns.",
+  "today.offline.stopped":
+    "Timer stopped at {time} ({duration}): kept on this phone, it will be sent when the network returns.",
   "today.offline.alreadyRunning": "A timer is already running: “{title}”. Stop it before starting another one.",
   "today.offline.onPhone": "kept on this phone",
   "offline.timer": "Timer: {title}",
   "offline.ready": "These pages stay usable without network on this phone.",
   "offline.errorTitle": "No network",
-  "offline.errorCopy": "This page is not kept on this phone. Your offline entries and timers stay stored here and will be sent when the network returns.",
+  "offline.errorCopy":
+    "This page is not kept on this phone. Your offline entries and timers stay stored here and will be sent when the network returns.",
   "offline.errorToday": "Back to “Today”",
   "offline.errorEntry": "Log time",
   "offline.errorRetry": "Try again",
@@ -190,7 +202,8 @@ export const en: Record<keyof typeof fr, string> = {
   "today.confirm.title": "Confirm the timer's end",
   "today.confirm.AFTER_WORKDAY": "The timer ran past the end of your working day. Check the end time before saving.",
   "today.confirm.DAY_OFF": "This is not a working day in your pattern. Check the end time before saving.",
-  "today.confirm.TOO_LONG": "The timer has been running for more than 12 hours: an entry cannot exceed 12 h. Enter the real end time.",
+  "today.confirm.TOO_LONG":
+    "The timer has been running for more than 12 hours: an entry cannot exceed 12 h. Enter the real end time.",
   "today.confirm.started": "Started on {date} at {time}",
   "today.confirm.proposed": "Proposed end: {time} ({duration})",
   "today.confirm.endDate": "End date",
@@ -235,7 +248,8 @@ export const en: Record<keyof typeof fr, string> = {
   "time.form.submit": "Save",
   "time.form.delete": "Delete this entry",
   "time.form.rules": "Accounted time follows the association's rules; the time spent stays as entered.",
-  "time.form.locked": "This entry is in the closed period “{period}”: it can no longer be changed. Ask the office for an adjustment.",
+  "time.form.locked":
+    "This entry is in the closed period “{period}”: it can no longer be changed. Ask the office for an adjustment.",
   "time.form.runningEntry": "This timer is still running: stop it from the Today page.",
   "time.created": "Entry saved: {raw} spent, {accounted} accounted.",
   "time.duplicate": "This entry was already saved.",
@@ -251,7 +265,8 @@ export const en: Record<keyof typeof fr, string> = {
   "time.refusal.NOT_TECHNICIAN": "Your account is not linked to a technician record.",
   "time.refusal.LOCKED_PERIOD": "Closed period ({period}): ask the office for an adjustment.",
   "time.refusal.OVERLAP": "This entry overlaps another one ({other}, from {start} to {end}).",
-  "time.refusal.TIMER_RUNNING": "A timer is already running: “{title}”, since {since}. Stop it before starting another.",
+  "time.refusal.TIMER_RUNNING":
+    "A timer is already running: “{title}”, since {since}. Stop it before starting another.",
   "time.refusal.NO_TIMER": "No timer is running.",
   "time.refusal.TOO_LONG": "An entry cannot exceed 12 hours.",
   "time.refusal.END_BEFORE_START": "The end time must be after the start time.",

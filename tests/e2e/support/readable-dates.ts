@@ -7,6 +7,9 @@ const RAW_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 export async function expectNoRawDates(page: Page) {
   const text = await page.locator("main").innerText();
   const options = await page.locator("main select option").allTextContents();
-  const found = [text, ...options].join("\n").split("\n").filter((line) => RAW_DATE.test(line));
+  const found = [text, ...options]
+    .join("\n")
+    .split("\n")
+    .filter((line) => RAW_DATE.test(line));
   expect(found, "lines showing a raw ISO date").toEqual([]);
 }

@@ -15,5 +15,9 @@ export const accountsRoutes: Record<string, RouteSpec> = {
   "admin.courriels.tsx": { kind: "protected", loader: ["admin"] },
   // Member users whose membership isMemberAdmin (every member user of the fixture is).
   "espace-membre.collegues.tsx": { kind: "protected", loader: ["member"], action: ["member"] },
-  "profil.tsx": { kind: "protected", loader: ["admin", "treasurer", "technician", "member"], action: ["admin", "treasurer", "technician", "member"] },
+  "profil.tsx": {
+    kind: "protected",
+    loader: ["admin", "treasurer", "technician", "member"],
+    action: ["admin", "treasurer", "technician", "member"],
+  },
 };

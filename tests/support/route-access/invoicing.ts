@@ -13,7 +13,9 @@ function issuedInvoiceOf(tenant: SeededAssociation, memberId: string): Promise<s
   if (!issued.has(key)) {
     issued.set(
       key,
-      createTestDraft(tenant, { memberId }).then(async (draft) => (await issueInvoice(treasurerOf(tenant), draft.id)).invoice.id),
+      createTestDraft(tenant, { memberId }).then(
+        async (draft) => (await issueInvoice(treasurerOf(tenant), draft.id)).invoice.id,
+      ),
     );
   }
   return issued.get(key)!;
@@ -28,14 +30,33 @@ export const invoicingRoutes: Record<string, RouteSpec> = {
   "factures._index.tsx": { kind: "protected", loader: [...staffInvoicing] },
   "factures.nouvelle.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
   "factures.campagne.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
-  "factures.facturation-electronique.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing] },
+  "factures.facturation-electronique.tsx": {
+    kind: "protected",
+    loader: [...staffInvoicing],
+    action: [...staffInvoicing],
+  },
   // Public: the plateforme agréée proves itself by signing the body (tests/integration/einvoicing-lifecycle.test.ts).
   "webhooks.pa.$associationId.ts": { kind: "public" },
-  "factures.$invoiceId.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },
+  "factures.$invoiceId.tsx": {
+    kind: "protected",
+    loader: [...staffInvoicing],
+    action: [...staffInvoicing],
+    foreignParams: foreignInvoice,
+  },
   "factures.$invoiceId.pdf.ts": { kind: "protected", loader: [...staffInvoicing], foreignParams: foreignInvoice },
-  "factures.$invoiceId_.avoir.tsx": { kind: "protected", loader: [...staffInvoicing], action: [...staffInvoicing], foreignParams: foreignInvoice },
+  "factures.$invoiceId_.avoir.tsx": {
+    kind: "protected",
+    loader: [...staffInvoicing],
+    action: [...staffInvoicing],
+    foreignParams: foreignInvoice,
+  },
   "espace-membre.factures._index.tsx": { kind: "protected", loader: ["member"] },
-  "espace-membre.factures.$invoiceId.pdf.ts": { kind: "protected", loader: ["member"], foreignParams: foreignInvoice, otherMemberParams: otherMemberInvoice },
+  "espace-membre.factures.$invoiceId.pdf.ts": {
+    kind: "protected",
+    loader: ["member"],
+    foreignParams: foreignInvoice,
+    otherMemberParams: otherMemberInvoice,
+  },
   "exports.factures[.]csv.ts": { kind: "protected", loader: [...staffInvoicing] },
   "exports.paiements[.]csv.ts": { kind: "protected", loader: [...staffInvoicing] },
   "exports.fec.ts": { kind: "protected", loader: [...staffInvoicing] },

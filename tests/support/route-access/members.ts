@@ -20,15 +20,25 @@ export const membersRoutes: Record<string, RouteSpec> = {
     action: [...subscriptionManagers],
     foreignParams: ({ b }) => ({ memberId: b.memberIds[0] }),
   },
-    "souscriptions._index.tsx": { kind: "protected", loader: [...subscriptionManagers] },
-  "souscriptions.nouvelle.tsx": { kind: "protected", loader: [...subscriptionManagers], action: [...subscriptionManagers] },
-  "souscriptions.renouveler.tsx": { kind: "protected", loader: [...subscriptionManagers], action: [...subscriptionManagers] },
+  "souscriptions._index.tsx": { kind: "protected", loader: [...subscriptionManagers] },
+  "souscriptions.nouvelle.tsx": {
+    kind: "protected",
+    loader: [...subscriptionManagers],
+    action: [...subscriptionManagers],
+  },
+  "souscriptions.renouveler.tsx": {
+    kind: "protected",
+    loader: [...subscriptionManagers],
+    action: [...subscriptionManagers],
+  },
   "souscriptions.$subscriptionId.tsx": {
     kind: "protected",
     loader: [...subscriptionManagers],
     action: [...subscriptionManagers],
     foreignParams: async ({ b }) => ({
-      subscriptionId: (await db().subscription.findFirstOrThrow({ where: { associationId: b.associationId }, select: { id: true } })).id,
+      subscriptionId: (
+        await db().subscription.findFirstOrThrow({ where: { associationId: b.associationId }, select: { id: true } })
+      ).id,
     }),
   },
 };

@@ -16,14 +16,24 @@ function once(key: string, make: () => Promise<string>) {
 
 const issuedInvoiceOf = (tenant: SeededAssociation, memberId: string) =>
   once(`invoice:${tenant.associationId}:${memberId}`, async () => {
-    const draft = await createTestDraft(tenant, { memberId, lines: [{ description: "Parts (paiement)", unitPriceCents: 9_000 }] });
+    const draft = await createTestDraft(tenant, {
+      memberId,
+      lines: [{ description: "Parts (paiement)", unitPriceCents: 9_000 }],
+    });
     return (await issueInvoice(treasurerOf(tenant), draft.id)).invoice.id;
   });
 
 const paymentOf = (tenant: SeededAssociation) =>
   once(`payment:${tenant.associationId}`, async () => {
     const payment = await db().payment.create({
-      data: { associationId: tenant.associationId, memberId: tenant.memberIds[0], method: "CHEQUE", amountCents: 1_000, receivedOn: new Date("2026-11-02T00:00:00Z"), reference: "Chèque 1" },
+      data: {
+        associationId: tenant.associationId,
+        memberId: tenant.memberIds[0],
+        method: "CHEQUE",
+        amountCents: 1_000,
+        receivedOn: new Date("2026-11-02T00:00:00Z"),
+        reference: "Chèque 1",
+      },
     });
     return payment.id;
   });

@@ -3,8 +3,14 @@ import type { RouteSpec } from "../route-access";
 import type { TwoTenants } from "../fixtures";
 
 const interventionOf = async (associationId: string, memberId?: string) =>
-  (await db().intervention.findFirstOrThrow({ where: { associationId, ...(memberId ? { memberId } : {}) }, select: { id: true } })).id;
-const entryOf = async (associationId: string) => (await db().timeEntry.findFirstOrThrow({ where: { associationId }, select: { id: true } })).id;
+  (
+    await db().intervention.findFirstOrThrow({
+      where: { associationId, ...(memberId ? { memberId } : {}) },
+      select: { id: true },
+    })
+  ).id;
+const entryOf = async (associationId: string) =>
+  (await db().timeEntry.findFirstOrThrow({ where: { associationId }, select: { id: true } })).id;
 
 /** The technician's phone: today, time entries, the offline sync endpoint, intervention reports. */
 export const technicianRoutes: Record<string, RouteSpec> = {
@@ -34,6 +40,8 @@ export const technicianRoutes: Record<string, RouteSpec> = {
     kind: "protected",
     loader: ["member"],
     foreignParams: async ({ b }: TwoTenants) => ({ interventionId: await interventionOf(b.associationId) }),
-    otherMemberParams: async ({ a }: TwoTenants) => ({ interventionId: await interventionOf(a.associationId, a.memberIds[1]) }),
+    otherMemberParams: async ({ a }: TwoTenants) => ({
+      interventionId: await interventionOf(a.associationId, a.memberIds[1]),
+    }),
   },
 };

@@ -3,7 +3,12 @@ import { useLoaderData } from "@remix-run/react";
 
 export function loader() {
   return {
-    rows: Array.from({ length: 20 }, (_, index) => ({ id: index + 1, name: `Structure ${index + 1}`, city: "Die", balanceCents: (index + 1) * 1234 })),
+    rows: Array.from({ length: 20 }, (_, index) => ({
+      id: index + 1,
+      name: `Structure ${index + 1}`,
+      city: "Die",
+      balanceCents: (index + 1) * 1234,
+    })),
   };
 }
 
