@@ -142,9 +142,10 @@ export default function InvoicePage() {
         </p>
         {!isDraft ? (
           <p>
-            {t("invoicing.issueDate")} {displayDate(invoice.issueDate)} · {t("invoicing.dueDate")}{" "}
-            {displayDate(invoice.dueDate)} · {t("invoicing.servicePeriod")} {displayDate(invoice.serviceStart)} –{" "}
-            {displayDate(invoice.serviceEnd)}
+            {t("invoicing.issueDate")} {displayDate(invoice.issueDate)} ·{" "}
+            {/* A credit note is not paid by the member: no due date to show. */}
+            {invoice.kind !== "CREDIT_NOTE" ? `${t("invoicing.dueDate")} ${displayDate(invoice.dueDate)} · ` : null}
+            {t("invoicing.servicePeriod")} {displayDate(invoice.serviceStart)} – {displayDate(invoice.serviceEnd)}
           </p>
         ) : null}
         {invoice.correctsInvoice ? (

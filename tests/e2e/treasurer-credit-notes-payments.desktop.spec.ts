@@ -73,6 +73,8 @@ test("a partial credit note takes the travel off an invoice", async ({ page }, t
   await expect(page.getByRole("cell", { name: "Déplacement à Saillans" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Installation du poste de caisse" })).toHaveCount(0);
   await expect(totalLine(page, "Total TTC")).toHaveText(new RegExp(euros("40,00 €")));
+  // A credit note is not something the member pays: no "À régler avant le".
+  await expect(page.getByText("À régler avant le")).toHaveCount(0);
   await expectNoAxeViolations(page);
   await shoot(page, testInfo, "avoir-partiel-3-avoir");
 
