@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isHoliday } from "../../app/domain/calendar/holidays";
 import { addDays, isoWeekday, type IsoDate } from "../../app/domain/calendar/local-date";
-import { memberBalances } from "../../app/domain/ledger/balances.server";
+import { memberBalance, memberBalances } from "../../app/domain/ledger/balances.server";
 import { ReportRefusal, reportPdf, saveReport } from "../../app/domain/reports/reports.server";
 import { samplePng } from "../../app/domain/reports/sample-report-view";
 import { LifecycleRefusal } from "../../app/domain/scheduling/lifecycle.server";
@@ -22,6 +22,7 @@ import { startTimer, stopTimer } from "../../app/domain/time/timers.server";
 import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import { getCurrentUser, type CurrentUser } from "../../app/utils/auth.server";
 import { db } from "../../app/utils/db.server";
+import { scopeOf } from "../../app/utils/scope.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { getRequest, sessionCookieFor } from "../support/http";
 
@@ -161,6 +162,12 @@ describe("planned → in progress → done → signed", () => {
     expect(entries.reduce((sum, row) => sum + row.accountedMinutes, 0)).toBe(120);
     const movements = await db().ledgerMovement.aggregate({ where: { interventionId }, _sum: { minutes: true } });
     expect(movements._sum.minutes).toBe(-120);
+    // Re-accounting the visit appended corrections, yet the member reads one line for it (ADR 014).
+    expect(await db().ledgerMovement.count({ where: { interventionId } })).toBeGreaterThan(1);
+    const balance = await memberBalance(scopeOf(user.member), user.member.memberId!);
+    const visitLines = balance.movements.filter((line) => line.intervention?.id === interventionId);
+    expect(visitLines).toHaveLength(1);
+    expect(visitLines[0]).toMatchObject({ kind: "CONSUMPTION", minutes: -120 });
 
     // Refused while in progress: moving, cancelling (member and staff), signing.
     expect(await moveIntervention(user.admin, interventionId, { ...slotInput(), reason: "Non" })).toMatchObject({

@@ -12,6 +12,15 @@ import { projectYearEnd, type YearEndProjection } from "./year-end";
 import { projectExhaustionDate } from "./exhaustion";
 import { isoOf } from "./ledger.server";
 import { LEDGER_KINDS, type LedgerMovement } from "./movements";
+import { TIME_CORRECTION_REASON } from "../time/consumption-deltas";
+
+/**
+ * The line a movement is shown on. Per-visit accounting re-balances a visit by appending
+ * corrections (ADR 014), so one visit can hold a consumption and several give-backs; they read as
+ * one charge, with the visit's explanation. Every other movement stands on its own line.
+ */
+const movementLine = Prisma.sql`CASE WHEN m."interventionId" IS NOT NULL AND (m.kind IN ('CONSUMPTION', 'POOLED_CONSUMPTION')
+  OR (m.kind = 'ADJUSTMENT' AND m.reason = ${TIME_CORRECTION_REASON})) THEN 'visit:' || m."interventionId" ELSE m.id END`;
 
 /** `scopeOf(user)`: a member user only ever reaches their own organisation. */
 export interface BalanceScope {
@@ -84,7 +93,7 @@ async function subscriptionTotals(associationId: string, period: PeriodOption, t
       COALESCE(SUM(m.minutes) FILTER (
         WHERE m.kind IN ('CONSUMPTION', 'POOLED_CONSUMPTION') AND m."occurredOn" BETWEEN ${period.startDate}::date AND ${today}::date
       ), 0)::int AS "consumedToDate",
-      COUNT(m.id)::int AS "movementCount"
+      COUNT(DISTINCT ${movementLine})::int AS "movementCount"
     FROM "Subscription" s
     JOIN "Member" mb ON mb.id = s."memberId" AND mb."associationId" = s."associationId"
     LEFT JOIN "LedgerMovement" m ON m."subscriptionId" = s.id AND m."periodId" = s."periodId" AND m."associationId" = s."associationId"
@@ -244,7 +253,7 @@ export async function memberBalance(
   };
 }
 
-/** One page of a subscription's movements, newest first, each with its intervention (one statement). */
+/** One page of a subscription's movement lines (a visit's movements folded), newest first, each with its intervention (one statement). */
 async function movementPage(associationId: string, subscriptionId: string, page: number): Promise<MovementView[]> {
   const rows = await db().$queryRaw<
     {
@@ -260,11 +269,14 @@ async function movementPage(associationId: string, subscriptionId: string, page:
       signed: boolean | null;
     }[]
   >`
-    SELECT m.id, m.kind::text AS kind, m.minutes, m."occurredOn", m.reason, i.id AS "interventionId", i.title, i."localDate", i."requestId", i.status::text = 'SIGNED' AS signed
+    SELECT MIN(m.id) AS id, (ARRAY_AGG(m.kind::text ORDER BY m."createdAt", m.id))[1] AS kind, SUM(m.minutes)::int AS minutes,
+      MAX(m."occurredOn") AS "occurredOn", CASE WHEN COUNT(*) = 1 THEN MIN(m.reason) ELSE '' END AS reason,
+      i.id AS "interventionId", i.title, i."localDate", i."requestId", i.status::text = 'SIGNED' AS signed
     FROM "LedgerMovement" m
     LEFT JOIN "Intervention" i ON i.id = m."interventionId" AND i."associationId" = m."associationId"
     WHERE m."associationId" = ${associationId} AND m."subscriptionId" = ${subscriptionId}
-    ORDER BY m."occurredOn" DESC, m."createdAt" DESC, m.id DESC
+    GROUP BY ${movementLine}, i.id, i.title, i."localDate", i."requestId", i.status
+    ORDER BY MAX(m."occurredOn") DESC, MAX(m."createdAt") DESC, MIN(m.id) DESC
     LIMIT ${MOVEMENTS_PER_PAGE} OFFSET ${(page - 1) * MOVEMENTS_PER_PAGE}`;
   const visits = await visitSummaries(
     associationId,
