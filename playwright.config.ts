@@ -87,6 +87,8 @@ export default defineConfig({
       STRIPE_API_HOST: "127.0.0.1",
       STRIPE_API_PORT: String(port + 89),
       STRIPE_API_PROTOCOL: "http",
+      // Chorus Pro's statuses are searched every minute, not every 15, so its journey sees one change.
+      PA_POLL_MINUTES: "1",
     },
     reuseExistingServer: false,
     timeout: 120_000,
