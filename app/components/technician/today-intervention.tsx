@@ -89,7 +89,10 @@ export function TodayIntervention(props: {
       ) : null}
       {notes ? <p className="preserve-lines muted">{notes}</p> : null}
       <div className="intervention-actions">
-        {running ? (
+        {/* A signed report is frozen: no more time on it (the server refuses it too), so no start button. */}
+        {!running && (intervention.status === "SIGNED" || intervention.report?.signedAt) ? (
+          <p className="muted">{t("today.signedNoMoreTime")}</p>
+        ) : running ? (
           <Form method="post" onSubmit={offlineSubmit(offlineTaps.stop)}>
             <input type="hidden" name="intent" value="stop" />
             <button type="submit" className="button button-danger button-huge" disabled={busy}>
