@@ -4,12 +4,20 @@ import { Fragment } from "react";
 import { useTranslation } from "~/components/use-translation";
 import { localMailboxPage } from "~/domain/accounts/mailbox.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { formatLocalDate, formatLocalTime } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Courriels envoyés · Quote-part" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "mailbox:read");
-  return localMailboxPage(user, Number(new URL(request.url).searchParams.get("page") ?? 1));
+  const page = await localMailboxPage(user, Number(new URL(request.url).searchParams.get("page") ?? 1));
+  // The Date header is RFC 2822 English ("Tue, 24 Nov 2026 08:00:29 +0000"): shown in the reader's words and zone.
+  const readable = (header: string) => {
+    const instant = new Date(header);
+    if (Number.isNaN(instant.getTime())) return header;
+    return `${formatLocalDate(instant, user.locale, user.timeZone)} · ${formatLocalTime(instant, user.locale, user.timeZone)}`;
+  };
+  return { ...page, mails: page.mails.map((mail) => ({ ...mail, date: readable(mail.date) })) };
 }
 
 export default function MailboxPage() {
