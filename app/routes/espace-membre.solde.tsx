@@ -64,7 +64,9 @@ function YearEnd({
             date: shortDate,
             cap: duration(projection.capMinutes),
           })}
-          {projection.expiringAtPaceMinutes > 0
+          {/* At the current pace: said only when it differs from "if unused", else the same figure twice. */}
+          {projection.expiringAtPaceMinutes > 0 &&
+          duration(projection.expiringAtPaceMinutes) !== duration(projection.expiringIfUnusedMinutes)
             ? ` ${t("ledger.yearEnd.expiringAtPace", { expiring: duration(projection.expiringAtPaceMinutes), date: shortDate })}`
             : ""}
         </p>

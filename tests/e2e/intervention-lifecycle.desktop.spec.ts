@@ -222,6 +222,9 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await expectNoAxeViolations(page);
   await shot(page, "desktop", "10-demande-signee");
   await menu(page).getByRole("link", { name: "Mon solde" }).click();
+  // The year-end warning gives each figure once ("… seront perdus au 31/12" was said twice).
+  const expiry = await page.locator(".year-end-expiry").textContent();
+  expect(expiry?.match(/seront perdus/g) ?? []).toHaveLength(1);
   const movement = page.getByRole("row").filter({ hasText: subject }).first();
   await expect(movement).toContainText(/passées → .* décomptées/);
   await expectNoRawDates(page);
