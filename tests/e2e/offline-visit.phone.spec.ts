@@ -25,6 +25,10 @@ test("offline: the timer runs on the phone, the entry form opens from Today, and
   const title = (await card.locator("h3").textContent())!.trim();
   await expectNoAxeViolations(page);
 
+  // The phone's clock must not run ahead of the server's (which has ticked since it started): the
+  // counter is fast-forwarded 2 min 05 below, and taps ahead of the server are clamped to its "now".
+  const serverTime = Date.parse(((await (await page.request.get("/healthz")).json()) as { time: string }).time);
+  await page.clock.setSystemTime(new Date(serverTime - 3 * 60_000));
   await context.setOffline(true);
   await expect(page.getByText("Vous êtes hors connexion.")).toBeVisible();
   await card.getByRole("button", { name: "Démarrer le chrono" }).click();
