@@ -8,6 +8,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { can } from "~/utils/permissions";
 import { todayIn } from "~/domain/calendar/today";
+import { PageHeading } from "~/components/ui/page-heading";
 
 export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
 
@@ -27,20 +28,22 @@ export default function InvoicesPage() {
   const { t, locale } = useTranslation();
   return (
     <>
-      <div className="page-heading">
-        <h1>{t("invoicing.title")}</h1>
-        <div className="invoice-actions">
-          <Link to="/factures/nouvelle" className="button">
-            {t("invoicing.new")}
-          </Link>
-          <Link to="/factures/campagne" className="button button-secondary">
-            {t("invoicing.run")}
-          </Link>
-          <Link to="/factures/facturation-electronique" className="button button-secondary">
-            {t("einvoicing.settings.link")}
-          </Link>
-        </div>
-      </div>
+      <PageHeading
+        title={t("invoicing.title")}
+        actions={
+          <>
+            <Link to="/factures/nouvelle" className="button">
+              {t("invoicing.new")}
+            </Link>
+            <Link to="/factures/campagne" className="button button-secondary">
+              {t("invoicing.run")}
+            </Link>
+            <Link to="/factures/facturation-electronique" className="button button-secondary">
+              {t("einvoicing.settings.link")}
+            </Link>
+          </>
+        }
+      />
       <Form method="get" className="card filter-bar" role="search">
         <div className="field">
           <label htmlFor="invoice-state">{t("invoicing.filter.state")}</label>

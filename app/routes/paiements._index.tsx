@@ -4,6 +4,7 @@ import { useTranslation } from "~/components/use-translation";
 import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { PageHeading } from "~/components/ui/page-heading";
 
 export const meta: MetaFunction = () => [{ title: "Paiements · Quote-part" }];
 
@@ -28,17 +29,19 @@ export default function PaymentsPage() {
   const { t, locale } = useTranslation();
   return (
     <>
-      <div className="page-heading">
-        <h1>{t("payments.title")}</h1>
-        <div className="invoice-actions">
-          <Link to="/paiements/nouveau" className="button">
-            {t("payments.new")}
-          </Link>
-          <Link to="/paiements/impayes" className="button button-secondary">
-            {t("payments.unpaidLink")}
-          </Link>
-        </div>
-      </div>
+      <PageHeading
+        title={t("payments.title")}
+        actions={
+          <>
+            <Link to="/paiements/nouveau" className="button">
+              {t("payments.new")}
+            </Link>
+            <Link to="/paiements/impayes" className="button button-secondary">
+              {t("payments.unpaidLink")}
+            </Link>
+          </>
+        }
+      />
       <Form method="get" className="card filter-bar" role="search">
         <div className="field">
           <label htmlFor="payments-member">{t("payments.filter.member")}</label>
