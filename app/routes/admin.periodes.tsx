@@ -14,6 +14,7 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
 
@@ -87,7 +88,7 @@ export default function PeriodsPage() {
       <section className="card" aria-labelledby="period-list">
         <h2 id="period-list">{t("periods.listTitle")}</h2>
         {periods.length === 0 ? (
-          <p className="muted">{t("periods.none")}</p>
+          <EmptyState>{t("periods.none")}</EmptyState>
         ) : (
           <div className="table-wrap">
             <table>

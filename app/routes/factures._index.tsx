@@ -9,6 +9,7 @@ import { formatCents } from "~/utils/format";
 import { can } from "~/utils/permissions";
 import { todayIn } from "~/domain/calendar/today";
 import { PageHeading } from "~/components/ui/page-heading";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
 
@@ -61,7 +62,7 @@ export default function InvoicesPage() {
         </button>
       </Form>
       {invoices.length === 0 ? (
-        <p className="muted">{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</p>
+        <EmptyState>{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table>

@@ -5,6 +5,7 @@ import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { PageHeading } from "~/components/ui/page-heading";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Paiements · Quote-part" }];
 
@@ -102,7 +103,7 @@ export default function PaymentsPage() {
       </Form>
       <p>{t("payments.total", { amount: formatCents(receivedCents, locale) })}</p>
       {rows.length === 0 ? (
-        <p className="muted">{t("payments.empty")}</p>
+        <EmptyState>{t("payments.empty")}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table>

@@ -6,6 +6,7 @@ import { listMembers } from "~/domain/members/members.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { can } from "~/utils/permissions";
 import { PageHeading } from "~/components/ui/page-heading";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Structures adhérentes · Quote-part" }];
 
@@ -57,7 +58,7 @@ export default function MembersPage() {
         </button>
       </Form>
       {members.length === 0 ? (
-        <p className="muted">{t("members.empty")}</p>
+        <EmptyState>{t("members.empty")}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table>

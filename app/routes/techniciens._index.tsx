@@ -14,6 +14,7 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Techniciens · Quote-part" }];
 
@@ -48,7 +49,7 @@ export default function TechniciansPage() {
     <>
       <h1>{t("technicians.title")}</h1>
       {technicians.length === 0 ? (
-        <p className="muted">{t("technicians.none")}</p>
+        <EmptyState>{t("technicians.none")}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table>
