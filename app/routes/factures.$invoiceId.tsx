@@ -233,7 +233,7 @@ export default function InvoicePage() {
       {lifecycle && lifecycle.channel ? <LifecycleTimeline lifecycle={lifecycle} timeZone={timeZone} /> : null}
       {!isDraft && invoice.kind !== "CREDIT_NOTE" ? (
         <ReminderSection
-          canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0}
+          canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0 && !lifecycle?.rejection}
           reminders={reminders}
         />
       ) : null}

@@ -126,6 +126,9 @@ test("an invoice rejected by the plateforme agréée is credited, corrected, app
   await expect(guidance).toContainText("La plateforme a rejeté cette facture");
   await expect(guidance).toContainText("Le code de routage du destinataire est inconnu de l'annuaire. (REJ_SEMAN)");
   await expect(guidance).toContainText("Émettez un avoir qui l'annule, puis une facture corrigée");
+  // Never received by the buyer: it is not to be reminded, even though it is still unpaid.
+  await expect(page.getByRole("region", { name: "Relances" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Relancer" })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await shot("3-rejetee-conseils");
 

@@ -23,6 +23,7 @@ import { associationScopeOf, notFound } from "~/utils/scope.server";
 import { isStripeEnabled } from "~/utils/stripe.server";
 import { invoiceRecipients, issuedInvoicePdf } from "./invoice-document.server";
 import { InvoicingError } from "./invoicing-error";
+import { currentlyRejected } from "~/domain/einvoicing/status-log.server";
 import { reminderMailText } from "./reminder-mail";
 import {
   planAutomaticReminder,
@@ -38,16 +39,22 @@ export const REMINDER_JOB = "invoice-reminder";
 
 type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
 
-const candidates = async (
+/** Open invoices to remind. One the buyer's plateforme rejected was never received: it is credited and corrected instead. */
+async function candidates(
   tx: Tx,
   associationId: string,
   memberId?: string,
-): Promise<(ReminderCandidate & { memberId: string })[]> =>
-  (await openBalancesInTx(tx, associationId, memberId ? { memberId } : {})).map((invoice) => ({
-    ...invoice,
-    issueDate: invoice.issueDate,
-    dueDate: invoice.dueDate,
-  }));
+): Promise<(ReminderCandidate & { memberId: string })[]> {
+  const open = await openBalancesInTx(tx, associationId, memberId ? { memberId } : {});
+  const rejected = await currentlyRejected(
+    tx,
+    associationId,
+    open.map((invoice) => invoice.id),
+  );
+  return open
+    .filter((invoice) => !rejected.has(invoice.id))
+    .map((invoice) => ({ ...invoice, issueDate: invoice.issueDate, dueDate: invoice.dueDate }));
+}
 
 /** Stores the reminder and enqueues its e-mail, in the caller's transaction; null when nobody can receive it. */
 async function createReminder(
@@ -155,6 +162,11 @@ export async function sendManualReminder(user: Staff, invoiceId: string) {
       select: { id: true, memberId: true },
     });
     if (!invoice) notFound("Facture introuvable.");
+    if ((await currentlyRejected(tx, user.associationId, [invoice.id])).size > 0)
+      throw new InvoicingError(
+        "Cette facture a été rejetée par la plateforme de l'acheteur : émettez un avoir puis la facture corrigée, au lieu de la relancer.",
+        409,
+      );
     const open = await candidates(tx, user.associationId, invoice.memberId);
     const chosen = open.find((candidate) => candidate.id === invoice.id);
     if (!chosen || chosen.openBalanceCents === 0)
