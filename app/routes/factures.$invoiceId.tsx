@@ -235,6 +235,7 @@ export default function InvoicePage() {
         <ReminderSection
           canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0 && !lifecycle?.rejection}
           reminders={reminders}
+          timeZone={timeZone}
         />
       ) : null}
       {isDraft && form ? (

@@ -15,7 +15,16 @@ type ReminderRow = {
   invoiceCount: number;
 };
 
-export function ReminderSection({ canRemind, reminders }: { canRemind: boolean; reminders: ReminderRow[] }) {
+export function ReminderSection({
+  canRemind,
+  reminders,
+  timeZone,
+}: {
+  canRemind: boolean;
+  reminders: ReminderRow[];
+  /** The association's: when the e-mail left, as the treasurer's clock read it. */
+  timeZone: string;
+}) {
   const { t, locale } = useTranslation();
   return (
     <section className="card" aria-labelledby="reminders-heading">
@@ -37,7 +46,7 @@ export function ReminderSection({ canRemind, reminders }: { canRemind: boolean; 
             return (
               <li key={reminder.id}>
                 <strong>{t(`reminders.trigger.${reminder.trigger}`)}</strong> ·{" "}
-                {formatLocalDate(sentAt, locale, "Europe/Paris")} {formatLocalTime(sentAt, locale)} ·{" "}
+                {formatLocalDate(sentAt, locale, timeZone)} {formatLocalTime(sentAt, locale, timeZone)} ·{" "}
                 {t("reminders.to", { recipients: reminder.recipients.join(", ") })}
                 <br />
                 {t("reminders.asked", { amount: formatCents(reminder.amountDueCents, locale) })}
