@@ -112,10 +112,14 @@ export function groupRegistrationNumber(digits: string): string {
 }
 
 /**
- * An A4 document with the invoices' margins and embedded fonts, for the PDFs that are not PDF/A
- * (reports, statements); `done` resolves to the bytes once `doc.end()` is called.
+ * An A4 document with the invoices' margins and embedded fonts; `done` resolves to the bytes once
+ * `doc.end()` is called. Invoices add their PDF/A-3 options through `options`; reports and
+ * statements are plain PDFs.
  */
-export function openA4Document(info: PDFKit.DocumentInfo): {
+export function openA4Document(
+  info: PDFKit.DocumentInfo,
+  options: Omit<PDFKit.PDFDocumentOptions, "size" | "margins" | "info" | "font"> = {},
+): {
   doc: PDFKit.PDFDocument;
   ink: Ink;
   done: Promise<Buffer>;
@@ -128,10 +132,13 @@ export function openA4Document(info: PDFKit.DocumentInfo): {
       left: PAGE.left,
       right: PAGE.width - PAGE.right,
     },
-    // No default font: pdfkit would otherwise load Helvetica, which cannot draw every French text.
+    // No default font: pdfkit would otherwise load Helvetica, which cannot draw every French text
+    // (and which PDF/A cannot accept unembedded).
     font: null as unknown as string,
+    // The footer's "Page x / y" needs the page count, known only at the end.
     bufferPages: true,
     lang: "fr-FR",
+    ...options,
     info: { Creator: "Quote-part", ...info },
   });
   const fonts = invoiceFontFiles();

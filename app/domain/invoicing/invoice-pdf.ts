@@ -5,7 +5,6 @@
 // embedded fonts, the Factur-X XMP properties and their extension schema, and escape the document info
 // that pdfkit would otherwise copy raw into the XMP (facturx-xmp.ts).
 
-import PDFDocument from "pdfkit";
 import { buildFacturXml, FACTURX_XML_FILE_NAME } from "./facturx-xml";
 import { escapeInfoInXmp, facturXXmp } from "./facturx-xmp";
 import {
@@ -20,13 +19,11 @@ import {
   paymentBlockHeight,
   totalsHeight,
 } from "./invoice-pdf-sections";
-import { PAGE, type Ink } from "./invoice-pdf-style";
+import { openA4Document, PAGE } from "./invoice-pdf-style";
 import { drawLineTable } from "./invoice-pdf-table";
 import { totalsLinesOf } from "./line-vat";
 import { computeInvoiceTotals } from "./invoice-totals";
 import { assertValidInvoiceView, documentTypeOf, type InvoiceView } from "./invoice-view";
-import { BOLD_FONT, REGULAR_FONT, glyphFilterFor, invoiceFontFiles } from "./pdf-fonts";
-import { pdfToBuffer } from "~/utils/pdf-buffer";
 
 export type RenderInvoicePdfOptions = {
   /** The association's logo, PNG or JPEG. Without one, a monogram of its name is drawn. */
@@ -37,39 +34,21 @@ function documentDate(isoDate: string): Date {
   return new Date(`${isoDate}T12:00:00Z`);
 }
 
-function createDocument(view: InvoiceView): PDFKit.PDFDocument {
+/** The PDF/A-3 invoice document, its metadata dated by the invoice's issue date (the same bytes every time). */
+function createDocument(view: InvoiceView) {
   const label = documentTypeOf(view) === "CREDIT_NOTE" ? "Avoir" : "Facture";
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: {
-      top: PAGE.top,
-      bottom: PAGE.height - PAGE.contentBottom,
-      left: PAGE.left,
-      right: PAGE.width - PAGE.right,
-    },
-    pdfVersion: "1.7",
-    subset: "PDF/A-3b",
-    tagged: true,
-    lang: "fr-FR",
-    displayTitle: true,
-    bufferPages: true, // the footer's "Page x / y" needs the page count, known only at the end
-    // No default font: pdfkit would otherwise load Helvetica, a font PDF/A cannot accept unembedded.
-    font: null as unknown as string,
-    info: {
+  const opened = openA4Document(
+    {
       Title: `${label} ${view.number}`,
       Author: view.seller.legalName || view.seller.name,
       Subject: `${label} ${view.number} — ${view.buyer.name}`,
-      Creator: "Quote-part",
       Producer: "Quote-part (pdfkit)",
       CreationDate: documentDate(view.issueDate),
     },
-  });
-  escapeInfoInXmp(doc);
-  const fonts = invoiceFontFiles();
-  doc.registerFont(REGULAR_FONT, fonts.regular);
-  doc.registerFont(BOLD_FONT, fonts.bold);
-  doc.font(REGULAR_FONT);
-  return doc;
+    { pdfVersion: "1.7", subset: "PDF/A-3b", tagged: true, displayTitle: true },
+  );
+  escapeInfoInXmp(opened.doc);
+  return opened;
 }
 
 function embedFacturX(doc: PDFKit.PDFDocument, view: InvoiceView): void {
@@ -90,9 +69,7 @@ function embedFacturX(doc: PDFKit.PDFDocument, view: InvoiceView): void {
 export async function renderInvoicePdf(view: InvoiceView, options: RenderInvoicePdfOptions = {}): Promise<Buffer> {
   assertValidInvoiceView(view);
   const totals = computeInvoiceTotals(totalsLinesOf(view), documentTypeOf(view));
-  const doc = createDocument(view);
-  const output = pdfToBuffer(doc);
-  const ink: Ink = { doc, clean: glyphFilterFor(doc) };
+  const { doc, ink, done: output } = createDocument(view);
   embedFacturX(doc, view);
 
   const newPage = () => {
