@@ -5,7 +5,7 @@
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
 import { addDays, isoWeekday, type IsoDate } from "../app/domain/calendar/local-date";
 import { saveReport } from "../app/domain/reports/reports.server";
-import { samplePng } from "../app/domain/reports/sample-report-view";
+import { samplePng } from "../scripts/sample-report-view";
 import { createRequest } from "../app/domain/scheduling/member-requests.server";
 import { planRequest } from "../app/domain/scheduling/planning.server";
 import { createTimeEntry } from "../app/domain/time/time-entries.server";

@@ -3,7 +3,7 @@
 // Run: npx tsx scripts/generate-pwa-icons.ts
 import fs from "node:fs";
 import path from "node:path";
-import { encodePng } from "../app/utils/png-encode";
+import { encodePng } from "./png-encode";
 
 const BACKGROUND = [255, 255, 255];
 const BLUE = [0x1d, 0x4e, 0xd8];

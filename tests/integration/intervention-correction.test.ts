@@ -8,7 +8,7 @@ import { isHoliday } from "../../app/domain/calendar/holidays";
 import { addDays, isoWeekday, type IsoDate } from "../../app/domain/calendar/local-date";
 import { memberBalance } from "../../app/domain/ledger/balances.server";
 import { saveReport } from "../../app/domain/reports/reports.server";
-import { samplePng } from "../../app/domain/reports/sample-report-view";
+import { samplePng } from "../../scripts/sample-report-view";
 import { calendarView } from "../../app/domain/scheduling/calendar-view.server";
 import { correctIntervention } from "../../app/domain/scheduling/intervention-correction.server";
 import { cancelOwnRequest, createRequest } from "../../app/domain/scheduling/member-requests.server";

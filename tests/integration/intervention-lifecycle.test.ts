@@ -7,7 +7,7 @@ import { isHoliday } from "../../app/domain/calendar/holidays";
 import { addDays, isoWeekday, type IsoDate } from "../../app/domain/calendar/local-date";
 import { memberBalance, memberBalances } from "../../app/domain/ledger/balances.server";
 import { ReportRefusal, reportPdf, saveReport } from "../../app/domain/reports/reports.server";
-import { samplePng } from "../../app/domain/reports/sample-report-view";
+import { samplePng } from "../../scripts/sample-report-view";
 import { LifecycleRefusal } from "../../app/domain/scheduling/lifecycle.server";
 import {
   acceptProposal,

@@ -1,7 +1,7 @@
 // The signed report's e-mail goes to the person who asked for the intervention, to the signer
 // when they are a contact with an address, and to the organisation's address: each once.
 import { beforeAll, describe, expect, it } from "vitest";
-import { samplePng } from "../../app/domain/reports/sample-report-view";
+import { samplePng } from "../../scripts/sample-report-view";
 import { action as reportAction } from "../../app/routes/technicien.interventions.$interventionId.fiche";
 import { db } from "../../app/utils/db.server";
 import { readLocalMailbox } from "../../app/utils/mail.server";

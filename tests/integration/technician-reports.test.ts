@@ -1,7 +1,7 @@
 // Intervention reports: saved unsigned, signed on the phone (PNG checked), then immutable; the PDF
 // for staff and for the member's own organisation only; one email with the PDF when signed.
 import { beforeAll, describe, expect, it } from "vitest";
-import { samplePng } from "../../app/domain/reports/sample-report-view";
+import { samplePng } from "../../scripts/sample-report-view";
 import { loader as memberPdf } from "../../app/routes/espace-membre.interventions.$interventionId.fiche[.]pdf";
 import {
   action as reportAction,

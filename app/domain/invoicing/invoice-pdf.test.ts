@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodePng } from "~/utils/png-encode";
+import { encodePng } from "../../../scripts/png-encode";
 import { buildFacturXml } from "./facturx-xml";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { extractEmbeddedFiles, extractXmp, pageCount } from "./pdf-test-inspection";

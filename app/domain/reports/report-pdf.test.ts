@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderReportPdf } from "./report-pdf";
-import { sampleReportView } from "./sample-report-view";
+import { sampleReportView } from "../../../scripts/sample-report-view";
 
 describe("renderReportPdf", () => {
   it("produces a PDF, signed or not, and with long texts on several pages", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderReportPdf } from "./report-pdf";
 import { snapshotHash, snapshotOf, viewOfSnapshot } from "./report-snapshot";
-import { samplePng, sampleReportView } from "./sample-report-view";
+import { samplePng, sampleReportView } from "../../../scripts/sample-report-view";
 
 const entries = sampleReportView().entries.map((entry, index) => ({
   ...entry,

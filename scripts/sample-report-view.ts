@@ -1,6 +1,7 @@
-// A realistic report view for tests and for looking at the PDF (see report-pdf.test.ts).
-import { encodePng } from "~/utils/png-encode";
-import type { ReportPdfView } from "./report-pdf";
+// A realistic report view and a drawn signature, for tests, for looking at the PDF (see
+// report-pdf.test.ts) and for the demo's signed reports (prisma/seed-interventions.ts).
+import { encodePng } from "./png-encode";
+import type { ReportPdfView } from "~/domain/reports/report-pdf";
 
 /** A small PNG with a diagonal stroke, as a drawn signature would look. */
 export function samplePng(width = 120, height = 40): Buffer {
