@@ -4,7 +4,7 @@
 import { parseIsoDate, type IsoDate } from "~/domain/calendar/local-date";
 import { formatCents } from "~/utils/format";
 
-/** Non-breaking space: keeps "1 234,56 €" on one line, and Liberation Sans has the glyph. */
+/** Non-breaking space: keeps "1 234,56 €" on one line, and the PDFs' font (Arimo) has the glyph. */
 const NBSP = "\u00a0";
 
 const FRENCH_MONTHS = [

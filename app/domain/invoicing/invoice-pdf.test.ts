@@ -24,11 +24,11 @@ describe("renderInvoicePdf", () => {
     expect(xmp).toContain("<pdfaid:conformance>B</pdfaid:conformance>");
   });
 
-  it("embeds only Liberation Sans, as embedded subsets (no unembedded standard font)", async () => {
+  it("embeds only Arimo (the package's font, Liberation Sans' metrics), as embedded subsets (no unembedded standard font)", async () => {
     const text = (await renderInvoicePdf(sampleInvoiceView())).toString("latin1");
     const fontNames = [...text.matchAll(/\/BaseFont \/([A-Za-z+-]+)/g)].map((match) => match[1]);
     expect(fontNames.length).toBeGreaterThan(0);
-    for (const name of fontNames) expect(name).toMatch(/^[A-Z]{6}\+LiberationSans(-Bold)?$/);
+    for (const name of fontNames) expect(name).toMatch(/^[A-Z]{6}\+Arimo-(Regular|Bold)$/);
     expect(text).toContain("/FontFile2");
   });
 

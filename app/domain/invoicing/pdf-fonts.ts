@@ -1,11 +1,17 @@
-// PDF/A forbids non-embedded fonts, and pdfkit ships none: we embed Debian's Liberation Sans
-// (package fonts-liberation). The files are read once per process; re-reading them per PDF
-// would cost a disk read of 800 kB for every invoice of a batch run.
+// PDF/A forbids non-embedded fonts, and pdfkit ships none: we embed Arimo, the font Liberation Sans 2
+// derives from (same metrics and look), from the npm package @expo-google-fonts/arimo. It is found the
+// way a package finds its own files (resolved from this module), so the PDFs need no system font and no
+// hard-coded path. It also draws more than Liberation Sans did: the narrow no-break space (U+202F)
+// that French number formatting puts in "1 234,56 €", Greek, Cyrillic, Vietnamese. The files are read
+// once per process; re-reading them per PDF would cost a disk read for every invoice of a batch run.
 
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
-export const LIBERATION_SANS_REGULAR_PATH = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf";
-export const LIBERATION_SANS_BOLD_PATH = "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf";
+const resolveFromHere = createRequire(import.meta.url).resolve;
+
+export const REGULAR_FONT_PATH = resolveFromHere("@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf");
+export const BOLD_FONT_PATH = resolveFromHere("@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf");
 
 export const REGULAR_FONT = "Sans";
 export const BOLD_FONT = "Sans-Bold";
@@ -16,12 +22,12 @@ export function invoiceFontFiles(): { regular: Buffer; bold: Buffer } {
   if (!cachedFonts) {
     try {
       cachedFonts = {
-        regular: readFileSync(LIBERATION_SANS_REGULAR_PATH),
-        bold: readFileSync(LIBERATION_SANS_BOLD_PATH),
+        regular: readFileSync(REGULAR_FONT_PATH),
+        bold: readFileSync(BOLD_FONT_PATH),
       };
     } catch (error) {
       throw new Error(
-        `Invoice PDFs need the Liberation Sans fonts (Debian package fonts-liberation): ${String(error)}`,
+        `Invoice PDFs need the Arimo fonts of the npm package @expo-google-fonts/arimo (npm ci): ${String(error)}`,
       );
     }
   }
