@@ -10,7 +10,7 @@ import { appendStatuses } from "../../app/domain/einvoicing/status-log.server";
 import { issueCreditNote } from "../../app/domain/invoicing/credit-notes.server";
 import { issuedInvoicePdf } from "../../app/domain/invoicing/invoice-document.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
-import { HOSTILE_TEXT, sampleInvoiceLines } from "../../app/domain/invoicing/sample-invoice-view";
+import { HOSTILE_TEXT, sampleInvoiceLines } from "../../scripts/sample-invoice-view";
 import { VAT_REGIMES, type VatRegime } from "../../app/domain/invoicing/vat-mentions";
 import { savePublicReference, updateEInvoicingProfile } from "../../app/domain/members/einvoicing-profile.server";
 import { db } from "../../app/utils/db.server";

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractEmbeddedFiles } from "../../app/domain/invoicing/pdf-test-inspection";
-import { HOSTILE_TEXT } from "../../app/domain/invoicing/sample-invoice-view";
+import { HOSTILE_TEXT } from "../../scripts/sample-invoice-view";
 import { loader as memberPdfLoader } from "../../app/routes/espace-membre.factures.$invoiceId.pdf";
 import { loader as memberListLoader } from "../../app/routes/espace-membre.factures._index";
 import { action as creditAction, loader as creditLoader } from "../../app/routes/factures.$invoiceId_.avoir";

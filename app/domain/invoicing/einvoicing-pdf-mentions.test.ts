@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { renderInvoicePdf } from "./invoice-pdf";
 import type { InvoiceView } from "./invoice-view";
-import { sampleInvoiceView } from "./sample-invoice-view";
+import { sampleInvoiceView } from "../../../scripts/sample-invoice-view";
 
 const run = promisify(execFile);
 

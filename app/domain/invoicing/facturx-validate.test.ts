@@ -19,7 +19,12 @@ import { buildFacturXml } from "./facturx-xml";
 import { renderInvoicePdf } from "./invoice-pdf";
 import type { InvoiceView } from "./invoice-view";
 import { extractXmp } from "./pdf-test-inspection";
-import { HOSTILE_TEXT, sampleCreditNoteView, sampleInvoiceLines, sampleInvoiceView } from "./sample-invoice-view";
+import {
+  HOSTILE_TEXT,
+  sampleCreditNoteView,
+  sampleInvoiceLines,
+  sampleInvoiceView,
+} from "../../../scripts/sample-invoice-view";
 import { VAT_REGIMES } from "./vat-mentions";
 
 const standardView = sampleInvoiceView({ vatRegime: "STANDARD" });

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildFacturXml, EN16931_GUIDELINE_ID } from "./facturx-xml";
 import { computeInvoiceTotals } from "./invoice-totals";
 import { InvalidInvoiceViewError } from "./invoice-view";
-import { HOSTILE_TEXT, sampleCreditNoteView, sampleInvoiceLines, sampleInvoiceView } from "./sample-invoice-view";
+import {
+  HOSTILE_TEXT,
+  sampleCreditNoteView,
+  sampleInvoiceLines,
+  sampleInvoiceView,
+} from "../../../scripts/sample-invoice-view";
 import { VAT_REGIMES } from "./vat-mentions";
 
 function valuesOf(xml: string, element: string): string[] {

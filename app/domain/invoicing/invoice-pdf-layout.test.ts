@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { hasSeveralVatRates } from "./invoice-pdf-table";
-import { sampleInvoiceView } from "./sample-invoice-view";
+import { sampleInvoiceView } from "../../../scripts/sample-invoice-view";
 
 function pdfText(pdf: Buffer): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "invoice-")), "invoice.pdf");
@@ -42,7 +42,7 @@ describe("invoice PDF layout", () => {
 describe("the SEPA transfer QR code", () => {
   it("carries the invoice's total and number, and is absent from a credit note", async () => {
     const { invoiceEpcPayload } = await import("./invoice-pdf-sections");
-    const { sampleCreditNoteView } = await import("./sample-invoice-view");
+    const { sampleCreditNoteView } = await import("../../../scripts/sample-invoice-view");
     const view = sampleInvoiceView();
     expect(invoiceEpcPayload(view, 305_000)?.split("\n").slice(5)).toEqual([
       view.seller.name,

@@ -3,7 +3,12 @@ import { encodePng } from "../../../scripts/png-encode";
 import { buildFacturXml } from "./facturx-xml";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { extractEmbeddedFiles, extractXmp, pageCount } from "./pdf-test-inspection";
-import { HOSTILE_TEXT, sampleCreditNoteView, sampleInvoiceLines, sampleInvoiceView } from "./sample-invoice-view";
+import {
+  HOSTILE_TEXT,
+  sampleCreditNoteView,
+  sampleInvoiceLines,
+  sampleInvoiceView,
+} from "../../../scripts/sample-invoice-view";
 
 /** A tiny solid-colour RGB PNG, so the logo path is exercised without a fixture file. */
 function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {

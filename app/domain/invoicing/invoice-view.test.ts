@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assertValidInvoiceView, invoiceViewProblems, InvalidInvoiceViewError } from "./invoice-view";
-import { sampleCreditNoteView, sampleInvoiceLines, sampleInvoiceView } from "./sample-invoice-view";
+import { sampleCreditNoteView, sampleInvoiceLines, sampleInvoiceView } from "../../../scripts/sample-invoice-view";
 import { VAT_REGIMES } from "./vat-mentions";
 
 describe("invoiceViewProblems", () => {

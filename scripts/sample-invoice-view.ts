@@ -1,8 +1,12 @@
 // Realistic invoice views for tests, previews and benchmarks. Pure data: no I/O, no randomness,
 // so a rendered sample is the same on every run.
 
-import type { InvoiceView, InvoiceViewLine } from "./invoice-view";
-import { defaultVatBasisPointsForRegime, DEFAULT_LATE_PENALTY_RATE_TEXT, type VatRegime } from "./vat-mentions";
+import type { InvoiceView, InvoiceViewLine } from "~/domain/invoicing/invoice-view";
+import {
+  defaultVatBasisPointsForRegime,
+  DEFAULT_LATE_PENALTY_RATE_TEXT,
+  type VatRegime,
+} from "~/domain/invoicing/vat-mentions";
 
 const SAMPLE_SELLER: InvoiceView["seller"] = {
   name: "AMIE Lyon",
