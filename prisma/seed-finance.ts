@@ -9,7 +9,8 @@
 
 import { issueCreditNote } from "../app/domain/invoicing/credit-notes.server";
 import { issueInvoice } from "../app/domain/invoicing/invoice-issuance.server";
-import { ensureRunDrafts, planInvoiceRun } from "../app/domain/invoicing/invoice-run.server";
+import { ensureRunDrafts } from "../app/domain/invoicing/invoice-run.server";
+import { planInvoiceRun } from "../app/domain/invoicing/invoice-run-plan.server";
 import { enqueueDueReminders } from "../app/domain/invoicing/reminders.server";
 import { markChequeDeposited, recordManualPayment } from "../app/domain/payments/manual-payments.server";
 import { db } from "../app/utils/db.server";

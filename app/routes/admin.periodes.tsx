@@ -15,6 +15,7 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { dateColumn } from "~/domain/calendar/date-columns";
 
 export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
 
@@ -33,8 +34,8 @@ export const action = withSubmissionKey("period-create", async ({ request }: Act
     const { label, startDate, endDate } = result.overlapsWith;
     const message = translate(user.locale, "periods.errors.overlap", {
       label,
-      start: formatLocalDate(asDate(startDate), user.locale),
-      end: formatLocalDate(asDate(endDate), user.locale),
+      start: formatLocalDate(dateColumn(startDate), user.locale),
+      end: formatLocalDate(dateColumn(endDate), user.locale),
     });
     return data(submission.reply({ formErrors: [message] }), { status: 409 });
   }
@@ -44,8 +45,6 @@ export const action = withSubmissionKey("period-create", async ({ request }: Act
   });
 });
 
-const asDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-
 export default function PeriodsPage() {
   const { periods, next, periodStartMonth } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
@@ -54,7 +53,7 @@ export default function PeriodsPage() {
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, { schema: CreatePeriodSchema }),
   });
-  const day = (iso: string) => formatLocalDate(asDate(iso), locale);
+  const day = (iso: string) => formatLocalDate(dateColumn(iso), locale);
   return (
     <>
       <h1>{t("periods.title")}</h1>

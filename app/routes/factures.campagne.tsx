@@ -3,7 +3,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { isIsoDate } from "~/domain/calendar/local-date";
-import { executeInvoiceRun, planInvoiceRun, runContext } from "~/domain/invoicing/invoice-run.server";
+import { executeInvoiceRun } from "~/domain/invoicing/invoice-run.server";
+import { planInvoiceRun, runContext } from "~/domain/invoicing/invoice-run-plan.server";
 import { InvoiceRunSchema } from "~/domain/invoicing/invoice-run.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";

@@ -4,7 +4,8 @@
 // member without e-mail gets an invoice marked for hand delivery.
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFacturXml } from "../../app/domain/invoicing/facturx-xml";
-import { executeInvoiceRun, planInvoiceRun } from "../../app/domain/invoicing/invoice-run.server";
+import { executeInvoiceRun } from "../../app/domain/invoicing/invoice-run.server";
+import { planInvoiceRun } from "../../app/domain/invoicing/invoice-run-plan.server";
 import { invoiceViewFromIssued } from "../../app/domain/invoicing/issued-invoice-view";
 import { frenchVatKey } from "../../app/domain/settings/identifiers";
 import { db } from "../../app/utils/db.server";

@@ -2,7 +2,8 @@
 // interrupted midway and run again creates only what is missing, two racing runs give one invoice
 // and one email per item.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ensureRunDrafts, executeInvoiceRun, planInvoiceRun } from "../../app/domain/invoicing/invoice-run.server";
+import { ensureRunDrafts, executeInvoiceRun } from "../../app/domain/invoicing/invoice-run.server";
+import { planInvoiceRun } from "../../app/domain/invoicing/invoice-run-plan.server";
 import { closePeriod } from "../../app/domain/ledger/period-close.server";
 import { overageAmountCents } from "../../app/domain/ledger/period-close";
 import { action as runAction, loader as runLoader } from "../../app/routes/factures.campagne";

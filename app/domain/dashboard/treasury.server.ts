@@ -1,6 +1,6 @@
 // What the treasurer's home shows of the money: receivables by age, cash received per month, the
 // most overdue members and what is left to invoice this period. One pass over the open balances.
-import { planInvoiceRun } from "~/domain/invoicing/invoice-run.server";
+import { planInvoiceRun } from "~/domain/invoicing/invoice-run-plan.server";
 import { ageingTotals } from "~/domain/payments/ageing";
 import { openBalancesInTx } from "~/domain/payments/open-balances.server";
 import { localDateOf } from "~/domain/calendar/zoned-time";

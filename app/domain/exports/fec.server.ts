@@ -12,11 +12,10 @@ import { associationScopeOf } from "~/utils/scope.server";
 import { buildFec, fecFileName, type FecSale } from "./fec";
 import { letterings } from "./fec-lettering";
 import { encodeLatin9 } from "./latin9";
-import { isoOf } from "~/domain/calendar/date-columns";
+import { isoOf, dateColumn } from "~/domain/calendar/date-columns";
 
 type Staff = Pick<CurrentUser, "associationId" | "timeZone">;
 
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const customerOf = (member: { name: string; accountNumber: number }) => ({
   code: customerCode(member.accountNumber),
   name: member.name,

@@ -10,12 +10,10 @@ import { creditedCentsByInvoice, paidCentsByInvoice, processingCentsByInvoice } 
 import { invoiceDisplayState } from "./invoice-state";
 import { InvoicingError } from "./invoicing-error";
 import { fr } from "~/utils/messages/invoicing";
-import { isoOf } from "~/domain/calendar/date-columns";
+import { isoOf, dateColumn } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
 
 type Staff = Pick<CurrentUser, "associationId" | "timeZone">;
-
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const METHOD_LABELS: Record<string, string> = {
   BANK_TRANSFER: "Virement",

@@ -9,10 +9,9 @@ import { associationScopeOf, notFound } from "~/utils/scope.server";
 import type { DraftInvoiceInput } from "./invoice-draft.schema";
 import { InvoicingError } from "./invoicing-error";
 import { todayIn } from "~/domain/calendar/today";
+import { dateColumn } from "~/domain/calendar/date-columns";
 
 type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
-
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /** What the draft form needs: the members one may bill, and whether VAT rates are chosen per line. */
 export async function draftFormContext(user: Staff) {

@@ -36,6 +36,7 @@ import {
   sellerSnapshotOf,
 } from "./issued-invoice-view";
 import { formatInvoiceNumber, invoiceSeriesName } from "./numbering";
+import { dateColumn } from "~/domain/calendar/date-columns";
 
 export type IssueActor = { associationId: string; actorUserId: string | null };
 
@@ -47,8 +48,6 @@ export type IssueOptions = {
 };
 
 export type IssueResult = { invoice: Invoice; issuedNow: boolean };
-
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export function issueInvoice(
   user: Pick<CurrentUser, "id" | "associationId">,

@@ -1,218 +1,24 @@
-// The invoice run (campagne de facturation) of a period: share instalments due up to a date,
-// membership fees and, once the period is closed, overage. Each invoice it would create has a
+// The invoice run (campagne de facturation) of a period: it creates and issues what
+// invoice-run-plan.server.ts plans (share instalments, fees, overage). Each invoice it would create has a
 // deterministic runKey, unique per association, so a run interrupted midway (process killed) or two
 // runs racing create each draft once (INSERT … ON CONFLICT DO NOTHING) and issue each draft once
 // (the issuance locks the draft and returns it unchanged when already issued).
 
 import crypto from "node:crypto";
-import { overageToBill } from "~/domain/ledger/ledger.server";
+
 import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { notFound } from "~/utils/scope.server";
-import { instalmentsDueBy, subscriptionInstalments } from "./instalments";
+
 import { buyerBlockersOf, issueInvoice, publicReferencesOf, type IssueOptions } from "./invoice-issuance.server";
-import { groupRunItems, type RunInvoice, type RunItem } from "./invoice-run-groups";
+import { groupRunItems, type RunInvoice } from "./invoice-run-groups";
 import { InvoicingError, type RefusalLink } from "./invoicing-error";
 import { sellerIssuanceBlockers } from "./issued-invoice-view";
-import { lineVatBasisPoints, type VatTreatment } from "./line-vat";
-import { overageInvoiceLines } from "./overage-lines";
-import { isoOf } from "~/domain/calendar/date-columns";
-import { todayIn } from "~/domain/calendar/today";
+
+import { planInvoiceRun } from "./invoice-run-plan.server";
+import { dateColumn } from "~/domain/calendar/date-columns";
 
 type Staff = Pick<CurrentUser, "id" | "associationId">;
-
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const sharesText = (halves: number) =>
-  `${halves % 2 === 0 ? halves / 2 : `${(halves - 1) / 2},5`} part${halves > 2 ? "s" : ""}`;
-
-export async function runContext(user: Staff) {
-  const association = await db().association.findUniqueOrThrow({
-    where: { id: user.associationId },
-    select: { timeZone: true },
-  });
-  const periods = await db().period.findMany({
-    where: { associationId: user.associationId },
-    select: { id: true, label: true, status: true, startDate: true },
-    orderBy: { startDate: "desc" },
-  });
-  return {
-    periods: periods.map((period) => ({ id: period.id, label: period.label, status: period.status })),
-    today: todayIn(association),
-  };
-}
-
-export type RunPlan = { periodLabel: string; items: RunItem[]; invoices: RunInvoice[] };
-
-/** Everything the run would invoice for the period, up to `dueUpTo`, with what already exists, one invoice per member. */
-export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: string): Promise<RunPlan> {
-  const period = await db().period.findFirst({ where: { id: periodId, associationId: user.associationId } });
-  if (!period) notFound("Période introuvable.");
-  const association = await db().association.findUniqueOrThrow({
-    where: { id: user.associationId },
-    select: { membershipFeeCents: true, membershipFeeVat: true, vatRegime: true, standardVatBasisPoints: true },
-  });
-  const lineVat = (vatTreatment: VatTreatment) => ({
-    vatTreatment,
-    vatBasisPoints: lineVatBasisPoints(association.vatRegime, vatTreatment, 0, association.standardVatBasisPoints),
-  });
-  const periodStart = isoOf(period.startDate);
-  const periodEnd = isoOf(period.endDate);
-  const items: Omit<RunItem, "status" | "invoiceId">[] = [];
-
-  const subscriptions = await db().subscription.findMany({
-    where: { associationId: user.associationId, periodId, status: "ACTIVE" },
-    include: { member: { select: { name: true } } },
-    orderBy: { member: { name: "asc" } },
-  });
-  for (const subscription of subscriptions) {
-    const instalments = subscriptionInstalments({
-      priceCents: subscription.priceCents,
-      schedule: subscription.billingSchedule,
-      start: isoOf(subscription.startDate),
-      end: isoOf(subscription.endDate),
-      periodStart,
-    });
-    for (const instalment of instalmentsDueBy(instalments, dueUpTo)) {
-      const schedule = instalment.count > 1 ? ` — échéance ${instalment.index} sur ${instalment.count}` : "";
-      items.push({
-        runKey: `shares:${subscription.id}:${instalment.index}`,
-        kind: "SHARES",
-        memberId: subscription.memberId,
-        memberName: subscription.member.name,
-        subscriptionId: subscription.id,
-        serviceStart: instalment.serviceStart,
-        serviceEnd: instalment.serviceEnd,
-        lines: [
-          {
-            description: `Parts de maintenance informatique, période ${period.label} (${sharesText(subscription.shareHalves)})${schedule}`,
-            amountCents: instalment.amountCents,
-            interventionId: null,
-            ...lineVat("REGIME"),
-          },
-        ],
-        amountCents: instalment.amountCents,
-      });
-    }
-  }
-
-  if (association.membershipFeeCents > 0 && periodStart <= dueUpTo) {
-    const members = await db().member.findMany({
-      where: { associationId: user.associationId, status: "ACTIVE" },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    });
-    for (const member of members) {
-      items.push({
-        runKey: `fee:${member.id}:${periodId}`,
-        kind: "MEMBERSHIP_FEE",
-        memberId: member.id,
-        memberName: member.name,
-        subscriptionId: null,
-        serviceStart: periodStart,
-        serviceEnd: periodEnd,
-        lines: [
-          {
-            description: `Cotisation annuelle, période ${period.label}`,
-            amountCents: association.membershipFeeCents,
-            interventionId: null,
-            ...lineVat(association.membershipFeeVat),
-          },
-        ],
-        amountCents: association.membershipFeeCents,
-      });
-    }
-  }
-
-  // Empty while the period is open: overage is billed on the period's closing invoice.
-  const overages = (await overageToBill(user.associationId, periodId)).filter((overage) => overage.amountCents > 0);
-  // One query for the consumptions of every overused subscription, not one per subscription.
-  const consumptionRows = overages.length
-    ? await db().ledgerMovement.findMany({
-        where: {
-          associationId: user.associationId,
-          subscriptionId: { in: overages.map((overage) => overage.subscriptionId) },
-          kind: { in: ["CONSUMPTION", "POOLED_CONSUMPTION"] },
-        },
-        select: {
-          subscriptionId: true,
-          minutes: true,
-          occurredOn: true,
-          kind: true,
-          interventionId: true,
-          intervention: { select: { title: true } },
-        },
-        orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
-      })
-    : [];
-  for (const overage of overages) {
-    const movements = consumptionRows.filter((row) => row.subscriptionId === overage.subscriptionId);
-    const lines = overageInvoiceLines({
-      overageMinutes: overage.overageMinutes,
-      amountCents: overage.amountCents,
-      consumptions: movements.map((movement) => ({
-        date: isoOf(movement.occurredOn),
-        title:
-          movement.intervention?.title ??
-          (movement.kind === "POOLED_CONSUMPTION" ? "Travail mutualisé" : "Intervention"),
-        minutes: -movement.minutes,
-        interventionId: movement.interventionId,
-      })),
-    });
-    items.push({
-      runKey: `overage:${overage.subscriptionId}`,
-      kind: "OVERAGE",
-      memberId: overage.memberId,
-      memberName: overage.memberName,
-      subscriptionId: overage.subscriptionId,
-      serviceStart: periodStart,
-      serviceEnd: periodEnd,
-      lines: lines.map((line) => ({
-        description: line.description,
-        amountCents: line.amountCents,
-        interventionId: line.interventionId,
-        ...lineVat("REGIME"),
-      })),
-      amountCents: overage.amountCents,
-    });
-  }
-
-  // Each item already put on an invoice (by this run or an earlier one) is found by its run item.
-  const existing = await db().invoiceRunItem.findMany({
-    where: { associationId: user.associationId, runKey: { in: items.map((item) => item.runKey) } },
-    select: {
-      runKey: true,
-      invoice: {
-        select: { id: true, status: true, totalExclTaxCents: true, totalTaxCents: true, totalInclTaxCents: true },
-      },
-    },
-  });
-  const byKey = new Map(existing.map((row) => [row.runKey, row.invoice]));
-  const withStatus = items.map((item): RunItem => {
-    const found = byKey.get(item.runKey);
-    return {
-      ...item,
-      status: !found ? "new" : found.status === "DRAFT" ? "draft" : "issued",
-      invoiceId: found?.id ?? null,
-    };
-  });
-  // An invoice already issued shows what it froze, not what today's VAT regime would make of it.
-  const issuedTotals = new Map(
-    existing.filter((row) => row.invoice.status !== "DRAFT").map((row) => [row.invoice.id, row.invoice]),
-  );
-  const invoices = groupRunItems(withStatus, association.vatRegime).map((invoice) => {
-    const issued = invoice.invoiceId ? issuedTotals.get(invoice.invoiceId) : undefined;
-    return issued
-      ? {
-          ...invoice,
-          totalExclTaxCents: issued.totalExclTaxCents,
-          totalTaxCents: issued.totalTaxCents,
-          totalInclTaxCents: issued.totalInclTaxCents,
-        }
-      : invoice;
-  });
-  return { periodLabel: period.label, items: withStatus, invoices };
-}
 
 /**
  * Creates the drafts of these invoices once, in one transaction per batch: INSERT … ON CONFLICT DO

@@ -12,12 +12,10 @@ import { enqueuePaymentReports } from "~/domain/einvoicing/pa-payment-report.ser
 import { openBalancesInTx } from "./open-balances.server";
 import { PaymentError } from "./payment-error";
 import type { ManualPaymentInput } from "./payment.schema";
-import { isoOf } from "~/domain/calendar/date-columns";
+import { isoOf, dateColumn } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
 
 type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
-
-const dateColumn = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const ALLOCATION_REFUSALS = {
   unknownInvoice: "Une facture choisie n'est plus à régler, ou n'appartient pas à cette structure : rechargez la page.",
