@@ -41,7 +41,7 @@ describe("invoice PDF layout", () => {
 
 describe("the SEPA transfer QR code", () => {
   it("carries the invoice's total and number, and is absent from a credit note", async () => {
-    const { invoiceEpcPayload } = await import("./invoice-pdf-sections");
+    const { invoiceEpcPayload } = await import("./invoice-pdf-payment");
     const { sampleCreditNoteView } = await import("../../../scripts/sample-invoice-view");
     const view = sampleInvoiceView();
     expect(invoiceEpcPayload(view, 305_000)?.split("\n").slice(5)).toEqual([

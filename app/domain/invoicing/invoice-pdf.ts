@@ -13,12 +13,10 @@ import {
   drawHeader,
   drawKeyDates,
   drawParties,
-  drawPayment,
   drawTotals,
-  invoiceEpcPayload,
-  paymentBlockHeight,
   totalsHeight,
 } from "./invoice-pdf-sections";
+import { drawPayment, invoiceEpcPayload, paymentBlockHeight } from "./invoice-pdf-payment";
 import { openA4Document, PAGE } from "./invoice-pdf-style";
 import { drawLineTable } from "./invoice-pdf-table";
 import { totalsLinesOf } from "./line-vat";
