@@ -25,6 +25,12 @@ describe("CDAR messages", () => {
     expect(xml).toContain("Amie &lt;des&gt; 7 vallées &amp; co");
   });
 
+  it("drops a control character pasted into a name, which XML 1.0 cannot carry even escaped", () => {
+    const xml = cdarPaymentReceived({ ...payment, buyer: { ...payment.buyer, name: "Client\u0007 du bourg" } });
+    expect(xml).toContain("<ram:Name>Client du bourg</ram:Name>");
+    expect(xml).not.toMatch(/[\u0000-\u0008]/);
+  });
+
   it("reads back what it writes", () => {
     expect(readCdarStatuses(cdarPaymentReceived(payment))).toEqual([
       {

@@ -3,6 +3,8 @@
 // sends for an invoice whose VAT is due on payment; `readCdarStatuses` reads the statuses a PA sends
 // back. Pure, so both are unit-tested and the written XML is checked against the XSD and schematron.
 import { XMLParser } from "fast-xml-parser";
+// The one escaper of user text in XML: it also drops what XML 1.0 cannot carry (a pasted control character).
+import { escapeXml } from "~/domain/invoicing/xml-text";
 
 const NS = {
   rsm: "urn:un:unece:uncefact:data:standard:CrossDomainAcknowledgementAndResponse:100",
@@ -10,9 +12,6 @@ const NS = {
   udt: "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
   qdt: "urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
 };
-
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 /** 2026-11-24T08:00:00Z → 20261124080000 (format 204, UTC). */
 const dateTime204 = (instant: Date) => instant.toISOString().replace(/[-:T]/g, "").slice(0, 14);

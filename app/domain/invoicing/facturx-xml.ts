@@ -19,7 +19,7 @@ import {
 } from "./einvoicing-france";
 import { lineVatCategory, totalsLinesOf } from "./line-vat";
 import { paymentTermsMentions } from "./vat-mentions";
-import { escapeXml } from "./xml-text";
+import { element, escapeXml, text, type Node } from "./xml-text";
 
 export const EN16931_GUIDELINE_ID = "urn:cen.eu:en16931:2017";
 export const FACTURX_XML_FILE_NAME = "factur-x.xml";
@@ -31,22 +31,6 @@ const SEPA_CREDIT_TRANSFER = "58";
 /** ISO 6523 ICD: 0009 = SIRET, 0002 = SIREN. */
 const SIRET_SCHEME = "0009";
 const SIREN_SCHEME = "0002";
-
-type Node = string;
-
-/** An element with escaped text, or nothing when the value is null/empty (optional business terms). */
-function text(name: string, value: string | null | undefined, attributes: Record<string, string> = {}): Node {
-  if (value === null || value === undefined || value.trim() === "") return "";
-  const attributeText = Object.entries(attributes)
-    .map(([key, attributeValue]) => ` ${key}="${escapeXml(attributeValue)}"`)
-    .join("");
-  return `<${name}${attributeText}>${escapeXml(value)}</${name}>`;
-}
-
-function element(name: string, ...children: Node[]): Node {
-  const content = children.filter((child) => child !== "").join("");
-  return content === "" ? "" : `<${name}>${content}</${name}>`;
-}
 
 function date(name: string, isoDate: string): Node {
   return `<${name}><udt:DateTimeString format="102">${toCiiDate(isoDate)}</udt:DateTimeString></${name}>`;

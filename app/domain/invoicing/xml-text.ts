@@ -12,3 +12,21 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 export function escapeXml(text: string): string {
   return text.replace(FORBIDDEN_IN_XML, "").replace(/[&<>"']/g, (character) => ENTITIES[character]);
 }
+
+/** A serialised XML fragment; "" stands for an optional element left out. */
+export type Node = string;
+
+/** An element with escaped text, or nothing when the value is null/empty (optional business terms). */
+export function text(name: string, value: string | null | undefined, attributes: Record<string, string> = {}): Node {
+  if (value === null || value === undefined || value.trim() === "") return "";
+  const attributeText = Object.entries(attributes)
+    .map(([key, attributeValue]) => ` ${key}="${escapeXml(attributeValue)}"`)
+    .join("");
+  return `<${name}${attributeText}>${escapeXml(value)}</${name}>`;
+}
+
+/** An element around its children, or nothing when every child was left out. */
+export function element(name: string, ...children: Node[]): Node {
+  const content = children.filter((child) => child !== "").join("");
+  return content === "" ? "" : `<${name}>${content}</${name}>`;
+}
