@@ -3,6 +3,7 @@
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { BarChartSvg, type ChartBox } from "./bar-chart";
 import { useTranslation } from "./use-translation";
+import { intlLocaleOf } from "~/utils/format";
 
 export type ChartMonth = { month: string; availableHalfDays: number; soldHalfDays: number };
 
@@ -11,18 +12,18 @@ const BOX: ChartBox = { width: 720, height: 280, margin: { top: 16, right: 12, b
 /** "2026-04" → "avr." in French, "Apr" in English. */
 export function monthAbbreviation(month: string, locale: "fr" | "en"): string {
   const date = new Date(`${month}-01T00:00:00.000Z`);
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { month: "short", timeZone: "UTC" }).format(date);
 }
 
 function monthName(month: string, locale: "fr" | "en"): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "long", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { month: "long", timeZone: "UTC" }).format(
     new Date(`${month}-01T00:00:00.000Z`),
   );
 }
 
 export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; periodLabel: string }) {
   const { t, locale } = useTranslation();
-  const intlLocale = locale === "fr" ? "fr-FR" : "en-GB";
+  const intlLocale = intlLocaleOf(locale);
   const days = (halfDays: number) => formatHalfDaysAsDays(halfDays, intlLocale);
   const totalAvailable = months.reduce((sum, month) => sum + month.availableHalfDays, 0);
   const totalSold = months.reduce((sum, month) => sum + month.soldHalfDays, 0);

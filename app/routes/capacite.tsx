@@ -5,7 +5,7 @@ import { useTranslation } from "~/components/use-translation";
 import { capacityPage } from "~/domain/capacity/capacity.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatShareHalves } from "~/utils/format";
+import { formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { type MessageKey } from "~/utils/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Capacité · Quote-part" }];
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function CapacityPage() {
   const { periods, capacity } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
-  const days = (halfDays: number) => formatHalfDaysAsDays(halfDays, locale === "fr" ? "fr-FR" : "en-GB");
+  const days = (halfDays: number) => formatHalfDaysAsDays(halfDays, intlLocaleOf(locale));
   if (!capacity) {
     return (
       <>

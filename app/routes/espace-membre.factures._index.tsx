@@ -5,7 +5,7 @@ import { useTranslation } from "~/components/use-translation";
 import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { memberCreditCents } from "~/domain/payments/member-account.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents, formatCalendarDate } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Mes factures · Quote-part" }];
@@ -17,8 +17,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     creditCents: user.memberId ? await memberCreditCents(user.associationId, user.memberId) : 0,
   };
 }
-
-const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
 
 export default function MyInvoicesPage() {
   const { invoices, creditCents } = useLoaderData<typeof loader>();
@@ -43,8 +41,10 @@ export default function MyInvoicesPage() {
               </div>
               <p className="muted">
                 {t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)} · {t("invoicing.issueDate")}{" "}
-                {displayDate(invoice.issueDate)}
-                {invoice.kind !== "CREDIT_NOTE" ? ` · ${t("invoicing.dueDate")} ${displayDate(invoice.dueDate)}` : ""}
+                {formatCalendarDate(invoice.issueDate, locale)}
+                {invoice.kind !== "CREDIT_NOTE"
+                  ? ` · ${t("invoicing.dueDate")} ${formatCalendarDate(invoice.dueDate, locale)}`
+                  : ""}
               </p>
               <p>
                 {t("invoicing.col.total")} : <strong>{formatCents(invoice.totalInclTaxCents, locale)}</strong>

@@ -18,7 +18,7 @@ import { invoiceReminderHistory, sendManualReminder } from "~/domain/invoicing/r
 import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents, formatCalendarDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -94,8 +94,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
-
 export default function InvoicePage() {
   const { invoice, form, reminders, lifecycle, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -144,10 +142,13 @@ export default function InvoicePage() {
         </p>
         {!isDraft ? (
           <p>
-            {t("invoicing.issueDate")} {displayDate(invoice.issueDate)} ·{" "}
+            {t("invoicing.issueDate")} {formatCalendarDate(invoice.issueDate, locale)} ·{" "}
             {/* A credit note is not paid by the member: no due date to show. */}
-            {invoice.kind !== "CREDIT_NOTE" ? `${t("invoicing.dueDate")} ${displayDate(invoice.dueDate)} · ` : null}
-            {t("invoicing.servicePeriod")} {displayDate(invoice.serviceStart)} – {displayDate(invoice.serviceEnd)}
+            {invoice.kind !== "CREDIT_NOTE"
+              ? `${t("invoicing.dueDate")} ${formatCalendarDate(invoice.dueDate, locale)} · `
+              : null}
+            {t("invoicing.servicePeriod")} {formatCalendarDate(invoice.serviceStart, locale)} –{" "}
+            {formatCalendarDate(invoice.serviceEnd, locale)}
           </p>
         ) : null}
         {invoice.correctsInvoice ? (
@@ -222,8 +223,8 @@ export default function InvoicePage() {
             <ul className="list">
               {invoice.creditNotes.map((note) => (
                 <li key={note.id}>
-                  <Link to={`/factures/${note.id}`}>{note.number}</Link> · {displayDate(note.issueDate)} ·{" "}
-                  {formatCents(note.totalInclTaxCents, locale)}
+                  <Link to={`/factures/${note.id}`}>{note.number}</Link> · {formatCalendarDate(note.issueDate, locale)}{" "}
+                  · {formatCents(note.totalInclTaxCents, locale)}
                 </li>
               ))}
             </ul>

@@ -5,7 +5,7 @@ import { useTranslation } from "~/components/use-translation";
 import { DISPLAY_STATE_SLUGS, displayStateFromSlug, INVOICE_DISPLAY_STATES } from "~/domain/invoicing/invoice-state";
 import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents, formatCalendarDate } from "~/utils/format";
 import { can } from "~/utils/permissions";
 import { todayIn } from "~/domain/calendar/today";
 import { PageHeading } from "~/components/ui/page-heading";
@@ -21,8 +21,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const year = Number(todayIn(user).slice(0, 4));
   return { invoices, state, canExport: can(user.role, "exports:download"), year };
 }
-
-const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join("/") : "—");
 
 export default function InvoicesPage() {
   const { invoices, state, canExport, year } = useLoaderData<typeof loader>();
@@ -86,8 +84,8 @@ export default function InvoicesPage() {
                   </td>
                   <td>{invoice.memberName}</td>
                   <td>{t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)}</td>
-                  <td className="nowrap">{displayDate(invoice.issueDate)}</td>
-                  <td className="nowrap">{displayDate(invoice.dueDate)}</td>
+                  <td className="nowrap">{formatCalendarDate(invoice.issueDate, locale)}</td>
+                  <td className="nowrap">{formatCalendarDate(invoice.dueDate, locale)}</td>
                   <td className="invoice-num nowrap">{formatCents(invoice.totalInclTaxCents, locale)}</td>
                   <td className="invoice-num nowrap">
                     {invoice.number ? formatCents(invoice.outstandingCents, locale) : "—"}

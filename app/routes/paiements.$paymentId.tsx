@@ -14,7 +14,7 @@ import { paymentRefusalOf } from "~/domain/payments/payment-error";
 import { DeletePaymentSchema, DepositChequeSchema } from "~/domain/payments/payment.schema";
 import { ChequeDepositSection } from "~/components/payments/cheque-deposit-section";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents, formatCalendarDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -52,8 +52,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-const displayDate = (iso: string) => iso.slice(0, 10).split("-").reverse().join("/");
-
 export default function PaymentPage() {
   const { payment } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
@@ -68,7 +66,7 @@ export default function PaymentPage() {
       <p>
         <Link to="/paiements">← {t("payments.title")}</Link>
       </p>
-      <h1>{t("payments.detail.title", { date: displayDate(payment.receivedOn) })}</h1>
+      <h1>{t("payments.detail.title", { date: formatCalendarDate(payment.receivedOn, locale) })}</h1>
       <div className="card">
         <p>
           <strong>{payment.member.name}</strong> · {t(`payments.method.${payment.method}`)} ·{" "}
@@ -89,7 +87,10 @@ export default function PaymentPage() {
         {payment.failureReason ? <p>{t("payments.detail.failure", { reason: payment.failureReason })}</p> : null}
         {payment.deletedAt ? (
           <p>
-            {t("payments.detail.deletedInfo", { date: displayDate(payment.deletedAt), reason: payment.deletedReason })}
+            {t("payments.detail.deletedInfo", {
+              date: formatCalendarDate(payment.deletedAt, locale),
+              reason: payment.deletedReason,
+            })}
           </p>
         ) : null}
         <h2>{t("payments.detail.allocations")}</h2>

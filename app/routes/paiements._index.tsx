@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents, formatCalendarDate } from "~/utils/format";
 import { PageHeading } from "~/components/ui/page-heading";
 import { EmptyState } from "~/components/ui/empty-state";
 
@@ -22,8 +22,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
   return { ...(await listPayments(user, filter)), filter };
 }
-
-const displayDate = (iso: string) => iso.split("-").reverse().join("/");
 
 export default function PaymentsPage() {
   const { rows, members, receivedCents, methods, statuses, filter } = useLoaderData<typeof loader>();
@@ -122,7 +120,7 @@ export default function PaymentsPage() {
               {rows.map((row) => (
                 <tr key={row.id} className={row.deleted ? "payments-deleted-row" : undefined}>
                   <td className="nowrap">
-                    <Link to={`/paiements/${row.id}`}>{displayDate(row.receivedOn)}</Link>
+                    <Link to={`/paiements/${row.id}`}>{formatCalendarDate(row.receivedOn, locale)}</Link>
                   </td>
                   <td>{row.memberName}</td>
                   <td>{t(`payments.method.${row.method}`)}</td>

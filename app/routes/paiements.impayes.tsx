@@ -5,7 +5,7 @@ import { useTranslation } from "~/components/use-translation";
 import { AGEING_BUCKETS } from "~/domain/payments/ageing";
 import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents, formatCalendarDate } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Factures impayées · Quote-part" }];
@@ -14,8 +14,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");
   return unpaidInvoices(user);
 }
-
-const displayDate = (iso: string) => iso.split("-").reverse().join("/");
 
 export default function UnpaidInvoicesPage() {
   const { rows, totals, totalCents } = useLoaderData<typeof loader>();
@@ -70,7 +68,7 @@ export default function UnpaidInvoicesPage() {
                       <Link to={`/factures/${row.id}`}>{row.number}</Link>
                     </td>
                     <td>{row.memberName}</td>
-                    <td className="nowrap">{displayDate(row.dueDate)}</td>
+                    <td className="nowrap">{formatCalendarDate(row.dueDate, locale)}</td>
                     <td className="invoice-num nowrap">
                       {row.bucket === "notDue"
                         ? t("payments.unpaid.bucket.notDue")

@@ -5,7 +5,7 @@ import { useTranslation } from "~/components/use-translation";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { subscriptionsOfPeriod } from "~/domain/subscriptions/subscriptions.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatShareHalves } from "~/utils/format";
+import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { PageHeading } from "~/components/ui/page-heading";
 
 export const meta: MetaFunction = () => [{ title: "Souscriptions · Quote-part" }];
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function SubscriptionsPage() {
   const { periods, periodId, subscriptions, capacity } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
-  const numberLocale = locale === "fr" ? "fr-FR" : "en-GB";
+  const numberLocale = intlLocaleOf(locale);
   const totalHalves = subscriptions
     .filter((row) => row.status === "ACTIVE")
     .reduce((sum, row) => sum + row.shareHalves, 0);

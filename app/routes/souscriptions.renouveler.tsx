@@ -7,7 +7,7 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";
 import { RenewalSchema } from "~/domain/subscriptions/subscription.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatShareHalves } from "~/utils/format";
+import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -41,7 +41,7 @@ export default function RenewalPage() {
   const { periods, from, to, preview } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const numberLocale = locale === "fr" ? "fr-FR" : "en-GB";
+  const numberLocale = intlLocaleOf(locale);
   const exceeds = preview?.capacity.exceeds ?? false;
   return (
     <>

@@ -10,7 +10,7 @@ import { ReportSchema } from "~/domain/reports/report.schema";
 import { ReportRefusal, reportPageData, saveReport } from "~/domain/reports/reports.server";
 import { LifecycleRefusal } from "~/domain/scheduling/lifecycle.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatLocalDate } from "~/utils/format";
+import { formatLocalDate, intlLocaleOf } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -104,7 +104,7 @@ export default function ReportPage() {
           <p className="toast toast-success">
             {t("reports.signedOn", {
               name: report.signerName ?? "",
-              date: new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+              date: new Intl.DateTimeFormat(intlLocaleOf(locale), {
                 dateStyle: "long",
                 timeStyle: "short",
                 timeZone,

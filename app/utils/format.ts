@@ -47,6 +47,11 @@ export function formatShareHalves(halves: number, locale: Locale = "fr") {
 
 // Building an Intl.DateTimeFormat costs far more than using one: under load, pages listing dates
 // spent 3 % of the server's time building them (ADR 019). One per style, language and zone.
+/** The Intl locale of the interface language: dates and numbers read as in France, or in British English. */
+export function intlLocaleOf(locale: Locale): "fr-FR" | "en-GB" {
+  return locale === "fr" ? "fr-FR" : "en-GB";
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateTimeFormat(style: "date" | "time", locale: Locale, timeZone: string) {
@@ -55,7 +60,7 @@ function dateTimeFormat(style: "date" | "time", locale: Locale, timeZone: string
   if (!format) {
     const options: Intl.DateTimeFormatOptions =
       style === "date" ? { dateStyle: "full", timeZone } : { timeStyle: "short", timeZone };
-    format = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", options);
+    format = new Intl.DateTimeFormat(intlLocaleOf(locale), options);
     dateTimeFormats.set(key, format);
   }
   return format;
@@ -73,13 +78,26 @@ export function formatDayHeading(isoDate: string, locale: Locale = "fr") {
 
 /** "mar. 1 déc. 2026" from "2026-12-01": a date in a list or a choice, as people write it. */
 export function formatShortDay(isoDate: string, locale: Locale = "fr") {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), {
     weekday: "short",
     day: "numeric",
     month: "short",
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`));
+}
+
+const calendarDateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "24/11/2026" from "2026-11-24" (or an ISO instant's date part); "—" when there is none. A calendar date: no zone shift. */
+export function formatCalendarDate(isoDate: string | null | undefined, locale: Locale = "fr") {
+  if (!isoDate) return "—";
+  let format = calendarDateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: "short", timeZone: "UTC" });
+    calendarDateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`));
 }
 
 export function formatLocalTime(instant: Date, locale: Locale = "fr", timeZone = "Europe/Paris") {

@@ -3,9 +3,7 @@
 import { useTranslation } from "~/components/use-translation";
 import type { MemberPaymentInfo, MemberStatement } from "~/domain/payments/statement.server";
 import { PayByTransfer } from "./pay-by-transfer";
-import { formatCents } from "~/utils/format";
-
-const displayDate = (iso: string) => iso.split("-").reverse().join("/");
+import { formatCents, formatCalendarDate } from "~/utils/format";
 
 export function StatementTable({
   statement,
@@ -55,7 +53,7 @@ export function StatementTable({
             <tbody>
               {statement.rows.map((row, index) => (
                 <tr key={`${row.kind}-${row.label}-${row.date}-${index}`}>
-                  <td className="nowrap">{displayDate(row.date)}</td>
+                  <td className="nowrap">{formatCalendarDate(row.date, locale)}</td>
                   <td>
                     {label(row)}
                     {row.reference ? <span className="cell-detail">{row.reference}</span> : null}

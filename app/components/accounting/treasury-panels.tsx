@@ -7,14 +7,14 @@ import { AgeingChart } from "~/components/payments/ageing-chart";
 import { useTranslation } from "~/components/use-translation";
 import type { treasuryFigures } from "~/domain/dashboard/treasury.server";
 import { AGEING_BUCKETS } from "~/domain/payments/ageing";
-import { formatCents } from "~/utils/format";
+import { formatCents, intlLocaleOf } from "~/utils/format";
 
 type Figures = Awaited<ReturnType<typeof treasuryFigures>>;
 
 const BOX: ChartBox = { width: 620, height: 230, margin: { top: 16, right: 12, bottom: 40, left: 64 } };
 
 function monthLabel(month: string, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), {
     month: "short",
     year: "2-digit",
     timeZone: "UTC",
@@ -27,7 +27,7 @@ function monthLabel(month: string, locale: "fr" | "en") {
  * January only. The table and the spoken summary keep the full "nov. 25".
  */
 function axisMonth(month: string, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: "short", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(intlLocaleOf(locale), { month: "short", timeZone: "UTC" }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
 }
@@ -35,7 +35,7 @@ const axisYear = (month: string, index: number) => (index === 0 || month.endsWit
 
 export function TreasuryPanels({ figures }: { figures: Figures }) {
   const { t, locale } = useTranslation();
-  const tickFormat = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 0 });
+  const tickFormat = new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: 0 });
   const cashSummary = `${t("treasury.cash")} : ${figures.cash.map((row) => `${monthLabel(row.month, locale)} ${formatCents(row.cents, locale)}`).join(", ")}.`;
   return (
     <>

@@ -3,7 +3,7 @@
 import { useTranslation } from "~/components/use-translation";
 import type { LifecycleView } from "~/domain/einvoicing/invoice-lifecycle.server";
 import { isLifecycleCode, isRejection, type LifecycleCode } from "~/domain/einvoicing/lifecycle-status";
-import { formatCents } from "~/utils/format";
+import { formatCents, intlLocaleOf } from "~/utils/format";
 import type { MessageKey } from "~/utils/i18n";
 
 const LABELS: Record<LifecycleCode, MessageKey> = {
@@ -39,7 +39,7 @@ function toneOf(code: string) {
 export function LifecycleTimeline({ lifecycle, timeZone }: { lifecycle: LifecycleView; timeZone: string }) {
   const { t, locale } = useTranslation();
   const label = useStatusLabel();
-  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  const when = new Intl.DateTimeFormat(intlLocaleOf(locale), {
     dateStyle: "long",
     timeStyle: "short",
     timeZone,

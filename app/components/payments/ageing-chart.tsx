@@ -3,13 +3,13 @@
 import { BarChartSvg, type ChartBox } from "~/components/bar-chart";
 import { useTranslation } from "~/components/use-translation";
 import { AGEING_BUCKETS, type AgeingTotals } from "~/domain/payments/ageing";
-import { formatCents } from "~/utils/format";
+import { formatCents, intlLocaleOf } from "~/utils/format";
 
 const BOX: ChartBox = { width: 520, height: 220, margin: { top: 16, right: 12, bottom: 36, left: 56 } };
 
 export function AgeingChart({ totals }: { totals: AgeingTotals }) {
   const { t, locale } = useTranslation();
-  const intlLocale = locale === "fr" ? "fr-FR" : "en-GB";
+  const intlLocale = intlLocaleOf(locale);
   const summary = t("payments.unpaid.chart", {
     summary: AGEING_BUCKETS.map(
       (bucket) => `${t(`payments.unpaid.bucket.${bucket}`)} ${formatCents(totals[bucket].cents, locale)}`,

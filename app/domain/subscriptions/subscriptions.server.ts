@@ -19,6 +19,7 @@ import {
   pricingOf,
   type Actor,
 } from "./subscription-support.server";
+import { intlLocaleOf } from "~/utils/format";
 
 export type SaveResult =
   { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string[]>; formErrors?: string[] };
@@ -122,7 +123,7 @@ async function capacityRefusal(tx: Tx, user: Actor, periodId: string, extraShare
   const check = await wouldExceedCapacity(user.associationId, periodId, extraShareHalves, tx);
   if (!check.exceeds || override) return { exceeds: check.exceeds, refusal: null };
   const { daysPerShare } = await pricingOf(tx, user.associationId);
-  const numberLocale = user.locale === "fr" ? "fr-FR" : "en-GB";
+  const numberLocale = intlLocaleOf(user.locale);
   const message = translate(user.locale, "subscriptions.errors.capacity", {
     sold: formatHalfDaysAsDays(check.soldHalfDays, numberLocale),
     requested: formatHalfDaysAsDays(extraShareHalves * daysPerShare, numberLocale),
