@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CapacityChart, monthAbbreviation } from "~/components/capacity-chart";
 import { useTranslation } from "~/components/use-translation";
+import { DataTable, type Column } from "~/components/ui/data-table";
 import { capacityPage } from "~/domain/capacity/capacity.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -28,7 +29,30 @@ export default function CapacityPage() {
       </>
     );
   }
-  const { totals, check } = capacity;
+  const { totals, check, reservePercent } = capacity;
+  type MonthRow = (typeof capacity.months)[number];
+  type TechnicianRow = (typeof capacity.technicians)[number];
+  type Figures = Pick<
+    typeof totals,
+    "patternHalfDays" | "holidayHalfDays" | "absenceHalfDays" | "reserveHalfDays" | "availableHalfDays"
+  >;
+  // The columns both tables share: what the work pattern gives, what holidays, absences and the reserve
+  // take, and what is left to sell.
+  function figureColumns<Row>(figuresOf: (row: Row) => Figures, footer?: Figures): Column<Row>[] {
+    const figure = (header: string, key: keyof Figures): Column<Row> => ({
+      header,
+      numeric: true,
+      cell: (row) => days(figuresOf(row)[key]),
+      footer: footer ? days(footer[key]) : undefined,
+    });
+    return [
+      figure(t("capacity.pattern"), "patternHalfDays"),
+      figure(t("capacity.holidays"), "holidayHalfDays"),
+      figure(t("capacity.absences"), "absenceHalfDays"),
+      figure(t("capacity.reserve", { percent: reservePercent }), "reserveHalfDays"),
+      figure(t("capacity.available"), "availableHalfDays"),
+    ];
+  }
   return (
     <>
       <h1>{t("capacity.titleFor", { label: capacity.period.label })}</h1>
@@ -70,70 +94,35 @@ export default function CapacityPage() {
       <section className="card" aria-labelledby="capacity-months">
         <h2 id="capacity-months">{t("capacity.byMonth")}</h2>
         <CapacityChart months={capacity.months} periodLabel={capacity.period.label} />
-        <div className="table-wrap">
-          <table>
-            <caption className="muted">{t("capacity.monthsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("capacity.month")}</th>
-                <th scope="col" className="number">
-                  {t("capacity.pattern")}
-                </th>
-                <th scope="col" className="number">
-                  {t("capacity.holidays")}
-                </th>
-                <th scope="col" className="number">
-                  {t("capacity.absences")}
-                </th>
-                <th scope="col" className="number">
-                  {t("capacity.reserve", { percent: capacity.reservePercent })}
-                </th>
-                <th scope="col" className="number">
-                  {t("capacity.available")}
-                </th>
-                <th scope="col" className="number">
-                  {t("capacity.sold")}
-                </th>
-                <th scope="col" className="number">
-                  {t("capacity.margin")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {capacity.months.map((month) => {
-                const margin = month.availableHalfDays - month.soldHalfDays;
-                return (
-                  <tr key={month.month}>
-                    <th scope="row">
-                      {monthAbbreviation(month.month, locale)} {month.month.slice(0, 4)}
-                    </th>
-                    <td className="number">{days(month.patternHalfDays)}</td>
-                    <td className="number">{days(month.holidayHalfDays)}</td>
-                    <td className="number">{days(month.absenceHalfDays)}</td>
-                    <td className="number">{days(month.reserveHalfDays)}</td>
-                    <td className="number">{days(month.availableHalfDays)}</td>
-                    <td className="number">{days(month.soldHalfDays)}</td>
-                    <td className={margin < 0 ? "number negative" : "number"}>{days(margin)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t("capacity.total")}</th>
-                <td className="number">{days(totals.patternHalfDays)}</td>
-                <td className="number">{days(totals.holidayHalfDays)}</td>
-                <td className="number">{days(totals.absenceHalfDays)}</td>
-                <td className="number">{days(totals.reserveHalfDays)}</td>
-                <td className="number">{days(totals.availableHalfDays)}</td>
-                <td className="number">{days(totals.soldHalfDays)}</td>
-                <td className={check.unsoldHalfDays < 0 ? "number negative" : "number"}>
-                  {days(check.unsoldHalfDays)}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <DataTable
+          caption={t("capacity.monthsCaption")}
+          rows={capacity.months}
+          rowKey={(month) => month.month}
+          withFooter
+          columns={[
+            {
+              header: t("capacity.month"),
+              rowHeader: true,
+              cell: (month) => `${monthAbbreviation(month.month, locale)} ${month.month.slice(0, 4)}`,
+              footer: t("capacity.total"),
+            },
+            ...figureColumns<MonthRow>((month) => month, totals),
+            {
+              header: t("capacity.sold"),
+              numeric: true,
+              cell: (month) => days(month.soldHalfDays),
+              footer: days(totals.soldHalfDays),
+            },
+            {
+              header: t("capacity.margin"),
+              numeric: true,
+              cell: (month) => days(month.availableHalfDays - month.soldHalfDays),
+              cellClassName: (month) => (month.availableHalfDays < month.soldHalfDays ? "negative" : undefined),
+              footer: days(check.unsoldHalfDays),
+              footerClassName: check.unsoldHalfDays < 0 ? "negative" : undefined,
+            },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="capacity-technicians">
@@ -141,46 +130,26 @@ export default function CapacityPage() {
         {capacity.technicians.length === 0 ? (
           <p className="muted">{t("capacity.noTechnicians")}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("capacity.technician")}</th>
-                  <th scope="col">{t("capacity.zone")}</th>
-                  <th scope="col" className="number">
-                    {t("capacity.pattern")}
-                  </th>
-                  <th scope="col" className="number">
-                    {t("capacity.holidays")}
-                  </th>
-                  <th scope="col" className="number">
-                    {t("capacity.absences")}
-                  </th>
-                  <th scope="col" className="number">
-                    {t("capacity.reserve", { percent: capacity.reservePercent })}
-                  </th>
-                  <th scope="col" className="number">
-                    {t("capacity.available")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {capacity.technicians.map((technician) => (
-                  <tr key={technician.id}>
-                    <th scope="row">
-                      {technician.displayName} <span className="muted">({technician.employmentPercent} %)</span>
-                    </th>
-                    <td>{t(`settings.option.holidayZone.${technician.zone}` as MessageKey)}</td>
-                    <td className="number">{days(technician.capacity.patternHalfDays)}</td>
-                    <td className="number">{days(technician.capacity.holidayHalfDays)}</td>
-                    <td className="number">{days(technician.capacity.absenceHalfDays)}</td>
-                    <td className="number">{days(technician.capacity.reserveHalfDays)}</td>
-                    <td className="number">{days(technician.capacity.availableHalfDays)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={capacity.technicians}
+            rowKey={(technician) => technician.id}
+            columns={[
+              {
+                header: t("capacity.technician"),
+                rowHeader: true,
+                cell: (technician) => (
+                  <>
+                    {technician.displayName} <span className="muted">({technician.employmentPercent} %)</span>
+                  </>
+                ),
+              },
+              {
+                header: t("capacity.zone"),
+                cell: (technician) => t(`settings.option.holidayZone.${technician.zone}` as MessageKey),
+              },
+              ...figureColumns<TechnicianRow>((technician) => technician.capacity),
+            ]}
+          />
         )}
       </section>
 
