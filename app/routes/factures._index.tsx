@@ -9,6 +9,7 @@ import { formatCents, formatCalendarDate } from "~/utils/format";
 import { can } from "~/utils/permissions";
 import { todayIn } from "~/domain/calendar/today";
 import { PageHeading } from "~/components/ui/page-heading";
+import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
@@ -62,42 +63,42 @@ export default function InvoicesPage() {
       {invoices.length === 0 ? (
         <EmptyState>{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("invoicing.col.number")}</th>
-                <th>{t("invoicing.col.member")}</th>
-                <th>{t("invoicing.col.kind")}</th>
-                <th>{t("invoicing.col.date")}</th>
-                <th>{t("invoicing.col.due")}</th>
-                <th className="invoice-num">{t("invoicing.col.total")}</th>
-                <th className="invoice-num">{t("invoicing.col.outstanding")}</th>
-                <th>{t("invoicing.col.state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoices.map((invoice) => (
-                <tr key={invoice.id}>
-                  <td className="nowrap">
-                    <Link to={`/factures/${invoice.id}`}>{invoice.number ?? t("invoicing.draftNumber")}</Link>
-                  </td>
-                  <td>{invoice.memberName}</td>
-                  <td>{t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)}</td>
-                  <td className="nowrap">{formatCalendarDate(invoice.issueDate, locale)}</td>
-                  <td className="nowrap">{formatCalendarDate(invoice.dueDate, locale)}</td>
-                  <td className="invoice-num nowrap">{formatCents(invoice.totalInclTaxCents, locale)}</td>
-                  <td className="invoice-num nowrap">
-                    {invoice.number ? formatCents(invoice.outstandingCents, locale) : "—"}
-                  </td>
-                  <td>
-                    <InvoiceStateBadge state={invoice.state} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={invoices}
+          rowKey={(invoice) => invoice.id}
+          columns={[
+            {
+              header: t("invoicing.col.number"),
+              nowrap: true,
+              cell: (invoice) => (
+                <Link to={`/factures/${invoice.id}`}>{invoice.number ?? t("invoicing.draftNumber")}</Link>
+              ),
+            },
+            { header: t("invoicing.col.member"), cell: (invoice) => invoice.memberName },
+            { header: t("invoicing.col.kind"), cell: (invoice) => t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`) },
+            {
+              header: t("invoicing.col.date"),
+              nowrap: true,
+              cell: (invoice) => formatCalendarDate(invoice.issueDate, locale),
+            },
+            {
+              header: t("invoicing.col.due"),
+              nowrap: true,
+              cell: (invoice) => formatCalendarDate(invoice.dueDate, locale),
+            },
+            {
+              header: t("invoicing.col.total"),
+              numeric: true,
+              cell: (invoice) => formatCents(invoice.totalInclTaxCents, locale),
+            },
+            {
+              header: t("invoicing.col.outstanding"),
+              numeric: true,
+              cell: (invoice) => (invoice.number ? formatCents(invoice.outstandingCents, locale) : "—"),
+            },
+            { header: t("invoicing.col.state"), cell: (invoice) => <InvoiceStateBadge state={invoice.state} /> },
+          ]}
+        />
       )}
       {canExport ? (
         <section className="card invoice-exports" aria-labelledby="exports-heading">

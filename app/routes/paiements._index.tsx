@@ -5,6 +5,7 @@ import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import { PageHeading } from "~/components/ui/page-heading";
+import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Paiements · Quote-part" }];
@@ -103,51 +104,43 @@ export default function PaymentsPage() {
       {rows.length === 0 ? (
         <EmptyState>{t("payments.empty")}</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("payments.col.date")}</th>
-                <th>{t("payments.col.member")}</th>
-                <th>{t("payments.col.method")}</th>
-                <th>{t("payments.col.reference")}</th>
-                <th className="invoice-num">{t("payments.col.amount")}</th>
-                <th>{t("payments.col.invoices")}</th>
-                <th>{t("payments.col.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className={row.deleted ? "payments-deleted-row" : undefined}>
-                  <td className="nowrap">
-                    <Link to={`/paiements/${row.id}`}>{formatCalendarDate(row.receivedOn, locale)}</Link>
-                  </td>
-                  <td>{row.memberName}</td>
-                  <td>{t(`payments.method.${row.method}`)}</td>
-                  <td>{row.reference || "—"}</td>
-                  <td className="invoice-num nowrap">{formatCents(row.amountCents, locale)}</td>
-                  <td>
-                    {row.invoices.map((invoice, index) => (
-                      <span key={invoice.id}>
-                        {index > 0 ? ", " : ""}
-                        <Link to={`/factures/${invoice.id}`}>{invoice.number}</Link>
-                      </span>
-                    ))}
-                  </td>
-                  <td>
-                    {row.deleted ? (
-                      <span className="badge">{t("payments.deleted")}</span>
-                    ) : (
-                      <span className={row.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>
-                        {t(`payments.status.${row.status}`)}
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={rows}
+          rowKey={(row) => row.id}
+          rowClassName={(row) => (row.deleted ? "payments-deleted-row" : undefined)}
+          columns={[
+            {
+              header: t("payments.col.date"),
+              nowrap: true,
+              cell: (row) => <Link to={`/paiements/${row.id}`}>{formatCalendarDate(row.receivedOn, locale)}</Link>,
+            },
+            { header: t("payments.col.member"), cell: (row) => row.memberName },
+            { header: t("payments.col.method"), cell: (row) => t(`payments.method.${row.method}`) },
+            { header: t("payments.col.reference"), cell: (row) => row.reference || "—" },
+            { header: t("payments.col.amount"), numeric: true, cell: (row) => formatCents(row.amountCents, locale) },
+            {
+              header: t("payments.col.invoices"),
+              cell: (row) =>
+                row.invoices.map((invoice, index) => (
+                  <span key={invoice.id}>
+                    {index > 0 ? ", " : ""}
+                    <Link to={`/factures/${invoice.id}`}>{invoice.number}</Link>
+                  </span>
+                )),
+            },
+            {
+              header: t("payments.col.status"),
+              cell: (row) =>
+                row.deleted ? (
+                  <span className="badge">{t("payments.deleted")}</span>
+                ) : (
+                  <span className={row.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>
+                    {t(`payments.status.${row.status}`)}
+                  </span>
+                ),
+            },
+          ]}
+        />
       )}
     </>
   );
