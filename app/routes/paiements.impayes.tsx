@@ -7,6 +7,7 @@ import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Factures impayées · Quote-part" }];
 
@@ -49,38 +50,37 @@ export default function UnpaidInvoicesPage() {
               </table>
             </div>
           </div>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>{t("invoicing.col.number")}</th>
-                  <th>{t("invoicing.col.member")}</th>
-                  <th>{t("invoicing.col.due")}</th>
-                  <th className="invoice-num">{t("payments.unpaid.daysLate")}</th>
-                  <th className="invoice-num">{t("invoicing.col.total")}</th>
-                  <th className="invoice-num">{t("invoicing.col.outstanding")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="nowrap">
-                      <Link to={`/factures/${row.id}`}>{row.number}</Link>
-                    </td>
-                    <td>{row.memberName}</td>
-                    <td className="nowrap">{formatCalendarDate(row.dueDate, locale)}</td>
-                    <td className="invoice-num nowrap">
-                      {row.bucket === "notDue"
-                        ? t("payments.unpaid.bucket.notDue")
-                        : t("payments.unpaid.days", { days: row.daysLate })}
-                    </td>
-                    <td className="invoice-num nowrap">{formatCents(row.totalInclTaxCents, locale)}</td>
-                    <td className="invoice-num nowrap">{formatCents(row.openBalanceCents, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={rows}
+            rowKey={(row) => row.id}
+            columns={[
+              {
+                header: t("invoicing.col.number"),
+                nowrap: true,
+                cell: (row) => <Link to={`/factures/${row.id}`}>{row.number}</Link>,
+              },
+              { header: t("invoicing.col.member"), cell: (row) => row.memberName },
+              { header: t("invoicing.col.due"), nowrap: true, cell: (row) => formatCalendarDate(row.dueDate, locale) },
+              {
+                header: t("payments.unpaid.daysLate"),
+                numeric: true,
+                cell: (row) =>
+                  row.bucket === "notDue"
+                    ? t("payments.unpaid.bucket.notDue")
+                    : t("payments.unpaid.days", { days: row.daysLate }),
+              },
+              {
+                header: t("invoicing.col.total"),
+                numeric: true,
+                cell: (row) => formatCents(row.totalInclTaxCents, locale),
+              },
+              {
+                header: t("invoicing.col.outstanding"),
+                numeric: true,
+                cell: (row) => formatCents(row.openBalanceCents, locale),
+              },
+            ]}
+          />
         </>
       )}
     </>

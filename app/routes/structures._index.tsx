@@ -7,6 +7,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { can } from "~/utils/permissions";
 import { PageHeading } from "~/components/ui/page-heading";
 import { EmptyState } from "~/components/ui/empty-state";
+import { DataTable } from "~/components/ui/data-table";
 
 export const meta: MetaFunction = () => [{ title: "Structures adhérentes · Quote-part" }];
 
@@ -60,35 +61,35 @@ export default function MembersPage() {
       {members.length === 0 ? (
         <EmptyState>{t("members.empty")}</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("members.field.name")}</th>
-                <th>{t("members.field.city")}</th>
-                <th>{t("members.field.phone")}</th>
-                <th>{t("members.field.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <tr key={member.id}>
-                  <td>
-                    <Link to={`/structures/${member.id}`}>{member.name}</Link>
-                    {member.isProfessional ? <span className="badge">{t("members.professional")}</span> : null}
-                  </td>
-                  <td>{member.city}</td>
-                  <td>{member.phone ? <a href={`tel:${member.phone.replace(/\s/g, "")}`}>{member.phone}</a> : null}</td>
-                  <td>
-                    <span className={`badge member-status-${member.status.toLowerCase()}`}>
-                      {t(`members.status.${member.status}`)}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={members}
+          rowKey={(member) => member.id}
+          columns={[
+            {
+              header: t("members.field.name"),
+              cell: (member) => (
+                <>
+                  <Link to={`/structures/${member.id}`}>{member.name}</Link>
+                  {member.isProfessional ? <span className="badge">{t("members.professional")}</span> : null}
+                </>
+              ),
+            },
+            { header: t("members.field.city"), cell: (member) => member.city },
+            {
+              header: t("members.field.phone"),
+              cell: (member) =>
+                member.phone ? <a href={`tel:${member.phone.replace(/\s/g, "")}`}>{member.phone}</a> : null,
+            },
+            {
+              header: t("members.field.status"),
+              cell: (member) => (
+                <span className={`badge member-status-${member.status.toLowerCase()}`}>
+                  {t(`members.status.${member.status}`)}
+                </span>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );
