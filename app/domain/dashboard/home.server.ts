@@ -1,8 +1,7 @@
 import type { CurrentUser } from "~/utils/auth.server";
 import type { LifecycleState } from "../scheduling/lifecycle";
 import { db } from "~/utils/db.server";
-import { associationScopeOf, scopeOf } from "~/utils/scope.server";
-import { memberBalances } from "../ledger/balances.server";
+import { associationScopeOf } from "~/utils/scope.server";
 
 /** The open period containing `today`, or the latest one. */
 async function currentPeriod(associationId: string, today: Date) {
@@ -91,28 +90,4 @@ export async function technicianHome(user: CurrentUser, today = new Date(), stat
       })
     : [];
   return { technicianName: technician?.displayName ?? null, interventions, state };
-}
-
-export async function memberHome(user: CurrentUser, now = new Date()) {
-  const scope = scopeOf(user);
-  const [member, balances, upcoming] = await Promise.all([
-    db().member.findFirstOrThrow({
-      where: { associationId: scope.associationId, id: scope.memberId },
-      select: { name: true },
-    }),
-    // The balance comes from the ledger's read side, like the balance page: one computation.
-    memberBalances(scope, null, now),
-    db().intervention.findMany({
-      where: { ...scope, status: "PLANNED", endsAt: { gte: now } },
-      orderBy: { startsAt: "asc" },
-      take: 5,
-    }),
-  ]);
-  return {
-    memberName: member.name,
-    periodLabel: balances.period?.label ?? null,
-    minutesPerDay: balances.minutesPerDay,
-    balance: balances.rows[0] ?? null,
-    upcoming,
-  };
 }

@@ -157,7 +157,8 @@ async function readBalances(scope: BalanceScope, periodId: string | null | undef
   return row;
 }
 
-async function balancesWithMember(
+/** memberBalances, with the scope's member (id and name) when `scope.memberId` is set. */
+export async function balancesWithMember(
   scope: BalanceScope,
   periodId: string | null | undefined,
   now: Date,
