@@ -25,7 +25,7 @@ const pages: { role: Role; path: string; file: string; budget: number }[] = [
   { role: "member", path: "/espace-membre/interventions", file: "espace-membre.interventions._index.tsx", budget: 2 },
   { role: "member", path: "/espace-membre/solde", file: "espace-membre.solde.tsx", budget: 4 }, // 9 → 4
   { role: "member", path: "/espace-membre/factures", file: "espace-membre.factures._index.tsx", budget: 3 }, // 7 → 3
-  { role: "member", path: "/espace-membre/releve", file: "espace-membre.releve.tsx", budget: 6 }, // 8 → 6
+  { role: "member", path: "/espace-membre/releve", file: "espace-membre.releve.tsx", budget: 3 }, // 8 → 3
   { role: "member", path: "/espace-membre/collegues", file: "espace-membre.collegues.tsx", budget: 3 },
   { role: "member", path: "/profil", file: "profil.tsx", budget: 1 },
   // 2 on a day with visits; this fixture's real "today" has none, so the page also reads the next one.
