@@ -36,12 +36,12 @@ const pages: { role: Role; path: string; file: string; budget: number }[] = [
   { role: "technician", path: "/structures", file: "structures._index.tsx", budget: 2 },
   { role: "treasurer", path: "/tresorerie", file: "tresorerie._index.tsx", budget: 4 }, // 15 → 4
   { role: "treasurer", path: "/structures", file: "structures._index.tsx", budget: 2 },
-  { role: "treasurer", path: "/souscriptions", file: "souscriptions._index.tsx", budget: 9 },
+  { role: "treasurer", path: "/souscriptions", file: "souscriptions._index.tsx", budget: 4 }, // 9 → 4
   { role: "treasurer", path: "/soldes", file: "soldes._index.tsx", budget: 2 }, // 5 → 2
   { role: "treasurer", path: "/factures", file: "factures._index.tsx", budget: 2 }, // 5 → 2
   { role: "treasurer", path: "/paiements", file: "paiements._index.tsx", budget: 3 },
   { role: "treasurer", path: "/paiements/impayes", file: "paiements.impayes.tsx", budget: 2 }, // 5 → 2
-  { role: "treasurer", path: "/capacite", file: "capacite.tsx", budget: 7 },
+  { role: "treasurer", path: "/capacite", file: "capacite.tsx", budget: 3 }, // 7 → 3
   { role: "admin", path: "/admin", file: "admin._index.tsx", budget: 2 }, // 8 → 2
   { role: "admin", path: "/planning", file: "planning._index.tsx", budget: 2 }, // 5 → 2
   { role: "admin", path: "/techniciens", file: "techniciens._index.tsx", budget: 2 },
