@@ -2,19 +2,13 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
-import { memberHome } from "~/domain/dashboard/home.server";
-import { memberPaymentInfo } from "~/domain/payments/statement.server";
-import { memberNextSteps } from "~/domain/members/member-space.server";
+import { memberHomePage } from "~/domain/members/member-home.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration, formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balance:read-own");
-  const [home, payment, next] = await Promise.all([
-    memberHome(user),
-    memberPaymentInfo({ associationId: user.associationId, memberId: user.memberId! }),
-    memberNextSteps(user),
-  ]);
+  const { home, payment, next } = await memberHomePage(user);
   return { name: user.name, timeZone: user.timeZone, home, payment, next };
 }
 

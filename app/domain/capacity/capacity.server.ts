@@ -68,51 +68,77 @@ export type PeriodCapacity = {
   overrides: CapacityOverride[];
 };
 
+type PeriodRow = { id: string; label: string; startDate: Date; endDate: Date; status: string };
+
 /** Computes the capacity of one period of the association (404 when the period is not theirs). */
 export async function periodCapacity(
   associationId: string,
   periodId: string,
   client: Client = db(),
 ): Promise<PeriodCapacity> {
-  const period = orNotFound(await client.period.findFirst({ where: { associationId, id: periodId } }));
-  const [association, technicians, subscriptions, carriedIn] = await Promise.all([
-    client.association.findUniqueOrThrow({
-      where: { id: associationId },
-      select: { holidayZone: true, capacityReservePercent: true, daysPerShare: true, minutesPerDay: true },
+  const period = orNotFound(
+    await client.period.findFirst({
+      where: { associationId, id: periodId },
+      select: { id: true, label: true, startDate: true, endDate: true, status: true },
     }),
-    client.technician.findMany({
-      where: {
-        associationId,
-        contractStart: { lte: period.endDate },
-        OR: [{ contractEnd: null }, { contractEnd: { gte: period.startDate } }],
+  );
+  return capacityOfPeriod(associationId, period, client);
+}
+
+/**
+ * The capacity of a period already read: the association's settings, its technicians under
+ * contract in the period with their pattern and absences, and the period's active subscriptions
+ * with the days carried into them, in one statement (nested selects, relationJoins; ADR 019).
+ */
+async function capacityOfPeriod(associationId: string, period: PeriodRow, client: Client): Promise<PeriodCapacity> {
+  const periodId = period.id;
+  const association = await client.association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: {
+      holidayZone: true,
+      capacityReservePercent: true,
+      daysPerShare: true,
+      minutesPerDay: true,
+      technicians: {
+        where: {
+          associationId,
+          contractStart: { lte: period.endDate },
+          OR: [{ contractEnd: null }, { contractEnd: { gte: period.startDate } }],
+        },
+        orderBy: { displayName: "asc" },
+        select: {
+          id: true,
+          displayName: true,
+          employmentPercent: true,
+          holidayZone: true,
+          contractStart: true,
+          contractEnd: true,
+          patternDays: { select: { weekday: true, morning: true, afternoon: true } },
+          absences: {
+            where: { associationId, startDate: { lte: period.endDate }, endDate: { gte: period.startDate } },
+            select: { startDate: true, endDate: true, portion: true },
+          },
+        },
       },
-      orderBy: { displayName: "asc" },
-      include: {
-        patternDays: true,
-        absences: { where: { associationId, startDate: { lte: period.endDate }, endDate: { gte: period.startDate } } },
+      subscriptions: {
+        where: { associationId, periodId, status: "ACTIVE" },
+        select: {
+          id: true,
+          memberId: true,
+          shareHalves: true,
+          startDate: true,
+          endDate: true,
+          capacityOverride: true,
+          overrideNote: true,
+          member: { select: { name: true } },
+          // Days carried over from the previous period are owed to the members too: they take capacity.
+          movements: { where: { associationId, periodId, kind: "CARRY_OVER_IN" }, select: { minutes: true } },
+        },
+        orderBy: { member: { name: "asc" } },
       },
-    }),
-    client.subscription.findMany({
-      where: { associationId, periodId, status: "ACTIVE" },
-      select: {
-        id: true,
-        memberId: true,
-        shareHalves: true,
-        startDate: true,
-        endDate: true,
-        capacityOverride: true,
-        overrideNote: true,
-        member: { select: { name: true } },
-      },
-      orderBy: { member: { name: "asc" } },
-    }),
-    // Days carried over from the previous period are owed to the members too: they take capacity.
-    client.ledgerMovement.groupBy({
-      by: ["subscriptionId"],
-      where: { associationId, periodId, kind: "CARRY_OVER_IN" },
-      _sum: { minutes: true },
-    }),
-  ]);
+    },
+  });
+  const { technicians, subscriptions } = association;
 
   const from = isoOf(period.startDate);
   const to = isoOf(period.endDate);
@@ -145,7 +171,6 @@ export async function periodCapacity(
   });
 
   const monthKeys = monthsBetween(from, to);
-  const carriedMinutes = new Map(carriedIn.map((row) => [row.subscriptionId, row._sum.minutes ?? 0]));
   const soldSubscriptions = subscriptions.map((subscription) => {
     const startDate = isoOf(subscription.startDate);
     return {
@@ -158,7 +183,7 @@ export async function periodCapacity(
         periodStart: from,
         periodEnd: to,
         subscriptionStart: startDate,
-        carriedInMinutes: carriedMinutes.get(subscription.id) ?? 0,
+        carriedInMinutes: sum(subscription.movements.map((movement) => movement.minutes)),
         minutesPerDay: association.minutesPerDay,
       }),
     };
@@ -223,7 +248,15 @@ export async function wouldExceedCapacity(
 ): Promise<{ exceeds: boolean; availableHalfDays: number; soldHalfDays: number }> {
   if (!Number.isInteger(extraShareHalves))
     throw new RangeError(`extraShareHalves must be an integer: ${extraShareHalves}`);
-  const capacity = await periodCapacity(associationId, periodId, client);
+  return exceedsWith(await periodCapacity(associationId, periodId, client), extraShareHalves);
+}
+
+/** wouldExceedCapacity for a period already read (the subscriptions page has it): one statement. */
+export async function periodCapacityCheck(associationId: string, period: PeriodRow) {
+  return exceedsWith(await capacityOfPeriod(associationId, period, db()), 0);
+}
+
+function exceedsWith(capacity: PeriodCapacity, extraShareHalves: number) {
   const { availableHalfDays, soldHalfDays } = capacity.totals;
   return {
     exceeds: soldHalfDays + extraShareHalves * capacity.daysPerShare > availableHalfDays,
@@ -238,15 +271,18 @@ export async function capacityPage(user: CurrentUser, requestedPeriodId: string 
   const periods = await db().period.findMany({
     where: scope,
     orderBy: { startDate: "desc" },
-    select: { id: true, label: true, startDate: true, endDate: true },
+    select: { id: true, label: true, startDate: true, endDate: true, status: true },
   });
-  let periodId = requestedPeriodId;
-  if (!periodId) {
+  let period: PeriodRow | null;
+  if (requestedPeriodId) {
+    period = orNotFound(periods.find((candidate) => candidate.id === requestedPeriodId));
+  } else {
     const today = dateColumn(localDateOf(now, user.timeZone));
-    periodId =
-      (periods.find((period) => period.startDate <= today && period.endDate >= today) ?? periods[0])?.id ?? null;
+    period =
+      periods.find((candidate) => candidate.startDate <= today && candidate.endDate >= today) ?? periods[0] ?? null;
   }
-  const capacity = periodId ? await periodCapacity(user.associationId, periodId) : null;
+  // The periods already give the chosen one's dates: the capacity is one more statement.
+  const capacity = period ? await capacityOfPeriod(user.associationId, period, db()) : null;
   return { periods: periods.map(({ id, label }) => ({ id, label })), capacity };
 }
 

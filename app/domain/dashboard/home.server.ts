@@ -1,73 +1,92 @@
 import type { CurrentUser } from "~/utils/auth.server";
 import type { LifecycleState } from "../scheduling/lifecycle";
+import { Prisma, type BillingSchedule } from "~/generated/prisma/client.ts";
 import { db } from "~/utils/db.server";
-import { associationScopeOf, scopeOf } from "~/utils/scope.server";
-import { memberBalances } from "../ledger/balances.server";
+import { associationScopeOf } from "~/utils/scope.server";
 
-/** The open period containing `today`, or the latest one. */
-async function currentPeriod(associationId: string, today: Date) {
-  return (
-    (await db().period.findFirst({ where: { associationId, startDate: { lte: today }, endDate: { gte: today } } })) ??
-    (await db().period.findFirst({ where: { associationId }, orderBy: { startDate: "desc" } }))
-  );
+// The staff homes are one statement each (ADR 019): a handful of counts and sums that took 7 and
+// 4 round trips, some one after the other.
+
+/** CTE "period": the association's period containing today (UTC date, as Prisma compared it), else its latest. */
+function currentPeriodCte(associationId: string, now: Date) {
+  const today = now.toISOString().slice(0, 10);
+  return Prisma.sql`period AS (
+    SELECT p."id", p."label" FROM "Period" p WHERE p."associationId" = ${associationId}
+    ORDER BY (p."startDate" <= ${today}::date AND p."endDate" >= ${today}::date) DESC, p."startDate" DESC
+    LIMIT 1
+  )`;
 }
 
+/** An instant as the timestamp(3) columns store it (UTC, without zone). */
+const utc = (instant: Date) => Prisma.sql`(${instant.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
 export async function adminHome(user: CurrentUser, today = new Date()) {
-  const scope = associationScopeOf(user);
-  const [association, period, activeMembers, technicians, upcoming, pendingInvitations] = await Promise.all([
-    db().association.findUniqueOrThrow({
-      where: { id: user.associationId },
-      select: { daysPerShare: true, minutesPerDay: true },
-    }),
-    currentPeriod(user.associationId, today),
-    db().member.count({ where: { ...scope, status: "ACTIVE" } }),
-    db().technician.count({ where: scope }),
-    db().intervention.count({ where: { ...scope, status: "PLANNED", startsAt: { gte: today } } }),
-    db().invitation.count({ where: { ...scope, acceptedAt: null, expiresAt: { gt: today } } }),
-  ]);
-  const shares = period
-    ? await db().subscription.aggregate({
-        where: { ...scope, periodId: period.id, status: "ACTIVE" },
-        _sum: { shareHalves: true },
-      })
-    : null;
-  const shareHalves = shares?._sum.shareHalves ?? 0;
+  const associationId = user.associationId;
+  const rows = await db().$queryRaw<
+    {
+      daysPerShare: number;
+      periodLabel: string | null;
+      activeMembers: number;
+      technicians: number;
+      upcoming: number;
+      pendingInvitations: number;
+      shareHalves: number;
+    }[]
+  >`
+    WITH ${currentPeriodCte(associationId, today)}
+    SELECT a."daysPerShare", (SELECT p."label" FROM period p) AS "periodLabel",
+      (SELECT COUNT(*) FROM "Member" m WHERE m."associationId" = a."id" AND m."status" = 'ACTIVE')::int AS "activeMembers",
+      (SELECT COUNT(*) FROM "Technician" t WHERE t."associationId" = a."id")::int AS "technicians",
+      (SELECT COUNT(*) FROM "Intervention" i
+        WHERE i."associationId" = a."id" AND i."status" = 'PLANNED' AND i."startsAt" >= ${utc(today)})::int AS "upcoming",
+      (SELECT COUNT(*) FROM "Invitation" v
+        WHERE v."associationId" = a."id" AND v."acceptedAt" IS NULL AND v."expiresAt" > ${utc(today)})::int AS "pendingInvitations",
+      COALESCE((SELECT SUM(s."shareHalves") FROM "Subscription" s JOIN period p ON p."id" = s."periodId"
+        WHERE s."associationId" = a."id" AND s."status" = 'ACTIVE'), 0)::int AS "shareHalves"
+    FROM "Association" a WHERE a."id" = ${associationId}`;
+  const home = rows[0];
+  if (!home) throw new Error("Association introuvable.");
   return {
-    periodLabel: period?.label ?? null,
-    activeMembers,
-    technicians,
-    upcoming,
-    pendingInvitations,
-    shareHalves,
+    periodLabel: home.periodLabel,
+    activeMembers: home.activeMembers,
+    technicians: home.technicians,
+    upcoming: home.upcoming,
+    pendingInvitations: home.pendingInvitations,
+    shareHalves: home.shareHalves,
     // Half-shares × days per share / 2, kept in half-days to stay an integer.
-    soldHalfDays: shareHalves * association.daysPerShare,
+    soldHalfDays: home.shareHalves * home.daysPerShare,
   };
 }
 
 export async function treasurerHome(user: CurrentUser, today = new Date()) {
-  const scope = associationScopeOf(user);
-  const period = await currentPeriod(user.associationId, today);
-  const [subscriptions, drafts, issued] = await Promise.all([
-    period
-      ? db().subscription.groupBy({
-          by: ["billingSchedule"],
-          where: { ...scope, periodId: period.id, status: "ACTIVE" },
-          _sum: { priceCents: true },
-          _count: true,
-        })
-      : Promise.resolve([]),
-    db().invoice.count({ where: { ...scope, status: "DRAFT" } }),
-    db().invoice.count({ where: { ...scope, status: "ISSUED" } }),
-  ]);
+  const associationId = user.associationId;
+  const rows = await db().$queryRaw<
+    {
+      period: { id: string; label: string } | null;
+      drafts: number;
+      issued: number;
+      bySchedule: { schedule: BillingSchedule; count: number; totalCents: number }[];
+    }[]
+  >`
+    WITH ${currentPeriodCte(associationId, today)}
+    SELECT (SELECT json_build_object('id', p."id", 'label', p."label") FROM period p) AS "period",
+      (SELECT COUNT(*) FROM "Invoice" i WHERE i."associationId" = ${associationId} AND i."status" = 'DRAFT')::int AS "drafts",
+      (SELECT COUNT(*) FROM "Invoice" i WHERE i."associationId" = ${associationId} AND i."status" = 'ISSUED')::int AS "issued",
+      COALESCE((
+        SELECT json_agg(json_build_object('schedule', g."schedule", 'count', g."count", 'totalCents', g."totalCents") ORDER BY g."schedule")
+        FROM (
+          SELECT s."billingSchedule" AS "schedule", COUNT(*) AS "count", COALESCE(SUM(s."priceCents"), 0) AS "totalCents"
+          FROM "Subscription" s JOIN period p ON p."id" = s."periodId"
+          WHERE s."associationId" = ${associationId} AND s."status" = 'ACTIVE'
+          GROUP BY s."billingSchedule"
+        ) g
+      ), '[]') AS "bySchedule"`;
+  const { period, drafts, issued, bySchedule } = rows[0]!;
   return {
     periodId: period?.id ?? null,
     periodLabel: period?.label ?? null,
-    bySchedule: subscriptions.map((row) => ({
-      schedule: row.billingSchedule,
-      count: row._count,
-      totalCents: row._sum.priceCents ?? 0,
-    })),
-    totalCents: subscriptions.reduce((sum, row) => sum + (row._sum.priceCents ?? 0), 0),
+    bySchedule,
+    totalCents: bySchedule.reduce((sum, row) => sum + row.totalCents, 0),
     drafts,
     issued,
   };
@@ -91,28 +110,4 @@ export async function technicianHome(user: CurrentUser, today = new Date(), stat
       })
     : [];
   return { technicianName: technician?.displayName ?? null, interventions, state };
-}
-
-export async function memberHome(user: CurrentUser, now = new Date()) {
-  const scope = scopeOf(user);
-  const [member, balances, upcoming] = await Promise.all([
-    db().member.findFirstOrThrow({
-      where: { associationId: scope.associationId, id: scope.memberId },
-      select: { name: true },
-    }),
-    // The balance comes from the ledger's read side, like the balance page: one computation.
-    memberBalances(scope, null, now),
-    db().intervention.findMany({
-      where: { ...scope, status: "PLANNED", endsAt: { gte: now } },
-      orderBy: { startsAt: "asc" },
-      take: 5,
-    }),
-  ]);
-  return {
-    memberName: member.name,
-    periodLabel: balances.period?.label ?? null,
-    minutesPerDay: balances.minutesPerDay,
-    balance: balances.rows[0] ?? null,
-    upcoming,
-  };
 }

@@ -1,14 +1,20 @@
 // What the treasurer's home shows of the money: receivables by age, cash received per month, the
 // most overdue members and what is left to invoice this period. One pass over the open balances.
-import { planInvoiceRun } from "~/domain/invoicing/invoice-run-plan.server";
+import { instalmentsDueBy, subscriptionInstalments } from "~/domain/invoicing/instalments";
 import { ageingTotals } from "~/domain/payments/ageing";
-import { openBalancesInTx } from "~/domain/payments/open-balances.server";
+import {
+  OPEN_BALANCES_ORDER,
+  openBalancesSql,
+  openInvoiceOf,
+  type JsonOpenBalanceRow,
+} from "~/domain/payments/open-balances.server";
 import { localDateOf } from "~/domain/calendar/zoned-time";
+import type { IsoDate } from "~/domain/calendar/local-date";
+import type { BillingSchedule } from "~/generated/prisma/client.ts";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { associationScopeOf } from "~/utils/scope.server";
+import { notFound } from "~/utils/scope.server";
 import { cashByMonth, leftToInvoice, mostOverdueMembers } from "./treasury";
-import { isoOf } from "~/domain/calendar/date-columns";
 
 export async function treasuryFigures(
   user: Pick<CurrentUser, "id" | "associationId" | "timeZone">,
@@ -16,18 +22,12 @@ export async function treasuryFigures(
   now = new Date(),
 ) {
   const today = localDateOf(now, user.timeZone);
-  const scope = associationScopeOf(user);
   const yearAgo = `${Number(today.slice(0, 4)) - 1}-${today.slice(5, 7)}-01`;
-  const [open, members, payments, shareItems] = await Promise.all([
-    openBalancesInTx(db(), user.associationId, {}),
-    db().member.findMany({ where: scope, select: { id: true, name: true } }),
-    db().payment.findMany({
-      where: { ...scope, status: "SUCCEEDED", deletedAt: null, receivedOn: { gte: new Date(`${yearAgo}T00:00:00Z`) } },
-      select: { receivedOn: true, amountCents: true },
-    }),
-    periodId ? shareInstalments(user, periodId) : null,
+  const [money, shareItems] = await Promise.all([
+    openInvoicesAndCash(user.associationId, yearAgo),
+    periodId ? shareInstalments(user.associationId, periodId) : null,
   ]);
-  const names = new Map(members.map((member) => [member.id, member.name]));
+  const { open, payments } = money;
   return {
     ageing: ageingTotals(
       open.flatMap((invoice) =>
@@ -35,18 +35,12 @@ export async function treasuryFigures(
       ),
       today,
     ),
-    cash: cashByMonth(
-      payments.map((payment) => ({ receivedOn: isoOf(payment.receivedOn), amountCents: payment.amountCents })),
-      today,
-    ),
-    mostOverdue: mostOverdueMembers(
-      open.map((invoice) => ({ ...invoice, memberName: names.get(invoice.memberId) ?? "" })),
-      today,
-    ),
+    cash: cashByMonth(payments, today),
+    mostOverdue: mostOverdueMembers(open, today),
     leftToInvoice: shareItems
       ? leftToInvoice(
           shareItems.reduce((sum, item) => sum + item.amountCents, 0),
-          shareItems.filter((item) => item.status === "issued").reduce((sum, item) => sum + item.amountCents, 0),
+          shareItems.filter((item) => item.issued).reduce((sum, item) => sum + item.amountCents, 0),
           0,
         )
       : null,
@@ -54,15 +48,84 @@ export async function treasuryFigures(
 }
 
 /**
- * Every share instalment of the period (up to its last day), each marked issued or not by its run
- * item: what was invoiced is counted by instalment, never by invoice totals, which also hold the fee
- * grouped on the same invoice (issue 12) and would overstate it.
+ * The open invoices with their member's name (oldest due first) and the payments received since
+ * `yearAgo`, in one statement (ADR 019; three round trips before).
  */
-async function shareInstalments(user: Pick<CurrentUser, "id" | "associationId">, periodId: string) {
-  const period = await db().period.findFirstOrThrow({
-    where: { id: periodId, associationId: user.associationId },
-    select: { endDate: true },
-  });
-  const { items } = await planInvoiceRun(user, periodId, isoOf(period.endDate));
-  return items.filter((item) => item.kind === "SHARES");
+async function openInvoicesAndCash(associationId: string, yearAgo: IsoDate) {
+  const [row] = await db().$queryRaw<
+    {
+      open: (JsonOpenBalanceRow & { memberName: string })[];
+      payments: { receivedOn: IsoDate; amountCents: number }[];
+    }[]
+  >`
+    SELECT
+      COALESCE((
+        SELECT json_agg(o ORDER BY ${OPEN_BALANCES_ORDER})
+        FROM (
+          SELECT b.*, COALESCE(m."name", '') AS "memberName"
+          FROM (${openBalancesSql(associationId, {})}) b
+          LEFT JOIN "Member" m ON m."id" = b."memberId" AND m."associationId" = ${associationId}
+        ) o
+      ), '[]') AS "open",
+      COALESCE((
+        SELECT json_agg(json_build_object('receivedOn', to_char(p."receivedOn", 'YYYY-MM-DD'), 'amountCents', p."amountCents"))
+        FROM "Payment" p
+        WHERE p."associationId" = ${associationId} AND p."status" = 'SUCCEEDED' AND p."deletedAt" IS NULL
+          AND p."receivedOn" >= ${yearAgo}::date
+      ), '[]') AS "payments"`;
+  return {
+    open: row!.open.map((invoice) => ({ ...openInvoiceOf(invoice), memberName: invoice.memberName })),
+    payments: row!.payments,
+  };
+}
+
+/**
+ * Every share instalment of the period (up to its last day), each marked issued or not by its run
+ * item (an invoice other than a draft): what was invoiced is counted by instalment, never by
+ * invoice totals, which also hold the fee grouped on the same invoice (issue 12) and would overstate
+ * it. The same instalments as the invoice run's (planInvoiceRun), from one statement: the period,
+ * its active subscriptions and the run keys already issued.
+ */
+async function shareInstalments(associationId: string, periodId: string) {
+  const rows = await db().$queryRaw<
+    {
+      periodStart: IsoDate;
+      periodEnd: IsoDate;
+      subscriptions: { id: string; priceCents: number; schedule: BillingSchedule; start: IsoDate; end: IsoDate }[];
+      issuedKeys: string[];
+    }[]
+  >`
+    WITH subscriptions AS (
+      SELECT s."id", s."priceCents", s."billingSchedule" AS "schedule",
+        to_char(s."startDate", 'YYYY-MM-DD') AS "start", to_char(s."endDate", 'YYYY-MM-DD') AS "end"
+      FROM "Subscription" s
+      WHERE s."associationId" = ${associationId} AND s."periodId" = ${periodId} AND s."status" = 'ACTIVE'
+    )
+    SELECT to_char(p."startDate", 'YYYY-MM-DD') AS "periodStart", to_char(p."endDate", 'YYYY-MM-DD') AS "periodEnd",
+      COALESCE((SELECT json_agg(s) FROM subscriptions s), '[]') AS "subscriptions",
+      COALESCE((
+        SELECT json_agg(r."runKey")
+        FROM "InvoiceRunItem" r JOIN "Invoice" i ON i."id" = r."invoiceId" AND i."associationId" = r."associationId"
+        WHERE r."associationId" = ${associationId} AND i."status" <> 'DRAFT' AND r."runKey" LIKE 'shares:%'
+          AND split_part(r."runKey", ':', 2) IN (SELECT s."id" FROM subscriptions s)
+      ), '[]') AS "issuedKeys"
+    FROM "Period" p WHERE p."id" = ${periodId} AND p."associationId" = ${associationId}`;
+  const period = rows[0];
+  if (!period) notFound("Période introuvable.");
+  const issued = new Set(period.issuedKeys);
+  return period.subscriptions.flatMap((subscription) =>
+    instalmentsDueBy(
+      subscriptionInstalments({
+        priceCents: subscription.priceCents,
+        schedule: subscription.schedule,
+        start: subscription.start,
+        end: subscription.end,
+        periodStart: period.periodStart,
+      }),
+      period.periodEnd,
+    ).map((instalment) => ({
+      amountCents: instalment.amountCents,
+      issued: issued.has(`shares:${subscription.id}:${instalment.index}`),
+    })),
+  );
 }

@@ -3,10 +3,9 @@
 import { Prisma, type LedgerKind, type PeriodStatus } from "~/generated/prisma/client.ts";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
-import { compareIsoDates, type IsoDate } from "../calendar/local-date";
+import { type IsoDate } from "../calendar/local-date";
 import { RESERVING_STATES } from "../scheduling/lifecycle";
 import { visitSummaries } from "../time/visit-summary.server";
-import { localDateOf } from "../calendar/zoned-time";
 import { summarizeBalance, type BalanceSummary } from "./balance";
 import { projectYearEnd, type YearEndProjection } from "./year-end";
 import { projectExhaustionDate } from "./exhaustion";
@@ -57,18 +56,6 @@ export interface BalancesView {
   rows: MemberBalanceRow[];
 }
 
-/** The requested period (404 when it is not the association's), else the current one, else the latest. */
-export function choosePeriod(periods: PeriodOption[], periodId: string | null | undefined, today: IsoDate) {
-  if (periodId) return periods.find((period) => period.id === periodId) ?? notFound("Période introuvable.");
-  return (
-    periods.find(
-      (period) => compareIsoDates(period.startDate, today) <= 0 && compareIsoDates(today, period.endDate) <= 0,
-    ) ??
-    periods[0] ??
-    null
-  );
-}
-
 type SubscriptionTotals = Record<LedgerKind, number> & {
   subscriptionId: string;
   memberId: string;
@@ -77,100 +64,119 @@ type SubscriptionTotals = Record<LedgerKind, number> & {
   /** Σ consumption dated from the period start to today (negative), the projection's pace. */
   consumedToDate: number;
   movementCount: number;
+  reservedMinutes: number;
 };
 
-/**
- * Every subscription of the period with its member's name and its minutes summed per kind, in
- * one statement: a single pass over the period's movements (through the subscriptionId index),
- * where Prisma's groupBy would need one pass per aggregate plus separate lookups.
- */
-async function subscriptionTotals(associationId: string, period: PeriodOption, today: IsoDate, memberId?: string) {
-  const sumOf = (kind: LedgerKind) =>
-    Prisma.sql`COALESCE(SUM(m.minutes) FILTER (WHERE m.kind = ${kind}::"LedgerKind"), 0)::int AS ${Prisma.raw(`"${kind}"`)}`;
-  const rows = await db().$queryRaw<SubscriptionTotals[]>`
-    SELECT s.id AS "subscriptionId", s."memberId", mb.name AS "memberName", s."shareHalves",
-      ${Prisma.join(LEDGER_KINDS.map(sumOf), ", ")},
-      COALESCE(SUM(m.minutes) FILTER (
-        WHERE m.kind IN ('CONSUMPTION', 'POOLED_CONSUMPTION') AND m."occurredOn" BETWEEN ${period.startDate}::date AND ${today}::date
-      ), 0)::int AS "consumedToDate",
-      COUNT(DISTINCT ${movementLine})::int AS "movementCount"
-    FROM "Subscription" s
-    JOIN "Member" mb ON mb.id = s."memberId" AND mb."associationId" = s."associationId"
-    LEFT JOIN "LedgerMovement" m ON m."subscriptionId" = s.id AND m."periodId" = s."periodId" AND m."associationId" = s."associationId"
-    WHERE s."associationId" = ${associationId} AND s."periodId" = ${period.id}
-      ${memberId ? Prisma.sql`AND s."memberId" = ${memberId}` : Prisma.empty}
-    GROUP BY s.id, mb.name`;
-  return rows;
+interface BalancesRow {
+  minutesPerDay: number;
+  carryOverCapPercent: number;
+  today: IsoDate;
+  periods: PeriodOption[];
+  periodId: string | null;
+  totals: SubscriptionTotals[];
+  member: { id: string; name: string } | null;
 }
 
 /**
- * Balances of every subscription of the period within the scope (all members for staff, one
- * for a member user). Four queries whatever the numbers of members and movements: settings,
- * periods, per-subscription totals (subscriptionTotals), Σ reserved minutes by member.
+ * Everything a balance view reads, in ONE statement (ADR 019; it took four round trips): the
+ * association's settings, today in its time zone, its periods, the period shown (the requested
+ * one, else the one containing today, else the latest), and every subscription of that period
+ * within the scope with its minutes summed per kind (a single pass over the period's movements,
+ * through the subscriptionId index) and its member's reserved minutes. With `memberId`, the
+ * member's id and name too (null when it is not the association's).
  *
  * Reserved = what planned and in-progress interventions of the period will still cost: their
- * planned minutes less the time already charged to them. Only closing (done) or cancelling
- * releases a reservation; the first entry does not (issue 11).
+ * planned minutes less the time already charged to them, never below zero. Only closing (done)
+ * or cancelling releases a reservation; the first entry does not (issue 11).
  */
-async function reservedMinutesByMember(
-  associationId: string,
-  period: { startDate: string; endDate: string },
-  memberScope: { memberId?: string },
-) {
-  // One statement (ADR 019): each reserving intervention less what is already charged to it,
-  // never below zero, summed per member.
-  const rows = await db().$queryRaw<{ memberId: string; reservedMinutes: number }[]>`
-    SELECT i."memberId", SUM(GREATEST(0, i."plannedMinutes" - COALESCE((
-      SELECT SUM(t."accountedMinutes") FROM "TimeEntry" t
-      WHERE t."associationId" = i."associationId" AND t."interventionId" = i."id" AND t."deletedAt" IS NULL
-    ), 0)))::int AS "reservedMinutes"
-    FROM "Intervention" i
-    WHERE i."associationId" = ${associationId} AND i."memberId" IS NOT NULL
-      ${memberScope.memberId ? Prisma.sql`AND i."memberId" = ${memberScope.memberId}` : Prisma.empty}
-      AND i."status"::text IN (${Prisma.join([...RESERVING_STATES])})
-      AND i."localDate" BETWEEN ${period.startDate}::date AND ${period.endDate}::date
-    GROUP BY i."memberId"`;
-  return new Map<string | null, number>(rows.map((row) => [row.memberId, row.reservedMinutes]));
+async function readBalances(scope: BalanceScope, periodId: string | null | undefined, now: Date) {
+  const { associationId, memberId } = scope;
+  const sumOf = (kind: LedgerKind) =>
+    Prisma.sql`COALESCE(SUM(m.minutes) FILTER (WHERE m.kind = ${kind}::"LedgerKind"), 0)::int AS ${Prisma.raw(`"${kind}"`)}`;
+  const rows = await db().$queryRaw<BalancesRow[]>`
+    WITH settings AS (
+      SELECT a."minutesPerDay", a."carryOverCapPercent", (${now.toISOString()}::timestamptz AT TIME ZONE a."timeZone")::date AS today
+      FROM "Association" a WHERE a."id" = ${associationId}
+    ), periods AS (
+      SELECT p."id", p."label", p."startDate", p."endDate", p."status"::text AS "status"
+      FROM "Period" p WHERE p."associationId" = ${associationId}
+    ), chosen AS (
+      SELECT p."id", p."startDate", p."endDate", s.today FROM periods p CROSS JOIN settings s
+      WHERE ${periodId ? Prisma.sql`p."id" = ${periodId}` : Prisma.sql`TRUE`}
+      ORDER BY (p."startDate" <= s.today AND s.today <= p."endDate") DESC, p."startDate" DESC
+      LIMIT 1
+    ), reserved AS (
+      SELECT i."memberId", SUM(GREATEST(0, i."plannedMinutes" - COALESCE((
+        SELECT SUM(t."accountedMinutes") FROM "TimeEntry" t
+        WHERE t."associationId" = i."associationId" AND t."interventionId" = i."id" AND t."deletedAt" IS NULL
+      ), 0)))::int AS "reservedMinutes"
+      FROM chosen c
+      JOIN "Intervention" i ON i."localDate" BETWEEN c."startDate" AND c."endDate"
+      WHERE i."associationId" = ${associationId} AND i."memberId" IS NOT NULL
+        ${memberId ? Prisma.sql`AND i."memberId" = ${memberId}` : Prisma.empty}
+        AND i."status"::text IN (${Prisma.join([...RESERVING_STATES])})
+      GROUP BY i."memberId"
+    ), totals AS (
+      SELECT s.id AS "subscriptionId", s."memberId", mb.name AS "memberName", s."shareHalves",
+        ${Prisma.join(LEDGER_KINDS.map(sumOf), ", ")},
+        COALESCE(SUM(m.minutes) FILTER (
+          WHERE m.kind IN ('CONSUMPTION', 'POOLED_CONSUMPTION') AND m."occurredOn" BETWEEN c."startDate" AND c.today
+        ), 0)::int AS "consumedToDate",
+        COUNT(DISTINCT ${movementLine})::int AS "movementCount"
+      FROM chosen c
+      JOIN "Subscription" s ON s."periodId" = c."id" AND s."associationId" = ${associationId}
+      JOIN "Member" mb ON mb.id = s."memberId" AND mb."associationId" = s."associationId"
+      LEFT JOIN "LedgerMovement" m ON m."subscriptionId" = s.id AND m."periodId" = s."periodId" AND m."associationId" = s."associationId"
+      ${memberId ? Prisma.sql`WHERE s."memberId" = ${memberId}` : Prisma.empty}
+      GROUP BY s.id, mb.name
+    )
+    SELECT s."minutesPerDay", s."carryOverCapPercent", to_char(s.today, 'YYYY-MM-DD') AS today,
+      (SELECT id FROM chosen) AS "periodId",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p."id", 'label', p."label", 'startDate', to_char(p."startDate", 'YYYY-MM-DD'),
+          'endDate', to_char(p."endDate", 'YYYY-MM-DD'), 'status', p."status") ORDER BY p."startDate" DESC)
+        FROM periods p
+      ), '[]') AS periods,
+      COALESCE((
+        SELECT json_agg(x) FROM (
+          SELECT t.*, COALESCE(r."reservedMinutes", 0) AS "reservedMinutes"
+          FROM totals t LEFT JOIN reserved r ON r."memberId" = t."memberId"
+        ) x
+      ), '[]') AS totals,
+      ${
+        memberId
+          ? Prisma.sql`(SELECT json_build_object('id', mb."id", 'name', mb."name") FROM "Member" mb
+              WHERE mb."associationId" = ${associationId} AND mb."id" = ${memberId})`
+          : Prisma.sql`NULL::json`
+      } AS member
+    FROM settings s`;
+  const row = rows[0];
+  if (!row) notFound();
+  // The requested period must be the association's; another tenant's id reads as unknown.
+  if (periodId && row.periodId !== periodId) notFound("Période introuvable.");
+  return row;
 }
 
-export async function memberBalances(
+/** memberBalances, with the scope's member (id and name) when `scope.memberId` is set. */
+export async function balancesWithMember(
   scope: BalanceScope,
-  periodId?: string | null,
-  now: Date = new Date(),
-): Promise<BalancesView> {
-  const { associationId } = scope;
-  const memberScope = scope.memberId ? { memberId: scope.memberId } : {};
-  const [association, periodRows] = await Promise.all([
-    db().association.findUnique({
-      where: { id: associationId },
-      select: { minutesPerDay: true, timeZone: true, carryOverCapPercent: true },
-    }),
-    db().period.findMany({
-      where: { associationId },
-      orderBy: { startDate: "desc" },
-      select: { id: true, label: true, startDate: true, endDate: true, status: true },
-    }),
-  ]);
-  if (!association) notFound();
-  const today = localDateOf(now, association.timeZone);
-  const periods = periodRows.map((row) => ({ ...row, startDate: isoOf(row.startDate), endDate: isoOf(row.endDate) }));
-  const period = choosePeriod(periods, periodId, today);
-  const base = { periods, period, minutesPerDay: association.minutesPerDay, today };
-  if (!period) return { ...base, rows: [] };
+  periodId: string | null | undefined,
+  now: Date,
+): Promise<BalancesView & { member: { id: string; name: string } | null }> {
+  const read = await readBalances(scope, periodId, now);
+  const { today, periods } = read;
+  const period = periods.find((candidate) => candidate.id === read.periodId) ?? null;
+  const base = { periods, period, minutesPerDay: read.minutesPerDay, today };
+  if (!period) return { ...base, rows: [], member: read.member };
 
-  const [totals, reservedOf] = await Promise.all([
-    subscriptionTotals(associationId, period, today, scope.memberId),
-    reservedMinutesByMember(associationId, period, memberScope),
-  ]);
-
-  const rows = totals.map((total) => {
+  const rows = read.totals.map((total) => {
     // One aggregated movement per kind is enough for the pure summaries: they only add minutes.
     const movements: LedgerMovement[] = LEDGER_KINDS.map((kind) => ({
       kind,
       minutes: total[kind],
       occurredOn: period.startDate,
     }));
-    const summary = summarizeBalance(movements, reservedOf.get(total.memberId) ?? 0);
+    const summary = summarizeBalance(movements, total.reservedMinutes);
     const projectedExhaustion = projectExhaustionDate({
       remainingMinutes: summary.remainingMinutes,
       movements: [{ kind: "CONSUMPTION", minutes: total.consumedToDate, occurredOn: period.startDate }],
@@ -191,7 +197,7 @@ export async function memberBalances(
         reservedMinutes: summary.reservedMinutes,
         consumedToDateMinutes: Math.max(0, -total.consumedToDate),
         grantedMinutes: total.GRANT,
-        carryOverCapPercent: association.carryOverCapPercent,
+        carryOverCapPercent: read.carryOverCapPercent,
         periodStart: period.startDate,
         periodEnd: period.endDate,
         today,
@@ -199,7 +205,21 @@ export async function memberBalances(
     };
   });
   rows.sort((a, b) => a.memberName.localeCompare(b.memberName, "fr"));
-  return { ...base, rows };
+  return { ...base, rows, member: read.member };
+}
+
+/**
+ * Balances of every subscription of the period within the scope (all members for staff, one
+ * for a member user): one statement whatever the numbers of members and movements (readBalances).
+ * The requested period (404 when it is not the association's), else the current one, else the latest.
+ */
+export async function memberBalances(
+  scope: BalanceScope,
+  periodId?: string | null,
+  now: Date = new Date(),
+): Promise<BalancesView> {
+  const { member: _member, ...view } = await balancesWithMember(scope, periodId, now);
+  return view;
 }
 
 export const MOVEMENTS_PER_PAGE = 50;
@@ -234,10 +254,7 @@ export async function memberBalance(
 ) {
   if (scope.memberId && scope.memberId !== memberId) notFound();
   const associationId = scope.associationId;
-  const [member, view] = await Promise.all([
-    db().member.findFirst({ where: { associationId, id: memberId }, select: { id: true, name: true } }),
-    memberBalances({ associationId, memberId }, periodId, now),
-  ]);
+  const { member, ...view } = await balancesWithMember({ associationId, memberId }, periodId, now);
   if (!member) notFound();
   const currentPage = Number.isSafeInteger(page) && page > 0 ? page : 1;
   const balance = view.rows[0] ?? null;

@@ -13,17 +13,18 @@ type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZon
 
 /** The member's credit, in cents: Σ succeeded payments − Σ their allocations. */
 export async function memberCreditCents(associationId: string, memberId: string): Promise<number> {
-  const [paid, allocated] = await Promise.all([
-    db().payment.aggregate({
-      where: { associationId, memberId, status: "SUCCEEDED", deletedAt: null },
-      _sum: { amountCents: true },
-    }),
-    db().paymentAllocation.aggregate({
-      where: { associationId, payment: { memberId, status: "SUCCEEDED", deletedAt: null } },
-      _sum: { amountCents: true },
-    }),
-  ]);
-  return creditCents(paid._sum.amountCents ?? 0, allocated._sum.amountCents ?? 0);
+  // Both sums in one statement (ADR 019).
+  const [row] = await db().$queryRaw<{ paidCents: number; allocatedCents: number }[]>`
+    SELECT
+      COALESCE((
+        SELECT SUM(p."amountCents") FROM "Payment" p
+        WHERE p."associationId" = ${associationId} AND p."memberId" = ${memberId} AND p."status" = 'SUCCEEDED' AND p."deletedAt" IS NULL
+      ), 0)::int AS "paidCents",
+      COALESCE((
+        SELECT SUM(a."amountCents") FROM "PaymentAllocation" a JOIN "Payment" p ON p."id" = a."paymentId"
+        WHERE a."associationId" = ${associationId} AND p."memberId" = ${memberId} AND p."status" = 'SUCCEEDED' AND p."deletedAt" IS NULL
+      ), 0)::int AS "allocatedCents"`;
+  return creditCents(row!.paidCents, row!.allocatedCents);
 }
 
 /** An issued invoice in the caller's scope (drafts are not documents yet: 404), its payments, and whether to offer "Payer en ligne". */

@@ -29,27 +29,29 @@ interface OpenBalanceRow {
   creditedCents: number;
 }
 
+export type JsonOpenBalanceRow = Omit<OpenBalanceRow, "issueDate" | "dueDate"> & {
+  issueDate: string | null;
+  dueDate: string | null;
+};
+
 /**
- * Issued invoices (credit notes excepted) with their open balance; `excludePaymentId` leaves one
- * payment out (the one being applied). One statement: the invoices with what was paid, what is
- * being paid and what was credited on each, summed beside them; it used to take four round trips
- * (ADR 019), one after the other since a transaction is one connection.
+ * Issued invoices (credit notes excepted) with what was paid, what is being paid and what was
+ * credited on each, summed beside them: one SELECT, to run alone (openBalancesInTx) or nested in
+ * a page's statement (memberPaymentInfo). It used to take four round trips (ADR 019).
  */
-export async function openBalancesInTx(
-  tx: Tx,
+export function openBalancesSql(
   associationId: string,
   where: { invoiceIds?: string[]; memberId?: string },
   options: { excludePaymentId?: string } = {},
-): Promise<OpenInvoice[]> {
-  if (where.invoiceIds && where.invoiceIds.length === 0) return [];
+) {
   const excluded = options.excludePaymentId ? Prisma.sql`AND p."id" <> ${options.excludePaymentId}` : Prisma.empty;
   const allocated = (status: "SUCCEEDED" | "PROCESSING") => Prisma.sql`COALESCE((
       SELECT SUM(a."amountCents") FROM "PaymentAllocation" a JOIN "Payment" p ON p."id" = a."paymentId"
       WHERE a."associationId" = i."associationId" AND a."invoiceId" = i."id"
         AND p."status" = ${status}::"PaymentStatus" AND p."deletedAt" IS NULL ${excluded}), 0)::int`;
-  const rows = await tx.$queryRaw<OpenBalanceRow[]>`
+  return Prisma.sql`
     SELECT i."id", i."number", i."memberId", i."kind"::text AS "kind", i."issueDate", i."dueDate", i."totalInclTaxCents",
-      ${allocated("SUCCEEDED")} AS "paidCents",
+      i."sequence", ${allocated("SUCCEEDED")} AS "paidCents",
       ${allocated("PROCESSING")} AS "processingCents",
       COALESCE((
         SELECT SUM(c."totalInclTaxCents") FROM "Invoice" c
@@ -58,14 +60,34 @@ export async function openBalancesInTx(
     FROM "Invoice" i
     WHERE i."associationId" = ${associationId} AND i."status" = 'ISSUED' AND i."kind" <> 'CREDIT_NOTE'
       ${where.invoiceIds ? Prisma.sql`AND i."id" IN (${Prisma.join(where.invoiceIds)})` : Prisma.empty}
-      ${where.memberId ? Prisma.sql`AND i."memberId" = ${where.memberId}` : Prisma.empty}
-    ORDER BY i."dueDate" ASC, i."issueDate" ASC, i."sequence" ASC`;
-  return rows.map((invoice) => ({
+      ${where.memberId ? Prisma.sql`AND i."memberId" = ${where.memberId}` : Prisma.empty}`;
+}
+
+/** The order invoices are paid in: the oldest due first. */
+export const OPEN_BALANCES_ORDER = Prisma.sql`"dueDate" ASC, "issueDate" ASC, "sequence" ASC`;
+
+/** Issued invoices (credit notes excepted) with their open balance; `excludePaymentId` leaves one payment out (the one being applied). */
+export async function openBalancesInTx(
+  tx: Tx,
+  associationId: string,
+  where: { invoiceIds?: string[]; memberId?: string },
+  options: { excludePaymentId?: string } = {},
+): Promise<OpenInvoice[]> {
+  if (where.invoiceIds && where.invoiceIds.length === 0) return [];
+  const rows = await tx.$queryRaw<OpenBalanceRow[]>`
+    SELECT * FROM (${openBalancesSql(associationId, where, options)}) o ORDER BY ${OPEN_BALANCES_ORDER}`;
+  return rows.map(openInvoiceOf);
+}
+
+/** A row of openBalancesSql, read directly (dates as Dates) or through JSON (dates as "YYYY-MM-DD"). */
+export function openInvoiceOf(invoice: OpenBalanceRow | JsonOpenBalanceRow): OpenInvoice {
+  const iso = (date: Date | string | null) => (typeof date === "string" ? date : isoOrNull(date));
+  return {
     id: invoice.id,
     number: invoice.number ?? "",
     memberId: invoice.memberId,
-    issueDate: isoOrNull(invoice.issueDate) ?? "",
-    dueDate: isoOrNull(invoice.dueDate),
+    issueDate: iso(invoice.issueDate) ?? "",
+    dueDate: iso(invoice.dueDate),
     totalInclTaxCents: invoice.totalInclTaxCents,
     openBalanceCents: openBalanceCents({
       kind: invoice.kind,
@@ -75,5 +97,5 @@ export async function openBalancesInTx(
       processingCents: invoice.processingCents,
       creditedCents: invoice.creditedCents,
     }),
-  }));
+  };
 }

@@ -7,7 +7,7 @@ import { localDateOf } from "~/domain/calendar/zoned-time";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { epcPayload, paymentReference, qrDrawing } from "./epc-qr";
-import { openBalancesInTx } from "./open-balances.server";
+import { openBalancesSql, openInvoiceOf, OPEN_BALANCES_ORDER, type JsonOpenBalanceRow } from "./open-balances.server";
 import { statementRows, type StatementEvent } from "./statement";
 import { isoOf } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
@@ -22,17 +22,23 @@ export const METHOD_LABELS_FR: Record<string, string> = {
 
 /** What the member owes today and how to pay it by transfer: IBAN, reference and the EPC QR code. */
 export async function memberPaymentInfo(scope: { associationId: string; memberId: string }) {
-  const [association, member, open] = await Promise.all([
-    db().association.findUniqueOrThrow({
-      where: { id: scope.associationId },
-      select: { name: true, iban: true, bic: true },
-    }),
-    db().member.findFirst({
-      where: { id: scope.memberId, associationId: scope.associationId },
-      select: { accountNumber: true },
-    }),
-    openBalancesInTx(db(), scope.associationId, { memberId: scope.memberId }),
-  ]);
+  // One statement (ADR 019): the association's bank details, the member's account number and its
+  // open invoices (openBalancesSql, oldest due first), where it took three round trips.
+  const rows = await db().$queryRaw<
+    { name: string; iban: string; bic: string; member: { accountNumber: number } | null; open: JsonOpenBalanceRow[] }[]
+  >`
+    SELECT a."name", a."iban", a."bic",
+      (SELECT json_build_object('accountNumber', m."accountNumber") FROM "Member" m
+        WHERE m."id" = ${scope.memberId} AND m."associationId" = a."id") AS "member",
+      COALESCE((
+        SELECT json_agg(o ORDER BY ${OPEN_BALANCES_ORDER})
+        FROM (${openBalancesSql(scope.associationId, { memberId: scope.memberId })}) o
+      ), '[]') AS "open"
+    FROM "Association" a WHERE a."id" = ${scope.associationId}`;
+  const association = rows[0];
+  if (!association) throw new Error("Association introuvable.");
+  const member = association.member;
+  const open = association.open.map(openInvoiceOf);
   if (!member) notFound("Structure introuvable.");
   const owed = open.filter((invoice) => invoice.openBalanceCents > 0);
   const totalDueCents = owed.reduce((sum, invoice) => sum + invoice.openBalanceCents, 0);
@@ -63,32 +69,37 @@ export async function memberPaymentInfo(scope: { associationId: string; memberId
 
 /** Invoices, credit notes and payments of the member with the running balance. */
 export async function memberStatement(scope: { associationId: string; memberId: string; timeZone: string }) {
-  const member = await db().member.findFirst({
+  // One statement (ADR 019): the member with its issued documents, its payments and its
+  // association's letterhead as nested selects (relationJoins); it took four round trips.
+  const found = await db().member.findFirst({
     where: { id: scope.memberId, associationId: scope.associationId },
-    select: { id: true, name: true, accountNumber: true, addressLine1: true, postalCode: true, city: true },
-  });
-  if (!member) notFound("Structure introuvable.");
-  const [documents, payments, association] = await Promise.all([
-    db().invoice.findMany({
-      where: { associationId: scope.associationId, memberId: member.id, status: "ISSUED" },
-      select: {
-        id: true,
-        kind: true,
-        number: true,
-        issueDate: true,
-        totalInclTaxCents: true,
-        correctsInvoice: { select: { number: true } },
+    select: {
+      id: true,
+      name: true,
+      accountNumber: true,
+      addressLine1: true,
+      postalCode: true,
+      city: true,
+      invoices: {
+        where: { associationId: scope.associationId, status: "ISSUED" },
+        select: {
+          id: true,
+          kind: true,
+          number: true,
+          issueDate: true,
+          totalInclTaxCents: true,
+          correctsInvoice: { select: { number: true } },
+        },
       },
-    }),
-    db().payment.findMany({
-      where: { associationId: scope.associationId, memberId: member.id, status: "SUCCEEDED" },
-      select: { id: true, method: true, receivedOn: true, reference: true, amountCents: true, deletedAt: true },
-    }),
-    db().association.findUniqueOrThrow({
-      where: { id: scope.associationId },
-      select: { name: true, addressLine1: true, postalCode: true, city: true, email: true },
-    }),
-  ]);
+      payments: {
+        where: { associationId: scope.associationId, status: "SUCCEEDED" },
+        select: { id: true, method: true, receivedOn: true, reference: true, amountCents: true, deletedAt: true },
+      },
+      association: { select: { name: true, addressLine1: true, postalCode: true, city: true, email: true } },
+    },
+  });
+  if (!found) notFound("Structure introuvable.");
+  const { invoices: documents, payments, association, ...member } = found;
   const events: StatementEvent[] = [
     ...documents.map((document) => ({
       date: isoOf(document.issueDate!),

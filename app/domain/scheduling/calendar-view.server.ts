@@ -30,34 +30,62 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
     : "semaine";
   const date = query.date && isIsoDate(query.date) ? query.date : localDateOf(now, user.timeZone);
   const canSeeAll = user.role === "admin" || user.role === "treasurer";
-  const [association, technicians] = await Promise.all([
-    db().association.findUniqueOrThrow({
-      where: { id: user.associationId },
-      select: { holidayZone: true, timeZone: true },
-    }),
-    db().technician.findMany({
-      where: scope,
-      orderBy: { displayName: "asc" },
-      select: {
-        id: true,
-        displayName: true,
-        userId: true,
-        color: true,
-        holidayZone: true,
-        patternDays: {
-          select: {
-            weekday: true,
-            morning: true,
-            afternoon: true,
-            morningStart: true,
-            morningEnd: true,
-            afternoonStart: true,
-            afternoonEnd: true,
+  const { from, to, previous, next } = rangeOf(view, date);
+  const state = calendarStateOf(query.state);
+  // One statement (ADR 019): the association's zone, its technicians and each one's interventions
+  // and absences over the range (nested selects, relationJoins); those of technicians not shown
+  // are dropped below. It took four round trips.
+  const association = await db().association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: {
+      holidayZone: true,
+      timeZone: true,
+      technicians: {
+        orderBy: { displayName: "asc" },
+        select: {
+          id: true,
+          displayName: true,
+          userId: true,
+          color: true,
+          holidayZone: true,
+          patternDays: {
+            select: {
+              weekday: true,
+              morning: true,
+              afternoon: true,
+              morningStart: true,
+              morningEnd: true,
+              afternoonStart: true,
+              afternoonEnd: true,
+            },
+          },
+          interventions: {
+            where: {
+              ...scope,
+              status: state ?? { not: "CANCELLED" },
+              localDate: { gte: dateOnly(from), lte: dateOnly(to) },
+            },
+            orderBy: { startsAt: "asc" },
+            select: {
+              id: true,
+              title: true,
+              status: true,
+              startsAt: true,
+              endsAt: true,
+              localDate: true,
+              technicianId: true,
+              member: { select: { name: true } },
+            },
+          },
+          absences: {
+            where: { ...scope, startDate: { lte: dateOnly(to) }, endDate: { gte: dateOnly(from) } },
+            select: { id: true, kind: true, portion: true, startDate: true, endDate: true, technicianId: true },
           },
         },
       },
-    }),
-  ]);
+    },
+  });
+  const { technicians } = association;
   const own = technicians.find((technician) => technician.userId === user.id);
   const requested = technicians.find((technician) => technician.id === query.technicianId);
   const selected =
@@ -67,40 +95,11 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
       : (own ?? (canSeeAll ? null : (technicians[0] ?? null))));
   const technicianId = selected?.id ?? (canSeeAll ? ALL_TECHNICIANS : null);
   const shown = selected ? [selected] : canSeeAll ? technicians : [];
-  const { from, to, previous, next } = rangeOf(view, date);
   const timeZone = association.timeZone;
-  const state = calendarStateOf(query.state);
-
-  const [interventions, absences] = await Promise.all([
-    db().intervention.findMany({
-      where: {
-        ...scope,
-        technicianId: { in: shown.map((technician) => technician.id) },
-        status: state ?? { not: "CANCELLED" },
-        localDate: { gte: dateOnly(from), lte: dateOnly(to) },
-      },
-      orderBy: { startsAt: "asc" },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        startsAt: true,
-        endsAt: true,
-        localDate: true,
-        technicianId: true,
-        member: { select: { name: true } },
-      },
-    }),
-    db().absence.findMany({
-      where: {
-        ...scope,
-        technicianId: { in: shown.map((technician) => technician.id) },
-        startDate: { lte: dateOnly(to) },
-        endDate: { gte: dateOnly(from) },
-      },
-      select: { id: true, kind: true, portion: true, startDate: true, endDate: true, technicianId: true },
-    }),
-  ]);
+  const interventions = shown
+    .flatMap((technician) => technician.interventions)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const absences = shown.flatMap((technician) => technician.absences);
   const zoneOf = (technician: (typeof technicians)[number]) =>
     (technician.holidayZone ?? association.holidayZone) as HolidayZone;
   const holidays = holidayDatesBetween(from, to, association.holidayZone as HolidayZone);

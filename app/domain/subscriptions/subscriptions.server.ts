@@ -1,7 +1,8 @@
 // Subscriptions: one member × one period, with its shares, price and billing schedule. Creating
 // one (or changing its shares) appends the matching GRANT in the same transaction, after a
 // capacity check that only an explicit override can get past.
-import { wouldExceedCapacity } from "~/domain/capacity/capacity.server";
+import { periodCapacityCheck, wouldExceedCapacity } from "~/domain/capacity/capacity.server";
+import { localDateOf } from "~/domain/calendar/zoned-time";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { auditSnapshot, recordAudit } from "~/utils/audit.server";
@@ -39,27 +40,31 @@ const subscriptionFields = {
 } as const;
 
 /** The subscriptions of one period (default: the current one), with the capacity they use. */
-export async function subscriptionsOfPeriod(user: Actor, requestedPeriodId: string | null) {
+export async function subscriptionsOfPeriod(user: Actor, requestedPeriodId: string | null, now = new Date()) {
   const scope = associationScopeOf(user);
   const periods = await db().period.findMany({
     where: scope,
     orderBy: { startDate: "desc" },
-    select: { id: true, label: true, status: true },
+    select: { id: true, label: true, status: true, startDate: true, endDate: true },
   });
-  const periodId =
-    requestedPeriodId && periods.some((period) => period.id === requestedPeriodId)
-      ? requestedPeriodId
-      : await currentPeriodId(user);
-  if (!periodId) return { periods, periodId: null, subscriptions: [], capacity: null };
+  // The current period is chosen from the same rows (currentPeriodId's rule), and the capacity
+  // check starts from the chosen row: three round trips after the session instead of eight.
+  const today = localDateOf(now, user.timeZone);
+  const period =
+    periods.find((candidate) => candidate.id === requestedPeriodId) ??
+    periods.find((candidate) => isoOf(candidate.startDate) <= today && isoOf(candidate.endDate) >= today) ??
+    periods[0];
+  const listed = periods.map(({ id, label, status }) => ({ id, label, status }));
+  if (!period) return { periods: listed, periodId: null, subscriptions: [], capacity: null };
   const [subscriptions, capacity] = await Promise.all([
     db().subscription.findMany({
-      where: { ...scope, periodId },
+      where: { ...scope, periodId: period.id },
       orderBy: { member: { name: "asc" } },
       select: { ...subscriptionFields, member: { select: { name: true, status: true } } },
     }),
-    wouldExceedCapacity(user.associationId, periodId, 0),
+    periodCapacityCheck(user.associationId, period),
   ]);
-  return { periods, periodId, subscriptions, capacity };
+  return { periods: listed, periodId: period.id, subscriptions, capacity };
 }
 
 export async function getSubscription(user: Actor, subscriptionId: string) {

@@ -37,57 +37,88 @@ const interventionCard = {
   report: { select: { signedAt: true } },
 } as const;
 
-interface TimerRow {
-  loggedMinutes: number;
-  id: string | null;
-  clientId: string | null;
-  startedAt: Date | null;
-  interventionId: string | null;
-  interventionTitle: string | null;
-  memberName: string | null;
+/**
+ * The running timer (with its visit's title and member) and the minutes logged today, from the
+ * technician's entries of today plus the running one (a timer may have started on another day):
+ * a day's entries, a handful, read with the technician in one statement (todayView).
+ */
+function runningTimerAndLoggedMinutes(
+  entries: {
+    id: string;
+    clientId: string;
+    startedAt: Date | null;
+    endedAt: Date | null;
+    localDate: Date;
+    rawMinutes: number;
+    interventionId: string | null;
+    intervention: { title: string; member: { name: string } | null } | null;
+  }[],
+  today: IsoDate,
+) {
+  const timer = entries.find((entry) => entry.startedAt !== null && entry.endedAt === null);
+  const running =
+    timer && timer.startedAt
+      ? {
+          id: timer.id,
+          clientId: timer.clientId,
+          startedAt: timer.startedAt,
+          interventionId: timer.interventionId,
+          intervention: timer.intervention && {
+            title: timer.intervention.title,
+            member: timer.intervention.member && { name: timer.intervention.member.name },
+          },
+        }
+      : null;
+  const loggedMinutes = entries
+    .filter((entry) => isoOf(entry.localDate) === today)
+    .reduce((sum, entry) => sum + entry.rawMinutes, 0);
+  return { running, loggedMinutes };
 }
 
 /**
- * The running timer (with its visit's title and member) and the minutes logged today, in one
- * statement: the Today page is the technician's most visited, and these were two round trips
- * (ADR 019).
+ * Today's and tomorrow's interventions (or the next one when both are empty) and the running
+ * timer. The technician's most visited page: the technician, its visits of the two days and its
+ * entries of today are one statement (nested selects, relationJoins); the next visit is a second
+ * one, only on an empty day (ADR 019).
  */
-async function runningTimerAndLoggedMinutes(associationId: string, technicianId: string, today: IsoDate) {
-  const [row] = await db().$queryRaw<TimerRow[]>`
-    SELECT
-      (SELECT COALESCE(SUM(t."rawMinutes"), 0)::int FROM "TimeEntry" t
-        WHERE t."associationId" = ${associationId} AND t."technicianId" = ${technicianId} AND t."deletedAt" IS NULL AND t."localDate" = ${today}::date) AS "loggedMinutes",
-      r."id", r."clientId", r."startedAt", r."interventionId", i."title" AS "interventionTitle", m."name" AS "memberName"
-    FROM (SELECT 1) AS one
-    LEFT JOIN LATERAL (
-      SELECT t."id", t."clientId", t."startedAt", t."interventionId" FROM "TimeEntry" t
-      WHERE t."associationId" = ${associationId} AND t."technicianId" = ${technicianId} AND t."deletedAt" IS NULL
-        AND t."startedAt" IS NOT NULL AND t."endedAt" IS NULL
-      LIMIT 1
-    ) r ON true
-    LEFT JOIN "Intervention" i ON i."id" = r."interventionId" AND i."associationId" = ${associationId}
-    LEFT JOIN "Member" m ON m."id" = i."memberId" AND m."associationId" = ${associationId}`;
-  const running =
-    row.id && row.clientId && row.startedAt
-      ? {
-          id: row.id,
-          clientId: row.clientId,
-          startedAt: row.startedAt,
-          interventionId: row.interventionId,
-          intervention:
-            row.interventionTitle === null
-              ? null
-              : { title: row.interventionTitle, member: row.memberName === null ? null : { name: row.memberName } },
-        }
-      : null;
-  return { running, loggedMinutes: row.loggedMinutes };
-}
-
-/** Today's and tomorrow's interventions (or the next one when both are empty) and the running timer. */
 export async function todayView(user: Actor, now = new Date()) {
-  const technician = await ownTechnician(user);
   const today = localDateOf(now, user.timeZone);
   const tomorrow = addDays(today, 1);
+  const { associationId } = user;
+  const technician = await db().technician.findFirst({
+    where: { associationId, userId: user.id },
+    select: {
+      id: true,
+      displayName: true,
+      patternDays: true,
+      interventions: {
+        where: {
+          associationId,
+          status: { not: "CANCELLED" },
+          localDate: { gte: dateOnly(today), lte: dateOnly(tomorrow) },
+        },
+        select: interventionCard,
+        orderBy: { startsAt: "asc" },
+      },
+      timeEntries: {
+        where: {
+          associationId,
+          deletedAt: null,
+          OR: [{ localDate: dateOnly(today) }, { startedAt: { not: null }, endedAt: null }],
+        },
+        select: {
+          id: true,
+          clientId: true,
+          startedAt: true,
+          endedAt: true,
+          localDate: true,
+          rawMinutes: true,
+          interventionId: true,
+          intervention: { select: { title: true, member: { select: { name: true } } } },
+        },
+      },
+    },
+  });
   if (!technician)
     return {
       technician: null,
@@ -99,23 +130,17 @@ export async function todayView(user: Actor, now = new Date()) {
       workdayEnd: null,
       loggedTodayMinutes: 0,
     };
-  const base = {
-    associationId: user.associationId,
-    technicianId: technician.id,
-    status: { not: "CANCELLED" as const },
-  };
-  const [interventions, timer] = await Promise.all([
-    db().intervention.findMany({
-      where: { ...base, localDate: { gte: dateOnly(today), lte: dateOnly(tomorrow) } },
-      select: interventionCard,
-      orderBy: { startsAt: "asc" },
-    }),
-    runningTimerAndLoggedMinutes(user.associationId, technician.id, today),
-  ]);
+  const { interventions } = technician;
+  const timer = runningTimerAndLoggedMinutes(technician.timeEntries, today);
   const next =
     interventions.length === 0
       ? await db().intervention.findFirst({
-          where: { ...base, status: "PLANNED", localDate: { gt: dateOnly(tomorrow) } },
+          where: {
+            associationId,
+            technicianId: technician.id,
+            status: "PLANNED",
+            localDate: { gt: dateOnly(tomorrow) },
+          },
           select: interventionCard,
           orderBy: { startsAt: "asc" },
         })

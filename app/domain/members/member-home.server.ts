@@ -1,0 +1,118 @@
+// The member's home page in four round trips whatever the history (ADR 019): the session, the
+// balance (balancesWithMember), how to pay (memberPaymentInfo) and what comes next (memberAgenda),
+// the three read side by side. Always scoped to the member's own organisation.
+import type { CurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { notFound, scopeOf } from "~/utils/scope.server";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { balancesWithMember } from "../ledger/balances.server";
+import { memberPaymentInfo } from "../payments/statement.server";
+
+/** A timestamp(3) column (UTC) as an ISO instant, revived into a Date by `instantOf`. */
+const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const instantOf = (value: string) => new Date(value);
+const instantOrNull = (value: string | null) => (value === null ? null : new Date(value));
+
+interface AgendaRow {
+  proposals: { id: string; subject: string; intervention: { startsAt: string; endsAt: string } | null }[];
+  next: { id: string; title: string; startsAt: string; endsAt: string } | null;
+  latestReport: {
+    signedAt: string | null;
+    signerName: string | null;
+    intervention: { id: string; title: string; startsAt: string };
+  } | null;
+  upcoming: { id: string; title: string; localDate: string; startsAt: string; endsAt: string }[];
+}
+
+/**
+ * What comes next for the member, in one statement: proposals waiting for an answer (oldest
+ * first), the next visit planned or running, the latest signed report, and the next five planned
+ * visits. Each list is bounded, so the statement costs the same with five years of history.
+ */
+async function memberAgenda(scope: { associationId: string; memberId: string }, now: Date) {
+  const { associationId, memberId } = scope;
+  // Instants are stored as UTC timestamps without zone.
+  const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const rows = await db().$queryRaw<AgendaRow[]>`
+    SELECT
+      COALESCE((
+        SELECT json_agg(json_build_object('id', r."id", 'subject', r."subject", 'intervention', (
+          SELECT json_build_object('startsAt', ${iso(Prisma.sql`i."startsAt"`)}, 'endsAt', ${iso(Prisma.sql`i."endsAt"`)})
+          FROM "Intervention" i WHERE i."requestId" = r."id" AND i."associationId" = r."associationId"
+        )) ORDER BY r."createdAt")
+        FROM "InterventionRequest" r
+        WHERE r."associationId" = ${associationId} AND r."memberId" = ${memberId} AND r."status" = 'PROPOSED'
+      ), '[]') AS "proposals",
+      (
+        SELECT json_build_object('id', i."id", 'title', i."title", 'startsAt', ${iso(Prisma.sql`i."startsAt"`)},
+          'endsAt', ${iso(Prisma.sql`i."endsAt"`)})
+        FROM "Intervention" i
+        WHERE i."associationId" = ${associationId} AND i."memberId" = ${memberId}
+          AND i."status" IN ('PLANNED', 'IN_PROGRESS') AND i."endsAt" >= ${nowUtc}
+        ORDER BY i."startsAt" ASC LIMIT 1
+      ) AS "next",
+      (
+        SELECT json_build_object('signedAt', ${iso(Prisma.sql`rp."signedAt"`)}, 'signerName', rp."signerName",
+          'intervention', json_build_object('id', i."id", 'title', i."title", 'startsAt', ${iso(Prisma.sql`i."startsAt"`)}))
+        FROM "InterventionReport" rp
+        JOIN "Intervention" i ON i."id" = rp."interventionId" AND i."associationId" = rp."associationId"
+        WHERE rp."associationId" = ${associationId} AND i."memberId" = ${memberId} AND rp."signedAt" IS NOT NULL
+        ORDER BY rp."signedAt" DESC LIMIT 1
+      ) AS "latestReport",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', u."id", 'title', u."title", 'localDate', to_char(u."localDate", 'YYYY-MM-DD'),
+          'startsAt', ${iso(Prisma.sql`u."startsAt"`)}, 'endsAt', ${iso(Prisma.sql`u."endsAt"`)}) ORDER BY u."startsAt")
+        FROM (
+          SELECT i.* FROM "Intervention" i
+          WHERE i."associationId" = ${associationId} AND i."memberId" = ${memberId}
+            AND i."status" = 'PLANNED' AND i."endsAt" >= ${nowUtc}
+          ORDER BY i."startsAt" ASC LIMIT 5
+        ) u
+      ), '[]') AS "upcoming"`;
+  const row = rows[0]!;
+  return {
+    proposals: row.proposals.map((proposal) => ({
+      ...proposal,
+      intervention: proposal.intervention && {
+        startsAt: instantOf(proposal.intervention.startsAt),
+        endsAt: instantOf(proposal.intervention.endsAt),
+      },
+    })),
+    next: row.next && { ...row.next, startsAt: instantOf(row.next.startsAt), endsAt: instantOf(row.next.endsAt) },
+    latestReport: row.latestReport && {
+      ...row.latestReport,
+      signedAt: instantOrNull(row.latestReport.signedAt),
+      intervention: { ...row.latestReport.intervention, startsAt: instantOf(row.latestReport.intervention.startsAt) },
+    },
+    upcoming: row.upcoming.map((visit) => ({
+      ...visit,
+      localDate: new Date(`${visit.localDate}T00:00:00.000Z`),
+      startsAt: instantOf(visit.startsAt),
+      endsAt: instantOf(visit.endsAt),
+    })),
+  };
+}
+
+/** Everything the member's home shows: the balance of the current period, how to pay, what comes next. */
+export async function memberHomePage(user: CurrentUser, now = new Date()) {
+  const scope = scopeOf(user) as { associationId: string; memberId: string };
+  const [balances, payment, agenda] = await Promise.all([
+    // The balance comes from the ledger's read side, like the balance page: one computation.
+    balancesWithMember(scope, null, now),
+    memberPaymentInfo(scope),
+    memberAgenda(scope, now),
+  ]);
+  if (!balances.member) notFound("Structure introuvable.");
+  const { upcoming, ...next } = agenda;
+  return {
+    home: {
+      memberName: balances.member.name,
+      periodLabel: balances.period?.label ?? null,
+      minutesPerDay: balances.minutesPerDay,
+      balance: balances.rows[0] ?? null,
+      upcoming,
+    },
+    payment,
+    next,
+  };
+}
