@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import {
   MAX_PAYMENT_TERM_DAYS,
@@ -21,6 +21,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Paramètres de l'association · Quote-part" }];
 
@@ -150,7 +151,6 @@ export default function SettingsPage() {
   const actionData = useActionData<typeof action>();
   const logoError = actionData && "logoError" in actionData ? actionData.logoError : undefined;
   const lastResult = actionData && !("logoError" in actionData) ? actionData : undefined;
-  const navigation = useNavigation();
   const { t } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
@@ -181,9 +181,7 @@ export default function SettingsPage() {
             </div>
           </fieldset>
         ))}
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-          {t("common.save")}
-        </button>
+        <SubmitButton className="button">{t("common.save")}</SubmitButton>
       </Form>
     </>
   );

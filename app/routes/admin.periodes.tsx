@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field } from "~/components/forms";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { CreatePeriodSchema } from "~/domain/periods/period.schema";
 import { createPeriod, listPeriods } from "~/domain/periods/periods.server";
@@ -13,6 +13,8 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
 
@@ -47,7 +49,6 @@ const asDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export default function PeriodsPage() {
   const { periods, next, periodStartMonth } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
@@ -78,22 +79,16 @@ export default function PeriodsPage() {
             />
           </details>
           <div>
-            <button
-              type="submit"
-              name="intent"
-              value="create"
-              className="button"
-              disabled={navigation.state === "submitting"}
-            >
+            <SubmitButton name="intent" value="create" className="button">
               {t("periods.create")}
-            </button>
+            </SubmitButton>
           </div>
         </Form>
       </section>
       <section className="card" aria-labelledby="period-list">
         <h2 id="period-list">{t("periods.listTitle")}</h2>
         {periods.length === 0 ? (
-          <p className="muted">{t("periods.none")}</p>
+          <EmptyState>{t("periods.none")}</EmptyState>
         ) : (
           <div className="table-wrap">
             <table>

@@ -1,5 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatCalendarDate } from "~/components/balance-views";
 import { useTranslation } from "~/components/use-translation";
 import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
@@ -9,6 +9,7 @@ import { formatCents, formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Clôture de période · Quote-part" }];
 
@@ -41,7 +42,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PeriodClosePage() {
   const plan = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const duration = (minutes: number) => formatDuration(minutes, plan.minutesPerDay, locale);
   const closed = plan.period.status === "CLOSED";
@@ -132,13 +132,9 @@ export default function PeriodClosePage() {
             <span>{t("ledger.close.confirm", { label: plan.period.label })}</span>
           </label>
         </div>
-        <button
-          type="submit"
-          className={closed ? "button button-secondary" : "button"}
-          disabled={navigation.state === "submitting"}
-        >
+        <SubmitButton className={closed ? "button button-secondary" : "button"}>
           {closed ? t("ledger.close.resubmit") : t("ledger.close.submit")}
-        </button>
+        </SubmitButton>
       </Form>
     </>
   );

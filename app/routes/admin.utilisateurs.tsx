@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-t
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { InvitationSchema, UserStatusSchema } from "~/domain/accounts/invitations.schema";
 import { createInvitation } from "~/domain/accounts/invitations.server";
@@ -15,6 +15,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Utilisateurs · Quote-part" }];
 
@@ -122,9 +123,7 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
           {t("invite.isMemberAdmin")}
         </label>
         <div>
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("invite.submit")}
-          </button>
+          <SubmitButton className="button">{t("invite.submit")}</SubmitButton>
         </div>
       </Form>
     </section>

@@ -1,9 +1,9 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { LanguageSwitch } from "~/components/accounts/language-switch";
-import { Field, ErrorList } from "~/components/forms";
+import { Field, ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { authenticate } from "~/domain/accounts/login.server";
 import { LoginSchema, safeRedirect } from "~/domain/accounts/login.schema";
@@ -17,6 +17,7 @@ import { clientAddress } from "~/utils/rate-limit.server";
 import { startSession } from "~/utils/session.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { config } from "~/utils/config.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Connexion · Quote-part" }];
 
@@ -58,7 +59,6 @@ export default function LoginPage() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, { schema: LoginSchema }),
@@ -82,9 +82,7 @@ export default function LoginPage() {
             inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}
             errors={fields.password.errors}
           />
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("login.submit")}
-          </button>
+          <SubmitButton className="button">{t("login.submit")}</SubmitButton>
           <Link to="/mot-de-passe-oublie">{t("login.forgot")}</Link>
         </Form>
       </div>

@@ -3,7 +3,7 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
-import { ErrorList, Field } from "~/components/forms";
+import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { ColleagueInvitationSchema } from "~/domain/accounts/invitations.schema";
 import { createInvitation } from "~/domain/accounts/invitations.server";
@@ -15,6 +15,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Mes collègues · Quote-part" }];
 
@@ -77,9 +78,7 @@ export default function ColleaguesPage() {
             />
           </div>
           <div>
-            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-              {t("invite.submit")}
-            </button>
+            <SubmitButton className="button">{t("invite.submit")}</SubmitButton>
           </div>
         </Form>
       </section>

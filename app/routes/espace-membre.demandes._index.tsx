@@ -7,6 +7,7 @@ import { useTranslation } from "~/components/use-translation";
 import { listOwnRequests } from "~/domain/scheduling/member-requests.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Mes demandes · Quote-part" }];
 
@@ -29,7 +30,7 @@ export default function MemberRequestsPage() {
       </p>
       <StateFilter value={state} />
       {requests.length === 0 ? (
-        <p>{t("scheduling.member.empty")}</p>
+        <EmptyState>{t("scheduling.member.empty")}</EmptyState>
       ) : (
         <ul className="list request-list">
           {requests.map((request) => (

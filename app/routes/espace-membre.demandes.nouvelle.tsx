@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { formatDay, formatIsoDay, formatTime } from "~/components/scheduling/scheduling-ui";
 import { useState } from "react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { bookingImpact } from "~/domain/scheduling/requests-rules";
 import { createRequest, requestFormContext } from "~/domain/scheduling/member-requests.server";

@@ -1,5 +1,5 @@
 import { redirect, data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { LifecycleStatusLine } from "~/components/einvoicing/lifecycle-timeline";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
 import { invoiceLifecycle } from "~/domain/einvoicing/invoice-lifecycle.server";
@@ -9,6 +9,8 @@ import { memberCreditCents, memberInvoice } from "~/domain/payments/member-accou
 import { paymentRefusalOf } from "~/domain/payments/payment-error";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { SubmitButton } from "~/components/ui/submit-button";
+import { PageHeading } from "~/components/ui/page-heading";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: `${loaded?.invoice.number ?? "Facture"} · Mes factures · Quote-part` },
@@ -42,7 +44,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MemberInvoicePage() {
   const { invoice, payments, canPayOnline, creditCents, einvoiceStatus } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const [search] = useSearchParams();
   const { t, locale } = useTranslation();
   const returned = search.get("paiement");
@@ -53,14 +54,18 @@ export default function MemberInvoicePage() {
       <p>
         <Link to="/espace-membre/factures">← {t("invoicing.myTitle")}</Link>
       </p>
-      <div className="page-heading">
-        <h1>
-          {invoice.number} <InvoiceStateBadge state={invoice.state} />
-        </h1>
-        <a href={`/espace-membre/factures/${invoice.id}/pdf`} className="button button-secondary" download>
-          {t("invoicing.download")}
-        </a>
-      </div>
+      <PageHeading
+        title={
+          <>
+            {invoice.number} <InvoiceStateBadge state={invoice.state} />
+          </>
+        }
+        actions={
+          <a href={`/espace-membre/factures/${invoice.id}/pdf`} className="button button-secondary" download>
+            {t("invoicing.download")}
+          </a>
+        }
+      />
       <LifecycleStatusLine current={einvoiceStatus} />
       {returned === "merci" && invoice.state !== "paid" ? (
         <p className="card payments-notice" role="status">
@@ -117,9 +122,9 @@ export default function MemberInvoicePage() {
           <h2 id="pay-heading">{t("payments.member.payHeading")}</h2>
           <p>{t("payments.member.payHint", { amount: formatCents(invoice.openBalanceCents, locale) })}</p>
           <Form method="post">
-            <button type="submit" className="button" disabled={navigation.state !== "idle"}>
+            <SubmitButton className="button" pendingWhileLoading>
               {t("payments.member.pay")}
-            </button>
+            </SubmitButton>
           </Form>
         </section>
       ) : null}

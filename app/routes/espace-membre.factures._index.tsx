@@ -6,6 +6,7 @@ import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { memberCreditCents } from "~/domain/payments/member-account.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Mes factures · Quote-part" }];
 
@@ -29,7 +30,7 @@ export default function MyInvoicesPage() {
         <p className="card">{t("payments.member.credit", { amount: formatCents(creditCents, locale) })}</p>
       ) : null}
       {invoices.length === 0 ? (
-        <p className="muted">{t("invoicing.empty")}</p>
+        <EmptyState>{t("invoicing.empty")}</EmptyState>
       ) : (
         <ul className="card list invoice-cards">
           {invoices.map((invoice) => (

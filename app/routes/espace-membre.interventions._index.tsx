@@ -5,6 +5,7 @@ import { useTranslation } from "~/components/use-translation";
 import { memberInterventions } from "~/domain/members/member-space.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Mes interventions · Quote-part" }];
 
@@ -21,7 +22,7 @@ export default function MemberInterventionsPage() {
       <h1>{t("memberSpace.interventions.title")}</h1>
       <p className="muted">{t("memberSpace.interventions.intro")}</p>
       {interventions.length === 0 ? (
-        <p>{t("memberSpace.interventions.empty")}</p>
+        <EmptyState>{t("memberSpace.interventions.empty")}</EmptyState>
       ) : (
         <table className="table">
           <thead>

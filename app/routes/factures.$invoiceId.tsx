@@ -1,6 +1,6 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { LifecycleTimeline } from "~/components/einvoicing/lifecycle-timeline";
 import { RejectionGuidance } from "~/components/einvoicing/rejection-guidance";
 import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
@@ -22,6 +22,8 @@ import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { SubmitButton } from "~/components/ui/submit-button";
+import { PageHeading } from "~/components/ui/page-heading";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` },
@@ -97,45 +99,45 @@ const displayDate = (iso: string | null) => (iso ? iso.split("-").reverse().join
 export default function InvoicePage() {
   const { invoice, form, reminders, lifecycle, timeZone } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const isDraft = invoice.status === "DRAFT";
-  const busy = navigation.state === "submitting";
   return (
     <>
       <p>
         <Link to="/factures">← {t("invoicing.title")}</Link>
       </p>
-      <div className="page-heading">
-        <h1>
-          {/* A draft has no number yet: its heading says what it is, without repeating it in a badge. */}
-          {isDraft ? (
+      {/* A draft has no number yet: its heading says what it is, without repeating it in a badge. */}
+      <PageHeading
+        title={
+          isDraft ? (
             t("invoicing.draftTitle")
           ) : (
             <>
               {invoice.number} <InvoiceStateBadge state={invoice.state} />
             </>
-          )}
-        </h1>
-        {!isDraft ? (
-          <div className="invoice-actions">
-            <a href={`/factures/${invoice.id}/pdf`} className="button" download>
-              {t("invoicing.download")}
-            </a>
-            {invoice.kind !== "CREDIT_NOTE" && invoice.status === "ISSUED" ? (
-              <Link to={`/factures/${invoice.id}/avoir`} className="button button-secondary">
-                {t("invoicing.creditNote")}
-              </Link>
-            ) : null}
-          </div>
-        ) : null}
-      </div>
+          )
+        }
+        actions={
+          !isDraft ? (
+            <>
+              <a href={`/factures/${invoice.id}/pdf`} className="button" download>
+                {t("invoicing.download")}
+              </a>
+              {invoice.kind !== "CREDIT_NOTE" && invoice.status === "ISSUED" ? (
+                <Link to={`/factures/${invoice.id}/avoir`} className="button button-secondary">
+                  {t("invoicing.creditNote")}
+                </Link>
+              ) : null}
+            </>
+          ) : null
+        }
+      />
       {actionData?.error ? (
         <p className="form-error" role="alert">
           {actionData.error} {actionData.link ? <Link to={actionData.link.href}>{actionData.link.label}</Link> : null}
         </p>
       ) : null}
-      {lifecycle ? <RejectionGuidance invoiceId={invoice.id} lifecycle={lifecycle} busy={busy} /> : null}
+      {lifecycle ? <RejectionGuidance invoiceId={invoice.id} lifecycle={lifecycle} /> : null}
       <div className="card">
         <p>
           <strong>{t("invoicing.col.member")} :</strong> {invoice.member.name} · {t(`invoicing.kind.${invoice.kind}`)}
@@ -233,7 +235,6 @@ export default function InvoicePage() {
         <ReminderSection
           canRemind={invoice.status === "ISSUED" && invoice.openBalanceCents > 0}
           reminders={reminders}
-          busy={busy}
         />
       ) : null}
       {isDraft && form ? (
@@ -242,12 +243,12 @@ export default function InvoicePage() {
             <h2 id="issue-heading">{t("invoicing.issue")}</h2>
             <p>{t("invoicing.issueHint")}</p>
             <Form method="post" className="invoice-actions">
-              <button type="submit" name="intent" value="issue" className="button" disabled={busy}>
+              <SubmitButton name="intent" value="issue" className="button">
                 {t("invoicing.issue")}
-              </button>
-              <button type="submit" name="intent" value="delete" className="button button-danger" disabled={busy}>
+              </SubmitButton>
+              <SubmitButton name="intent" value="delete" className="button button-danger">
                 {t("invoicing.deleteDraft")}
-              </button>
+              </SubmitButton>
             </Form>
           </section>
           <section className="card">

@@ -1,8 +1,8 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import type { ReactNode } from "react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { formatQuantityFr } from "~/domain/invoicing/amount-text";
 import { CreditNoteSchema } from "~/domain/invoicing/credit-note.schema";
@@ -17,6 +17,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Avoir · Factures · Quote-part" }];
 
@@ -46,9 +47,7 @@ export const action = withSubmissionKey("credit-note", async ({ request, params 
 export default function CreditNotePage() {
   const { invoice, creditable, remainingCents, creditedCents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
-  const busy = navigation.state === "submitting";
   const fieldErrors = actionData?.result?.error ?? {};
   return (
     <>
@@ -76,7 +75,6 @@ export default function CreditNotePage() {
               title={t("invoicing.credit.fullTitle")}
               hint={t("invoicing.credit.fullHint")}
               submitLabel={t("invoicing.credit.full")}
-              busy={busy}
             />
           ) : null}
           <CreditNoteForm
@@ -84,7 +82,6 @@ export default function CreditNotePage() {
             title={t("invoicing.credit.partial")}
             hint={t("invoicing.credit.partialHint")}
             submitLabel={t("invoicing.credit.submit")}
-            busy={busy}
           >
             {invoice.lines.map((line, index) => (
               <div key={line.id} className="field">
@@ -121,14 +118,12 @@ function CreditNoteForm({
   title,
   hint,
   submitLabel,
-  busy,
   children,
 }: {
   mode: "full" | "partial";
   title: string;
   hint: string;
   submitLabel: string;
-  busy: boolean;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -145,9 +140,7 @@ function CreditNoteForm({
         <input id={`${mode}-reason`} name="reason" type="text" maxLength={500} />
       </div>
       <p>
-        <button type="submit" className={mode === "full" ? "button button-danger" : "button"} disabled={busy}>
-          {submitLabel}
-        </button>
+        <SubmitButton className={mode === "full" ? "button button-danger" : "button"}>{submitLabel}</SubmitButton>
       </p>
     </Form>
   );

@@ -8,6 +8,8 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { can } from "~/utils/permissions";
 import { todayIn } from "~/domain/calendar/today";
+import { PageHeading } from "~/components/ui/page-heading";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
 
@@ -27,20 +29,22 @@ export default function InvoicesPage() {
   const { t, locale } = useTranslation();
   return (
     <>
-      <div className="page-heading">
-        <h1>{t("invoicing.title")}</h1>
-        <div className="invoice-actions">
-          <Link to="/factures/nouvelle" className="button">
-            {t("invoicing.new")}
-          </Link>
-          <Link to="/factures/campagne" className="button button-secondary">
-            {t("invoicing.run")}
-          </Link>
-          <Link to="/factures/facturation-electronique" className="button button-secondary">
-            {t("einvoicing.settings.link")}
-          </Link>
-        </div>
-      </div>
+      <PageHeading
+        title={t("invoicing.title")}
+        actions={
+          <>
+            <Link to="/factures/nouvelle" className="button">
+              {t("invoicing.new")}
+            </Link>
+            <Link to="/factures/campagne" className="button button-secondary">
+              {t("invoicing.run")}
+            </Link>
+            <Link to="/factures/facturation-electronique" className="button button-secondary">
+              {t("einvoicing.settings.link")}
+            </Link>
+          </>
+        }
+      />
       <Form method="get" className="card filter-bar" role="search">
         <div className="field">
           <label htmlFor="invoice-state">{t("invoicing.filter.state")}</label>
@@ -58,7 +62,7 @@ export default function InvoicesPage() {
         </button>
       </Form>
       {invoices.length === 0 ? (
-        <p className="muted">{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</p>
+        <EmptyState>{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table>

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@co
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, ErrorList, Field } from "~/components/forms";
+import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
 import { ChorusConnectionForm } from "~/components/einvoicing/chorus-connection-form";

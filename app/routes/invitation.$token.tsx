@@ -1,9 +1,9 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { LanguageSwitch } from "~/components/accounts/language-switch";
-import { ErrorList, Field } from "~/components/forms";
+import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { ExistingAccountSchema, NewAccountSchema } from "~/domain/accounts/invitations.schema";
 import { acceptInvitation, findUsableInvitation, type AcceptInput } from "~/domain/accounts/invitations.server";
@@ -13,6 +13,7 @@ import { homePathFor } from "~/utils/permissions";
 import { startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [
   { title: "Invitation · Quote-part" },
@@ -114,7 +115,6 @@ function InvitedEmail({ email }: { email: string }) {
 
 function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, { schema: ExistingAccountSchema }),
@@ -130,16 +130,13 @@ function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitatio
         inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}
         errors={fields.password.errors}
       />
-      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-        {t("invite.accept.join")}
-      </button>
+      <SubmitButton className="button">{t("invite.accept.join")}</SubmitButton>
     </Form>
   );
 }
 
 function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, { schema: NewAccountSchema }),
@@ -166,9 +163,7 @@ function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; la
         inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), autoComplete: "new-password" }}
         errors={fields.confirm.errors}
       />
-      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-        {t("invite.accept.submit")}
-      </button>
+      <SubmitButton className="button">{t("invite.accept.submit")}</SubmitButton>
     </Form>
   );
 }

@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field } from "~/components/forms";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { ForgotPasswordSchema } from "~/domain/accounts/password-reset.schema";
 import { requestPasswordReset } from "~/domain/accounts/password-reset.server";
@@ -10,6 +10,7 @@ import { translate } from "~/utils/i18n";
 import { visitorLocale } from "~/utils/locale.server";
 import { clientAddress } from "~/utils/rate-limit.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · Quote-part" }];
 
@@ -34,7 +35,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseForm(formData, { schema: ForgotPasswordSchema }),
@@ -58,9 +58,7 @@ export default function ForgotPasswordPage() {
             inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }}
             errors={fields.email.errors}
           />
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("forgot.submit")}
-          </button>
+          <SubmitButton className="button">{t("forgot.submit")}</SubmitButton>
           <Link to="/connexion">{t("forgot.backToLogin")}</Link>
         </Form>
       </div>

@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import {
   deletePayment,
@@ -18,6 +18,7 @@ import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Paiement · Quote-part" }];
 
@@ -56,7 +57,6 @@ const displayDate = (iso: string) => iso.slice(0, 10).split("-").reverse().join(
 export default function PaymentPage() {
   const { payment } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
@@ -120,9 +120,7 @@ export default function PaymentPage() {
               inputProps={getInputProps(fields.reason, { type: "text" })}
               errors={fields.reason.errors}
             />
-            <button type="submit" className="button button-danger" disabled={navigation.state === "submitting"}>
-              {t("payments.delete.submit")}
-            </button>
+            <SubmitButton className="button button-danger">{t("payments.delete.submit")}</SubmitButton>
           </Form>
         </section>
       ) : null}

@@ -4,6 +4,8 @@ import { useTranslation } from "~/components/use-translation";
 import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { PageHeading } from "~/components/ui/page-heading";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Paiements · Quote-part" }];
 
@@ -28,17 +30,19 @@ export default function PaymentsPage() {
   const { t, locale } = useTranslation();
   return (
     <>
-      <div className="page-heading">
-        <h1>{t("payments.title")}</h1>
-        <div className="invoice-actions">
-          <Link to="/paiements/nouveau" className="button">
-            {t("payments.new")}
-          </Link>
-          <Link to="/paiements/impayes" className="button button-secondary">
-            {t("payments.unpaidLink")}
-          </Link>
-        </div>
-      </div>
+      <PageHeading
+        title={t("payments.title")}
+        actions={
+          <>
+            <Link to="/paiements/nouveau" className="button">
+              {t("payments.new")}
+            </Link>
+            <Link to="/paiements/impayes" className="button button-secondary">
+              {t("payments.unpaidLink")}
+            </Link>
+          </>
+        }
+      />
       <Form method="get" className="card filter-bar" role="search">
         <div className="field">
           <label htmlFor="payments-member">{t("payments.filter.member")}</label>
@@ -99,7 +103,7 @@ export default function PaymentsPage() {
       </Form>
       <p>{t("payments.total", { amount: formatCents(receivedCents, locale) })}</p>
       {rows.length === 0 ? (
-        <p className="muted">{t("payments.empty")}</p>
+        <EmptyState>{t("payments.empty")}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table>

@@ -6,6 +6,7 @@ import { AGEING_BUCKETS } from "~/domain/payments/ageing";
 import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Factures impayées · Quote-part" }];
 
@@ -26,7 +27,7 @@ export default function UnpaidInvoicesPage() {
       </p>
       <h1>{t("payments.unpaid.title")}</h1>
       {rows.length === 0 ? (
-        <p className="muted">{t("payments.unpaid.empty")}</p>
+        <EmptyState>{t("payments.unpaid.empty")}</EmptyState>
       ) : (
         <>
           <p>

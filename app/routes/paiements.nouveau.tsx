@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { paymentFormContext, recordManualPayment } from "~/domain/payments/manual-payments.server";
 import { paymentRefusalOf } from "~/domain/payments/payment-error";
@@ -14,6 +14,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Enregistrer un paiement · Quote-part" }];
 
@@ -79,7 +80,6 @@ export default function NewPaymentPage() {
 function PaymentForm() {
   const { member, openInvoices, creditCents, today } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
@@ -157,9 +157,7 @@ function PaymentForm() {
           );
         })}
       </fieldset>
-      <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-        {t("payments.form.submit")}
-      </button>
+      <SubmitButton className="button">{t("payments.form.submit")}</SubmitButton>
     </Form>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from "~/components/use-translation";
 import { requestInbox } from "~/domain/scheduling/planning.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Demandes à planifier · Quote-part" }];
 
@@ -24,7 +25,7 @@ export default function InboxPage() {
       <h1>{t("scheduling.inbox.title")}</h1>
       <StateFilter value={state} />
       {requests.length === 0 ? (
-        <p>{t("scheduling.inbox.empty")}</p>
+        <EmptyState>{t("scheduling.inbox.empty")}</EmptyState>
       ) : (
         <ul className="list request-list">
           {requests.map((request) => (

@@ -2,8 +2,8 @@
 // adjustment with its reason, linked to the intervention; nothing of the visit itself changes.
 import { getFormProps, useForm } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList } from "~/components/ui/field";
 import { AdjustmentFields } from "~/components/ledger/adjustment-fields";
 import { StateBadge } from "~/components/lifecycle-state";
 import { SubmissionKeyField } from "~/components/submission-key-field";
@@ -17,6 +17,7 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Corriger une intervention · Quote-part" }];
 
@@ -51,7 +52,6 @@ export const action = withSubmissionKey("intervention-correction", async ({ requ
 export default function InterventionCorrectionPage() {
   const { intervention, timeZone } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
@@ -81,9 +81,7 @@ export default function InterventionCorrectionPage() {
             <SubmissionKeyField />
             <ErrorList id={form.errorId} errors={form.errors} />
             <AdjustmentFields fields={fields} />
-            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-              {t("ledger.adjust.submit")}
-            </button>
+            <SubmitButton className="button">{t("ledger.adjust.submit")}</SubmitButton>
           </Form>
         ) : (
           <p role="alert">

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-t
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { ProfileSchema } from "~/domain/accounts/profile.schema";
 import { updateProfile } from "~/domain/accounts/profile.server";
@@ -10,6 +10,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Mon profil · Quote-part" }];
 
@@ -71,9 +72,7 @@ export default function ProfilePage() {
             </option>
           </SelectField>
           <div>
-            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-              {t("profile.save")}
-            </button>
+            <SubmitButton className="button">{t("profile.save")}</SubmitButton>
           </div>
         </Form>
       </div>

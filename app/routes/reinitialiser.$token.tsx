@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { NewPasswordSchema } from "~/domain/accounts/password-reset.schema";
 import { findUsableResetToken, resetPassword } from "~/domain/accounts/password-reset.server";
@@ -10,6 +10,7 @@ import { translate } from "~/utils/i18n";
 import { visitorLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [
   { title: "Nouveau mot de passe · Quote-part" },
@@ -41,7 +42,6 @@ export default function ResetPasswordPage() {
   const { valid, email } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseForm(formData, { schema: NewPasswordSchema }),
@@ -77,9 +77,7 @@ export default function ResetPasswordPage() {
             inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), autoComplete: "new-password" }}
             errors={fields.confirm.errors}
           />
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("reset.submit")}
-          </button>
+          <SubmitButton className="button">{t("reset.submit")}</SubmitButton>
         </Form>
       </div>
     </div>

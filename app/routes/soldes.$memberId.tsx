@@ -1,9 +1,9 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { BalanceGauge, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
-import { ErrorList } from "~/components/forms";
+import { ErrorList } from "~/components/ui/field";
 import { AdjustmentFields } from "~/components/ledger/adjustment-fields";
 import { useTranslation } from "~/components/use-translation";
 import { AdjustmentSchema } from "~/domain/ledger/adjustment.schema";
@@ -18,6 +18,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Solde d'une structure · Quote-part" }];
 
@@ -50,7 +51,6 @@ export const action = withSubmissionKey("ledger-adjustment", async ({ request, p
 export default function MemberBalanceDetailPage() {
   const view = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const { period, balance } = view;
   const [form, fields] = useForm({
@@ -96,9 +96,7 @@ export default function MemberBalanceDetailPage() {
                 <ErrorList id={form.errorId} errors={form.errors} />
                 <input {...getInputProps(fields.periodId, { type: "hidden" })} />
                 <AdjustmentFields fields={fields} />
-                <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-                  {t("ledger.adjust.submit")}
-                </button>
+                <SubmitButton className="button">{t("ledger.adjust.submit")}</SubmitButton>
               </Form>
             </section>
           ) : null}

@@ -9,6 +9,7 @@ import { formatDuration, formatShareHalves } from "~/utils/format";
 import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Soldes · Quote-part" }];
 
@@ -65,7 +66,7 @@ export default function BalancesPage() {
             ) : null}
           </p>
           {view.rows.length === 0 ? (
-            <p>{t("ledger.staff.empty")}</p>
+            <EmptyState>{t("ledger.staff.empty")}</EmptyState>
           ) : (
             <div className="table-wrap">
               <table className="ledger-table">

@@ -6,6 +6,7 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { subscriptionsOfPeriod } from "~/domain/subscriptions/subscriptions.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatShareHalves } from "~/utils/format";
+import { PageHeading } from "~/components/ui/page-heading";
 
 export const meta: MetaFunction = () => [{ title: "Souscriptions · Quote-part" }];
 
@@ -26,20 +27,22 @@ export default function SubscriptionsPage() {
     .reduce((sum, row) => sum + row.priceCents, 0);
   return (
     <>
-      <div className="page-heading">
-        <h1>{t("subscriptions.title")}</h1>
-        <div className="row-actions">
-          <Link to={`/souscriptions/nouvelle${periodId ? `?periode=${periodId}` : ""}`} className="button">
-            {t("subscriptions.new")}
-          </Link>
-          <Link
-            to={`/souscriptions/renouveler${periodId ? `?de=${periodId}` : ""}`}
-            className="button button-secondary"
-          >
-            {t("renewal.title")}
-          </Link>
-        </div>
-      </div>
+      <PageHeading
+        title={t("subscriptions.title")}
+        actions={
+          <>
+            <Link to={`/souscriptions/nouvelle${periodId ? `?periode=${periodId}` : ""}`} className="button">
+              {t("subscriptions.new")}
+            </Link>
+            <Link
+              to={`/souscriptions/renouveler${periodId ? `?de=${periodId}` : ""}`}
+              className="button button-secondary"
+            >
+              {t("renewal.title")}
+            </Link>
+          </>
+        }
+      />
       {periods.length === 0 ? (
         <p className="muted">{t("subscriptions.noPeriod")}</p>
       ) : (

@@ -1,7 +1,7 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { CheckboxField, ErrorList } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CheckboxField, ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";
@@ -13,6 +13,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Renouveler les souscriptions · Quote-part" }];
 
@@ -39,7 +40,6 @@ export const action = withSubmissionKey("subscription-renewal", async ({ request
 export default function RenewalPage() {
   const { periods, from, to, preview } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const numberLocale = locale === "fr" ? "fr-FR" : "en-GB";
   const exceeds = preview?.capacity.exceeds ?? false;
@@ -153,9 +153,7 @@ export default function RenewalPage() {
                 />
               ) : null}
               <div>
-                <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-                  {t("renewal.submit", { count: preview.lines.length })}
-                </button>
+                <SubmitButton className="button">{t("renewal.submit", { count: preview.lines.length })}</SubmitButton>
               </div>
             </Form>
           ) : null}

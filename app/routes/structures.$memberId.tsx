@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@co
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, ErrorList, Field } from "~/components/forms";
+import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { MemberForm } from "~/components/members/member-form";
 import { useTranslation } from "~/components/use-translation";
 import { ContactSchema, MemberSchema } from "~/domain/members/member.schema";

@@ -5,6 +5,8 @@ import { MemberFilterSchema, memberStatuses } from "~/domain/members/member.sche
 import { listMembers } from "~/domain/members/members.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { can } from "~/utils/permissions";
+import { PageHeading } from "~/components/ui/page-heading";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Structures adhérentes · Quote-part" }];
 
@@ -25,14 +27,16 @@ export default function MembersPage() {
   const { t } = useTranslation();
   return (
     <>
-      <div className="page-heading">
-        <h1>{t("members.title")}</h1>
-        {canManage ? (
-          <Link to="/structures/nouvelle" className="button">
-            {t("members.new")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHeading
+        title={t("members.title")}
+        actions={
+          canManage ? (
+            <Link to="/structures/nouvelle" className="button">
+              {t("members.new")}
+            </Link>
+          ) : null
+        }
+      />
       <Form method="get" className="card filter-bar" role="search">
         <div className="field">
           <label htmlFor="member-search">{t("members.search")}</label>
@@ -54,7 +58,7 @@ export default function MembersPage() {
         </button>
       </Form>
       {members.length === 0 ? (
-        <p className="muted">{t("members.empty")}</p>
+        <EmptyState>{t("members.empty")}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table>

@@ -105,8 +105,9 @@ export default function TodayPage() {
   const online = useOnline();
   const busy = navigation.state !== "idle";
   // Offline, the timer's taps are kept on the phone: the running timer may be the phone's.
-  const running = runningTimerOf(view.running, useQueuedTimers());
-  const taps = useOfflineTaps(running);
+  const onPhone = useQueuedTimers();
+  const running = runningTimerOf(view.running, onPhone);
+  const taps = useOfflineTaps(running, onPhone);
   const offlineTaps = {
     online,
     start: (id: string, title: string) => void taps.start(id, title),

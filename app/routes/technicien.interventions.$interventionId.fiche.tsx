@@ -2,7 +2,7 @@ import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorList } from "~/components/forms";
+import { ErrorList } from "~/components/ui/field";
 import { StateBadge } from "~/components/lifecycle-state";
 import { SignatureField } from "~/components/technician/signature-field";
 import { useTranslation } from "~/components/use-translation";

@@ -5,6 +5,7 @@ import { useTranslation } from "~/components/use-translation";
 import { weekView } from "~/domain/time/technician-views.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Mon temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
@@ -66,7 +67,7 @@ export default function MyTimePage() {
             </span>
           </h3>
           {day.entries.length === 0 ? (
-            <p className="muted">{t("time.week.empty")}</p>
+            <EmptyState>{t("time.week.empty")}</EmptyState>
           ) : (
             <ul className="list card">
               {day.entries.map((entry) => (

@@ -19,7 +19,7 @@ const MAX_ITEMS_PER_SYNC = 100;
 
 type SyncResult = {
   clientId: string;
-  status: "created" | "started" | "stopped" | "duplicate" | "rejected";
+  status: "created" | "started" | "stopped" | "duplicate" | "discarded" | "rejected";
   entryId?: string;
   message?: string;
 };
@@ -95,13 +95,17 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     const { interventionId, startedAt, endedAt } = submission.value;
     try {
-      const { status, entry } = await syncTimerTaps(user, {
+      const outcome = await syncTimerTaps(user, {
         clientId,
         interventionId,
         startedAt: new Date(startedAt),
         endedAt: endedAt ? new Date(endedAt) : null,
       });
-      timerResults.push({ clientId, status, entryId: entry.id });
+      timerResults.push(
+        outcome.status === "discarded"
+          ? { clientId, status: "discarded", message: translate(user.locale, "time.timerDiscarded") }
+          : { clientId, status: outcome.status, entryId: outcome.entry.id },
+      );
     } catch (error) {
       timerResults.push(refused(user, clientId, error));
     }

@@ -2,8 +2,8 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionRe
 import { parseForm } from "~/utils/forms/parse-form";
 import type { z } from "zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import {
   AbsenceSchema,
@@ -26,6 +26,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export const meta: MetaFunction = () => [{ title: "Technicien·ne · Quote-part" }];
 
@@ -65,7 +66,6 @@ export const action = withSubmissionKey("technician-record", async ({ request, p
 export default function TechnicianPage() {
   const { technician, absences, linkableUsers } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     id: "technician",
@@ -83,7 +83,6 @@ export default function TechnicianPage() {
     shouldValidate: "onBlur",
   });
   const day = (iso: string) => formatLocalDate(new Date(`${iso}T00:00:00.000Z`), locale);
-  const busy = navigation.state === "submitting";
   return (
     <>
       <p>
@@ -184,9 +183,7 @@ export default function TechnicianPage() {
           </div>
         </fieldset>
         <div>
-          <button type="submit" className="button" disabled={busy}>
-            {t("common.save")}
-          </button>
+          <SubmitButton className="button">{t("common.save")}</SubmitButton>
         </div>
       </Form>
       <AbsencesCard

@@ -1,8 +1,8 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field } from "~/components/forms";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { NewTechnicianSchema } from "~/domain/technicians/technician.schema";
 import { createTechnician, listTechnicians } from "~/domain/technicians/technicians.server";
@@ -13,6 +13,8 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export const meta: MetaFunction = () => [{ title: "Techniciens · Quote-part" }];
 
@@ -36,7 +38,6 @@ export const action = withSubmissionKey("technician-create", async ({ request }:
 export default function TechniciansPage() {
   const { technicians } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t, locale } = useTranslation();
   const [form, fields] = useForm({
     lastResult,
@@ -48,7 +49,7 @@ export default function TechniciansPage() {
     <>
       <h1>{t("technicians.title")}</h1>
       {technicians.length === 0 ? (
-        <p className="muted">{t("technicians.none")}</p>
+        <EmptyState>{t("technicians.none")}</EmptyState>
       ) : (
         <div className="table-wrap">
           <table>
@@ -119,9 +120,7 @@ export default function TechniciansPage() {
             />
           </div>
           <div>
-            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-              {t("technicians.create")}
-            </button>
+            <SubmitButton className="button">{t("technicians.create")}</SubmitButton>
           </div>
         </Form>
       </section>

@@ -91,4 +91,18 @@ test("offline: the timer runs on the phone, the entry form opens from Today, and
   // counts as "now".)
   await expect(timedRow).toContainText(/^\d\d:\d\d–\d\d:\d\d · Sur place.*Temps passé [1-9]\d* min/);
   await shot(page, "hors-ligne-5-synchronise");
+
+  // A timer started and stopped offline within the same half-minute (a mistaken tap) records
+  // nothing, as online, and the phone says so when the network returns instead of keeping it.
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Accueil" }).click();
+  await context.setOffline(true);
+  await expect(page.getByText("Vous êtes hors connexion.")).toBeVisible();
+  await card.getByRole("button", { name: "Démarrer le chrono" }).click();
+  await running.getByRole("button", { name: "Arrêter le chrono" }).click();
+  await expect(page.locator(".offline-queue li")).toHaveCount(1);
+  await context.setOffline(false);
+  await expect(page.getByText("Moins d'une minute : rien n'a été enregistré.")).toBeVisible();
+  await expect(page.locator(".offline-queue li")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await shot(page, "hors-ligne-6-chrono-trop-court");
 });

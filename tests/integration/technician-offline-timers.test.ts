@@ -127,6 +127,27 @@ describe("a timer started offline and still running when the network returns", (
   });
 });
 
+describe("a timer started and stopped offline within half a minute", () => {
+  // Online, such a timer is discarded with "less than a minute: nothing was saved"; offline it
+  // used to come back refused as "Saisie incomplète : {details}" and stay stuck on the phone.
+  it("is discarded: nothing is recorded, the phone is told why, and a replay says the same", async () => {
+    const taps = {
+      clientId: crypto.randomUUID(),
+      interventionId,
+      startedAt: "2026-11-19T15:00:00.000Z",
+      endedAt: "2026-11-19T15:00:20.000Z",
+    };
+    const first = await syncTimers([taps]);
+    expect(first).toEqual([
+      { clientId: taps.clientId, status: "discarded", message: "Moins d'une minute : rien n'a été enregistré." },
+    ]);
+    expect(await db().timeEntry.count({ where: { clientId: taps.clientId, deletedAt: null } })).toBe(0);
+    expect(await syncTimers([taps])).toMatchObject([{ clientId: taps.clientId, status: "discarded" }]);
+    expect(await syncTimers([{ ...taps, endedAt: null }])).toMatchObject([{ status: "discarded" }]);
+    expect(await db().timeEntry.count({ where: { clientId: taps.clientId, deletedAt: null } })).toBe(0);
+  });
+});
+
 describe("refusals", () => {
   it("says why, and keeps nothing: a tap in the future, a stop before the start, another tenant's intervention, bad input", async () => {
     const future = new Date(Date.now() + 60 * 60_000).toISOString();

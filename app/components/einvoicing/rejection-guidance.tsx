@@ -3,16 +3,9 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import type { LifecycleView } from "~/domain/einvoicing/invoice-lifecycle.server";
+import { SubmitButton } from "~/components/ui/submit-button";
 
-export function RejectionGuidance({
-  invoiceId,
-  lifecycle,
-  busy,
-}: {
-  invoiceId: string;
-  lifecycle: LifecycleView;
-  busy: boolean;
-}) {
+export function RejectionGuidance({ invoiceId, lifecycle }: { invoiceId: string; lifecycle: LifecycleView }) {
   const { t } = useTranslation();
   const rejection = lifecycle.rejection;
   if (!rejection) return null;
@@ -51,16 +44,15 @@ export function RejectionGuidance({
           </Link>
         ) : (
           <Form method="post">
-            <button
-              type="submit"
+            <SubmitButton
               name="intent"
               value="correct"
               className={lifecycle.creditedInFull ? "button" : "button button-secondary"}
-              disabled={busy || !lifecycle.creditedInFull}
+              disabled={!lifecycle.creditedInFull}
               aria-describedby="correction-hint"
             >
               {t("einvoicing.rejection.step2")}
-            </button>
+            </SubmitButton>
           </Form>
         )}
       </div>

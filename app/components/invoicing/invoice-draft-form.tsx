@@ -7,8 +7,8 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { Form } from "@remix-run/react";
+import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { formatPercentFr } from "~/domain/invoicing/amount-text";
 import {
@@ -18,6 +18,7 @@ import {
 } from "~/domain/invoicing/invoice-draft.schema";
 import { vatMention, type VatRegime } from "~/domain/invoicing/vat-mentions";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export type DraftFormLine = { description: string; quantity: string; unitPrice: string; vatRate: string };
 
@@ -50,7 +51,6 @@ type Props = {
 /** The draft invoice form (member, service period, free lines); a plain form post before JS loads. */
 export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult, submitLabel }: Props) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
   // The schema's `lines` goes through z.preprocess (blank rows dropped), so its inferred input type is
   // unknown; the field shape is given explicitly so the rows are typed.
   const [form, fields] = useForm<DraftFormValues, DraftInvoiceInput>({
@@ -138,15 +138,13 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
           );
         })}
       </fieldset>
-      <div className="field">
-        <label htmlFor={fields.notes.id}>{t("invoicing.field.notes")}</label>
-        <textarea {...getTextareaProps(fields.notes)} rows={3} />
-        <ErrorList errors={fields.notes.errors} />
-      </div>
+      <TextareaField
+        label={t("invoicing.field.notes")}
+        textareaProps={{ ...getTextareaProps(fields.notes), rows: 3 }}
+        errors={fields.notes.errors}
+      />
       <div>
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-          {submitLabel}
-        </button>
+        <SubmitButton className="button">{submitLabel}</SubmitButton>
       </div>
     </Form>
   );

@@ -3,6 +3,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { formatCents, formatLocalDate, formatLocalTime } from "~/utils/format";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 type ReminderRow = {
   id: string;
@@ -14,15 +15,7 @@ type ReminderRow = {
   invoiceCount: number;
 };
 
-export function ReminderSection({
-  canRemind,
-  reminders,
-  busy,
-}: {
-  canRemind: boolean;
-  reminders: ReminderRow[];
-  busy: boolean;
-}) {
+export function ReminderSection({ canRemind, reminders }: { canRemind: boolean; reminders: ReminderRow[] }) {
   const { t, locale } = useTranslation();
   return (
     <section className="card" aria-labelledby="reminders-heading">
@@ -30,9 +23,9 @@ export function ReminderSection({
       {canRemind ? (
         <Form method="post" className="invoice-actions">
           <p className="muted">{t("reminders.sendHint")}</p>
-          <button type="submit" name="intent" value="remind" className="button button-secondary" disabled={busy}>
+          <SubmitButton name="intent" value="remind" className="button button-secondary">
             {t("reminders.send")}
-          </button>
+          </SubmitButton>
         </Form>
       ) : null}
       {reminders.length === 0 ? (

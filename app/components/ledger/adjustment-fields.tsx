@@ -1,7 +1,7 @@
 // The fields of a balance adjustment (direction, hours, minutes, mandatory reason): the same on a
 // member's balance page and on a finished intervention's correction page.
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 
 type Fields = {

@@ -4,7 +4,7 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { BUYER_KINDS, type BuyerKind } from "~/domain/invoicing/einvoicing-france";
 import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";

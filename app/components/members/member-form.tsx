@@ -7,11 +7,12 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useNavigation } from "@remix-run/react";
-import { CheckboxField, ErrorList, Field, SelectField } from "~/components/forms";
+import { Form } from "@remix-run/react";
+import { CheckboxField, ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { MemberSchema, memberStatuses, type MemberStatusName } from "~/domain/members/member.schema";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export interface MemberFormValues {
   name: string;
@@ -39,7 +40,6 @@ export function MemberForm({
   submitLabel: string;
 }) {
   const { t } = useTranslation();
-  const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
     defaultValue: defaultValue
@@ -128,15 +128,13 @@ export function MemberForm({
           </option>
         ))}
       </SelectField>
-      <div className="field">
-        <label htmlFor={fields.notes.id}>{t("members.field.notes")}</label>
-        <textarea {...getTextareaProps(fields.notes)} rows={4} />
-        <ErrorList errors={fields.notes.errors} />
-      </div>
+      <TextareaField
+        label={t("members.field.notes")}
+        textareaProps={{ ...getTextareaProps(fields.notes), rows: 4 }}
+        errors={fields.notes.errors}
+      />
       <div>
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-          {submitLabel}
-        </button>
+        <SubmitButton className="button">{submitLabel}</SubmitButton>
       </div>
     </Form>
   );

@@ -1,7 +1,8 @@
 // A cheque's paying in at the bank: the date it left 5112 (chèques à encaisser) for 512 in the FEC.
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { translateError } from "~/utils/i18n";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 type Reply =
   { initialValue?: Record<string, unknown> | null; error?: Record<string, string[] | null> | null } | undefined;
@@ -9,7 +10,6 @@ type Reply =
 export function ChequeDepositSection({ depositedOn, receivedOn }: { depositedOn: string | null; receivedOn: string }) {
   const { t, locale } = useTranslation();
   const reply = useActionData() as Reply;
-  const navigation = useNavigation();
   const errors =
     reply?.initialValue?.intent === "deposit" ? Object.values(reply.error ?? {}).flatMap((list) => list ?? []) : [];
   return (
@@ -29,15 +29,9 @@ export function ChequeDepositSection({ depositedOn, receivedOn }: { depositedOn:
             <label htmlFor="depositedOn">{t("deposit.date")}</label>
             <input id="depositedOn" name="depositedOn" type="date" min={receivedOn} required />
           </div>
-          <button
-            type="submit"
-            name="intent"
-            value="deposit"
-            className="button button-secondary"
-            disabled={navigation.state === "submitting"}
-          >
+          <SubmitButton name="intent" value="deposit" className="button button-secondary">
             {t("deposit.submit")}
-          </button>
+          </SubmitButton>
         </Form>
       )}
     </section>

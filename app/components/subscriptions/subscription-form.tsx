@@ -7,9 +7,9 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useNavigation } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { z } from "zod";
-import { CheckboxField, ErrorList, Field, SelectField } from "~/components/forms";
+import { CheckboxField, ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import {
   EditSubscriptionSchema,
@@ -18,6 +18,7 @@ import {
 } from "~/domain/subscriptions/subscription.schema";
 import { formatCents } from "~/utils/format";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 type Option = { id: string; label: string };
 
@@ -55,7 +56,6 @@ export function SubscriptionForm({
   submitLabel,
 }: SubscriptionFormProps) {
   const { t, locale } = useTranslation();
-  const navigation = useNavigation();
   // Typed with the create schema, a superset of the edit one (which has no member or period).
   const [form, fields] = useForm<
     z.input<typeof NewSubscriptionSchema>,
@@ -151,16 +151,14 @@ export function SubscriptionForm({
           inputProps={getInputProps(fields.capacityOverride, { type: "checkbox" })}
           errors={fields.capacityOverride.errors}
         />
-        <div className="field">
-          <label htmlFor={fields.overrideNote.id}>{t("subscriptions.field.overrideNote")}</label>
-          <textarea {...getTextareaProps(fields.overrideNote)} rows={2} />
-          <ErrorList errors={fields.overrideNote.errors} />
-        </div>
+        <TextareaField
+          label={t("subscriptions.field.overrideNote")}
+          textareaProps={{ ...getTextareaProps(fields.overrideNote), rows: 2 }}
+          errors={fields.overrideNote.errors}
+        />
       </fieldset>
       <div>
-        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-          {submitLabel}
-        </button>
+        <SubmitButton className="button">{submitLabel}</SubmitButton>
       </div>
     </Form>
   );

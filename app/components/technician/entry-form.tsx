@@ -10,11 +10,12 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/forms";
+import { Form } from "@remix-run/react";
+import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { TIME_ENTRY_KINDS, TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { formatShortDay } from "~/utils/format";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export type EntryFormValues = Record<string, string>;
 
@@ -31,7 +32,6 @@ type Props = {
 
 export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQueue, alwaysQueue = false }: Props) {
   const { t, locale } = useTranslation();
-  const navigation = useNavigation();
   const [form, fields] = useForm({
     lastResult,
     defaultValue,
@@ -140,15 +140,13 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
           </option>
         ))}
       </SelectField>
-      <div className="field">
-        <label htmlFor={fields.notes.id}>{t("time.form.notes")}</label>
-        <textarea {...getTextareaProps(fields.notes)} rows={3} />
-        <ErrorList errors={fields.notes.errors} />
-      </div>
+      <TextareaField
+        label={t("time.form.notes")}
+        textareaProps={{ ...getTextareaProps(fields.notes), rows: 3 }}
+        errors={fields.notes.errors}
+      />
       <p className="muted">{t("time.form.rules")}</p>
-      <button type="submit" className="button button-large" disabled={navigation.state === "submitting"}>
-        {submitLabel}
-      </button>
+      <SubmitButton className="button button-large">{submitLabel}</SubmitButton>
     </Form>
   );
 }

@@ -29,7 +29,7 @@ export type QueuedTimer = {
 
 export type SyncResult = {
   clientId: string;
-  status: "created" | "started" | "stopped" | "duplicate" | "rejected";
+  status: "created" | "started" | "stopped" | "duplicate" | "discarded" | "rejected";
   message?: string;
 };
 
@@ -111,20 +111,22 @@ export async function discardTimer(clientId: string) {
   announce();
 }
 
-let syncing: Promise<{ sent: number; rejected: number }> | null = null;
+type SyncCounts = { sent: number; rejected: number; discarded: number };
+let syncing: Promise<SyncCounts> | null = null;
 
 /** Sends every pending entry; one request at a time per page, so a tab never races itself. */
-export function syncQueued(): Promise<{ sent: number; rejected: number }> {
+export function syncQueued(): Promise<SyncCounts> {
   syncing ??= sendPending().finally(() => {
     syncing = null;
   });
   return syncing;
 }
 
-async function sendPending() {
+async function sendPending(): Promise<SyncCounts> {
   const pending = (await listQueued()).filter((entry) => entry.status === "pending");
   const timers = (await listTimers()).filter((timer) => timer.status === "pending");
-  if ((pending.length === 0 && timers.length === 0) || !navigator.onLine) return { sent: 0, rejected: 0 };
+  const nothing: SyncCounts = { sent: 0, rejected: 0, discarded: 0 };
+  if ((pending.length === 0 && timers.length === 0) || !navigator.onLine) return nothing;
   const response = await fetch("/technicien/temps/sync", {
     method: "POST",
     credentials: "same-origin",
@@ -140,12 +142,12 @@ async function sendPending() {
     }),
   });
   // Not logged in, or the server is down: keep everything for the next try.
-  if (!response.ok || !response.headers.get("Content-Type")?.includes("application/json"))
-    return { sent: 0, rejected: 0 };
+  if (!response.ok || !response.headers.get("Content-Type")?.includes("application/json")) return nothing;
   const body = (await response.json()) as { results: SyncResult[]; timers?: SyncResult[] };
   const db = await database();
   let sent = 0;
   let rejected = 0;
+  let discarded = 0;
   for (const result of body.results) {
     const entry = pending.find((item) => item.clientId === result.clientId);
     if (!entry) continue;
@@ -165,11 +167,15 @@ async function sendPending() {
     if (result.status === "rejected") {
       rejected += 1;
       await db.put("timers", { ...stored, status: "rejected", message: result.message });
+    } else if (result.status === "discarded") {
+      // Under a minute, the server kept nothing: nothing is left to send either.
+      discarded += 1;
+      await db.delete("timers", stored.clientId);
     } else {
       sent += 1;
       await db.delete("timers", stored.clientId);
     }
   }
   announce();
-  return { sent, rejected };
+  return { sent, rejected, discarded };
 }

@@ -54,9 +54,13 @@ export function OfflineQueue() {
   const sync = useCallback(async () => {
     const queue = await loadQueue();
     try {
-      const { sent } = await queue.syncQueued();
-      if (sent > 0) {
-        setNotice(t("offline.synced", { count: sent }));
+      const { sent, discarded } = await queue.syncQueued();
+      if (sent > 0 || discarded > 0) {
+        const said = [
+          sent > 0 ? t("offline.synced", { count: sent }) : "",
+          discarded > 0 ? t("time.timerDiscarded") : "",
+        ];
+        setNotice(said.filter(Boolean).join(" "));
         revalidator.revalidate();
       }
     } catch {

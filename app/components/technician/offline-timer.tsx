@@ -1,7 +1,7 @@
 // The timer on the Today page, with or without network. Online, the start and stop buttons post
 // to the server as before. Offline, the taps are recorded on the phone (offline-queue.client.ts)
 // and the page shows the timer from there, ticking, until the sync sends the instants.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "~/components/use-translation";
 import { formatLocalTime } from "~/utils/format";
 import type { QueuedTimer } from "./offline-queue.client";
@@ -86,10 +86,22 @@ export function runningTimerOf(server: ServerRunning, onPhone: QueuedTimer[]): R
   };
 }
 
+type TapNotice = { kind: "info" | "error"; text: string; clientId?: string };
+
 /** The taps while offline; each says what happened, in the page's status line. */
-export function useOfflineTaps(running: RunningTimer | null) {
+export function useOfflineTaps(running: RunningTimer | null, onPhone: QueuedTimer[]) {
   const { t, locale } = useTranslation();
-  const [notice, setNotice] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const [notice, setNotice] = useState<TapNotice | null>(null);
+  // "…kept on this phone, sent when the network returns" is untrue once the timer has left the
+  // phone's queue (sent, or discarded by the server): the queue's own notice then says what happened.
+  // Seen first, then gone: the queue's list may catch up with the tap a moment after the notice.
+  const seenInQueue = useRef<string | null>(null);
+  useEffect(() => {
+    const clientId = notice?.clientId;
+    if (!clientId) return;
+    if (onPhone.some((timer) => timer.clientId === clientId)) seenInQueue.current = clientId;
+    else if (seenInQueue.current === clientId) setNotice(null);
+  }, [notice, onPhone]);
   const start = async (interventionId: string, title: string) => {
     if (running) {
       setNotice({ kind: "error", text: t("today.offline.alreadyRunning", { title: running.title }) });
@@ -111,6 +123,7 @@ export function useOfflineTaps(running: RunningTimer | null) {
     const at = new Date(stopped.endedAt!);
     setNotice({
       kind: "info",
+      clientId: stopped.clientId,
       text: t("today.offline.stopped", {
         time: formatLocalTime(at, locale, timeZone),
         duration: stopwatchText((at.getTime() - new Date(running.startedAt).getTime()) / 1000),

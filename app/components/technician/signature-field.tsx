@@ -3,7 +3,7 @@
 // it like any other value. Without JS this renders nothing and the report is saved unsigned.
 import { useEffect, useRef, useState } from "react";
 import type SignaturePad from "signature_pad";
-import { ErrorList } from "~/components/forms";
+import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 
 export function SignatureField({

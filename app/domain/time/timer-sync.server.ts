@@ -13,7 +13,10 @@ import { startTimer, stopTimer } from "./timers.server";
 export const CLOCK_DRIFT_MS = 5 * 60_000;
 
 export type TimerTaps = { clientId: string; interventionId: string; startedAt: Date; endedAt: Date | null };
-export type TimerSyncOutcome = { status: "started" | "stopped" | "created" | "duplicate"; entry: TimeEntry };
+export type TimerSyncOutcome =
+  | { status: "started" | "stopped" | "created" | "duplicate"; entry: TimeEntry }
+  // Stopped within half a minute of its start: like online, a 0-minute timer is never saved.
+  | { status: "discarded" };
 
 const byClientId = (user: Actor, clientId: string) =>
   db().timeEntry.findUnique({ where: { associationId_clientId: { associationId: user.associationId, clientId } } });
@@ -27,13 +30,16 @@ function tappedInstant(at: Date, now: Date) {
 async function stopTapped(user: Actor, clientId: string, at: Date, now: Date): Promise<TimerSyncOutcome> {
   try {
     const result = await stopTimer(user, { confirm: false, tapped: { clientId, at } }, now);
-    if (result.status !== "stopped") throw new TimeEntryRefusal("INVALID");
+    if (result.status === "discarded") return { status: "discarded" };
+    // A tapped stop never asks for confirmation (the tap is the technician's answer).
+    if (result.status !== "stopped") throw new Error(`Unexpected timer stop outcome: ${result.status}`);
     return { status: "stopped", entry: result.entry };
   } catch (error) {
     // Another send of the same stop won the race: the timer is stopped once, and this is a replay.
     const stored =
       error instanceof TimeEntryRefusal && error.code === "NO_TIMER" ? await byClientId(user, clientId) : null;
     if (stored?.endedAt) return { status: "duplicate", entry: stored };
+    if (stored?.deletedAt) return { status: "discarded" };
     throw error;
   }
 }
@@ -43,6 +49,8 @@ export async function syncTimerTaps(user: Actor, taps: TimerTaps, now = new Date
   const endedAt = taps.endedAt ? tappedInstant(taps.endedAt, now) : null;
   if (endedAt && endedAt.getTime() <= startedAt.getTime()) throw new TimeEntryRefusal("END_BEFORE_START");
   const known = await byClientId(user, taps.clientId);
+  // This timer was discarded (under a minute): a replay of its taps records nothing either.
+  if (known?.deletedAt) return { status: "discarded" };
   if (known) {
     if (known.endedAt || !endedAt) {
       // Same technician or not, startTimer decides (a replay, or CLIENT_ID_TAKEN).
@@ -54,5 +62,5 @@ export async function syncTimerTaps(user: Actor, taps: TimerTaps, now = new Date
   const started = await startTimer(user, taps.interventionId, taps.clientId, startedAt);
   if (!endedAt) return { status: "started", entry: started };
   const stopped = await stopTapped(user, taps.clientId, endedAt, now);
-  return { ...stopped, status: stopped.status === "stopped" ? "created" : stopped.status };
+  return stopped.status === "stopped" ? { ...stopped, status: "created" } : stopped;
 }

@@ -1,5 +1,7 @@
+// The form controls of every page: a visible label, the hint and the errors tied to the control so
+// screen readers announce them, and the same markup (and so the same styles) everywhere.
 import { useId } from "react";
-import { useTranslation } from "./use-translation";
+import { useTranslation } from "../use-translation";
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   const { tError } = useTranslation();
@@ -74,6 +76,31 @@ interface SelectFieldProps {
   selectProps: React.SelectHTMLAttributes<HTMLSelectElement> & { key?: string | undefined };
   errors?: string[] | null;
   children: React.ReactNode;
+}
+
+interface TextareaFieldProps {
+  label: string;
+  textareaProps: React.TextareaHTMLAttributes<HTMLTextAreaElement> & { key?: string | undefined };
+  errors?: string[] | null;
+  hint?: string;
+}
+
+/** A labelled multi-line text, its errors announced like a single-line field's. */
+export function TextareaField({ label, textareaProps, errors, hint }: TextareaFieldProps) {
+  const { key, ...props } = textareaProps;
+  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={hintId} className="muted" style={{ margin: 0 }}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} />
+      <ErrorList id={errorId} errors={errors} />
+    </div>
+  );
 }
 
 export function SelectField({ label, selectProps, errors, children }: SelectFieldProps) {
