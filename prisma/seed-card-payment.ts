@@ -33,6 +33,8 @@ export function cardPaymentRefusal(): string | null {
 
 /** Submits the Checkout page's payment form, as a browser without JavaScript would; false when it has none. */
 async function payOnCheckoutPage(url: string): Promise<boolean> {
+  // Stripe's own page is a JavaScript application that takes a card typed by a person: never scripted.
+  if (/(^|\.)stripe\.com$/.test(new URL(url).hostname)) return false;
   const page = await fetch(url);
   const action = /<form[^>]*method="post"[^>]*action="([^"]+)"/i.exec(await page.text())?.[1];
   if (!page.ok || !action) return false;
