@@ -70,35 +70,53 @@ export default defineConfig({
       use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
     },
   ],
-  webServer: {
-    command: `rm -rf ${databaseDir} ${mailDir} && npx tsx scripts/serve.ts`,
-    url: `http://127.0.0.1:${port}/healthz`,
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      NODE_ENV: "production",
-      PGLITE_DIR: databaseDir,
-      MAIL_DIR: mailDir,
-      SEED_DEMO: "true",
-      // Every journey runs on the same known working day (tests/e2e/support/clock.ts).
-      QUOTE_PART_CLOCK: E2E_CLOCK,
-      OUTBOX_WORKER: "true",
-      SESSION_SECRET: "e2e-session-secret-not-for-production-0123456789",
-      APP_URL: `http://127.0.0.1:${port}`,
-      // A DATABASE_URL from the developer's shell would point the test server at a real database.
-      DATABASE_URL: "",
-      // Online payment against the fake Stripe that tests/e2e/payment.desktop.spec.ts starts on port E2E_PORT + 89.
-      STRIPE_SECRET_KEY: "sk_test_fake",
-      STRIPE_WEBHOOK_SECRET: "whsec_test",
-      STRIPE_API_HOST: "127.0.0.1",
-      STRIPE_API_PORT: String(port + 89),
-      STRIPE_API_PROTOCOL: "http",
-      // Chorus Pro's statuses are searched every minute, not every 15, so its journey sees one change.
-      PA_POLL_MINUTES: "1",
+  // Started in this order, each once it answers: the fake Stripe first, because the demo seed runs
+  // at the app's start and pays one invoice by card against it (prisma/seed-card-payment.ts).
+  webServer: [
+    {
+      command: "npx tsx tests/support/fake-stripe-server.ts",
+      port: port + 89,
+      env: {
+        FAKE_STRIPE_PORT: String(port + 89),
+        FAKE_STRIPE_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/stripe`,
+        FAKE_STRIPE_WEBHOOK_SECRET: "whsec_test",
+        QUOTE_PART_CLOCK: E2E_CLOCK,
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
     },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+    {
+      command: `rm -rf ${databaseDir} ${mailDir} && npx tsx scripts/serve.ts`,
+      url: `http://127.0.0.1:${port}/healthz`,
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        NODE_ENV: "production",
+        PGLITE_DIR: databaseDir,
+        MAIL_DIR: mailDir,
+        SEED_DEMO: "true",
+        // Every journey runs on the same known working day (tests/e2e/support/clock.ts).
+        QUOTE_PART_CLOCK: E2E_CLOCK,
+        OUTBOX_WORKER: "true",
+        SESSION_SECRET: "e2e-session-secret-not-for-production-0123456789",
+        APP_URL: `http://127.0.0.1:${port}`,
+        // A DATABASE_URL from the developer's shell would point the test server at a real database.
+        DATABASE_URL: "",
+        // Online payment (and the demo's card payment) against the fake Stripe above, on port E2E_PORT + 89.
+        STRIPE_SECRET_KEY: "sk_test_fake",
+        STRIPE_WEBHOOK_SECRET: "whsec_test",
+        STRIPE_API_HOST: "127.0.0.1",
+        STRIPE_API_PORT: String(port + 89),
+        STRIPE_API_PROTOCOL: "http",
+        // Chorus Pro's statuses are searched every minute, not every 15, so its journey sees one change.
+        PA_POLL_MINUTES: "1",
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -6,6 +6,7 @@ import { luhnValid } from "../app/domain/settings/identifiers";
 import { zonedLocalTimeToInstant } from "../app/domain/calendar/zoned-time";
 
 import { DEMO_SLUG, demoAccounts, DEMO_PASSWORD } from "../app/domain/accounts/demo-accounts";
+import { seedCardPayment } from "./seed-card-payment";
 import { seedFinance } from "./seed-finance";
 import { seedPreviousPeriod } from "./seed-previous-period";
 import { seedDemoInterventions } from "./seed-interventions";
@@ -73,6 +74,8 @@ export async function seedDemoIfEmpty(prisma: PrismaClient, today = new Date().t
   // Last year first (closed, its overage invoiced in January): invoice numbers follow the dates.
   await seedPreviousPeriod(prisma, seeded, today);
   await seedFinance(seeded, today);
+  // Last: an invoice of today, paid by card in Stripe's test mode when test keys are set.
+  await seedCardPayment(prisma, seeded, today);
   return true;
 }
 

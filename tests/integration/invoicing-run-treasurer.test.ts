@@ -8,8 +8,10 @@ import { executeInvoiceRun } from "../../app/domain/invoicing/invoice-run.server
 import { planInvoiceRun } from "../../app/domain/invoicing/invoice-run-plan.server";
 import { invoiceViewFromIssued } from "../../app/domain/invoicing/issued-invoice-view";
 import { frenchVatKey } from "../../app/domain/settings/identifiers";
+import { loader as runLoader } from "../../app/routes/factures.campagne";
 import { db } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
+import { getRequest, respond, sessionCookieFor } from "../support/http";
 import { treasurerOf } from "../support/invoicing";
 
 let tenants: TwoTenants;
@@ -88,6 +90,35 @@ describe("the 20 % VAT regime", () => {
     expect(outcome.failures[0].error).not.toMatch(/\/admin|servicePeriod|[a-z]+[A-Z][a-z]+/);
     expect(await draftsOf(b.associationId)).toBe(drafts);
     expect(await db().invoice.count({ where: { associationId: b.associationId } })).toBe(0);
+  });
+
+  it("previews each invoice's « Montant TTC » with its VAT, not the amount before VAT", async () => {
+    const { b } = tenants;
+    await db().association.update({
+      where: { id: b.associationId },
+      data: { vatRegime: "STANDARD", vatNumber: `FR${frenchVatKey("890123456")}890123456`, membershipFeeVat: "EXEMPT" },
+    });
+    const cookie = await sessionCookieFor(b.users.treasurer.email);
+    const response = await respond(() =>
+      runLoader({
+        request: getRequest(`/factures/campagne?periode=${b.periodId}&jusquau=2026-11-23`, cookie),
+        params: {},
+        context: {},
+      }),
+    );
+    type Row = { items: { amountCents: number; kind: string }[] } & Record<string, number>;
+    const { plan } = (await response.json()) as { plan: { invoices: Row[] } };
+    // The page's columns « Montant HT », « TVA », « Montant TTC », one row per invoice to issue.
+    expect(plan.invoices?.length, "one row per invoice, each with its totals").toBeGreaterThan(0);
+    for (const row of plan.invoices) {
+      const shares = row.items
+        .filter((item) => item.kind === "SHARES")
+        .reduce((sum, item) => sum + item.amountCents, 0);
+      expect(row.totalExclTaxCents).toBe(row.items.reduce((sum, item) => sum + item.amountCents, 0));
+      expect(row.totalTaxCents).toBe(Math.round(shares * 0.2));
+      expect(row.totalInclTaxCents).toBe(row.totalExclTaxCents + row.totalTaxCents);
+      expect(row.totalInclTaxCents).toBeGreaterThan(row.totalExclTaxCents);
+    }
   });
 
   it("issues shares at 20 % and the fee exempt on one invoice, in a valid Factur-X document", async () => {

@@ -285,11 +285,13 @@ export async function startFakeStripe(
           fake.payByCard(session.id);
           if (options.webhookUrl) {
             const { body: eventBody, signature } = fake.signedEvent("checkout.session.completed", session.id);
+            // As with Stripe, the payer is sent back even when the delivery fails: the demo seed pays
+            // before the app listens (and records the payment itself, prisma/seed-card-payment.ts).
             await fetch(options.webhookUrl, {
               method: "POST",
               body: eventBody,
               headers: { "Content-Type": "application/json", "Stripe-Signature": signature },
-            });
+            }).catch((error: Error) => console.error(`fake Stripe: webhook not delivered (${error.message})`));
           }
           res.writeHead(303, { Location: session.success_url });
           return res.end();

@@ -42,10 +42,22 @@ export async function handleStripeWebhook(rawBody: string, signatureHeader: stri
     return { status: 200, message: "Ignored event type" };
   const sessionId = (event.data.object as { id?: string }).id;
   if (!sessionId) return { status: 400, message: "Event without a session" };
+  return recordCheckoutSession(sessionId, { id: event.id, type: event.type, created: event.created });
+}
 
+/**
+ * Steps 3 and 4 for one Checkout Session: fetch it as Stripe has it now, then apply it. The webhook
+ * calls it once the signature is checked; the demo seed calls it for the session it has just paid in
+ * test mode (prisma/seed-card-payment.ts), so the demo's card payment obeys the same rules. `event`
+ * is the Stripe event that announced it (its id makes a replay a no-op; `created` dates the payment).
+ */
+export async function recordCheckoutSession(
+  sessionId: string,
+  event: { id: string; type: string; created: number },
+): Promise<WebhookOutcome> {
   let session: SessionSnapshot;
   try {
-    session = (await stripe.checkout.sessions.retrieve(sessionId, {
+    session = (await stripeClient().checkout.sessions.retrieve(sessionId, {
       expand: ["payment_intent", "payment_intent.payment_method"],
     })) as unknown as SessionSnapshot;
   } catch (error) {
