@@ -9,6 +9,9 @@ import { formatCents, formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("ledger", "lifecycle");
 
 export const meta: MetaFunction = () => [{ title: "Clôture de période · Quote-part" }];
 

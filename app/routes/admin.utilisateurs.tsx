@@ -15,6 +15,9 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts");
 
 export const meta: MetaFunction = () => [{ title: "Utilisateurs · Quote-part" }];
 

@@ -7,6 +7,9 @@ import { memberPaymentInfo } from "~/domain/payments/statement.server";
 import { memberNextSteps } from "~/domain/members/member-space.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration, formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting", "home", "ledger", "members");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balance:read-own");

@@ -7,6 +7,9 @@ import { useTranslation } from "~/components/use-translation";
 import { listOwnRequests } from "~/domain/scheduling/member-requests.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("lifecycle", "scheduling");
 
 export const meta: MetaFunction = () => [{ title: "Mes demandes · Quote-part" }];
 

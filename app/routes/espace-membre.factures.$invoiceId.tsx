@@ -9,6 +9,9 @@ import { memberCreditCents, memberInvoice } from "~/domain/payments/member-accou
 import { paymentRefusalOf } from "~/domain/payments/payment-error";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("einvoicing-lifecycle", "invoicing", "payments");
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: `${loaded?.invoice.number ?? "Facture"} · Mes factures · Quote-part` },

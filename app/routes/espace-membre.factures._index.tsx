@@ -6,6 +6,9 @@ import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { memberCreditCents } from "~/domain/payments/member-account.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("invoicing", "payments");
 
 export const meta: MetaFunction = () => [{ title: "Mes factures · Quote-part" }];
 

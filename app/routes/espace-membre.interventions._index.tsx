@@ -5,6 +5,9 @@ import { useTranslation } from "~/components/use-translation";
 import { memberInterventions } from "~/domain/members/member-space.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("members", "scheduling");
 
 export const meta: MetaFunction = () => [{ title: "Mes interventions · Quote-part" }];
 

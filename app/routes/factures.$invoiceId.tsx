@@ -22,6 +22,9 @@ import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting", "einvoicing-lifecycle", "invoicing");
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` },

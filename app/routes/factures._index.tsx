@@ -8,6 +8,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { can } from "~/utils/permissions";
 import { todayIn } from "~/domain/calendar/today";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("einvoicing", "invoicing");
 
 export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
 

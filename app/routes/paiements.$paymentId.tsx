@@ -18,6 +18,9 @@ import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting", "payments");
 
 export const meta: MetaFunction = () => [{ title: "Paiement · Quote-part" }];
 

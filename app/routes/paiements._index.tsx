@@ -4,6 +4,9 @@ import { useTranslation } from "~/components/use-translation";
 import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("payments");
 
 export const meta: MetaFunction = () => [{ title: "Paiements · Quote-part" }];
 

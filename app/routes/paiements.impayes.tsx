@@ -6,6 +6,9 @@ import { AGEING_BUCKETS } from "~/domain/payments/ageing";
 import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("invoicing", "payments");
 
 export const meta: MetaFunction = () => [{ title: "Factures impayées · Quote-part" }];
 

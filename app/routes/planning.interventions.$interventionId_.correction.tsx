@@ -17,6 +17,9 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("ledger", "lifecycle");
 
 export const meta: MetaFunction = () => [{ title: "Corriger une intervention · Quote-part" }];
 

@@ -10,6 +10,9 @@ import { translate } from "~/utils/i18n";
 import { visitorLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts");
 
 export const meta: MetaFunction = () => [
   { title: "Nouveau mot de passe · Quote-part" },

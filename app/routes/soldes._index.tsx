@@ -9,6 +9,9 @@ import { formatDuration, formatShareHalves } from "~/utils/format";
 import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("ledger", "lifecycle");
 
 export const meta: MetaFunction = () => [{ title: "Soldes · Quote-part" }];
 

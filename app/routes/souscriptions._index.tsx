@@ -6,6 +6,9 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { subscriptionsOfPeriod } from "~/domain/subscriptions/subscriptions.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatShareHalves } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("members");
 
 export const meta: MetaFunction = () => [{ title: "Souscriptions · Quote-part" }];
 

@@ -5,6 +5,9 @@ import { MemberFilterSchema, memberStatuses } from "~/domain/members/member.sche
 import { listMembers } from "~/domain/members/members.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { can } from "~/utils/permissions";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("members");
 
 export const meta: MetaFunction = () => [{ title: "Structures adhérentes · Quote-part" }];
 

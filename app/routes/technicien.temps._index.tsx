@@ -5,6 +5,9 @@ import { useTranslation } from "~/components/use-translation";
 import { weekView } from "~/domain/time/technician-views.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("technician", "time");
 
 export const meta: MetaFunction = () => [{ title: "Mon temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
