@@ -82,7 +82,51 @@ function missing(locale: Locale, key: string): string {
 
 export function translate(locale: Locale, key: MessageKey, values: Record<string, string | number> = {}) {
   const text = catalogs[locale][key] ?? missing(locale, key);
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fill(locale, text, values);
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * Placeholders, `{name}`, and plurals, `{count, plural, one {# facture} other {# factures}}`: the
+ * branch is chosen by Intl.PluralRules of the language (French: 0 and 1 are "one"; English: only 1),
+ * `#` is the number, and a branch may hold placeholders. `=0 {…}` picks an exact value first.
+ */
+export function fill(locale: Locale, text: string, values: Record<string, string | number>): string {
+  let out = "";
+  let index = 0;
+  for (let open = text.indexOf("{"); open !== -1; open = text.indexOf("{", index)) {
+    out += text.slice(index, open);
+    const plural = /^\{(\w+), plural,/.exec(text.slice(open));
+    if (!plural) {
+      const close = text.indexOf("}", open);
+      if (close === -1) break;
+      const name = text.slice(open + 1, close);
+      out += String(values[name] ?? `{${name}}`);
+      index = close + 1;
+      continue;
+    }
+    const branches = new Map<string, string>();
+    let at = open + plural[0].length;
+    while (text[at] !== "}") {
+      const selector = /^\s*(=?\w+)\s*\{/.exec(text.slice(at));
+      if (!selector) throw new Error(`Malformed plural in "${text}"`);
+      at += selector[0].length;
+      let depth = 1;
+      const start = at;
+      for (; depth > 0; at++) depth += text[at] === "{" ? 1 : text[at] === "}" ? -1 : 0;
+      branches.set(selector[1], text.slice(start, at - 1));
+      while (text[at] === " ") at++;
+    }
+    // A count may come formatted ("1,5" parts): its digits choose the branch, it is shown as given.
+    const count = Number(String(values[plural[1]] ?? 0).replace(",", "."));
+    if (!pluralRules.has(locale)) pluralRules.set(locale, new Intl.PluralRules(locale));
+    const branch =
+      branches.get(`=${count}`) ?? branches.get(pluralRules.get(locale)!.select(count)) ?? branches.get("other") ?? "";
+    out += fill(locale, branch.replaceAll("#", String(values[plural[1]] ?? count)), values);
+    index = at + 1;
+  }
+  return out + text.slice(index);
 }
 
 /** Form errors are message keys; anything else (already a sentence) is shown as is. */

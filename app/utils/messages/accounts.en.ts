@@ -9,7 +9,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "login.submit": "Log in",
   "login.forgot": "Forgot your password?",
   "login.invalid": "Wrong email address or password.",
-  "login.tooMany": "Too many attempts. Try again in {minutes} minute(s).",
+  "login.tooMany": "Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
   "forgot.title": "Forgot your password",
   "forgot.intro":
     "Enter your email address: if an account exists, you will receive a link to choose a new password. The link is valid for one hour.",

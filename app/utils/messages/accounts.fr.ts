@@ -7,7 +7,7 @@ export const messages = {
   "login.submit": "Se connecter",
   "login.forgot": "Mot de passe oublié ?",
   "login.invalid": "Adresse e-mail ou mot de passe incorrect.",
-  "login.tooMany": "Trop de tentatives. Réessayez dans {minutes} minute(s).",
+  "login.tooMany": "Trop de tentatives. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.",
   "forgot.title": "Mot de passe oublié",
   "forgot.intro":
     "Indiquez votre adresse e-mail : si un compte existe, vous recevrez un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.",

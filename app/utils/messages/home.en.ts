@@ -18,7 +18,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "home.schedule.ANNUAL": "annual",
   "home.schedule.QUARTERLY": "quarterly",
   "home.schedule.MONTHLY": "monthly",
-  "home.subscriptionsCount": "{count} subscription(s)",
+  "home.subscriptionsCount": "{count, plural, one {# subscription} other {# subscriptions}}",
   "home.nextInterventions": "My next interventions",
   "home.noInterventions": "No intervention planned.",
   "home.notTechnician": "Your account is not linked to a technician record: ask the board to create it.",

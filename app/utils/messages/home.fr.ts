@@ -16,7 +16,7 @@ export const messages = {
   "home.schedule.ANNUAL": "annuel",
   "home.schedule.QUARTERLY": "trimestriel",
   "home.schedule.MONTHLY": "mensuel",
-  "home.subscriptionsCount": "{count} souscription(s)",
+  "home.subscriptionsCount": "{count, plural, one {# souscription} other {# souscriptions}}",
   "home.nextInterventions": "Mes prochaines interventions",
   "home.noInterventions": "Aucune intervention planifiée.",
   "home.notTechnician": "Votre compte n'est relié à aucune fiche de technicien·ne : demandez au bureau de la créer.",

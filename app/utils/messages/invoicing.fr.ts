@@ -92,10 +92,12 @@ export const messages = {
   "invoicing.run.period": "Période",
   "invoicing.run.dueUpTo": "Échéances jusqu'au",
   "invoicing.run.preview": "Prévisualiser",
-  "invoicing.run.issue": "Émettre {count} facture(s)",
-  "invoicing.run.running": "Émission de {count} facture(s) en cours… Ne fermez pas la page.",
+  "invoicing.run.issue": "Émettre {count, plural, one {# facture} other {# factures}}",
+  "invoicing.run.running":
+    "Émission de {count, plural, one {# facture} other {# factures}} en cours… Ne fermez pas la page.",
   "invoicing.run.nothing": "Rien à facturer pour cette période à cette date.",
-  "invoicing.run.done": "Campagne terminée : {issued} facture(s) émise(s), {already} déjà émise(s).",
+  "invoicing.run.done":
+    "Campagne terminée : {issued, plural, one {# facture émise} other {# factures émises}}, {already, plural, one {# déjà émise} other {# déjà émises}}.",
   "invoicing.run.status.new": "À créer",
   "invoicing.run.status.draft": "Brouillon existant",
   "invoicing.run.status.issued": "Déjà émise",
@@ -104,12 +106,12 @@ export const messages = {
   "invoicing.run.excl": "HT",
   "invoicing.run.confirmTitle": "Confirmer l'émission",
   "invoicing.run.confirmText":
-    "Vous allez émettre {count} facture(s), pour un total de {amount} TTC, et les envoyer par e-mail. Une facture émise ne peut plus être modifiée : seul un avoir la corrige.",
-  "invoicing.run.confirm": "Oui, émettre {count} facture(s)",
+    "Vous allez émettre {count, plural, one {# facture} other {# factures}}, pour un total de {amount} TTC, et les envoyer par e-mail. Une facture émise ne peut plus être modifiée : seul un avoir la corrige.",
+  "invoicing.run.confirm": "Oui, émettre {count, plural, one {# facture} other {# factures}}",
   "invoicing.run.confirmFirst": "Confirmez d'abord l'émission.",
   "invoicing.run.invalid": "Choisissez une période et une date valides, puis confirmez l'émission.",
   "invoicing.run.changed":
-    "La campagne a changé depuis votre confirmation ({count} facture(s) à émettre maintenant) : vérifiez l'aperçu et confirmez de nouveau.",
+    "La campagne a changé depuis votre confirmation ({count, plural, one {# facture} other {# factures}} à émettre maintenant) : vérifiez l'aperçu et confirmez de nouveau.",
   "invoicing.run.someFailed": "Certaines factures n'ont pas été émises, et aucun brouillon n'a été laissé pour elles :",
   "invoicing.run.noPeriod": "Créez d'abord une période.",
   "invoicing.export.invoices": "Factures (CSV)",

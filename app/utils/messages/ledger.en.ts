@@ -105,6 +105,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "ledger.close.confirmFirst": "Tick the confirmation box before closing.",
   "ledger.close.submit": "Close the period",
   "ledger.close.resubmit": "Apply pending carry-overs",
-  "ledger.close.done": "Period {label} is closed ({count} movement(s) recorded).",
+  "ledger.close.done":
+    "Period {label} is closed ({count, plural, one {# movement recorded} other {# movements recorded}}).",
   "ledger.close.nothing": "Nothing to change: the close was already applied.",
 };

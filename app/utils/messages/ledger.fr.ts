@@ -104,6 +104,7 @@ export const messages = {
   "ledger.close.confirmFirst": "Cochez la case de confirmation avant de clôturer.",
   "ledger.close.submit": "Clôturer la période",
   "ledger.close.resubmit": "Appliquer les reports en attente",
-  "ledger.close.done": "La période {label} est clôturée ({count} mouvement(s) enregistré(s)).",
+  "ledger.close.done":
+    "La période {label} est clôturée ({count, plural, one {# mouvement enregistré} other {# mouvements enregistrés}}).",
   "ledger.close.nothing": "Rien à changer : la clôture était déjà appliquée.",
 } as const;

@@ -67,7 +67,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "subscriptions.sharesSold": "shares subscribed",
   "subscriptions.totalPrice": "subscriptions total",
   "subscriptions.daysSoldOfAvailable": "days sold / days available",
-  "subscriptions.sharesCount": "{shares} share(s)",
+  "subscriptions.sharesCount": "{shares, plural, one {# share} other {# shares}}",
   "subscriptions.dates": "From … to",
   "subscriptions.chooseMember": "— Choose an organisation —",
   "subscriptions.field.member": "Organisation",
@@ -125,8 +125,9 @@ export const messages: Record<keyof typeof fr, string> = {
   "renewal.skip.alreadySubscribed": "already subscribed in the new period",
   "renewal.capacityWarning":
     "This renewal exceeds the new period's capacity ({sold} d already sold, {available} d available). Selling beyond capacity will have to be confirmed.",
-  "renewal.submit": "Renew {count} subscription(s)",
-  "renewal.done": "{created} subscription(s) renewed, {skipped} not carried over.",
+  "renewal.submit": "Renew {count, plural, one {# subscription} other {# subscriptions}}",
+  "renewal.done":
+    "{created, plural, one {# subscription renewed} other {# subscriptions renewed}}, {skipped} not carried over.",
   "renewal.overrideNote": "Renewal beyond capacity confirmed by {name}.",
   "renewal.errors.periods": "Choose two different periods of the association.",
   "renewal.errors.capacity":

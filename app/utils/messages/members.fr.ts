@@ -68,7 +68,7 @@ export const messages = {
   "subscriptions.sharesSold": "parts souscrites",
   "subscriptions.totalPrice": "montant des souscriptions",
   "subscriptions.daysSoldOfAvailable": "jours vendus / jours disponibles",
-  "subscriptions.sharesCount": "{shares} part(s)",
+  "subscriptions.sharesCount": "{shares, plural, one {# part} other {# parts}}",
   "subscriptions.dates": "Du … au",
   "subscriptions.chooseMember": "— Choisir une structure —",
   "subscriptions.field.member": "Structure",
@@ -129,8 +129,9 @@ export const messages = {
   "renewal.skip.alreadySubscribed": "a déjà une souscription dans la nouvelle période",
   "renewal.capacityWarning":
     "Ce renouvellement dépasse la capacité de la nouvelle période ({sold} j déjà vendus, {available} j disponibles). Il faudra confirmer la vente au-delà de la capacité.",
-  "renewal.submit": "Renouveler {count} souscription(s)",
-  "renewal.done": "{created} souscription(s) renouvelée(s), {skipped} non reprise(s).",
+  "renewal.submit": "Renouveler {count, plural, one {# souscription} other {# souscriptions}}",
+  "renewal.done":
+    "{created, plural, one {# souscription renouvelée} other {# souscriptions renouvelées}}, {skipped, plural, one {# non reprise} other {# non reprises}}.",
   "renewal.overrideNote": "Renouvellement au-delà de la capacité confirmé par {name}.",
   "renewal.errors.periods": "Choisissez deux périodes différentes de l'association.",
   "renewal.errors.capacity":

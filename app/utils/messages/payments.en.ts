@@ -82,7 +82,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "payments.unpaid.bucket.days31to60": "31 to 60 days",
   "payments.unpaid.bucket.over60": "Over 60 days",
   "payments.unpaid.chart": "Unpaid amounts by age: {summary}.",
-  "payments.unpaid.count": "{count} invoice(s)",
+  "payments.unpaid.count": "{count, plural, one {# invoice} other {# invoices}}",
   "payments.errors.member": "Choose the organisation that paid.",
   "payments.errors.method": "Choose a payment method.",
   "payments.errors.date": "Enter a valid date.",

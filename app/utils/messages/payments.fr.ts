@@ -83,7 +83,7 @@ export const messages = {
   "payments.unpaid.bucket.days31to60": "31 à 60 jours",
   "payments.unpaid.bucket.over60": "Plus de 60 jours",
   "payments.unpaid.chart": "Montants impayés par ancienneté : {summary}.",
-  "payments.unpaid.count": "{count} facture(s)",
+  "payments.unpaid.count": "{count, plural, one {# facture} other {# factures}}",
   "payments.errors.member": "Choisissez la structure qui a payé.",
   "payments.errors.method": "Choisissez un moyen de paiement.",
   "payments.errors.date": "Indiquez une date valide (jj/mm/aaaa).",

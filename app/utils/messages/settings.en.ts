@@ -7,7 +7,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "settings.intro":
     "These settings apply to the whole association: invoices, time accounting, capacity and alerts. Every change is recorded in the audit log.",
   "settings.fixErrors": "Some fields need fixing: nothing was saved.",
-  "settings.saved": "Settings saved ({count} change(s)).",
+  "settings.saved": "Settings saved ({count, plural, one {# change} other {# changes}}).",
   "settings.unchanged": "Nothing to save.",
   "settings.section.identity": "Identity",
   "settings.section.time": "Time and calendar",
@@ -241,7 +241,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "capacity.noTechnicians": "No technician under contract during this period.",
   "capacity.overridesTitle": "Subscriptions sold beyond capacity",
   "capacity.noOverrides": "No subscription needed to exceed capacity.",
-  "capacity.overrideShares": "{shares} share(s)",
+  "capacity.overrideShares": "{shares, plural, one {# share} other {# shares}}",
   "capacity.chart.summary":
     "Available and sold days per month, period {period}: {available} days available and {sold} days sold in total.",
   "capacity.chart.overMonths": "Months where sales exceed capacity: {months}.",

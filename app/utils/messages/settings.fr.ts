@@ -5,7 +5,7 @@ export const messages = {
   "settings.intro":
     "Ces réglages s'appliquent à toute l'association : factures, décompte du temps, capacité et alertes. Chaque modification est tracée dans le journal.",
   "settings.fixErrors": "Certains champs sont à corriger : rien n'a été enregistré.",
-  "settings.saved": "Paramètres enregistrés ({count} modification(s)).",
+  "settings.saved": "Paramètres enregistrés ({count, plural, one {# modification} other {# modifications}}).",
   "settings.unchanged": "Aucune modification à enregistrer.",
   "settings.section.identity": "Identité",
   "settings.section.time": "Temps et calendrier",
@@ -246,7 +246,7 @@ export const messages = {
   "capacity.noTechnicians": "Aucun technicien sous contrat pendant cette période.",
   "capacity.overridesTitle": "Souscriptions vendues au-delà de la capacité",
   "capacity.noOverrides": "Aucune souscription n'a eu besoin de dépasser la capacité.",
-  "capacity.overrideShares": "{shares} part(s)",
+  "capacity.overrideShares": "{shares, plural, one {# part} other {# parts}}",
   "capacity.chart.summary":
     "Jours disponibles et vendus par mois, période {period} : {available} jours disponibles et {sold} jours vendus au total.",
   "capacity.chart.overMonths": "Mois où les ventes dépassent la capacité : {months}.",

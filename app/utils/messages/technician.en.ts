@@ -51,7 +51,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "offline.rejected": "Refused by the server",
   "offline.queueTitle": "Offline entries",
   "offline.queued": "No network: the entry is kept on this phone and will be sent when the connection returns.",
-  "offline.synced": "{count} offline entr(y/ies) sent.",
+  "offline.synced": "{count, plural, one {# offline entry sent} other {# offline entries sent}}.",
   "offline.fix": "Fix",
   "offline.discard": "Discard this entry",
   "offline.discardConfirm": "Discard this unsent entry for good?",

@@ -51,7 +51,7 @@ export const messages = {
   "offline.rejected": "Refusée par le serveur",
   "offline.queueTitle": "Saisies hors connexion",
   "offline.queued": "Pas de réseau : la saisie est gardée sur ce téléphone et sera envoyée au retour de la connexion.",
-  "offline.synced": "{count} saisie(s) hors connexion envoyée(s).",
+  "offline.synced": "{count, plural, one {# saisie hors connexion envoyée} other {# saisies hors connexion envoyées}}.",
   "offline.fix": "Corriger",
   "offline.discard": "Abandonner cette saisie",
   "offline.discardConfirm": "Abandonner définitivement cette saisie non envoyée ?",
