@@ -16,7 +16,7 @@ import { formatMinutes } from "~/utils/format";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 
-await loadMessages("time");
+await loadMessages("time", "time-entries");
 
 export const meta: MetaFunction = () => [{ title: "Modifier une saisie · Quote-part" }];
 

@@ -7,7 +7,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
 
-await loadMessages("technician", "time");
+await loadMessages("technician", "time", "time-entries");
 
 export const meta: MetaFunction = () => [{ title: "Mon temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];

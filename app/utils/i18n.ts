@@ -20,6 +20,7 @@ import type { messages as scheduling } from "./messages/scheduling.fr";
 import type { messages as settings } from "./messages/settings.fr";
 import type { messages as technician } from "./messages/technician.fr";
 import type { messages as time } from "./messages/time.fr";
+import type { messages as timeEntries } from "./messages/time-entries.fr";
 
 interface Areas {
   accounting: typeof accounting;
@@ -38,6 +39,7 @@ interface Areas {
   settings: typeof settings;
   technician: typeof technician;
   time: typeof time;
+  "time-entries": typeof timeEntries;
 }
 export type MessageArea = keyof Areas;
 export type MessageKey = { [Area in MessageArea]: keyof Areas[Area] }[MessageArea];

@@ -34,6 +34,8 @@ import { messages as technicianFr } from "./technician.fr";
 import { messages as technicianEn } from "./technician.en";
 import { messages as timeFr } from "./time.fr";
 import { messages as timeEn } from "./time.en";
+import { messages as timeEntriesFr } from "./time-entries.fr";
+import { messages as timeEntriesEn } from "./time-entries.en";
 
 registerMessages("fr", "accounting", accountingFr);
 registerMessages("en", "accounting", accountingEn);
@@ -67,3 +69,5 @@ registerMessages("fr", "technician", technicianFr);
 registerMessages("en", "technician", technicianEn);
 registerMessages("fr", "time", timeFr);
 registerMessages("en", "time", timeEn);
+registerMessages("fr", "time-entries", timeEntriesFr);
+registerMessages("en", "time-entries", timeEntriesEn);

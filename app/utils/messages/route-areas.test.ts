@@ -22,7 +22,7 @@ describe("message areas loaded in the browser", () => {
     // The entry form reads the offline queue's texts through a component (offline.banner), and an
     // apostrophe in JSX text ("Aujourd'hui") must not hide a key that follows it.
     const entryForm = areasUsed(clientGraph(path.join(app, "routes/technicien.temps.nouveau.tsx")), areaOf);
-    expect([...entryForm.keys()].sort()).toEqual(["core", "technician", "time"]);
+    expect([...entryForm.keys()].sort()).toEqual(["core", "technician", "time", "time-entries"]);
     expect(entryForm.get("technician")).toMatch(/^offline\./);
   });
 
