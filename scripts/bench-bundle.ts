@@ -108,13 +108,6 @@ function kb(bytes: number) {
   return (bytes / 1000).toFixed(1);
 }
 
-// Chromium closing a context while a response body is still being read rejects inside Playwright
-// with a bare number, out of reach of the handlers here; it changes no figure, so it is only noted.
-process.on("unhandledRejection", (reason) => {
-  if (typeof reason !== "number") throw reason;
-  console.warn(`(a response body was still being read: ${reason})`);
-});
-
 async function main() {
   if (process.env.BENCH_BUILD === "true") execSync("npx remix vite:build", { stdio: "inherit" });
   if (!fs.existsSync("build/server/index.js")) throw new Error("build/ is missing: run `npm run build` first");
@@ -134,6 +127,7 @@ async function main() {
       SESSION_SECRET: "bench-bundle-session-secret-0123456789abcdef",
       APP_URL: base,
     },
+    // The server's errors show; its SIGTERM at the end prints an unhandled rejection of its own.
     stdio: ["ignore", "ignore", "inherit"],
   });
   const browser = await chromium.launch({
