@@ -12,6 +12,8 @@ export default defineConfig({
           name: "unit",
           include: ["app/**/*.test.ts", "app/**/*.test.tsx", "scripts/**/*.test.ts"],
           environment: "node",
+          // Every catalogue, as on the server (ADR 023).
+          setupFiles: ["app/utils/messages/all.server.ts"],
         },
       },
       {
@@ -21,7 +23,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
-          setupFiles: ["tests/support/per-file-database.ts"],
+          setupFiles: ["app/utils/messages/all.server.ts", "tests/support/per-file-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

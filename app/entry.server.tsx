@@ -7,6 +7,8 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/utils/nonce";
+// The server speaks every language of every area (the browser loads only its page's: ADR 023).
+import "~/utils/messages/all.server";
 
 const ABORT_DELAY = 5_000;
 

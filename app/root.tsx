@@ -21,6 +21,10 @@ import { takeToast } from "~/utils/toast.server";
 import { useNonce } from "~/utils/nonce";
 import { isNetworkFailure, OfflineError } from "~/components/offline-error";
 import { config } from "~/utils/config.server";
+import { loadMessages, messagesLocale } from "~/utils/messages/load-messages";
+import { useEffect } from "react";
+
+await loadMessages("core");
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },
@@ -51,6 +55,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
+  const locale = rootData?.locale;
+  useEffect(() => {
+    // The browser holds the texts of one language, the one the page loaded in (ADR 023). Should the
+    // user's change without a full page load (a session that ends, say), load the page again in it.
+    if (locale && locale !== messagesLocale()) window.location.reload();
+  }, [locale]);
   return (
     <html lang={rootData?.locale ?? "fr"}>
       <head>

@@ -2,21 +2,36 @@
 // - The technician's pages (/technicien/…), their data requests (Remix single fetch: *.data) and
 //   the route manifest (/__manifest) are network-first: a fresh copy is cached after every
 //   successful load, and the cached one is served when there is no network.
-// - Built assets (/assets/…, content-hashed, immutable) are cache-first.
+// - Built assets (/assets/…, content-hashed, immutable) are cache-first; with a kept page come the
+//   message catalogues of its language (cacheAssetsOf).
 // - Everything else (other roles' pages, PDFs, form posts) goes to the network untouched.
 // - A technician page never kept, asked for offline, gets /offline.html ("Pas de réseau", with
 //   links to Today and the entry form), never the browser's error page nor the wrong page.
 // Entries typed and timers tapped offline do not go through here: the page keeps them in
 // IndexedDB and posts them to /technicien/temps/sync when the network returns.
-const CACHE = "quote-part-v2";
+const CACHE = "quote-part-v3";
 const OFFLINE_PAGE = "/offline.html";
 const SHELL = ["/technicien/aujourdhui", "/technicien/temps/nouveau", "/technicien/temps"];
 const STATIC = ["/manifest.webmanifest", "/favicon.svg", "/icons/icon-192.png", OFFLINE_PAGE];
+
+// The message catalogues (one chunk per area and language, ADR 023) are imported lazily, so the
+// HTML does not name them: the chunk that imports them does ("./technician.fr-<hash>.js"). Only the
+// page's language is kept, every area of it: a page reached offline must find its texts.
+const CATALOGUE = /["']\.\/([\w-]+\.(fr|en)-[\w-]+\.js)["']/g;
 
 async function cacheAssetsOf(cache, html) {
   const urls = new Set();
   for (const match of html.matchAll(/["'](\/assets\/[^"'?#]+\.(?:js|css))["']/g)) urls.add(match[1]);
   await Promise.all([...urls].map((url) => cache.add(url).catch(() => undefined)));
+  const lang = /<html[^>]*\slang="(\w+)"/.exec(html)?.[1] ?? "fr";
+  const catalogues = new Set();
+  for (const url of urls) {
+    if (!url.endsWith(".js")) continue;
+    const script = await cache.match(url);
+    if (!script) continue;
+    for (const match of (await script.text()).matchAll(CATALOGUE)) if (match[2] === lang) catalogues.add(`/assets/${match[1]}`);
+  }
+  await Promise.all([...catalogues].map((url) => cache.add(url).catch(() => undefined)));
 }
 
 async function cacheShell() {

@@ -13,11 +13,14 @@ import { openDatabase } from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrate.server";
 import { DEMO_PASSWORD, seedAssociation } from "../prisma/seed";
 import { seedVisitHistory } from "../prisma/seed-history";
+import { app, declaredAreas } from "./message-areas";
 
 const ROUTE_ID = "routes/technicien.aujourdhui";
 const RUNS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3297);
 const BASE = `http://127.0.0.1:${PORT}`;
+
+const CATALOGUE = /^[\w-]+\.(fr|en)-[\w-]+\.js$/;
 
 function javascriptWeight() {
   const assets = path.resolve("build/client/assets");
@@ -40,7 +43,14 @@ function javascriptWeight() {
   for (const file of [...files]) {
     const code = fs.readFileSync(path.join("build/client", file), "utf8");
     for (const match of code.matchAll(/import\("\.\/([^"]+\.js)"\)/g))
-      if (!files.has(`/assets/${match[1]}`)) lazy.push(`/assets/${match[1]}`);
+      if (!files.has(`/assets/${match[1]}`) && !CATALOGUE.test(match[1])) lazy.push(`/assets/${match[1]}`);
+  }
+  // Message catalogues (ADR 023): of the chunks load-messages can import, the page loads those of
+  // the areas the root and the route name, in its language (French here).
+  const areas = [...declaredAreas(path.join(app, "root.tsx")), ...declaredAreas(path.join(app, `${ROUTE_ID}.tsx`))];
+  for (const area of areas) {
+    const chunk = fs.readdirSync(assets).find((file) => file.startsWith(`${area}.fr-`) && file.endsWith(".js"));
+    if (chunk) lazy.push(`/assets/${chunk}`);
   }
   for (const file of lazy) {
     files.add(file);

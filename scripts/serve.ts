@@ -3,6 +3,8 @@
 // the outbox worker and serves the built Remix app.
 // First: it may move the clock that every other module reads.
 import "./fixed-clock";
+// The outbox worker's e-mails run from these sources, not from the build: they need the catalogues too.
+import "../app/utils/messages/all.server";
 import { connectDatabase } from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrate.server";
 import { sqlRoundTrips } from "../app/utils/query-count.server";

@@ -4,6 +4,9 @@ import { useTranslation } from "~/components/use-translation";
 import { adminHome } from "~/domain/dashboard/home.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatShareHalves } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("home");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "association:configure");

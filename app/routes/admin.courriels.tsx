@@ -5,6 +5,9 @@ import { useTranslation } from "~/components/use-translation";
 import { localMailboxPage } from "~/domain/accounts/mailbox.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts");
 
 export const meta: MetaFunction = () => [{ title: "Courriels envoyés · Quote-part" }];
 

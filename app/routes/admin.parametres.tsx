@@ -22,6 +22,9 @@ import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("settings");
 
 export const meta: MetaFunction = () => [{ title: "Paramètres de l'association · Quote-part" }];
 

@@ -16,6 +16,9 @@ import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { dateColumn } from "~/domain/calendar/date-columns";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("settings");
 
 export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
 

@@ -10,6 +10,9 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("ledger", "lifecycle");
 
 export const meta: MetaFunction = () => [{ title: "Clôture de période · Quote-part" }];
 

@@ -8,6 +8,9 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { type MessageKey } from "~/utils/i18n";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("settings");
 
 export const meta: MetaFunction = () => [{ title: "Capacité · Quote-part" }];
 

@@ -1,6 +1,13 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  redirectDocument,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { LanguageSwitch } from "~/components/accounts/language-switch";
 import { Field, ErrorList } from "~/components/ui/field";
@@ -18,6 +25,9 @@ import { startSession } from "~/utils/session.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { config } from "~/utils/config.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts");
 
 export const meta: MetaFunction = () => [{ title: "Connexion · Quote-part" }];
 
@@ -52,7 +62,10 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   }
   const cookie = await startSession(request, result.membership);
-  return redirect(safeRedirect(redirectTo, homePathFor(result.membership.role)), { headers: { "Set-Cookie": cookie } });
+  // A full page load: the account's language may not be the visitor's (ADR 023).
+  return redirectDocument(safeRedirect(redirectTo, homePathFor(result.membership.role)), {
+    headers: { "Set-Cookie": cookie },
+  });
 }
 
 export default function LoginPage() {

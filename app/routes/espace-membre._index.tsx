@@ -5,6 +5,9 @@ import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
 import { memberHomePage } from "~/domain/members/member-home.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration, formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting", "home", "ledger", "members");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balance:read-own");

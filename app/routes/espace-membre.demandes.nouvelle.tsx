@@ -18,6 +18,9 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("lifecycle", "scheduling");
 
 /** "Le 23 novembre est passé. Prochains jours d'intervention : mardi 24 novembre, …" */
 function preferredDateMessage(refusal: PreferredDateRefusal, locale: Locale) {

@@ -11,6 +11,9 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { PageHeading } from "~/components/ui/page-heading";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("einvoicing-lifecycle", "invoicing", "payments");
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: `${loaded?.invoice.number ?? "Facture"} · Mes factures · Quote-part` },

@@ -5,8 +5,11 @@ import { useTranslation } from "~/components/use-translation";
 import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { memberCreditCents } from "~/domain/payments/member-account.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatCalendarDate } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
+import { formatCents, formatCalendarDate } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("invoicing", "payments");
 
 export const meta: MetaFunction = () => [{ title: "Mes factures · Quote-part" }];
 

@@ -6,6 +6,9 @@ import { memberInterventions } from "~/domain/members/member-space.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("members", "scheduling");
 
 export const meta: MetaFunction = () => [{ title: "Mes interventions · Quote-part" }];
 

@@ -5,6 +5,9 @@ import { useTranslation } from "~/components/use-translation";
 import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { scopeOf } from "~/utils/scope.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting");
 
 export const meta: MetaFunction = () => [{ title: "Mon relevé de compte · Quote-part" }];
 

@@ -13,6 +13,9 @@ import type { YearEndProjection } from "~/domain/ledger/year-end";
 import { formatDuration } from "~/utils/format";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { scopeOf } from "~/utils/scope.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("ledger", "lifecycle");
 
 export const meta: MetaFunction = () => [{ title: "Mon solde · Quote-part" }];
 

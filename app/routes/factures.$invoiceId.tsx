@@ -24,6 +24,9 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { PageHeading } from "~/components/ui/page-heading";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting", "einvoicing-lifecycle", "invoicing");
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
   { title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` },

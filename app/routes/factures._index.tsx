@@ -11,6 +11,9 @@ import { todayIn } from "~/domain/calendar/today";
 import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("einvoicing", "invoicing");
 
 export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
 

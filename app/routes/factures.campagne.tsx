@@ -13,6 +13,9 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("invoicing");
 
 export const meta: MetaFunction = () => [{ title: "Campagne de facturation · Quote-part" }];
 

@@ -22,6 +22,9 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("einvoicing", "einvoicing-lifecycle", "invoicing");
 
 export const meta: MetaFunction = () => [{ title: "Facturation électronique · Quote-part" }];
 

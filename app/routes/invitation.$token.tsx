@@ -14,6 +14,9 @@ import { startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts");
 
 export const meta: MetaFunction = () => [
   { title: "Invitation · Quote-part" },
@@ -59,6 +62,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     homePathFor(result.membership.role),
     { type: "success", message: translate(locale, "invite.accept.done") },
     { headers: { "Set-Cookie": cookie } },
+    // The new account's language may not be the visitor's: a full page load (ADR 023).
+    { reloadDocument: true },
   );
 }
 

@@ -1,5 +1,5 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { redirect, redirectDocument, type ActionFunctionArgs } from "@remix-run/node";
 import { LanguageChoiceSchema } from "~/domain/accounts/profile.schema";
 import { safeRedirect } from "~/domain/accounts/login.schema";
 import { localeCookie } from "~/utils/locale.server";
@@ -15,7 +15,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(formData, { schema: LanguageChoiceSchema });
   if (submission.status !== "success") return redirect("/", { status: 303 });
   const { locale, redirectTo } = submission.value;
-  return redirect(safeRedirect(redirectTo, "/"), {
+  // A full page load: the browser holds the texts of the language it loaded (ADR 023).
+  return redirectDocument(safeRedirect(redirectTo, "/"), {
     status: 303,
     headers: { "Set-Cookie": await localeCookie.serialize(locale) },
   });

@@ -11,6 +11,9 @@ import { visitorLocale } from "~/utils/locale.server";
 import { clientAddress } from "~/utils/rate-limit.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts");
 
 export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · Quote-part" }];
 

@@ -19,6 +19,9 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting", "payments");
 
 export const meta: MetaFunction = () => [{ title: "Paiement · Quote-part" }];
 

@@ -3,10 +3,13 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatCalendarDate } from "~/utils/format";
 import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
+import { formatCents, formatCalendarDate } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("payments");
 
 export const meta: MetaFunction = () => [{ title: "Paiements · Quote-part" }];
 

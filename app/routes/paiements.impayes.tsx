@@ -5,9 +5,12 @@ import { useTranslation } from "~/components/use-translation";
 import { AGEING_BUCKETS } from "~/domain/payments/ageing";
 import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatCalendarDate } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
+import { formatCents, formatCalendarDate } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("invoicing", "payments");
 
 export const meta: MetaFunction = () => [{ title: "Factures impayées · Quote-part" }];
 

@@ -10,6 +10,9 @@ import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { formatDayHeading } from "~/utils/format";
 import { todayIn } from "~/domain/calendar/today";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("lifecycle", "scheduling");
 
 export const meta: MetaFunction = () => [{ title: "Planning · Quote-part" }];
 

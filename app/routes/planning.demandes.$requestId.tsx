@@ -19,6 +19,9 @@ import { formatDuration } from "~/utils/format";
 import { translate, type MessageKey } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("lifecycle", "scheduling");
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.request.subject ?? "Demande"} · Planning · Quote-part` },

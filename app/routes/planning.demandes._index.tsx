@@ -8,6 +8,9 @@ import { requestInbox } from "~/domain/scheduling/planning.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import type { MessageKey } from "~/utils/i18n";
 import { EmptyState } from "~/components/ui/empty-state";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("lifecycle", "scheduling");
 
 export const meta: MetaFunction = () => [{ title: "Demandes à planifier · Quote-part" }];
 

@@ -13,6 +13,9 @@ import { translate, type MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("lifecycle", "scheduling");
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.intervention.title ?? "Intervention"} · Quote-part` },

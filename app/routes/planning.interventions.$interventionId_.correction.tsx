@@ -18,6 +18,9 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("ledger", "lifecycle");
 
 export const meta: MetaFunction = () => [{ title: "Corriger une intervention · Quote-part" }];
 

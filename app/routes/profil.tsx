@@ -11,6 +11,9 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts", "scheduling");
 
 export const meta: MetaFunction = () => [{ title: "Mon profil · Quote-part" }];
 
@@ -26,10 +29,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const saved = await updateProfile(user, submission.value);
   // The toast already speaks the newly chosen language.
-  return redirectWithToast("/profil", {
-    type: "success",
-    message: translate(saved.locale === "en" ? "en" : "fr", "profile.saved"),
-  });
+  return redirectWithToast(
+    "/profil",
+    {
+      type: "success",
+      message: translate(saved.locale === "en" ? "en" : "fr", "profile.saved"),
+    },
+    {},
+    // The page's texts are loaded in one language: a new one needs a full page load (ADR 023).
+    { reloadDocument: saved.locale !== user.locale },
+  );
 }
 
 export default function ProfilePage() {

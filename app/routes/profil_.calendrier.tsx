@@ -8,6 +8,9 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { config } from "~/utils/config.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts", "scheduling");
 
 export const meta: MetaFunction = () => [{ title: "Mon agenda · Quote-part" }];
 

@@ -10,6 +10,9 @@ import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
 import { EmptyState } from "~/components/ui/empty-state";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("ledger", "lifecycle");
 
 export const meta: MetaFunction = () => [{ title: "Soldes · Quote-part" }];
 

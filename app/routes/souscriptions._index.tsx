@@ -5,8 +5,11 @@ import { useTranslation } from "~/components/use-translation";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { subscriptionsOfPeriod } from "~/domain/subscriptions/subscriptions.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { PageHeading } from "~/components/ui/page-heading";
+import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("members");
 
 export const meta: MetaFunction = () => [{ title: "Souscriptions · Quote-part" }];
 

@@ -10,6 +10,9 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("members");
 
 export const meta: MetaFunction = () => [{ title: "Nouvelle souscription · Quote-part" }];
 

@@ -14,6 +14,9 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("members");
 
 export const meta: MetaFunction = () => [{ title: "Renouveler les souscriptions · Quote-part" }];
 

@@ -22,6 +22,9 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting", "einvoicing", "members", "payments");
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.member.name ?? "Structure"} · Quote-part` },

@@ -16,6 +16,9 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounts", "einvoicing", "einvoicing-lifecycle", "members");
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Facturation électronique · ${data?.profile.name ?? "Structure"} · Quote-part` },

@@ -4,6 +4,9 @@ import { StatementBody } from "~/components/accounting/statement-table";
 import { useTranslation } from "~/components/use-translation";
 import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting");
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Relevé de compte · ${data?.statement.member.name ?? "Structure"} · Quote-part` },

@@ -8,6 +8,9 @@ import { can } from "~/utils/permissions";
 import { PageHeading } from "~/components/ui/page-heading";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("members");
 
 export const meta: MetaFunction = () => [{ title: "Structures adhérentes · Quote-part" }];
 

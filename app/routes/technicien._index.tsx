@@ -6,6 +6,9 @@ import { technicianHome } from "~/domain/dashboard/home.server";
 import { CALENDAR_STATES, stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("home", "lifecycle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");

@@ -21,6 +21,9 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { isoOf } from "~/domain/calendar/date-columns";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("technician", "time");
 
 export const meta: MetaFunction = () => [
   { title: "Aujourd'hui · Quote-part" },

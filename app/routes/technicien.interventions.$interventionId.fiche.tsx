@@ -15,6 +15,9 @@ import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("lifecycle", "reports", "technician");
 
 export const meta: MetaFunction = () => [{ title: "Fiche d'intervention · Quote-part" }];
 

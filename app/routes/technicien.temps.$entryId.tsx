@@ -14,6 +14,9 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { formatMinutes } from "~/utils/format";
 import { readForm } from "~/utils/forms/read-form.server";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("time", "time-entries");
 
 export const meta: MetaFunction = () => [{ title: "Modifier une saisie · Quote-part" }];
 

@@ -6,6 +6,9 @@ import { weekView } from "~/domain/time/technician-views.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("technician", "time", "time-entries");
 
 export const meta: MetaFunction = () => [{ title: "Mon temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];

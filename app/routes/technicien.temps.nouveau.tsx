@@ -24,6 +24,9 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { formatMinutes } from "~/utils/format";
 import { readForm } from "~/utils/forms/read-form.server";
 import { todayIn } from "~/domain/calendar/today";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("technician", "time", "time-entries");
 
 export const meta: MetaFunction = () => [{ title: "Saisir du temps · Quote-part" }];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];

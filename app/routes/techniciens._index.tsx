@@ -15,6 +15,9 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("settings");
 
 export const meta: MetaFunction = () => [{ title: "Techniciens · Quote-part" }];
 

@@ -6,6 +6,9 @@ import { treasurerHome } from "~/domain/dashboard/home.server";
 import { treasuryFigures } from "~/domain/dashboard/treasury.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
+import { loadMessages } from "~/utils/messages/load-messages";
+
+await loadMessages("accounting", "home", "payments");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");

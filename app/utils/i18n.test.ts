@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage, translate, translateError } from "./i18n";
+import { fill, localeFromAcceptLanguage, translate, translateError } from "./i18n";
 
 describe("i18n", () => {
   it("speaks French by default and fills placeholders", () => {
@@ -20,5 +20,38 @@ describe("i18n", () => {
     expect(localeFromAcceptLanguage("en-GB,en;q=0.9")).toBe("en");
     expect(localeFromAcceptLanguage("fr-FR,en;q=0.5")).toBe("fr");
     expect(localeFromAcceptLanguage(null)).toBe("fr");
+  });
+  it("chooses the plural by the language's rules: 0 and 1 are singular in French, only 1 in English", () => {
+    const fr = "{count, plural, one {# facture émise} other {# factures émises}}";
+    const en = "{count, plural, one {# invoice issued} other {# invoices issued}}";
+    expect([0, 1, 2, 10].map((count) => fill("fr", fr, { count }))).toEqual([
+      "0 facture émise",
+      "1 facture émise",
+      "2 factures émises",
+      "10 factures émises",
+    ]);
+    expect([0, 1, 2].map((count) => fill("en", en, { count }))).toEqual([
+      "0 invoices issued",
+      "1 invoice issued",
+      "2 invoices issued",
+    ]);
+  });
+  it("fills placeholders inside and around plurals, and an exact =0 first", () => {
+    const text =
+      "Campagne terminée : {issued, plural, one {# émise} other {# émises}} pour {period}, {already, plural, =0 {aucune déjà émise} one {# déjà émise} other {# déjà émises}}.";
+    expect(fill("fr", text, { issued: 3, already: 0, period: "2026" })).toBe(
+      "Campagne terminée : 3 émises pour 2026, aucune déjà émise.",
+    );
+    expect(fill("fr", "{n, plural, one {{name} a # part} other {{name} a # parts}}", { n: 2, name: "Lire" })).toBe(
+      "Lire a 2 parts",
+    );
+    expect(translate("fr", "subscriptions.sharesCount", { shares: "1,5" })).toBe("1,5 part");
+    expect(translate("en", "subscriptions.sharesCount", { shares: "1.5" })).toBe("1.5 shares");
+  });
+  it("says the catalogue's plurals in both languages", () => {
+    expect(translate("fr", "offline.synced", { count: 1 })).toBe("1 saisie hors connexion envoyée.");
+    expect(translate("fr", "offline.synced", { count: 2 })).toBe("2 saisies hors connexion envoyées.");
+    expect(translate("en", "offline.synced", { count: 1 })).toBe("1 offline entry sent.");
+    expect(translate("en", "offline.synced", { count: 0 })).toBe("0 offline entries sent.");
   });
 });

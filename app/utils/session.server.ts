@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { createCookie, redirect } from "@remix-run/node";
+import { createCookie, redirectDocument } from "@remix-run/node";
 import { db } from "./db.server";
 import { isProduction, sessionSecrets } from "./env.server";
 import { config } from "./config.server";
@@ -56,7 +56,9 @@ export async function startSession(
 export async function endSession(request: Request, redirectTo = "/connexion") {
   const id = await readSessionId(request);
   if (id) await db().session.deleteMany({ where: { id } });
-  throw redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) } });
+  // A full page load: the next page may speak another language (ADR 023), and nothing of the
+  // session stays in the page.
+  throw redirectDocument(redirectTo, { headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) } });
 }
 
 /** The session with its user, membership and association: what every page needs, in one row. */

@@ -1,4 +1,4 @@
-import { createCookieSessionStorage, redirect } from "@remix-run/node";
+import { createCookieSessionStorage, redirect, redirectDocument } from "@remix-run/node";
 import { isProduction, sessionSecrets } from "./env.server";
 import { config } from "./config.server";
 
@@ -19,13 +19,22 @@ const toastStorage = () =>
     },
   });
 
-export async function redirectWithToast(url: string, toast: Toast, init: ResponseInit = {}) {
+/**
+ * `reloadDocument`: a full page load rather than a client-side navigation, for an action that
+ * changes the page's language (the browser holds the texts of one language only, ADR 023).
+ */
+export async function redirectWithToast(
+  url: string,
+  toast: Toast,
+  init: ResponseInit = {},
+  { reloadDocument = false }: { reloadDocument?: boolean } = {},
+) {
   const storage = toastStorage();
   const session = await storage.getSession();
   session.flash("toast", toast);
   const headers = new Headers(init.headers);
   headers.append("Set-Cookie", await storage.commitSession(session));
-  return redirect(url, { ...init, headers });
+  return (reloadDocument ? redirectDocument : redirect)(url, { ...init, headers });
 }
 
 /** Reads and clears the pending toast; the returned header must go on the response. */

@@ -137,7 +137,7 @@ test("request → proposal → accepted → timed on the phone → closed → si
   await expect(tech.getByText("Pas de réseau : la saisie est gardée sur ce téléphone")).toBeVisible();
   await shot(tech, "phone", "5-hors-ligne");
   await phone.context.setOffline(false);
-  await expect(tech.getByText("1 saisie(s) hors connexion envoyée(s).")).toBeVisible();
+  await expect(tech.getByText("1 saisie hors connexion envoyée.")).toBeVisible();
   const goHome = () =>
     tech.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Accueil" }).click();
   await goHome();

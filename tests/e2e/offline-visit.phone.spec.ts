@@ -77,7 +77,7 @@ test("offline: the timer runs on the phone, the entry form opens from Today, and
   await shot(page, "hors-ligne-4-saisie-gardee");
 
   await context.setOffline(false);
-  await expect(page.getByText("2 saisie(s) hors connexion envoyée(s).")).toBeVisible();
+  await expect(page.getByText("2 saisies hors connexion envoyées.")).toBeVisible();
   await expect(page.locator(".offline-queue li")).toHaveCount(0);
 
   await page.getByRole("link", { name: "← Mon temps" }).click();

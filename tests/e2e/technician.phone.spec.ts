@@ -108,7 +108,7 @@ test("an entry typed offline is queued, then synced exactly once when the networ
   await page.screenshot({ path: "tests/.artifacts/screenshots/phone/technicien-hors-ligne.png", fullPage: true });
 
   await context.setOffline(false);
-  await expect(page.getByText("1 saisie(s) hors connexion envoyée(s).")).toBeVisible();
+  await expect(page.getByText("1 saisie hors connexion envoyée.")).toBeVisible();
   await expect(queued).toHaveCount(0);
 
   // Replaying the same clientId (as a second tab or a retry would) creates nothing more.

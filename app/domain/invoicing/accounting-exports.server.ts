@@ -9,7 +9,7 @@ import { invoicesCsv, paymentsCsv } from "./accounting-exports";
 import { creditedCentsByInvoice, paidCentsByInvoice, processingCentsByInvoice } from "./invoice-queries.server";
 import { invoiceDisplayState } from "./invoice-state";
 import { InvoicingError } from "./invoicing-error";
-import { fr } from "~/utils/messages/invoicing";
+import { messages as fr } from "~/utils/messages/invoicing.fr";
 import { isoOf, dateColumn } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
 

@@ -3,7 +3,7 @@
 // that speaks of what is left over, on the treasurer's and the member's pages, is read as the page shows it.
 import { expect, it } from "vitest";
 import { translate } from "../i18n";
-import { fr } from "./payments";
+import { messages as fr } from "./payments.fr";
 
 const leftOver = [
   "payments.member.credit",

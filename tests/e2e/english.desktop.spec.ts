@@ -1,0 +1,87 @@
+// A member reads the app in English and moves between pages of different message areas without a
+// full page load: each page brings its texts in the page's language only (ADR 023), so nothing
+// shows a bare key or falls back to French. Then back to French, the other way round.
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/clock";
+import { logIn, logOut } from "./support/login";
+
+type Catalogue = Record<string, string>;
+
+/** Every text of one language, read from the catalogue files the app is built from. */
+function catalogue(locale: "fr" | "en"): Catalogue {
+  const dir = path.resolve("app/utils/messages");
+  const texts: Catalogue = {};
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith(`.${locale}.ts`))) {
+    const source = fs.readFileSync(path.join(dir, file), "utf8");
+    for (const match of source.matchAll(/^\s+"([^"]+)":\s*"((?:[^"\\]|\\.)*)",?$/gm))
+      texts[match[1]] = JSON.parse(`"${match[2]}"`) as string;
+  }
+  return texts;
+}
+
+const fr = catalogue("fr");
+const en = catalogue("en");
+
+/** The page speaks `shown` only: no message key, no sentence of the other language. */
+async function expectOnly(page: Page, shown: Catalogue, other: Catalogue) {
+  const text = await page.locator("body").innerText();
+  expect(Object.keys(fr).filter((key) => text.includes(key))).toEqual([]);
+  expect(text).not.toMatch(/\{\w+\}/);
+  // Sentences of some length that differ between the languages ("Notes" is both).
+  const foreign = Object.entries(other)
+    .filter(([key, sentence]) => sentence.length >= 12 && sentence !== shown[key] && !sentence.includes("{"))
+    .map(([, sentence]) => sentence)
+    .filter((sentence) => text.includes(sentence));
+  expect(foreign).toEqual([]);
+}
+
+async function chooseLanguage(page: Page, menu: string, profile: string, label: string, locale: string, save: string) {
+  await page.getByRole("navigation", { name: menu }).getByRole("link", { name: profile }).click();
+  await page.getByLabel(label).selectOption(locale);
+  await page.getByRole("button", { name: save }).click();
+}
+
+/** Follows a menu link and proves the page changed without a document load. */
+async function navigateInPage(page: Page, menu: string, link: string, url: RegExp) {
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  await page.getByRole("navigation", { name: menu }).getByRole("link", { name: link, exact: true }).click();
+  await expect(page).toHaveURL(url);
+  expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+}
+
+test("in English, a member goes from home to invoices in the page, English only; back in French, French only", async ({
+  page,
+}, testInfo) => {
+  const shot = (name: string) =>
+    page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
+  await logIn(page, "membre2@demo.quote-part.test", /\/espace-membre$/);
+
+  await chooseLanguage(page, "Menu principal", "Mon profil", "Langue de l'interface", "en", "Enregistrer");
+  await expect(page.getByText(en["profile.saved"])).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await navigateInPage(page, "Main menu", en["nav.home"], /\/espace-membre$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Hello/ })).toBeVisible();
+  await navigateInPage(page, "Main menu", en["nav.myInvoices"], /\/espace-membre\/factures$/);
+  await expect(page.getByRole("heading", { level: 1, name: en["invoicing.myTitle"] })).toBeVisible();
+  await expectOnly(page, en, fr);
+  await expectNoAxeViolations(page);
+  await shot("anglais-factures-membre");
+  await navigateInPage(page, "Main menu", en["nav.home"], /\/espace-membre$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Hello/ })).toBeVisible();
+  await expectOnly(page, en, fr);
+  await shot("anglais-accueil-membre");
+
+  await chooseLanguage(page, "Main menu", en["nav.profile"], "Interface language", "fr", "Save");
+  await expect(page.getByText(fr["profile.saved"])).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await navigateInPage(page, "Menu principal", fr["nav.myInvoices"], /\/espace-membre\/factures$/);
+  await expect(page.getByRole("heading", { level: 1, name: fr["invoicing.myTitle"] })).toBeVisible();
+  await navigateInPage(page, "Menu principal", fr["nav.home"], /\/espace-membre$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Bonjour/ })).toBeVisible();
+  await expectOnly(page, fr, en);
+  await shot("francais-accueil-membre");
+  await logOut(page);
+});
