@@ -4,12 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
 import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
-import {
-  acceptProposal,
-  cancelOwnRequest,
-  declineProposal,
-  ownRequestDetail,
-} from "~/domain/scheduling/member-requests.server";
+import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
+import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";

@@ -5,7 +5,11 @@ import { StateBadge } from "~/components/lifecycle-state";
 import { ConflictList, formatDay, formatTime, HistoryList, SlotFields } from "~/components/scheduling/scheduling-ui";
 import { canTransition } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
-import { cancelIntervention, interventionForStaff, moveIntervention } from "~/domain/scheduling/planning.server";
+import {
+  cancelIntervention,
+  interventionForStaff,
+  moveIntervention,
+} from "~/domain/scheduling/staff-interventions.server";
 import { CancelSchema, MoveSchema } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";

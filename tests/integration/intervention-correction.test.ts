@@ -11,8 +11,10 @@ import { saveReport } from "../../app/domain/reports/reports.server";
 import { samplePng } from "../../scripts/sample-report-view";
 import { calendarView } from "../../app/domain/scheduling/calendar-view.server";
 import { correctIntervention } from "../../app/domain/scheduling/intervention-correction.server";
-import { cancelOwnRequest, createRequest } from "../../app/domain/scheduling/member-requests.server";
-import { cancelIntervention, moveIntervention, planRequest } from "../../app/domain/scheduling/planning.server";
+import { createRequest } from "../../app/domain/scheduling/member-requests.server";
+import { cancelOwnRequest } from "../../app/domain/scheduling/member-request-answers.server";
+import { planRequest } from "../../app/domain/scheduling/planning.server";
+import { cancelIntervention, moveIntervention } from "../../app/domain/scheduling/staff-interventions.server";
 import { createTimeEntry } from "../../app/domain/time/time-entries.server";
 import { localDateOf } from "../../app/domain/calendar/zoned-time";
 import {

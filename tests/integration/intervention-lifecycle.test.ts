@@ -9,13 +9,14 @@ import { memberBalance, memberBalances } from "../../app/domain/ledger/balances.
 import { ReportRefusal, reportPdf, saveReport } from "../../app/domain/reports/reports.server";
 import { samplePng } from "../../scripts/sample-report-view";
 import { LifecycleRefusal } from "../../app/domain/scheduling/lifecycle.server";
+import { createRequest } from "../../app/domain/scheduling/member-requests.server";
 import {
   acceptProposal,
   cancelOwnRequest,
-  createRequest,
   declineProposal,
-} from "../../app/domain/scheduling/member-requests.server";
-import { cancelIntervention, moveIntervention, planRequest } from "../../app/domain/scheduling/planning.server";
+} from "../../app/domain/scheduling/member-request-answers.server";
+import { planRequest } from "../../app/domain/scheduling/planning.server";
+import { cancelIntervention, moveIntervention } from "../../app/domain/scheduling/staff-interventions.server";
 import { createTimeEntry, deleteTimeEntry } from "../../app/domain/time/time-entries.server";
 import { TimeEntryRefusal } from "../../app/domain/time/time-entry-refusal";
 import { startTimer, stopTimer } from "../../app/domain/time/timers.server";
