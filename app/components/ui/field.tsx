@@ -33,10 +33,24 @@ function useFieldIds(explicitId: string | undefined, errors: string[] | null | u
   return { id, errorId, hintId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
 }
 
-/** A labelled input with its errors announced to screen readers. */
-export function Field({ label, inputProps, errors, hint }: FieldProps) {
-  const { key, ...props } = inputProps;
-  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
+/** The frame of a labelled control: the label above, the hint, the control, and its errors. */
+function LabelledControl({
+  id,
+  label,
+  hint,
+  hintId,
+  errors,
+  errorId,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  hintId?: string;
+  errors?: string[] | null;
+  errorId?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -45,9 +59,20 @@ export function Field({ label, inputProps, errors, hint }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      <input key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} />
+      {children}
       <ErrorList id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/** A labelled input with its errors announced to screen readers. */
+export function Field({ label, inputProps, errors, hint }: FieldProps) {
+  const { key, ...props } = inputProps;
+  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
+  return (
+    <LabelledControl id={id} label={label} hint={hint} hintId={hintId} errors={errors} errorId={errorId}>
+      <input key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} />
+    </LabelledControl>
   );
 }
 
@@ -90,16 +115,9 @@ export function TextareaField({ label, textareaProps, errors, hint }: TextareaFi
   const { key, ...props } = textareaProps;
   const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="muted" style={{ margin: 0 }}>
-          {hint}
-        </p>
-      ) : null}
+    <LabelledControl id={id} label={label} hint={hint} hintId={hintId} errors={errors} errorId={errorId}>
       <textarea key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} />
-      <ErrorList id={errorId} errors={errors} />
-    </div>
+    </LabelledControl>
   );
 }
 
@@ -107,12 +125,10 @@ export function SelectField({ label, selectProps, errors, children }: SelectFiel
   const { key, ...props } = selectProps;
   const { id, errorId } = useFieldIds(props.id, errors, undefined);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <LabelledControl id={id} label={label} errors={errors} errorId={errorId}>
       <select key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={errorId}>
         {children}
       </select>
-      <ErrorList id={errorId} errors={errors} />
-    </div>
+    </LabelledControl>
   );
 }
