@@ -7,7 +7,8 @@ import { intlLocaleOf } from "~/utils/format";
 
 export type ChartMonth = { month: string; availableHalfDays: number; soldHalfDays: number };
 
-const BOX: ChartBox = { width: 720, height: 280, margin: { top: 16, right: 12, bottom: 36, left: 44 } };
+// The top margin leaves the unit ("jours") its own line above the highest tick's label.
+const BOX: ChartBox = { width: 720, height: 290, margin: { top: 34, right: 12, bottom: 36, left: 44 } };
 
 /** "2026-04" → "avr." in French, "Apr" in English. */
 export function monthAbbreviation(month: string, locale: "fr" | "en"): string {
@@ -80,7 +81,7 @@ export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; p
           );
         }}
       >
-        <text x={4} y={BOX.margin.top - 4} className="chart-axis" aria-hidden="true">
+        <text x={4} y={BOX.margin.top - 18} className="chart-axis" aria-hidden="true">
           {t("capacity.chart.unit")}
         </text>
       </BarChartSvg>

@@ -237,7 +237,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "capacity.total": "Total",
   "capacity.byTechnician": "Per technician",
   "capacity.technician": "Technician",
-  "capacity.zone": "Public holidays",
+  "capacity.zone": "Public holiday zone",
   "capacity.noTechnicians": "No technician under contract during this period.",
   "capacity.overridesTitle": "Subscriptions sold beyond capacity",
   "capacity.noOverrides": "No subscription needed to exceed capacity.",

@@ -242,7 +242,7 @@ export const messages = {
   "capacity.total": "Total",
   "capacity.byTechnician": "Par technicien",
   "capacity.technician": "Technicien",
-  "capacity.zone": "Jours fériés",
+  "capacity.zone": "Zone de jours fériés",
   "capacity.noTechnicians": "Aucun technicien sous contrat pendant cette période.",
   "capacity.overridesTitle": "Souscriptions vendues au-delà de la capacité",
   "capacity.noOverrides": "Aucune souscription n'a eu besoin de dépasser la capacité.",
