@@ -87,7 +87,20 @@ async function stop(server: ChildProcess) {
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
+/** Creates the bench's database when this machine has never run the bench (a new machine has none). */
+async function ensurePostgresDatabase() {
+  const url = new URL(postgresUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  if (found.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  await admin.end();
+}
+
 async function resetPostgres() {
+  await ensurePostgresDatabase();
   const client = new pg.Client({ connectionString: postgresUrl });
   await client.connect();
   await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
