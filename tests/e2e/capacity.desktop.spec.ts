@@ -5,7 +5,9 @@ import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/clock";
 import { logIn, logOut } from "./support/login";
 
-test("the treasurer reads the period's capacity month by month and per technician", async ({ page }) => {
+test("the treasurer reads the period's capacity month by month and per technician, then the unpaid invoices", async ({
+  page,
+}) => {
   await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Capacité" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Capacité — période/ })).toBeVisible();
@@ -23,5 +25,16 @@ test("the treasurer reads the period's capacity month by month and per technicia
   await expect(technicians.locator("tbody tr").first()).toContainText("%");
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "tests/.artifacts/screenshots/desktop/capacite.png", fullPage: true });
+
+  // Impayés, the other list drawn by the DataTable that no other journey opens: one row per open
+  // invoice, its amounts right-aligned, each number a link to its invoice.
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Impayés" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Factures impayées" })).toBeVisible();
+  const unpaid = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Reste dû" }) });
+  await expect(unpaid.getByRole("columnheader", { name: "Retard" })).toHaveClass(/number/);
+  await expect(unpaid.locator("tbody tr").first().getByRole("link")).toHaveText(/^F\d{4}-\d{4}$/);
+  await expect(unpaid.locator("tbody tr").first().locator("td.number").last()).toHaveText(/€$/);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "tests/.artifacts/screenshots/desktop/impayes.png", fullPage: true });
   await logOut(page);
 });
