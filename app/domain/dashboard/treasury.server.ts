@@ -15,6 +15,7 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { cashByMonth, leftToInvoice, mostOverdueMembers } from "./treasury";
+import { shareRunKey } from "~/domain/invoicing/invoice-run-groups";
 
 export async function treasuryFigures(
   user: Pick<CurrentUser, "id" | "associationId" | "timeZone">,
@@ -125,7 +126,7 @@ async function shareInstalments(associationId: string, periodId: string) {
       period.periodEnd,
     ).map((instalment) => ({
       amountCents: instalment.amountCents,
-      issued: issued.has(`shares:${subscription.id}:${instalment.index}`),
+      issued: issued.has(shareRunKey(subscription.id, instalment.index)),
     })),
   );
 }

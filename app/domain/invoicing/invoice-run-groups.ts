@@ -17,6 +17,14 @@ export type RunLine = {
   vatBasisPoints: number;
 };
 
+/**
+ * The run key of a subscription's share instalment. The invoice run plans by it and the treasurer's
+ * home counts what is left to invoice by it: one definition, so the two never disagree.
+ */
+export function shareRunKey(subscriptionId: string, instalmentIndex: number): string {
+  return `shares:${subscriptionId}:${instalmentIndex}`;
+}
+
 /** What a run item (an instalment, a fee, an overage) and the invoice grouping items have in common. */
 type RunDocument = {
   /** Items: `shares:…`, `fee:…`, `overage:…`; invoices: deterministic from their items, so two runs racing on one plan create one draft. */

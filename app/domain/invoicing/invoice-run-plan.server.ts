@@ -9,7 +9,7 @@ import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { instalmentsDueBy, subscriptionInstalments } from "./instalments";
 
-import { groupRunItems, type RunInvoice, type RunItem } from "./invoice-run-groups";
+import { groupRunItems, shareRunKey, type RunInvoice, type RunItem } from "./invoice-run-groups";
 
 import { lineVatBasisPoints, type VatTreatment } from "./line-vat";
 import { overageInvoiceLines } from "./overage-lines";
@@ -71,7 +71,7 @@ export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: str
     for (const instalment of instalmentsDueBy(instalments, dueUpTo)) {
       const schedule = instalment.count > 1 ? ` — échéance ${instalment.index} sur ${instalment.count}` : "";
       items.push({
-        runKey: `shares:${subscription.id}:${instalment.index}`,
+        runKey: shareRunKey(subscription.id, instalment.index),
         kind: "SHARES",
         memberId: subscription.memberId,
         memberName: subscription.member.name,
