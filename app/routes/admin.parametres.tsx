@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
+import type { z } from "zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
@@ -8,6 +9,8 @@ import {
   MAX_PAYMENT_TERM_DAYS,
   SettingsSchema,
   holidayZones,
+  monthKey,
+  months,
   overagePolicies,
   timeZones,
   travelPercents,
@@ -70,7 +73,23 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 type FieldKind = "text" | "email" | "tel" | "number" | "euros" | "select";
-type FieldSpec = { name: string; kind: FieldKind; options?: readonly (string | number)[]; hint?: boolean };
+type SettingName = keyof z.input<typeof SettingsSchema>;
+/** The settings that have a hint in the catalogue: `hint: true` is accepted only on those, so no key is guessed. */
+type HintedSettingName = {
+  [Name in SettingName]: `settings.hint.${Name}` extends MessageKey ? Name : never;
+}[SettingName];
+type Choice = { value: string | number; label: MessageKey | null };
+type FieldSpec = { kind: FieldKind; options?: readonly Choice[] } & (
+  { name: SettingName; hint?: false } | { name: HintedSettingName; hint: true }
+);
+
+/** A select's options with their catalogue labels; the key function's literal type is checked against the catalogue. */
+function choices<Value extends string | number>(
+  values: readonly Value[],
+  label: ((value: Value) => MessageKey) | null,
+): Choice[] {
+  return values.map((value) => ({ value, label: label && label(value) }));
+}
 
 // The page follows the board's way of thinking: who we are, how we count time, what a share is…
 const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
@@ -94,10 +113,14 @@ const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
   {
     legend: "settings.section.time",
     fields: [
-      { name: "timeZone", kind: "select", options: timeZones },
-      { name: "holidayZone", kind: "select", options: holidayZones },
+      { name: "timeZone", kind: "select", options: choices(timeZones, null) },
+      {
+        name: "holidayZone",
+        kind: "select",
+        options: choices(holidayZones, (zone) => `settings.option.holidayZone.${zone}`),
+      },
       { name: "minutesPerDay", kind: "number", hint: true },
-      { name: "periodStartMonth", kind: "select", options: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+      { name: "periodStartMonth", kind: "select", options: choices(months, monthKey) },
     ],
   },
   {
@@ -116,7 +139,11 @@ const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
       { name: "roundingOnSiteMinutes", kind: "number" },
       { name: "minimumOnSiteMinutes", kind: "number" },
       { name: "roundingTravelMinutes", kind: "number" },
-      { name: "travelPercent", kind: "select", options: travelPercents },
+      {
+        name: "travelPercent",
+        kind: "select",
+        options: choices(travelPercents, (percent) => `settings.option.travelPercent.${percent}`),
+      },
       { name: "roundingPooledMinutes", kind: "number" },
     ],
   },
@@ -124,7 +151,11 @@ const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
     legend: "settings.section.periodEnd",
     fields: [
       { name: "carryOverCapPercent", kind: "number", hint: true },
-      { name: "overagePolicy", kind: "select", options: overagePolicies },
+      {
+        name: "overagePolicy",
+        kind: "select",
+        options: choices(overagePolicies, (policy) => `settings.option.overagePolicy.${policy}`),
+      },
       { name: "overageDayRateCents", kind: "euros" },
     ],
   },
@@ -132,8 +163,17 @@ const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
   {
     legend: "settings.section.invoicing",
     fields: [
-      { name: "vatRegime", kind: "select", options: vatRegimes },
-      { name: "membershipFeeVat", kind: "select", options: vatTreatments, hint: true },
+      {
+        name: "vatRegime",
+        kind: "select",
+        options: choices(vatRegimes, (regime) => `settings.option.vatRegime.${regime}`),
+      },
+      {
+        name: "membershipFeeVat",
+        kind: "select",
+        options: choices(vatTreatments, (treatment) => `settings.option.membershipFeeVat.${treatment}`),
+        hint: true,
+      },
       { name: "treasurerEmail", kind: "email", hint: true },
       { name: "paymentTermDays", kind: "number", hint: true },
       { name: "latePenaltyRateText", kind: "text", hint: true },
@@ -192,14 +232,14 @@ export default function SettingsPage() {
 
 function SettingField({ spec, field }: { spec: FieldSpec; field: FieldMetadata<string> }) {
   const { t } = useTranslation();
-  const label = t(`settings.field.${spec.name}` as MessageKey);
-  const hint = spec.hint ? t(`settings.hint.${spec.name}` as MessageKey, { max: MAX_PAYMENT_TERM_DAYS }) : undefined;
+  const label = t(`settings.field.${spec.name}`);
+  const hint = spec.hint ? t(`settings.hint.${spec.name}`, { max: MAX_PAYMENT_TERM_DAYS }) : undefined;
   if (spec.kind === "select") {
     return (
       <SelectField label={label} selectProps={getSelectProps(field)} errors={field.errors}>
         {spec.options!.map((option) => (
-          <option key={option} value={option}>
-            {optionLabel(t, spec.name, option)}
+          <option key={option.value} value={option.value}>
+            {option.label ? t(option.label) : option.value}
           </option>
         ))}
       </SelectField>
@@ -220,12 +260,6 @@ function SettingField({ spec, field }: { spec: FieldSpec; field: FieldMetadata<s
       errors={field.errors}
     />
   );
-}
-
-function optionLabel(t: ReturnType<typeof useTranslation>["t"], name: string, option: string | number): string {
-  if (name === "timeZone") return String(option);
-  if (name === "periodStartMonth") return t(`settings.month.${option}` as MessageKey);
-  return t(`settings.option.${name}.${option}` as MessageKey);
 }
 
 function LogoCard({ hasLogo, version, error }: { hasLogo: boolean; version: string; error?: string }) {

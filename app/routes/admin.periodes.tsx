@@ -5,10 +5,11 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { CreatePeriodSchema } from "~/domain/periods/period.schema";
+import { monthKey } from "~/domain/settings/settings.schema";
 import { createPeriod, listPeriods } from "~/domain/periods/periods.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate } from "~/utils/format";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
@@ -63,7 +64,7 @@ export default function PeriodsPage() {
       <p className="muted">
         {periodStartMonth === 1
           ? t("periods.calendarYear")
-          : t("periods.season", { month: t(`settings.month.${periodStartMonth}` as MessageKey) })}
+          : t("periods.season", { month: t(monthKey(periodStartMonth)) })}
       </p>
       <section className="card" aria-labelledby="next-period">
         <h2 id="next-period">{t("periods.createTitle")}</h2>

@@ -7,7 +7,6 @@ import { capacityPage } from "~/domain/capacity/capacity.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatShareHalves, intlLocaleOf } from "~/utils/format";
-import { type MessageKey } from "~/utils/i18n";
 import { loadMessages } from "~/utils/messages/load-messages";
 
 await loadMessages("settings");
@@ -148,7 +147,7 @@ export default function CapacityPage() {
               },
               {
                 header: t("capacity.zone"),
-                cell: (technician) => t(`settings.option.holidayZone.${technician.zone}` as MessageKey),
+                cell: (technician) => t(`settings.option.holidayZone.${technician.zone}`),
               },
               ...figureColumns<TechnicianRow>((technician) => technician.capacity),
             ]}

@@ -9,7 +9,7 @@ import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/sche
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -109,9 +109,8 @@ export default function MemberRequestPage() {
       {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
       <div className="card stack">
         <p>
-          {t("scheduling.member.status")} : <StateBadge state={state} /> ·{" "}
-          {t(`scheduling.urgency.${request.urgency}` as MessageKey)} ·{" "}
-          {t(`scheduling.mode.${request.mode}` as MessageKey)}
+          {t("scheduling.member.status")} : <StateBadge state={state} /> · {t(`scheduling.urgency.${request.urgency}`)}{" "}
+          · {t(`scheduling.mode.${request.mode}`)}
         </p>
         {request.details ? <p className="pre-line">{request.details}</p> : null}
         {request.siteAddress ? <p>{request.siteAddress}</p> : null}
@@ -122,10 +121,7 @@ export default function MemberRequestPage() {
           <p>
             {t("scheduling.plan.preferred")} :{" "}
             {request.preferredSlots
-              .map(
-                (slot) =>
-                  `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`,
-              )
+              .map((slot) => `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}`)})`)
               .join(" ; ")}
           </p>
         ) : null}

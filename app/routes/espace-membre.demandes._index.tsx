@@ -6,7 +6,6 @@ import { stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
 import { listOwnRequests } from "~/domain/scheduling/member-requests.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import type { MessageKey } from "~/utils/i18n";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
 
@@ -42,7 +41,7 @@ export default function MemberRequestsPage() {
                 <Link to={`/espace-membre/demandes/${request.id}`}>{request.subject}</Link>
               </h2>
               <p>
-                <StateBadge state={request.state} /> · {t(`scheduling.urgency.${request.urgency}` as MessageKey)}
+                <StateBadge state={request.state} /> · {t(`scheduling.urgency.${request.urgency}`)}
               </p>
               {request.intervention &&
               (request.state === "PLANNED" || request.state === "IN_PROGRESS" || request.state === "PROPOSED") ? (

@@ -12,7 +12,7 @@ import { memberSlotOffers } from "~/domain/scheduling/member-slots.server";
 import { expectedDurations, RequestSchema, urgencies, workModes } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
-import { translate, type Locale, type MessageKey } from "~/utils/i18n";
+import { translate, type Locale } from "~/utils/i18n";
 import type { PreferredDateRefusal } from "~/domain/scheduling/preferred-dates";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -136,7 +136,7 @@ export default function NewRequestPage() {
           >
             {urgencies.map((urgency) => (
               <option key={urgency} value={urgency}>
-                {t(`scheduling.urgency.${urgency}` as MessageKey)}
+                {t(`scheduling.urgency.${urgency}`)}
               </option>
             ))}
           </SelectField>
@@ -147,7 +147,7 @@ export default function NewRequestPage() {
           >
             {workModes.map((mode) => (
               <option key={mode} value={mode}>
-                {t(`scheduling.mode.${mode}` as MessageKey)}
+                {t(`scheduling.mode.${mode}`)}
               </option>
             ))}
           </SelectField>

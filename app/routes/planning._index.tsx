@@ -6,7 +6,6 @@ import { calendarView } from "~/domain/scheduling/calendar-view.server";
 import { CALENDAR_STATES } from "~/domain/scheduling/lifecycle";
 import { StateBadge, StateSelect } from "~/components/lifecycle-state";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { formatDayHeading } from "~/utils/format";
 import { todayIn } from "~/domain/calendar/today";
@@ -92,9 +91,8 @@ export default function PlanningPage() {
             {!day.working && !day.holiday ? <p className="muted">{t("scheduling.calendar.notWorked")}</p> : null}
             {day.absences.map((absence) => (
               <p key={absence.id} className="badge">
-                {t("scheduling.calendar.absent")} · {absence.technician} ·{" "}
-                {t(`scheduling.absenceKind.${absence.kind}` as MessageKey)}
-                {absence.portion !== "FULL_DAY" ? ` (${t(`scheduling.portion.${absence.portion}` as MessageKey)})` : ""}
+                {t("scheduling.calendar.absent")} · {absence.technician} · {t(`scheduling.absenceKind.${absence.kind}`)}
+                {absence.portion !== "FULL_DAY" ? ` (${t(`scheduling.portion.${absence.portion}`)})` : ""}
               </p>
             ))}
             {day.items.length === 0 && day.working ? <p className="muted">{t("scheduling.calendar.empty")}</p> : null}

@@ -16,7 +16,7 @@ import { SlotSchema } from "~/domain/scheduling/scheduling.schema";
 import { minutesToTime } from "~/domain/scheduling/work-pattern";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -79,8 +79,8 @@ export default function PlanRequestPage() {
       <div className="card stack">
         <p>
           <StatusBadge kind="request" status={request.status} />{" "}
-          <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span> ·{" "}
-          {request.member.name} · {t(`scheduling.mode.${request.mode}` as MessageKey)}
+          <span className="badge">{t(`scheduling.urgency.${request.urgency}`)}</span> · {request.member.name} ·{" "}
+          {t(`scheduling.mode.${request.mode}`)}
         </p>
         {request.details ? <p className="pre-line">{request.details}</p> : null}
         {request.siteAddress ? <p>{request.siteAddress}</p> : null}
@@ -89,17 +89,14 @@ export default function PlanRequestPage() {
           {t("scheduling.plan.preferred")} :{" "}
           {request.preferredSlots.length
             ? request.preferredSlots
-                .map(
-                  (slot) =>
-                    `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}` as MessageKey)})`,
-                )
+                .map((slot) => `${formatIsoDay(slot.date, locale)} (${t(`scheduling.portion.${slot.portion}`)})`)
                 .join(" ; ")
             : t("scheduling.plan.none")}
         </p>
         {request.intervention ? (
           <p>
             {t("scheduling.plan.current", {
-              status: t(`scheduling.interventionStatus.${request.intervention.status}` as MessageKey),
+              status: t(`scheduling.interventionStatus.${request.intervention.status}`),
               date: formatDay(request.intervention.startsAt, locale, timeZone),
               start: formatTime(request.intervention.startsAt, locale, timeZone),
               end: formatTime(request.intervention.endsAt, locale, timeZone),

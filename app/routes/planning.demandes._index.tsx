@@ -6,7 +6,6 @@ import { stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
 import { requestInbox } from "~/domain/scheduling/planning.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import type { MessageKey } from "~/utils/i18n";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
 
@@ -37,9 +36,8 @@ export default function InboxPage() {
                 <Link to={`/planning/demandes/${request.id}`}>{request.subject}</Link>
               </h2>
               <p>
-                <span className="badge">{t(`scheduling.urgency.${request.urgency}` as MessageKey)}</span>{" "}
-                <StateBadge state={request.state} /> · {request.member.name} ·{" "}
-                {t(`scheduling.mode.${request.mode}` as MessageKey)}
+                <span className="badge">{t(`scheduling.urgency.${request.urgency}`)}</span>{" "}
+                <StateBadge state={request.state} /> · {request.member.name} · {t(`scheduling.mode.${request.mode}`)}
               </p>
               <p className="muted">
                 {t("scheduling.inbox.age")} {formatDay(request.createdAt, locale, timeZone)}

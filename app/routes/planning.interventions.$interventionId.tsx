@@ -13,7 +13,7 @@ import {
 import { CancelSchema, MoveSchema } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -114,7 +114,7 @@ export default function InterventionPage() {
         <p>
           <StateBadge state={intervention.status} /> ·{" "}
           {intervention.member?.name ?? t("scheduling.intervention.internal")} ·{" "}
-          {t(`scheduling.mode.${intervention.mode}` as MessageKey)}
+          {t(`scheduling.mode.${intervention.mode}`)}
         </p>
         <p>
           {formatDay(intervention.startsAt, locale, timeZone)}, {formatTime(intervention.startsAt, locale, timeZone)} –{" "}

@@ -6,7 +6,7 @@ import { useTranslation } from "~/components/use-translation";
 import { createDirectInterventions, directFormContext } from "~/domain/scheduling/direct.server";
 import { DirectInterventionSchema, workModes } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
@@ -128,7 +128,7 @@ export default function DirectInterventionPage() {
             <select id="direct-mode" name="mode" defaultValue="ON_SITE">
               {workModes.map((mode) => (
                 <option key={mode} value={mode}>
-                  {t(`scheduling.mode.${mode}` as MessageKey)}
+                  {t(`scheduling.mode.${mode}`)}
                 </option>
               ))}
             </select>

@@ -21,13 +21,14 @@ import {
 } from "~/domain/technicians/technicians.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate } from "~/utils/format";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import type { AbsenceItem } from "~/domain/scheduling/conflicts";
 
 await loadMessages("settings");
 
@@ -163,7 +164,7 @@ export default function TechnicianPage() {
               </thead>
               <tbody>
                 {weekdays.map((weekday) => {
-                  const name = t(`technicians.weekday.${weekday}` as MessageKey);
+                  const name = t(`technicians.weekday.${weekday}`);
                   return (
                     <tr key={weekday}>
                       <th scope="row">{name}</th>
@@ -198,7 +199,7 @@ export default function TechnicianPage() {
   );
 }
 
-type AbsenceRow = { id: string; kind: string; startDate: string; endDate: string; portion: string; note: string };
+type AbsenceRow = Pick<AbsenceItem, "id" | "kind" | "startDate" | "endDate" | "portion"> & { note: string };
 
 function AbsencesCard({
   absences,
@@ -226,9 +227,9 @@ function AbsencesCard({
           {absences.map((absence) => (
             <li key={absence.id} className="absence-row">
               <span>
-                <strong>{t(`technicians.kind.${absence.kind}` as MessageKey)}</strong> —{" "}
+                <strong>{t(`technicians.kind.${absence.kind}`)}</strong> —{" "}
                 {absence.startDate === absence.endDate
-                  ? `${day(absence.startDate)}${absence.portion === "FULL_DAY" ? "" : ` (${t(`technicians.portion.${absence.portion}` as MessageKey)})`}`
+                  ? `${day(absence.startDate)}${absence.portion === "FULL_DAY" ? "" : ` (${t(`technicians.portion.${absence.portion}`)})`}`
                   : t("technicians.fromTo", { start: day(absence.startDate), end: day(absence.endDate) })}
                 {absence.note ? <span className="muted"> · {absence.note}</span> : null}
               </span>
@@ -256,7 +257,7 @@ function AbsencesCard({
           >
             {absenceKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {t(`technicians.kind.${kind}` as MessageKey)}
+                {t(`technicians.kind.${kind}`)}
               </option>
             ))}
           </SelectField>
@@ -267,7 +268,7 @@ function AbsencesCard({
           >
             {dayPortions.map((portion) => (
               <option key={portion} value={portion}>
-                {t(`technicians.portion.${portion}` as MessageKey)}
+                {t(`technicians.portion.${portion}`)}
               </option>
             ))}
           </SelectField>

@@ -74,7 +74,7 @@ function missing(locale: Locale, key: string): string {
     throw new Error(`Message "${key}" (${locale}) is not registered: import "~/utils/messages/all.server" first.`);
   // The page's language just changed (logging in, say) and the page is about to reload in it
   // (root.tsx): for that instant, the text in the language it loaded.
-  const loaded = catalogs[locale === "fr" ? "en" : "fr"][key as MessageKey];
+  const loaded = isMessageKey(key) ? catalogs[locale === "fr" ? "en" : "fr"][key] : undefined;
   if (loaded !== undefined) return loaded;
   // The route-areas test (messages/route-areas.test.ts) rules this out; should an area still be
   // missing, the reader gets nothing rather than a bare key or a "{placeholder}".

@@ -3,6 +3,7 @@ import { useTranslation } from "~/components/use-translation";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { isMessageKey, type Locale, type MessageKey } from "~/utils/i18n";
 import type { InterventionStatus, RequestStatus } from "~/generated/prisma/client.ts";
+import type { AbsenceItem } from "~/domain/scheduling/conflicts";
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -23,7 +24,7 @@ export function formatDay(instant: Date | string, locale: Locale, timeZone = "Eu
 export type ConflictView =
   | { rule: "overlap"; intervention: { id: string; title: string; startsAt: Date | string; endsAt: Date | string } }
   | { rule: "holiday"; name: string }
-  | { rule: "absence"; absence: { kind: string; startDate: string; endDate: string } }
+  | { rule: "absence"; absence: Pick<AbsenceItem, "kind" | "startDate" | "endDate"> }
   | { rule: "non-working-day" | "outside-hours" | "invalid-slot" };
 
 export function conflictMessage(conflict: ConflictView, t: Translate, locale: Locale, timeZone: string) {
@@ -39,12 +40,12 @@ export function conflictMessage(conflict: ConflictView, t: Translate, locale: Lo
       return t("scheduling.conflict.holiday", { name: conflict.name });
     case "absence":
       return t("scheduling.conflict.absence", {
-        kind: t(`scheduling.absenceKind.${conflict.absence.kind}` as MessageKey),
+        kind: t(`scheduling.absenceKind.${conflict.absence.kind}`),
         from: formatIsoDay(conflict.absence.startDate, locale),
         to: formatIsoDay(conflict.absence.endDate, locale),
       });
     default:
-      return t(`scheduling.conflict.${conflict.rule}` as MessageKey);
+      return t(`scheduling.conflict.${conflict.rule}`);
   }
 }
 

@@ -13,7 +13,8 @@ import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
-import { TIME_ENTRY_KINDS, TimeEntrySchema } from "~/domain/time/time-entry.schema";
+import { TIME_ENTRY_KINDS } from "~/domain/time/accounted-minutes";
+import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { formatShortDay } from "~/utils/format";
 import { SubmitButton } from "~/components/ui/submit-button";
 

@@ -8,6 +8,7 @@ import type { MessageKey } from "~/utils/i18n";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 import type { QueuedEntry, QueuedTimer } from "./offline-queue.client";
+import { TIME_ENTRY_KINDS } from "~/domain/time/accounted-minutes";
 
 const loadQueue = () => import("./offline-queue.client");
 
@@ -29,9 +30,8 @@ export function useOnline() {
 function describe(entry: QueuedEntry, t: (key: MessageKey) => string, locale: Locale) {
   const { date, mode, startTime, endTime, durationHours, durationMinutes, kind, notes } = entry.fields;
   const when = mode === "duration" ? `${durationHours || 0} h ${durationMinutes || "00"}` : `${startTime}–${endTime}`;
-  const kindLabel = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"].includes(kind)
-    ? t(`time.kind.${kind}` as MessageKey)
-    : kind;
+  const knownKind = TIME_ENTRY_KINDS.find((candidate) => candidate === kind);
+  const kindLabel = knownKind ? t(`time.kind.${knownKind}`) : kind;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(date ?? "") ? formatLocalDate(new Date(`${date}T12:00:00Z`), locale) : date;
   return [day, when, kindLabel, notes].filter(Boolean).join(" · ");
 }

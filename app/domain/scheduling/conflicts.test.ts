@@ -65,7 +65,7 @@ describe("slotConflicts", () => {
     ]);
     const absence = {
       id: "a1",
-      kind: "LEAVE",
+      kind: "LEAVE" as const,
       startDate: "2026-03-02",
       endDate: "2026-03-04",
       portion: "FULL_DAY" as const,
@@ -78,7 +78,7 @@ describe("slotConflicts", () => {
   it("lets a half-day absence free the other half", () => {
     const absence = {
       id: "a1",
-      kind: "TRAINING",
+      kind: "TRAINING" as const,
       startDate: "2026-03-02",
       endDate: "2026-03-02",
       portion: "MORNING" as const,

@@ -15,7 +15,7 @@ export interface BusyItem {
 
 export interface AbsenceItem {
   id: string;
-  kind: string;
+  kind: "LEAVE" | "SICKNESS" | "TRAINING" | "OTHER";
   /** Both included. */
   startDate: IsoDate;
   endDate: IsoDate;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { preferredDateRefusal } from "./preferred-dates";
+import type { AbsenceItem } from "./conflicts";
 
 // Monday to Wednesday, as the demo technician.
 const day = (weekday: number) => ({
@@ -14,13 +15,7 @@ const day = (weekday: number) => ({
 const schedule = {
   pattern: [1, 2, 3].map(day),
   holidayZone: "METROPOLE" as const,
-  absences: [] as {
-    id: string;
-    kind: string;
-    startDate: string;
-    endDate: string;
-    portion: "FULL_DAY" | "MORNING" | "AFTERNOON";
-  }[],
+  absences: [] as AbsenceItem[],
 };
 
 describe("preferred dates", () => {
@@ -47,7 +42,13 @@ describe("preferred dates", () => {
     const absent = {
       ...schedule,
       absences: [
-        { id: "a", kind: "LEAVE", startDate: "2026-12-01", endDate: "2026-12-01", portion: "FULL_DAY" as const },
+        {
+          id: "a",
+          kind: "LEAVE" as const,
+          startDate: "2026-12-01",
+          endDate: "2026-12-01",
+          portion: "FULL_DAY" as const,
+        },
       ],
     };
     expect(preferredDateRefusal(["2026-12-01"], "2026-11-24", [absent])).toMatchObject({
@@ -58,7 +59,13 @@ describe("preferred dates", () => {
     const morningOff = {
       ...schedule,
       absences: [
-        { id: "a", kind: "LEAVE", startDate: "2026-12-01", endDate: "2026-12-01", portion: "MORNING" as const },
+        {
+          id: "a",
+          kind: "LEAVE" as const,
+          startDate: "2026-12-01",
+          endDate: "2026-12-01",
+          portion: "MORNING" as const,
+        },
       ],
     };
     expect(preferredDateRefusal(["2026-12-01"], "2026-11-24", [morningOff])).toBeNull();

@@ -24,6 +24,15 @@ export const overagePolicies = ["BILL", "BLOCK"] as const;
 export const vatRegimes = ["FRANCHISE_293B", "ASSOCIATION_261_7_1B", "COST_SHARING_261B", "STANDARD"] as const;
 export const vatTreatments = ["EXEMPT", "OUTSIDE_SCOPE", "REGIME"] as const;
 export const travelPercents = [0, 50, 100] as const;
+/** The month a period starts in (1 = January, the calendar year). */
+export const months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+
+/** The catalogue key of a month's name; the stored month is checked, so no key is guessed. */
+export function monthKey(month: number): `settings.month.${(typeof months)[number]}` {
+  const known = months.find((candidate) => candidate === month);
+  if (known === undefined) throw new RangeError(`Not a month: ${month}`);
+  return `settings.month.${known}`;
+}
 
 /** Late payment beyond 60 days from issue is forbidden by art. L441-10 of the Code de commerce. */
 export const MAX_PAYMENT_TERM_DAYS = 60;

@@ -1,4 +1,6 @@
-export type TimeEntryKind = "ON_SITE" | "REMOTE" | "TRAVEL" | "POOLED";
+/** The kinds of time, in the order a visit's summary lists them. */
+export const TIME_ENTRY_KINDS = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"] as const;
+export type TimeEntryKind = (typeof TIME_ENTRY_KINDS)[number];
 
 /** The association's settings (same names as its columns). Steps of 0 or 1 mean "to the minute". */
 export type TimeAccountingRules = {

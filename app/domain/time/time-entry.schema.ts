@@ -1,12 +1,10 @@
 // The time entry form, shared by the browser (offline queue) and the server (form posts and the
 // sync endpoint both parse with it, so a queued entry is checked exactly like a typed one).
 import { z } from "zod";
+import { TIME_ENTRY_KINDS } from "./accounted-minutes";
 import { safeString } from "~/utils/forms/safe-string";
 import { withinDateRange } from "~/domain/calendar/date-range";
 import { isIsoDate } from "~/domain/calendar/local-date";
-
-export const TIME_ENTRY_KINDS = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"] as const;
-export type TimeEntryKindName = (typeof TIME_ENTRY_KINDS)[number];
 
 const optionalText = safeString().trim().optional();
 

@@ -4,7 +4,7 @@
 // over its entries in proportion to their raw time, so the ledger (one movement per entry) and
 // every list that sums entries agree with the visit's figure. Pure, integers only.
 import { splitByLargestRemainder } from "../invoicing/largest-remainder";
-import { accountedMinutes, type TimeAccountingRules, type TimeEntryKind } from "./accounted-minutes";
+import { TIME_ENTRY_KINDS, accountedMinutes, type TimeAccountingRules, type TimeEntryKind } from "./accounted-minutes";
 
 export type VisitEntry = { rawMinutes: number; kind: TimeEntryKind };
 
@@ -28,7 +28,7 @@ export type VisitAccount = {
   perEntry: number[];
 };
 
-const KIND_ORDER: TimeEntryKind[] = ["ON_SITE", "REMOTE", "TRAVEL", "POOLED"];
+const KIND_ORDER: readonly TimeEntryKind[] = TIME_ENTRY_KINDS;
 
 const stepOf = (kind: TimeEntryKind, rules: TimeAccountingRules) =>
   ({
