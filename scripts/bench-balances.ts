@@ -23,13 +23,13 @@ import {
 } from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrate.server";
 import { startSession } from "../app/utils/session.server";
+import { dateColumn } from "../app/domain/calendar/date-columns";
 
 process.env.SESSION_SECRET ??= "bench-balances-secret";
 
 const RUNS = 30;
 const WARM_UP = 5;
 const BASE = "http://localhost:3000";
-const dateOnly = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 
 interface Counted {
@@ -120,8 +120,8 @@ async function seedAssociation(
         data: {
           associationId,
           label: String(year),
-          startDate: dateOnly(`${year}-01-01`),
-          endDate: dateOnly(`${year}-12-31`),
+          startDate: dateColumn(`${year}-01-01`),
+          endDate: dateColumn(`${year}-12-31`),
         },
       }),
     );
@@ -137,7 +137,7 @@ async function seedAssociation(
     data: Array.from({ length: options.technicians }, (_, i) => ({
       associationId,
       displayName: `Tech ${i + 1}`,
-      contractStart: dateOnly("2020-01-01"),
+      contractStart: dateColumn("2020-01-01"),
     })),
   });
   const technicians = await prisma.technician.findMany({ where: { associationId } });
@@ -169,7 +169,7 @@ async function seedAssociation(
         memberId: member.id,
         technicianId: technicians[(i + k) % technicians.length].id,
         title: `Intervention ${k + 1}`,
-        localDate: dateOnly(day),
+        localDate: dateColumn(day),
         startsAt: new Date(`${day}T08:00:00Z`),
         endsAt: new Date(`${day}T11:00:00Z`),
         plannedMinutes: 180,
@@ -215,7 +215,7 @@ async function seedAssociation(
         kind: k % 17 === 0 ? ("POOLED_CONSUMPTION" as const) : ("CONSUMPTION" as const),
         minutes: -(5 + ((k * 7) % 20)),
         // Current period: only up to early November, so the projection has a pace to work from.
-        occurredOn: dateOnly(
+        occurredOn: dateColumn(
           `${year}-${String(1 + (k % 10)).padStart(2, "0")}-${String(1 + (k % 28)).padStart(2, "0")}`,
         ),
         interventionId: done[k] ?? null,

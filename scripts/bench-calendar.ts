@@ -16,12 +16,12 @@ import type { CurrentUser } from "../app/utils/auth.server";
 import { openDatabase, useDatabase as installDatabase } from "../app/utils/db.server";
 import { applyMigrations } from "../app/utils/migrate.server";
 import { newToken } from "../app/utils/tokens.server";
+import { dateColumn } from "../app/domain/calendar/date-columns";
 
 const RUNS = 30;
 const WARM_UP = 5;
 const TODAY = "2026-11-23";
 const NOW = new Date(`${TODAY}T07:00:00Z`);
-const dateOnly = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const serverUrl = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const name = `qp_bench_cal_${crypto.randomBytes(5).toString("hex")}`;
@@ -67,7 +67,7 @@ try {
           associationId,
           userId: users[i].id,
           displayName: `Tech ${i}`,
-          contractStart: dateOnly("2024-01-01"),
+          contractStart: dateColumn("2024-01-01"),
           patternDays: { create: [1, 2, 3, 4, 5].map((weekday) => ({ associationId, weekday })) },
         },
       }),
@@ -87,7 +87,7 @@ try {
           technicianId: technician.id,
           memberId: members[(interventions.length * 7 + t) % members.length].id,
           title: `Maintenance ${interventions.length}`,
-          localDate: dateOnly(day),
+          localDate: dateColumn(day),
           startsAt: instantOfLocalMinute(day, start, "Europe/Paris"),
           endsAt: instantOfLocalMinute(day, end, "Europe/Paris"),
           plannedMinutes: end - start,
@@ -103,8 +103,8 @@ try {
       associationId,
       technicianId: technician.id,
       kind: "LEAVE" as const,
-      startDate: dateOnly(addDays(TODAY, 7 + i)),
-      endDate: dateOnly(addDays(TODAY, 11 + i)),
+      startDate: dateColumn(addDays(TODAY, 7 + i)),
+      endDate: dateColumn(addDays(TODAY, 11 + i)),
     })),
   });
   const adminToken = newToken();

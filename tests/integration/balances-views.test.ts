@@ -2,7 +2,8 @@
 // reservations, the member view, the staff table and its CSV, and manual adjustments.
 import { beforeAll, describe, expect, it } from "vitest";
 import { memberBalance, memberBalances } from "../../app/domain/ledger/balances.server";
-import { appendMovement, dateOnly } from "../../app/domain/ledger/ledger.server";
+import { appendMovement } from "../../app/domain/ledger/ledger.server";
+import { dateColumn } from "../../app/domain/calendar/date-columns";
 import { loader as memberLoader } from "../../app/routes/espace-membre.solde";
 import { action as detailAction, loader as detailLoader } from "../../app/routes/soldes.$memberId";
 import { loader as tableLoader } from "../../app/routes/soldes._index";
@@ -180,7 +181,7 @@ describe("movement list", () => {
         periodId: a.periodId,
         kind: "CONSUMPTION" as const,
         minutes: -1,
-        occurredOn: dateOnly(`2026-03-${String(1 + (i % 28)).padStart(2, "0")}`),
+        occurredOn: dateColumn(`2026-03-${String(1 + (i % 28)).padStart(2, "0")}`),
       })),
     });
     const total = await db().ledgerMovement.count({ where: { subscriptionId: subscription.id } });
@@ -305,7 +306,7 @@ describe("adjustments", () => {
       where: { memberId: a.memberIds[0], kind: "ADJUSTMENT" },
     });
     expect(movement).toMatchObject({ minutes: -90, reason: "Intervention oubliée", createdById: a.users.treasurer.id });
-    expect(movement.occurredOn.getTime()).toBeLessThanOrEqual(dateOnly("2026-12-31").getTime());
+    expect(movement.occurredOn.getTime()).toBeLessThanOrEqual(dateColumn("2026-12-31").getTime());
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "ledger.adjustment" } });
     expect(audit).toMatchObject({
       actorUserId: a.users.treasurer.id,

@@ -1,7 +1,8 @@
 // Period close: carry-over within the cap, expiry, overage to bill, carry-over in on the next
 // period (now, or later once the subscription exists), and idempotence, also under a race.
 import { beforeAll, describe, expect, it } from "vitest";
-import { appendMovement, dateOnly, overageToBill } from "../../app/domain/ledger/ledger.server";
+import { appendMovement, overageToBill } from "../../app/domain/ledger/ledger.server";
+import { dateColumn } from "../../app/domain/calendar/date-columns";
 import { closePeriod } from "../../app/domain/ledger/period-close.server";
 import { overageAmountCents } from "../../app/domain/ledger/period-close";
 import { action as closeAction, loader as closeLoader } from "../../app/routes/admin.periodes_.$periodId.cloture";
@@ -38,8 +39,8 @@ async function subscribeNext(memberId: string) {
       periodId: nextPeriodId,
       shareHalves: 2,
       priceCents: 200000,
-      startDate: dateOnly("2027-01-01"),
-      endDate: dateOnly("2027-12-31"),
+      startDate: dateColumn("2027-01-01"),
+      endDate: dateColumn("2027-12-31"),
     },
   });
 }
@@ -55,8 +56,8 @@ beforeAll(async () => {
     data: {
       associationId: a.associationId,
       label: "2027",
-      startDate: dateOnly("2027-01-01"),
-      endDate: dateOnly("2027-12-31"),
+      startDate: dateColumn("2027-01-01"),
+      endDate: dateColumn("2027-12-31"),
     },
   });
   nextPeriodId = next.id;

@@ -3,7 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { memberBalance } from "../../app/domain/ledger/balances.server";
-import { appendMovement, dateOnly } from "../../app/domain/ledger/ledger.server";
+import { appendMovement } from "../../app/domain/ledger/ledger.server";
+import { dateColumn } from "../../app/domain/calendar/date-columns";
 import { LEDGER_KINDS, signOf, type LedgerKind } from "../../app/domain/ledger/movements";
 import { closePeriod } from "../../app/domain/ledger/period-close.server";
 import { db } from "../../app/utils/db.server";
@@ -36,7 +37,7 @@ async function freshSubscription(carryOverCapPercent: number) {
   const associationId = association.id;
   const [period, member] = await Promise.all([
     db().period.create({
-      data: { associationId, label: "2025", startDate: dateOnly("2025-01-01"), endDate: dateOnly("2025-12-31") },
+      data: { associationId, label: "2025", startDate: dateColumn("2025-01-01"), endDate: dateColumn("2025-12-31") },
     }),
     db().member.create({ data: { associationId, name: "Structure" } }),
   ]);

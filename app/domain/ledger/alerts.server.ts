@@ -9,7 +9,7 @@ import { type IsoDate } from "../calendar/local-date";
 import { localDateOf } from "../calendar/zoned-time";
 import { crossedAlertThresholds, isPeriodEndAlertDue } from "./alerts";
 import { memberBalances, type MemberBalanceRow } from "./balances.server";
-import { dateOnly } from "./ledger.server";
+import { dateColumn } from "~/domain/calendar/date-columns";
 import { isoOf } from "~/domain/calendar/date-columns";
 
 export const alertKey = (subscriptionId: string, threshold: number | "period-end") =>
@@ -37,7 +37,12 @@ export async function checkBalanceAlerts(
       select: { name: true, alertThresholdsPercent: true, alertDaysBeforePeriodEnd: true, minutesPerDay: true },
     }),
     db().period.findFirst({
-      where: { associationId, status: "OPEN", startDate: { lte: dateOnly(today) }, endDate: { gte: dateOnly(today) } },
+      where: {
+        associationId,
+        status: "OPEN",
+        startDate: { lte: dateColumn(today) },
+        endDate: { gte: dateColumn(today) },
+      },
       select: { id: true, label: true, endDate: true },
     }),
   ]);
@@ -115,7 +120,7 @@ function alertMessage(
     `Temps consommé : ${duration(row.consumedMinutes - row.adjustmentsMinutes)}`,
     `Temps restant : ${duration(row.remainingMinutes)}`,
   ].join("\n");
-  const end = formatLocalDate(dateOnly(context.periodEnd), "fr");
+  const end = formatLocalDate(dateColumn(context.periodEnd), "fr");
   const headline =
     alert.threshold === "period-end"
       ? `La période ${context.periodLabel} se termine le ${end}. Pensez à planifier les interventions dont vous avez besoin : au-delà du report autorisé, le temps non utilisé sera perdu.`

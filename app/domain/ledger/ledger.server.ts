@@ -9,12 +9,8 @@ import { compareIsoDates, type IsoDate } from "../calendar/local-date";
 import { type AdjustmentInput } from "./adjustment.schema";
 import { assertValidMovement } from "./movements";
 import { overageAmountCents } from "./period-close";
-export { isoOf } from "~/domain/calendar/date-columns";
-import { isoOf } from "~/domain/calendar/date-columns";
+import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
-
-/** Date-only columns hold UTC midnight. */
-export const dateOnly = (iso: IsoDate) => new Date(`${iso}T00:00:00.000Z`);
 
 export interface AppendMovementInput {
   associationId: string;
@@ -65,7 +61,7 @@ export async function appendMovementsFor(
       periodId: subscription.periodId,
       kind: movement.kind,
       minutes: movement.minutes,
-      occurredOn: dateOnly(movement.occurredOn),
+      occurredOn: dateColumn(movement.occurredOn),
       reason: movement.reason?.trim() ?? "",
       interventionId: movement.interventionId ?? null,
       timeEntryId: movement.timeEntryId ?? null,

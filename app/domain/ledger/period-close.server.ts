@@ -5,7 +5,8 @@ import { recordAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { type IsoDate } from "../calendar/local-date";
-import { appendMovementsFor, isoOf, type AppendMovementInput, type SubscriptionRef } from "./ledger.server";
+import { appendMovementsFor, type AppendMovementInput, type SubscriptionRef } from "./ledger.server";
+import { isoOf } from "~/domain/calendar/date-columns";
 import { sumMinutes, type LedgerMovement } from "./movements";
 import { carryOverCapMinutes, closeKeys, overageAmountCents, planPeriodClose } from "./period-close";
 

@@ -2,7 +2,8 @@
 // resolving a chosen slot, checking it under the technician's lock, and the late-cancellation
 // rule. Callers open the transaction; everything here runs inside it.
 import { holidayName } from "../calendar/holidays";
-import { appendMovement, dateOnly, isoOf } from "../ledger/ledger.server";
+import { appendMovement } from "../ledger/ledger.server";
+import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { localMinutesOfDay } from "../calendar/zoned-time";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
@@ -84,7 +85,7 @@ export async function checkSlotLocked(
     ok: true,
     booked: {
       technicianId: input.technicianId,
-      localDate: dateOnly(input.date),
+      localDate: dateColumn(input.date),
       startsAt,
       endsAt,
       portion:

@@ -2,7 +2,7 @@
 // Days are local dates of the association; times are shown in its zone.
 import { eachDay, isIsoDate, isoWeekday, type IsoDate } from "../calendar/local-date";
 import { holidayDatesBetween, holidayName, type HolidayZone } from "../calendar/holidays";
-import { dateOnly, isoOf } from "../ledger/ledger.server";
+import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -63,7 +63,7 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
             where: {
               ...scope,
               status: state ?? { not: "CANCELLED" },
-              localDate: { gte: dateOnly(from), lte: dateOnly(to) },
+              localDate: { gte: dateColumn(from), lte: dateColumn(to) },
             },
             orderBy: { startsAt: "asc" },
             select: {
@@ -78,7 +78,7 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
             },
           },
           absences: {
-            where: { ...scope, startDate: { lte: dateOnly(to) }, endDate: { gte: dateOnly(from) } },
+            where: { ...scope, startDate: { lte: dateColumn(to) }, endDate: { gte: dateColumn(from) } },
             select: { id: true, kind: true, portion: true, startDate: true, endDate: true, technicianId: true },
           },
         },

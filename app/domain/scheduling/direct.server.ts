@@ -2,7 +2,7 @@
 // backup check"). A recurring one books every free occurrence and reports, with the rule broken,
 // each occurrence it had to skip.
 import { addDays, type IsoDate } from "../calendar/local-date";
-import { dateOnly } from "../ledger/ledger.server";
+import { dateColumn } from "~/domain/calendar/date-columns";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -75,8 +75,8 @@ export async function createDirectInterventions(
             memberId: input.memberId || null,
             title: input.title,
             rule,
-            startDate: dateOnly(input.date),
-            untilDate: dates.length ? dateOnly(dates[dates.length - 1]) : null,
+            startDate: dateColumn(input.date),
+            untilDate: dates.length ? dateColumn(dates[dates.length - 1]) : null,
           },
         })
       : null;

@@ -7,7 +7,7 @@ import { localDateOf } from "../calendar/zoned-time";
 import { preferredDateRefusal, type PreferredDateRefusal } from "./preferred-dates";
 import { loadTechnicianSchedule } from "./schedule-data.server";
 import { addDays, isIsoDate } from "../calendar/local-date";
-import { isoOf } from "../ledger/ledger.server";
+import { isoOf } from "~/domain/calendar/date-columns";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

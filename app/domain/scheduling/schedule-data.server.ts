@@ -3,7 +3,7 @@
 // so the second one sees the first one's intervention when it checks overlaps.
 import { addDays, type IsoDate } from "../calendar/local-date";
 import type { HolidayZone } from "../calendar/holidays";
-import { dateOnly, isoOf } from "../ledger/ledger.server";
+import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { type Tx } from "~/utils/db.server";
 import { instantOfLocalMinute, type TechnicianSchedule } from "./conflicts";
 
@@ -56,7 +56,7 @@ export async function loadTechnicianSchedule(
   const timeZone = technician.association.timeZone;
   const [absences, busy] = await Promise.all([
     tx.absence.findMany({
-      where: { associationId, technicianId, startDate: { lte: dateOnly(to) }, endDate: { gte: dateOnly(from) } },
+      where: { associationId, technicianId, startDate: { lte: dateColumn(to) }, endDate: { gte: dateColumn(from) } },
       select: { id: true, kind: true, startDate: true, endDate: true, portion: true },
     }),
     tx.intervention.findMany({

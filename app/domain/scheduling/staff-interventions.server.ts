@@ -1,7 +1,7 @@
 // Staff on one planned intervention: its detail page, moving it and cancelling it. Each change locks the
 // intervention first, so two at once record one.
 
-import { isoOf } from "../ledger/ledger.server";
+import { isoOf } from "~/domain/calendar/date-columns";
 import { visitSummaries } from "../time/visit-summary.server";
 
 import { recordAudit } from "~/utils/audit.server";

@@ -4,7 +4,7 @@ import type { Locale } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { addDays, isIsoDate, type IsoDate } from "../calendar/local-date";
-import { dateOnly, isoOf } from "../ledger/ledger.server";
+import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import type { Actor } from "./time-entries.server";
 import { expectedMinutesOn, minutesToLocalTime, mondayOf, workdayEndMinutes } from "./work-day";
 import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
@@ -95,7 +95,7 @@ export async function todayView(user: Actor, now = new Date()) {
         where: {
           associationId,
           status: { not: "CANCELLED" },
-          localDate: { gte: dateOnly(today), lte: dateOnly(tomorrow) },
+          localDate: { gte: dateColumn(today), lte: dateColumn(tomorrow) },
         },
         select: interventionCard,
         orderBy: { startsAt: "asc" },
@@ -104,7 +104,7 @@ export async function todayView(user: Actor, now = new Date()) {
         where: {
           associationId,
           deletedAt: null,
-          OR: [{ localDate: dateOnly(today) }, { startedAt: { not: null }, endedAt: null }],
+          OR: [{ localDate: dateColumn(today) }, { startedAt: { not: null }, endedAt: null }],
         },
         select: {
           id: true,
@@ -139,7 +139,7 @@ export async function todayView(user: Actor, now = new Date()) {
             associationId,
             technicianId: technician.id,
             status: "PLANNED",
-            localDate: { gt: dateOnly(tomorrow) },
+            localDate: { gt: dateColumn(tomorrow) },
           },
           select: interventionCard,
           orderBy: { startsAt: "asc" },
@@ -169,7 +169,7 @@ export async function weekView(user: Actor & { locale?: Locale }, requestedWeek:
           associationId: user.associationId,
           technicianId: technician.id,
           deletedAt: null,
-          localDate: { gte: dateOnly(monday), lte: dateOnly(sunday) },
+          localDate: { gte: dateColumn(monday), lte: dateColumn(sunday) },
         },
         select: {
           id: true,
@@ -227,7 +227,7 @@ export async function entryFormOptions(user: Actor, around: IsoDate, includeInte
         associationId: user.associationId,
         status: { not: "CANCELLED" },
         OR: [
-          { localDate: { gte: dateOnly(addDays(around, -21)), lte: dateOnly(addDays(around, 14)) } },
+          { localDate: { gte: dateColumn(addDays(around, -21)), lte: dateColumn(addDays(around, 14)) } },
           ...(includeInterventionId ? [{ id: includeInterventionId }] : []),
         ],
       },

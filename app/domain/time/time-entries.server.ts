@@ -6,7 +6,7 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
-import { dateOnly, isoOf } from "../ledger/ledger.server";
+import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { accountedMinutes } from "./accounted-minutes";
 import { resolveEntryTimes } from "./entry-times";
 import { accountingRulesOf, assertDateUnlocked } from "./time-ledger.server";
@@ -141,7 +141,7 @@ async function checkedEntryColumns(
     kind: resolved.kind,
     startedAt: resolved.startedAt,
     endedAt: resolved.endedAt,
-    localDate: dateOnly(resolved.localDate),
+    localDate: dateColumn(resolved.localDate),
     rawMinutes: resolved.rawMinutes,
     accountedMinutes: accountedMinutes(resolved.rawMinutes, resolved.kind, rules),
     notes: resolved.notes,

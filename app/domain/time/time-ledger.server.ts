@@ -4,7 +4,8 @@
 import type { TimeEntryKind } from "~/generated/prisma/client.ts";
 import type { Tx } from "~/utils/db.server";
 import type { IsoDate } from "../calendar/local-date";
-import { appendMovementsFor, dateOnly, isoOf } from "../ledger/ledger.server";
+import { appendMovementsFor } from "../ledger/ledger.server";
+import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import type { TimeAccountingRules } from "./accounted-minutes";
 import { consumptionDeltas, type ConsumptionTarget } from "./consumption-deltas";
 import { splitPooled } from "./pooled-split";
@@ -29,7 +30,7 @@ export async function accountingRulesOf(tx: Tx, associationId: string): Promise<
  */
 export async function assertDateUnlocked(tx: Tx, associationId: string, date: IsoDate) {
   const covering = await tx.period.findFirst({
-    where: { associationId, startDate: { lte: dateOnly(date) }, endDate: { gte: dateOnly(date) } },
+    where: { associationId, startDate: { lte: dateColumn(date) }, endDate: { gte: dateColumn(date) } },
     select: { id: true },
   });
   if (!covering) throw new TimeEntryRefusal("NO_PERIOD", { date });
@@ -37,8 +38,8 @@ export async function assertDateUnlocked(tx: Tx, associationId: string, date: Is
     where: {
       associationId,
       lockedAt: { not: null },
-      startDate: { lte: dateOnly(date) },
-      endDate: { gte: dateOnly(date) },
+      startDate: { lte: dateColumn(date) },
+      endDate: { gte: dateColumn(date) },
     },
     select: { label: true },
   });

@@ -3,7 +3,7 @@
 // technician has confirmed or corrected its end.
 import type { TimeEntry } from "~/generated/prisma/client.ts";
 import { db } from "~/utils/db.server";
-import { dateOnly } from "../ledger/ledger.server";
+import { dateColumn } from "~/domain/calendar/date-columns";
 import { accountedMinutes } from "./accounted-minutes";
 import { MAX_ENTRY_MINUTES, minutesBetween } from "./durations";
 import { accountingRulesOf, assertDateUnlocked } from "./time-ledger.server";
@@ -62,7 +62,7 @@ export async function startTimer(
         kind: intervention.mode === "REMOTE" ? "REMOTE" : "ON_SITE",
         startedAt: now,
         endedAt: null,
-        localDate: dateOnly(localDate),
+        localDate: dateColumn(localDate),
         rawMinutes: 0,
         accountedMinutes: 0,
         interventionId: intervention.id,
