@@ -36,9 +36,8 @@ export async function seedPreviousPeriod(prisma: PrismaClient, demo: SeededAssoc
     actor(prisma, demo.users.treasurer.id, demo.associationId),
     actor(prisma, demo.users.technician.id, demo.associationId),
   ]);
-  const created = await createPeriod(admin, `${previousYear}-06-01`, at(`${previousYear}-01-02`));
-  if (!created.ok) throw new Error(`Demo: the previous period overlaps ${created.overlapsWith.startDate}`);
-  const periodId = created.period.id;
+  // An overlap throws (DomainError PERIOD_OVERLAP): the demo would be wrong, and seeding stops.
+  const { id: periodId } = await createPeriod(admin, `${previousYear}-06-01`, at(`${previousYear}-01-02`));
   // Ressourcerie 1 share (9 days), Coopérative ½ share (4,5 days), Lire Ensemble and Café 1 share.
   const subscribed = [
     { memberId: demo.memberIds[0], shares: 2 },

@@ -8,6 +8,7 @@ import { CreatePeriodSchema } from "~/domain/periods/period.schema";
 import { monthKey } from "~/domain/settings/settings.schema";
 import { createPeriod, listPeriods } from "~/domain/periods/periods.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { refusalOf } from "~/utils/domain-error.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -33,19 +34,11 @@ export const action = withSubmissionKey("period-create", async ({ request }: Act
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: CreatePeriodSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await createPeriod(user, submission.value.containing);
-  if (!result.ok) {
-    const { label, startDate, endDate } = result.overlapsWith;
-    const message = translate(user.locale, "periods.errors.overlap", {
-      label,
-      start: formatLocalDate(dateColumn(startDate), user.locale),
-      end: formatLocalDate(dateColumn(endDate), user.locale),
-    });
-    return data(submission.reply({ formErrors: [message] }), { status: 409 });
-  }
+  const result = await refusalOf(user, () => createPeriod(user, submission.value.containing));
+  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast("/admin/periodes", {
     type: "success",
-    message: translate(user.locale, "periods.created", { label: result.period.label }),
+    message: translate(user.locale, "periods.created", { label: result.value.label }),
   });
 });
 

@@ -9,6 +9,7 @@ import { createInvitation } from "~/domain/accounts/invitations.server";
 import { setUserDisabled, usersPage } from "~/domain/accounts/users.server";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { refusalOf } from "~/utils/domain-error.server";
 import { translate } from "~/utils/i18n";
 import { roles } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -34,16 +35,13 @@ export const action = withSubmissionKey("invitation", async ({ request }: Action
   if (intent === "disable" || intent === "enable") {
     const submission = parseForm(formData, { schema: UserStatusSchema });
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-    const result = await setUserDisabled(user, submission.value.userId, submission.value.intent === "disable");
-    if (!result.ok)
-      return redirectWithToast("/admin/utilisateurs", {
-        type: "error",
-        message: translate(user.locale, "users.notYourself"),
-      });
-    const key = submission.value.intent === "disable" ? "users.disabledDone" : "users.enabledDone";
+    const disabled = submission.value.intent === "disable";
+    const result = await refusalOf(user, () => setUserDisabled(user, submission.value.userId, disabled));
+    if (!result.ok) return redirectWithToast("/admin/utilisateurs", { type: "error", message: result.error });
+    const key = disabled ? "users.disabledDone" : "users.enabledDone";
     return redirectWithToast("/admin/utilisateurs", {
       type: "success",
-      message: translate(user.locale, key, { email: result.email }),
+      message: translate(user.locale, key, { email: result.value.email }),
     });
   }
   const submission = parseForm(formData, { schema: InvitationSchema });

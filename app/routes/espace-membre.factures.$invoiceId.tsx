@@ -6,7 +6,7 @@ import { invoiceLifecycle } from "~/domain/einvoicing/invoice-lifecycle.server";
 import { useTranslation } from "~/components/use-translation";
 import { startCheckout } from "~/domain/payments/checkout.server";
 import { memberCreditCents, memberInvoice } from "~/domain/payments/member-account.server";
-import { paymentRefusalOf } from "~/domain/payments/payment-error";
+import { refusalOf } from "~/utils/domain-error.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** "Payer en ligne": a Checkout Session for the open balance, then off to Stripe (303). */
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:pay-own");
-  const result = await paymentRefusalOf(() => startCheckout(user, params.invoiceId!));
+  const result = await refusalOf(user, () => startCheckout(user, params.invoiceId!));
   if (!result.ok) return data({ error: result.error }, { status: result.status });
   return redirect(result.value.url, 303);
 }

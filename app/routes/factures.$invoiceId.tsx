@@ -13,7 +13,7 @@ import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
 import { deleteDraft, draftFormContext, updateDraft } from "~/domain/invoicing/invoice-drafts.server";
 import { issueInvoice } from "~/domain/invoicing/invoice-issuance.server";
 import { invoiceDetail, requireInvoiceInScope } from "~/domain/invoicing/invoice-queries.server";
-import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { refusalOf } from "~/utils/domain-error.server";
 import { invoiceReminderHistory, sendManualReminder } from "~/domain/invoicing/reminders.server";
 import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "issue") {
-    const result = await refusalOf(() => issueInvoice(user, invoice.id));
+    const result = await refusalOf(user, () => issueInvoice(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: result.link, result: null }, { status: result.status });
     const { invoice: issued, issuedNow } = result.value;
     const message = translate(user.locale, issuedNow ? "invoicing.issued" : "invoicing.alreadyIssued", {
@@ -58,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithToast(`/factures/${invoice.id}`, { type: issuedNow ? "success" : "info", message });
   }
   if (intent === "remind") {
-    const result = await refusalOf(() => sendManualReminder(user, invoice.id));
+    const result = await refusalOf(user, () => sendManualReminder(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
     return redirectWithToast(`/factures/${invoice.id}`, {
       type: "success",
@@ -66,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   if (intent === "correct") {
-    const result = await refusalOf(() => draftCorrectedInvoice(user, invoice.id));
+    const result = await refusalOf(user, () => draftCorrectedInvoice(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
     return redirectWithToast(`/factures/${result.value.invoice.id}`, {
       type: "success",
@@ -74,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   if (intent === "delete") {
-    const result = await refusalOf(() => deleteDraft(user, invoice.id));
+    const result = await refusalOf(user, () => deleteDraft(user, invoice.id));
     if (!result.ok) return data({ error: result.error, link: null, result: null }, { status: result.status });
     return redirectWithToast("/factures", {
       type: "success",
@@ -85,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(formData, { schema: DraftInvoiceSchema });
   if (submission.status !== "success")
     return data({ error: null, link: null, result: submission.reply() }, { status: 400 });
-  const result = await refusalOf(() => updateDraft(user, invoice.id, submission.value));
+  const result = await refusalOf(user, () => updateDraft(user, invoice.id, submission.value));
   if (!result.ok)
     return data(
       { error: result.error, link: null, result: submission.reply({ formErrors: [result.error] }) },

@@ -8,7 +8,7 @@ import { formatQuantityFr } from "~/domain/invoicing/amount-text";
 import { CreditNoteSchema } from "~/domain/invoicing/credit-note.schema";
 import { creditNoteContext, issueCreditNote } from "~/domain/invoicing/credit-notes.server";
 import { requireInvoiceInScope } from "~/domain/invoicing/invoice-queries.server";
-import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { refusalOf } from "~/utils/domain-error.server";
 import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
@@ -35,7 +35,7 @@ export const action = withSubmissionKey("credit-note", async ({ request, params 
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: CreditNoteSchema });
   if (submission.status !== "success") return data({ error: null, result: submission.reply() }, { status: 400 });
-  const result = await refusalOf(() => issueCreditNote(user, invoice.id, submission.value));
+  const result = await refusalOf(user, () => issueCreditNote(user, invoice.id, submission.value));
   if (!result.ok)
     return data(
       { error: result.error, result: submission.reply({ formErrors: [result.error] }) },

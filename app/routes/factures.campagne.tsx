@@ -7,6 +7,7 @@ import { executeInvoiceRun } from "~/domain/invoicing/invoice-run.server";
 import { planInvoiceRun, runContext } from "~/domain/invoicing/invoice-run-plan.server";
 import { InvoiceRunSchema } from "~/domain/invoicing/invoice-run.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { refusalText } from "~/utils/domain-error.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -55,11 +56,16 @@ export const action = withSubmissionKey("invoice-run", async ({ request }: Actio
     issued: outcome.issued,
     already: outcome.alreadyIssued,
   });
-  if (outcome.failures.length > 0)
+  if (outcome.failures.length > 0) {
+    const failures = outcome.failures.map(({ memberName, refusal }) => ({
+      memberName: memberName ?? translate(user.locale, "invoicing.run.association"),
+      ...refusalText(refusal, user),
+    }));
     return data(
-      { failures: outcome.failures, error: `${message} ${translate(user.locale, "invoicing.run.someFailed")}` },
+      { failures, error: `${message} ${translate(user.locale, "invoicing.run.someFailed")}` },
       { status: 409 },
     );
+  }
   return redirectWithToast(`/factures/campagne?periode=${encodeURIComponent(periodId)}&jusquau=${dueUpTo}`, {
     type: "success",
     message,

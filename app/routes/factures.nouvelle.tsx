@@ -5,7 +5,7 @@ import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-
 import { useTranslation } from "~/components/use-translation";
 import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
 import { createDraft, draftFormContext } from "~/domain/invoicing/invoice-drafts.server";
-import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { refusalOf } from "~/utils/domain-error.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -28,7 +28,7 @@ export const action = withSubmissionKey("draft-invoice", async ({ request }: Act
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: DraftInvoiceSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await refusalOf(() => createDraft(user, submission.value));
+  const result = await refusalOf(user, () => createDraft(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast(`/factures/${result.value.id}`, {
     type: "success",

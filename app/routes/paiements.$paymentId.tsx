@@ -10,7 +10,7 @@ import {
   paymentDetail,
   requirePaymentInScope,
 } from "~/domain/payments/manual-payments.server";
-import { paymentRefusalOf } from "~/domain/payments/payment-error";
+import { refusalOf } from "~/utils/domain-error.server";
 import { DeletePaymentSchema, DepositChequeSchema } from "~/domain/payments/payment.schema";
 import { ChequeDepositSection } from "~/components/payments/cheque-deposit-section";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get("intent") === "deposit") {
     const deposit = parseForm(formData, { schema: DepositChequeSchema });
     if (deposit.status !== "success") return data(deposit.reply(), { status: 400 });
-    const deposited = await paymentRefusalOf(() => markChequeDeposited(user, payment.id, deposit.value.depositedOn));
+    const deposited = await refusalOf(user, () => markChequeDeposited(user, payment.id, deposit.value.depositedOn));
     if (!deposited.ok) return data(deposit.reply({ formErrors: [deposited.error] }), { status: deposited.status });
     return redirectWithToast(`/paiements/${payment.id}`, {
       type: "success",
@@ -47,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const submission = parseForm(formData, { schema: DeletePaymentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await paymentRefusalOf(() => deletePayment(user, payment.id, submission.value.reason));
+  const result = await refusalOf(user, () => deletePayment(user, payment.id, submission.value.reason));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast(`/paiements/${payment.id}`, {
     type: "success",

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { paymentFormContext, recordManualPayment } from "~/domain/payments/manual-payments.server";
-import { paymentRefusalOf } from "~/domain/payments/payment-error";
+import { refusalOf } from "~/utils/domain-error.server";
 import { MANUAL_METHODS, ManualPaymentSchema } from "~/domain/payments/payment.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
@@ -31,7 +31,7 @@ export const action = withSubmissionKey("manual-payment", async ({ request }: Ac
   const formData = await readForm(request);
   const submission = parseForm(formData, { schema: ManualPaymentSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await paymentRefusalOf(() => recordManualPayment(user, submission.value));
+  const result = await refusalOf(user, () => recordManualPayment(user, submission.value));
   if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
   return redirectWithToast(`/paiements/${result.value.id}`, {
     type: "success",

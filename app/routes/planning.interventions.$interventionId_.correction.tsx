@@ -11,6 +11,7 @@ import { useTranslation } from "~/components/use-translation";
 import { correctIntervention, interventionForCorrection } from "~/domain/scheduling/intervention-correction.server";
 import { InterventionCorrectionSchema } from "~/domain/scheduling/intervention-correction.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { refusalOf } from "~/utils/domain-error.server";
 import { formatDuration, formatLocalDate } from "~/utils/format";
 import { parseForm } from "~/utils/forms/parse-form";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -35,17 +36,10 @@ export const action = withSubmissionKey("intervention-correction", async ({ requ
   const intervention = await interventionForCorrection(user, params.interventionId!);
   const submission = parseForm(await readForm(request), { schema: InterventionCorrectionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const outcome = await correctIntervention(user, intervention.id, submission.value);
-  if (!outcome.ok) {
-    const message =
-      outcome.reason === "NOT_FINISHED"
-        ? translate(user.locale, "lifecycle.correction.notFinished", {
-            state: translate(user.locale, `lifecycle.state.${outcome.state}`),
-          })
-        : translate(user.locale, "lifecycle.correction.noSubscription");
-    return data(submission.reply({ formErrors: [message] }), { status: 409 });
-  }
-  const duration = `${outcome.minutes > 0 ? "+" : ""}${formatDuration(outcome.minutes, 420, user.locale)}`;
+  const outcome = await refusalOf(user, () => correctIntervention(user, intervention.id, submission.value));
+  if (!outcome.ok) return data(submission.reply({ formErrors: [outcome.error] }), { status: outcome.status });
+  const { minutes } = outcome.value;
+  const duration = `${minutes > 0 ? "+" : ""}${formatDuration(minutes, 420, user.locale)}`;
   return redirectWithToast(`/planning/interventions/${intervention.id}`, {
     type: "success",
     message: translate(user.locale, "lifecycle.correction.done", { duration }),

@@ -4,7 +4,7 @@ import { EInvoicingProfileCard } from "~/components/members/einvoicing-profile-c
 import { useTranslation } from "~/components/use-translation";
 import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";
 import { hasDirectory, lookupRoutingAddress } from "~/domain/einvoicing/member-directory.server";
-import { refusalOf } from "~/domain/invoicing/invoicing-error";
+import { refusalOf } from "~/utils/domain-error.server";
 import {
   getEInvoicingProfile,
   savePublicReference,
@@ -41,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const back = `/structures/${memberId}/facturation-electronique`;
   if (formData.get("intent") === "directory-lookup") {
-    const found = await refusalOf(() => lookupRoutingAddress(user, memberId));
+    const found = await refusalOf(user, () => lookupRoutingAddress(user, memberId));
     if (!found.ok)
       return data({ intent: "directory-lookup", result: null, error: found.error }, { status: found.status });
     return redirectWithToast(back, {

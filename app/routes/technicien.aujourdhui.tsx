@@ -11,9 +11,9 @@ import { runningTimerOf, TimerCounter, useOfflineTaps, useQueuedTimers } from "~
 import { StopConfirmation } from "~/components/technician/stop-confirmation";
 import { TodayIntervention } from "~/components/technician/today-intervention";
 import { useTranslation } from "~/components/use-translation";
-import { refusalMessage } from "~/domain/time/refusal-message";
 import { todayView } from "~/domain/time/technician-views.server";
-import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
+import { DomainError } from "~/domain/domain-error";
+import { refusalText } from "~/utils/domain-error.server";
 import { startTimer, stopTimer } from "~/domain/time/timers.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
@@ -91,8 +91,8 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return data({ confirm: null, error: translate(user.locale, "errors.generic") }, { status: 400 });
   } catch (error) {
-    if (error instanceof TimeEntryRefusal)
-      return data({ confirm: null, error: refusalMessage(error, user.locale, user.timeZone) }, { status: 409 });
+    if (error instanceof DomainError)
+      return data({ confirm: null, error: refusalText(error, user).error }, { status: error.status });
     throw error;
   }
 }

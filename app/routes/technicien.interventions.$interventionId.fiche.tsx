@@ -7,8 +7,9 @@ import { StateBadge } from "~/components/lifecycle-state";
 import { SignatureField } from "~/components/technician/signature-field";
 import { useTranslation } from "~/components/use-translation";
 import { ReportSchema } from "~/domain/reports/report.schema";
-import { ReportRefusal, reportPageData, saveReport } from "~/domain/reports/reports.server";
-import { LifecycleRefusal } from "~/domain/scheduling/lifecycle.server";
+import { reportPageData, saveReport } from "~/domain/reports/reports.server";
+import { DomainError } from "~/domain/domain-error";
+import { refusalText } from "~/utils/domain-error.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, intlLocaleOf } from "~/utils/format";
 import { translate } from "~/utils/i18n";
@@ -43,14 +44,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     return redirectWithToast(`/technicien/interventions/${page.intervention.id}/fiche`, { type: "success", message });
   } catch (error) {
-    if (error instanceof ReportRefusal)
-      return data(submission.reply({ formErrors: [translate(user.locale, `reports.refusal.${error.code}`)] }), {
-        status: 409,
-      });
-    if (error instanceof LifecycleRefusal)
-      return data(submission.reply({ formErrors: [translate(user.locale, `lifecycle.refusal.${error.code}`)] }), {
-        status: 409,
-      });
+    if (error instanceof DomainError)
+      return data(submission.reply({ formErrors: [refusalText(error, user).error] }), { status: error.status });
     throw error;
   }
 }

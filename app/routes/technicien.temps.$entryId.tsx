@@ -3,11 +3,11 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EntryForm } from "~/components/technician/entry-form";
 import { useTranslation } from "~/components/use-translation";
-import { refusalMessage } from "~/domain/time/refusal-message";
 import { entryForEdit, entryFormOptions } from "~/domain/time/technician-views.server";
 import { mondayOf } from "~/domain/time/work-day";
 import { deleteTimeEntry, updateTimeEntry } from "~/domain/time/time-entries.server";
-import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
+import { DomainError } from "~/domain/domain-error";
+import { refusalText } from "~/utils/domain-error.server";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
@@ -31,10 +31,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const existing = await entryForEdit(user, params.entryId!); // 404 before reading anything else
   const formData = await readForm(request);
   const refused = (error: unknown) => {
-    if (error instanceof TimeEntryRefusal)
+    if (error instanceof DomainError)
       return data(
-        { status: "error" as const, error: { "": [refusalMessage(error, user.locale, user.timeZone)] } },
-        { status: 409 },
+        { status: "error" as const, error: { "": [refusalText(error, user).error] } },
+        { status: error.status },
       );
     throw error;
   };

@@ -12,11 +12,11 @@ import { newClientId } from "~/components/technician/client-id";
 import { EntryForm, type EntryFormValues } from "~/components/technician/entry-form";
 import { OfflineQueue } from "~/components/technician/offline-queue";
 import { useTranslation } from "~/components/use-translation";
-import { refusalMessage } from "~/domain/time/refusal-message";
 import { entryFormOptions } from "~/domain/time/technician-views.server";
 import { mondayOf } from "~/domain/time/work-day";
 import { createTimeEntry } from "~/domain/time/time-entries.server";
-import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
+import { DomainError } from "~/domain/domain-error";
+import { refusalText } from "~/utils/domain-error.server";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
@@ -73,10 +73,8 @@ export async function action({ request }: ActionFunctionArgs) {
       message,
     });
   } catch (error) {
-    if (error instanceof TimeEntryRefusal)
-      return data(submission.reply({ formErrors: [refusalMessage(error, user.locale, user.timeZone)] }), {
-        status: 409,
-      });
+    if (error instanceof DomainError)
+      return data(submission.reply({ formErrors: [refusalText(error, user).error] }), { status: error.status });
     throw error;
   }
 }

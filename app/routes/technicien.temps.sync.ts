@@ -3,9 +3,9 @@
 // the timer's clientId), and gets one result per item. A replay answers "duplicate" and writes
 // nothing; a refusal carries the sentence the technician sees next to the queued item.
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { refusalMessage } from "~/domain/time/refusal-message";
 import { createTimeEntry } from "~/domain/time/time-entries.server";
-import { TimeEntryRefusal } from "~/domain/time/time-entry-refusal";
+import { DomainError } from "~/domain/domain-error";
+import { refusalText } from "~/utils/domain-error.server";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { syncTimerTaps } from "~/domain/time/timer-sync.server";
 import { TimerTapsSchema } from "~/domain/time/timer-taps.schema";
@@ -50,8 +50,7 @@ function invalid(
 
 /** A domain refusal (or another tenant's intervention) becomes the item's reason; anything else is a real error. */
 function refused(user: CurrentUser, clientId: string, error: unknown): SyncResult {
-  if (error instanceof TimeEntryRefusal)
-    return { clientId, status: "rejected", message: refusalMessage(error, user.locale, user.timeZone) };
+  if (error instanceof DomainError) return { clientId, status: "rejected", message: refusalText(error, user).error };
   if (error instanceof Response && error.status === 404)
     return { clientId, status: "rejected", message: translate(user.locale, "errors.notFound") };
   throw error;

@@ -85,3 +85,31 @@ test("in English, a member goes from home to invoices in the page, English only;
   await shot("francais-accueil-membre");
   await logOut(page);
 });
+
+test("in English, a treasurer's refused export says why in English (issue 13: one error type)", async ({
+  page,
+}, testInfo) => {
+  const shot = (name: string) =>
+    page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
+  await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
+  await chooseLanguage(page, "Menu principal", "Mon profil", "Langue de l'interface", "en", "Enregistrer");
+  await expect(page.getByText(en["profile.saved"])).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Main menu" })
+    .getByRole("link", { name: en["nav.invoices"], exact: true })
+    .click();
+  const exports = page.getByRole("region", { name: en["invoicing.exports"] });
+  await exports.getByLabel(en["invoicing.export.from"]).fill("2026-12-31");
+  await exports.getByLabel(en["invoicing.export.to"]).fill("2026-01-01");
+  await shot("anglais-export-refuse-formulaire");
+  await exports.getByRole("button", { name: en["invoicing.export.invoices"] }).click();
+  // The refusal comes from the domain (invoicing.refusal.exportRange), said in the treasurer's language.
+  await expect(page).toHaveURL(/\/exports\/factures\.csv\?du=2026-12-31&au=2026-01-01$/);
+  await expect(page.locator("body")).toHaveText(en["invoicing.refusal.exportRange"]);
+  await shot("anglais-export-refuse-reponse");
+
+  await page.goBack();
+  await chooseLanguage(page, "Main menu", en["nav.profile"], "Interface language", "fr", "Save");
+  await expect(page.getByText(fr["profile.saved"])).toBeVisible();
+  await logOut(page);
+});

@@ -10,7 +10,6 @@ import { enqueuePaStatusSearches } from "../../app/domain/einvoicing/pa-statuses
 import { handlePaWebhook } from "../../app/domain/einvoicing/pa-webhook.server";
 import { draftCorrectedInvoice, invoiceLifecycle } from "../../app/domain/einvoicing/invoice-lifecycle.server";
 import { issueCreditNote } from "../../app/domain/invoicing/credit-notes.server";
-import { InvoicingError } from "../../app/domain/invoicing/invoicing-error";
 import { currentStatus, timelineOrder } from "../../app/domain/einvoicing/lifecycle-status";
 import { updateEInvoicingSettings } from "../../app/domain/invoicing/einvoicing-settings.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
@@ -196,7 +195,10 @@ describe("lifecycle statuses from the plateforme agréée", () => {
       creditedInFull: false,
       correction: null,
     });
-    await expect(draftCorrectedInvoice(treasurer, invoice.id)).rejects.toThrow(InvoicingError);
+    await expect(draftCorrectedInvoice(treasurer, invoice.id)).rejects.toMatchObject({
+      code: "einvoicing.refusal.creditNoteFirst",
+      status: 409,
+    });
     await issueCreditNote(treasurer, invoice.id, {
       mode: "full",
       reason: "Rejetée par la plateforme agréée",

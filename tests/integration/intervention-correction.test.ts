@@ -112,7 +112,7 @@ describe("correcting a done or signed intervention by an adjustment", () => {
         minutes: 30,
         reason: "Déplacement inutile : le poste était déjà réparé",
       }),
-    ).toEqual({ ok: true, minutes: 30 });
+    ).toEqual({ minutes: 30 });
     const movement = await db().ledgerMovement.findFirstOrThrow({ where: { interventionId, kind: "ADJUSTMENT" } });
     expect(movement).toMatchObject({
       minutes: 30,
@@ -159,7 +159,7 @@ describe("correcting a done or signed intervention by an adjustment", () => {
         minutes: 15,
         reason: "Oubli de la pause",
       }),
-    ).toEqual({ ok: true, minutes: -15 });
+    ).toEqual({ minutes: -15 });
     expect(
       await db().interventionReport.findUniqueOrThrow({
         where: { interventionId },
@@ -173,14 +173,18 @@ describe("correcting a done or signed intervention by an adjustment", () => {
 
   it("refuses to correct a visit that is not finished, and writes nothing", async () => {
     const { interventionId } = await plannedIntervention("Pas encore faite");
-    expect(
-      await correctIntervention(user.treasurer, interventionId, {
+    await expect(
+      correctIntervention(user.treasurer, interventionId, {
         direction: "add",
         hours: 1,
         minutes: 0,
         reason: "Essai",
       }),
-    ).toEqual({ ok: false, reason: "NOT_FINISHED", state: "PLANNED" });
+    ).rejects.toMatchObject({
+      code: "NOT_FINISHED",
+      status: 409,
+      values: { state: { keys: ["lifecycle.state.PLANNED"] } },
+    });
     expect(await db().ledgerMovement.count({ where: { interventionId, kind: "ADJUSTMENT" } })).toBe(0);
   });
 

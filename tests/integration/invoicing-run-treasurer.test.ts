@@ -4,15 +4,19 @@
 // member without e-mail gets an invoice marked for hand delivery.
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFacturXml } from "../../app/domain/invoicing/facturx-xml";
-import { executeInvoiceRun } from "../../app/domain/invoicing/invoice-run.server";
+import { executeInvoiceRun, type RunFailure } from "../../app/domain/invoicing/invoice-run.server";
 import { planInvoiceRun } from "../../app/domain/invoicing/invoice-run-plan.server";
 import { invoiceViewFromIssued } from "../../app/domain/invoicing/issued-invoice-view";
 import { frenchVatKey } from "../../app/domain/settings/identifiers";
 import { loader as runLoader } from "../../app/routes/factures.campagne";
 import { db } from "../../app/utils/db.server";
+import { refusalText } from "../../app/utils/domain-error.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { getRequest, respond, sessionCookieFor } from "../support/http";
 import { treasurerOf } from "../support/invoicing";
+
+// What the treasurer reads for a failure, in French.
+const said = (failure: RunFailure) => refusalText(failure.refusal, { locale: "fr", timeZone: "Europe/Paris" });
 
 let tenants: TwoTenants;
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -84,10 +88,10 @@ describe("the 20 % VAT regime", () => {
     const outcome = await executeInvoiceRun(treasurerOf(b), b.periodId, "2026-11-23", { now: NOW });
     expect(outcome.issued).toBe(0);
     expect(outcome.failures).toHaveLength(1);
-    expect(outcome.failures[0].error).toMatch(
+    expect(said(outcome.failures[0]).error).toMatch(
       /numéro de TVA intracommunautaire manque : un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité »/,
     );
-    expect(outcome.failures[0].error).not.toMatch(/\/admin|servicePeriod|[a-z]+[A-Z][a-z]+/);
+    expect(said(outcome.failures[0]).error).not.toMatch(/\/admin|servicePeriod|[a-z]+[A-Z][a-z]+/);
     expect(await draftsOf(b.associationId)).toBe(drafts);
     expect(await db().invoice.count({ where: { associationId: b.associationId } })).toBe(0);
   });
@@ -180,10 +184,10 @@ describe("a member's identity", () => {
     });
     const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
     const failure = outcome.failures.find((candidate) => candidate.memberName === "Structure sans adresse")!;
-    expect(failure.error).toBe(
+    expect(said(failure).error).toBe(
       "La fiche de la structure « Structure sans adresse » est incomplète pour facturer : il manque l'adresse, le code postal, la ville et le SIREN (obligatoire pour une structure professionnelle). Complétez sa fiche (Structures → Structure sans adresse).",
     );
-    expect(failure.link).toEqual({
+    expect(said(failure).link).toEqual({
       href: `/structures/${member.id}`,
       label: "Ouvrir la fiche de « Structure sans adresse »",
     });
@@ -218,8 +222,8 @@ describe("a member's identity", () => {
     const invoicesBefore = await db().invoice.count({ where: { associationId: a.associationId } });
     const outcome = await executeInvoiceRun(treasurerOf(a), a.periodId, "2026-11-23", { now: NOW });
     const failure = outcome.failures.find((candidate) => candidate.memberName === "Mairie sans engagement")!;
-    expect(failure.error).toContain("Chorus Pro exige le code service et le numéro d'engagement pour 2026");
-    expect(failure.link).toEqual({
+    expect(said(failure).error).toContain("Chorus Pro exige le code service et le numéro d'engagement pour 2026");
+    expect(said(failure).link).toEqual({
       href: `/structures/${member.id}/facturation-electronique`,
       label: "Compléter le profil de facturation électronique de « Mairie sans engagement »",
     });

@@ -4,7 +4,8 @@
 import { beforeAll, expect, it } from "vitest";
 import { appendStatuses } from "../../app/domain/einvoicing/status-log.server";
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
-import { InvoicingError } from "../../app/domain/invoicing/invoicing-error";
+import { DomainError } from "../../app/domain/domain-error";
+import { refusalText } from "../../app/utils/domain-error.server";
 import { enqueueDueReminders, sendManualReminder } from "../../app/domain/invoicing/reminders.server";
 import { db } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
@@ -55,8 +56,10 @@ it("reminds neither automatically nor by hand an invoice rejected by the platefo
   const refusal = await sendManualReminder({ ...treasurerOf(a), timeZone: "Europe/Paris" }, rejected.id).catch(
     (error: unknown) => error,
   );
-  expect(refusal).toBeInstanceOf(InvoicingError);
-  expect((refusal as InvoicingError).message).toBe(
-    "Cette facture a été rejetée par la plateforme de l'acheteur : émettez un avoir puis la facture corrigée, au lieu de la relancer.",
-  );
+  expect(refusal).toBeInstanceOf(DomainError);
+  expect(refusalText(refusal as DomainError, { locale: "fr", timeZone: "Europe/Paris" })).toMatchObject({
+    status: 409,
+    error:
+      "Cette facture a été rejetée par la plateforme de l'acheteur : émettez un avoir puis la facture corrigée, au lieu de la relancer.",
+  });
 });

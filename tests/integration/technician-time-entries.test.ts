@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTimer, stopTimer } from "../../app/domain/time/timers.server";
 import { localDateOf, zonedLocalTimeToInstant } from "../../app/domain/calendar/zoned-time";
-import { TimeEntryRefusal } from "../../app/domain/time/time-entry-refusal";
+import { DomainError } from "../../app/domain/domain-error";
 import { action as editAction } from "../../app/routes/technicien.temps.$entryId";
 import { action as newAction } from "../../app/routes/technicien.temps.nouveau";
 import { action as syncAction } from "../../app/routes/technicien.temps.sync";
@@ -296,8 +296,8 @@ describe("timers", () => {
     const refusal = await startTimer(actor, interventions[1].id, crypto.randomUUID(), monday).catch(
       (error: unknown) => error,
     );
-    expect(refusal).toBeInstanceOf(TimeEntryRefusal);
-    expect((refusal as TimeEntryRefusal).values.title).toContain(interventions[0].title);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect((refusal as DomainError).values.title).toContain(interventions[0].title);
 
     const late = new Date("2026-11-02T19:30:00Z"); // 20:30 in Paris
     const asked = await stopTimer(actor, { confirm: false }, late);

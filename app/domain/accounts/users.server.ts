@@ -1,3 +1,4 @@
+import { DomainError } from "~/domain/domain-error";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -63,20 +64,19 @@ function toUserRow(membership: {
   };
 }
 
-export type StatusResult = { ok: true; email: string } | { ok: false; reason: "self" };
-
 /**
  * Disables or re-enables an account of the actor's association (404 for anyone else). Disabling
  * ends every session at once. The flag is on the user, so it applies to all their associations:
- * the schema has no per-membership switch.
+ * the schema has no per-membership switch. Nobody disables their own account (409): the association
+ * could be left without anyone to re-enable it.
  */
 export async function setUserDisabled(
   actor: Actor,
   userId: string,
   disabled: boolean,
   now = new Date(),
-): Promise<StatusResult> {
-  if (userId === actor.id) return { ok: false, reason: "self" };
+): Promise<{ email: string }> {
+  if (userId === actor.id) throw new DomainError({ code: "SELF", status: 409, key: "users.notYourself" });
   return db().$transaction(async (tx) => {
     const membership = orNotFound(
       await tx.membership.findFirst({
@@ -95,6 +95,6 @@ export async function setUserDisabled(
       entityId: userId,
       before: { disabledAt: membership.user.disabledAt?.toISOString() ?? null },
     });
-    return { ok: true, email: membership.user.email };
+    return { email: membership.user.email };
   });
 }

@@ -7,7 +7,7 @@ import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { copiedLineFields } from "~/domain/invoicing/credit-notes.server";
-import { InvoicingError } from "~/domain/invoicing/invoicing-error";
+import { DomainError } from "~/domain/domain-error";
 import { currentStatus, isRejection, timelineOrder } from "./lifecycle-status";
 
 type Scope = { associationId: string; memberId?: string };
@@ -101,9 +101,9 @@ export async function draftCorrectedInvoice(user: Staff, invoiceId: string) {
     if (!rejected) notFound("Facture introuvable.");
     const current = currentStatus(rejected.einvoiceStatuses);
     if (!current || !isRejection(current.code))
-      throw new InvoicingError("Cette facture n'a été ni rejetée ni refusée : il n'y a rien à corriger.", 409);
+      throw new DomainError({ status: 409, key: "einvoicing.refusal.notRejected" });
     if (rejected.creditNotes.length === 0)
-      throw new InvoicingError("Émettez d'abord l'avoir qui annule la facture rejetée, puis la facture corrigée.", 409);
+      throw new DomainError({ status: 409, key: "einvoicing.refusal.creditNoteFirst" });
     const existing = await tx.invoice.findFirst({
       where: { associationId: user.associationId, runKey: correctionKey(rejected.id) },
     });

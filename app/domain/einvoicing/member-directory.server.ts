@@ -1,7 +1,7 @@
 // Fills a member's routing address from the PA's Directory service, by its SIREN. Without a PA (or
 // without its Directory address) the treasurer types the address in, as before; every refusal says so.
 import { ROUTING_ADDRESS_PATTERN } from "~/domain/invoicing/einvoicing-france";
-import { InvoicingError } from "~/domain/invoicing/invoicing-error";
+import { DomainError } from "~/domain/domain-error";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -27,13 +27,9 @@ export async function lookupRoutingAddress(user: Actor, memberId: string): Promi
       select: { id: true, siren: true, routingAddress: true },
     }),
   );
-  if (!member.siren)
-    throw new InvoicingError("Renseignez d'abord le SIREN de la structure : l'annuaire se consulte par SIREN.", 400);
+  if (!member.siren) throw new DomainError({ status: 400, key: "einvoicing.refusal.sirenFirst" });
   if (!(await hasDirectory(user.associationId))) {
-    throw new InvoicingError(
-      "L'association n'a pas d'annuaire de plateforme agréée configuré : saisissez l'adresse que le client vous a communiquée.",
-      409,
-    );
+    throw new DomainError({ status: 409, key: "einvoicing.refusal.noDirectory" });
   }
   const association = await db().association.findUniqueOrThrow({
     where: { id: user.associationId },
@@ -50,10 +46,11 @@ export async function lookupRoutingAddress(user: Actor, memberId: string): Promi
     !ROUTING_ADDRESS_PATTERN.test(line.addressingIdentifier) ||
     !line.addressingIdentifier.startsWith(member.siren)
   ) {
-    throw new InvoicingError(
-      `L'annuaire n'a aucune adresse active pour le SIREN ${member.siren} : le client n'a pas encore choisi sa plateforme. Saisissez l'adresse qu'il vous a communiquée, ou laissez vide pour utiliser le SIREN.`,
-      409,
-    );
+    throw new DomainError({
+      status: 409,
+      key: "einvoicing.refusal.noActiveAddress",
+      values: { siren: member.siren ?? "" },
+    });
   }
   if (line.addressingIdentifier !== member.routingAddress) {
     await db().$transaction(async (tx) => {

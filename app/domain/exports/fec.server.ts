@@ -4,7 +4,7 @@
 
 import { sirenOfSiret } from "~/domain/members/siren";
 import { customerCode } from "~/domain/members/customer-code";
-import { InvoicingError } from "~/domain/invoicing/invoicing-error";
+import { DomainError } from "~/domain/domain-error";
 import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -55,16 +55,13 @@ async function associationLetterings(user: Staff) {
 
 /** The FEC of a calendar year: sales (invoices, credit notes), receipts, cheque deposits and reversals. */
 export async function fecExport(user: Staff, year: number) {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InvoicingError("Exercice invalide.", 400);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new DomainError({ status: 400, key: "invoicing.refusal.fecYear" });
   const association = await db().association.findUniqueOrThrow({
     where: { id: user.associationId },
     select: { siret: true },
   });
-  if (!association.siret)
-    throw new InvoicingError(
-      "Le FEC porte le SIREN de l'association : un administrateur doit renseigner son SIRET dans Administration › Paramètres.",
-      409,
-    );
+  if (!association.siret) throw new DomainError({ status: 409, key: "invoicing.refusal.fecSiret" });
   const range = { from: `${year}-01-01`, to: `${year}-12-31` };
   const scope = associationScopeOf(user);
   const member = { select: { name: true, accountNumber: true } } as const;

@@ -8,7 +8,7 @@ import { associationScopeOf } from "~/utils/scope.server";
 import { invoicesCsv, paymentsCsv } from "./accounting-exports";
 import { creditedCentsByInvoice, paidCentsByInvoice, processingCentsByInvoice } from "./invoice-queries.server";
 import { invoiceDisplayState } from "./invoice-state";
-import { InvoicingError } from "./invoicing-error";
+import { DomainError } from "~/domain/domain-error";
 import { messages as fr } from "~/utils/messages/invoicing.fr";
 import { isoOf, dateColumn } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
@@ -30,7 +30,7 @@ export function exportRange(search: URLSearchParams, user: Staff): { from: strin
   const from = search.get("du") || `${year}-01-01`;
   const to = search.get("au") || `${year}-12-31`;
   if (!isIsoDate(from) || !isIsoDate(to) || from > to)
-    throw new InvoicingError("Période d'export invalide : indiquez deux dates, la première avant la seconde.", 400);
+    throw new DomainError({ status: 400, key: "invoicing.refusal.exportRange" });
   return { from, to };
 }
 

@@ -12,7 +12,7 @@ import { issueInvoiceInTx, type IssueOptions } from "./invoice-issuance.server";
 import { creditedCentsByInvoice } from "./invoice-queries.server";
 import { totalsLinesOf, type VatTreatment } from "./line-vat";
 import { computeInvoiceTotals } from "./invoice-totals";
-import { InvoicingError } from "./invoicing-error";
+import { DomainError } from "~/domain/domain-error";
 
 type Staff = Pick<CurrentUser, "id" | "associationId">;
 
@@ -78,14 +78,12 @@ export async function issueCreditNote(
       include: { lines: { orderBy: { position: "asc" } } },
     });
     if (original.kind === "CREDIT_NOTE")
-      throw new InvoicingError("Un avoir ne se corrige pas par un autre avoir.", 409);
+      throw new DomainError({ status: 409, key: "invoicing.refusal.creditOfCreditNote" });
     if (original.status !== "ISSUED") {
-      throw new InvoicingError(
-        original.status === "DRAFT"
-          ? "Un brouillon se modifie ou se supprime : il n'a pas besoin d'avoir."
-          : "Cette facture est déjà entièrement annulée.",
-        409,
-      );
+      throw new DomainError({
+        status: 409,
+        key: original.status === "DRAFT" ? "invoicing.refusal.creditOfDraft" : "invoicing.refusal.alreadyCancelled",
+      });
     }
     const credited = await tx.invoice.aggregate({
       where: { associationId: user.associationId, correctsInvoiceId: invoiceId, kind: "CREDIT_NOTE", status: "ISSUED" },
@@ -102,30 +100,30 @@ export async function issueCreditNote(
       vatTreatment: VatTreatment;
     }[];
     if (input.mode === "full") {
-      if (creditedCents > 0)
-        throw new InvoicingError(
-          "Un avoir partiel existe déjà sur cette facture : choisissez les quantités à créditer.",
-          409,
-        );
+      if (creditedCents > 0) throw new DomainError({ status: 409, key: "invoicing.refusal.partialCreditExists" });
       lines = original.lines;
     } else {
       if (input.quantities.length > original.lines.length)
-        throw new InvoicingError("Lignes à créditer inconnues.", 400);
+        throw new DomainError({ status: 400, key: "invoicing.refusal.unknownCreditLines" });
       lines = [];
       original.lines.forEach((line, index) => {
         const quantity = input.quantities[index] ?? 0;
         if (quantity > line.quantityThousandths)
-          throw new InvoicingError(`Ligne ${index + 1} : on ne peut pas créditer plus que la quantité facturée.`, 400);
+          throw new DomainError({
+            status: 400,
+            key: "invoicing.refusal.creditOverQuantity",
+            values: { line: index + 1 },
+          });
         if (quantity > 0) lines.push({ ...line, quantityThousandths: quantity });
       });
-      if (lines.length === 0) throw new InvoicingError("Choisissez au moins une ligne à créditer.", 400);
+      if (lines.length === 0) throw new DomainError({ status: 400, key: "invoicing.refusal.creditNoLine" });
     }
     const total = computeInvoiceTotals(
       totalsLinesOf({ vatRegime: original.vatRegime, lines }),
       "CREDIT_NOTE",
     ).totalInclTaxCents;
     if (creditedCents + total > original.totalInclTaxCents) {
-      throw new InvoicingError("Le total des avoirs dépasserait le montant de la facture.", 409);
+      throw new DomainError({ status: 409, key: "invoicing.refusal.creditOverTotal" });
     }
 
     const creditNote = await tx.invoice.create({

@@ -7,7 +7,7 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
 import type { DraftInvoiceInput } from "./invoice-draft.schema";
-import { InvoicingError } from "./invoicing-error";
+import { DomainError } from "~/domain/domain-error";
 import { todayIn } from "~/domain/calendar/today";
 import { dateColumn } from "~/domain/calendar/date-columns";
 
@@ -55,7 +55,7 @@ function lineRows(
 
 async function requireMemberInScope(client: Tx, associationId: string, memberId: string) {
   const member = await client.member.findFirst({ where: { id: memberId, associationId }, select: { id: true } });
-  if (!member) throw new InvoicingError("Choisissez une structure adhérente de votre association.", 400);
+  if (!member) throw new DomainError({ status: 400, key: "invoicing.refusal.memberRequired" });
 }
 
 export async function createDraft(user: Staff, input: DraftInvoiceInput) {
@@ -93,10 +93,7 @@ async function lockDraft(tx: Tx, associationId: string, invoiceId: string) {
     SELECT status::text AS status FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${associationId} FOR UPDATE`;
   if (rows.length === 0) notFound("Facture introuvable.");
   if (rows[0].status !== "DRAFT") {
-    throw new InvoicingError(
-      "Cette facture est émise : elle ne peut plus être modifiée ni supprimée. Pour la corriger, émettez un avoir.",
-      409,
-    );
+    throw new DomainError({ status: 409, key: "invoicing.refusal.issuedImmutable" });
   }
 }
 

@@ -21,7 +21,7 @@ import { enqueueInvoiceEmail, invoiceRecipients } from "./invoice-document.serve
 import { computeInvoiceTotals } from "./invoice-totals";
 import { lineVatBasisPoints, totalsLinesOf } from "./line-vat";
 import { InvalidInvoiceViewError, MAX_PAYMENT_TERM_DAYS } from "./invoice-view";
-import { InvoicingError, type RefusalLink } from "./invoicing-error";
+import { DomainError, type FixLink, type Message } from "~/domain/domain-error";
 import { enqueueChorusTransmission } from "~/domain/einvoicing/chorus-transmission.server";
 import { enqueuePaTransmission } from "~/domain/einvoicing/pa-transmission.server";
 import { einvoicingIssuanceBlockers } from "./einvoicing-profile";
@@ -60,8 +60,16 @@ export function issueInvoice(
 }
 
 /** The member's record, where a missing name, address or SIREN is filled in. */
-export function memberPageLink(member: { id: string; name: string }) {
-  return { href: `/structures/${member.id}`, label: `Ouvrir la fiche de « ${member.name} »` };
+function memberPageLink(member: { id: string; name: string }): FixLink {
+  return {
+    href: `/structures/${member.id}`,
+    label: { key: "invoicing.blocker.openMember", values: { name: member.name } },
+  };
+}
+
+/** Everything that blocks an issuance, in one refusal: the first sentence, then the others. */
+export function blockedIssuance([first, ...more]: Message[], link: FixLink | null) {
+  return new DomainError({ code: "ISSUANCE_BLOCKED", status: 409, key: first.key, values: first.values, more, link });
 }
 
 type BuyerForBlockers = Parameters<typeof buyerIssuanceBlockers>[0] &
@@ -76,16 +84,16 @@ export function buyerBlockersOf(
   member: BuyerForBlockers,
   publicReferences: PublicProcurementReferences | null,
   year: number,
-): { blockers: string[]; link: RefusalLink | null } {
+): { blockers: Message[]; link: FixLink | null } {
   // The record first: its missing fields (often the SIREN) would otherwise be named twice.
   const identity = buyerIssuanceBlockers(member);
   if (identity.length > 0) return { blockers: identity, link: memberPageLink(member) };
   const einvoicing = einvoicingIssuanceBlockers(member, buyerSiren(member), publicReferences, year);
-  const link =
+  const link: FixLink | null =
     einvoicing.length > 0
       ? {
           href: `/structures/${member.id}/facturation-electronique`,
-          label: `Compléter le profil de facturation électronique de « ${member.name} »`,
+          label: { key: "invoicing.blocker.openEinvoicing", values: { name: member.name } },
         }
       : null;
   return { blockers: einvoicing, link };
@@ -140,9 +148,10 @@ export async function issueInvoiceInTx(
   const publicReferences = await publicReferencesFor(tx, draft, Number(today.slice(0, 4)));
   const buyer = buyerBlockersOf(member, publicReferences, Number(today.slice(0, 4)));
   const blockers = [...sellerIssuanceBlockers(association, vatRegime), ...buyer.blockers];
-  if (lines.length === 0) blockers.push("Ajoutez au moins une ligne avant d'émettre.");
-  if (isCreditNote && !draft.correctsInvoice?.number) blockers.push("Un avoir doit corriger une facture émise.");
-  if (blockers.length > 0) throw new InvoicingError(blockers.join(" "), 409, buyer.link);
+  if (lines.length === 0) blockers.push({ key: "invoicing.refusal.noLines" });
+  if (isCreditNote && !draft.correctsInvoice?.number)
+    blockers.push({ key: "invoicing.refusal.creditNoteWithoutInvoice" });
+  if (blockers.length > 0) throw blockedIssuance(blockers, buyer.link);
 
   const totals = computeInvoiceTotals(totalsLinesOf({ vatRegime, lines }), isCreditNote ? "CREDIT_NOTE" : "INVOICE");
   const series = invoiceSeriesName(isCreditNote ? "CREDIT_NOTE" : "INVOICE", Number(today.slice(0, 4)));
@@ -194,10 +203,7 @@ export async function issueInvoiceInTx(
     // the developers in their words, and told to the treasurer in theirs.
     if (error instanceof InvalidInvoiceViewError) {
       console.error(`Invoice ${invoiceId} not issuable: ${error.problems.join("; ")}`);
-      throw new InvoicingError(
-        "La facture ne peut pas être émise : certaines de ses données sont incohérentes. Rien n'a été émis ; signalez-le à l'administrateur de Quote-part en indiquant la structure et la facture concernées.",
-        409,
-      );
+      throw new DomainError({ status: 409, key: "invoicing.refusal.inconsistentData" });
     }
     throw error;
   }

@@ -10,9 +10,15 @@ import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 
-import { buyerBlockersOf, issueInvoice, publicReferencesOf, type IssueOptions } from "./invoice-issuance.server";
+import {
+  blockedIssuance,
+  buyerBlockersOf,
+  issueInvoice,
+  publicReferencesOf,
+  type IssueOptions,
+} from "./invoice-issuance.server";
 import { groupRunItems, type RunInvoice } from "./invoice-run-groups";
-import { InvoicingError, type RefusalLink } from "./invoicing-error";
+import { DomainError } from "~/domain/domain-error";
 import { sellerIssuanceBlockers } from "./issued-invoice-view";
 
 import { planInvoiceRun } from "./invoice-run-plan.server";
@@ -111,7 +117,8 @@ export async function ensureRunDrafts(
 
 const DRAFT_BATCH = 200;
 
-export type RunFailure = { memberName: string; error: string; link: RefusalLink | null };
+/** A member the run could not invoice, and why; `memberName` is null when the association's settings block. */
+export type RunFailure = { memberName: string | null; refusal: DomainError };
 export type RunOutcome = { issued: number; alreadyIssued: number; failures: RunFailure[] };
 
 /**
@@ -141,7 +148,7 @@ export async function executeInvoiceRun(
   });
   const sellerBlockers = sellerIssuanceBlockers(association, association.vatRegime);
   if (sellerBlockers.length > 0) {
-    outcome.failures.push({ memberName: "L'association", error: sellerBlockers.join(" "), link: null });
+    outcome.failures.push({ memberName: null, refusal: blockedIssuance(sellerBlockers, null) });
     return outcome;
   }
   // Every member's identity and e-invoicing profile are checked before any draft is made: a member
@@ -173,7 +180,7 @@ export async function executeInvoiceRun(
     const { blockers, link } = buyerBlockersOf(member, referenceOf.get(member.id) ?? null, year);
     if (blockers.length === 0) continue;
     blockedMembers.add(member.id);
-    outcome.failures.push({ memberName: member.name, error: blockers.join(" "), link });
+    outcome.failures.push({ memberName: member.name, refusal: blockedIssuance(blockers, link) });
   }
 
   const toCreate = pending.filter((invoice) => invoice.status === "new" && !blockedMembers.has(invoice.memberId));
@@ -207,8 +214,8 @@ export async function executeInvoiceRun(
       if (issuedNow) outcome.issued += 1;
       else outcome.alreadyIssued += 1;
     } catch (error) {
-      if (!(error instanceof InvoicingError)) throw error;
-      outcome.failures.push({ memberName: names.get(draftId) ?? "", error: error.message, link: error.link });
+      if (!(error instanceof DomainError)) throw error;
+      outcome.failures.push({ memberName: names.get(draftId) ?? "", refusal: error });
       if (createdNow.has(draftId))
         await db().invoice.deleteMany({ where: { id: draftId, associationId: user.associationId, status: "DRAFT" } });
     }

@@ -1,3 +1,5 @@
+import type { Message } from "~/domain/domain-error";
+import { messageText } from "~/utils/domain-error.server";
 import { describe, expect, it } from "vitest";
 import { invoiceViewProblems } from "./invoice-view";
 import {
@@ -75,6 +77,9 @@ const record = (overrides: Partial<IssuedInvoiceRecord> = {}): IssuedInvoiceReco
   ...overrides,
 });
 
+const french = (messages: Message[]) =>
+  messages.map((message) => messageText(message, { locale: "fr", timeZone: "Europe/Paris" }));
+
 describe("seller tax identifier", () => {
   it("uses the VAT number when set, else the SIREN of the SIRET as tax registration id", () => {
     expect(sellerTaxIdentifiers({ siret: "89012345600017", vatNumber: "fr 25 890123456" })).toEqual({
@@ -92,12 +97,14 @@ describe("seller tax identifier", () => {
   });
 
   it("refuses to issue without SIRET nor VAT number, saying who fixes it and where, never with a URL", () => {
-    expect(sellerIssuanceBlockers({ ...association, siret: null }, "FRANCHISE_293B")).toEqual([
+    expect(french(sellerIssuanceBlockers({ ...association, siret: null }, "FRANCHISE_293B"))).toEqual([
       expect.stringContaining("un administrateur de l'association le renseigne dans Administration → Paramètres"),
     ]);
-    expect(sellerIssuanceBlockers({ ...association, siret: null, iban: "" }, "STANDARD").join(" ")).not.toMatch(/\//);
+    expect(french(sellerIssuanceBlockers({ ...association, siret: null, iban: "" }, "STANDARD")).join(" ")).not.toMatch(
+      /\//,
+    );
     expect(sellerIssuanceBlockers(association, "FRANCHISE_293B")).toEqual([]);
-    expect(sellerIssuanceBlockers(association, "STANDARD")).toEqual([
+    expect(french(sellerIssuanceBlockers(association, "STANDARD"))).toEqual([
       expect.stringContaining("TVA intracommunautaire"),
     ]);
     const identity = {
@@ -111,8 +118,12 @@ describe("seller tax identifier", () => {
     };
     expect(buyerIssuanceBlockers({ ...identity, siren: "12345" })).toHaveLength(1);
     expect(buyerIssuanceBlockers(identity)).toEqual([]);
-    expect(buyerIssuanceBlockers({ ...identity, addressLine1: "", city: " ", isProfessional: true })).toEqual([
+    const incomplete = buyerIssuanceBlockers({ ...identity, addressLine1: "", city: " ", isProfessional: true });
+    expect(french(incomplete)).toEqual([
       "La fiche de la structure « X » est incomplète pour facturer : il manque l'adresse, la ville et le SIREN (obligatoire pour une structure professionnelle). Complétez sa fiche (Structures → X).",
+    ]);
+    expect(incomplete.map((message) => messageText(message, { locale: "en", timeZone: "Europe/Paris" }))).toEqual([
+      "The record of the organisation “X” is incomplete for invoicing, missing the address, the city and the SIREN (required for a professional organisation). Complete its record (Organisations → X).",
     ]);
   });
 });

@@ -11,6 +11,8 @@ import type { InvoiceBuyer, InvoiceKind, InvoiceSeller, InvoiceView } from "./in
 import type { VatTreatment } from "./line-vat";
 import type { VatRegime } from "./vat-mentions";
 import { isoOf } from "~/domain/calendar/date-columns";
+import type { Message } from "~/domain/domain-error";
+import type { MessageKey } from "~/utils/i18n";
 
 export type SellerSnapshot = {
   version: 1;
@@ -72,31 +74,20 @@ export function sellerTaxIdentifiers(association: Pick<AssociationIdentity, "sir
   return { vatNumber, taxRegistrationId: vatNumber ? null : siret ? sirenOfSiret(siret) : null };
 }
 
-// Only an administrator (the board) may change the association's settings: the treasurer is told
-// whom to ask, and where the field is, rather than sent to a page they cannot open.
-const ASK_ADMIN = "un administrateur de l'association le renseigne dans Administration → Paramètres";
+// Only an administrator (the board) may change the association's settings: the sentences tell the
+// treasurer whom to ask, and where the field is, rather than send them to a page they cannot open.
 
-/** Why issuing is impossible with these settings, as French sentences for the treasurer; empty when fine. */
+/** Why issuing is impossible with these settings, as sentences for the treasurer; empty when fine. */
 export function sellerIssuanceBlockers(
   association: Pick<AssociationIdentity, "siret" | "vatNumber" | "iban">,
   vatRegime: VatRegime,
-): string[] {
-  const blockers: string[] = [];
+): Message[] {
+  const blockers: Message[] = [];
   const siret = association.siret ? compactIdentifier(association.siret) : "";
   const { vatNumber } = sellerTaxIdentifiers(association);
-  if (!/^\d{14}$/.test(siret))
-    blockers.push(
-      `Le SIRET de l'association (14 chiffres), qui figure sur chaque facture, manque : ${ASK_ADMIN}, rubrique « Identité ».`,
-    );
-  if (vatRegime === "STANDARD" && !vatNumber) {
-    blockers.push(
-      `L'association facture la TVA à 20 % mais son numéro de TVA intracommunautaire manque : ${ASK_ADMIN}, rubrique « Identité » (ou choisit un autre régime de TVA, rubrique « Facturation »).`,
-    );
-  }
-  if (!association.iban.trim())
-    blockers.push(
-      `L'IBAN de l'association, qui figure sur chaque facture pour le virement, manque : ${ASK_ADMIN}, rubrique « Identité ».`,
-    );
+  if (!/^\d{14}$/.test(siret)) blockers.push({ key: "invoicing.blocker.sellerSiret" });
+  if (vatRegime === "STANDARD" && !vatNumber) blockers.push({ key: "invoicing.blocker.sellerVatNumber" });
+  if (!association.iban.trim()) blockers.push({ key: "invoicing.blocker.sellerIban" });
   return blockers;
 }
 
@@ -107,30 +98,23 @@ export function sellerIssuanceBlockers(
  */
 export function buyerIssuanceBlockers(
   member: Pick<MemberIdentity, "name" | "siren" | "siret" | "addressLine1" | "postalCode" | "city" | "isProfessional">,
-): string[] {
+): Message[] {
   const siren = buyerSiren(member);
-  const missing: string[] = [];
-  if (!member.name.trim()) missing.push("le nom");
-  if (!member.addressLine1.trim()) missing.push("l'adresse");
-  if (!member.postalCode.trim()) missing.push("le code postal");
-  if (!member.city.trim()) missing.push("la ville");
-  if (member.isProfessional && siren === null)
-    missing.push("le SIREN (obligatoire pour une structure professionnelle)");
-  const blockers: string[] = [];
+  const missing: MessageKey[] = [];
+  if (!member.name.trim()) missing.push("invoicing.blocker.field.name");
+  if (!member.addressLine1.trim()) missing.push("invoicing.blocker.field.address");
+  if (!member.postalCode.trim()) missing.push("invoicing.blocker.field.postalCode");
+  if (!member.city.trim()) missing.push("invoicing.blocker.field.city");
+  if (member.isProfessional && siren === null) missing.push("invoicing.blocker.field.siren");
+  const blockers: Message[] = [];
   if (missing.length > 0)
-    blockers.push(
-      `La fiche de la structure « ${member.name} » est incomplète pour facturer : il manque ${frenchList(missing)}. Complétez sa fiche (Structures → ${member.name}).`,
-    );
+    blockers.push({
+      key: "invoicing.blocker.buyerIncomplete",
+      values: { name: member.name, missing: { keys: missing } },
+    });
   if (siren !== null && !/^\d{9}$/.test(siren))
-    blockers.push(
-      `Le SIREN de la structure « ${member.name} » est invalide (9 chiffres attendus) : corrigez sa fiche (Structures → ${member.name}).`,
-    );
+    blockers.push({ key: "invoicing.blocker.buyerSirenInvalid", values: { name: member.name } });
   return blockers;
-}
-
-/** "a", "a et b", "a, b et c". */
-function frenchList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} et ${items.at(-1)}`;
 }
 
 export function buyerSiren(member: Pick<MemberIdentity, "siren" | "siret">): string | null {

@@ -22,7 +22,7 @@ import { enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
 import { associationScopeOf, notFound } from "~/utils/scope.server";
 import { isStripeEnabled } from "~/utils/stripe.server";
 import { invoiceRecipients, issuedInvoicePdf } from "./invoice-document.server";
-import { InvoicingError } from "./invoicing-error";
+import { DomainError } from "~/domain/domain-error";
 import { currentlyRejected } from "~/domain/einvoicing/status-log.server";
 import { reminderMailText } from "./reminder-mail";
 import {
@@ -163,14 +163,11 @@ export async function sendManualReminder(user: Staff, invoiceId: string) {
     });
     if (!invoice) notFound("Facture introuvable.");
     if ((await currentlyRejected(tx, user.associationId, [invoice.id])).size > 0)
-      throw new InvoicingError(
-        "Cette facture a été rejetée par la plateforme de l'acheteur : émettez un avoir puis la facture corrigée, au lieu de la relancer.",
-        409,
-      );
+      throw new DomainError({ status: 409, key: "invoicing.refusal.reminderRejected" });
     const open = await candidates(tx, user.associationId, invoice.memberId);
     const chosen = open.find((candidate) => candidate.id === invoice.id);
     if (!chosen || chosen.openBalanceCents === 0)
-      throw new InvoicingError("Rien à relancer : cette facture ne reste pas à régler.", 409);
+      throw new DomainError({ status: 409, key: "invoicing.refusal.nothingToRemind" });
     const lines = planManualReminder(chosen, open, today);
     const reminder = await createReminder(tx, user.associationId, invoice.memberId, lines, {
       trigger: "MANUAL",
@@ -182,12 +179,10 @@ export async function sendManualReminder(user: Staff, invoiceId: string) {
       where: { associationId: user.associationId, memberId: invoice.memberId },
     });
     // Nothing enqueued: either nobody to write to, or today's reminder already left (the rollback drops the row).
-    throw new InvoicingError(
-      hasRecipients > 0
-        ? "Une relance pour cette facture est déjà partie aujourd'hui."
-        : "Aucune adresse e-mail pour cette structure : ajoutez-en une sur sa fiche (e-mail de facturation ou contact qui reçoit les factures).",
-      409,
-    );
+    throw new DomainError({
+      status: 409,
+      key: hasRecipients > 0 ? "invoicing.refusal.remindedToday" : "invoicing.refusal.noReminderAddress",
+    });
   });
 }
 

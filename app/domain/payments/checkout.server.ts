@@ -8,7 +8,7 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { appOrigin } from "~/utils/env.server";
 import { notFound } from "~/utils/scope.server";
 import { isStripeEnabled, stripeClient } from "~/utils/stripe.server";
-import { PaymentError } from "./payment-error";
+import { DomainError } from "~/domain/domain-error";
 
 type Payer = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
@@ -22,17 +22,15 @@ export const memberInvoicePath = (invoiceId: string) => `/espace-membre/factures
 export async function startCheckout(user: Payer, invoiceId: string): Promise<{ url: string; sessionId: string }> {
   const invoice = await invoiceDetail(user, invoiceId);
   if (invoice.status === "DRAFT") notFound("Facture introuvable.");
-  if (!isStripeEnabled()) throw new PaymentError("Le paiement en ligne n'est pas proposé par l'association.", 409);
+  if (!isStripeEnabled()) throw new DomainError({ status: 409, key: "payments.refusal.onlineDisabled" });
   if (invoice.kind === "CREDIT_NOTE" || invoice.status !== "ISSUED" || !invoice.number)
-    throw new PaymentError("Ce document n'est pas à régler.", 409);
+    throw new DomainError({ status: 409, key: "payments.refusal.notPayable" });
   const amount = invoice.openBalanceCents;
   if (amount <= 0) {
-    throw new PaymentError(
-      invoice.processingCents > 0
-        ? "Un paiement est déjà en cours pour cette facture."
-        : "Cette facture est déjà réglée.",
-      409,
-    );
+    throw new DomainError({
+      status: 409,
+      key: invoice.processingCents > 0 ? "payments.refusal.inProgress" : "payments.refusal.alreadyPaid",
+    });
   }
   const back = `${appOrigin()}${memberInvoicePath(invoice.id)}`;
   const metadata = { associationId: user.associationId, invoiceId: invoice.id };
@@ -63,9 +61,6 @@ export async function startCheckout(user: Payer, invoiceId: string): Promise<{ u
     return { url: session.url, sessionId: session.id };
   } catch (error) {
     console.error("Stripe Checkout Session creation failed:", (error as Error).message);
-    throw new PaymentError(
-      "Le paiement en ligne est indisponible pour le moment : réessayez plus tard, ou réglez par virement.",
-      502,
-    );
+    throw new DomainError({ status: 502, key: "payments.refusal.onlineUnavailable" });
   }
 }

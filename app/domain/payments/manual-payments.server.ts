@@ -10,19 +10,12 @@ import { allocateOldestFirst, allocationProblem, creditCents, type Allocation } 
 import { memberCreditCents } from "./member-account.server";
 import { enqueuePaymentReports } from "~/domain/einvoicing/pa-payment-report.server";
 import { openBalancesInTx } from "./open-balances.server";
-import { PaymentError } from "./payment-error";
+import { DomainError } from "~/domain/domain-error";
 import type { ManualPaymentInput } from "./payment.schema";
 import { isoOf, dateColumn } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
 
 type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
-
-const ALLOCATION_REFUSALS = {
-  unknownInvoice: "Une facture choisie n'est plus à régler, ou n'appartient pas à cette structure : rechargez la page.",
-  overBalance: "Un montant affecté dépasse le reste dû de sa facture.",
-  overAmount: "Le total affecté dépasse le montant reçu.",
-  duplicate: "Une facture apparaît deux fois dans l'affectation.",
-} as const;
 
 /** The form's choices: the members, and for the chosen one its open invoices (oldest first) and credit. */
 export async function paymentFormContext(user: Staff, memberId: string | null) {
@@ -49,16 +42,13 @@ export async function paymentFormContext(user: Staff, memberId: string | null) {
 export async function recordManualPayment(user: Staff, input: ManualPaymentInput) {
   // Money not yet received cannot be recorded as received: it would mark invoices paid too early.
   if (input.receivedOn > todayIn(user))
-    throw new PaymentError(
-      "La date de réception est dans le futur : saisissez le paiement le jour où il est reçu.",
-      400,
-    );
+    throw new DomainError({ status: 400, key: "payments.refusal.receivedInFuture" });
   return db().$transaction(async (tx) => {
     const member = await tx.member.findFirst({
       where: { id: input.memberId, ...associationScopeOf(user) },
       select: { id: true },
     });
-    if (!member) throw new PaymentError("Structure introuvable : choisissez-la dans la liste.", 400);
+    if (!member) throw new DomainError({ status: 400, key: "payments.refusal.memberNotFound" });
     // Lock the member's invoices: a webhook or another treasurer allocating at the same moment waits.
     await tx.$queryRaw`SELECT id FROM "Invoice" WHERE "associationId" = ${user.associationId} AND "memberId" = ${member.id} AND status = 'ISSUED' FOR UPDATE`;
     const open = (await openBalancesInTx(tx, user.associationId, { memberId: member.id })).map((invoice) => ({
@@ -70,7 +60,7 @@ export async function recordManualPayment(user: Staff, input: ManualPaymentInput
     );
     const allocations = typed.length > 0 ? typed : allocateOldestFirst(input.amount, open);
     const problem = allocationProblem(input.amount, allocations, open);
-    if (problem) throw new PaymentError(ALLOCATION_REFUSALS[problem], 400);
+    if (problem) throw new DomainError({ status: 400, key: `payments.refusal.${problem}` });
     const payment = await tx.payment.create({
       data: {
         associationId: user.associationId,
@@ -119,12 +109,9 @@ export async function deletePayment(user: Staff, paymentId: string, reason: stri
       include: { allocations: { select: { invoiceId: true, amountCents: true } } },
     });
     if (!payment) notFound("Paiement introuvable.");
-    if (payment.deletedAt) throw new PaymentError("Ce paiement est déjà supprimé.", 409);
+    if (payment.deletedAt) throw new DomainError({ status: 409, key: "payments.refusal.alreadyDeleted" });
     if (payment.stripeCheckoutSessionId)
-      throw new PaymentError(
-        "Un paiement en ligne ne se supprime pas ici : remboursez-le depuis le tableau de bord Stripe.",
-        409,
-      );
+      throw new DomainError({ status: 409, key: "payments.refusal.onlineNotDeletable" });
     const deleted = await tx.payment.update({
       where: { id: payment.id },
       data: { deletedAt: new Date(), deletedReason: reason },
@@ -262,17 +249,17 @@ export async function markChequeDeposited(user: Staff, paymentId: string, deposi
       select: { id: true, method: true, receivedOn: true, depositedOn: true, deletedAt: true },
     });
     if (!payment) notFound("Paiement introuvable.");
-    if (payment.method !== "CHEQUE") throw new PaymentError("Seul un chèque se remet en banque.", 409);
-    if (payment.deletedAt) throw new PaymentError("Ce paiement est supprimé.", 409);
+    if (payment.method !== "CHEQUE") throw new DomainError({ status: 409, key: "payments.refusal.onlyCheque" });
+    if (payment.deletedAt) throw new DomainError({ status: 409, key: "payments.refusal.deleted" });
     if (payment.depositedOn)
-      throw new PaymentError(
-        `Ce chèque est déjà remis en banque (le ${isoOf(payment.depositedOn).split("-").reverse().join("/")}).`,
-        409,
-      );
+      throw new DomainError({
+        status: 409,
+        key: "payments.refusal.alreadyDeposited",
+        values: { date: { day: isoOf(payment.depositedOn) } },
+      });
     if (depositedOn < isoOf(payment.receivedOn))
-      throw new PaymentError("La remise en banque ne peut pas précéder la réception du chèque.", 400);
-    if (depositedOn > todayIn(user))
-      throw new PaymentError("La date de remise en banque ne peut pas être dans le futur.", 400);
+      throw new DomainError({ status: 400, key: "payments.refusal.depositBeforeReceipt" });
+    if (depositedOn > todayIn(user)) throw new DomainError({ status: 400, key: "payments.refusal.depositInFuture" });
     const updated = await tx.payment.update({
       where: { id: payment.id },
       data: { depositedOn: dateColumn(depositedOn) },

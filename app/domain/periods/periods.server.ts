@@ -1,6 +1,7 @@
 // The association's periods (accounting years of the shares). Creating one computes its
 // bounds from the association's start month; overlapping periods are refused, since a day
 // must belong to exactly one period for balances and invoices to make sense.
+import { DomainError } from "~/domain/domain-error";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -47,15 +48,12 @@ export async function listPeriods(user: CurrentUser, now = new Date()) {
   };
 }
 
-export type CreatePeriodResult =
-  { ok: true; period: PeriodBounds & { id: string } } | { ok: false; overlapsWith: PeriodBounds };
-
-/** Creates the period containing `containing` (default: the next one), unless it overlaps another. */
+/** Creates the period containing `containing` (default: the next one); one overlapping another is refused (409). */
 export async function createPeriod(
   user: CurrentUser,
   containing: IsoDate | undefined,
   now = new Date(),
-): Promise<CreatePeriodResult> {
+): Promise<PeriodBounds & { id: string }> {
   return db().$transaction(async (tx) => {
     const association = await tx.association.findUniqueOrThrow({
       where: { id: user.associationId },
@@ -81,7 +79,13 @@ export async function createPeriod(
           association.periodStartMonth,
         );
     const overlap = findOverlap(bounds, existing);
-    if (overlap) return { ok: false, overlapsWith: overlap };
+    if (overlap)
+      throw new DomainError({
+        code: "PERIOD_OVERLAP",
+        status: 409,
+        key: "periods.errors.overlap",
+        values: { label: overlap.label, start: { day: overlap.startDate }, end: { day: overlap.endDate } },
+      });
     const period = await tx.period.create({
       data: {
         associationId: user.associationId,
@@ -96,6 +100,6 @@ export async function createPeriod(
       entityId: period.id,
       after: { label: bounds.label, startDate: bounds.startDate, endDate: bounds.endDate },
     });
-    return { ok: true, period: { ...bounds, id: period.id } };
+    return { ...bounds, id: period.id };
   });
 }

@@ -13,16 +13,15 @@ import type { ReportInput } from "./report.schema";
 
 import { transition } from "../scheduling/lifecycle";
 import { closeVisit, stateOf } from "../scheduling/lifecycle.server";
+import { DomainError } from "~/domain/domain-error";
 
 import { snapshotHash, snapshotOf, type ReportSnapshot } from "./report-snapshot";
 import { decodeSignature, type SignatureError } from "./signature-png";
 import { loadIntervention, pdfViewOf, reportViewOf, type Scope } from "./report-view.server";
 
-export class ReportRefusal extends Error {
-  constructor(readonly code: "SIGNED" | "NOT_DONE" | SignatureError) {
-    super(code);
-    this.name = "ReportRefusal";
-  }
+/** Why a report cannot be saved or signed: reports.refusal.<code>; an unreadable signature is a bad request. */
+function reportRefusal(code: "SIGNED" | "NOT_DONE" | SignatureError) {
+  return new DomainError({ code, status: code.startsWith("SIGNATURE_") ? 400 : 409, key: `reports.refusal.${code}` });
 }
 
 /** The report page: the intervention, its time, and the report so far. Staff of the association. */
@@ -85,8 +84,8 @@ export async function saveReport(
     >`SELECT id FROM "Intervention" WHERE id = ${interventionId} AND "associationId" = ${user.associationId} FOR UPDATE`;
     if (!locked[0]) notFound();
     const existing = await tx.interventionReport.findUnique({ where: { interventionId } });
-    if (existing?.signedAt) throw new ReportRefusal("SIGNED");
-    if (signature && !signature.ok) throw new ReportRefusal(signature.error);
+    if (existing?.signedAt) throw reportRefusal("SIGNED");
+    if (signature && !signature.ok) throw reportRefusal(signature.error);
     const fields = {
       workDone: input.workDone,
       remainingWork: input.remainingWork ?? "",
@@ -132,7 +131,7 @@ async function signReport(
 ) {
   const intervention = await loadIntervention(tx, { associationId }, interventionId);
   if (!intervention) notFound();
-  if (!transition(stateOf(intervention, intervention.report), "sign").ok) throw new ReportRefusal("NOT_DONE");
+  if (!transition(stateOf(intervention, intervention.report), "sign").ok) throw reportRefusal("NOT_DONE");
   const signedAtText = `le ${new Intl.DateTimeFormat("fr-FR", { dateStyle: "full", timeStyle: "short", timeZone: intervention.association.timeZone }).format(now)}`;
   const snapshot = snapshotOf(reportViewOf(intervention), now, png, signerName, signedAtText);
   await tx.intervention.update({ where: { id: interventionId }, data: { status: "SIGNED" } });

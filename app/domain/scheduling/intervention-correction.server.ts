@@ -2,6 +2,7 @@
 // or re-timed; its charge is corrected by appending an ADJUSTMENT movement that points to it, with
 // the mandatory reason, by the treasurer or an admin, and kept in the audit log. The entries and
 // the signed report stay as they were (ADR 014).
+import { DomainError } from "~/domain/domain-error";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
@@ -10,10 +11,16 @@ import type { InterventionCorrectionInput } from "./intervention-correction.sche
 import { transition, type LifecycleState } from "./lifecycle";
 import { stateOf } from "./lifecycle.server";
 
-export type CorrectionOutcome =
-  | { ok: true; minutes: number }
-  | { ok: false; reason: "NOT_FINISHED"; state: LifecycleState }
-  | { ok: false; reason: "NO_SUBSCRIPTION" };
+/** Only a finished visit is corrected, and only on a subscription: otherwise nothing is written. */
+const notFinished = (state: LifecycleState) =>
+  new DomainError({
+    code: "NOT_FINISHED",
+    status: 409,
+    key: "lifecycle.correction.notFinished",
+    values: { state: { keys: [`lifecycle.state.${state}`] } },
+  });
+const noSubscription = () =>
+  new DomainError({ code: "NO_SUBSCRIPTION", status: 409, key: "lifecycle.correction.noSubscription" });
 
 /** What the correction page shows: the intervention, its state, and whether it may be corrected. */
 export async function interventionForCorrection(user: Pick<CurrentUser, "associationId">, interventionId: string) {
@@ -50,7 +57,7 @@ export async function correctIntervention(
   user: CurrentUser,
   interventionId: string,
   input: InterventionCorrectionInput,
-): Promise<CorrectionOutcome> {
+): Promise<{ minutes: number }> {
   const minutes = adjustmentMinutes(input);
   return db().$transaction(async (tx) => {
     // Locked so a concurrent signature or close is seen before the correction is written.
@@ -63,8 +70,8 @@ export async function correctIntervention(
       select: { status: true, memberId: true, localDate: true, report: { select: { signedAt: true } } },
     });
     const state = stateOf(intervention, intervention.report);
-    if (!transition(state, "correct").ok) return { ok: false, reason: "NOT_FINISHED", state };
-    if (!intervention.memberId) return { ok: false, reason: "NO_SUBSCRIPTION" };
+    if (!transition(state, "correct").ok) throw notFinished(state);
+    if (!intervention.memberId) throw noSubscription();
     // The subscription the visit was charged to; else the one whose period holds the visit's day.
     const charged = await tx.ledgerMovement.findFirst({
       where: { associationId: user.associationId, interventionId, kind: "CONSUMPTION" },
@@ -81,7 +88,7 @@ export async function correctIntervention(
           },
       select: adjustableSubscription,
     });
-    if (!subscription) return { ok: false, reason: "NO_SUBSCRIPTION" };
+    if (!subscription) throw noSubscription();
     await writeAdjustment(
       tx,
       user,
@@ -89,6 +96,6 @@ export async function correctIntervention(
       { minutes, reason: input.reason, interventionId },
       { action: "intervention.corrected", entityType: "Intervention", entityId: interventionId },
     );
-    return { ok: true, minutes };
+    return { minutes };
   });
 }

@@ -1,6 +1,7 @@
 // The lifecycle's writes that are not booking: closing a visit (the technician, with a short
 // summary; the member is told at once through the outbox, with a link to the report) and reading
 // an intervention's state. Booking transitions live in planning/member-requests/booking.
+import { DomainError } from "~/domain/domain-error";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import type { Tx } from "~/utils/db.server";
@@ -9,14 +10,9 @@ import { formatLocalDate } from "~/utils/format";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { transition, type LifecycleState } from "./lifecycle";
 
-export class LifecycleRefusal extends Error {
-  constructor(
-    readonly code: "NOT_IN_PROGRESS" | "TIMER_RUNNING" | "NOT_DONE" | "SIGNED",
-    readonly state: LifecycleState,
-  ) {
-    super(code);
-    this.name = "LifecycleRefusal";
-  }
+/** Why a visit cannot be closed: lifecycle.refusal.<code>. */
+function closeRefusal(code: "NOT_IN_PROGRESS" | "TIMER_RUNNING" | "SIGNED") {
+  return new DomainError({ code, status: 409, key: `lifecycle.refusal.${code}` });
 }
 
 /** The state of a locked intervention row; a signed report means SIGNED whatever the column says. */
@@ -40,12 +36,11 @@ export async function closeVisit(
     select: { id: true, status: true, requestId: true, report: { select: { signedAt: true } } },
   });
   const state = stateOf(intervention, intervention.report);
-  if (!transition(state, "close").ok)
-    throw new LifecycleRefusal(state === "SIGNED" ? "SIGNED" : "NOT_IN_PROGRESS", state);
+  if (!transition(state, "close").ok) throw closeRefusal(state === "SIGNED" ? "SIGNED" : "NOT_IN_PROGRESS");
   const running = await tx.timeEntry.count({
     where: { interventionId, deletedAt: null, startedAt: { not: null }, endedAt: null },
   });
-  if (running > 0) throw new LifecycleRefusal("TIMER_RUNNING", state);
+  if (running > 0) throw closeRefusal("TIMER_RUNNING");
   await tx.intervention.update({
     where: { id: interventionId },
     data: { status: "DONE", closedAt: now, closingSummary: summary.slice(0, 5000) },

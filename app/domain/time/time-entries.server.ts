@@ -13,7 +13,7 @@ import { accountingRulesOf, assertDateUnlocked } from "./time-ledger.server";
 import { lockVisitForTime, markVisitStarted, settleEntry } from "./visit-ledger.server";
 import { localDateOf } from "../calendar/zoned-time";
 import { durationOf, type TimeEntryInput } from "./time-entry.schema";
-import { TimeEntryRefusal } from "./time-entry-refusal";
+import { timeRefusal } from "./time-refusal";
 
 export type Actor = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
 
@@ -25,7 +25,7 @@ export async function lockOwnTechnician(tx: Tx, user: Actor): Promise<string> {
   const rows = await tx.$queryRaw<
     { id: string }[]
   >`SELECT id FROM "Technician" WHERE "userId" = ${user.id} AND "associationId" = ${user.associationId} FOR UPDATE`;
-  if (!rows[0]) throw new TimeEntryRefusal("NOT_TECHNICIAN");
+  if (!rows[0]) throw timeRefusal("NOT_TECHNICIAN");
   return rows[0].id;
 }
 
@@ -79,10 +79,10 @@ export async function assertNoOverlap(
   const now = Date.now();
   const clash = others.find((other) => (other.endedAt?.getTime() ?? now) > startedAt.getTime());
   if (clash)
-    throw new TimeEntryRefusal("OVERLAP", {
+    throw timeRefusal("OVERLAP", {
       other: clash.intervention?.title ?? clash.notes ?? "",
-      start: clash.startedAt!.toISOString(),
-      end: (clash.endedAt ?? new Date(now)).toISOString(),
+      start: clash.startedAt!,
+      end: clash.endedAt ?? new Date(now),
     });
 }
 
@@ -93,12 +93,11 @@ async function resolveInput(tx: Tx, user: Actor, input: TimeEntryInput, now: Dat
       : { date: input.date, mode: "duration", durationMinutes: durationOf(input) },
     user.timeZone,
   );
-  if (!times.ok) throw new TimeEntryRefusal(times.error);
+  if (!times.ok) throw timeRefusal(times.error);
   // Time is logged once worked: an end in the future (beyond clock drift) would be charged at once.
   if (times.value.endedAt && times.value.endedAt.getTime() > now.getTime() + FUTURE_DRIFT_MS)
-    throw new TimeEntryRefusal("END_IN_FUTURE");
-  if (!times.value.endedAt && times.value.localDate > localDateOf(now, user.timeZone))
-    throw new TimeEntryRefusal("FUTURE_DATE");
+    throw timeRefusal("END_IN_FUTURE");
+  if (!times.value.endedAt && times.value.localDate > localDateOf(now, user.timeZone)) throw timeRefusal("FUTURE_DATE");
   let interventionId: string | null = null;
   let memberId: string | null = null;
   let visitStatus = null;
@@ -171,7 +170,7 @@ export async function createTimeEntry(
         where: { associationId_clientId: { associationId, clientId: input.clientId } },
       });
       if (existing) {
-        if (existing.technicianId !== technicianId) throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
+        if (existing.technicianId !== technicianId) throw timeRefusal("CLIENT_ID_TAKEN");
         return { entry: existing, duplicate: true };
       }
       const columns = await checkedEntryColumns(tx, user, technicianId, input, undefined, now);
@@ -194,7 +193,7 @@ export async function createTimeEntry(
       select: { id: true },
     });
     if (existing && technician && existing.technicianId === technician.id) return { entry: existing, duplicate: true };
-    throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
+    throw timeRefusal("CLIENT_ID_TAKEN");
   }
 }
 
@@ -219,7 +218,7 @@ export async function updateTimeEntry(
 ): Promise<TimeEntry> {
   return db().$transaction(async (tx) => {
     const { technicianId, entry: before } = await lockedOwnEntry(tx, user, entryId);
-    if (before.startedAt && !before.endedAt) throw new TimeEntryRefusal("RUNNING_ENTRY");
+    if (before.startedAt && !before.endedAt) throw timeRefusal("RUNNING_ENTRY");
     const columns = await checkedEntryColumns(tx, user, technicianId, input, before.id, now);
     const updated = await tx.timeEntry.update({ where: { id: before.id }, data: columns });
     const entry = await settleEntry(tx, user.associationId, updated, user.id, before.interventionId);

@@ -9,7 +9,7 @@ import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import type { TimeAccountingRules } from "./accounted-minutes";
 import { consumptionDeltas, type ConsumptionTarget } from "./consumption-deltas";
 import { splitPooled } from "./pooled-split";
-import { TimeEntryRefusal } from "./time-entry-refusal";
+import { timeRefusal } from "./time-refusal";
 
 export const rulesSelect = {
   roundingRemoteMinutes: true,
@@ -33,7 +33,7 @@ export async function assertDateUnlocked(tx: Tx, associationId: string, date: Is
     where: { associationId, startDate: { lte: dateColumn(date) }, endDate: { gte: dateColumn(date) } },
     select: { id: true },
   });
-  if (!covering) throw new TimeEntryRefusal("NO_PERIOD", { date });
+  if (!covering) throw timeRefusal("NO_PERIOD", { date });
   const locked = await tx.period.findFirst({
     where: {
       associationId,
@@ -43,7 +43,7 @@ export async function assertDateUnlocked(tx: Tx, associationId: string, date: Is
     },
     select: { label: true },
   });
-  if (locked) throw new TimeEntryRefusal("LOCKED_PERIOD", { period: locked.label });
+  if (locked) throw timeRefusal("LOCKED_PERIOD", { period: locked.label });
 }
 
 type EntryForLedger = {

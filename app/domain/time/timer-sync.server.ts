@@ -6,7 +6,7 @@
 import type { TimeEntry } from "~/generated/prisma/client.ts";
 import { db } from "~/utils/db.server";
 import type { Actor } from "./time-entries.server";
-import { TimeEntryRefusal } from "./time-entry-refusal";
+import { timeRefusal, timeRefusalCode } from "./time-refusal";
 import { startTimer, stopTimer } from "./timers.server";
 
 /** How far ahead of the server a phone's clock may be; a tap later than that is refused. */
@@ -23,7 +23,7 @@ const byClientId = (user: Actor, clientId: string) =>
 
 /** A tap a little ahead of the server's clock happened "now"; further ahead, it cannot be true. */
 function tappedInstant(at: Date, now: Date) {
-  if (at.getTime() > now.getTime() + CLOCK_DRIFT_MS) throw new TimeEntryRefusal("END_IN_FUTURE");
+  if (at.getTime() > now.getTime() + CLOCK_DRIFT_MS) throw timeRefusal("END_IN_FUTURE");
   return at.getTime() > now.getTime() ? now : at;
 }
 
@@ -36,8 +36,7 @@ async function stopTapped(user: Actor, clientId: string, at: Date, now: Date): P
     return { status: "stopped", entry: result.entry };
   } catch (error) {
     // Another send of the same stop won the race: the timer is stopped once, and this is a replay.
-    const stored =
-      error instanceof TimeEntryRefusal && error.code === "NO_TIMER" ? await byClientId(user, clientId) : null;
+    const stored = timeRefusalCode(error) === "NO_TIMER" ? await byClientId(user, clientId) : null;
     if (stored?.endedAt) return { status: "duplicate", entry: stored };
     if (stored?.deletedAt) return { status: "discarded" };
     throw error;
@@ -47,7 +46,7 @@ async function stopTapped(user: Actor, clientId: string, at: Date, now: Date): P
 export async function syncTimerTaps(user: Actor, taps: TimerTaps, now = new Date()): Promise<TimerSyncOutcome> {
   const startedAt = tappedInstant(taps.startedAt, now);
   const endedAt = taps.endedAt ? tappedInstant(taps.endedAt, now) : null;
-  if (endedAt && endedAt.getTime() <= startedAt.getTime()) throw new TimeEntryRefusal("END_BEFORE_START");
+  if (endedAt && endedAt.getTime() <= startedAt.getTime()) throw timeRefusal("END_BEFORE_START");
   const known = await byClientId(user, taps.clientId);
   // This timer was discarded (under a minute): a replay of its taps records nothing either.
   if (known?.deletedAt) return { status: "discarded" };

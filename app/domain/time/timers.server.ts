@@ -9,7 +9,7 @@ import { MAX_ENTRY_MINUTES, minutesBetween } from "./durations";
 import { accountingRulesOf, assertDateUnlocked } from "./time-ledger.server";
 import { lockVisitForTime, markVisitStarted, settleEntry } from "./visit-ledger.server";
 import { assertNoOverlap, auditEntry, lockOwnTechnician, type Actor } from "./time-entries.server";
-import { TimeEntryRefusal } from "./time-entry-refusal";
+import { timeRefusal } from "./time-refusal";
 import { timerStopProposal } from "./work-day";
 import { localDateOf, zonedLocalTimeToInstant } from "../calendar/zoned-time";
 
@@ -34,7 +34,7 @@ export async function startTimer(
       where: { associationId_clientId: { associationId: user.associationId, clientId } },
     });
     if (repeat && repeat.technicianId === technicianId) return repeat;
-    if (repeat) throw new TimeEntryRefusal("CLIENT_ID_TAKEN");
+    if (repeat) throw timeRefusal("CLIENT_ID_TAKEN");
     const running = await tx.timeEntry.findFirst({
       where: runningWhere(user.associationId, technicianId),
       select: {
@@ -47,7 +47,7 @@ export async function startTimer(
       const title = running.intervention
         ? [running.intervention.title, running.intervention.member?.name].filter(Boolean).join(" — ")
         : running.notes;
-      throw new TimeEntryRefusal("TIMER_RUNNING", { title, since: running.startedAt!.toISOString() });
+      throw timeRefusal("TIMER_RUNNING", { title, since: running.startedAt! });
     }
     const intervention = await lockVisitForTime(tx, user.associationId, interventionId);
     const localDate = localDateOf(now, user.timeZone);
@@ -103,7 +103,7 @@ export async function stopTimer(user: Actor, input: StopTimerInput, now = new Da
         ...(input.tapped ? { clientId: input.tapped.clientId } : {}),
       },
     });
-    if (!before || !before.startedAt) throw new TimeEntryRefusal("NO_TIMER");
+    if (!before || !before.startedAt) throw timeRefusal("NO_TIMER");
     const startedAt = before.startedAt;
     // Started and stopped within the minute: a 0-minute entry is never saved (nor charged).
     const discard = async (): Promise<StopTimerResult> => {
@@ -130,13 +130,13 @@ export async function stopTimer(user: Actor, input: StopTimerInput, now = new Da
         // The form shows minutes only: the proposed end, kept as typed, keeps its seconds.
         if (Math.floor(typed.getTime() / 60_000) !== Math.floor(proposal.endAt.getTime() / 60_000)) endedAt = typed;
       } catch {
-        throw new TimeEntryRefusal("INVALID_TIME");
+        throw timeRefusal("INVALID_TIME");
       }
     }
-    if (endedAt.getTime() <= startedAt.getTime()) throw new TimeEntryRefusal("END_BEFORE_START");
-    if (endedAt.getTime() > now.getTime() + 60_000) throw new TimeEntryRefusal("END_IN_FUTURE");
+    if (endedAt.getTime() <= startedAt.getTime()) throw timeRefusal("END_BEFORE_START");
+    if (endedAt.getTime() > now.getTime() + 60_000) throw timeRefusal("END_IN_FUTURE");
     const rawMinutes = minutesBetween(startedAt, endedAt);
-    if (rawMinutes > MAX_ENTRY_MINUTES) throw new TimeEntryRefusal("TOO_LONG");
+    if (rawMinutes > MAX_ENTRY_MINUTES) throw timeRefusal("TOO_LONG");
     if (rawMinutes === 0) return discard();
     await assertDateUnlocked(tx, user.associationId, localDateOf(startedAt, user.timeZone));
     await assertNoOverlap(tx, user.associationId, technicianId, startedAt, endedAt, before.id);

@@ -6,7 +6,7 @@ import type { Tx } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { transition, type LifecycleState } from "../scheduling/lifecycle";
 import { accountingRulesOf, syncEntryLedger } from "./time-ledger.server";
-import { TimeEntryRefusal } from "./time-entry-refusal";
+import { timeRefusal } from "./time-refusal";
 import { accountVisit } from "./visit-accounting";
 
 type EntryRow = Parameters<typeof syncEntryLedger>[2];
@@ -27,9 +27,9 @@ export async function lockVisitForTime(
   });
   const status: LifecycleState = intervention.report?.signedAt ? "SIGNED" : intervention.status;
   if (!transition(status, "logTime").ok) {
-    if (status === "SIGNED") throw new TimeEntryRefusal("INTERVENTION_SIGNED", { title: intervention.title });
-    if (status === "CANCELLED") throw new TimeEntryRefusal("INTERVENTION_CANCELLED", { title: intervention.title });
-    throw new TimeEntryRefusal("INTERVENTION_NOT_PLANNED", { title: intervention.title });
+    if (status === "SIGNED") throw timeRefusal("INTERVENTION_SIGNED", { title: intervention.title });
+    if (status === "CANCELLED") throw timeRefusal("INTERVENTION_CANCELLED", { title: intervention.title });
+    throw timeRefusal("INTERVENTION_NOT_PLANNED", { title: intervention.title });
   }
   return { id: intervention.id, memberId: intervention.memberId, mode: intervention.mode, status };
 }

@@ -37,6 +37,8 @@ export const messages: Record<keyof typeof fr, string> = {
   "errors.forbiddenHint": "Your role does not give access to this page. If you need it, ask the association's board.",
   "errors.backTo": "Back to “{section}”",
   "errors.backHome": "Back to the home page",
+  "errors.downloadNotFound": "This document cannot be found, or it does not belong to your space.",
+  "errors.downloadForbidden": "You do not have access to this document.",
   "common.back": "Back",
   "common.save": "Save",
   "common.cancel": "Cancel",

@@ -37,6 +37,8 @@ export const messages = {
     "Votre rôle ne donne pas accès à cette page. Si vous en avez besoin, demandez-le au bureau de l'association.",
   "errors.backTo": "Retour à « {section} »",
   "errors.backHome": "Retour à l'accueil",
+  "errors.downloadNotFound": "Ce document est introuvable, ou il n'appartient pas à votre espace.",
+  "errors.downloadForbidden": "Vous n'avez pas accès à ce document.",
   "common.back": "Retour",
   "common.save": "Enregistrer",
   "common.cancel": "Annuler",

@@ -66,4 +66,12 @@ export const messages: Record<keyof typeof fr, string> = {
     "Enter the SIREN (9 digits), optionally followed by “_” and a routing code (letters, digits, - _ .).",
   "members.einvoicing.errors.chorusIdentifier": "Letters, digits and - _ . / only.",
   "members.einvoicing.errors.year": "Enter a year between 2020 and 2100.",
+  "einvoicing.refusal.notRejected": "This invoice was neither rejected nor refused: there is nothing to correct.",
+  "einvoicing.refusal.creditNoteFirst":
+    "First issue the credit note that cancels the rejected invoice, then the corrected invoice.",
+  "einvoicing.refusal.sirenFirst": "Enter the organisation's SIREN first: the directory is searched by SIREN.",
+  "einvoicing.refusal.noDirectory":
+    "The association has no approved-platform directory configured: enter the address the client gave you.",
+  "einvoicing.refusal.noActiveAddress":
+    "The directory has no active address for SIREN {siren}: the client has not chosen its platform yet. Enter the address it gave you, or leave it empty to use the SIREN.",
 };

@@ -65,4 +65,12 @@ export const messages = {
     "Indiquez le SIREN (9 chiffres), éventuellement suivi de « _ » et d'un code de routage (lettres, chiffres, - _ .).",
   "members.einvoicing.errors.chorusIdentifier": "Lettres, chiffres et - _ . / seulement.",
   "members.einvoicing.errors.year": "Indiquez une année entre 2020 et 2100.",
+  "einvoicing.refusal.notRejected": "Cette facture n'a été ni rejetée ni refusée : il n'y a rien à corriger.",
+  "einvoicing.refusal.creditNoteFirst":
+    "Émettez d'abord l'avoir qui annule la facture rejetée, puis la facture corrigée.",
+  "einvoicing.refusal.sirenFirst": "Renseignez d'abord le SIREN de la structure : l'annuaire se consulte par SIREN.",
+  "einvoicing.refusal.noDirectory":
+    "L'association n'a pas d'annuaire de plateforme agréée configuré : saisissez l'adresse que le client vous a communiquée.",
+  "einvoicing.refusal.noActiveAddress":
+    "L'annuaire n'a aucune adresse active pour le SIREN {siren} : le client n'a pas encore choisi sa plateforme. Saisissez l'adresse qu'il vous a communiquée, ou laissez vide pour utiliser le SIREN.",
 } as const;

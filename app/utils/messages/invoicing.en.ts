@@ -134,4 +134,60 @@ export const messages: Record<keyof typeof fr, string> = {
   "invoicing.errors.tooLong": "Text too long.",
   "invoicing.errors.creditQuantity": "Invalid quantity to credit.",
   "invoicing.errors.creditEmpty": "Choose at least one line to credit.",
+  "invoicing.refusal.memberRequired": "Choose a member organisation of your association.",
+  "invoicing.refusal.issuedImmutable":
+    "This invoice is issued: it can no longer be changed or deleted. To correct it, issue a credit note.",
+  "invoicing.refusal.noLines": "Add at least one line before issuing.",
+  "invoicing.refusal.creditNoteWithoutInvoice": "A credit note must correct an issued invoice.",
+  "invoicing.refusal.inconsistentData":
+    "The invoice cannot be issued: some of its data is inconsistent. Nothing was issued; tell the Quote-part administrator, naming the organisation and the invoice.",
+  "invoicing.refusal.creditOfCreditNote": "A credit note cannot be corrected by another credit note.",
+  "invoicing.refusal.creditOfDraft": "A draft is edited or deleted: it needs no credit note.",
+  "invoicing.refusal.alreadyCancelled": "This invoice is already fully cancelled.",
+  "invoicing.refusal.partialCreditExists":
+    "A partial credit note already exists for this invoice: choose the quantities to credit.",
+  "invoicing.refusal.unknownCreditLines": "Unknown lines to credit.",
+  "invoicing.refusal.creditOverQuantity": "Line {line}: you cannot credit more than the invoiced quantity.",
+  "invoicing.refusal.creditNoLine": "Choose at least one line to credit.",
+  "invoicing.refusal.creditOverTotal": "The credit notes would exceed the invoice's amount.",
+  "invoicing.refusal.reminderRejected":
+    "This invoice was rejected by the buyer's platform: issue a credit note and then the corrected invoice instead of sending a reminder.",
+  "invoicing.refusal.nothingToRemind": "Nothing to remind: this invoice has nothing left to pay.",
+  "invoicing.refusal.remindedToday": "A reminder for this invoice has already been sent today.",
+  "invoicing.refusal.noReminderAddress":
+    "No email address for this organisation: add one on its record (billing email or a contact who receives invoices).",
+  "invoicing.refusal.exportRange": "Invalid export period: give two dates, the first before the second.",
+  "invoicing.refusal.fecYear": "Invalid financial year: give a year between 2000 and 2100.",
+  "invoicing.refusal.fecSiret":
+    "The FEC carries the association's SIREN: an administrator must enter its SIRET in Administration › Settings.",
+  "invoicing.blocker.sellerSiret":
+    "The association's SIRET (14 digits), printed on every invoice, is missing: an administrator of the association enters it in Administration → Settings, section “Identity”.",
+  "invoicing.blocker.sellerVatNumber":
+    "The association charges 20% VAT but its EU VAT number is missing: an administrator of the association enters it in Administration → Settings, section “Identity” (or chooses another VAT regime, section “Invoicing”).",
+  "invoicing.blocker.sellerIban":
+    "The association's IBAN, printed on every invoice for bank transfers, is missing: an administrator of the association enters it in Administration → Settings, section “Identity”.",
+  "invoicing.blocker.buyerIncomplete":
+    "The record of the organisation “{name}” is incomplete for invoicing, missing {missing}. Complete its record (Organisations → {name}).",
+  "invoicing.blocker.field.name": "the name",
+  "invoicing.blocker.field.address": "the address",
+  "invoicing.blocker.field.postalCode": "the postcode",
+  "invoicing.blocker.field.city": "the city",
+  "invoicing.blocker.field.siren": "the SIREN (required for a professional organisation)",
+  "invoicing.blocker.buyerSirenInvalid":
+    "The SIREN of the organisation “{name}” is invalid (9 digits expected): correct its record (Organisations → {name}).",
+  "invoicing.blocker.buyerNeedsSiren":
+    "“{name}” is {kind}: the e-invoice must carry its SIREN. Enter it in Organisations › {name} (Identity and invoicing), or change its client type in Organisations › {name} › E-invoicing, before issuing.",
+  "invoicing.blocker.kind.VAT_BUSINESS": "a VAT-registered business",
+  "invoicing.blocker.kind.NON_VAT_ASSOCIATION": "an association not registered for VAT",
+  "invoicing.blocker.kind.PUBLIC_BODY": "a public body",
+  "invoicing.blocker.kind.INDIVIDUAL": "an individual",
+  "invoicing.blocker.routingPrefix":
+    "The e-invoicing address of “{name}” must start with its SIREN (for example {example}): correct it in Organisations › {name} › E-invoicing.",
+  "invoicing.blocker.noElectronicAddress":
+    "The e-invoice must say where “{name}” receives it: enter its SIREN or its billing email in Organisations › {name} (Identity and invoicing).",
+  "invoicing.blocker.publicReferences":
+    "“{name}” is a public body: Chorus Pro requires the service code and the commitment number for {year}. Enter them in Organisations › {name} › E-invoicing.",
+  "invoicing.blocker.openMember": "Open the record of “{name}”",
+  "invoicing.blocker.openEinvoicing": "Complete the e-invoicing profile of “{name}”",
+  "invoicing.run.association": "The association",
 };

@@ -133,4 +133,60 @@ export const messages = {
   "invoicing.errors.tooLong": "Texte trop long.",
   "invoicing.errors.creditQuantity": "Quantité à créditer invalide.",
   "invoicing.errors.creditEmpty": "Choisissez au moins une ligne à créditer.",
+  "invoicing.refusal.memberRequired": "Choisissez une structure adhérente de votre association.",
+  "invoicing.refusal.issuedImmutable":
+    "Cette facture est émise : elle ne peut plus être modifiée ni supprimée. Pour la corriger, émettez un avoir.",
+  "invoicing.refusal.noLines": "Ajoutez au moins une ligne avant d'émettre.",
+  "invoicing.refusal.creditNoteWithoutInvoice": "Un avoir doit corriger une facture émise.",
+  "invoicing.refusal.inconsistentData":
+    "La facture ne peut pas être émise : certaines de ses données sont incohérentes. Rien n'a été émis ; signalez-le à l'administrateur de Quote-part en indiquant la structure et la facture concernées.",
+  "invoicing.refusal.creditOfCreditNote": "Un avoir ne se corrige pas par un autre avoir.",
+  "invoicing.refusal.creditOfDraft": "Un brouillon se modifie ou se supprime : il n'a pas besoin d'avoir.",
+  "invoicing.refusal.alreadyCancelled": "Cette facture est déjà entièrement annulée.",
+  "invoicing.refusal.partialCreditExists":
+    "Un avoir partiel existe déjà sur cette facture : choisissez les quantités à créditer.",
+  "invoicing.refusal.unknownCreditLines": "Lignes à créditer inconnues.",
+  "invoicing.refusal.creditOverQuantity": "Ligne {line} : on ne peut pas créditer plus que la quantité facturée.",
+  "invoicing.refusal.creditNoLine": "Choisissez au moins une ligne à créditer.",
+  "invoicing.refusal.creditOverTotal": "Le total des avoirs dépasserait le montant de la facture.",
+  "invoicing.refusal.reminderRejected":
+    "Cette facture a été rejetée par la plateforme de l'acheteur : émettez un avoir puis la facture corrigée, au lieu de la relancer.",
+  "invoicing.refusal.nothingToRemind": "Rien à relancer : cette facture ne reste pas à régler.",
+  "invoicing.refusal.remindedToday": "Une relance pour cette facture est déjà partie aujourd'hui.",
+  "invoicing.refusal.noReminderAddress":
+    "Aucune adresse e-mail pour cette structure : ajoutez-en une sur sa fiche (e-mail de facturation ou contact qui reçoit les factures).",
+  "invoicing.refusal.exportRange": "Période d'export invalide : indiquez deux dates, la première avant la seconde.",
+  "invoicing.refusal.fecYear": "Exercice invalide : indiquez une année entre 2000 et 2100.",
+  "invoicing.refusal.fecSiret":
+    "Le FEC porte le SIREN de l'association : un administrateur doit renseigner son SIRET dans Administration › Paramètres.",
+  "invoicing.blocker.sellerSiret":
+    "Le SIRET de l'association (14 chiffres), qui figure sur chaque facture, manque : un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité ».",
+  "invoicing.blocker.sellerVatNumber":
+    "L'association facture la TVA à 20 % mais son numéro de TVA intracommunautaire manque : un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité » (ou choisit un autre régime de TVA, rubrique « Facturation »).",
+  "invoicing.blocker.sellerIban":
+    "L'IBAN de l'association, qui figure sur chaque facture pour le virement, manque : un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité ».",
+  "invoicing.blocker.buyerIncomplete":
+    "La fiche de la structure « {name} » est incomplète pour facturer : il manque {missing}. Complétez sa fiche (Structures → {name}).",
+  "invoicing.blocker.field.name": "le nom",
+  "invoicing.blocker.field.address": "l'adresse",
+  "invoicing.blocker.field.postalCode": "le code postal",
+  "invoicing.blocker.field.city": "la ville",
+  "invoicing.blocker.field.siren": "le SIREN (obligatoire pour une structure professionnelle)",
+  "invoicing.blocker.buyerSirenInvalid":
+    "Le SIREN de la structure « {name} » est invalide (9 chiffres attendus) : corrigez sa fiche (Structures → {name}).",
+  "invoicing.blocker.buyerNeedsSiren":
+    "« {name} » est {kind} : la facture électronique doit porter son SIREN. Renseignez-le dans Structures › {name} (Identité et facturation), ou changez son type de client dans Structures › {name} › Facturation électronique, avant d'émettre.",
+  "invoicing.blocker.kind.VAT_BUSINESS": "une entreprise assujettie à la TVA",
+  "invoicing.blocker.kind.NON_VAT_ASSOCIATION": "une association non assujettie à la TVA",
+  "invoicing.blocker.kind.PUBLIC_BODY": "un organisme public",
+  "invoicing.blocker.kind.INDIVIDUAL": "un particulier",
+  "invoicing.blocker.routingPrefix":
+    "L'adresse de facturation électronique de « {name} » doit commencer par son SIREN (par exemple {example}) : corrigez-la dans Structures › {name} › Facturation électronique.",
+  "invoicing.blocker.noElectronicAddress":
+    "La facture électronique doit indiquer où « {name} » la reçoit : renseignez son SIREN ou son e-mail de facturation dans Structures › {name} (Identité et facturation).",
+  "invoicing.blocker.publicReferences":
+    "« {name} » est un organisme public : Chorus Pro exige le code service et le numéro d'engagement pour {year}. Renseignez-les dans Structures › {name} › Facturation électronique.",
+  "invoicing.blocker.openMember": "Ouvrir la fiche de « {name} »",
+  "invoicing.blocker.openEinvoicing": "Compléter le profil de facturation électronique de « {name} »",
+  "invoicing.run.association": "L'association",
 } as const;

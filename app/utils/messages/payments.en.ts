@@ -91,4 +91,26 @@ export const messages: Record<keyof typeof fr, string> = {
   "payments.errors.allocation": "Enter an amount in euros, or leave blank.",
   "payments.errors.reason": "Enter the reason for deletion.",
   "payments.errors.tooLong": "Text too long.",
+  "payments.refusal.onlineDisabled": "The association does not offer online payment.",
+  "payments.refusal.notPayable": "This document has nothing to pay.",
+  "payments.refusal.inProgress": "A payment is already in progress for this invoice.",
+  "payments.refusal.alreadyPaid": "This invoice is already paid.",
+  "payments.refusal.onlineUnavailable":
+    "Online payment is unavailable at the moment: try again later, or pay by bank transfer.",
+  "payments.refusal.receivedInFuture":
+    "The date received is in the future: record the payment on the day it is received.",
+  "payments.refusal.memberNotFound": "Organisation not found: choose it from the list.",
+  "payments.refusal.unknownInvoice":
+    "A chosen invoice no longer has anything to pay, or does not belong to this organisation: reload the page.",
+  "payments.refusal.overBalance": "An allocated amount exceeds what is left to pay on its invoice.",
+  "payments.refusal.overAmount": "The total allocated exceeds the amount received.",
+  "payments.refusal.duplicate": "An invoice appears twice in the allocation.",
+  "payments.refusal.alreadyDeleted": "This payment is already deleted.",
+  "payments.refusal.onlineNotDeletable":
+    "An online payment cannot be deleted here: refund it from the Stripe dashboard.",
+  "payments.refusal.onlyCheque": "Only a cheque can be paid into the bank.",
+  "payments.refusal.deleted": "This payment is deleted.",
+  "payments.refusal.alreadyDeposited": "This cheque has already been paid into the bank (on {date}).",
+  "payments.refusal.depositBeforeReceipt": "A cheque cannot be paid in before it was received.",
+  "payments.refusal.depositInFuture": "The date paid in cannot be in the future.",
 };

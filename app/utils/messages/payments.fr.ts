@@ -92,4 +92,26 @@ export const messages = {
   "payments.errors.allocation": "Indiquez un montant en euros, ou laissez vide.",
   "payments.errors.reason": "Indiquez le motif de la suppression.",
   "payments.errors.tooLong": "Texte trop long.",
+  "payments.refusal.onlineDisabled": "Le paiement en ligne n'est pas proposé par l'association.",
+  "payments.refusal.notPayable": "Ce document n'est pas à régler.",
+  "payments.refusal.inProgress": "Un paiement est déjà en cours pour cette facture.",
+  "payments.refusal.alreadyPaid": "Cette facture est déjà réglée.",
+  "payments.refusal.onlineUnavailable":
+    "Le paiement en ligne est indisponible pour le moment : réessayez plus tard, ou réglez par virement.",
+  "payments.refusal.receivedInFuture":
+    "La date de réception est dans le futur : saisissez le paiement le jour où il est reçu.",
+  "payments.refusal.memberNotFound": "Structure introuvable : choisissez-la dans la liste.",
+  "payments.refusal.unknownInvoice":
+    "Une facture choisie n'est plus à régler, ou n'appartient pas à cette structure : rechargez la page.",
+  "payments.refusal.overBalance": "Un montant affecté dépasse le reste dû de sa facture.",
+  "payments.refusal.overAmount": "Le total affecté dépasse le montant reçu.",
+  "payments.refusal.duplicate": "Une facture apparaît deux fois dans l'affectation.",
+  "payments.refusal.alreadyDeleted": "Ce paiement est déjà supprimé.",
+  "payments.refusal.onlineNotDeletable":
+    "Un paiement en ligne ne se supprime pas ici : remboursez-le depuis le tableau de bord Stripe.",
+  "payments.refusal.onlyCheque": "Seul un chèque se remet en banque.",
+  "payments.refusal.deleted": "Ce paiement est supprimé.",
+  "payments.refusal.alreadyDeposited": "Ce chèque est déjà remis en banque (le {date}).",
+  "payments.refusal.depositBeforeReceipt": "La remise en banque ne peut pas précéder la réception du chèque.",
+  "payments.refusal.depositInFuture": "La date de remise en banque ne peut pas être dans le futur.",
 } as const;

@@ -193,6 +193,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "scheduling.feed.regenerate": "Create a new address",
   "scheduling.feed.revoke": "Disable the address",
   "scheduling.feed.revoked": "The calendar address is disabled.",
+  "scheduling.feed.notFound": "Calendar not found: this address was turned off or replaced.",
   "scheduling.feed.profileLink": "iCal calendar",
   "scheduling.mail.plannedSubject": "Intervention planned: {title}, on {date}",
   "scheduling.mail.plannedBody":

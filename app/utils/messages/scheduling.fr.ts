@@ -192,6 +192,7 @@ export const messages = {
   "scheduling.feed.regenerate": "Créer une nouvelle adresse",
   "scheduling.feed.revoke": "Désactiver l'adresse",
   "scheduling.feed.revoked": "L'adresse de l'agenda est désactivée.",
+  "scheduling.feed.notFound": "Agenda introuvable : cette adresse a été désactivée ou remplacée.",
   "scheduling.feed.profileLink": "Agenda iCal",
   "scheduling.mail.plannedSubject": "Intervention planifiée : {title}, le {date}",
   "scheduling.mail.plannedBody":
