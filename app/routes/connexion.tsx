@@ -26,10 +26,11 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { config } from "~/utils/config.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts");
 
-export const meta: MetaFunction = () => [{ title: "Connexion · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.login")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
