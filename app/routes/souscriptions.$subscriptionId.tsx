@@ -62,7 +62,7 @@ export default function SubscriptionPage() {
         <p className="capacity-warning" role="note">
           <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>{" "}
           {t("subscriptions.overCapacityExplained")}
-          {subscription.overrideNote ? ` « ${subscription.overrideNote} »` : ""}
+          {subscription.overrideNote ? t("subscriptions.overrideNote", { note: subscription.overrideNote }) : ""}
         </p>
       ) : null}
       <div className="card">

@@ -59,7 +59,8 @@ export const messages = {
   "mail.reminder.linePartly": " (sur un total de {total}, déjà réglée en partie)",
   "mail.reminder.total":
     "Total restant dû : {amount}. {count, plural, one {Vous la trouverez en pièce jointe.} other {Vous les trouverez en pièces jointes.}}",
-  "mail.reminder.bank": "Vous pouvez régler par virement sur le compte {iban}{bic}, en indiquant la référence {reference}.",
+  "mail.reminder.bank":
+    "Vous pouvez régler par virement sur le compte {iban}{bic}, en indiquant la référence {reference}.",
   "mail.reminder.bic": " (BIC {bic})",
   "mail.reminder.online": "Vous pouvez aussi payer en ligne (carte ou prélèvement SEPA) : {link}",
   "mail.reminder.alreadyPaid": "Si le paiement est déjà parti, merci de ne pas tenir compte de ce message.",
