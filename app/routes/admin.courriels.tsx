@@ -6,10 +6,11 @@ import { localMailboxPage } from "~/domain/accounts/mailbox.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts");
 
-export const meta: MetaFunction = () => [{ title: "Courriels envoyés · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.mailbox")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "mailbox:read");

@@ -26,10 +26,11 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("settings");
 
-export const meta: MetaFunction = () => [{ title: "Paramètres de l'association · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.settings")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "association:configure");

@@ -19,10 +19,11 @@ import { SubmitButton } from "~/components/ui/submit-button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { dateColumn } from "~/domain/calendar/date-columns";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("settings");
 
-export const meta: MetaFunction = () => [{ title: "Périodes · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.periods")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "association:configure");

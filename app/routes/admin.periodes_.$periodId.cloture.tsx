@@ -11,10 +11,11 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("ledger", "lifecycle");
 
-export const meta: MetaFunction = () => [{ title: "Clôture de période · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.periodClose")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");

@@ -8,10 +8,11 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("settings");
 
-export const meta: MetaFunction = () => [{ title: "Capacité · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.capacity")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "capacity:read");

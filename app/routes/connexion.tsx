@@ -26,10 +26,11 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { config } from "~/utils/config.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts");
 
-export const meta: MetaFunction = () => [{ title: "Connexion · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.login")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
@@ -37,7 +38,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // The demo accounts are listed only while the demo association exists (development, trials).
   const demo = await db().association.findUnique({ where: { slug: DEMO_SLUG }, select: { id: true } });
   return {
-    demoAccounts: demo && config().SHOW_DEMO_ACCOUNTS ? demoAccounts.map(({ email, label }) => ({ email, label })) : [],
+    demoAccounts:
+      demo && config().SHOW_DEMO_ACCOUNTS
+        ? demoAccounts.map(({ email, role, member }) => ({ email, role, member }))
+        : [],
     demoPassword: DEMO_PASSWORD,
   };
 }
@@ -107,17 +111,18 @@ export default function LoginPage() {
 
 function DemoAccounts() {
   const { demoAccounts, demoPassword } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
   if (demoAccounts.length === 0) return null;
   return (
     <div className="card demo-accounts">
-      <h2 style={{ marginTop: 0 }}>Comptes de démonstration</h2>
+      <h2 style={{ marginTop: 0 }}>{t("login.demoAccounts")}</h2>
       <p>
-        Mot de passe commun : <code>{demoPassword}</code>
+        {t("login.demoPassword")} <code>{demoPassword}</code>
       </p>
       <ul>
         {demoAccounts.map((account) => (
           <li key={account.email}>
-            <code>{account.email}</code> — {account.label}
+            <code>{account.email}</code> — {t(`login.demo.${account.role}`, { member: account.member ?? "" })}
           </li>
         ))}
       </ul>

@@ -17,10 +17,11 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts");
 
-export const meta: MetaFunction = () => [{ title: "Mes collègues · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.colleagues")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "member-colleagues:invite");

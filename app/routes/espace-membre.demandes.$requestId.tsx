@@ -13,11 +13,12 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("lifecycle", "scheduling");
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.request.subject ?? "Demande"} · Quote-part` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, { name: data?.request.subject, otherwise: "title.request" }),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -8,10 +8,11 @@ import { listOwnRequests } from "~/domain/scheduling/member-requests.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("lifecycle", "scheduling");
 
-export const meta: MetaFunction = () => [{ title: "Mes demandes · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.myRequests")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:read-own");

@@ -19,6 +19,7 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("lifecycle", "scheduling");
 
@@ -32,7 +33,7 @@ function preferredDateMessage(refusal: PreferredDateRefusal, locale: Locale) {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "Demander une intervention · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.newRequest")];
 
 /** The duration the free slots are looked for: the one chosen in the form (?duree=), 2 h at first. */
 function durationOf(request: Request) {

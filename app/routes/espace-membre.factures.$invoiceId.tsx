@@ -12,11 +12,12 @@ import { formatCents } from "~/utils/format";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { PageHeading } from "~/components/ui/page-heading";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("einvoicing-lifecycle", "invoicing", "payments");
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
-  { title: `${loaded?.invoice.number ?? "Facture"} · Mes factures · Quote-part` },
+export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => [
+  pageTitle(matches, { name: loaded?.invoice.number, otherwise: "title.invoice" }, "title.myInvoices"),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -8,10 +8,11 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("invoicing", "payments");
 
-export const meta: MetaFunction = () => [{ title: "Mes factures · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.myInvoices")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");

@@ -7,10 +7,11 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("members", "scheduling");
 
-export const meta: MetaFunction = () => [{ title: "Mes interventions · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.myInterventions")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:read-own");

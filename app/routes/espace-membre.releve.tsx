@@ -6,10 +6,11 @@ import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { scopeOf } from "~/utils/scope.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounting");
 
-export const meta: MetaFunction = () => [{ title: "Mon relevé de compte · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.myStatement")];
 
 /** The member's own statement of account; the scope gives its organisation, never another. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -14,10 +14,11 @@ import { formatDuration } from "~/utils/format";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { scopeOf } from "~/utils/scope.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("ledger", "lifecycle");
 
-export const meta: MetaFunction = () => [{ title: "Mon solde · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.myBalance")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balance:read-own");

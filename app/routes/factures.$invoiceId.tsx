@@ -25,11 +25,12 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { PageHeading } from "~/components/ui/page-heading";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounting", "einvoicing-lifecycle", "invoicing");
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => [
-  { title: `${loaded?.invoice.number ?? "Brouillon"} · Factures · Quote-part` },
+export const meta: MetaFunction<typeof loader> = ({ data: loaded, matches }) => [
+  pageTitle(matches, { name: loaded?.invoice.number, otherwise: "title.draft" }, "title.invoices"),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

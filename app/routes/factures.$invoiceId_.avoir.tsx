@@ -19,10 +19,11 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("invoicing");
 
-export const meta: MetaFunction = () => [{ title: "Avoir · Factures · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.creditNote", "title.invoices")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");

@@ -12,10 +12,11 @@ import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("einvoicing", "invoicing");
 
-export const meta: MetaFunction = () => [{ title: "Factures · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.invoices")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");

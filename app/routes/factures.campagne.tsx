@@ -15,10 +15,11 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("invoicing");
 
-export const meta: MetaFunction = () => [{ title: "Campagne de facturation · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.invoiceRun")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");

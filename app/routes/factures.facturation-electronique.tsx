@@ -23,10 +23,11 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("einvoicing", "einvoicing-lifecycle", "invoicing");
 
-export const meta: MetaFunction = () => [{ title: "Facturation électronique · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.einvoicing")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");

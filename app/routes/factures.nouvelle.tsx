@@ -12,10 +12,11 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("invoicing");
 
-export const meta: MetaFunction = () => [{ title: "Nouvelle facture · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.newInvoice")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");

@@ -15,11 +15,12 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts");
 
-export const meta: MetaFunction = () => [
-  { title: "Invitation · Quote-part" },
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, "title.invitation"),
   { name: "referrer", content: "no-referrer" },
 ];
 

@@ -12,10 +12,11 @@ import { clientAddress } from "~/utils/rate-limit.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts");
 
-export const meta: MetaFunction = () => [{ title: "Mot de passe oublié · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.forgottenPassword")];
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);

@@ -20,10 +20,11 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounting", "payments");
 
-export const meta: MetaFunction = () => [{ title: "Paiement · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.payment")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");

@@ -8,10 +8,11 @@ import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("payments");
 
-export const meta: MetaFunction = () => [{ title: "Paiements · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.payments")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");

@@ -9,10 +9,11 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("invoicing", "payments");
 
-export const meta: MetaFunction = () => [{ title: "Factures impayées · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.unpaid")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");

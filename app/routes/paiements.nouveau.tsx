@@ -16,10 +16,11 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("payments");
 
-export const meta: MetaFunction = () => [{ title: "Enregistrer un paiement · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.newPayment")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");

@@ -10,10 +10,11 @@ import { can } from "~/utils/permissions";
 import { formatDayHeading } from "~/utils/format";
 import { todayIn } from "~/domain/calendar/today";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("lifecycle", "scheduling");
 
-export const meta: MetaFunction = () => [{ title: "Planning · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.planning")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");

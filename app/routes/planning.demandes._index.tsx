@@ -8,10 +8,11 @@ import { requestInbox } from "~/domain/scheduling/planning.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("lifecycle", "scheduling");
 
-export const meta: MetaFunction = () => [{ title: "Demandes à planifier · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.requestsToPlan")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");

@@ -18,11 +18,12 @@ import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("lifecycle", "scheduling");
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.intervention.title ?? "Intervention"} · Quote-part` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, { name: data?.intervention.title, otherwise: "title.intervention" }),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -20,10 +20,11 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("ledger", "lifecycle");
 
-export const meta: MetaFunction = () => [{ title: "Corriger une intervention · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.correctIntervention")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");

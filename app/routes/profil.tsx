@@ -12,10 +12,11 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts", "scheduling");
 
-export const meta: MetaFunction = () => [{ title: "Mon profil · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.profile")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "profile:edit");

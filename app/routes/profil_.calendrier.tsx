@@ -9,10 +9,11 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { config } from "~/utils/config.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts", "scheduling");
 
-export const meta: MetaFunction = () => [{ title: "Mon agenda · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.calendar")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "profile:edit");

@@ -20,10 +20,11 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("ledger", "lifecycle");
 
-export const meta: MetaFunction = () => [{ title: "Solde d'une structure · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.memberBalance")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balances:read-all");

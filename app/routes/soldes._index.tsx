@@ -11,10 +11,11 @@ import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("ledger", "lifecycle");
 
-export const meta: MetaFunction = () => [{ title: "Soldes · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.balances")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "balances:read-all");

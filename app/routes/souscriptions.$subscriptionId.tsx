@@ -19,10 +19,11 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("members");
 
-export const meta: MetaFunction = () => [{ title: "Souscription · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.subscription")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
@@ -61,7 +62,7 @@ export default function SubscriptionPage() {
         <p className="capacity-warning" role="note">
           <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>{" "}
           {t("subscriptions.overCapacityExplained")}
-          {subscription.overrideNote ? ` « ${subscription.overrideNote} »` : ""}
+          {subscription.overrideNote ? t("subscriptions.overrideNote", { note: subscription.overrideNote }) : ""}
         </p>
       ) : null}
       <div className="card">

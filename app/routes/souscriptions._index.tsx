@@ -8,10 +8,11 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { PageHeading } from "~/components/ui/page-heading";
 import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("members");
 
-export const meta: MetaFunction = () => [{ title: "Souscriptions · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.subscriptions")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");

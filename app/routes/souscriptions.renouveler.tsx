@@ -15,10 +15,11 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("members");
 
-export const meta: MetaFunction = () => [{ title: "Renouveler les souscriptions · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.renewSubscriptions")];
 
 // The preview is a GET: choosing the periods changes nothing, so it can be bookmarked and reloaded.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -23,11 +23,12 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounting", "einvoicing", "members", "payments");
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.member.name ?? "Structure"} · Quote-part` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, { name: data?.member.name, otherwise: "title.member" }),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -17,11 +17,12 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounts", "einvoicing", "einvoicing-lifecycle", "members");
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Facturation électronique · ${data?.profile.name ?? "Structure"} · Quote-part` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, "title.einvoicing", { name: data?.profile.name, otherwise: "title.member" }),
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

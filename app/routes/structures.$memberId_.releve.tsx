@@ -5,11 +5,12 @@ import { useTranslation } from "~/components/use-translation";
 import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("accounting");
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Relevé de compte · ${data?.statement.member.name ?? "Structure"} · Quote-part` },
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  pageTitle(matches, "title.statement", { name: data?.statement.member.name, otherwise: "title.member" }),
 ];
 
 /** The treasurer's view of a member's statement; another association's member answers 404. */

@@ -9,10 +9,11 @@ import { PageHeading } from "~/components/ui/page-heading";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("members");
 
-export const meta: MetaFunction = () => [{ title: "Structures adhérentes · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.members")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "members:read");

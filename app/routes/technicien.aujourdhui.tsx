@@ -22,11 +22,12 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { isoOf } from "~/domain/calendar/date-columns";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("technician", "time");
 
-export const meta: MetaFunction = () => [
-  { title: "Aujourd'hui · Quote-part" },
+export const meta: MetaFunction = ({ matches }) => [
+  pageTitle(matches, "title.today"),
   { name: "theme-color", content: "#1d4ed8" },
 ];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];

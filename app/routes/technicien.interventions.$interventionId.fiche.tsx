@@ -17,10 +17,11 @@ import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("lifecycle", "reports", "technician");
 
-export const meta: MetaFunction = () => [{ title: "Fiche d'intervention · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.interventionReport")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "schedule:read");

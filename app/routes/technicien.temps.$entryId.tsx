@@ -15,10 +15,11 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { formatMinutes } from "~/utils/format";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("time", "time-entries");
 
-export const meta: MetaFunction = () => [{ title: "Modifier une saisie · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.editTimeEntry")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");

@@ -7,10 +7,11 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("technician", "time", "time-entries");
 
-export const meta: MetaFunction = () => [{ title: "Mon temps · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.myTime")];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -25,10 +25,11 @@ import { formatMinutes } from "~/utils/format";
 import { readForm } from "~/utils/forms/read-form.server";
 import { todayIn } from "~/domain/calendar/today";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("technician", "time", "time-entries");
 
-export const meta: MetaFunction = () => [{ title: "Saisir du temps · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.newTimeEntry")];
 export const links: LinksFunction = () => [{ rel: "manifest", href: "/manifest.webmanifest" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -29,10 +29,11 @@ import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
 import type { AbsenceItem } from "~/domain/scheduling/conflicts";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("settings");
 
-export const meta: MetaFunction = () => [{ title: "Technicien·ne · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.technician")];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "technicians:manage");

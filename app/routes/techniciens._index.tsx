@@ -16,10 +16,11 @@ import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
+import { pageTitle } from "~/utils/page-title";
 
 await loadMessages("settings");
 
-export const meta: MetaFunction = () => [{ title: "Techniciens · Quote-part" }];
+export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.technicians")];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "technicians:manage");

@@ -13,6 +13,7 @@ import type { messages as home } from "./messages/home.fr";
 import type { messages as invoicing } from "./messages/invoicing.fr";
 import type { messages as ledger } from "./messages/ledger.fr";
 import type { messages as lifecycle } from "./messages/lifecycle.fr";
+import type { messages as mail } from "./messages/mail.fr";
 import type { messages as members } from "./messages/members.fr";
 import type { messages as payments } from "./messages/payments.fr";
 import type { messages as reports } from "./messages/reports.fr";
@@ -32,6 +33,7 @@ interface Areas {
   invoicing: typeof invoicing;
   ledger: typeof ledger;
   lifecycle: typeof lifecycle;
+  mail: typeof mail;
   members: typeof members;
   payments: typeof payments;
   reports: typeof reports;

@@ -36,6 +36,11 @@ async function expectOnly(page: Page, shown: Catalogue, other: Catalogue) {
     .map(([, sentence]) => sentence)
     .filter((sentence) => text.includes(sentence));
   expect(foreign).toEqual([]);
+  // Short labels too (a button, a column, a heading): no line of the page is a text of the other
+  // language that differs from this one's ("Planning" is both).
+  const otherLabels = new Set(Object.entries(other).flatMap(([key, label]) => (label !== shown[key] ? [label] : [])));
+  const lines = text.split("\n").map((line) => line.trim());
+  expect(lines.filter((line) => line.length > 2 && otherLabels.has(line))).toEqual([]);
 }
 
 async function chooseLanguage(page: Page, menu: string, profile: string, label: string, locale: string, save: string) {
@@ -83,6 +88,71 @@ test("in English, a member goes from home to invoices in the page, English only;
   await expect(page.getByRole("heading", { level: 1, name: /^Bonjour/ })).toBeVisible();
   await expectOnly(page, fr, en);
   await shot("francais-accueil-membre");
+  await logOut(page);
+});
+
+/** Each menu page in English: the document title from the catalogue, no French on the page. */
+async function visitInEnglish(
+  page: Page,
+  pages: { link: string; url: RegExp; title: string | null }[],
+  shot: (name: string) => Promise<unknown>,
+  prefix: string,
+) {
+  for (const { link, url, title } of pages) {
+    await navigateInPage(page, "Main menu", link, url);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle(title ? `${en[title]} · Quote-part` : "Quote-part");
+    await expectOnly(page, en, fr);
+    await shot(`${prefix}-${new URL(page.url()).pathname.replaceAll("/", "-").slice(1)}`);
+  }
+}
+
+test("in English, the member's and the treasurer's main pages have English titles and no French", async ({
+  page,
+}, testInfo) => {
+  const shot = (name: string) =>
+    page.screenshot({ path: `tests/.artifacts/screenshots/${testInfo.project.name}/${name}.png`, fullPage: true });
+
+  await logIn(page, "membre@demo.quote-part.test", /\/espace-membre$/);
+  await chooseLanguage(page, "Menu principal", "Mon profil", "Langue de l'interface", "en", "Enregistrer");
+  await expect(page.getByText(en["profile.saved"])).toBeVisible();
+  await expect(page).toHaveTitle(`${en["title.profile"]} · Quote-part`);
+  await visitInEnglish(
+    page,
+    [
+      { link: en["nav.home"], url: /\/espace-membre$/, title: null },
+      { link: en["nav.myRequests"], url: /\/espace-membre\/demandes$/, title: "title.myRequests" },
+      { link: en["nav.myInterventions"], url: /\/espace-membre\/interventions$/, title: "title.myInterventions" },
+      { link: en["nav.myBalance"], url: /\/espace-membre\/solde$/, title: "title.myBalance" },
+      { link: en["nav.myInvoices"], url: /\/espace-membre\/factures$/, title: "title.myInvoices" },
+      { link: en["statement.myTitle"], url: /\/espace-membre\/releve$/, title: "title.myStatement" },
+    ],
+    shot,
+    "anglais-membre",
+  );
+  await chooseLanguage(page, "Main menu", en["nav.profile"], "Interface language", "fr", "Save");
+  await expect(page).toHaveTitle(`${fr["title.profile"]} · Quote-part`);
+  await logOut(page);
+
+  await logIn(page, "tresorier@demo.quote-part.test", /\/tresorerie$/);
+  await chooseLanguage(page, "Menu principal", "Mon profil", "Langue de l'interface", "en", "Enregistrer");
+  await expect(page.getByText(en["profile.saved"])).toBeVisible();
+  await visitInEnglish(
+    page,
+    [
+      { link: en["nav.home"], url: /\/tresorerie$/, title: null },
+      { link: en["nav.members"], url: /\/structures$/, title: "title.members" },
+      { link: en["nav.subscriptions"], url: /\/souscriptions$/, title: "title.subscriptions" },
+      { link: en["nav.balances"], url: /\/soldes$/, title: "title.balances" },
+      { link: en["nav.invoices"], url: /\/factures$/, title: "title.invoices" },
+      { link: en["nav.payments"], url: /\/paiements$/, title: "title.payments" },
+      { link: en["nav.unpaid"], url: /\/paiements\/impayes$/, title: "title.unpaid" },
+    ],
+    shot,
+    "anglais-tresorier",
+  );
+  await chooseLanguage(page, "Main menu", en["nav.profile"], "Interface language", "fr", "Save");
+  await expect(page).toHaveTitle(`${fr["title.profile"]} · Quote-part`);
   await logOut(page);
 });
 

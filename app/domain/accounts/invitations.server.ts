@@ -2,6 +2,7 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
+import { localeOf } from "~/utils/mail-locale";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import type { RoleName } from "~/utils/permissions";
@@ -66,9 +67,15 @@ export async function createInvitation(
         invitedById: actor.id,
       },
     });
+    // Someone who already has an account reads their own language; a newcomer the association's.
+    const [existingUser, association] = await Promise.all([
+      tx.user.findUnique({ where: { email: input.email }, select: { locale: true } }),
+      tx.association.findUniqueOrThrow({ where: { id: actor.associationId }, select: { defaultLocale: true } }),
+    ]);
     await enqueueEmail(
       tx,
       invitationEmail({
+        locale: localeOf(existingUser?.locale ?? association.defaultLocale),
         email: input.email,
         name: input.name ?? "",
         associationName: actor.associationName,

@@ -1,5 +1,6 @@
 import { db } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
+import { localeOf } from "~/utils/mail-locale";
 import { enqueueEmail, enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
 import { hashPassword } from "~/utils/password.server";
 import { consumePasswordResetAttempt, type Throttle } from "~/utils/rate-limit.server";
@@ -34,6 +35,7 @@ export async function sendPasswordReset(payload: { email: string; requestedAt: s
       id: true,
       email: true,
       name: true,
+      locale: true,
       disabledAt: true,
       memberships: { select: { associationId: true }, orderBy: { createdAt: "asc" }, take: 1 },
     },
@@ -44,7 +46,7 @@ export async function sendPasswordReset(payload: { email: string; requestedAt: s
   const expiresAt = new Date(new Date(payload.requestedAt).getTime() + RESET_TOKEN_LIFETIME_MS);
   await db().$transaction(async (tx) => {
     await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt } });
-    await enqueueEmail(tx, passwordResetEmail(user, `${appOrigin()}/reinitialiser/${token}`), {
+    await enqueueEmail(tx, passwordResetEmail({ ...user, locale: localeOf(user.locale) }, `${appOrigin()}/reinitialiser/${token}`), {
       // Filed under the user's (first) association, so that board's development mailbox shows it.
       associationId: user.memberships[0]?.associationId ?? null,
       dedupeKey: `password-reset:${tokenHash}`,

@@ -12,7 +12,8 @@ import { deliverMail } from "~/utils/mail.server";
 import { enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
 import { notFound } from "~/utils/scope.server";
 import { isStripeEnabled } from "~/utils/stripe.server";
-import { formatDateFr, formatEurosFr } from "./amount-text";
+import { localeOf } from "~/utils/mail-locale";
+import { invoiceMailText } from "./invoice-mail";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { invoiceViewFromIssued } from "./issued-invoice-view";
 
@@ -78,33 +79,17 @@ export async function enqueueInvoiceEmail(tx: Tx, payload: InvoiceEmailPayload, 
   });
 }
 
-function mailText(
-  payload: InvoiceEmailPayload,
-  view: ReturnType<typeof invoiceViewFromIssued>,
-  totalInclTaxCents: number,
-) {
-  const isCreditNote = view.kind === "CREDIT_NOTE";
-  const label = isCreditNote ? "l'avoir" : "la facture";
-  const signature = `\n\nBien cordialement,\n${view.seller.name}${view.seller.email ? `\n${view.seller.email}` : ""}`;
-  return {
-    subject: `${isCreditNote ? "Avoir" : "Facture"} ${view.number} — ${view.seller.name}`,
-    text: isCreditNote
-      ? `Bonjour,\n\nVeuillez trouver ci-joint ${label} ${view.number} du ${formatDateFr(view.issueDate)}, d'un montant de ${formatEurosFr(totalInclTaxCents)}, ` +
-        `qui corrige la facture ${view.correctedInvoice?.number ?? ""}.${signature}`
-      : `Bonjour,\n\nVeuillez trouver ci-joint ${label} ${view.number} du ${formatDateFr(view.issueDate)}, d'un montant de ${formatEurosFr(totalInclTaxCents)}, ` +
-        `à régler au plus tard le ${formatDateFr(view.dueDate)}.\n\nRèglement par virement : IBAN ${view.payment.iban}` +
-        `${view.payment.bic ? `, BIC ${view.payment.bic}` : ""}, en indiquant le numéro ${view.number}.` +
-        `${view.payment.paymentLink ? `\n\nPayer en ligne (carte ou prélèvement SEPA) : ${view.payment.paymentLink}` : ""}${signature}`,
-  };
-}
-
 registerOutboxHandler(INVOICE_EMAIL_JOB, async (raw, job) => {
   const payload = raw as unknown as InvoiceEmailPayload;
   const { pdf, number, view, totalInclTaxCents } = await issuedInvoicePdf(
     { associationId: payload.associationId },
     payload.invoiceId,
   );
-  const { subject, text } = mailText(payload, view, totalInclTaxCents);
+  const { defaultLocale } = await db().association.findUniqueOrThrow({
+    where: { id: payload.associationId },
+    select: { defaultLocale: true },
+  });
+  const { subject, text } = invoiceMailText(view, totalInclTaxCents, localeOf(defaultLocale));
   await deliverMail(
     {
       to: payload.to,

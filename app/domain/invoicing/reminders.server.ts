@@ -6,6 +6,7 @@
 //   or concurrently this runs: a racing second insert fails and its transaction writes nothing.
 // - Manual: the treasurer's "Relancer" button; at most one per invoice and day (outbox dedupe key).
 
+import { localeOf } from "~/utils/mail-locale";
 import { treasurerReplyTo } from "./reply-to.server";
 import type { IsoDate } from "~/domain/calendar/local-date";
 import { customerCode } from "~/domain/members/customer-code";
@@ -232,7 +233,7 @@ registerOutboxHandler(REMINDER_JOB, async (raw, job) => {
   });
   const association = await db().association.findUniqueOrThrow({
     where: { id: payload.associationId },
-    select: { name: true, email: true, iban: true, bic: true },
+    select: { name: true, email: true, iban: true, bic: true, defaultLocale: true },
   });
   const attachments = [];
   for (const item of reminder.invoices) {
@@ -245,6 +246,7 @@ registerOutboxHandler(REMINDER_JOB, async (raw, job) => {
   }
   const numbers = reminder.invoices.map((item) => item.invoice.number ?? "");
   const { subject, text } = reminderMailText({
+    locale: localeOf(association.defaultLocale),
     sellerName: association.name,
     sellerEmail: association.email,
     iban: association.iban,

@@ -4,6 +4,8 @@
 import { db } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
 import { formatDuration, formatLocalDate } from "~/utils/format";
+import { translate, type Locale, type MessageKey } from "~/utils/i18n";
+import { localeOf, localizedDedupeKey, recipientsByLocale, type MailRecipient } from "~/utils/mail-locale";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { type IsoDate } from "../calendar/local-date";
 import { localDateOf } from "../calendar/zoned-time";
@@ -34,7 +36,13 @@ export async function checkBalanceAlerts(
   const [association, period] = await Promise.all([
     db().association.findUnique({
       where: { id: associationId },
-      select: { name: true, alertThresholdsPercent: true, alertDaysBeforePeriodEnd: true, minutesPerDay: true },
+      select: {
+        name: true,
+        defaultLocale: true,
+        alertThresholdsPercent: true,
+        alertDaysBeforePeriodEnd: true,
+        minutesPerDay: true,
+      },
     }),
     db().period.findFirst({
       where: {
@@ -72,38 +80,40 @@ export async function checkBalanceAlerts(
         billingEmail: true,
         memberships: {
           where: { role: "member", user: { disabledAt: null } },
-          select: { user: { select: { email: true } } },
+          select: { user: { select: { email: true, locale: true } } },
         },
       },
     }),
     db().membership.findMany({
       where: { associationId, role: "treasurer", user: { disabledAt: null } },
-      select: { user: { select: { email: true } } },
+      select: { user: { select: { email: true, locale: true } } },
     }),
   ]);
   const queued = new Set(alreadyQueued.map((job) => job.dedupeKey));
-  const treasurerEmails = treasurers.map((membership) => membership.user.email);
-  const memberEmailsOf = new Map(
-    members.map((member) => [
-      member.id,
-      [member.billingEmail, ...member.memberships.map((m) => m.user.email)].filter(Boolean),
-    ]),
+  const treasurerRecipients: MailRecipient[] = treasurers.map((membership) => membership.user);
+  const memberRecipientsOf = new Map<string, MailRecipient[]>(
+    members.map((member) => [member.id, [{ email: member.billingEmail }, ...member.memberships.map((m) => m.user)]]),
   );
+  const fallback = localeOf(association.defaultLocale);
   const toSend = due.filter((alert) => !queued.has(alert.key));
   if (toSend.length === 0) return 0;
 
   let enqueued = 0;
   await db().$transaction(async (tx) => {
     for (const alert of toSend) {
-      const to = [...new Set([...(memberEmailsOf.get(alert.row.memberId) ?? []), ...treasurerEmails])];
-      if (to.length === 0) continue;
-      const message = alertMessage(alert, {
-        associationName: association.name,
-        periodLabel: period.label,
-        periodEnd,
-        minutesPerDay: association.minutesPerDay,
-      });
-      if (await enqueueEmail(tx, { to, ...message }, { associationId, dedupeKey: alert.key })) enqueued += 1;
+      const recipients = [...(memberRecipientsOf.get(alert.row.memberId) ?? []), ...treasurerRecipients];
+      let sent = false;
+      for (const [locale, to] of recipientsByLocale(recipients, fallback)) {
+        const message = alertMessage(alert, locale, {
+          associationName: association.name,
+          periodLabel: period.label,
+          periodEnd,
+          minutesPerDay: association.minutesPerDay,
+        });
+        const dedupeKey = localizedDedupeKey(alert.key, locale, fallback);
+        if (await enqueueEmail(tx, { to, ...message }, { associationId, dedupeKey })) sent = true;
+      }
+      if (sent) enqueued += 1;
     }
   });
   return enqueued;
@@ -111,27 +121,35 @@ export async function checkBalanceAlerts(
 
 function alertMessage(
   alert: DueAlert,
+  locale: Locale,
   context: { associationName: string; periodLabel: string; periodEnd: IsoDate; minutesPerDay: number },
 ) {
   const { row } = alert;
-  const duration = (minutes: number) => formatDuration(minutes, context.minutesPerDay, "fr");
+  const t = (key: MessageKey, values: Record<string, string | number> = {}) => translate(locale, key, values);
+  const duration = (minutes: number) => formatDuration(minutes, context.minutesPerDay, locale);
   const figures = [
-    `Temps attribué : ${duration(row.allottedMinutes)}`,
-    `Temps consommé : ${duration(row.consumedMinutes - row.adjustmentsMinutes)}`,
-    `Temps restant : ${duration(row.remainingMinutes)}`,
+    t("mail.alert.allotted", { duration: duration(row.allottedMinutes) }),
+    t("mail.alert.consumed", { duration: duration(row.consumedMinutes - row.adjustmentsMinutes) }),
+    t("mail.alert.remaining", { duration: duration(row.remainingMinutes) }),
   ].join("\n");
-  const end = formatLocalDate(dateColumn(context.periodEnd), "fr");
+  const values = {
+    member: row.memberName,
+    period: context.periodLabel,
+    end: formatLocalDate(dateColumn(context.periodEnd), locale),
+    percent: alert.threshold === "period-end" ? row.usedPercent : alert.threshold,
+  };
   const headline =
     alert.threshold === "period-end"
-      ? `La période ${context.periodLabel} se termine le ${end}. Pensez à planifier les interventions dont vous avez besoin : au-delà du report autorisé, le temps non utilisé sera perdu.`
+      ? t("mail.alert.periodEnd", values)
       : alert.threshold >= 100
-        ? `${row.memberName} a utilisé tout le temps de technicien prévu pour la période ${context.periodLabel}. Le temps supplémentaire sera compté en dépassement.`
-        : `${row.memberName} a utilisé ${row.usedPercent} % du temps de technicien prévu pour la période ${context.periodLabel}.`;
+        ? t("mail.alert.exhausted", values)
+        : t("mail.alert.threshold", { ...values, percent: row.usedPercent });
   const subject =
     alert.threshold === "period-end"
-      ? `${row.memberName} : la période ${context.periodLabel} se termine bientôt`
-      : `${row.memberName} : ${alert.threshold} % de votre temps utilisé`;
-  const text = `Bonjour,\n\n${headline}\n\n${figures}\n\nLe détail de votre solde : ${appOrigin()}/espace-membre/solde\n\n${context.associationName}\n`;
+      ? t("mail.alert.periodEndSubject", values)
+      : t("mail.alert.thresholdSubject", values);
+  const link = t("mail.alert.balanceLink", { link: `${appOrigin()}/espace-membre/solde` });
+  const text = `${t("mail.hello")}\n\n${headline}\n\n${figures}\n\n${link}\n\n${context.associationName}\n`;
   return { subject, text };
 }
 

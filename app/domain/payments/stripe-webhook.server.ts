@@ -11,6 +11,8 @@ import { invoiceRecipients } from "~/domain/invoicing/invoice-document.server";
 import { localDateOf } from "~/domain/calendar/zoned-time";
 import { db, type Tx } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
+import { translate, type Locale, type MessageKey } from "~/utils/i18n";
+import { localeOf, localizedDedupeKey, recipientsByLocale } from "~/utils/mail-locale";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { stripeClient, stripeSettings, WEBHOOK_TOLERANCE_SECONDS } from "~/utils/stripe.server";
 import { memberInvoicePath } from "./checkout.server";
@@ -105,7 +107,7 @@ async function applySessionState(state: SessionState): Promise<WebhookOutcome> {
             memberId: true,
             number: true,
             buyerSnapshot: true,
-            association: { select: { timeZone: true, name: true } },
+            association: { select: { timeZone: true, name: true, defaultLocale: true } },
           },
         })
       : null;
@@ -180,42 +182,53 @@ async function alertFailure(
     memberId: string;
     number: string | null;
     buyerSnapshot: unknown;
-    association: { name: string };
+    association: { name: string; defaultLocale: string };
   },
   payment: { id: string; amountCents: number; failureReason: string },
 ) {
-  const euros = formatCents(payment.amountCents, "fr");
+  const fallback = localeOf(invoice.association.defaultLocale);
   const treasurers = await tx.membership.findMany({
     where: { associationId: invoice.associationId, role: "treasurer", user: { disabledAt: null } },
-    select: { user: { select: { email: true } } },
+    select: { user: { select: { email: true, locale: true } } },
   });
-  const treasurerEmails = [...new Set(treasurers.map((membership) => membership.user.email))];
-  const reason = payment.failureReason ? ` Motif donné par la banque : ${payment.failureReason}.` : "";
-  if (treasurerEmails.length > 0) {
+  const values = (locale: Locale) => ({
+    amount: formatCents(payment.amountCents, locale),
+    number: invoice.number ?? "",
+    reason: payment.failureReason
+      ? translate(locale, "mail.paymentFailed.reason", { reason: payment.failureReason })
+      : "",
+  });
+  const treasurerKey = `payment-failed:${payment.id}:treasurer`;
+  for (const [locale, to] of recipientsByLocale(
+    treasurers.map((membership) => membership.user),
+    fallback,
+  )) {
+    const link = `${appOrigin()}/factures/${invoice.id}`;
     await enqueueEmail(
       tx,
       {
-        to: treasurerEmails,
-        subject: `Paiement en ligne échoué : facture ${invoice.number}`,
-        text:
-          `Bonjour,\n\nLe prélèvement SEPA de ${euros} pour la facture ${invoice.number} a échoué.${reason}\n\n` +
-          `La facture est de nouveau à régler ; la structure a été prévenue.\n\n${appOrigin()}/factures/${invoice.id}\n`,
+        to,
+        subject: translate(locale, "mail.paymentFailed.treasurerSubject", values(locale)),
+        text: `${translate(locale, "mail.hello")}\n\n${translate(locale, "mail.paymentFailed.treasurerBody", { ...values(locale), link })}`,
       },
-      { associationId: invoice.associationId, dedupeKey: `payment-failed:${payment.id}:treasurer` },
+      { associationId: invoice.associationId, dedupeKey: localizedDedupeKey(treasurerKey, locale, fallback) },
     );
   }
+  // The member's billing addresses have no account: they read the association's language.
   const frozenEmail = (invoice.buyerSnapshot as { buyer?: { email?: string | null } } | null)?.buyer?.email ?? null;
   const memberEmails = await invoiceRecipients(tx, invoice.associationId, invoice.memberId, frozenEmail);
   if (memberEmails.length > 0) {
+    const link = `${appOrigin()}${memberInvoicePath(invoice.id)}`;
+    const t = (key: MessageKey, extra: Record<string, string> = {}) =>
+      translate(fallback, key, { ...values(fallback), ...extra });
     await enqueueEmail(
       tx,
       {
         to: memberEmails,
-        subject: `Votre paiement de la facture ${invoice.number} n'a pas abouti`,
+        subject: t("mail.paymentFailed.memberSubject"),
         text:
-          `Bonjour,\n\nLe prélèvement de ${euros} pour la facture ${invoice.number} n'a pas abouti.${reason}\n\n` +
-          `La facture reste à régler : vous pouvez payer en ligne ou par virement depuis votre espace :\n${appOrigin()}${memberInvoicePath(invoice.id)}\n\n` +
-          `Bien cordialement,\n${invoice.association.name}\n`,
+          `${t("mail.hello")}\n\n${t("mail.paymentFailed.memberBody", { link })}\n\n` +
+          `${t("mail.regards")}\n${invoice.association.name}\n`,
       },
       { associationId: invoice.associationId, dedupeKey: `payment-failed:${payment.id}:member` },
     );

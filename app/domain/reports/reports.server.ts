@@ -3,6 +3,9 @@
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
+import { formatLocalDate } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { localeOf } from "~/utils/mail-locale";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { signedReportRecipients } from "./report-recipients.server";
 import { notFound } from "~/utils/scope.server";
@@ -154,12 +157,26 @@ async function emailSignedReport(tx: Tx, associationId: string, interventionId: 
   if (recipients.length === 0) return;
   const view = pdfViewOf(intervention);
   const pdf = await renderReportPdf(view);
+  // The recipients are the organisation's addresses and contacts: the association's language.
+  const { defaultLocale } = await tx.association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { defaultLocale: true },
+  });
+  const locale = localeOf(defaultLocale);
+  const values = {
+    title: intervention.title,
+    date: formatLocalDate(intervention.localDate, locale, "UTC"),
+    signer: view.signature?.signerName ?? "",
+    raw: view.totals.rawText,
+    accounted: view.totals.accountedText,
+    association: intervention.association.name,
+  };
   await enqueueEmail(
     tx,
     {
       to: recipients,
-      subject: `Fiche d'intervention du ${view.dateText} — ${intervention.title}`,
-      text: `Bonjour,\n\nVous trouverez ci-joint la fiche de l'intervention « ${intervention.title} » du ${view.dateText}, signée par ${view.signature?.signerName ?? ""}.\n\nTemps passé : ${view.totals.rawText} ; temps décompté de vos parts : ${view.totals.accountedText}.\n\n${intervention.association.name}`,
+      subject: translate(locale, "mail.report.subject", values),
+      text: `${translate(locale, "mail.hello")}\n\n${translate(locale, "mail.report.body", values)}`,
       attachments: [
         {
           filename: reportFileName(intervention.localDate),

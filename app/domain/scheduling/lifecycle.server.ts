@@ -7,6 +7,8 @@ import type { CurrentUser } from "~/utils/auth.server";
 import type { Tx } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
 import { formatLocalDate } from "~/utils/format";
+import { translate } from "~/utils/i18n";
+import { localeOf, localizedDedupeKey, recipientsByLocale } from "~/utils/mail-locale";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { transition, type LifecycleState } from "./lifecycle";
 
@@ -69,7 +71,10 @@ async function notifyClosed(tx: Tx, associationId: string, interventionId: strin
       technician: { select: { displayName: true } },
     },
   });
-  const association = await tx.association.findUniqueOrThrow({ where: { id: associationId }, select: { name: true } });
+  const association = await tx.association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { name: true, defaultLocale: true },
+  });
   if (!intervention.memberId) return;
   const [contacts, memberships] = await Promise.all([
     tx.contact.findMany({
@@ -78,26 +83,29 @@ async function notifyClosed(tx: Tx, associationId: string, interventionId: strin
     }),
     tx.membership.findMany({
       where: { associationId, memberId: intervention.memberId, role: "member", user: { disabledAt: null } },
-      select: { user: { select: { email: true } } },
+      select: { user: { select: { email: true, locale: true } } },
     }),
   ]);
-  const to = [
-    ...new Set(
-      [...contacts.map((contact) => contact.email), ...memberships.map((membership) => membership.user.email)]
-        .map((email) => email.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-  ];
-  if (to.length === 0) return;
+  const fallback = localeOf(association.defaultLocale);
+  const groups = recipientsByLocale([...contacts, ...memberships.map((membership) => membership.user)], fallback);
   const link = `${appOrigin()}${intervention.requestId ? `/espace-membre/demandes/${intervention.requestId}` : "/espace-membre"}`;
-  const date = formatLocalDate(intervention.localDate, "fr", "UTC");
-  await enqueueEmail(
-    tx,
-    {
-      to,
-      subject: `Intervention terminée : ${intervention.title}`,
-      text: `Bonjour,\n\n${intervention.technician.displayName} a terminé l'intervention « ${intervention.title} » du ${date}.\n\n${intervention.closingSummary}\n\nLa fiche d'intervention, le temps passé et le temps décompté de vos parts : ${link}\n\n${association.name}`,
-    },
-    { associationId, dedupeKey: `intervention:${interventionId}:closed` },
-  );
+  for (const [locale, to] of groups) {
+    const values = {
+      technician: intervention.technician.displayName,
+      title: intervention.title,
+      date: formatLocalDate(intervention.localDate, locale, "UTC"),
+      summary: intervention.closingSummary,
+      link,
+      association: association.name,
+    };
+    await enqueueEmail(
+      tx,
+      {
+        to,
+        subject: translate(locale, "mail.closed.subject", values),
+        text: `${translate(locale, "mail.hello")}\n\n${translate(locale, "mail.closed.body", values)}`,
+      },
+      { associationId, dedupeKey: localizedDedupeKey(`intervention:${interventionId}:closed`, locale, fallback) },
+    );
+  }
 }

@@ -3,7 +3,8 @@
 // calendar applies: REQUEST to add or update (same UID, higher SEQUENCE), CANCEL to remove.
 import { type Tx } from "~/utils/db.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate, type Locale, type MessageKey } from "~/utils/i18n";
+import { localeOf, localizedDedupeKey, recipientsByLocale, type MailRecipient } from "~/utils/mail-locale";
 import { mailFrom } from "~/utils/mail.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { buildIcs, type IcsEvent, type IcsPerson } from "./ics";
@@ -38,7 +39,7 @@ export const interventionForMail = {
   updatedAt: true,
   memberId: true,
   member: { select: { name: true } },
-  technician: { select: { displayName: true, user: { select: { name: true, email: true } } } },
+  technician: { select: { displayName: true, user: { select: { name: true, email: true, locale: true } } } },
 } as const;
 
 /** The event as calendars see it; shared by emails and feeds. */
@@ -58,6 +59,7 @@ export function icsEventOf(
     technician: { displayName: string };
   },
   people: { organizer?: IcsPerson; attendees?: IcsPerson[] } = {},
+  locale: Locale = "fr",
 ): IcsEvent {
   const who = [intervention.member?.name, intervention.technician.displayName].filter(Boolean).join(" · ");
   return {
@@ -66,7 +68,11 @@ export function icsEventOf(
     startsAt: intervention.startsAt,
     endsAt: intervention.endsAt,
     summary: intervention.member ? `${intervention.title} — ${intervention.member.name}` : intervention.title,
-    description: [who, intervention.mode === "REMOTE" ? "À distance" : "Sur place", intervention.notes]
+    description: [
+      who,
+      translate(locale, intervention.mode === "REMOTE" ? "mail.ics.remote" : "mail.ics.onSite"),
+      intervention.notes,
+    ]
       .filter(Boolean)
       .join("\n"),
     location: intervention.mode === "REMOTE" ? "" : intervention.siteAddress,
@@ -81,15 +87,15 @@ export function icsEventOf(
   };
 }
 
-/** Member contacts' and member users' addresses, and the technician's, without duplicates. */
+/** Member contacts' and member users' addresses, and the technician's, without duplicates; users with their language. */
 async function recipientsOf(
   tx: Tx,
   associationId: string,
   memberId: string | null,
-  technicianEmail: string | null,
+  technician: { email: string; locale: string } | null,
   membersOnly: boolean,
 ) {
-  const people = new Map<string, IcsPerson>();
+  const people = new Map<string, IcsPerson & MailRecipient>();
   if (memberId) {
     const [contacts, memberships] = await Promise.all([
       tx.contact.findMany({
@@ -98,13 +104,13 @@ async function recipientsOf(
       }),
       tx.membership.findMany({
         where: { associationId, memberId, role: "member", user: { disabledAt: null } },
-        select: { user: { select: { name: true, email: true } } },
+        select: { user: { select: { name: true, email: true, locale: true } } },
       }),
     ]);
     for (const person of [...contacts, ...memberships.map((membership) => membership.user)])
       people.set(person.email.toLowerCase(), person);
   }
-  if (technicianEmail && !membersOnly) people.set(technicianEmail.toLowerCase(), { name: "", email: technicianEmail });
+  if (technician && !membersOnly) people.set(technician.email.toLowerCase(), { name: "", ...technician });
   return [...people.values()];
 }
 
@@ -128,52 +134,56 @@ export async function notifyIntervention(
     tx,
     associationId,
     intervention.memberId,
-    technicianUser?.email ?? null,
+    technicianUser ?? null,
     kind === "proposed",
   );
   if (recipients.length === 0) return false;
-  const locale = association.defaultLocale === "en" ? "en" : "fr";
-  const values = {
-    title: intervention.title,
-    date: formatLocalDate(intervention.localDate, locale, "UTC"),
-    start: formatLocalTime(intervention.startsAt, locale, association.timeZone),
-    end: formatLocalTime(intervention.endsAt, locale, association.timeZone),
-    technician: intervention.technician.displayName,
-    member: intervention.member?.name ?? association.name,
-    association: association.name,
-    reason: reason || "—",
-  };
+  const fallback = localeOf(association.defaultLocale);
   const organizerEmail = association.email || /<([^>]+)>/.exec(mailFrom())?.[1] || mailFrom();
-  const attachments =
-    kind === "proposed"
-      ? []
-      : [
-          {
-            filename: "intervention.ics",
-            contentType: `text/calendar; charset=utf-8; method=${kind === "cancelled" ? "CANCEL" : "REQUEST"}`,
-            contentBase64: Buffer.from(
-              buildIcs({
-                timeZone: association.timeZone,
-                method: kind === "cancelled" ? "CANCEL" : "REQUEST",
-                events: [
-                  icsEventOf(intervention, {
-                    organizer: { name: association.name, email: organizerEmail },
-                    attendees: recipients,
-                  }),
-                ],
-              }),
-              "utf8",
-            ).toString("base64"),
-          },
-        ];
-  return enqueueEmail(
-    tx,
-    {
-      to: recipients.map((person) => person.email),
-      subject: translate(locale, SUBJECT[kind], values),
-      text: translate(locale, BODY[kind], values),
-      attachments,
-    },
-    { associationId, dedupeKey: `intervention:${intervention.id}:${kind}:${intervention.icsSequence}` },
-  );
+  const attendees = recipients.map(({ name, email }) => ({ name, email }));
+  // One message per language, each with the calendar entry described in it (same UID and SEQUENCE).
+  let enqueued = false;
+  for (const [locale, to] of recipientsByLocale(recipients, fallback)) {
+    const values = {
+      title: intervention.title,
+      date: formatLocalDate(intervention.localDate, locale, "UTC"),
+      start: formatLocalTime(intervention.startsAt, locale, association.timeZone),
+      end: formatLocalTime(intervention.endsAt, locale, association.timeZone),
+      technician: intervention.technician.displayName,
+      member: intervention.member?.name ?? association.name,
+      association: association.name,
+      reason: reason || "—",
+    };
+    const method = kind === "cancelled" ? "CANCEL" : "REQUEST";
+    const ics = buildIcs({
+      timeZone: association.timeZone,
+      method,
+      events: [
+        icsEventOf(intervention, { organizer: { name: association.name, email: organizerEmail }, attendees }, locale),
+      ],
+    });
+    const attachments =
+      kind === "proposed"
+        ? []
+        : [
+            {
+              filename: "intervention.ics",
+              contentType: `text/calendar; charset=utf-8; method=${method}`,
+              contentBase64: Buffer.from(ics, "utf8").toString("base64"),
+            },
+          ];
+    const dedupeKey = `intervention:${intervention.id}:${kind}:${intervention.icsSequence}`;
+    const sent = await enqueueEmail(
+      tx,
+      {
+        to,
+        subject: translate(locale, SUBJECT[kind], values),
+        text: translate(locale, BODY[kind], values),
+        attachments,
+      },
+      { associationId, dedupeKey: localizedDedupeKey(dedupeKey, locale, fallback) },
+    );
+    enqueued ||= sent;
+  }
+  return enqueued;
 }

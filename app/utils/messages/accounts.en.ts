@@ -83,4 +83,10 @@ export const messages: Record<keyof typeof fr, string> = {
   "mailbox.previous": "Newer emails",
   "mailbox.next": "Older emails",
   "mailbox.page": "Page {page}",
+  "login.demoAccounts": "Demo accounts",
+  "login.demoPassword": "Shared password:",
+  "login.demo.admin": "administrator (board)",
+  "login.demo.treasurer": "treasurer",
+  "login.demo.technician": "technician",
+  "login.demo.member": "contact of {member}",
 };

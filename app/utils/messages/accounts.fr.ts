@@ -84,4 +84,10 @@ export const messages = {
   "mailbox.previous": "Courriels plus récents",
   "mailbox.next": "Courriels plus anciens",
   "mailbox.page": "Page {page}",
+  "login.demoAccounts": "Comptes de démonstration",
+  "login.demoPassword": "Mot de passe commun :",
+  "login.demo.admin": "administrateur (bureau)",
+  "login.demo.treasurer": "trésorier",
+  "login.demo.technician": "technicien",
+  "login.demo.member": "contact de la {member}",
 } as const;

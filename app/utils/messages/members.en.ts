@@ -154,4 +154,5 @@ export const messages: Record<keyof typeof fr, string> = {
   "memberSpace.home.latestReportWhat": "{title}, signed by {signer} on {date}",
   "memberSpace.home.latestReportNone": "No signed report yet.",
   "memberSpace.home.dayIs": "1 d = {hours}",
+  "subscriptions.overrideNote": " “{note}”",
 };

@@ -158,4 +158,5 @@ export const messages = {
   "memberSpace.home.latestReportWhat": "{title}, signée par {signer} le {date}",
   "memberSpace.home.latestReportNone": "Aucune fiche signée pour l'instant.",
   "memberSpace.home.dayIs": "1 j = {hours}",
+  "subscriptions.overrideNote": " « {note} »",
 } as const;

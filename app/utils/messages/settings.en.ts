@@ -247,4 +247,5 @@ export const messages: Record<keyof typeof fr, string> = {
   "capacity.chart.overMonths": "Months where sales exceed capacity: {months}.",
   "capacity.chart.unit": "days",
   "capacity.chart.over": "Sold beyond capacity",
+  "settings.logo.placeholder": "No logo",
 };

@@ -252,4 +252,5 @@ export const messages = {
   "capacity.chart.overMonths": "Mois où les ventes dépassent la capacité : {months}.",
   "capacity.chart.unit": "jours",
   "capacity.chart.over": "Vendus au-delà de la capacité",
+  "settings.logo.placeholder": "Pas de logo",
 } as const;
