@@ -5,8 +5,9 @@ import {
   COLORS,
   CONTENT_WIDTH,
   PAGE,
+  drawCentredFooter,
   drawIssuer,
-  horizontalRule,
+  drawPageFooters,
   openA4Document,
   write,
 } from "~/domain/invoicing/invoice-pdf-style";
@@ -154,19 +155,12 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
     }
   }
 
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    doc.page.margins.bottom = 0;
-    horizontalRule(ink, PAGE.footerTop - 6);
-    write(
+  drawPageFooters(ink, (page, count) =>
+    drawCentredFooter(
       ink,
-      `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText} · page ${index + 1} / ${range.count}`,
-      PAGE.left,
-      PAGE.footerTop,
-      { size: 7.5, color: COLORS.muted, width: CONTENT_WIDTH, align: "center" },
-    );
-  }
+      `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText} · page ${page} / ${count}`,
+    ),
+  );
   doc.end();
   return done;
 }

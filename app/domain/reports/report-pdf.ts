@@ -4,7 +4,9 @@ import {
   COLORS,
   CONTENT_WIDTH,
   PAGE,
+  drawCentredFooter,
   drawIssuer,
+  drawPageFooters,
   fillRect,
   horizontalRule,
   measure,
@@ -164,25 +166,12 @@ export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
   y = section(ink, y, "Matériel concerné", view.equipment);
   signatureBlock(ink, y + 4, view);
 
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    // The footer sits below the content margin; without this pdfkit would start a new page for it.
-    doc.page.margins.bottom = 0;
-    horizontalRule(ink, PAGE.footerTop - 6);
-    write(
+  drawPageFooters(ink, (page, count) =>
+    drawCentredFooter(
       ink,
-      `${view.association.name} · fiche d'intervention du ${view.dateText} · page ${index + 1} / ${range.count}`,
-      PAGE.left,
-      PAGE.footerTop,
-      {
-        size: 7.5,
-        color: COLORS.muted,
-        width: CONTENT_WIDTH,
-        align: "center",
-      },
-    );
-  }
+      `${view.association.name} · fiche d'intervention du ${view.dateText} · page ${page} / ${count}`,
+    ),
+  );
   doc.end();
   return done;
 }
