@@ -13,7 +13,7 @@ export function formatCalendarDate(iso: string, locale: Locale) {
   );
 }
 
-interface GaugeBalance {
+export interface GaugeBalance {
   allottedMinutes: number;
   consumedMinutes: number;
   adjustmentsMinutes: number;

@@ -10,6 +10,7 @@ import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { DataTable, type Column } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -43,14 +44,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
+type Row = ReturnType<typeof useLoaderData<typeof loader>>["rows"][number];
+
 export default function PeriodClosePage() {
   const plan = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const duration = (minutes: number) => formatDuration(minutes, plan.minutesPerDay, locale);
   const closed = plan.period.status === "CLOSED";
-  const total = (pick: (row: (typeof plan.rows)[number]) => number) =>
-    plan.rows.reduce((sum, row) => sum + pick(row), 0);
+  const total = (pick: (row: Row) => number) => plan.rows.reduce((sum, row) => sum + pick(row), 0);
+  /** A column of minutes, with its total in the footer. */
+  const minutesColumn = (header: string, pick: (row: Row) => number): Column<Row> => ({
+    header,
+    numeric: true,
+    cell: (row) => duration(pick(row)),
+    footer: duration(total(pick)),
+  });
   return (
     <>
       <p>
@@ -65,65 +74,34 @@ export default function PeriodClosePage() {
         </p>
       ) : null}
       {!plan.nextPeriod ? <p className="muted">{t("ledger.close.noNext")}</p> : null}
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("ledger.member")}</th>
-              <th scope="col" className="number">
-                {t("ledger.close.remaining")}
-              </th>
-              <th scope="col" className="number">
-                {t("ledger.close.cap")}
-              </th>
-              <th scope="col" className="number">
-                {t("ledger.close.carried")}
-              </th>
-              <th scope="col" className="number">
-                {t("ledger.close.expired")}
-              </th>
-              <th scope="col" className="number">
-                {t("ledger.close.overage")}
-              </th>
-              <th scope="col" className="number">
-                {t("ledger.close.overageAmount")}
-              </th>
-              <th scope="col">{t("ledger.close.carryIn")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.rows.map((row) => (
-              <tr key={row.subscriptionId}>
-                <th scope="row">{row.memberName}</th>
-                <td className="number">{duration(row.remainingBeforeMinutes)}</td>
-                <td className="number">{duration(row.capMinutes)}</td>
-                <td className="number">{duration(row.carriedOverMinutes)}</td>
-                <td className="number">{duration(row.expiredMinutes)}</td>
-                <td className="number">{duration(row.overageMinutes)}</td>
-                <td className="number">{formatCents(row.overageCents, locale)}</td>
-                <td>{t(`ledger.close.carryIn.${row.carryIn}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("ledger.close.totals")}</th>
-              <td className="number">{duration(total((row) => row.remainingBeforeMinutes))}</td>
-              <td />
-              <td className="number">{duration(total((row) => row.carriedOverMinutes))}</td>
-              <td className="number">{duration(total((row) => row.expiredMinutes))}</td>
-              <td className="number">{duration(total((row) => row.overageMinutes))}</td>
-              <td className="number">
-                {formatCents(
-                  total((row) => row.overageCents),
-                  locale,
-                )}
-              </td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DataTable
+        rows={plan.rows}
+        rowKey={(row) => row.subscriptionId}
+        withFooter
+        columns={[
+          {
+            header: t("ledger.member"),
+            rowHeader: true,
+            cell: (row) => row.memberName,
+            footer: t("ledger.close.totals"),
+          },
+          minutesColumn(t("ledger.close.remaining"), (row) => row.remainingBeforeMinutes),
+          { header: t("ledger.close.cap"), numeric: true, cell: (row) => duration(row.capMinutes) },
+          minutesColumn(t("ledger.close.carried"), (row) => row.carriedOverMinutes),
+          minutesColumn(t("ledger.close.expired"), (row) => row.expiredMinutes),
+          minutesColumn(t("ledger.close.overage"), (row) => row.overageMinutes),
+          {
+            header: t("ledger.close.overageAmount"),
+            numeric: true,
+            cell: (row) => formatCents(row.overageCents, locale),
+            footer: formatCents(
+              total((row) => row.overageCents),
+              locale,
+            ),
+          },
+          { header: t("ledger.close.carryIn"), cell: (row) => t(`ledger.close.carryIn.${row.carryIn}`) },
+        ]}
+      />
       <Form method="post" className="ledger-actions stack">
         {actionData?.error ? (
           <p className="form-error" role="alert">

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-t
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { ErrorList, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { InvitationSchema, UserStatusSchema } from "~/domain/accounts/invitations.schema";
 import { createInvitation } from "~/domain/accounts/invitations.server";
@@ -17,6 +17,7 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { InviteeFields } from "~/components/accounts/invitee-fields";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -87,16 +88,7 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
         <input type="hidden" name="intent" value="invite" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">
-          <Field
-            label={t("invite.email")}
-            inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }}
-            errors={fields.email.errors}
-          />
-          <Field
-            label={t("invite.name")}
-            inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "off" }}
-            errors={fields.name.errors}
-          />
+          <InviteeFields email={fields.email} name={fields.name} />
           <SelectField label={t("invite.role")} selectProps={getSelectProps(fields.role)} errors={fields.role.errors}>
             {roles.map((role) => (
               <option key={role} value={role}>

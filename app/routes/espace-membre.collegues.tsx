@@ -1,9 +1,9 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
-import { ErrorList, Field } from "~/components/ui/field";
+import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { ColleagueInvitationSchema } from "~/domain/accounts/invitations.schema";
 import { createInvitation } from "~/domain/accounts/invitations.server";
@@ -16,6 +16,7 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { InviteeFields } from "~/components/accounts/invitee-fields";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -70,16 +71,7 @@ export default function ColleaguesPage() {
           <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="grid grid-2">
-            <Field
-              label={t("invite.email")}
-              inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "off" }}
-              errors={fields.email.errors}
-            />
-            <Field
-              label={t("invite.name")}
-              inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "off" }}
-              errors={fields.name.errors}
-            />
+            <InviteeFields email={fields.email} name={fields.name} />
           </div>
           <div>
             <SubmitButton className="button">{t("invite.submit")}</SubmitButton>

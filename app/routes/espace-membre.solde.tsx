@@ -1,12 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import {
-  BalanceGauge,
-  formatCalendarDate,
-  forecastSentence,
-  MovementList,
-  PeriodSelector,
-} from "~/components/balance-views";
+import { formatCalendarDate } from "~/components/balance-views";
+import { PeriodBalance } from "~/components/ledger/period-balance";
 import { useTranslation } from "~/components/use-translation";
 import { memberBalance } from "~/domain/ledger/balances.server";
 import type { YearEndProjection } from "~/domain/ledger/year-end";
@@ -81,42 +76,18 @@ function YearEnd({
 
 export default function MemberBalancePage() {
   const view = useLoaderData<typeof loader>();
-  const { t, locale } = useTranslation();
-  const { period, balance } = view;
-  const pageHref = (page: number) =>
-    `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
+  const { t } = useTranslation();
   return (
     <>
       <h1>{t("ledger.member.title")}</h1>
       <p className="muted">{t("ledger.member.intro", { member: view.member.name })}</p>
-      <PeriodSelector periods={view.periods} selectedId={period?.id} />
-      {!period ? (
-        <p>{t("ledger.noPeriod")}</p>
-      ) : !balance ? (
-        <p>{t("ledger.noSubscription")}</p>
-      ) : (
-        <>
-          <section className="card" aria-labelledby="balance-title">
-            <h2 id="balance-title" style={{ marginTop: 0 }}>
-              {period.label}
-            </h2>
-            <BalanceGauge balance={balance} minutesPerDay={view.minutesPerDay} />
-            <p className="forecast">
-              <strong>{forecastSentence({ ...balance, period, today: view.today }, t, locale)}</strong>
-            </p>
-            <YearEnd projection={balance.yearEnd} periodEnd={period.endDate} minutesPerDay={view.minutesPerDay} />
-          </section>
-          <h2>{t("ledger.movements")}</h2>
-          <MovementList
-            movements={view.movements}
-            minutesPerDay={view.minutesPerDay}
-            page={view.page}
-            pageCount={view.pageCount}
-            pageHref={pageHref}
-            audience="member"
-          />
-        </>
-      )}
+      <PeriodBalance
+        view={view}
+        audience="member"
+        inCard={(period, balance) => (
+          <YearEnd projection={balance.yearEnd} periodEnd={period.endDate} minutesPerDay={view.minutesPerDay} />
+        )}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
 import { useTranslation } from "~/components/use-translation";
 import { DISPLAY_STATE_SLUGS, displayStateFromSlug, INVOICE_DISPLAY_STATES } from "~/domain/invoicing/invoice-state";
@@ -11,6 +11,8 @@ import { todayIn } from "~/domain/calendar/today";
 import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
+import { FilterBar } from "~/components/ui/filter-bar";
+import { SelectField } from "~/components/ui/field";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -48,22 +50,19 @@ export default function InvoicesPage() {
           </>
         }
       />
-      <Form method="get" className="card filter-bar" role="search">
-        <div className="field">
-          <label htmlFor="invoice-state">{t("invoicing.filter.state")}</label>
-          <select id="invoice-state" name="etat" defaultValue={state ? DISPLAY_STATE_SLUGS[state] : ""}>
-            <option value="">{t("invoicing.filter.all")}</option>
-            {INVOICE_DISPLAY_STATES.map((option) => (
-              <option key={option} value={DISPLAY_STATE_SLUGS[option]}>
-                {t(`invoicing.state.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("invoicing.filter")}
-        </button>
-      </Form>
+      <FilterBar search submitLabel={t("invoicing.filter")}>
+        <SelectField
+          label={t("invoicing.filter.state")}
+          selectProps={{ id: "invoice-state", name: "etat", defaultValue: state ? DISPLAY_STATE_SLUGS[state] : "" }}
+        >
+          <option value="">{t("invoicing.filter.all")}</option>
+          {INVOICE_DISPLAY_STATES.map((option) => (
+            <option key={option} value={DISPLAY_STATE_SLUGS[option]}>
+              {t(`invoicing.state.${option}`)}
+            </option>
+          ))}
+        </SelectField>
+      </FilterBar>
       {invoices.length === 0 ? (
         <EmptyState>{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</EmptyState>
       ) : (

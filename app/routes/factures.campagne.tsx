@@ -14,6 +14,9 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { FilterBar } from "~/components/ui/filter-bar";
+import { Field, SelectField } from "~/components/ui/field";
+import { PeriodOptions } from "~/components/periods/period-options";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -92,25 +95,18 @@ export default function InvoiceRunPage() {
       {periods.length === 0 ? (
         <p className="muted">{t("invoicing.run.noPeriod")}</p>
       ) : (
-        <Form method="get" className="card filter-bar">
-          <div className="field">
-            <label htmlFor="run-period">{t("invoicing.run.period")}</label>
-            <select id="run-period" name="periode" defaultValue={periodId}>
-              {periods.map((period) => (
-                <option key={period.id} value={period.id}>
-                  {period.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="run-due">{t("invoicing.run.dueUpTo")}</label>
-            <input id="run-due" type="date" name="jusquau" defaultValue={dueUpTo} required />
-          </div>
-          <button type="submit" className="button button-secondary">
-            {t("invoicing.run.preview")}
-          </button>
-        </Form>
+        <FilterBar submitLabel={t("invoicing.run.preview")}>
+          <SelectField
+            label={t("invoicing.run.period")}
+            selectProps={{ id: "run-period", name: "periode", defaultValue: periodId }}
+          >
+            <PeriodOptions periods={periods} />
+          </SelectField>
+          <Field
+            label={t("invoicing.run.dueUpTo")}
+            inputProps={{ id: "run-due", type: "date", name: "jusquau", defaultValue: dueUpTo, required: true }}
+          />
+        </FilterBar>
       )}
       {actionData?.error ? (
         <div className="form-error" role="alert">

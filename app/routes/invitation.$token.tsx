@@ -14,6 +14,7 @@ import { startSession } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { NewPasswordFields } from "~/components/accounts/new-password-fields";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -158,17 +159,7 @@ function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; la
         inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
         errors={fields.name.errors}
       />
-      <Field
-        label={t("login.password")}
-        hint={t("reset.hint")}
-        inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "new-password" }}
-        errors={fields.password.errors}
-      />
-      <Field
-        label={t("reset.confirm")}
-        inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), autoComplete: "new-password" }}
-        errors={fields.confirm.errors}
-      />
+      <NewPasswordFields password={fields.password} confirm={fields.confirm} passwordLabel={t("login.password")} />
       <SubmitButton className="button">{t("invite.accept.submit")}</SubmitButton>
     </Form>
   );

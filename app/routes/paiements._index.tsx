@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
+import { FilterBar } from "~/components/ui/filter-bar";
+import { CheckboxField, Field, SelectField } from "~/components/ui/field";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -46,64 +48,53 @@ export default function PaymentsPage() {
           </>
         }
       />
-      <Form method="get" className="card filter-bar" role="search">
-        <div className="field">
-          <label htmlFor="payments-member">{t("payments.filter.member")}</label>
-          <select id="payments-member" name="structure" defaultValue={filter.memberId ?? ""}>
-            <option value="">{t("payments.filter.allMembers")}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="payments-method">{t("payments.filter.method")}</label>
-          <select id="payments-method" name="moyen" defaultValue={filter.method ?? ""}>
-            <option value="">{t("payments.filter.all")}</option>
-            {methods.map((method) => (
-              <option key={method} value={method}>
-                {t(`payments.method.${method}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="payments-status">{t("payments.filter.status")}</label>
-          <select id="payments-status" name="etat" defaultValue={filter.status ?? ""}>
-            <option value="">{t("payments.filter.all")}</option>
-            {statuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`payments.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="payments-from">{t("payments.filter.from")}</label>
-          <input id="payments-from" type="date" name="du" defaultValue={filter.from ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="payments-to">{t("payments.filter.to")}</label>
-          <input id="payments-to" type="date" name="au" defaultValue={filter.to ?? ""} />
-        </div>
-        <div className="field field-checkbox">
-          <label htmlFor="payments-deleted">
-            <input
-              id="payments-deleted"
-              type="checkbox"
-              name="supprimes"
-              value="1"
-              defaultChecked={filter.includeDeleted}
-            />
-            <span>{t("payments.filter.deleted")}</span>
-          </label>
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("payments.filter.apply")}
-        </button>
-      </Form>
+      <FilterBar search submitLabel={t("payments.filter.apply")}>
+        <SelectField
+          label={t("payments.filter.member")}
+          selectProps={{ id: "payments-member", name: "structure", defaultValue: filter.memberId ?? "" }}
+        >
+          <option value="">{t("payments.filter.allMembers")}</option>
+          {members.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("payments.filter.method")}
+          selectProps={{ id: "payments-method", name: "moyen", defaultValue: filter.method ?? "" }}
+        >
+          <option value="">{t("payments.filter.all")}</option>
+          {methods.map((method) => (
+            <option key={method} value={method}>
+              {t(`payments.method.${method}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("payments.filter.status")}
+          selectProps={{ id: "payments-status", name: "etat", defaultValue: filter.status ?? "" }}
+        >
+          <option value="">{t("payments.filter.all")}</option>
+          {statuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`payments.status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label={t("payments.filter.from")}
+          inputProps={{ id: "payments-from", type: "date", name: "du", defaultValue: filter.from ?? "" }}
+        />
+        <Field
+          label={t("payments.filter.to")}
+          inputProps={{ id: "payments-to", type: "date", name: "au", defaultValue: filter.to ?? "" }}
+        />
+        <CheckboxField
+          label={t("payments.filter.deleted")}
+          inputProps={{ id: "payments-deleted", name: "supprimes", value: "1", defaultChecked: filter.includeDeleted }}
+        />
+      </FilterBar>
       <p>{t("payments.total", { amount: formatCents(receivedCents, locale) })}</p>
       {rows.length === 0 ? (
         <EmptyState>{t("payments.empty")}</EmptyState>

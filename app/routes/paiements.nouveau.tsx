@@ -15,6 +15,7 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { FilterBar } from "~/components/ui/filter-bar";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -49,30 +50,27 @@ export default function NewPaymentPage() {
         <Link to="/paiements">← {t("payments.title")}</Link>
       </p>
       <h1>{t("payments.new")}</h1>
-      <Form method="get" className="card filter-bar">
-        <div className="field">
-          <label htmlFor="payment-member-choice">{t("payments.form.member")}</label>
-          <select
-            id="payment-member-choice"
-            name="structure"
-            defaultValue={member?.id ?? ""}
-            key={member?.id ?? ""}
-            required
-          >
-            <option value="" disabled>
-              —
+      <FilterBar submitLabel={t("payments.form.chooseMember")}>
+        <SelectField
+          label={t("payments.form.member")}
+          selectProps={{
+            id: "payment-member-choice",
+            name: "structure",
+            defaultValue: member?.id ?? "",
+            key: member?.id ?? "",
+            required: true,
+          }}
+        >
+          <option value="" disabled>
+            —
+          </option>
+          {members.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name}
             </option>
-            {members.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("payments.form.chooseMember")}
-        </button>
-      </Form>
+          ))}
+        </SelectField>
+      </FilterBar>
       {/* Keyed by the member: choosing another structure is a client-side navigation to this same
           page, and the form's state (hidden member id, one allocation row per open invoice) must be
           rebuilt from the new loader data, not kept from the first render. */}

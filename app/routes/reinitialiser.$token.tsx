@@ -1,8 +1,8 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorList, Field } from "~/components/ui/field";
+import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { NewPasswordSchema } from "~/domain/accounts/password-reset.schema";
 import { findUsableResetToken, resetPassword } from "~/domain/accounts/password-reset.server";
@@ -11,6 +11,7 @@ import { visitorLocale } from "~/utils/locale.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { NewPasswordFields } from "~/components/accounts/new-password-fields";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -70,17 +71,7 @@ export default function ResetPasswordPage() {
           {/* Lets password managers file the new password under the right account. */}
           <input type="email" name="username" value={email ?? ""} autoComplete="username" readOnly hidden />
           <ErrorList id={form.errorId} errors={form.errors} />
-          <Field
-            label={t("reset.password")}
-            hint={t("reset.hint")}
-            inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "new-password" }}
-            errors={fields.password.errors}
-          />
-          <Field
-            label={t("reset.confirm")}
-            inputProps={{ ...getInputProps(fields.confirm, { type: "password" }), autoComplete: "new-password" }}
-            errors={fields.confirm.errors}
-          />
+          <NewPasswordFields password={fields.password} confirm={fields.confirm} passwordLabel={t("reset.password")} />
           <SubmitButton className="button">{t("reset.submit")}</SubmitButton>
         </Form>
       </div>

@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { BalanceGauge, forecastSentence, MovementList, PeriodSelector } from "~/components/balance-views";
+import { PeriodBalance } from "~/components/ledger/period-balance";
 import { ErrorList } from "~/components/ui/field";
 import { AdjustmentFields } from "~/components/ledger/adjustment-fields";
 import { useTranslation } from "~/components/use-translation";
@@ -55,16 +55,14 @@ export const action = withSubmissionKey("ledger-adjustment", async ({ request, p
 export default function MemberBalanceDetailPage() {
   const view = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const { t, locale } = useTranslation();
-  const { period, balance } = view;
+  const { t } = useTranslation();
+  const { period } = view;
   const [form, fields] = useForm({
     lastResult,
     defaultValue: { periodId: period?.id, direction: "add", hours: "0", minutes: "0" },
     onValidate: ({ formData }) => parseForm(formData, { schema: AdjustmentSchema }),
     shouldValidate: "onBlur",
   });
-  const pageHref = (page: number) =>
-    `?${new URLSearchParams({ ...(period ? { periode: period.id } : {}), page: String(page) })}`;
   return (
     <>
       <p>
@@ -73,23 +71,11 @@ export default function MemberBalanceDetailPage() {
         </Link>
       </p>
       <h1>{t("ledger.detail.title", { member: view.member.name })}</h1>
-      <PeriodSelector periods={view.periods} selectedId={period?.id} />
-      {!period ? (
-        <p>{t("ledger.noPeriod")}</p>
-      ) : !balance ? (
-        <p>{t("ledger.noSubscription")}</p>
-      ) : (
-        <>
-          <section className="card" aria-labelledby="balance-title">
-            <h2 id="balance-title" style={{ marginTop: 0 }}>
-              {period.label}
-            </h2>
-            <BalanceGauge balance={balance} minutesPerDay={view.minutesPerDay} />
-            <p className="forecast">
-              {forecastSentence({ ...balance, period, today: view.today }, t, locale, "staff")}
-            </p>
-          </section>
-          {view.canAdjust ? (
+      <PeriodBalance
+        view={view}
+        audience="staff"
+        afterCard={
+          view.canAdjust ? (
             <section className="card" aria-labelledby="adjust-title">
               <h2 id="adjust-title" style={{ marginTop: 0 }}>
                 {t("ledger.adjust.title")}
@@ -103,17 +89,9 @@ export default function MemberBalanceDetailPage() {
                 <SubmitButton className="button">{t("ledger.adjust.submit")}</SubmitButton>
               </Form>
             </section>
-          ) : null}
-          <h2>{t("ledger.movements")}</h2>
-          <MovementList
-            movements={view.movements}
-            minutesPerDay={view.minutesPerDay}
-            page={view.page}
-            pageCount={view.pageCount}
-            pageHref={pageHref}
-          />
-        </>
-      )}
+          ) : null
+        }
+      />
     </>
   );
 }

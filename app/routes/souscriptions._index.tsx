@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { shortDate } from "~/components/subscriptions/short-date";
 import { useTranslation } from "~/components/use-translation";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
@@ -7,6 +7,9 @@ import { subscriptionsOfPeriod } from "~/domain/subscriptions/subscriptions.serv
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { PageHeading } from "~/components/ui/page-heading";
 import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
+import { FilterBar } from "~/components/ui/filter-bar";
+import { SelectField } from "~/components/ui/field";
+import { PeriodOptions } from "~/components/periods/period-options";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -50,22 +53,14 @@ export default function SubscriptionsPage() {
       {periods.length === 0 ? (
         <p className="muted">{t("subscriptions.noPeriod")}</p>
       ) : (
-        <Form method="get" className="card filter-bar">
-          <div className="field">
-            <label htmlFor="subscription-period">{t("subscriptions.field.period")}</label>
-            <select id="subscription-period" name="periode" defaultValue={periodId ?? undefined}>
-              {periods.map((period) => (
-                <option key={period.id} value={period.id}>
-                  {period.label}
-                  {period.status === "CLOSED" ? ` (${t("subscriptions.closed")})` : ""}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button button-secondary">
-            {t("subscriptions.show")}
-          </button>
-        </Form>
+        <FilterBar submitLabel={t("subscriptions.show")}>
+          <SelectField
+            label={t("subscriptions.field.period")}
+            selectProps={{ id: "subscription-period", name: "periode", defaultValue: periodId ?? undefined }}
+          >
+            <PeriodOptions periods={periods} closedLabel={t("subscriptions.closed")} />
+          </SelectField>
+        </FilterBar>
       )}
       {capacity ? (
         <div className="grid grid-3">

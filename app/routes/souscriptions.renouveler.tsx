@@ -1,7 +1,7 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CheckboxField, ErrorList } from "~/components/ui/field";
+import { CheckboxField, ErrorList, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";
@@ -14,6 +14,8 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { FilterBar } from "~/components/ui/filter-bar";
+import { PeriodOptions } from "~/components/periods/period-options";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -54,31 +56,20 @@ export default function RenewalPage() {
       </p>
       <h1>{t("renewal.title")}</h1>
       <p className="muted">{t("renewal.intro")}</p>
-      <Form method="get" className="card filter-bar">
-        <div className="field">
-          <label htmlFor="renewal-from">{t("renewal.from")}</label>
-          <select id="renewal-from" name="de" defaultValue={from ?? undefined}>
-            {periods.map((period) => (
-              <option key={period.id} value={period.id}>
-                {period.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="renewal-to">{t("renewal.to")}</label>
-          <select id="renewal-to" name="vers" defaultValue={to ?? undefined}>
-            {periods.map((period) => (
-              <option key={period.id} value={period.id}>
-                {period.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("renewal.preview")}
-        </button>
-      </Form>
+      <FilterBar submitLabel={t("renewal.preview")}>
+        <SelectField
+          label={t("renewal.from")}
+          selectProps={{ id: "renewal-from", name: "de", defaultValue: from ?? undefined }}
+        >
+          <PeriodOptions periods={periods} />
+        </SelectField>
+        <SelectField
+          label={t("renewal.to")}
+          selectProps={{ id: "renewal-to", name: "vers", defaultValue: to ?? undefined }}
+        >
+          <PeriodOptions periods={periods} />
+        </SelectField>
+      </FilterBar>
       {!preview ? (
         <p className="card">
           {t("renewal.noTarget")} <Link to="/admin/periodes">{t("renewal.managePeriods")}</Link>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { MemberFilterSchema, memberStatuses } from "~/domain/members/member.schema";
 import { listMembers } from "~/domain/members/members.server";
@@ -8,6 +8,8 @@ import { can } from "~/utils/permissions";
 import { PageHeading } from "~/components/ui/page-heading";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
+import { FilterBar } from "~/components/ui/filter-bar";
+import { Field, SelectField } from "~/components/ui/field";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -42,26 +44,27 @@ export default function MembersPage() {
           ) : null
         }
       />
-      <Form method="get" className="card filter-bar" role="search">
-        <div className="field">
-          <label htmlFor="member-search">{t("members.search")}</label>
-          <input id="member-search" type="search" name="q" defaultValue={filter.q} />
-        </div>
-        <div className="field">
-          <label htmlFor="member-status">{t("members.field.status")}</label>
-          <select id="member-status" name="statut" defaultValue={"status" in filter ? (filter.status ?? "") : ""}>
-            <option value="">{t("members.status.all")}</option>
-            {memberStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`members.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("members.filter")}
-        </button>
-      </Form>
+      <FilterBar search submitLabel={t("members.filter")}>
+        <Field
+          label={t("members.search")}
+          inputProps={{ id: "member-search", type: "search", name: "q", defaultValue: filter.q }}
+        />
+        <SelectField
+          label={t("members.field.status")}
+          selectProps={{
+            id: "member-status",
+            name: "statut",
+            defaultValue: "status" in filter ? (filter.status ?? "") : "",
+          }}
+        >
+          <option value="">{t("members.status.all")}</option>
+          {memberStatuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`members.status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+      </FilterBar>
       {members.length === 0 ? (
         <EmptyState>{t("members.empty")}</EmptyState>
       ) : (

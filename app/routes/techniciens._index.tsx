@@ -15,6 +15,7 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { DataTable } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -55,47 +56,44 @@ export default function TechniciansPage() {
       {technicians.length === 0 ? (
         <EmptyState>{t("technicians.none")}</EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("technicians.displayName")}</th>
-                <th scope="col" className="number">
-                  {t("technicians.employmentPercent")}
-                </th>
-                <th scope="col" className="number">
-                  {t("technicians.weeklyDays")}
-                </th>
-                <th scope="col">{t("technicians.contract")}</th>
-                <th scope="col">{t("technicians.account")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {technicians.map((technician) => (
-                <tr key={technician.id}>
-                  <th scope="row">
-                    <Link to={`/techniciens/${technician.id}`}>{technician.displayName}</Link>
-                  </th>
-                  <td className="number">{technician.employmentPercent} %</td>
-                  <td className="number">
-                    {t("technicians.daysPerWeek", {
-                      days: String(technician.workedHalfDays / 2).replace(".", locale === "fr" ? "," : "."),
-                    })}
-                  </td>
-                  <td>
-                    {technician.contractEnd
-                      ? t("technicians.contractFromTo", {
-                          start: day(technician.contractStart),
-                          end: day(technician.contractEnd),
-                        })
-                      : t("technicians.contractFrom", { start: day(technician.contractStart) })}
-                  </td>
-                  <td>{technician.userName ?? <span className="muted">{t("technicians.noAccount")}</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={technicians}
+          rowKey={(technician) => technician.id}
+          columns={[
+            {
+              header: t("technicians.displayName"),
+              rowHeader: true,
+              cell: (technician) => <Link to={`/techniciens/${technician.id}`}>{technician.displayName}</Link>,
+            },
+            {
+              header: t("technicians.employmentPercent"),
+              numeric: true,
+              cell: (technician) => `${technician.employmentPercent} %`,
+            },
+            {
+              header: t("technicians.weeklyDays"),
+              numeric: true,
+              cell: (technician) =>
+                t("technicians.daysPerWeek", {
+                  days: String(technician.workedHalfDays / 2).replace(".", locale === "fr" ? "," : "."),
+                }),
+            },
+            {
+              header: t("technicians.contract"),
+              cell: (technician) =>
+                technician.contractEnd
+                  ? t("technicians.contractFromTo", {
+                      start: day(technician.contractStart),
+                      end: day(technician.contractEnd),
+                    })
+                  : t("technicians.contractFrom", { start: day(technician.contractStart) }),
+            },
+            {
+              header: t("technicians.account"),
+              cell: (technician) => technician.userName ?? <span className="muted">{t("technicians.noAccount")}</span>,
+            },
+          ]}
+        />
       )}
       <section className="card" aria-labelledby="new-technician">
         <h2 id="new-technician">{t("technicians.newTitle")}</h2>

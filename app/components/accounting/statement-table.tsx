@@ -3,6 +3,7 @@
 import { useTranslation } from "~/components/use-translation";
 import type { MemberPaymentInfo, MemberStatement } from "~/domain/payments/statement.server";
 import { PayByTransfer } from "./pay-by-transfer";
+import { DataTable } from "~/components/ui/data-table";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 
 export function StatementTable({
@@ -33,49 +34,50 @@ export function StatementTable({
       {statement.rows.length === 0 ? (
         <p className="muted">{t("statement.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("statement.col.date")}</th>
-                <th scope="col">{t("statement.col.label")}</th>
-                <th scope="col" className="number">
-                  {t("statement.col.debit")}
-                </th>
-                <th scope="col" className="number">
-                  {t("statement.col.credit")}
-                </th>
-                <th scope="col" className="number">
-                  {t("statement.col.balance")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {statement.rows.map((row, index) => (
-                <tr key={`${row.kind}-${row.label}-${row.date}-${index}`}>
-                  <td className="nowrap">{formatCalendarDate(row.date, locale)}</td>
-                  <td>
-                    {label(row)}
-                    {row.reference ? <span className="cell-detail">{row.reference}</span> : null}
-                  </td>
-                  <td className="number nowrap">{money(row.debitCents)}</td>
-                  <td className="number nowrap">{money(row.creditCents)}</td>
-                  <td className="number nowrap">{formatCents(row.balanceCents, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t("treasury.total")}
-                </th>
-                <td className="number nowrap">{formatCents(statement.debitCents, locale)}</td>
-                <td className="number nowrap">{formatCents(statement.creditCents, locale)}</td>
-                <td className="number nowrap">{formatCents(balance, locale)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <DataTable
+          rows={statement.rows}
+          rowKey={(row, index) => `${row.kind}-${row.label}-${row.date}-${index}`}
+          withFooter
+          columns={[
+            {
+              header: t("statement.col.date"),
+              nowrap: true,
+              cell: (row) => formatCalendarDate(row.date, locale),
+              footer: t("treasury.total"),
+              footerColSpan: 2,
+            },
+            {
+              header: t("statement.col.label"),
+              cell: (row) => (
+                <>
+                  {label(row)}
+                  {row.reference ? <span className="cell-detail">{row.reference}</span> : null}
+                </>
+              ),
+            },
+            {
+              header: t("statement.col.debit"),
+              numeric: true,
+              nowrap: true,
+              cell: (row) => money(row.debitCents),
+              footer: formatCents(statement.debitCents, locale),
+            },
+            {
+              header: t("statement.col.credit"),
+              numeric: true,
+              nowrap: true,
+              cell: (row) => money(row.creditCents),
+              footer: formatCents(statement.creditCents, locale),
+            },
+            {
+              header: t("statement.col.balance"),
+              numeric: true,
+              nowrap: true,
+              cell: (row) => formatCents(row.balanceCents, locale),
+              footer: formatCents(balance, locale),
+            },
+          ]}
+        />
       )}
     </>
   );

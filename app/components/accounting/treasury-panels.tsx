@@ -5,8 +5,9 @@ import { Link } from "@remix-run/react";
 import { BarChartSvg, type ChartBox } from "~/components/bar-chart";
 import { AgeingChart } from "~/components/payments/ageing-chart";
 import { useTranslation } from "~/components/use-translation";
+import { DataTable, type Column } from "~/components/ui/data-table";
 import type { treasuryFigures } from "~/domain/dashboard/treasury.server";
-import { AGEING_BUCKETS } from "~/domain/payments/ageing";
+import { AGEING_BUCKETS, type AgeingBucket } from "~/domain/payments/ageing";
 import { formatCents, intlLocaleOf } from "~/utils/format";
 
 type Figures = Awaited<ReturnType<typeof treasuryFigures>>;
@@ -36,6 +37,13 @@ const axisYear = (month: string, index: number) => (index === 0 || month.endsWit
 export function TreasuryPanels({ figures }: { figures: Figures }) {
   const { t, locale } = useTranslation();
   const tickFormat = new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: 0 });
+  /** The amount column of the charts' tables (the figures the chart draws). */
+  const amountColumn = <Row,>(cents: (row: Row) => number): Column<Row> => ({
+    header: t("treasury.col.amount"),
+    numeric: true,
+    nowrap: true,
+    cell: (row) => formatCents(cents(row), locale),
+  });
   const cashSummary = `${t("treasury.cash")} : ${figures.cash.map((row) => `${monthLabel(row.month, locale)} ${formatCents(row.cents, locale)}`).join(", ")}.`;
   return (
     <>
@@ -44,25 +52,21 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
         <p className="muted">{t("treasury.receivablesHint")}</p>
         <div className="chart-with-table">
           <AgeingChart totals={figures.ageing} />
-          <table>
-            <caption className="invoice-sr-only">{t("treasury.receivables")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("treasury.col.bucket")}</th>
-                <th scope="col" className="number">
-                  {t("treasury.col.amount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {AGEING_BUCKETS.map((bucket) => (
-                <tr key={bucket}>
-                  <th scope="row">{t(`payments.unpaid.bucket.${bucket}`)}</th>
-                  <td className="number nowrap">{formatCents(figures.ageing[bucket].cents, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            wrapped={false}
+            caption={t("treasury.receivables")}
+            captionHidden
+            rows={AGEING_BUCKETS}
+            rowKey={(bucket) => bucket}
+            columns={[
+              {
+                header: t("treasury.col.bucket"),
+                rowHeader: true,
+                cell: (bucket) => t(`payments.unpaid.bucket.${bucket}`),
+              },
+              amountColumn((bucket: AgeingBucket) => figures.ageing[bucket].cents),
+            ]}
+          />
         </div>
       </section>
       <section className="card" aria-labelledby="cash-title">
@@ -98,25 +102,17 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
           <summary>
             {t("treasury.col.month")} · {t("treasury.col.amount")}
           </summary>
-          <table>
-            <caption className="invoice-sr-only">{t("treasury.cash")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("treasury.col.month")}</th>
-                <th scope="col" className="number">
-                  {t("treasury.col.amount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.cash.map((row) => (
-                <tr key={row.month}>
-                  <th scope="row">{monthLabel(row.month, locale)}</th>
-                  <td className="number nowrap">{formatCents(row.cents, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            wrapped={false}
+            caption={t("treasury.cash")}
+            captionHidden
+            rows={figures.cash}
+            rowKey={(row) => row.month}
+            columns={[
+              { header: t("treasury.col.month"), rowHeader: true, cell: (row) => monthLabel(row.month, locale) },
+              amountColumn((row: Figures["cash"][number]) => row.cents),
+            ]}
+          />
         </details>
       </section>
       <div className="grid grid-2">
@@ -125,30 +121,30 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
           {figures.mostOverdue.length === 0 ? (
             <p className="muted">{t("treasury.noOverdue")}</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("treasury.col.member")}</th>
-                  <th scope="col" className="number">
-                    {t("treasury.col.overdue")}
-                  </th>
-                  <th scope="col" className="number">
-                    {t("treasury.col.oldest")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.mostOverdue.map((row) => (
-                  <tr key={row.memberId}>
-                    <th scope="row">
-                      <Link to={`/structures/${row.memberId}/releve`}>{row.memberName}</Link>
-                    </th>
-                    <td className="number nowrap">{formatCents(row.overdueCents, locale)}</td>
-                    <td className="number nowrap">{t("treasury.days", { days: row.oldestDays })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              wrapped={false}
+              rows={figures.mostOverdue}
+              rowKey={(row) => row.memberId}
+              columns={[
+                {
+                  header: t("treasury.col.member"),
+                  rowHeader: true,
+                  cell: (row) => <Link to={`/structures/${row.memberId}/releve`}>{row.memberName}</Link>,
+                },
+                {
+                  header: t("treasury.col.overdue"),
+                  numeric: true,
+                  nowrap: true,
+                  cell: (row) => formatCents(row.overdueCents, locale),
+                },
+                {
+                  header: t("treasury.col.oldest"),
+                  numeric: true,
+                  nowrap: true,
+                  cell: (row) => t("treasury.days", { days: row.oldestDays }),
+                },
+              ]}
+            />
           )}
         </section>
         {figures.leftToInvoice ? (

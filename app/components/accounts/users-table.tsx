@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { formatLocalDate } from "~/utils/format";
 import type { RoleName } from "~/utils/permissions";
+import { DataTable, type Column } from "~/components/ui/data-table";
 
 export interface UserRow {
   id: string;
@@ -24,62 +25,54 @@ export function UsersTable({
   canChangeStatus?: boolean;
 }) {
   const { t } = useTranslation();
-  return (
-    <div className="table-wrap">
-      <table className="stack-on-phone">
-        <thead>
-          <tr>
-            <th scope="col">{t("users.name")}</th>
-            <th scope="col">{t("users.email")}</th>
-            <th scope="col">{t("invite.role")}</th>
-            <th scope="col">{t("invite.member")}</th>
-            <th scope="col">{t("users.status")}</th>
-            {canChangeStatus ? <th scope="col">{t("users.actions")}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <td>{user.name}</td>
-              <td data-label={t("users.email")}>{user.email}</td>
-              <td data-label={t("invite.role")}>
-                {t(`roleName.${user.role}`)}
-                {user.isMemberAdmin ? <span className="badge"> {t("users.memberAdmin")}</span> : null}
-              </td>
-              <td data-label={t("invite.member")}>{user.memberName ?? "—"}</td>
-              <td data-label={t("users.status")}>
-                {user.disabled ? (
-                  <span className="badge badge-warn">{t("users.disabled")}</span>
-                ) : (
-                  <span className="badge badge-ok">{t("users.active")}</span>
-                )}
-              </td>
-              {canChangeStatus ? (
-                <td>
-                  {user.id === currentUserId ? (
-                    <span className="muted">{t("users.you")}</span>
-                  ) : (
-                    <Form method="post">
-                      <input type="hidden" name="userId" value={user.id} />
-                      <button
-                        type="submit"
-                        name="intent"
-                        value={user.disabled ? "enable" : "disable"}
-                        className={user.disabled ? "button button-secondary" : "button button-danger"}
-                        aria-label={`${user.disabled ? t("users.enable") : t("users.disable")} ${user.name}`}
-                      >
-                        {user.disabled ? t("users.enable") : t("users.disable")}
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: Column<UserRow>[] = [
+    { header: t("users.name"), cell: (user) => user.name },
+    { header: t("users.email"), phoneLabel: t("users.email"), cell: (user) => user.email },
+    {
+      header: t("invite.role"),
+      phoneLabel: t("invite.role"),
+      cell: (user) => (
+        <>
+          {t(`roleName.${user.role}`)}
+          {user.isMemberAdmin ? <span className="badge"> {t("users.memberAdmin")}</span> : null}
+        </>
+      ),
+    },
+    { header: t("invite.member"), phoneLabel: t("invite.member"), cell: (user) => user.memberName ?? "—" },
+    {
+      header: t("users.status"),
+      phoneLabel: t("users.status"),
+      cell: (user) =>
+        user.disabled ? (
+          <span className="badge badge-warn">{t("users.disabled")}</span>
+        ) : (
+          <span className="badge badge-ok">{t("users.active")}</span>
+        ),
+    },
+  ];
+  if (canChangeStatus) {
+    columns.push({
+      header: t("users.actions"),
+      cell: (user) =>
+        user.id === currentUserId ? (
+          <span className="muted">{t("users.you")}</span>
+        ) : (
+          <Form method="post">
+            <input type="hidden" name="userId" value={user.id} />
+            <button
+              type="submit"
+              name="intent"
+              value={user.disabled ? "enable" : "disable"}
+              className={user.disabled ? "button button-secondary" : "button button-danger"}
+              aria-label={`${user.disabled ? t("users.enable") : t("users.disable")} ${user.name}`}
+            >
+              {user.disabled ? t("users.enable") : t("users.disable")}
+            </button>
+          </Form>
+        ),
+    });
+  }
+  return <DataTable className="stack-on-phone" rows={users} rowKey={(user) => user.id} columns={columns} />;
 }
 
 export interface InvitationRow {

@@ -15,6 +15,10 @@ export type Column<Row> = {
   rowHeader?: boolean;
   /** This column's cell in the footer row, when the table has one. */
   footer?: ReactNode;
+  /** How many columns this footer cell spans (a "Total" label over two columns); the next are skipped. */
+  footerColSpan?: number;
+  /** The column's name beside each cell when a `stack-on-phone` table shows its rows as cards. */
+  phoneLabel?: string;
   /** An extra class for this column's cells, from the row (e.g. a negative margin). */
   cellClassName?: (row: Row) => string | undefined;
   footerClassName?: string;
@@ -23,8 +27,17 @@ export type Column<Row> = {
 type DataTableProps<Row> = {
   columns: Column<Row>[];
   rows: readonly Row[];
-  rowKey: (row: Row) => string;
+  rowKey: (row: Row, index: number) => string;
   caption?: ReactNode;
+  /** The caption is for screen readers only (a chart's table that repeats the chart's title). */
+  captionHidden?: boolean;
+  /** The table's own class (`stack-on-phone`…). */
+  className?: string;
+  /**
+   * Inside the bordered wrapper that scrolls sideways (the default). Off for the small tables beside a
+   * chart or inside a card, which the card's own styles already let scroll.
+   */
+  wrapped?: boolean;
   rowClassName?: (row: Row) => string | undefined;
   /** Shows the footer row (the columns' `footer` cells). */
   withFooter?: boolean;
@@ -41,58 +54,71 @@ export function DataTable<Row>({
   rows,
   rowKey,
   caption,
+  captionHidden = false,
+  className,
+  wrapped = true,
   rowClassName,
   withFooter = false,
 }: DataTableProps<Row>) {
-  return (
-    <div className="table-wrap">
-      <table>
-        {caption ? <caption className="muted">{caption}</caption> : null}
-        <thead>
-          <tr>
-            {columns.map((column, index) => (
-              <th key={index} scope="col" className={classesOf(column)}>
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row)}>
-              {columns.map((column, index) => {
-                const className = classesOf(column, column.cellClassName?.(row));
-                return column.rowHeader ? (
-                  <th key={index} scope="row" className={className}>
-                    {column.cell(row)}
-                  </th>
-                ) : (
-                  <td key={index} className={className}>
-                    {column.cell(row)}
-                  </td>
-                );
-              })}
-            </tr>
+  const table = (
+    <table className={className}>
+      {caption ? <caption className={captionHidden ? "invoice-sr-only" : "muted"}>{caption}</caption> : null}
+      <thead>
+        <tr>
+          {columns.map((column, index) => (
+            <th key={index} scope="col" className={classesOf(column)}>
+              {column.header}
+            </th>
           ))}
-        </tbody>
-        {withFooter ? (
-          <tfoot>
-            <tr>
-              {columns.map((column, index) =>
-                column.rowHeader ? (
-                  <th key={index} scope="row" className={classesOf(column, column.footerClassName)}>
-                    {column.footer}
-                  </th>
-                ) : (
-                  <td key={index} className={classesOf(column, column.footerClassName)}>
-                    {column.footer}
-                  </td>
-                ),
-              )}
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, rowIndex) => (
+          <tr key={rowKey(row, rowIndex)} className={rowClassName?.(row)}>
+            {columns.map((column, index) => {
+              const className = classesOf(column, column.cellClassName?.(row));
+              return column.rowHeader ? (
+                <th key={index} scope="row" className={className}>
+                  {column.cell(row)}
+                </th>
+              ) : (
+                <td key={index} className={className} data-label={column.phoneLabel}>
+                  {column.cell(row)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+      {withFooter ? (
+        <tfoot>
+          <tr>{footerCells(columns)}</tr>
+        </tfoot>
+      ) : null}
+    </table>
   );
+  return wrapped ? <div className="table-wrap">{table}</div> : table;
+}
+
+/** The footer row: a cell a column, but for those a spanning label covers; labels are row headers. */
+function footerCells<Row>(columns: Column<Row>[]) {
+  const cells: ReactNode[] = [];
+  for (let index = 0; index < columns.length; index += 1) {
+    const column = columns[index];
+    const className = classesOf(column, column.footerClassName);
+    const colSpan = column.footerColSpan;
+    cells.push(
+      column.rowHeader || colSpan ? (
+        <th key={index} scope="row" className={className} colSpan={colSpan}>
+          {column.footer}
+        </th>
+      ) : (
+        <td key={index} className={className}>
+          {column.footer}
+        </td>
+      ),
+    );
+    index += (colSpan ?? 1) - 1;
+  }
+  return cells;
 }

@@ -149,6 +149,31 @@ export function openA4Document(
   return { doc, ink: { doc, clean: glyphFilterFor(doc) }, done };
 }
 
+/**
+ * Draws each page's footer once every page exists: "page x / y" needs the count, known only at the
+ * end (the document buffers its pages for this).
+ */
+export function drawPageFooters(ink: Ink, draw: (pageNumber: number, pageCount: number) => void): void {
+  const { start, count } = ink.doc.bufferedPageRange();
+  for (let index = start; index < start + count; index += 1) {
+    ink.doc.switchToPage(index);
+    // The footer sits below the bottom margin; without this pdfkit would start a new page to hold it.
+    ink.doc.page.margins.bottom = 0;
+    draw(index - start + 1, count);
+  }
+}
+
+/** The one-line centred footer of the statement and the report, under a rule. */
+export function drawCentredFooter(ink: Ink, text: string): void {
+  horizontalRule(ink, PAGE.footerTop - 6);
+  write(ink, text, PAGE.left, PAGE.footerTop, {
+    size: 7.5,
+    color: COLORS.muted,
+    width: CONTENT_WIDTH,
+    align: "center",
+  });
+}
+
 /** The association's name and address lines, top left; returns the y below them. */
 export function drawIssuer(ink: Ink, issuer: { name: string; lines: string[] }): number {
   let y = write(ink, issuer.name, PAGE.left, PAGE.top, { bold: true, size: 15, color: COLORS.accent, width: 300 }) + 2;

@@ -17,7 +17,7 @@ import {
   totalsHeight,
 } from "./invoice-pdf-sections";
 import { drawPayment, invoiceEpcPayload, paymentBlockHeight } from "./invoice-pdf-payment";
-import { openA4Document, PAGE } from "./invoice-pdf-style";
+import { drawPageFooters, openA4Document, PAGE } from "./invoice-pdf-style";
 import { drawLineTable } from "./invoice-pdf-table";
 import { totalsLinesOf } from "./line-vat";
 import { computeInvoiceTotals } from "./invoice-totals";
@@ -85,13 +85,7 @@ export async function renderInvoicePdf(view: InvoiceView, options: RenderInvoice
   if (y + paymentBlockHeight(ink, view, qr) > PAGE.contentBottom) y = newPage();
   drawPayment(ink, view, y, qr);
 
-  const { start, count } = doc.bufferedPageRange();
-  for (let index = start; index < start + count; index += 1) {
-    doc.switchToPage(index);
-    // The footer sits below the bottom margin; without this pdfkit would start a new page to hold it.
-    doc.page.margins.bottom = 0;
-    drawFooter(ink, view, index - start + 1, count);
-  }
+  drawPageFooters(ink, (page, count) => drawFooter(ink, view, page, count));
   doc.end();
   return output;
 }

@@ -5,13 +5,13 @@ import {
   COLORS,
   CONTENT_WIDTH,
   PAGE,
+  drawCentredFooter,
   drawIssuer,
-  fillRect,
-  horizontalRule,
+  drawPageFooters,
   openA4Document,
   write,
-  type Ink,
 } from "~/domain/invoicing/invoice-pdf-style";
+import { drawGridHeader, drawGridRows, drawGridTotals, type GridColumn } from "~/domain/invoicing/pdf-grid";
 import { drawQrCode } from "./qr-pdf";
 import type { StatementRow } from "./statement";
 
@@ -76,29 +76,13 @@ export function statementPdfView(
   };
 }
 
-const COLUMNS = [
+const COLUMNS: readonly GridColumn<keyof StatementPdfView["rows"][number]>[] = [
   { key: "dateText", label: "Date", width: 70, align: "left" },
   { key: "label", label: "Opération", width: CONTENT_WIDTH - 70 - 3 * 85, align: "left" },
   { key: "debitText", label: "Débit", width: 85, align: "right" },
   { key: "creditText", label: "Crédit", width: 85, align: "right" },
   { key: "balanceText", label: "Solde", width: 85, align: "right" },
-] as const;
-
-function tableHeader(ink: Ink, y: number): number {
-  fillRect(ink, PAGE.left, y, CONTENT_WIDTH, 20, COLORS.accent);
-  let x = PAGE.left;
-  for (const column of COLUMNS) {
-    write(ink, column.label, x + 6, y + 6, {
-      bold: true,
-      size: 8.5,
-      color: COLORS.onAccent,
-      width: column.width - 12,
-      align: column.align,
-    });
-    x += column.width;
-  }
-  return y + 20;
-}
+];
 
 export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer> {
   const { doc, ink, done } = openA4Document({
@@ -133,35 +117,13 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
   });
   for (const line of view.member.lines)
     right = write(ink, line, PAGE.right - 220, right, { size: 9, color: COLORS.muted, width: 220, align: "right" });
-  let y = tableHeader(ink, Math.max(left, right) + 20);
+  let y = drawGridHeader(ink, COLUMNS, Math.max(left, right) + 20);
 
   const rows = view.rows.length
     ? view.rows
     : [{ dateText: "", label: "Aucune opération.", debitText: "", creditText: "", balanceText: "" }];
-  rows.forEach((row, index) => {
-    if (y + 20 > PAGE.contentBottom) {
-      doc.addPage();
-      y = tableHeader(ink, PAGE.top);
-    }
-    if (index % 2 === 1) fillRect(ink, PAGE.left, y, CONTENT_WIDTH, 20, COLORS.zebra);
-    let x = PAGE.left;
-    for (const column of COLUMNS) {
-      write(ink, row[column.key], x + 6, y + 6, { size: 9, width: column.width - 12, align: column.align });
-      x += column.width;
-    }
-    y += 20;
-  });
-  horizontalRule(ink, y, COLORS.accent);
-  let x = PAGE.left + COLUMNS[0].width + COLUMNS[1].width;
-  write(ink, "Total", PAGE.left + 6, y + 6, { bold: true, size: 9.5 });
-  for (const [key, width] of [
-    ["debitText", 85],
-    ["creditText", 85],
-    ["balanceText", 85],
-  ] as const) {
-    write(ink, view.totals[key], x + 6, y + 6, { bold: true, size: 9.5, width: width - 12, align: "right" });
-    x += width;
-  }
+  y = drawGridRows(ink, COLUMNS, rows, y, { repeatHeader: true });
+  drawGridTotals(ink, COLUMNS, view.totals, y);
   y = write(ink, view.balanceSentence, PAGE.left, y + 30, { bold: true, size: 12, color: COLORS.accent }) + 12;
 
   if (view.payment) {
@@ -193,19 +155,12 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
     }
   }
 
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    doc.page.margins.bottom = 0;
-    horizontalRule(ink, PAGE.footerTop - 6);
-    write(
+  drawPageFooters(ink, (page, count) =>
+    drawCentredFooter(
       ink,
-      `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText} · page ${index + 1} / ${range.count}`,
-      PAGE.left,
-      PAGE.footerTop,
-      { size: 7.5, color: COLORS.muted, width: CONTENT_WIDTH, align: "center" },
-    );
-  }
+      `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText} · page ${page} / ${count}`,
+    ),
+  );
   doc.end();
   return done;
 }

@@ -4,7 +4,9 @@ import {
   COLORS,
   CONTENT_WIDTH,
   PAGE,
+  drawCentredFooter,
   drawIssuer,
+  drawPageFooters,
   fillRect,
   horizontalRule,
   measure,
@@ -12,6 +14,7 @@ import {
   write,
   type Ink,
 } from "../invoicing/invoice-pdf-style";
+import { drawGridHeader, drawGridRows, drawGridTotals, ensureRoom, type GridColumn } from "../invoicing/pdf-grid";
 
 export type ReportPdfView = {
   association: { name: string; lines: string[] };
@@ -38,12 +41,6 @@ export type ReportPdfView = {
   /** Short hash of the signed snapshot (report-snapshot.ts), printed so a copy can be checked. */
   fingerprint?: string | null;
 };
-
-function ensureRoom(ink: Ink, y: number, height: number): number {
-  if (y + height <= PAGE.contentBottom) return y;
-  ink.doc.addPage();
-  return PAGE.top;
-}
 
 function partyBox(ink: Ink, x: number, y: number, width: number, label: string, name: string, lines: string[]): number {
   const inner = width - 20;
@@ -72,31 +69,18 @@ function section(ink: Ink, y: number, heading: string, text: string): number {
   return write(ink, body, PAGE.left, cursor + 7, { width: CONTENT_WIDTH, size: 10, lineGap: 2 }) + 14;
 }
 
-const COLUMNS = [
+const COLUMNS: readonly GridColumn<keyof ReportPdfView["entries"][number]>[] = [
   { key: "dateText", label: "Date", width: 120, align: "left" },
   { key: "kindText", label: "Nature", width: 95, align: "left" },
   { key: "startText", label: "Début", width: 55, align: "left" },
   { key: "endText", label: "Fin", width: 55, align: "left" },
   { key: "rawText", label: "Temps passé", width: 87, align: "right" },
   { key: "accountedText", label: "Temps décompté", width: CONTENT_WIDTH - 412, align: "right" },
-] as const;
+];
 
 function timeTable(ink: Ink, y: number, view: ReportPdfView): number {
-  let cursor =
+  const heading =
     write(ink, "Temps", PAGE.left, ensureRoom(ink, y, 80), { bold: true, size: 11, color: COLORS.accent }) + 4;
-  fillRect(ink, PAGE.left, cursor, CONTENT_WIDTH, 20, COLORS.accent);
-  let x = PAGE.left;
-  for (const column of COLUMNS) {
-    write(ink, column.label, x + 6, cursor + 6, {
-      bold: true,
-      size: 8.5,
-      color: COLORS.onAccent,
-      width: column.width - 12,
-      align: column.align,
-    });
-    x += column.width;
-  }
-  cursor += 20;
   const rows = view.entries.length
     ? view.entries
     : [
@@ -109,31 +93,8 @@ function timeTable(ink: Ink, y: number, view: ReportPdfView): number {
           accountedText: "",
         },
       ];
-  rows.forEach((row, index) => {
-    cursor = ensureRoom(ink, cursor, 20);
-    if (index % 2 === 1) fillRect(ink, PAGE.left, cursor, CONTENT_WIDTH, 20, COLORS.zebra);
-    let cellX = PAGE.left;
-    for (const column of COLUMNS) {
-      write(ink, row[column.key], cellX + 6, cursor + 6, { size: 9, width: column.width - 12, align: column.align });
-      cellX += column.width;
-    }
-    cursor += 20;
-  });
-  horizontalRule(ink, cursor, COLORS.accent);
-  const totalX = PAGE.left + CONTENT_WIDTH - COLUMNS[4].width - COLUMNS[5].width;
-  write(ink, "Total", PAGE.left + 6, cursor + 6, { bold: true, size: 9.5 });
-  write(ink, view.totals.rawText, totalX + 6, cursor + 6, {
-    bold: true,
-    size: 9.5,
-    width: COLUMNS[4].width - 12,
-    align: "right",
-  });
-  write(ink, view.totals.accountedText, totalX + COLUMNS[4].width + 6, cursor + 6, {
-    bold: true,
-    size: 9.5,
-    width: COLUMNS[5].width - 12,
-    align: "right",
-  });
+  const cursor = drawGridRows(ink, COLUMNS, rows, drawGridHeader(ink, COLUMNS, heading), { repeatHeader: false });
+  drawGridTotals(ink, COLUMNS, { rawText: view.totals.rawText, accountedText: view.totals.accountedText }, cursor);
   if (!view.totals.explanationText) return cursor + 34;
   return (
     write(ink, view.totals.explanationText, PAGE.left + 6, cursor + 22, {
@@ -205,25 +166,12 @@ export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
   y = section(ink, y, "Matériel concerné", view.equipment);
   signatureBlock(ink, y + 4, view);
 
-  const range = doc.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index++) {
-    doc.switchToPage(index);
-    // The footer sits below the content margin; without this pdfkit would start a new page for it.
-    doc.page.margins.bottom = 0;
-    horizontalRule(ink, PAGE.footerTop - 6);
-    write(
+  drawPageFooters(ink, (page, count) =>
+    drawCentredFooter(
       ink,
-      `${view.association.name} · fiche d'intervention du ${view.dateText} · page ${index + 1} / ${range.count}`,
-      PAGE.left,
-      PAGE.footerTop,
-      {
-        size: 7.5,
-        color: COLORS.muted,
-        width: CONTENT_WIDTH,
-        align: "center",
-      },
-    );
-  }
+      `${view.association.name} · fiche d'intervention du ${view.dateText} · page ${page} / ${count}`,
+    ),
+  );
   doc.end();
   return done;
 }
