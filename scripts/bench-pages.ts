@@ -199,6 +199,15 @@ async function benchDatabase(database: "postgres" | "pglite", rows: Row[]) {
     profileFolder ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileFolder, database)}`] : [],
   );
   const baselineServer = startServer("scripts/bench-baseline/serve.ts", basePort, {});
+  // A server that dies mid-run would otherwise show only as the next fetch failing: say which and how.
+  const stopping = { now: false };
+  for (const [name, child] of [
+    [`app (${database})`, server],
+    ["baseline", baselineServer],
+  ] as const)
+    child.once("exit", (code, signal) => {
+      if (!stopping.now) console.error(`bench:pages: the ${name} server exited (code ${code}, signal ${signal})`);
+    });
   try {
     await waitFor(`${app}/healthz`);
     await waitFor(baseline);
@@ -228,6 +237,7 @@ async function benchDatabase(database: "postgres" | "pglite", rows: Row[]) {
       }
     }
   } finally {
+    stopping.now = true;
     await stop(server);
     await stop(baselineServer);
     if (pgliteDirectory) fs.rmSync(pgliteDirectory, { recursive: true, force: true });
@@ -236,7 +246,12 @@ async function benchDatabase(database: "postgres" | "pglite", rows: Row[]) {
 
 build();
 const rows: Row[] = [];
-for (const database of databases) await benchDatabase(database, rows);
+try {
+  for (const database of databases) await benchDatabase(database, rows);
+} catch (error) {
+  console.error("bench:pages stopped:", error);
+  process.exitCode = 1;
+}
 console.log(
   `\n${seconds} s per page and as much for the baseline, in ${rounds} alternating turns, ${connections} connections, ${os.cpus().length} cores. The ratio (page ÷ baseline measured just before) is the figure to read; absolute req/s depend on the machine's load.\n`,
 );

@@ -12,6 +12,7 @@ import { drawCspNonce, securityHeaders } from "../app/utils/security-headers.ser
 import { MAX_REQUEST_BYTES } from "../app/utils/forms/read-form.server";
 import { runWithRequestMemo } from "../app/utils/request-memo.server";
 import { config } from "../app/utils/config.server";
+import { memoiseRouteMatching } from "./memoise-route-matching";
 
 export interface PipelineOptions {
   development: boolean;
@@ -23,6 +24,7 @@ export interface PipelineOptions {
 
 export async function createHttpPipeline(options: PipelineOptions) {
   const { development } = options;
+  memoiseRouteMatching();
   const buildDirectory = path.resolve(options.buildDirectory ?? "build");
   const app = express();
   app.disable("x-powered-by");
@@ -66,7 +68,10 @@ export async function createHttpPipeline(options: PipelineOptions) {
     build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
   } else {
     app.use("/assets", express.static(path.join(buildDirectory, "client/assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(path.join(buildDirectory, "client"), { maxAge: "1h" }));
+    // Only a path with a file extension can be one of client/'s files (favicon.svg, sw.js, icons/…): a page's
+    // path skips the failing stat and its error object that express.static would pay on every page request.
+    const files = express.static(path.join(buildDirectory, "client"), { maxAge: "1h" });
+    app.use((request, response, next) => (path.extname(request.path) ? files(request, response, next) : next()));
     build = (await import(pathToFileURL(path.join(buildDirectory, "server/index.js")).href)) as ServerBuild;
   }
   app.all(

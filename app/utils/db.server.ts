@@ -5,7 +5,7 @@ import { PrismaClient } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
 import { withBinaryBytes } from "./pglite-bytes.server";
 import { lockDatabaseDirectory } from "./pglite-lock.server";
-import { withQueryCounting } from "./query-count.server";
+import { countRoundTrip, withQueryCounting } from "./query-count.server";
 import { singletonStore } from "./singleton.server";
 import { config } from "./config.server";
 
@@ -28,6 +28,12 @@ export function pgliteDirectory(url: string | undefined) {
 export interface OpenDatabase {
   prisma: PrismaClient;
   kind: DatabaseKind;
+  /**
+   * A read in plain SQL, outside Prisma's client and query compiler, on the same pool (PostgreSQL)
+   * or instance (PGlite): the session read that every page makes (ADR 019). `timestamp` columns
+   * come back as Dates read in UTC, as Prisma stores them.
+   */
+  readRows: <T>(sql: string, params: unknown[]) => Promise<T[]>;
   /** Plain SQL on the same database, outside Prisma: migrations run multi-statement scripts. */
   withRawSql: <T>(work: (raw: RawSql) => Promise<T>) => Promise<T>;
   close: () => Promise<void>;
@@ -37,14 +43,29 @@ export interface OpenDatabase {
 // default 2 s maxWait would fail them under load (P2028) although they would succeed.
 const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
+// `timestamp(3)` without a zone: Prisma writes UTC, the drivers would read local time.
+const TIMESTAMP_OID = 1114;
+const utcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+
 export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDatabase> {
   if (databaseKindOf(url) === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const adapter = withQueryCounting(new PrismaPg({ connectionString: url, max: config().DATABASE_POOL_SIZE }));
+    const { default: pg } = await import("pg");
+    // One pool for Prisma and for readRows; Prisma's $disconnect ends it.
+    const pool = new pg.Pool({ connectionString: url, max: config().DATABASE_POOL_SIZE });
+    const adapter = withQueryCounting(new PrismaPg(pool, { disposeExternalPool: true }));
     const prisma = new PrismaClient({ adapter, transactionOptions });
+    const types = {
+      getTypeParser: (oid: number, format?: string) =>
+        oid === TIMESTAMP_OID ? utcTimestamp : pg.types.getTypeParser(oid, format as "text"),
+    };
     return {
       prisma,
       kind: "postgres",
+      readRows: async <T>(sql: string, params: unknown[]) => {
+        countRoundTrip();
+        return (await pool.query({ text: sql, values: params, types })).rows as T[];
+      },
       withRawSql: async (work) => {
         const { default: pg } = await import("pg");
         const client = new pg.Client({ connectionString: url });
@@ -83,6 +104,10 @@ export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
   return {
     prisma,
     kind: "pglite",
+    readRows: async <T>(sql: string, params: unknown[]) => {
+      countRoundTrip();
+      return (await pglite.query<T>(sql, params, { parsers: { [TIMESTAMP_OID]: utcTimestamp } })).rows;
+    },
     withRawSql: (work) =>
       work({
         exec: async (sql) => void (await pglite.exec(sql)),

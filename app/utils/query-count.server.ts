@@ -13,6 +13,11 @@ export function countQueries(enabled = true) {
   counter.enabled = enabled;
 }
 
+/** One round trip made outside Prisma's adapter (OpenDatabase.readRows). */
+export function countRoundTrip() {
+  if (counter.enabled) counter.trips += 1;
+}
+
 export function sqlRoundTrips() {
   return counter.trips;
 }

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { createCookie, redirectDocument } from "@remix-run/node";
-import { db } from "./db.server";
+import { currentDatabase, db } from "./db.server";
 import { isProduction, sessionSecrets } from "./env.server";
 import { config } from "./config.server";
 
@@ -80,19 +80,28 @@ export interface SessionRow {
 }
 
 /**
- * One SQL round trip instead of Prisma's `include` (a query per relation): this runs on every
- * page, twice (root and page loaders) unless the request memo shares it (request-memo.server.ts).
+ * One SQL round trip instead of Prisma's `include` (a query per relation), read once per page
+ * request (request-memo.server.ts). Plain SQL outside Prisma's client: under load, Prisma's own
+ * cost for this one-row read was three times the driver's (ADR 019).
  */
 async function readSessionRow(id: string): Promise<SessionRow | null> {
-  const rows = await db().$queryRaw<SessionRow[]>`
-    SELECT s."id", s."expiresAt", s."lastSeenAt", u."id" AS "userId", u."email", u."name", u."locale", u."disabledAt",
-           m."role"::text AS "role", m."associationId", m."memberId", m."isMemberAdmin", a."name" AS "associationName", a."timeZone"
-    FROM "Session" s
-    JOIN "User" u ON u."id" = s."userId"
-    JOIN "Membership" m ON m."id" = s."membershipId"
-    JOIN "Association" a ON a."id" = m."associationId"
-    WHERE s."id" = ${id}`;
+  const rows = await openDatabase().readRows<SessionRow>(
+    `SELECT s."id", s."expiresAt", s."lastSeenAt", u."id" AS "userId", u."email", u."name", u."locale", u."disabledAt",
+            m."role"::text AS "role", m."associationId", m."memberId", m."isMemberAdmin", a."name" AS "associationName", a."timeZone"
+     FROM "Session" s
+     JOIN "User" u ON u."id" = s."userId"
+     JOIN "Membership" m ON m."id" = s."membershipId"
+     JOIN "Association" a ON a."id" = m."associationId"
+     WHERE s."id" = $1`,
+    [id],
+  );
   return rows[0] ?? null;
+}
+
+function openDatabase() {
+  const database = currentDatabase();
+  if (!database) throw new Error("La base de données n'est pas ouverte : appelez connectDatabase() au démarrage.");
+  return database;
 }
 
 export async function findSession(request: Request): Promise<SessionRow | null> {

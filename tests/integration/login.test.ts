@@ -6,6 +6,7 @@ import { getCurrentUser } from "../../app/utils/auth.server";
 import { db } from "../../app/utils/db.server";
 import { countQueries, roundTripsOf } from "../../app/utils/query-count.server";
 import { runWithRequestMemo } from "../../app/utils/request-memo.server";
+import { findSession } from "../../app/utils/session.server";
 import { seedDemoIfEmpty, demoAccounts, DEMO_PASSWORD } from "../../prisma/seed";
 import { getRequest, postRequest, respond, sessionCookieFor, statusOf } from "../support/http";
 
@@ -128,6 +129,24 @@ describe("login", () => {
       await db().user.update({ where: { email: "tresorier@demo.quote-part.test" }, data: { disabledAt: null } });
     } finally {
       countQueries(false);
+    }
+  });
+
+  it("reads the session's instants as Prisma wrote them, whatever the server's time zone", async () => {
+    // The session read runs outside Prisma (OpenDatabase.readRows): a `timestamp` read in local time would
+    // move expiry and idle time by the zone's offset.
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    try {
+      const cookie = await sessionCookieFor("admin@demo.quote-part.test");
+      const session = await findSession(getRequest("/", cookie));
+      const stored = await db().session.findUniqueOrThrow({ where: { id: session!.id } });
+      expect(session!.expiresAt.toISOString()).toBe(stored.expiresAt.toISOString());
+      expect(session!.lastSeenAt.toISOString()).toBe(stored.lastSeenAt.toISOString());
+      expect(session!.disabledAt).toBeNull();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     }
   });
 
