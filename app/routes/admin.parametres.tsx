@@ -1,27 +1,16 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import type { z } from "zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
-import {
-  MAX_PAYMENT_TERM_DAYS,
-  SettingsSchema,
-  holidayZones,
-  monthKey,
-  months,
-  overagePolicies,
-  timeZones,
-  travelPercents,
-  vatRegimes,
-  vatTreatments,
-} from "~/domain/settings/settings.schema";
+import { SettingsSchema } from "~/domain/settings/settings.schema";
+import { SettingField, settingSections } from "~/components/settings/setting-field";
 import { MAX_LOGO_BYTES } from "~/domain/settings/logo-file";
 import { removeLogo, replaceLogo } from "~/domain/settings/logo.server";
 import { loadSettings, updateSettings } from "~/domain/settings/settings.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { translate, type MessageKey } from "~/utils/i18n";
+import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -73,123 +62,6 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
-type FieldKind = "text" | "email" | "tel" | "number" | "euros" | "select";
-type SettingName = keyof z.input<typeof SettingsSchema>;
-/** The settings that have a hint in the catalogue: `hint: true` is accepted only on those, so no key is guessed. */
-type HintedSettingName = {
-  [Name in SettingName]: `settings.hint.${Name}` extends MessageKey ? Name : never;
-}[SettingName];
-type Choice = { value: string | number; label: MessageKey | null };
-type FieldSpec = { kind: FieldKind; options?: readonly Choice[] } & (
-  { name: SettingName; hint?: false } | { name: HintedSettingName; hint: true }
-);
-
-/** A select's options with their catalogue labels; the key function's literal type is checked against the catalogue. */
-function choices<Value extends string | number>(
-  values: readonly Value[],
-  label: ((value: Value) => MessageKey) | null,
-): Choice[] {
-  return values.map((value) => ({ value, label: label && label(value) }));
-}
-
-// The page follows the board's way of thinking: who we are, how we count time, what a share is…
-const sections: { legend: MessageKey; fields: FieldSpec[] }[] = [
-  {
-    legend: "settings.section.identity",
-    fields: [
-      { name: "name", kind: "text" },
-      { name: "legalName", kind: "text" },
-      { name: "siret", kind: "text", hint: true },
-      { name: "vatNumber", kind: "text", hint: true },
-      { name: "addressLine1", kind: "text" },
-      { name: "addressLine2", kind: "text" },
-      { name: "postalCode", kind: "text" },
-      { name: "city", kind: "text" },
-      { name: "email", kind: "email" },
-      { name: "phone", kind: "tel" },
-      { name: "iban", kind: "text" },
-      { name: "bic", kind: "text" },
-    ],
-  },
-  {
-    legend: "settings.section.time",
-    fields: [
-      { name: "timeZone", kind: "select", options: choices(timeZones, null) },
-      {
-        name: "holidayZone",
-        kind: "select",
-        options: choices(holidayZones, (zone) => `settings.option.holidayZone.${zone}`),
-      },
-      { name: "minutesPerDay", kind: "number", hint: true },
-      { name: "periodStartMonth", kind: "select", options: choices(months, monthKey) },
-    ],
-  },
-  {
-    legend: "settings.section.shares",
-    fields: [
-      { name: "daysPerShare", kind: "number" },
-      { name: "sharePriceCents", kind: "euros" },
-      { name: "membershipFeeCents", kind: "euros" },
-      { name: "capacityReservePercent", kind: "number", hint: true },
-    ],
-  },
-  {
-    legend: "settings.section.timeAccounting",
-    fields: [
-      { name: "roundingRemoteMinutes", kind: "number" },
-      { name: "roundingOnSiteMinutes", kind: "number" },
-      { name: "minimumOnSiteMinutes", kind: "number" },
-      { name: "roundingTravelMinutes", kind: "number" },
-      {
-        name: "travelPercent",
-        kind: "select",
-        options: choices(travelPercents, (percent) => `settings.option.travelPercent.${percent}`),
-      },
-      { name: "roundingPooledMinutes", kind: "number" },
-    ],
-  },
-  {
-    legend: "settings.section.periodEnd",
-    fields: [
-      { name: "carryOverCapPercent", kind: "number", hint: true },
-      {
-        name: "overagePolicy",
-        kind: "select",
-        options: choices(overagePolicies, (policy) => `settings.option.overagePolicy.${policy}`),
-      },
-      { name: "overageDayRateCents", kind: "euros" },
-    ],
-  },
-  { legend: "settings.section.bookings", fields: [{ name: "lateCancellationHours", kind: "number", hint: true }] },
-  {
-    legend: "settings.section.invoicing",
-    fields: [
-      {
-        name: "vatRegime",
-        kind: "select",
-        options: choices(vatRegimes, (regime) => `settings.option.vatRegime.${regime}`),
-      },
-      {
-        name: "membershipFeeVat",
-        kind: "select",
-        options: choices(vatTreatments, (treatment) => `settings.option.membershipFeeVat.${treatment}`),
-        hint: true,
-      },
-      { name: "treasurerEmail", kind: "email", hint: true },
-      { name: "paymentTermDays", kind: "number", hint: true },
-      { name: "latePenaltyRateText", kind: "text", hint: true },
-      { name: "reminderDays", kind: "text", hint: true },
-    ],
-  },
-  {
-    legend: "settings.section.alerts",
-    fields: [
-      { name: "alertThresholdsPercent", kind: "text", hint: true },
-      { name: "alertDaysBeforePeriodEnd", kind: "number" },
-    ],
-  },
-];
-
 export default function SettingsPage() {
   const { values, hasLogo, updatedAt } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -215,7 +87,7 @@ export default function SettingsPage() {
             {t("settings.fixErrors")}
           </p>
         ) : null}
-        {sections.map((section) => (
+        {settingSections.map((section) => (
           <fieldset key={section.legend} className="card settings-section">
             <legend>{t(section.legend)}</legend>
             <div className="grid grid-2">
@@ -228,38 +100,6 @@ export default function SettingsPage() {
         <SubmitButton className="button">{t("common.save")}</SubmitButton>
       </Form>
     </>
-  );
-}
-
-function SettingField({ spec, field }: { spec: FieldSpec; field: FieldMetadata<string> }) {
-  const { t } = useTranslation();
-  const label = t(`settings.field.${spec.name}`);
-  const hint = spec.hint ? t(`settings.hint.${spec.name}`, { max: MAX_PAYMENT_TERM_DAYS }) : undefined;
-  if (spec.kind === "select") {
-    return (
-      <SelectField label={label} selectProps={getSelectProps(field)} errors={field.errors}>
-        {spec.options!.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label ? t(option.label) : option.value}
-          </option>
-        ))}
-      </SelectField>
-    );
-  }
-  const inputType = spec.kind === "euros" ? "text" : spec.kind;
-  const extra =
-    spec.kind === "euros"
-      ? { inputMode: "decimal" as const, placeholder: "2000,00" }
-      : spec.kind === "number"
-        ? { inputMode: "numeric" as const }
-        : {};
-  return (
-    <Field
-      label={spec.kind === "euros" ? `${label} (€)` : label}
-      hint={hint}
-      inputProps={{ ...getInputProps(field, { type: inputType }), ...extra }}
-      errors={field.errors}
-    />
   );
 }
 

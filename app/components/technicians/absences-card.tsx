@@ -1,0 +1,110 @@
+// A technician's absences (leave, sickness, training…): the list with its delete buttons, and the form that adds one.
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import type { z } from "zod";
+import { SubmissionKeyField } from "~/components/submission-key-field";
+import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { useTranslation } from "~/components/use-translation";
+import type { AbsenceItem } from "~/domain/scheduling/conflicts";
+import { AbsenceSchema, absenceKinds, dayPortions } from "~/domain/technicians/technician.schema";
+import { parseForm } from "~/utils/forms/parse-form";
+
+type AbsenceRow = Pick<AbsenceItem, "id" | "kind" | "startDate" | "endDate" | "portion"> & { note: string };
+
+export function AbsencesCard({
+  absences,
+  day,
+  lastResult,
+}: {
+  absences: AbsenceRow[];
+  day: (iso: string) => string;
+  lastResult?: SubmissionResult<string[]>;
+}) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm<z.input<typeof AbsenceSchema>>({
+    id: "absence",
+    lastResult,
+    onValidate: ({ formData }) => parseForm(formData, { schema: AbsenceSchema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <section className="card" aria-labelledby="absences-title">
+      <h2 id="absences-title">{t("technicians.absencesTitle")}</h2>
+      {absences.length === 0 ? (
+        <p className="muted">{t("technicians.noAbsences")}</p>
+      ) : (
+        <ul className="list">
+          {absences.map((absence) => (
+            <li key={absence.id} className="absence-row">
+              <span>
+                <strong>{t(`technicians.kind.${absence.kind}`)}</strong> —{" "}
+                {absence.startDate === absence.endDate
+                  ? `${day(absence.startDate)}${absence.portion === "FULL_DAY" ? "" : ` (${t(`technicians.portion.${absence.portion}`)})`}`
+                  : t("technicians.fromTo", { start: day(absence.startDate), end: day(absence.endDate) })}
+                {absence.note ? <span className="muted"> · {absence.note}</span> : null}
+              </span>
+              <Form method="post">
+                <input type="hidden" name="intent" value="deleteAbsence" />
+                <input type="hidden" name="absenceId" value={absence.id} />
+                <button type="submit" className="button button-danger">
+                  {t("technicians.deleteAbsence")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t("technicians.addAbsence")}</h3>
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <SubmissionKeyField />
+        <input type="hidden" name="intent" value="addAbsence" />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <div className="grid grid-2">
+          <SelectField
+            label={t("technicians.absenceKind")}
+            selectProps={getSelectProps(fields.kind)}
+            errors={fields.kind.errors}
+          >
+            {absenceKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`technicians.kind.${kind}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t("technicians.portion")}
+            selectProps={getSelectProps(fields.portion)}
+            errors={fields.portion.errors}
+          >
+            {dayPortions.map((portion) => (
+              <option key={portion} value={portion}>
+                {t(`technicians.portion.${portion}`)}
+              </option>
+            ))}
+          </SelectField>
+          <Field
+            label={t("technicians.absenceStart")}
+            inputProps={getInputProps(fields.startDate, { type: "date" })}
+            errors={fields.startDate.errors}
+          />
+          <Field
+            label={t("technicians.absenceEnd")}
+            hint={t("technicians.absenceEndHint")}
+            inputProps={getInputProps(fields.endDate, { type: "date" })}
+            errors={fields.endDate.errors}
+          />
+          <Field
+            label={t("technicians.absenceNote")}
+            inputProps={getInputProps(fields.note, { type: "text" })}
+            errors={fields.note.errors}
+          />
+        </div>
+        <div>
+          <button type="submit" className="button">
+            {t("technicians.addAbsence")}
+          </button>
+        </div>
+      </Form>
+    </section>
+  );
+}
