@@ -10,6 +10,7 @@ import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { FilterBar } from "~/components/ui/filter-bar";
 import { SelectField } from "~/components/ui/field";
 import { PeriodOptions } from "~/components/periods/period-options";
+import { DataTable } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -86,42 +87,47 @@ export default function SubscriptionsPage() {
       ) : null}
       {periodId && subscriptions.length === 0 ? <p className="muted">{t("subscriptions.empty")}</p> : null}
       {subscriptions.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("subscriptions.field.member")}</th>
-                <th className="number">{t("subscriptions.field.shares")}</th>
-                <th className="number">{t("subscriptions.field.price")}</th>
-                <th>{t("subscriptions.field.schedule")}</th>
-                <th>{t("subscriptions.dates")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {subscriptions.map((subscription) => (
-                <tr key={subscription.id}>
-                  <td>
-                    <Link to={`/souscriptions/${subscription.id}`}>{subscription.member.name}</Link>
-                    {subscription.capacityOverride ? (
-                      <span className="badge badge-warn" title={subscription.overrideNote}>
-                        {t("subscriptions.overCapacity")}
-                      </span>
-                    ) : null}
-                    {subscription.status === "CANCELLED" ? (
-                      <span className="badge">{t("subscriptions.cancelled")}</span>
-                    ) : null}
-                  </td>
-                  <td className="number">{formatShareHalves(subscription.shareHalves, locale)}</td>
-                  <td className="number">{formatCents(subscription.priceCents, locale)}</td>
-                  <td>{t(`subscriptions.schedule.${subscription.billingSchedule}`)}</td>
-                  <td>
-                    {shortDate(subscription.startDate, locale)} → {shortDate(subscription.endDate, locale)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={subscriptions}
+          rowKey={(subscription) => subscription.id}
+          columns={[
+            {
+              header: t("subscriptions.field.member"),
+              cell: (subscription) => (
+                <>
+                  <Link to={`/souscriptions/${subscription.id}`}>{subscription.member.name}</Link>
+                  {subscription.capacityOverride ? (
+                    <span className="badge badge-warn" title={subscription.overrideNote}>
+                      {t("subscriptions.overCapacity")}
+                    </span>
+                  ) : null}
+                  {subscription.status === "CANCELLED" ? (
+                    <span className="badge">{t("subscriptions.cancelled")}</span>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              header: t("subscriptions.field.shares"),
+              numeric: true,
+              cell: (subscription) => formatShareHalves(subscription.shareHalves, locale),
+            },
+            {
+              header: t("subscriptions.field.price"),
+              numeric: true,
+              cell: (subscription) => formatCents(subscription.priceCents, locale),
+            },
+            {
+              header: t("subscriptions.field.schedule"),
+              cell: (subscription) => t(`subscriptions.schedule.${subscription.billingSchedule}`),
+            },
+            {
+              header: t("subscriptions.dates"),
+              cell: (subscription) =>
+                `${shortDate(subscription.startDate, locale)} → ${shortDate(subscription.endDate, locale)}`,
+            },
+          ]}
+        />
       ) : null}
     </>
   );

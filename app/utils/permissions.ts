@@ -34,21 +34,17 @@ const staffRead: Permission[] = ["members:read", "capacity:read", "balances:read
 // someone decides who gets it (a test checks every permission is granted to some role).
 const rolePermissions: Record<RoleName, readonly Permission[]> = {
   admin: [
+    ...staffRead,
     "association:configure",
     "users:invite",
-    "members:read",
     "members:manage",
     "technicians:manage",
-    "capacity:read",
     "subscriptions:manage",
-    "balances:read-all",
-    "schedule:read",
     "schedule:manage",
     "invoices:manage",
     "payments:manage",
     "exports:download",
     "mailbox:read",
-    "profile:edit",
   ],
   treasurer: [...staffRead, "subscriptions:manage", "invoices:manage", "payments:manage", "exports:download"],
   technician: ["members:read", "schedule:read", "schedule:manage", "time:log", "profile:edit"],

@@ -11,6 +11,7 @@ import { absenceRangeOn, instantOfLocalMinute } from "./conflicts";
 import { ALL_TECHNICIANS, calendarViews, rangeOf, type CalendarViewName } from "./calendar-range";
 import { CALENDAR_STATES, type CalendarState } from "./lifecycle";
 import { minutesToTime, workingDayOf } from "./work-pattern";
+import { patternDayFields } from "./schedule-data.server";
 
 export interface CalendarQuery {
   view?: string | null;
@@ -48,17 +49,7 @@ export async function calendarView(user: CurrentUser, query: CalendarQuery, now 
           userId: true,
           color: true,
           holidayZone: true,
-          patternDays: {
-            select: {
-              weekday: true,
-              morning: true,
-              afternoon: true,
-              morningStart: true,
-              morningEnd: true,
-              afternoonStart: true,
-              afternoonEnd: true,
-            },
-          },
+          patternDays: { select: patternDayFields },
           interventions: {
             where: {
               ...scope,

@@ -1,30 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { slotConflicts, slotInstants, type TechnicianSchedule } from "./conflicts";
-import { type PatternDay } from "./work-pattern";
-
-const fullDay = (weekday: number): PatternDay => ({
-  weekday,
-  morning: true,
-  afternoon: true,
-  morningStart: 510,
-  morningEnd: 720,
-  afternoonStart: 810,
-  afternoonEnd: 1020,
-});
-
-// Monday to Wednesday, like the demo technician.
-const schedule = (overrides: Partial<TechnicianSchedule> = {}): TechnicianSchedule => ({
-  timeZone: "Europe/Paris",
-  holidayZone: "METROPOLE",
-  pattern: [1, 2, 3].map(fullDay),
-  absences: [],
-  busy: [],
-  ...overrides,
-});
+import { technicianSchedule, workingDay } from "../../../tests/support/work-pattern";
+import { slotConflicts, slotInstants } from "./conflicts";
 
 describe("slotConflicts", () => {
   it("accepts a morning on a working day", () => {
-    expect(slotConflicts(schedule(), { localDate: "2026-03-02", startMinute: 510, endMinute: 720 })).toEqual([]);
+    expect(slotConflicts(technicianSchedule(), { localDate: "2026-03-02", startMinute: 510, endMinute: 720 })).toEqual(
+      [],
+    );
   });
 
   it("names the overlapping intervention", () => {
@@ -37,13 +19,13 @@ describe("slotConflicts", () => {
       },
     ];
     // 10:00 UTC is 11:00 in Paris in winter: 09:00–11:30 local overlaps it.
-    expect(slotConflicts(schedule({ busy }), { localDate: "2026-03-02", startMinute: 540, endMinute: 690 })).toEqual([
-      { rule: "overlap", intervention: busy[0] },
-    ]);
+    expect(
+      slotConflicts(technicianSchedule({ busy }), { localDate: "2026-03-02", startMinute: 540, endMinute: 690 }),
+    ).toEqual([{ rule: "overlap", intervention: busy[0] }]);
     // Back to back (ends exactly when the other starts) is fine.
-    expect(slotConflicts(schedule({ busy }), { localDate: "2026-03-02", startMinute: 540, endMinute: 660 })).toEqual(
-      [],
-    );
+    expect(
+      slotConflicts(technicianSchedule({ busy }), { localDate: "2026-03-02", startMinute: 540, endMinute: 660 }),
+    ).toEqual([]);
   });
 
   it("ignores the intervention being moved", () => {
@@ -51,16 +33,16 @@ describe("slotConflicts", () => {
       { id: "i1", title: "x", startsAt: new Date("2026-03-02T08:00:00Z"), endsAt: new Date("2026-03-02T11:00:00Z") },
     ];
     expect(
-      slotConflicts(schedule({ busy }), { localDate: "2026-03-02", startMinute: 540, endMinute: 600 }, "i1"),
+      slotConflicts(technicianSchedule({ busy }), { localDate: "2026-03-02", startMinute: 540, endMinute: 600 }, "i1"),
     ).toEqual([]);
   });
 
   it("refuses a non-working day, a holiday (with its name) and an absence (with the absence)", () => {
-    expect(slotConflicts(schedule(), { localDate: "2026-03-05", startMinute: 540, endMinute: 600 })).toEqual([
+    expect(slotConflicts(technicianSchedule(), { localDate: "2026-03-05", startMinute: 540, endMinute: 600 })).toEqual([
       { rule: "non-working-day" },
     ]);
     // Lundi de Pâques 2026: 6 April, a Monday.
-    expect(slotConflicts(schedule(), { localDate: "2026-04-06", startMinute: 540, endMinute: 600 })).toEqual([
+    expect(slotConflicts(technicianSchedule(), { localDate: "2026-04-06", startMinute: 540, endMinute: 600 })).toEqual([
       { rule: "holiday", name: "Lundi de Pâques" },
     ]);
     const absence = {
@@ -71,7 +53,11 @@ describe("slotConflicts", () => {
       portion: "FULL_DAY" as const,
     };
     expect(
-      slotConflicts(schedule({ absences: [absence] }), { localDate: "2026-03-03", startMinute: 540, endMinute: 600 }),
+      slotConflicts(technicianSchedule({ absences: [absence] }), {
+        localDate: "2026-03-03",
+        startMinute: 540,
+        endMinute: 600,
+      }),
     ).toEqual([{ rule: "absence", absence }]);
   });
 
@@ -83,7 +69,7 @@ describe("slotConflicts", () => {
       endDate: "2026-03-02",
       portion: "MORNING" as const,
     };
-    const withAbsence = schedule({ absences: [absence] });
+    const withAbsence = technicianSchedule({ absences: [absence] });
     expect(slotConflicts(withAbsence, { localDate: "2026-03-02", startMinute: 810, endMinute: 1020 })).toEqual([]);
     expect(slotConflicts(withAbsence, { localDate: "2026-03-02", startMinute: 600, endMinute: 840 })).toEqual([
       { rule: "absence", absence },
@@ -91,18 +77,20 @@ describe("slotConflicts", () => {
   });
 
   it("refuses outside working hours, and allows crossing the lunch break on a full day", () => {
-    expect(slotConflicts(schedule(), { localDate: "2026-03-02", startMinute: 420, endMinute: 540 })).toEqual([
+    expect(slotConflicts(technicianSchedule(), { localDate: "2026-03-02", startMinute: 420, endMinute: 540 })).toEqual([
       { rule: "outside-hours" },
     ]);
-    expect(slotConflicts(schedule(), { localDate: "2026-03-02", startMinute: 510, endMinute: 1020 })).toEqual([]);
-    const morningsOnly = schedule({ pattern: [{ ...fullDay(1), afternoon: false }] });
+    expect(slotConflicts(technicianSchedule(), { localDate: "2026-03-02", startMinute: 510, endMinute: 1020 })).toEqual(
+      [],
+    );
+    const morningsOnly = technicianSchedule({ pattern: [workingDay(1, { afternoon: false })] });
     expect(slotConflicts(morningsOnly, { localDate: "2026-03-02", startMinute: 660, endMinute: 840 })).toEqual([
       { rule: "outside-hours" },
     ]);
   });
 
   it("refuses an empty or inverted slot", () => {
-    expect(slotConflicts(schedule(), { localDate: "2026-03-02", startMinute: 600, endMinute: 600 })).toEqual([
+    expect(slotConflicts(technicianSchedule(), { localDate: "2026-03-02", startMinute: 600, endMinute: 600 })).toEqual([
       { rule: "invalid-slot" },
     ]);
   });
@@ -140,7 +128,7 @@ describe("slot instants across the Paris daylight-saving changes", () => {
   });
 
   it("detects an overlap with an intervention stored in UTC on the Sunday of the change", () => {
-    const sunday = schedule({ pattern: [fullDay(7)] });
+    const sunday = technicianSchedule({ pattern: [workingDay(7)] });
     // 29 March 2026, 09:00–10:00 summer time = 07:00–08:00 UTC.
     const busy = [
       { id: "i1", title: "x", startsAt: new Date("2026-03-29T07:00:00Z"), endsAt: new Date("2026-03-29T08:00:00Z") },

@@ -2,41 +2,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, eachDay } from "../calendar/local-date";
 import { isHoliday } from "../calendar/holidays";
-import {
-  absenceRangeOn,
-  overlaps,
-  slotConflicts,
-  type AbsenceItem,
-  type BusyItem,
-  type TechnicianSchedule,
-} from "./conflicts";
+import { absenceRangeOn, overlaps, slotConflicts, type AbsenceItem, type BusyItem } from "./conflicts";
 import { findFreeSlots } from "./free-slots";
-import { workingDayOf, type PatternDay } from "./work-pattern";
+import { technicianSchedule, workingDay } from "../../../tests/support/work-pattern";
+import { workingDayOf } from "./work-pattern";
 
-const day = (weekday: number, overrides: Partial<PatternDay> = {}): PatternDay => ({
-  weekday,
-  morning: true,
-  afternoon: true,
-  morningStart: 510,
-  morningEnd: 720,
-  afternoonStart: 810,
-  afternoonEnd: 1020,
-  ...overrides,
-});
-const base = (overrides: Partial<TechnicianSchedule> = {}): TechnicianSchedule => ({
-  timeZone: "Europe/Paris",
-  holidayZone: "METROPOLE",
-  pattern: [1, 2, 3].map((weekday) => day(weekday)),
-  absences: [],
-  busy: [],
-  ...overrides,
-});
 const iso = (slots: { startsAt: Date; endsAt: Date }[]) =>
   slots.map((slot) => `${slot.startsAt.toISOString()}/${slot.endsAt.toISOString()}`);
 
 describe("findFreeSlots", () => {
   it("offers whole half-days first, marked as such", () => {
-    const slots = findFreeSlots(base(), { from: "2026-03-02", durationMinutes: 210, count: 3 });
+    const slots = findFreeSlots(technicianSchedule(), { from: "2026-03-02", durationMinutes: 210, count: 3 });
     expect(slots.map((slot) => [slot.localDate, slot.startMinute, slot.endMinute, slot.portion])).toEqual([
       ["2026-03-02", 510, 720, "MORNING"],
       ["2026-03-02", 810, 1020, "AFTERNOON"],
@@ -52,7 +28,11 @@ describe("findFreeSlots", () => {
       { id: "a", kind: "LEAVE", startDate: "2026-04-07", endDate: "2026-04-07", portion: "AFTERNOON" },
     ];
     // Monday 6 April 2026 is Easter Monday; Tuesday morning has 09:30–10:10 taken, afternoon absent.
-    const slots = findFreeSlots(base({ busy, absences }), { from: "2026-04-03", durationMinutes: 60, count: 3 });
+    const slots = findFreeSlots(technicianSchedule({ busy, absences }), {
+      from: "2026-04-03",
+      durationMinutes: 60,
+      count: 3,
+    });
     expect(slots.map((slot) => [slot.localDate, slot.startMinute, slot.endMinute])).toEqual([
       ["2026-04-07", 510, 570],
       ["2026-04-07", 615, 675],
@@ -61,8 +41,12 @@ describe("findFreeSlots", () => {
   });
 
   it("lets a job longer than a half-day cross lunch on a full working day only", () => {
-    const pattern = [day(1), day(2, { afternoon: false })];
-    const slots = findFreeSlots(base({ pattern }), { from: "2026-03-02", durationMinutes: 420, count: 2 });
+    const pattern = [workingDay(1), workingDay(2, { afternoon: false })];
+    const slots = findFreeSlots(technicianSchedule({ pattern }), {
+      from: "2026-03-02",
+      durationMinutes: 420,
+      count: 2,
+    });
     expect(slots.map((slot) => [slot.localDate, slot.startMinute, slot.endMinute])).toEqual([
       ["2026-03-02", 510, 930],
       ["2026-03-09", 510, 930],
@@ -70,7 +54,7 @@ describe("findFreeSlots", () => {
   });
 
   it("never starts before notBefore, rounded up to the quarter hour", () => {
-    const slots = findFreeSlots(base(), {
+    const slots = findFreeSlots(technicianSchedule(), {
       from: "2026-03-02",
       durationMinutes: 60,
       count: 1,
@@ -80,14 +64,22 @@ describe("findFreeSlots", () => {
   });
 
   it("gives Sunday slots on the right UTC instants on both DST Sundays and the Mondays after", () => {
-    const pattern = [day(7), day(1)];
-    const march = findFreeSlots(base({ pattern }), { from: "2026-03-29", durationMinutes: 210, count: 3 });
+    const pattern = [workingDay(7), workingDay(1)];
+    const march = findFreeSlots(technicianSchedule({ pattern }), {
+      from: "2026-03-29",
+      durationMinutes: 210,
+      count: 3,
+    });
     expect(iso(march)).toEqual([
       "2026-03-29T06:30:00.000Z/2026-03-29T10:00:00.000Z",
       "2026-03-29T11:30:00.000Z/2026-03-29T15:00:00.000Z",
       "2026-03-30T06:30:00.000Z/2026-03-30T10:00:00.000Z",
     ]);
-    const october = findFreeSlots(base({ pattern }), { from: "2026-10-25", durationMinutes: 210, count: 3 });
+    const october = findFreeSlots(technicianSchedule({ pattern }), {
+      from: "2026-10-25",
+      durationMinutes: 210,
+      count: 3,
+    });
     expect(iso(october)).toEqual([
       "2026-10-25T07:30:00.000Z/2026-10-25T11:00:00.000Z",
       "2026-10-25T12:30:00.000Z/2026-10-25T16:00:00.000Z",
@@ -96,11 +88,16 @@ describe("findFreeSlots", () => {
   });
 
   it("counts real minutes for a night window across the March gap (02:00–04:00 lasts one hour)", () => {
-    const pattern = [day(7, { morningStart: 120, morningEnd: 240, afternoon: false })];
+    const pattern = [workingDay(7, { morningStart: 120, morningEnd: 240, afternoon: false })];
     expect(
-      findFreeSlots(base({ pattern }), { from: "2026-03-29", durationMinutes: 90, count: 1, horizonDays: 1 }),
+      findFreeSlots(technicianSchedule({ pattern }), {
+        from: "2026-03-29",
+        durationMinutes: 90,
+        count: 1,
+        horizonDays: 1,
+      }),
     ).toEqual([]);
-    const [slot] = findFreeSlots(base({ pattern }), {
+    const [slot] = findFreeSlots(technicianSchedule({ pattern }), {
       from: "2026-03-29",
       durationMinutes: 60,
       count: 1,
@@ -116,7 +113,7 @@ const patternArb = fc
     selector: (entry) => entry.weekday,
     maxLength: 7,
   })
-  .map((entries) => entries.map((entry) => day(entry.weekday, entry)));
+  .map((entries) => entries.map((entry) => workingDay(entry.weekday, entry)));
 const dateArb = fc.integer({ min: 0, max: 60 }).map((offset) => addDays("2026-03-01", offset));
 const absenceArb = fc
   .record({
@@ -149,7 +146,7 @@ describe("findFreeSlots properties", () => {
         dateArb,
         fc.integer({ min: 15, max: 480 }),
         (pattern, absences, busy, from, duration) => {
-          const schedule = base({ pattern, absences, busy });
+          const schedule = technicianSchedule({ pattern, absences, busy });
           const slots = findFreeSlots(schedule, { from, durationMinutes: duration, count: 6, horizonDays: 40 });
           for (const slot of slots) {
             expect(slot.endsAt.getTime() - slot.startsAt.getTime()).toBe(duration * 60_000);
@@ -177,7 +174,12 @@ describe("findFreeSlots properties", () => {
   it("finds a slot on every free working day when the week is empty (no false negatives)", () => {
     fc.assert(
       fc.property(patternArb, dateArb, (pattern, from) => {
-        const slots = findFreeSlots(base({ pattern }), { from, durationMinutes: 30, count: 100, horizonDays: 14 });
+        const slots = findFreeSlots(technicianSchedule({ pattern }), {
+          from,
+          durationMinutes: 30,
+          count: 100,
+          horizonDays: 14,
+        });
         const expectedDays = eachDay(from, addDays(from, 13)).filter(
           (date) => workingDayOf(date, pattern) && !isHoliday(date, "METROPOLE"),
         );

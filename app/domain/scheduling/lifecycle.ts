@@ -7,27 +7,13 @@
 //       └──plan──→ PLANNED └──plan──→ PLANNED          cancel from REQUESTED, PROPOSED, PLANNED only
 //   DONE and SIGNED are corrected (same state) by an adjustment movement, never cancelled or moved.
 
-export const LIFECYCLE_STATES = [
-  "REQUESTED",
-  "PROPOSED",
-  "PLANNED",
-  "IN_PROGRESS",
-  "DONE",
-  "SIGNED",
-  "CANCELLED",
-] as const;
-export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
-
 /** The states an intervention (a slot in the calendar) can be in: a bare request has no slot yet. */
-export const CALENDAR_STATES = [
-  "PROPOSED",
-  "PLANNED",
-  "IN_PROGRESS",
-  "DONE",
-  "SIGNED",
-  "CANCELLED",
-] as const satisfies readonly LifecycleState[];
+export const CALENDAR_STATES = ["PROPOSED", "PLANNED", "IN_PROGRESS", "DONE", "SIGNED", "CANCELLED"] as const;
 export type CalendarState = (typeof CALENDAR_STATES)[number];
+
+/** A request's states: asked for (no slot yet), then those of its intervention. */
+export const LIFECYCLE_STATES = ["REQUESTED", ...CALENDAR_STATES] as const;
+export type LifecycleState = (typeof LIFECYCLE_STATES)[number];
 
 export const LIFECYCLE_EVENTS = [
   "propose",

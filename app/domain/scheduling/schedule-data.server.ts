@@ -12,6 +12,17 @@ import { instantOfLocalMinute, type TechnicianSchedule } from "./conflicts";
 export const BUSY_STATUSES = ["PLANNED", "PROPOSED", "IN_PROGRESS", "DONE", "SIGNED"] as const;
 
 /** Locks the technician row until the transaction ends; false when it is not the association's. */
+/** What a technician's working pattern is read with: each weekday's half-days and their hours. */
+export const patternDayFields = {
+  weekday: true,
+  morning: true,
+  afternoon: true,
+  morningStart: true,
+  morningEnd: true,
+  afternoonStart: true,
+  afternoonEnd: true,
+} as const;
+
 export async function lockTechnician(tx: Tx, associationId: string, technicianId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<
     { id: string }[]
@@ -39,17 +50,7 @@ export async function loadTechnicianSchedule(
       userId: true,
       holidayZone: true,
       association: { select: { timeZone: true, holidayZone: true } },
-      patternDays: {
-        select: {
-          weekday: true,
-          morning: true,
-          afternoon: true,
-          morningStart: true,
-          morningEnd: true,
-          afternoonStart: true,
-          afternoonEnd: true,
-        },
-      },
+      patternDays: { select: patternDayFields },
     },
   });
   if (!technician) return null;

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { expectedMinutesOn, timerStopProposal, workdayEndMinutes, type PatternDay } from "./work-day";
+import { workingDay } from "../../../tests/support/work-pattern";
+import { expectedMinutesOn, timerStopProposal, workdayEndMinutes } from "./work-day";
 
-const full = (weekday: number): PatternDay => ({
-  weekday,
-  morning: true,
-  afternoon: true,
-  morningStart: 510,
-  morningEnd: 720,
-  afternoonStart: 810,
-  afternoonEnd: 1020,
-});
-const pattern = [full(1), full(2), { ...full(3), afternoon: false }];
+const pattern = [workingDay(1), workingDay(2), workingDay(3, { afternoon: false })];
 const PARIS = "Europe/Paris";
 
 describe("working day", () => {
