@@ -3,7 +3,9 @@
 // a Directory the treasurer is told to type the address in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lookupRoutingAddress } from "../../app/domain/einvoicing/member-directory.server";
+import type { DomainError } from "../../app/domain/domain-error";
 import { db } from "../../app/utils/db.server";
+import { refusalText } from "../../app/utils/domain-error.server";
 import { connectFakePa } from "../support/einvoicing";
 import { startFakePa, type FakePa } from "../support/fake-pa";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
@@ -51,7 +53,9 @@ describe("routing address from the Directory", () => {
       status: "Disabled",
       businessName: "Sans plateforme",
     });
-    await expect(lookupRoutingAddress(treasurerOf(tenants.a), memberId)).rejects.toThrow(
+    const refusal = await lookupRoutingAddress(treasurerOf(tenants.a), memberId).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "einvoicing.refusal.noActiveAddress", status: 409 });
+    expect(refusalText(refusal as DomainError, { locale: "fr", timeZone: "Europe/Paris" }).error).toMatch(
       /aucune adresse active pour le SIREN 732829320.*Saisissez l'adresse/,
     );
     expect((await db().member.findUniqueOrThrow({ where: { id: memberId } })).routingAddress).toBe("");
@@ -60,11 +64,15 @@ describe("routing address from the Directory", () => {
   it("asks for the SIREN first, tells an association without a Directory to type it in, and hides other tenants", async () => {
     const memberId = tenants.a.memberIds[2];
     await db().member.update({ where: { id: memberId }, data: { siren: null, siret: null } });
-    await expect(lookupRoutingAddress(treasurerOf(tenants.a), memberId)).rejects.toThrow(/Renseignez d'abord le SIREN/);
+    await expect(lookupRoutingAddress(treasurerOf(tenants.a), memberId)).rejects.toMatchObject({
+      code: "einvoicing.refusal.sirenFirst",
+      status: 400,
+    });
     await db().member.update({ where: { id: tenants.b.memberIds[0] }, data: { siren: "552100554" } });
-    await expect(lookupRoutingAddress(treasurerOf(tenants.b), tenants.b.memberIds[0])).rejects.toThrow(
-      /saisissez l'adresse que le client vous a communiquée/,
-    );
+    await expect(lookupRoutingAddress(treasurerOf(tenants.b), tenants.b.memberIds[0])).rejects.toMatchObject({
+      code: "einvoicing.refusal.noDirectory",
+      status: 409,
+    });
     await expect(lookupRoutingAddress(treasurerOf(tenants.b), tenants.a.memberIds[1])).rejects.toMatchObject({
       status: 404,
     });

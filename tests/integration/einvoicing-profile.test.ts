@@ -12,8 +12,20 @@ import {
   updateEInvoicingProfile,
 } from "../../app/domain/members/einvoicing-profile.server";
 import { db } from "../../app/utils/db.server";
+import { refusalText } from "../../app/utils/domain-error.server";
+import { DomainError } from "../../app/domain/domain-error";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { createTestDraft, treasurerOf } from "../support/invoicing";
+
+/** The refusal a treasurer reads in French, or a failure when the call was not refused. */
+async function refusalIn(call: Promise<unknown>): Promise<string> {
+  const refusal = await call.then(
+    () => null,
+    (error: unknown) => error,
+  );
+  if (!(refusal instanceof DomainError)) throw new Error(`Expected a refusal, got ${String(refusal)}`);
+  return refusalText(refusal, { locale: "fr", timeZone: "Europe/Paris" }).error;
+}
 
 let tenants: TwoTenants;
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -39,7 +51,7 @@ describe("e-invoicing profile checked before issuing", () => {
     const { a } = tenants;
     await db().member.update({ where: { id: a.memberIds[1] }, data: { siren: null, siret: null } });
     const draft = await createTestDraft(a, { memberId: a.memberIds[1] });
-    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(
+    await expect(refusalIn(issueInvoice(treasurerOf(a), draft.id, { now: NOW }))).resolves.toMatch(
       /il manque le SIREN \(obligatoire pour une structure professionnelle\)/,
     );
     expect(await countersOf(a.associationId)).toEqual([]);
@@ -53,12 +65,12 @@ describe("e-invoicing profile checked before issuing", () => {
     await db().member.update({ where: { id: memberId }, data: { siren: "212602890" } });
     await updateEInvoicingProfile(treasurer, memberId, { buyerKind: "PUBLIC_BODY", routingAddress: "" });
     const draft = await createTestDraft(a, { memberId });
-    await expect(issueInvoice(treasurer, draft.id, { now: NOW })).rejects.toThrow(
+    await expect(refusalIn(issueInvoice(treasurer, draft.id, { now: NOW }))).resolves.toMatch(
       /Chorus Pro exige le code service et le numéro d'engagement pour 2026/,
     );
     // References of another year do not count.
     await savePublicReference(treasurer, memberId, { year: 2025, serviceCode: "OLD", engagementNumber: "EJ-OLD" });
-    await expect(issueInvoice(treasurer, draft.id, { now: NOW })).rejects.toThrow(/2026/);
+    await expect(refusalIn(issueInvoice(treasurer, draft.id, { now: NOW }))).resolves.toMatch(/2026/);
     await savePublicReference(treasurer, memberId, {
       year: 2026,
       serviceCode: "SCE-TECH",
@@ -77,7 +89,9 @@ describe("e-invoicing profile checked before issuing", () => {
       data: { siren: "532198765", routingAddress: "999999999_COMPTA" },
     });
     const draft = await createTestDraft(a, { memberId: member.id });
-    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(/doit commencer par son SIREN/);
+    await expect(refusalIn(issueInvoice(treasurerOf(a), draft.id, { now: NOW }))).resolves.toMatch(
+      /doit commencer par son SIREN/,
+    );
     await updateEInvoicingProfile(treasurerOf(a), member.id, {
       buyerKind: "VAT_BUSINESS",
       routingAddress: `${member.siren}_COMPTA`,

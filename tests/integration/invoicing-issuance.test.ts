@@ -5,7 +5,9 @@ import { issuedInvoicePdf } from "../../app/domain/invoicing/invoice-document.se
 import { issueInvoice } from "../../app/domain/invoicing/invoice-issuance.server";
 import { extractEmbeddedFiles } from "../../app/domain/invoicing/pdf-test-inspection";
 import { compareInvoiceNumbers } from "../../app/domain/invoicing/numbering";
+import type { DomainError } from "../../app/domain/domain-error";
 import { db } from "../../app/utils/db.server";
+import { refusalText } from "../../app/utils/domain-error.server";
 import { readLocalMailbox } from "../../app/utils/mail.server";
 import { drainOutbox } from "../../app/utils/outbox.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
@@ -105,7 +107,9 @@ describe("issuing an invoice", () => {
     const { a } = tenants;
     await db().association.update({ where: { id: a.associationId }, data: { siret: null, vatNumber: null } });
     const draft = await createTestDraft(a);
-    await expect(issueInvoice(treasurerOf(a), draft.id, { now: NOW })).rejects.toThrow(
+    const refusal = await issueInvoice(treasurerOf(a), draft.id, { now: NOW }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: "ISSUANCE_BLOCKED", status: 409 });
+    expect(refusalText(refusal as DomainError, { locale: "fr", timeZone: "Europe/Paris" }).error).toMatch(
       /un administrateur de l'association le renseigne dans Administration → Paramètres, rubrique « Identité »/,
     );
     await db().association.update({ where: { id: a.associationId }, data: { siret: "89012345600017" } });

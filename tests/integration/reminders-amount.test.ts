@@ -101,7 +101,10 @@ it("gathers all of a member's overdue invoices in one e-mail, and sends a manual
   const staff = { id: a.users.treasurer.id, associationId: a.associationId, timeZone: "Europe/Paris" };
   const manual = await sendManualReminder(staff, second.id);
   expect(manual.reminder.trigger).toBe("MANUAL");
-  await expect(sendManualReminder(staff, second.id)).rejects.toThrow("déjà partie aujourd'hui");
+  await expect(sendManualReminder(staff, second.id)).rejects.toMatchObject({
+    code: "invoicing.refusal.remindedToday",
+    status: 409,
+  });
   const history = await invoiceReminderHistory({ associationId: a.associationId }, second.id);
   expect(history.map((row) => [row.trigger, row.amountDueCents, row.invoiceCount])).toEqual([
     ["MANUAL", 20_000, 2],

@@ -22,9 +22,9 @@ import { snapshotHash, snapshotOf, type ReportSnapshot } from "./report-snapshot
 import { decodeSignature, type SignatureError } from "./signature-png";
 import { loadIntervention, pdfViewOf, reportViewOf, type Scope } from "./report-view.server";
 
-/** Why a report cannot be saved or signed: reports.refusal.<code>; an unreadable signature is a bad request. */
+/** Why a report cannot be saved or signed: reports.refusal.<code>. */
 function reportRefusal(code: "SIGNED" | "NOT_DONE" | SignatureError) {
-  return new DomainError({ code, status: code.startsWith("SIGNATURE_") ? 400 : 409, key: `reports.refusal.${code}` });
+  return new DomainError({ code, status: 409, key: `reports.refusal.${code}` });
 }
 
 /** The report page: the intervention, its time, and the report so far. Staff of the association. */
