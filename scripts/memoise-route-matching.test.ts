@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { matchRoutes } from "@remix-run/router";
 import { describe, expect, it } from "vitest";
-import { memoiseRouteMatching, memoisedForTest } from "./memoise-route-matching";
+import { memoiseRouteMatching, memoisedForTest, memoisedServerRoutesForTest } from "./memoise-route-matching";
 
 // A tree shaped like the app's: a root layout, index routes, nested layouts, params, a splat.
 function tree() {
@@ -89,5 +89,25 @@ describe("memoised route matching", () => {
       "routes/espace-membre",
       "routes/espace-membre.solde",
     ]);
+  });
+
+  it("rebuilds Remix's server route tree only when the manifest or a route module changes", () => {
+    let built = 0;
+    const createServerRoutes = memoisedServerRoutesForTest(() => {
+      built += 1;
+      return tree();
+    });
+    const manifest = { root: {} };
+    const modules = { root: { default: "Root" } };
+    const first = createServerRoutes(manifest, { ...modules }, {}, false);
+    expect(createServerRoutes(manifest, { ...modules }, first, false)).not.toBe(first);
+    const future = {};
+    const again = createServerRoutes(manifest, { ...modules }, future, false);
+    expect(createServerRoutes(manifest, { ...modules }, future, false)).toBe(again);
+    expect(createServerRoutes(manifest, { root: { default: "Other" } }, future, false)).not.toBe(again);
+    expect(createServerRoutes({ root: {} }, { ...modules }, future, false)).not.toBe(again);
+    // A recursive call (parent id and grouped routes passed) is never served from the memo.
+    createServerRoutes(manifest, { ...modules }, future, false, "root", {});
+    expect(built).toBe(6);
   });
 });

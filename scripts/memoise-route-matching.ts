@@ -11,7 +11,8 @@
 // How: @remix-run/server-runtime, @remix-run/react and react-router all call it as a property of
 // the router's CommonJS exports (`router.matchRoutes(…)`), so replacing that property at the
 // server's start reaches them without touching node_modules. The router's own static handler calls
-// its internal function and still pays the full match (one of the five).
+// its internal function and still pays the full match (one of the five). The tree `<RemixServer>`
+// builds from the manifest on each request is kept the same way (memoisedServerRoutes).
 import { createRequire } from "node:module";
 
 interface RouteLike {
@@ -111,17 +112,61 @@ function memoised(original: MatchRoutes): MatchRoutes {
   };
 }
 
+type CreateServerRoutes = (
+  manifest: object,
+  routeModules: Record<string, unknown>,
+  future: unknown,
+  isSpaMode: unknown,
+  ...rest: unknown[]
+) => RouteLike[];
+
+/**
+ * `<RemixServer>` rebuilds the route tree it renders from the manifest on every request (2 % of the
+ * busy time on a simple page). The tree depends only on the build: the same manifest object and the
+ * same route modules (the server hands a new object holding the same modules on each request).
+ */
+function memoisedServerRoutes(original: CreateServerRoutes): CreateServerRoutes {
+  let last: { manifest: object; modules: Record<string, unknown>; future: unknown; spa: unknown; routes: RouteLike[] };
+  return (manifest, routeModules, future, isSpaMode, ...rest) => {
+    if (rest.length > 0) return original(manifest, routeModules, future, isSpaMode, ...rest);
+    const same =
+      last &&
+      last.manifest === manifest &&
+      last.future === future &&
+      last.spa === isSpaMode &&
+      Object.keys(routeModules).length === Object.keys(last.modules).length &&
+      Object.entries(routeModules).every(([id, module]) => last.modules[id] === module);
+    if (!same)
+      last = {
+        manifest,
+        modules: { ...routeModules },
+        future,
+        spa: isSpaMode,
+        routes: original(manifest, routeModules, future, isSpaMode),
+      };
+    return last.routes;
+  };
+}
+
 let installed = false;
 
-/** Replaces `matchRoutes` on the router's CommonJS exports, once per process. */
+/** Replaces `matchRoutes` and `createServerRoutes` on their CommonJS exports, once per process. */
 export function memoiseRouteMatching() {
   if (installed) return;
   installed = true;
+  const here = createRequire(import.meta.url);
   // Resolved from @remix-run/server-runtime, as it resolves it, so both see the same module.
-  const require = createRequire(createRequire(import.meta.url).resolve("@remix-run/server-runtime"));
-  const router = require("@remix-run/router") as { matchRoutes: MatchRoutes };
+  const router = createRequire(here.resolve("@remix-run/server-runtime"))("@remix-run/router") as {
+    matchRoutes: MatchRoutes;
+  };
   router.matchRoutes = memoised(router.matchRoutes);
+  // @remix-run/react/dist/server.js calls it as `routes.createServerRoutes(…)`.
+  const remixRoutes = createRequire(here.resolve("@remix-run/react"))("./routes.js") as {
+    createServerRoutes: CreateServerRoutes;
+  };
+  remixRoutes.createServerRoutes = memoisedServerRoutes(remixRoutes.createServerRoutes);
 }
 
-/** For tests: the memoised function around any `matchRoutes`. */
+/** For tests: the memoised functions around any `matchRoutes` or `createServerRoutes`. */
 export const memoisedForTest = memoised;
+export const memoisedServerRoutesForTest = memoisedServerRoutes;
