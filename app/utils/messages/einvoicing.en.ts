@@ -66,4 +66,6 @@ export const messages: Record<keyof typeof fr, string> = {
     "Enter the SIREN (9 digits), optionally followed by “_” and a routing code (letters, digits, - _ .).",
   "members.einvoicing.errors.chorusIdentifier": "Letters, digits and - _ . / only.",
   "members.einvoicing.errors.year": "Enter a year between 2020 and 2100.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.einvoicing": "E-invoicing",
 };

@@ -65,4 +65,6 @@ export const messages = {
     "Indiquez le SIREN (9 chiffres), éventuellement suivi de « _ » et d'un code de routage (lettres, chiffres, - _ .).",
   "members.einvoicing.errors.chorusIdentifier": "Lettres, chiffres et - _ . / seulement.",
   "members.einvoicing.errors.year": "Indiquez une année entre 2020 et 2100.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.einvoicing": "Facturation électronique",
 } as const;

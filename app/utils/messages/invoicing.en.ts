@@ -134,4 +134,11 @@ export const messages: Record<keyof typeof fr, string> = {
   "invoicing.errors.tooLong": "Text too long.",
   "invoicing.errors.creditQuantity": "Invalid quantity to credit.",
   "invoicing.errors.creditEmpty": "Choose at least one line to credit.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.newInvoice": "New invoice",
+  "title.invoices": "Invoices",
+  "title.unpaid": "Unpaid invoices",
+  "title.myInvoices": "My invoices",
+  "title.creditNote": "Credit note",
+  "title.invoiceRun": "Invoice run",
 };

@@ -133,4 +133,11 @@ export const messages = {
   "invoicing.errors.tooLong": "Texte trop long.",
   "invoicing.errors.creditQuantity": "Quantité à créditer invalide.",
   "invoicing.errors.creditEmpty": "Choisissez au moins une ligne à créditer.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.newInvoice": "Nouvelle facture",
+  "title.invoices": "Factures",
+  "title.unpaid": "Factures impayées",
+  "title.myInvoices": "Mes factures",
+  "title.creditNote": "Avoir",
+  "title.invoiceRun": "Campagne de facturation",
 } as const;

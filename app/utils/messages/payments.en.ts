@@ -91,4 +91,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "payments.errors.allocation": "Enter an amount in euros, or leave blank.",
   "payments.errors.reason": "Enter the reason for deletion.",
   "payments.errors.tooLong": "Text too long.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.payments": "Payments",
+  "title.newPayment": "Record a payment",
 };

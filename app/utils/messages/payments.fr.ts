@@ -92,4 +92,7 @@ export const messages = {
   "payments.errors.allocation": "Indiquez un montant en euros, ou laissez vide.",
   "payments.errors.reason": "Indiquez le motif de la suppression.",
   "payments.errors.tooLong": "Texte trop long.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.payments": "Paiements",
+  "title.newPayment": "Enregistrer un paiement",
 } as const;
