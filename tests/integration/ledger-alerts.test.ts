@@ -109,7 +109,7 @@ describe("balance alerts", () => {
     expect(payloads[0].subject).toMatch(/ : la période .* se termine bientôt$/);
     expect(payloads[0].text).toMatch(/^Bonjour,\n\nLa période .* se termine le /);
     expect(payloads[1].subject).toMatch(/: the period .* ends soon$/);
-    expect(payloads[1].text).toMatch(/^Hello,\n\nThe period .* ends on [A-Z][a-z]+day \d+ [A-Z][a-z]+ 2026\./);
+    expect(payloads[1].text).toMatch(/^Hello,\n\nThe period .* ends on [A-Z][a-z]+day,? \d+ [A-Z][a-z]+ 2026\./);
     expect(payloads[1].text).toContain("Time left: ");
     expect(payloads[1].text).not.toMatch(/[àéè]/);
     await db().user.update({ where: { email: "membre@a.test" }, data: { locale: "fr" } });

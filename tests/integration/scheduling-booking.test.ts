@@ -340,7 +340,7 @@ describe("staff planning", () => {
       await db().outboxJob.findFirstOrThrow({ where: { dedupeKey: `intervention:${intervention.id}:moved:1:en` } })
     ).payload as { to: string[]; subject: string; attachments: { contentBase64: string }[] };
     expect(english.to).toEqual(["technicien@a.test"]);
-    expect(english.subject).toMatch(/^Intervention moved: .*, on [A-Z][a-z]+day \d+ [A-Z][a-z]+ \d{4}$/);
+    expect(english.subject).toMatch(/^Intervention moved: .*, on [A-Z][a-z]+day,? \d+ [A-Z][a-z]+ \d{4}$/);
     const englishIcs = unfold(Buffer.from(english.attachments[0].contentBase64, "base64").toString("utf8"));
     expect(englishIcs).toContain(`UID:${intervention.icsUid}`);
     expect(englishIcs).toContain("SEQUENCE:1");
