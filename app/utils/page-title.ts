@@ -1,6 +1,7 @@
 // Every page's <title>, in the reader's language. A route's `meta` runs on the server and, on a
 // client-side navigation, in the browser; both find the language in the root loader's data, which
-// `meta` receives through `matches`. The title keys live in the core area, which the root loads.
+// `meta` receives through `matches`. A title's key lives in an area its route loads (title.* in that
+// area's file), so the Today page's budget (issue 15) does not carry every page's title.
 import { translate, type Locale, type MessageKey } from "~/utils/i18n";
 
 type Match = { id: string; data: unknown };

@@ -84,6 +84,37 @@ describe("balance alerts", () => {
     expect(await db().outboxJob.count({ where: { associationId: b.associationId } })).toBe(0);
   });
 
+  it("writes to a user in their language, and to addresses without an account in the association's", async () => {
+    const { a } = tenants;
+    await db().user.update({ where: { email: "membre@a.test" }, data: { locale: "en" } });
+    const subscription = await db().subscription.findFirstOrThrow({
+      where: { memberId: a.memberIds[0], periodId: a.periodId },
+    });
+    // The period-end check above ran before the change: the next period's reminder is simulated by
+    // forgetting this one's jobs.
+    await db().outboxJob.deleteMany({ where: { dedupeKey: { startsWith: `alert:${subscription.id}:period-end` } } });
+    expect(await checkBalanceAlerts(a.associationId, "2026-12-05", now)).toBe(1);
+    const jobs = await db().outboxJob.findMany({
+      where: { dedupeKey: { startsWith: `alert:${subscription.id}:period-end` } },
+      orderBy: { dedupeKey: "asc" },
+    });
+    const payloads = jobs.map((job) => ({
+      key: job.dedupeKey,
+      ...(job.payload as { to: string[]; subject: string; text: string }),
+    }));
+    expect(payloads.map(({ key, to }) => [key, [...to].sort()])).toEqual([
+      [`alert:${subscription.id}:period-end`, ["compta1@a.test", "tresorier@a.test"]],
+      [`alert:${subscription.id}:period-end:en`, ["membre@a.test"]],
+    ]);
+    expect(payloads[0].subject).toMatch(/ : la période .* se termine bientôt$/);
+    expect(payloads[0].text).toMatch(/^Bonjour,\n\nLa période .* se termine le /);
+    expect(payloads[1].subject).toMatch(/: the period .* ends soon$/);
+    expect(payloads[1].text).toMatch(/^Hello,\n\nThe period .* ends on [A-Z][a-z]+day,? \d+ [A-Z][a-z]+ 2026\./);
+    expect(payloads[1].text).toContain("Time left: ");
+    expect(payloads[1].text).not.toMatch(/[àéè]/);
+    await db().user.update({ where: { email: "membre@a.test" }, data: { locale: "fr" } });
+  });
+
   it("runs from the worker's periodic hook for every association", async () => {
     const { b } = tenants;
     const later = new Date("2026-12-10T09:00:00Z");

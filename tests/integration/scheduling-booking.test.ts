@@ -300,6 +300,8 @@ describe("staff planning", () => {
     );
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
+    // The technician reads English: from now on they get their own message, in English.
+    await db().user.update({ where: { email: "technicien@a.test" }, data: { locale: "en" } });
     // Moving keeps the UID and raises the sequence.
     const moved = await call(
       interventionRoute,
@@ -332,6 +334,17 @@ describe("staff planning", () => {
     );
     expect(movedIcs).toContain(`UID:${intervention.icsUid}`);
     expect(movedIcs).toContain("SEQUENCE:1");
+    expect((movedJob.payload as { to: string[]; subject: string }).to).not.toContain("technicien@a.test");
+    expect((movedJob.payload as { subject: string }).subject).toMatch(/^Intervention déplacée : /);
+    const english = (
+      await db().outboxJob.findFirstOrThrow({ where: { dedupeKey: `intervention:${intervention.id}:moved:1:en` } })
+    ).payload as { to: string[]; subject: string; attachments: { contentBase64: string }[] };
+    expect(english.to).toEqual(["technicien@a.test"]);
+    expect(english.subject).toMatch(/^Intervention moved: .*, on [A-Z][a-z]+day,? \d+ [A-Z][a-z]+ \d{4}$/);
+    const englishIcs = unfold(Buffer.from(english.attachments[0].contentBase64, "base64").toString("utf8"));
+    expect(englishIcs).toContain(`UID:${intervention.icsUid}`);
+    expect(englishIcs).toContain("SEQUENCE:1");
+    await db().user.update({ where: { email: "technicien@a.test" }, data: { locale: "fr" } });
 
     // The member sees it planned, with its history.
     const detail = await (await call(memberDetail, "loader", getRequest("/", cookie.member), { requestId: id })).json();

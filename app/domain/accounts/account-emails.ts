@@ -6,7 +6,8 @@ import type { MailMessage } from "~/utils/mail.server";
 import type { RoleName } from "~/utils/permissions";
 
 export function passwordResetEmail(to: { email: string; name: string; locale: Locale }, link: string): MailMessage {
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string>) => translate(to.locale, key, values);
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string>) =>
+    translate(to.locale, key, values);
   return {
     to: to.email,
     subject: t("mail.passwordReset.subject"),

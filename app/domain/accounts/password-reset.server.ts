@@ -46,12 +46,16 @@ export async function sendPasswordReset(payload: { email: string; requestedAt: s
   const expiresAt = new Date(new Date(payload.requestedAt).getTime() + RESET_TOKEN_LIFETIME_MS);
   await db().$transaction(async (tx) => {
     await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt } });
-    await enqueueEmail(tx, passwordResetEmail({ ...user, locale: localeOf(user.locale) }, `${appOrigin()}/reinitialiser/${token}`), {
-      // Filed under the user's (first) association, so that board's development mailbox shows it.
-      associationId: user.memberships[0]?.associationId ?? null,
-      dedupeKey: `password-reset:${tokenHash}`,
-      urgent: true,
-    });
+    await enqueueEmail(
+      tx,
+      passwordResetEmail({ ...user, locale: localeOf(user.locale) }, `${appOrigin()}/reinitialiser/${token}`),
+      {
+        // Filed under the user's (first) association, so that board's development mailbox shows it.
+        associationId: user.memberships[0]?.associationId ?? null,
+        dedupeKey: `password-reset:${tokenHash}`,
+        urgent: true,
+      },
+    );
   });
 }
 

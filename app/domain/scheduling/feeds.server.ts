@@ -1,5 +1,6 @@
 // Secret iCal feed URLs: each user may hold one active token; only its SHA-256 is stored, so
 // the URL is shown once, when it is created. A revoked or unknown token answers 404.
+import { localeOf } from "~/utils/mail-locale";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -64,7 +65,7 @@ export async function feedCalendar(token: string, now = new Date()): Promise<str
       role: true,
       memberId: true,
       association: { select: { name: true, timeZone: true } },
-      user: { select: { technician: { select: { id: true, associationId: true } } } },
+      user: { select: { locale: true, technician: { select: { id: true, associationId: true } } } },
     },
   });
   if (!membership) return null;
@@ -106,6 +107,7 @@ export async function feedCalendar(token: string, now = new Date()): Promise<str
   return buildFeedIcs({
     timeZone: membership.association.timeZone,
     name: `${membership.association.name} — interventions`,
-    events: interventions.map((intervention) => icsEventOf(intervention)),
+    // The feed's owner reads the entries in their own language.
+    events: interventions.map((intervention) => icsEventOf(intervention, {}, localeOf(membership.user.locale))),
   });
 }

@@ -68,4 +68,9 @@ export const messages: Record<keyof typeof fr, string> = {
   "deposit.submit": "Record paying in",
   "deposit.done": "Paid in on {date}.",
   "deposit.toast": "Paying in recorded.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.payment": "Payment",
+  "title.statement": "Account statement",
+  "title.draft": "Draft",
+  "title.myStatement": "My account statement",
 };

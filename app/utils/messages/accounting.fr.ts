@@ -67,4 +67,9 @@ export const messages = {
   "deposit.submit": "Enregistrer la remise",
   "deposit.done": "Remis en banque le {date}.",
   "deposit.toast": "Remise en banque enregistrée.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.payment": "Paiement",
+  "title.statement": "Relevé de compte",
+  "title.draft": "Brouillon",
+  "title.myStatement": "Mon relevé de compte",
 } as const;

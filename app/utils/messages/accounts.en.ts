@@ -89,4 +89,14 @@ export const messages: Record<keyof typeof fr, string> = {
   "login.demo.treasurer": "treasurer",
   "login.demo.technician": "technician",
   "login.demo.member": "contact of {member}",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.colleagues": "My colleagues",
+  "title.invitation": "Invitation",
+  "title.forgottenPassword": "Forgotten password",
+  "title.calendar": "My calendar",
+  "title.login": "Log in",
+  "title.profile": "My profile",
+  "title.mailbox": "Sent emails",
+  "title.users": "Users",
+  "title.newPassword": "New password",
 };

@@ -90,4 +90,14 @@ export const messages = {
   "login.demo.treasurer": "trésorier",
   "login.demo.technician": "technicien",
   "login.demo.member": "contact de la {member}",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.colleagues": "Mes collègues",
+  "title.invitation": "Invitation",
+  "title.forgottenPassword": "Mot de passe oublié",
+  "title.calendar": "Mon agenda",
+  "title.login": "Connexion",
+  "title.profile": "Mon profil",
+  "title.mailbox": "Courriels envoyés",
+  "title.users": "Utilisateurs",
+  "title.newPassword": "Nouveau mot de passe",
 } as const;

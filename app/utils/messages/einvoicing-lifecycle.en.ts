@@ -68,4 +68,6 @@ export const messages: Record<keyof typeof fr, string> = {
   "members.einvoicing.directory.none":
     "With no approved platform directory configured, type in the address the client gave you.",
   "members.einvoicing.directory.found": "Address found in the directory: {address}.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.invoice": "Invoice",
 };

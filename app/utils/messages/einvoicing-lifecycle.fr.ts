@@ -68,4 +68,6 @@ export const messages = {
   "members.einvoicing.directory.none":
     "Sans annuaire de plateforme agréée configuré, saisissez l'adresse que le client vous a communiquée.",
   "members.einvoicing.directory.found": "Adresse trouvée dans l'annuaire : {address}.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.invoice": "Facture",
 } as const;

@@ -74,4 +74,6 @@ export const messages: Record<keyof typeof fr, string> = {
     "The association has no approved-platform directory configured: enter the address the client gave you.",
   "einvoicing.refusal.noActiveAddress":
     "The directory has no active address for SIREN {siren}: the client has not chosen its platform yet. Enter the address it gave you, or leave it empty to use the SIREN.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.einvoicing": "E-invoicing",
 };

@@ -73,4 +73,6 @@ export const messages = {
     "L'association n'a pas d'annuaire de plateforme agréée configuré : saisissez l'adresse que le client vous a communiquée.",
   "einvoicing.refusal.noActiveAddress":
     "L'annuaire n'a aucune adresse active pour le SIREN {siren} : le client n'a pas encore choisi sa plateforme. Saisissez l'adresse qu'il vous a communiquée, ou laissez vide pour utiliser le SIREN.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.einvoicing": "Facturation électronique",
 } as const;

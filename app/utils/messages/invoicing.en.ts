@@ -190,4 +190,11 @@ export const messages: Record<keyof typeof fr, string> = {
   "invoicing.blocker.openMember": "Open the record of “{name}”",
   "invoicing.blocker.openEinvoicing": "Complete the e-invoicing profile of “{name}”",
   "invoicing.run.association": "The association",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.newInvoice": "New invoice",
+  "title.invoices": "Invoices",
+  "title.unpaid": "Unpaid invoices",
+  "title.myInvoices": "My invoices",
+  "title.creditNote": "Credit note",
+  "title.invoiceRun": "Invoice run",
 };

@@ -189,4 +189,11 @@ export const messages = {
   "invoicing.blocker.openMember": "Ouvrir la fiche de « {name} »",
   "invoicing.blocker.openEinvoicing": "Compléter le profil de facturation électronique de « {name} »",
   "invoicing.run.association": "L'association",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.newInvoice": "Nouvelle facture",
+  "title.invoices": "Factures",
+  "title.unpaid": "Factures impayées",
+  "title.myInvoices": "Mes factures",
+  "title.creditNote": "Avoir",
+  "title.invoiceRun": "Campagne de facturation",
 } as const;

@@ -108,4 +108,10 @@ export const messages: Record<keyof typeof fr, string> = {
   "ledger.close.done":
     "Period {label} is closed ({count, plural, one {# movement recorded} other {# movements recorded}}).",
   "ledger.close.nothing": "Nothing to change: the close was already applied.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.balances": "Balances",
+  "title.myBalance": "My balance",
+  "title.periodClose": "Period close",
+  "title.memberBalance": "Member balance",
+  "title.correctIntervention": "Correct an intervention",
 };

@@ -107,4 +107,10 @@ export const messages = {
   "ledger.close.done":
     "La période {label} est clôturée ({count, plural, one {# mouvement enregistré} other {# mouvements enregistrés}}).",
   "ledger.close.nothing": "Rien à changer : la clôture était déjà appliquée.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.balances": "Soldes",
+  "title.myBalance": "Mon solde",
+  "title.periodClose": "Clôture de période",
+  "title.memberBalance": "Solde d'une structure",
+  "title.correctIntervention": "Corriger une intervention",
 } as const;

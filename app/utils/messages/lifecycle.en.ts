@@ -53,4 +53,12 @@ export const messages: Record<keyof typeof fr, string> = {
   "lifecycle.correction.previous": "Corrections already saved",
   "lifecycle.correction.none": "No correction yet.",
   "lifecycle.correction.back": "Back to the intervention",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.request": "Request",
+  "title.myRequests": "My requests",
+  "title.intervention": "Intervention",
+  "title.interventionReport": "Intervention report",
+  "title.planning": "Schedule",
+  "title.newRequest": "Request an intervention",
+  "title.requestsToPlan": "Requests to schedule",
 };

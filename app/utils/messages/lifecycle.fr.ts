@@ -53,4 +53,12 @@ export const messages = {
   "lifecycle.correction.previous": "Corrections déjà enregistrées",
   "lifecycle.correction.none": "Aucune correction pour l'instant.",
   "lifecycle.correction.back": "Retour à l'intervention",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.request": "Demande",
+  "title.myRequests": "Mes demandes",
+  "title.intervention": "Intervention",
+  "title.interventionReport": "Fiche d'intervention",
+  "title.planning": "Planning",
+  "title.newRequest": "Demander une intervention",
+  "title.requestsToPlan": "Demandes à planifier",
 } as const;

@@ -155,4 +155,12 @@ export const messages: Record<keyof typeof fr, string> = {
   "memberSpace.home.latestReportNone": "No signed report yet.",
   "memberSpace.home.dayIs": "1 d = {hours}",
   "subscriptions.overrideNote": " “{note}”",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.renewSubscriptions": "Renew subscriptions",
+  "title.newMember": "New member organisation",
+  "title.subscription": "Subscription",
+  "title.subscriptions": "Subscriptions",
+  "title.myInterventions": "My interventions",
+  "title.newSubscription": "New subscription",
+  "title.members": "Member organisations",
 };

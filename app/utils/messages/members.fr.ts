@@ -159,4 +159,12 @@ export const messages = {
   "memberSpace.home.latestReportNone": "Aucune fiche signée pour l'instant.",
   "memberSpace.home.dayIs": "1 j = {hours}",
   "subscriptions.overrideNote": " « {note} »",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.renewSubscriptions": "Renouveler les souscriptions",
+  "title.newMember": "Nouvelle structure",
+  "title.subscription": "Souscription",
+  "title.subscriptions": "Souscriptions",
+  "title.myInterventions": "Mes interventions",
+  "title.newSubscription": "Nouvelle souscription",
+  "title.members": "Structures adhérentes",
 } as const;

@@ -113,4 +113,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "payments.refusal.alreadyDeposited": "This cheque has already been paid into the bank (on {date}).",
   "payments.refusal.depositBeforeReceipt": "A cheque cannot be paid in before it was received.",
   "payments.refusal.depositInFuture": "The date paid in cannot be in the future.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.payments": "Payments",
+  "title.newPayment": "Record a payment",
 };

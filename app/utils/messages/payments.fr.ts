@@ -114,4 +114,7 @@ export const messages = {
   "payments.refusal.alreadyDeposited": "Ce chèque est déjà remis en banque (le {date}).",
   "payments.refusal.depositBeforeReceipt": "La remise en banque ne peut pas précéder la réception du chèque.",
   "payments.refusal.depositInFuture": "La date de remise en banque ne peut pas être dans le futur.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.payments": "Paiements",
+  "title.newPayment": "Enregistrer un paiement",
 } as const;

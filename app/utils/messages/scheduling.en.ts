@@ -207,4 +207,6 @@ export const messages: Record<keyof typeof fr, string> = {
   "scheduling.mail.proposedSubject": "A slot is proposed to you: {title}",
   "scheduling.mail.proposedBody":
     "Hello,\n\nFor your request “{title}”, {technician} proposes {date}, from {start} to {end}.\nAccept or decline it from your member area, under “My requests”.\n\n{association}",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.newIntervention": "New intervention",
 };

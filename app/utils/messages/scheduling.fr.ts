@@ -206,4 +206,6 @@ export const messages = {
   "scheduling.mail.proposedSubject": "Un créneau vous est proposé : {title}",
   "scheduling.mail.proposedBody":
     "Bonjour,\n\nPour votre demande « {title} », {technician} vous propose le {date}, de {start} à {end}.\nAcceptez ou refusez ce créneau depuis votre espace adhérent, rubrique « Mes demandes ».\n\n{association}",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.newIntervention": "Nouvelle intervention",
 } as const;

@@ -248,4 +248,10 @@ export const messages: Record<keyof typeof fr, string> = {
   "capacity.chart.unit": "days",
   "capacity.chart.over": "Sold beyond capacity",
   "settings.logo.placeholder": "No logo",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.technicians": "Technicians",
+  "title.technician": "Technician",
+  "title.periods": "Periods",
+  "title.capacity": "Capacity",
+  "title.settings": "Organisation settings",
 };

@@ -253,4 +253,10 @@ export const messages = {
   "capacity.chart.unit": "jours",
   "capacity.chart.over": "Vendus au-delà de la capacité",
   "settings.logo.placeholder": "Pas de logo",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.technicians": "Techniciens",
+  "title.technician": "Technicien·ne",
+  "title.periods": "Périodes",
+  "title.capacity": "Capacité",
+  "title.settings": "Paramètres de l'association",
 } as const;

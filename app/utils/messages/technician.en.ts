@@ -57,4 +57,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "offline.discardConfirm": "Discard this unsent entry for good?",
   "offline.retry": "Send now",
   "offline.banner": "You are offline.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.myTime": "My time",
+  "title.today": "Today",
 };

@@ -57,4 +57,7 @@ export const messages = {
   "offline.discardConfirm": "Abandonner définitivement cette saisie non envoyée ?",
   "offline.retry": "Renvoyer maintenant",
   "offline.banner": "Vous êtes hors connexion.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.myTime": "Mon temps",
+  "title.today": "Aujourd'hui",
 } as const;

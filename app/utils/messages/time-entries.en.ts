@@ -54,4 +54,6 @@ export const messages: Record<keyof typeof fr, string> = {
   "time.week.perVisit":
     "Charged time is worked out per visit: rounding and the on-site minimum apply to all of an intervention's entries together, not to each one.",
   "time.week.visit": "Whole visit: {explanation}",
+  // Page title (app/utils/page-title.ts).
+  "title.newTimeEntry": "Log time",
 };

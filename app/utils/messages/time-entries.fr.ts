@@ -53,4 +53,6 @@ export const messages = {
   "time.week.perVisit":
     "Le temps décompté se calcule par visite : l'arrondi et le minimum sur place s'appliquent à l'ensemble des saisies d'une intervention, pas à chacune.",
   "time.week.visit": "Visite entière : {explanation}",
+  // Page title (app/utils/page-title.ts).
+  "title.newTimeEntry": "Saisir du temps",
 } as const;

@@ -30,4 +30,6 @@ export const messages: Record<keyof typeof fr, string> = {
   "time.refusal.INTERVENTION_NOT_PLANNED":
     "The intervention “{title}” is not planned yet: no time can be logged on it.",
   "time.timerDiscarded": "Less than a minute: nothing was saved.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.editTimeEntry": "Edit a time entry",
 };

@@ -29,4 +29,6 @@ export const messages = {
   "time.refusal.INTERVENTION_NOT_PLANNED":
     "L'intervention « {title} » n'est pas encore planifiée : on ne peut pas y saisir de temps.",
   "time.timerDiscarded": "Moins d'une minute : rien n'a été enregistré.",
+  // Page titles (app/utils/page-title.ts), before « · Quote-part ».
+  "title.editTimeEntry": "Modifier une saisie",
 } as const;
