@@ -10,6 +10,7 @@ import { seedCardPayment } from "./seed-card-payment";
 import { seedFinance } from "./seed-finance";
 import { seedPreviousPeriod } from "./seed-previous-period";
 import { seedDemoInterventions } from "./seed-interventions";
+import { GRANT_REASON } from "../app/domain/subscriptions/grant-plan";
 
 export { DEMO_SLUG, demoAccounts, DEMO_PASSWORD };
 
@@ -198,7 +199,7 @@ export async function seedAssociation(prisma: PrismaClient, options: SeedOptions
         kind: "GRANT",
         minutes: shareHalves * minutesPerShareHalf,
         occurredOn: period.startDate,
-        reason: "Attribution des parts souscrites",
+        reason: GRANT_REASON,
         idempotencyKey: `grant:${subscription.id}`,
       },
     });

@@ -5,6 +5,7 @@ import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
 import type { Locale, MessageKey } from "~/utils/i18n";
 import { formatDuration, intlLocaleOf } from "~/utils/format";
 import { useTranslation } from "./use-translation";
+import { systemReasonKey } from "~/domain/ledger/system-reasons";
 
 /** "2027-03-12" → "12 mars 2027" (dates are calendar dates: formatted in UTC, never shifted). */
 export function formatCalendarDate(iso: string, locale: Locale) {
@@ -198,7 +199,7 @@ export function MovementList(props: {
                   ) : (
                     t(`ledger.kind.${movement.kind}`)
                   )}
-                  {movement.reason ? <span className="muted"> — {movement.reason}</span> : null}
+                  {movement.reason ? <MovementReason reason={movement.reason} /> : null}
                 </td>
                 <td className="number">
                   {movement.minutes > 0 ? "+" : ""}
@@ -250,4 +251,11 @@ function MovementIntervention({
       ) : null}
     </>
   );
+}
+
+/** A movement's reason: the application's own in the reader's language, a person's as typed. */
+function MovementReason({ reason }: { reason: string }) {
+  const { t } = useTranslation();
+  const key = systemReasonKey(reason);
+  return <span className="muted"> — {key ? t(key) : reason}</span>;
 }

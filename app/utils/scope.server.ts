@@ -19,12 +19,16 @@ export function associationScopeOf(user: Pick<CurrentUser, "associationId">) {
   return { associationId: user.associationId };
 }
 
-export function notFound(message = "Page introuvable."): never {
-  throw new Response(message, { status: 404 });
+/**
+ * A 404 says nothing itself: the error page and the downloads say it in the reader's language from the
+ * status alone (route-error-card.tsx, downloadOrRefusal), so no French sentence travels with it.
+ */
+export function notFound(): never {
+  throw new Response(null, { status: 404 });
 }
 
 /** Throws 404 when a scoped lookup found nothing. */
-export function orNotFound<T>(row: T | null | undefined, message?: string): T {
-  if (row === null || row === undefined) notFound(message);
+export function orNotFound<T>(row: T | null | undefined): T {
+  if (row === null || row === undefined) notFound();
   return row;
 }

@@ -112,7 +112,7 @@ async function shareInstalments(associationId: string, periodId: string) {
       ), '[]') AS "issuedKeys"
     FROM "Period" p WHERE p."id" = ${periodId} AND p."associationId" = ${associationId}`;
   const period = rows[0];
-  if (!period) notFound("Période introuvable.");
+  if (!period) notFound();
   const issued = new Set(period.issuedKeys);
   return period.subscriptions.flatMap((subscription) =>
     instalmentsDueBy(

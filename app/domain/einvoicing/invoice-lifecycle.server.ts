@@ -42,7 +42,7 @@ export async function invoiceLifecycle(scope: Scope, invoiceId: string): Promise
       einvoiceStatuses: true,
     },
   });
-  if (!invoice) notFound("Facture introuvable.");
+  if (!invoice) notFound();
   const events = timelineOrder(invoice.einvoiceStatuses);
   const current = currentStatus(events);
   const rejected = current && isRejection(current.code) ? current : null;
@@ -98,7 +98,7 @@ export async function draftCorrectedInvoice(user: Staff, invoiceId: string) {
         creditNotes: { where: { status: "ISSUED" }, select: { number: true } },
       },
     });
-    if (!rejected) notFound("Facture introuvable.");
+    if (!rejected) notFound();
     const current = currentStatus(rejected.einvoiceStatuses);
     if (!current || !isRejection(current.code))
       throw new DomainError({ status: 409, key: "einvoicing.refusal.notRejected" });

@@ -41,7 +41,7 @@ export async function creditNoteContext(user: Staff, invoiceId: string) {
       lines: { orderBy: { position: "asc" } },
     },
   });
-  if (!invoice) notFound("Facture introuvable.");
+  if (!invoice) notFound();
   const credited = (await creditedCentsByInvoice(user.associationId, [invoice.id])).get(invoice.id) ?? 0;
   return {
     invoice: {
@@ -72,7 +72,7 @@ export async function issueCreditNote(
     // Locking the original serialises two credit notes on it: together they can never exceed it.
     const locked = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${user.associationId} FOR UPDATE`;
-    if (locked.length === 0) notFound("Facture introuvable.");
+    if (locked.length === 0) notFound();
     const original = await tx.invoice.findUniqueOrThrow({
       where: { id: invoiceId },
       include: { lines: { orderBy: { position: "asc" } } },

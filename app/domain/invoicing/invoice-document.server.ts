@@ -39,7 +39,7 @@ export async function issuedInvoicePdf(scope: Scope, invoiceId: string, client: 
     where: { id: invoiceId, ...scope, status: { not: "DRAFT" } },
     include: documentInclude,
   });
-  if (!invoice?.number) notFound("Facture introuvable.");
+  if (!invoice?.number) notFound();
   const association = await client.association.findUniqueOrThrow({
     where: { id: scope.associationId },
     select: { logoData: true },

@@ -91,7 +91,7 @@ export async function createDraft(user: Staff, input: DraftInvoiceInput) {
 async function lockDraft(tx: Tx, associationId: string, invoiceId: string) {
   const rows = await tx.$queryRaw<{ status: string }[]>`
     SELECT status::text AS status FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${associationId} FOR UPDATE`;
-  if (rows.length === 0) notFound("Facture introuvable.");
+  if (rows.length === 0) notFound();
   if (rows[0].status !== "DRAFT") {
     throw new DomainError({ status: 409, key: "invoicing.refusal.issuedImmutable" });
   }

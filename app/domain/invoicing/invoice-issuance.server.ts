@@ -119,7 +119,7 @@ export async function issueInvoiceInTx(
 ): Promise<IssueResult> {
   const locked = await tx.$queryRaw<{ id: string; status: string }[]>`
     SELECT id, status::text AS status FROM "Invoice" WHERE id = ${invoiceId} AND "associationId" = ${actor.associationId} FOR UPDATE`;
-  if (locked.length === 0) notFound("Facture introuvable.");
+  if (locked.length === 0) notFound();
   if (locked[0].status !== "DRAFT")
     return { invoice: await tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } }), issuedNow: false };
 

@@ -190,7 +190,7 @@ export async function invoiceDetail(user: Reader, invoiceId: string) {
       },
     },
   });
-  if (!invoice) notFound("Facture introuvable.");
+  if (!invoice) notFound();
   const [paid, credited, processing] = await Promise.all([
     paidCentsByInvoice(user.associationId, [invoice.id]),
     creditedCentsByInvoice(user.associationId, [invoice.id]),
@@ -269,6 +269,6 @@ export async function requireInvoiceInScope(
     where: { id: invoiceId, ...scopeOf(user) },
     select: { id: true, status: true, kind: true, number: true },
   });
-  if (!invoice) notFound("Facture introuvable.");
+  if (!invoice) notFound();
   return invoice;
 }

@@ -42,7 +42,7 @@ export type RunPlan = { periodLabel: string; items: RunItem[]; invoices: RunInvo
 /** Everything the run would invoice for the period, up to `dueUpTo`, with what already exists, one invoice per member. */
 export async function planInvoiceRun(user: Staff, periodId: string, dueUpTo: string): Promise<RunPlan> {
   const period = await db().period.findFirst({ where: { id: periodId, associationId: user.associationId } });
-  if (!period) notFound("Période introuvable.");
+  if (!period) notFound();
   const association = await db().association.findUniqueOrThrow({
     where: { id: user.associationId },
     select: { membershipFeeCents: true, membershipFeeVat: true, vatRegime: true, standardVatBasisPoints: true },

@@ -162,7 +162,7 @@ export async function sendManualReminder(user: Staff, invoiceId: string) {
       where: { id: invoiceId, ...associationScopeOf(user) },
       select: { id: true, memberId: true },
     });
-    if (!invoice) notFound("Facture introuvable.");
+    if (!invoice) notFound();
     if ((await currentlyRejected(tx, user.associationId, [invoice.id])).size > 0)
       throw new DomainError({ status: 409, key: "invoicing.refusal.reminderRejected" });
     const open = await candidates(tx, user.associationId, invoice.memberId);

@@ -143,7 +143,7 @@ async function readBalances(scope: BalanceScope, periodId: string | null | undef
   const row = rows[0];
   if (!row) notFound();
   // The requested period must be the association's; another tenant's id reads as unknown.
-  if (periodId && row.periodId !== periodId) notFound("Période introuvable.");
+  if (periodId && row.periodId !== periodId) notFound();
   return row;
 }
 

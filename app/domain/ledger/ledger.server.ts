@@ -172,7 +172,7 @@ export async function addAdjustment(user: CurrentUser, memberId: string, periodI
       where: { associationId, memberId, periodId },
       select: adjustableSubscription,
     });
-    if (!subscription) notFound("Cette structure n'a pas de souscription sur cette période.");
+    if (!subscription) notFound();
     await writeAdjustment(
       tx,
       user,

@@ -64,7 +64,7 @@ export async function planClose(client: Tx, associationId: string, periodId: str
       association: { select: { carryOverCapPercent: true, overageDayRateCents: true, minutesPerDay: true } },
     },
   });
-  if (!period) notFound("Période introuvable.");
+  if (!period) notFound();
   const { carryOverCapPercent, overageDayRateCents, minutesPerDay } = period.association;
   const [nextPeriod, subscriptions, sums, markers] = await Promise.all([
     client.period.findFirst({
@@ -241,7 +241,7 @@ export async function closePeriod(
 ) {
   return db().$transaction(async (tx) => {
     const period = await tx.period.findFirst({ where: { id: periodId, associationId }, select: { id: true } });
-    if (!period) notFound("Période introuvable.");
+    if (!period) notFound();
     if (options.confirmed === false) return { refused: "confirm" as const };
     return closePeriodInTx(tx, associationId, periodId, actorUserId);
   });

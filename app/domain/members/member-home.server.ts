@@ -102,7 +102,7 @@ export async function memberHomePage(user: CurrentUser, now = new Date()) {
     memberPaymentInfo(scope),
     memberAgenda(scope, now),
   ]);
-  if (!balances.member) notFound("Structure introuvable.");
+  if (!balances.member) notFound();
   const { upcoming, ...next } = agenda;
   return {
     home: {

@@ -21,7 +21,7 @@ export const memberInvoicePath = (invoiceId: string) => `/espace-membre/factures
 /** Creates (or finds again) the Checkout Session of an invoice in the payer's scope; returns its URL. */
 export async function startCheckout(user: Payer, invoiceId: string): Promise<{ url: string; sessionId: string }> {
   const invoice = await invoiceDetail(user, invoiceId);
-  if (invoice.status === "DRAFT") notFound("Facture introuvable.");
+  if (invoice.status === "DRAFT") notFound();
   if (!isStripeEnabled()) throw new DomainError({ status: 409, key: "payments.refusal.onlineDisabled" });
   if (invoice.kind === "CREDIT_NOTE" || invoice.status !== "ISSUED" || !invoice.number)
     throw new DomainError({ status: 409, key: "payments.refusal.notPayable" });

@@ -108,7 +108,7 @@ export async function deletePayment(user: Staff, paymentId: string, reason: stri
       where: { id: paymentId, ...associationScopeOf(user) },
       include: { allocations: { select: { invoiceId: true, amountCents: true } } },
     });
-    if (!payment) notFound("Paiement introuvable.");
+    if (!payment) notFound();
     if (payment.deletedAt) throw new DomainError({ status: 409, key: "payments.refusal.alreadyDeleted" });
     if (payment.stripeCheckoutSessionId)
       throw new DomainError({ status: 409, key: "payments.refusal.onlineNotDeletable" });
@@ -207,7 +207,7 @@ export async function paymentDetail(user: Staff, paymentId: string) {
       allocations: { select: { amountCents: true, invoice: { select: { id: true, number: true } } } },
     },
   });
-  if (!payment) notFound("Paiement introuvable.");
+  if (!payment) notFound();
   const allocatedCents = payment.allocations.reduce((sum, allocation) => sum + allocation.amountCents, 0);
   return {
     id: payment.id,
@@ -237,7 +237,7 @@ export async function requirePaymentInScope(user: Pick<CurrentUser, "association
     where: { id: paymentId, ...associationScopeOf(user) },
     select: { id: true },
   });
-  if (!payment) notFound("Paiement introuvable.");
+  if (!payment) notFound();
   return payment;
 }
 
@@ -248,7 +248,7 @@ export async function markChequeDeposited(user: Staff, paymentId: string, deposi
       where: { id: paymentId, ...associationScopeOf(user) },
       select: { id: true, method: true, receivedOn: true, depositedOn: true, deletedAt: true },
     });
-    if (!payment) notFound("Paiement introuvable.");
+    if (!payment) notFound();
     if (payment.method !== "CHEQUE") throw new DomainError({ status: 409, key: "payments.refusal.onlyCheque" });
     if (payment.deletedAt) throw new DomainError({ status: 409, key: "payments.refusal.deleted" });
     if (payment.depositedOn)

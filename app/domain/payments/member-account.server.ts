@@ -30,7 +30,7 @@ export async function memberCreditCents(associationId: string, memberId: string)
 /** An issued invoice in the caller's scope (drafts are not documents yet: 404), its payments, and whether to offer "Payer en ligne". */
 export async function memberInvoice(user: Reader, invoiceId: string) {
   const invoice = await invoiceDetail(user, invoiceId);
-  if (invoice.status === "DRAFT") notFound("Facture introuvable.");
+  if (invoice.status === "DRAFT") notFound();
   const allocations = await db().paymentAllocation.findMany({
     where: { associationId: user.associationId, invoiceId: invoice.id, payment: { deletedAt: null } },
     select: { amountCents: true, payment: { select: { id: true, method: true, status: true, receivedOn: true } } },

@@ -39,7 +39,7 @@ export async function memberPaymentInfo(scope: { associationId: string; memberId
   if (!association) throw new Error("Association introuvable.");
   const member = association.member;
   const open = association.open.map(openInvoiceOf);
-  if (!member) notFound("Structure introuvable.");
+  if (!member) notFound();
   const owed = open.filter((invoice) => invoice.openBalanceCents > 0);
   const totalDueCents = owed.reduce((sum, invoice) => sum + invoice.openBalanceCents, 0);
   const reference = paymentReference(
@@ -98,7 +98,7 @@ export async function memberStatement(scope: { associationId: string; memberId: 
       association: { select: { name: true, addressLine1: true, postalCode: true, city: true, email: true } },
     },
   });
-  if (!found) notFound("Structure introuvable.");
+  if (!found) notFound();
   const { invoices: documents, payments, association, ...member } = found;
   const events: StatementEvent[] = [
     ...documents.map((document) => ({

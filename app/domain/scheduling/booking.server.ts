@@ -63,9 +63,9 @@ export async function checkSlotLocked(
   ignoreInterventionId?: string,
   durationMinutes?: number,
 ): Promise<{ ok: true; booked: BookedSlot } | Refusal> {
-  if (!(await lockTechnician(tx, associationId, input.technicianId))) notFound("Technicien introuvable.");
+  if (!(await lockTechnician(tx, associationId, input.technicianId))) notFound();
   const schedule = await loadTechnicianSchedule(tx, associationId, input.technicianId, input.date, input.date);
-  if (!schedule) notFound("Technicien introuvable.");
+  if (!schedule) notFound();
   const resolved = resolveSlot(schedule, input);
   if (!resolved.ok) return resolved;
   // A half-day chosen for a shorter request books the request's duration from its start, not

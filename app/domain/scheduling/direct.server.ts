@@ -64,7 +64,7 @@ export async function createDirectInterventions(
   }
   if (input.memberId) {
     const member = await db().member.findFirst({ where: { id: input.memberId, associationId }, select: { id: true } });
-    if (!member) notFound("Structure introuvable.");
+    if (!member) notFound();
   }
   return db().$transaction(async (tx) => {
     const series = rule
