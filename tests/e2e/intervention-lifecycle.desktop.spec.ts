@@ -121,7 +121,10 @@ test("request → proposal → accepted → timed on the phone → closed → si
   // starts up to three minutes earlier).
   const addEntry = async (start: string, end: string, notes: string, offline: boolean) => {
     await tech.getByRole("link", { name: "Saisir du temps" }).click();
-    await tech.waitForLoadState("networkidle");
+    // The form on screen, not "networkidle": after a client-side navigation the load state is already
+    // idle, so going offline could cut the page's data request (seen: "Pas de réseau" instead of the form).
+    await expect(tech).toHaveURL(/\/technicien\/temps\/nouveau/);
+    await expect(tech.getByLabel("Date", { exact: true })).toBeVisible();
     if (offline) await phone.context.setOffline(true);
     await tech.getByLabel("Date", { exact: true }).fill("2026-11-24");
     await tech.getByLabel("Début", { exact: true }).fill(start);
