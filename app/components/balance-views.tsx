@@ -5,7 +5,7 @@ import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
 import type { Locale, MessageKey } from "~/utils/i18n";
 import { formatDuration, intlLocaleOf } from "~/utils/format";
 import { useTranslation } from "./use-translation";
-import { systemReasonKey } from "~/domain/ledger/system-reasons";
+import { systemReason } from "~/domain/ledger/system-reasons";
 
 /** "2027-03-12" → "12 mars 2027" (dates are calendar dates: formatted in UTC, never shifted). */
 export function formatCalendarDate(iso: string, locale: Locale) {
@@ -256,6 +256,6 @@ function MovementIntervention({
 /** A movement's reason: the application's own in the reader's language, a person's as typed. */
 function MovementReason({ reason }: { reason: string }) {
   const { t } = useTranslation();
-  const key = systemReasonKey(reason);
-  return <span className="muted"> — {key ? t(key) : reason}</span>;
+  const known = systemReason(reason);
+  return <span className="muted"> — {known ? t(known.key, known.values) : reason}</span>;
 }

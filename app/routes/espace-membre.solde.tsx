@@ -25,6 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     scope.memberId!,
     url.searchParams.get("periode"),
     Number(url.searchParams.get("page") ?? 1),
+    new Date(),
+    user.locale,
   );
 }
 

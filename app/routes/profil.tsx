@@ -7,7 +7,7 @@ import { useTranslation } from "~/components/use-translation";
 import { ProfileSchema } from "~/domain/accounts/profile.schema";
 import { updateProfile } from "~/domain/accounts/profile.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { translate } from "~/utils/i18n";
+import { localeOf, translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
     "/profil",
     {
       type: "success",
-      message: translate(saved.locale === "en" ? "en" : "fr", "profile.saved"),
+      message: translate(localeOf(saved.locale), "profile.saved"),
     },
     {},
     // The page's texts are loaded in one language: a new one needs a full page load (ADR 023).

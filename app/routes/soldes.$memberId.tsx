@@ -34,6 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     params.memberId!,
     url.searchParams.get("periode"),
     Number(url.searchParams.get("page") ?? 1),
+    new Date(),
+    user.locale,
   );
   return { ...view, canAdjust: can(user.role, "subscriptions:manage") };
 }

@@ -2,6 +2,7 @@ import { redirect } from "@remix-run/node";
 import { can, type Permission, type RoleName } from "./permissions";
 import { memoForRequest } from "./request-memo.server";
 import { findSession } from "./session.server";
+import { localeOf } from "./i18n";
 
 export interface CurrentUser {
   id: string;
@@ -30,7 +31,7 @@ async function readCurrentUser(request: Request): Promise<CurrentUser | null> {
     id: session.userId,
     email: session.email,
     name: session.name,
-    locale: session.locale === "en" ? "en" : "fr",
+    locale: localeOf(session.locale),
     role: session.role,
     associationId: session.associationId,
     associationName: session.associationName,

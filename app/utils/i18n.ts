@@ -150,6 +150,11 @@ export function translateError(locale: Locale, message: string) {
   return message;
 }
 
+/** A stored or sent language (a profile, a cookie, `<html lang>`) as one we speak: French unless it says English. */
+export function localeOf(value: string | null | undefined): Locale {
+  return value === "en" ? "en" : "fr";
+}
+
 export function localeFromAcceptLanguage(header: string | null): Locale {
   return header && /^en\b/i.test(header.trim()) ? "en" : "fr";
 }

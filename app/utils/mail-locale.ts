@@ -1,16 +1,12 @@
 // Which language an e-mail is written in: the recipient's own when they are a user (their profile's
 // language), the association's otherwise (a member's contact or billing address has no account).
 // One message per language, so that nobody reads another person's language.
-import type { Locale } from "~/utils/i18n";
+import { localeOf, type Locale } from "~/utils/i18n";
 
 export interface MailRecipient {
   email: string;
   /** The user's language; null or absent for an address without an account. */
   locale?: string | null;
-}
-
-export function localeOf(value: string | null | undefined): Locale {
-  return value === "en" ? "en" : "fr";
 }
 
 /**

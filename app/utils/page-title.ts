@@ -2,7 +2,7 @@
 // client-side navigation, in the browser; both find the language in the root loader's data, which
 // `meta` receives through `matches`. A title's key lives in an area its route loads (title.* in that
 // area's file), so the Today page's budget (issue 15) does not carry every page's title.
-import { translate, type Locale, type MessageKey } from "~/utils/i18n";
+import { localeOf, translate, type Locale, type MessageKey } from "~/utils/i18n";
 
 type Match = { id: string; data: unknown };
 
@@ -11,7 +11,7 @@ export type TitlePart = MessageKey | { name: string | null | undefined; otherwis
 
 export function metaLocale(matches: readonly Match[]): Locale {
   const root = matches.find((match) => match.id === "root")?.data as { locale?: Locale } | undefined;
-  return root?.locale === "en" ? "en" : "fr";
+  return localeOf(root?.locale);
 }
 
 /** `{ title: "Factures · Quote-part" }`: the parts in the reader's language, most specific first. */

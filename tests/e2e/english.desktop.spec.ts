@@ -130,6 +130,14 @@ test("in English, the member's and the treasurer's main pages have English title
     shot,
     "anglais-membre",
   );
+  // Texts the application stored or built in French: the balance's movement reasons and how each
+  // visit's time was counted are said in English too.
+  await navigateInPage(page, "Main menu", en["nav.myBalance"], /\/espace-membre\/solde$/);
+  const movements = page.getByRole("table").filter({ hasText: en["ledger.kind.GRANT"] });
+  await expect(movements).toContainText(en["ledger.reason.grant"]);
+  await expect(movements).toContainText("Carried over from the 2025 period");
+  await expect(movements).toContainText(/spent → .* counted/);
+  await expect(movements).not.toContainText(/passées|décomptées|Report de la période|Attribution des parts/);
   await chooseLanguage(page, "Main menu", en["nav.profile"], "Interface language", "fr", "Save");
   await expect(page).toHaveTitle(`${fr["title.profile"]} · Quote-part`);
   await logOut(page);

@@ -2,7 +2,7 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
-import { localeOf } from "~/utils/mail-locale";
+import { localeOf } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import type { RoleName } from "~/utils/permissions";

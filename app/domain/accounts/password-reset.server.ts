@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
-import { localeOf } from "~/utils/mail-locale";
+import { localeOf } from "~/utils/i18n";
 import { enqueueEmail, enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
 import { hashPassword } from "~/utils/password.server";
 import { consumePasswordResetAttempt, type Throttle } from "~/utils/rate-limit.server";

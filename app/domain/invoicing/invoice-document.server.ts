@@ -12,7 +12,7 @@ import { deliverMail } from "~/utils/mail.server";
 import { enqueueJob, registerOutboxHandler } from "~/utils/outbox.server";
 import { notFound } from "~/utils/scope.server";
 import { isStripeEnabled } from "~/utils/stripe.server";
-import { localeOf } from "~/utils/mail-locale";
+import { localeOf } from "~/utils/i18n";
 import { invoiceMailText } from "./invoice-mail";
 import { renderInvoicePdf } from "./invoice-pdf";
 import { invoiceViewFromIssued } from "./issued-invoice-view";

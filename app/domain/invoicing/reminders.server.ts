@@ -6,7 +6,7 @@
 //   or concurrently this runs: a racing second insert fails and its transaction writes nothing.
 // - Manual: the treasurer's "Relancer" button; at most one per invoice and day (outbox dedupe key).
 
-import { localeOf } from "~/utils/mail-locale";
+import { localeOf } from "~/utils/i18n";
 import { treasurerReplyTo } from "./reply-to.server";
 import type { IsoDate } from "~/domain/calendar/local-date";
 import { customerCode } from "~/domain/members/customer-code";

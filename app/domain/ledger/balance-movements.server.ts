@@ -6,6 +6,7 @@ import type { IsoDate } from "~/domain/calendar/local-date";
 import { isoOf } from "~/domain/calendar/date-columns";
 import { visitSummaries } from "../time/visit-summary.server";
 import { TIME_CORRECTION_REASON } from "../time/consumption-deltas";
+import type { Locale } from "~/utils/i18n";
 
 /**
  * The line a movement is shown on. Per-visit accounting re-balances a visit by appending
@@ -39,6 +40,7 @@ export async function movementPage(
   associationId: string,
   subscriptionId: string,
   page: number,
+  locale: Locale,
 ): Promise<MovementView[]> {
   const rows = await db().$queryRaw<
     {
@@ -66,6 +68,7 @@ export async function movementPage(
   const visits = await visitSummaries(
     associationId,
     rows.flatMap((row) => (row.interventionId ? [row.interventionId] : [])),
+    locale,
   );
   return rows.map((row) => ({
     id: row.id,

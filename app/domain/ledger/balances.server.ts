@@ -10,6 +10,7 @@ import { projectYearEnd, type YearEndProjection } from "./year-end";
 import { projectExhaustionDate } from "./exhaustion";
 import { LEDGER_KINDS, type LedgerMovement } from "./movements";
 import { MOVEMENTS_PER_PAGE, movementLine, movementPage } from "./balance-movements.server";
+import type { Locale } from "~/utils/i18n";
 
 /** `scopeOf(user)`: a member user only ever reaches their own organisation. */
 export interface BalanceScope {
@@ -222,6 +223,7 @@ export async function memberBalance(
   periodId?: string | null,
   page = 1,
   now = new Date(),
+  locale: Locale = "fr",
 ) {
   if (scope.memberId && scope.memberId !== memberId) notFound();
   const associationId = scope.associationId;
@@ -230,7 +232,9 @@ export async function memberBalance(
   const currentPage = Number.isSafeInteger(page) && page > 0 ? page : 1;
   const balance = view.rows[0] ?? null;
   const movements =
-    balance && balance.movementCount > 0 ? await movementPage(associationId, balance.subscriptionId, currentPage) : [];
+    balance && balance.movementCount > 0
+      ? await movementPage(associationId, balance.subscriptionId, currentPage, locale)
+      : [];
   return {
     ...view,
     member,

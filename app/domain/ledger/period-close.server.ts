@@ -9,6 +9,7 @@ import { appendMovementsFor, type AppendMovementInput, type SubscriptionRef } fr
 import { isoOf } from "~/domain/calendar/date-columns";
 import { sumMinutes, type LedgerMovement } from "./movements";
 import { carryOverCapMinutes, closeKeys, overageAmountCents, planPeriodClose } from "./period-close";
+import { PERIOD_CLOSE_REASON, carryOverReason } from "./system-reasons";
 
 export type CarryInState = "none" | "applied" | "to-apply" | "waiting-subscription" | "no-next-period";
 
@@ -130,7 +131,7 @@ export async function planClose(client: Tx, associationId: string, periodId: str
 
     const toWrite: ClosePlanRow["toWrite"] = plan.movements.map((movement) => ({
       subscription,
-      movement: { ...movement, reason: "Clôture de la période" },
+      movement: { ...movement, reason: PERIOD_CLOSE_REASON },
     }));
     const next = nextOf.get(row.memberId);
     let carryIn: CarryInState = "none";
@@ -146,7 +147,7 @@ export async function planClose(client: Tx, associationId: string, periodId: str
             kind: "CARRY_OVER_IN",
             minutes: carriedOverMinutes,
             occurredOn: isoOf(nextPeriod.startDate),
-            reason: `Report de la période ${period.label}`,
+            reason: carryOverReason(period.label),
             idempotencyKey: keys.carryOverIn,
           },
         });

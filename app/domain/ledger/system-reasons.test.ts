@@ -1,16 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { GRANT_CHANGE_REASON, GRANT_REASON } from "../subscriptions/grant-plan";
 import { TIME_CORRECTION_REASON } from "../time/consumption-deltas";
-import { systemReasonKey } from "./system-reasons";
+import { PERIOD_CLOSE_REASON, carryOverReason, lateCancellationReason, systemReason } from "./system-reasons";
 
-describe("systemReasonKey", () => {
-  it("names a catalogue key for every reason the application writes", () => {
-    expect(systemReasonKey(GRANT_REASON)).toBe("ledger.reason.grant");
-    expect(systemReasonKey(GRANT_CHANGE_REASON)).toBe("ledger.reason.grantChange");
-    expect(systemReasonKey(TIME_CORRECTION_REASON)).toBe("ledger.reason.timeCorrection");
+describe("systemReason", () => {
+  it("names a catalogue key for every fixed reason the application writes", () => {
+    expect(systemReason(GRANT_REASON)).toEqual({ key: "ledger.reason.grant", values: {} });
+    expect(systemReason(GRANT_CHANGE_REASON)).toEqual({ key: "ledger.reason.grantChange", values: {} });
+    expect(systemReason(TIME_CORRECTION_REASON)).toEqual({ key: "ledger.reason.timeCorrection", values: {} });
+    expect(systemReason(PERIOD_CLOSE_REASON)).toEqual({ key: "ledger.reason.periodClose", values: {} });
+  });
+
+  it("reads back the values of the reasons it builds", () => {
+    expect(systemReason(carryOverReason("2025"))).toEqual({
+      key: "ledger.reason.carryOver",
+      values: { period: "2025" },
+    });
+    expect(systemReason(lateCancellationReason("imprévu"))).toEqual({
+      key: "ledger.reason.lateCancellation",
+      values: { reason: "imprévu" },
+    });
   });
 
   it("leaves a reason a person typed as it is", () => {
-    expect(systemReasonKey("Geste commercial après la panne du 3 mars")).toBeNull();
+    expect(systemReason("Geste commercial après la panne du 3 mars")).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
-import { localeOf } from "~/utils/mail-locale";
+import { localeOf } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { signedReportRecipients } from "./report-recipients.server";
 import { notFound } from "~/utils/scope.server";

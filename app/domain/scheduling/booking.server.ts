@@ -14,6 +14,7 @@ import { lateCancellationMinutes, type LifecycleState } from "./lifecycle";
 import { loadTechnicianSchedule, lockTechnician } from "./schedule-data.server";
 import { type SlotInput } from "./scheduling.schema";
 import { portionOfSlot, slotOfChoice, timeToMinutes, workingDayOf } from "./work-pattern";
+import { lateCancellationReason } from "~/domain/ledger/system-reasons";
 
 export type Refusal = { ok: false; conflicts: Conflict[] };
 
@@ -185,7 +186,7 @@ export async function cancelPlanned(
         kind: "CONSUMPTION",
         minutes: -minutes,
         occurredOn: isoOf(intervention.localDate),
-        reason: `Annulation tardive : ${reason}`.slice(0, 500),
+        reason: lateCancellationReason(reason),
         interventionId: intervention.id,
         createdById: user.id,
         idempotencyKey: `late-cancel:${intervention.id}`,

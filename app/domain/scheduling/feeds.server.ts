@@ -1,6 +1,6 @@
 // Secret iCal feed URLs: each user may hold one active token; only its SHA-256 is stored, so
 // the URL is shown once, when it is created. A revoked or unknown token answers 404.
-import { localeOf } from "~/utils/mail-locale";
+import { localeOf } from "~/utils/i18n";
 import { recordAudit } from "~/utils/audit.server";
 import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";

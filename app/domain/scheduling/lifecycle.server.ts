@@ -8,7 +8,8 @@ import type { Tx } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
-import { localeOf, localizedDedupeKey, recipientsByLocale } from "~/utils/mail-locale";
+import { localizedDedupeKey, recipientsByLocale } from "~/utils/mail-locale";
+import { localeOf } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { transition, type LifecycleState } from "./lifecycle";
 

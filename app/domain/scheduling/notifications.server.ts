@@ -4,7 +4,8 @@
 import { type Tx } from "~/utils/db.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { translate, type Locale, type MessageKey } from "~/utils/i18n";
-import { localeOf, localizedDedupeKey, recipientsByLocale, type MailRecipient } from "~/utils/mail-locale";
+import { localizedDedupeKey, recipientsByLocale, type MailRecipient } from "~/utils/mail-locale";
+import { localeOf } from "~/utils/i18n";
 import { mailFrom } from "~/utils/mail.server";
 import { enqueueEmail } from "~/utils/outbox.server";
 import { buildIcs, type IcsEvent, type IcsPerson } from "./ics";

@@ -6,7 +6,7 @@
 // the next route's module before rendering it) can run ahead of its texts. The server registers
 // everything (all.server.ts) and skips this. messages/route-areas.test.ts checks that every key a
 // route module can reach belongs to an area it or the root names.
-import { hasMessages, registerMessages, type Locale, type MessageArea } from "~/utils/i18n";
+import { hasMessages, localeOf, registerMessages, type Locale, type MessageArea } from "~/utils/i18n";
 
 type Catalog = { messages: Record<string, string> };
 
@@ -24,7 +24,7 @@ let loadedLocale: Locale | undefined;
  * answer with a full-page redirect, so the texts are always fetched in the language shown.
  */
 export function messagesLocale(): Locale {
-  loadedLocale ??= document.documentElement.lang === "en" ? "en" : "fr";
+  loadedLocale ??= localeOf(document.documentElement.lang);
   return loadedLocale;
 }
 
