@@ -95,6 +95,11 @@ test("offline: the timer runs on the phone, the entry form opens from Today, and
   // A timer started and stopped offline within the same half-minute (a mistaken tap) records
   // nothing, as online, and the phone says so when the network returns instead of keeping it.
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Accueil" }).click();
+  // Today on screen before the network goes, not "networkidle": after a client-side navigation the
+  // load state is already idle, so going offline could cut the page's data request (seen in CI: the
+  // offline banner never came, and the retry then met this attempt's entries).
+  await expect(page).toHaveURL(/\/technicien\/aujourdhui$/);
+  await expect(card.getByRole("button", { name: "Démarrer le chrono" })).toBeVisible();
   await context.setOffline(true);
   await expect(page.getByText("Vous êtes hors connexion.")).toBeVisible();
   await card.getByRole("button", { name: "Démarrer le chrono" }).click();

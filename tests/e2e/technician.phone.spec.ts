@@ -85,7 +85,8 @@ test("an entry typed offline is queued, then synced exactly once when the networ
   await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Mon temps" }).click();
   await page.getByRole("link", { name: "+ Saisir du temps" }).click();
   await expect(page).toHaveURL(/\/technicien\/temps\/nouveau$/);
-  await page.waitForLoadState("networkidle");
+  // The form on screen before the network goes ("networkidle" is already reached after a client-side navigation).
+  await expect(page.getByLabel("Date", { exact: true })).toBeVisible();
   const year = new Date().getFullYear();
   const date = `${year}-01-08`;
   const notes = `Sauvegarde hors ligne ${Date.now()}`;
