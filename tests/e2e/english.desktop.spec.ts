@@ -181,12 +181,14 @@ test("in English, a treasurer's refused export says why in English (issue 13: on
   await exports.getByLabel(en["invoicing.export.to"]).fill("2026-01-01");
   await shot("anglais-export-refuse-formulaire");
   await exports.getByRole("button", { name: en["invoicing.export.invoices"] }).click();
-  // The refusal comes from the domain (invoicing.refusal.exportRange), said in the treasurer's language.
-  await expect(page).toHaveURL(/\/exports\/factures\.csv\?du=2026-12-31&au=2026-01-01$/);
-  await expect(page.locator("body")).toHaveText(en["invoicing.refusal.exportRange"]);
+  // The refusal comes from the domain (invoicing.refusal.exportRange), said in the treasurer's language,
+  // back on the Invoices page with its header and menu: the download does not strand them on a bare text.
+  await expect(page).toHaveURL(/\/factures$/);
+  await expect(page.locator(".toast-error")).toHaveText(en["invoicing.refusal.exportRange"]);
+  await expect(page.getByRole("navigation", { name: "Main menu" })).toBeVisible();
+  await expectNoAxeViolations(page);
   await shot("anglais-export-refuse-reponse");
 
-  await page.goBack();
   await chooseLanguage(page, "Main menu", en["nav.profile"], "Interface language", "fr", "Save");
   await expect(page.getByText(fr["profile.saved"])).toBeVisible();
   await logOut(page);

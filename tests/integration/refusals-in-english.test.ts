@@ -12,7 +12,8 @@ import { loader as memberInvoicePdfLoader } from "../../app/routes/espace-membre
 import { action as newPaymentAction } from "../../app/routes/paiements.nouveau";
 import { db } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
-import { getRequest, postRequest, respond, sessionCookieFor } from "../support/http";
+import { BASE, getRequest, postRequest, respond, sessionCookieFor } from "../support/http";
+import { takeToast } from "../../app/utils/toast.server";
 import { createTestDraft, treasurerOf } from "../support/invoicing";
 
 const today = localDateOf(new Date(), "Europe/Paris");
@@ -111,6 +112,33 @@ describe("a refused download", () => {
     );
     expect(forbidden.status).toBe(403);
     expect(await forbidden.text()).toBe("You do not have access to this document.");
+  });
+
+  it("sends a person who clicked it from an app page back there, with the sentence as an error toast", async () => {
+    const english = await cookieIn(tenants.a.users.treasurer.email, "en");
+    const fromThePage = (referer: string) =>
+      new Request(`${BASE}/exports/factures.csv?du=2026-12-31&au=2026-01-01`, {
+        headers: {
+          Cookie: english,
+          Accept: "text/html,application/xhtml+xml",
+          "Sec-Fetch-Mode": "navigate",
+          Referer: referer,
+        },
+      });
+    const clicked = await respond(() => invoicesCsvLoader(args(fromThePage(`${BASE}/factures?statut=ISSUED`))));
+    expect(clicked.status).toBe(302);
+    expect(clicked.headers.get("Location")).toBe("/factures?statut=ISSUED");
+    const toastCookie = clicked.headers.get("Set-Cookie")!.split(";")[0];
+    const { toast } = await takeToast(new Request(`${BASE}/factures`, { headers: { Cookie: toastCookie } }));
+    expect(toast).toEqual({
+      type: "error",
+      message: "Invalid export period: give two dates, the first before the second.",
+    });
+
+    // From another site, the redirect would leave ours: the plain answer instead.
+    const elsewhere = await respond(() => invoicesCsvLoader(args(fromThePage("https://elsewhere.example/factures"))));
+    expect(elsewhere.status).toBe(400);
+    expect(await elsewhere.text()).toBe("Invalid export period: give two dates, the first before the second.");
   });
 
   it("answers an unknown calendar feed in the visitor's language", async () => {

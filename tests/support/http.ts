@@ -2,7 +2,7 @@
 import { db } from "../../app/utils/db.server";
 import { startSession } from "../../app/utils/session.server";
 
-const BASE = "http://localhost:3000";
+export const BASE = "http://localhost:3000";
 
 /** A session cookie for this user, as if they had just logged in. */
 export async function sessionCookieFor(email: string) {
