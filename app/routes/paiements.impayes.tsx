@@ -36,7 +36,7 @@ export default function UnpaidInvoicesPage() {
           <p>
             <strong>{t("payments.unpaid.total", { amount: formatCents(totalCents, locale) })}</strong>
           </p>
-          <div className="grid grid-2">
+          <div className="grid grid-2 grid-before-table">
             <div className="card">
               <AgeingChart totals={totals} />
             </div>

@@ -159,6 +159,10 @@ test("in English, the member's and the treasurer's main pages have English title
     shot,
     "anglais-tresorier",
   );
+  // The unpaid chart's axis writes euros the English way ("€1,000", not "1,000 €").
+  const axis = page.locator(".payments-ageing-chart svg text");
+  await expect(axis.filter({ hasText: /^€\d/ }).first()).toBeVisible();
+  await expect(axis.filter({ hasText: /\d €$/ })).toHaveCount(0);
   await chooseLanguage(page, "Main menu", en["nav.profile"], "Interface language", "fr", "Save");
   await expect(page).toHaveTitle(`${fr["title.profile"]} · Quote-part`);
   await logOut(page);

@@ -15,7 +15,12 @@ export function AgeingChart({ totals }: { totals: AgeingTotals }) {
       (bucket) => `${t(`payments.unpaid.bucket.${bucket}`)} ${formatCents(totals[bucket].cents, locale)}`,
     ).join(", "),
   });
-  const tickFormat = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
+  // Whole euros on the axis, written the reader's way: "1 000 €" in French, "€1,000" in English.
+  const tickFormat = new Intl.NumberFormat(intlLocale, {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+  });
   return (
     <figure className="capacity-chart payments-ageing-chart">
       <BarChartSvg
@@ -23,7 +28,7 @@ export function AgeingChart({ totals }: { totals: AgeingTotals }) {
         summary={summary}
         // Plotted in euros.
         maxValue={Math.max(0, ...AGEING_BUCKETS.map((bucket) => totals[bucket].cents)) / 100}
-        tickLabel={(tick) => `${tickFormat.format(tick)} €`}
+        tickLabel={(tick) => tickFormat.format(tick)}
         items={AGEING_BUCKETS}
         itemKey={(bucket) => bucket}
         itemLabel={(bucket) => t(`payments.unpaid.bucket.${bucket}`)}
@@ -38,7 +43,12 @@ export function AgeingChart({ totals }: { totals: AgeingTotals }) {
               height={y(0) - y(euros)}
               className={`payments-bar payments-bar-${bucket}`}
             >
-              <title>{`${t(`payments.unpaid.bucket.${bucket}`)} : ${formatCents(totals[bucket].cents, locale)}`}</title>
+              <title>
+                {t("payments.unpaid.barTitle", {
+                  bucket: t(`payments.unpaid.bucket.${bucket}`),
+                  amount: formatCents(totals[bucket].cents, locale),
+                })}
+              </title>
             </rect>
           );
         }}

@@ -81,6 +81,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "payments.unpaid.bucket.days0to30": "0 to 30 days",
   "payments.unpaid.bucket.days31to60": "31 to 60 days",
   "payments.unpaid.bucket.over60": "Over 60 days",
+  "payments.unpaid.barTitle": "{bucket}: {amount}",
   "payments.unpaid.chart": "Unpaid amounts by age: {summary}.",
   "payments.unpaid.count": "{count, plural, one {# invoice} other {# invoices}}",
   "payments.errors.member": "Choose the organisation that paid.",

@@ -82,6 +82,7 @@ export const messages = {
   "payments.unpaid.bucket.days0to30": "0 à 30 jours",
   "payments.unpaid.bucket.days31to60": "31 à 60 jours",
   "payments.unpaid.bucket.over60": "Plus de 60 jours",
+  "payments.unpaid.barTitle": "{bucket} : {amount}",
   "payments.unpaid.chart": "Montants impayés par ancienneté : {summary}.",
   "payments.unpaid.count": "{count, plural, one {# facture} other {# factures}}",
   "payments.errors.member": "Choisissez la structure qui a payé.",
