@@ -1,7 +1,7 @@
 // The ledger's read side: every figure is summed from movements by the database, in a fixed
 // number of queries whatever the number of members or movements (no query per member).
 import { Prisma, type LedgerKind, type PeriodStatus } from "~/generated/prisma/client.ts";
-import { db } from "~/utils/db.server";
+import { readSql } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { type IsoDate } from "../calendar/local-date";
 import { RESERVING_STATES } from "../scheduling/lifecycle";
@@ -84,7 +84,7 @@ async function readBalances(scope: BalanceScope, periodId: string | null | undef
   const { associationId, memberId } = scope;
   const sumOf = (kind: LedgerKind) =>
     Prisma.sql`COALESCE(SUM(m.minutes) FILTER (WHERE m.kind = ${kind}::"LedgerKind"), 0)::int AS ${Prisma.raw(`"${kind}"`)}`;
-  const rows = await db().$queryRaw<BalancesRow[]>`
+  const rows = await readSql<BalancesRow>(Prisma.sql`
     WITH settings AS (
       SELECT a."minutesPerDay", a."carryOverCapPercent", (${now.toISOString()}::timestamptz AT TIME ZONE a."timeZone")::date AS today
       FROM "Association" a WHERE a."id" = ${associationId}
@@ -140,7 +140,7 @@ async function readBalances(scope: BalanceScope, periodId: string | null | undef
               WHERE mb."associationId" = ${associationId} AND mb."id" = ${memberId})`
           : Prisma.sql`NULL::json`
       } AS member
-    FROM settings s`;
+    FROM settings s`);
   const row = rows[0];
   if (!row) notFound();
   // The requested period must be the association's; another tenant's id reads as unknown.

@@ -2,7 +2,7 @@
 // balance (balancesWithMember), how to pay (memberPaymentInfo) and what comes next (memberAgenda),
 // the three read side by side. Always scoped to the member's own organisation.
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { readSql } from "~/utils/db.server";
 import { notFound, scopeOf } from "~/utils/scope.server";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { balancesWithMember } from "../ledger/balances.server";
@@ -33,7 +33,7 @@ async function memberAgenda(scope: { associationId: string; memberId: string }, 
   const { associationId, memberId } = scope;
   // Instants are stored as UTC timestamps without zone.
   const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-  const rows = await db().$queryRaw<AgendaRow[]>`
+  const rows = await readSql<AgendaRow>(Prisma.sql`
     SELECT
       COALESCE((
         SELECT json_agg(json_build_object('id', r."id", 'subject', r."subject", 'intervention', (
@@ -68,7 +68,7 @@ async function memberAgenda(scope: { associationId: string; memberId: string }, 
             AND i."status" = 'PLANNED' AND i."endsAt" >= ${nowUtc}
           ORDER BY i."startsAt" ASC LIMIT 5
         ) u
-      ), '[]') AS "upcoming"`;
+      ), '[]') AS "upcoming"`);
   const row = rows[0]!;
   return {
     proposals: row.proposals.map((proposal) => ({

@@ -4,7 +4,8 @@
 import { customerCode } from "~/domain/members/customer-code";
 import { formatIban } from "~/domain/settings/identifiers";
 import { localDateOf } from "~/domain/calendar/zoned-time";
-import { db } from "~/utils/db.server";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { db, readSql } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { epcPayload, paymentReference, qrDrawing } from "./epc-qr";
 import { openBalancesSql, openInvoiceOf, OPEN_BALANCES_ORDER, type JsonOpenBalanceRow } from "./open-balances.server";
@@ -24,9 +25,13 @@ export const METHOD_LABELS_FR: Record<string, string> = {
 export async function memberPaymentInfo(scope: { associationId: string; memberId: string }) {
   // One statement (ADR 019): the association's bank details, the member's account number and its
   // open invoices (openBalancesSql, oldest due first), where it took three round trips.
-  const rows = await db().$queryRaw<
-    { name: string; iban: string; bic: string; member: { accountNumber: number } | null; open: JsonOpenBalanceRow[] }[]
-  >`
+  const rows = await readSql<{
+    name: string;
+    iban: string;
+    bic: string;
+    member: { accountNumber: number } | null;
+    open: JsonOpenBalanceRow[];
+  }>(Prisma.sql`
     SELECT a."name", a."iban", a."bic",
       (SELECT json_build_object('accountNumber', m."accountNumber") FROM "Member" m
         WHERE m."id" = ${scope.memberId} AND m."associationId" = a."id") AS "member",
@@ -34,7 +39,7 @@ export async function memberPaymentInfo(scope: { associationId: string; memberId
         SELECT json_agg(o ORDER BY ${OPEN_BALANCES_ORDER})
         FROM (${openBalancesSql(scope.associationId, { memberId: scope.memberId })}) o
       ), '[]') AS "open"
-    FROM "Association" a WHERE a."id" = ${scope.associationId}`;
+    FROM "Association" a WHERE a."id" = ${scope.associationId}`);
   const association = rows[0];
   if (!association) throw new Error("Association introuvable.");
   const member = association.member;
