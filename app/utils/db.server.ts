@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import { PrismaClient, type Prisma } from "~/generated/prisma/client.ts";
+import { PrismaClient, Prisma } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
 import { withBinaryBytes } from "./pglite-bytes.server";
 import { lockDatabaseDirectory } from "./pglite-lock.server";
@@ -113,7 +113,8 @@ export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
     kind: "pglite",
     readRows: async <T>(sql: string, params: unknown[]) => {
       countRoundTrip();
-      return (await pglite.query<T>(sql, params, { parsers: { [TIMESTAMP_OID]: utcTimestamp, [DATE_OID]: utcDate } })).rows;
+      return (await pglite.query<T>(sql, params, { parsers: { [TIMESTAMP_OID]: utcTimestamp, [DATE_OID]: utcDate } }))
+        .rows;
     },
     withRawSql: (work) =>
       work({
@@ -162,6 +163,12 @@ export function readSql<T>(query: Prisma.Sql): Promise<T[]> {
   if (!database) throw new Error("La base de données n'est pas ouverte : appelez connectDatabase() au démarrage.");
   return database.readRows<T>(query.text, query.values);
 }
+
+/**
+ * A `timestamp(3)` column (UTC) as an ISO instant inside `json_build_object`, which would write it
+ * without a zone; revive it with `new Date(…)`.
+ */
+export const isoInstantSql = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export function currentDatabase(): OpenDatabase | undefined {
   return singletonIfPresent();

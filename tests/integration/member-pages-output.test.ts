@@ -27,7 +27,7 @@ const { seedDemoInterventions } = await import("../../prisma/seed-interventions"
 const { seedFinance } = await import("../../prisma/seed-finance");
 const { recordManualPayment, deletePayment } = await import("../../app/domain/payments/manual-payments.server");
 const { listInvoices } = await import("../../app/domain/invoicing/invoice-queries.server");
-const { memberStatement } = await import("../../app/domain/payments/statement.server");
+const { memberStatementPage } = await import("../../app/domain/payments/statement.server");
 const { getRequest, sessionCookieFor } = await import("../support/http");
 const { createTestDraft } = await import("../support/invoicing");
 
@@ -124,7 +124,8 @@ describe("the member's pages send what they sent before their reads moved to pla
     const statements = [];
     for (const memberId of seeded.memberIds.slice(0, 4))
       statements.push(
-        await memberStatement({ associationId: seeded.associationId, memberId, timeZone: "Europe/Paris" }),
+        (await memberStatementPage({ associationId: seeded.associationId, memberId, timeZone: "Europe/Paris" }))
+          .statement,
       );
     expect(masked({ invoices: await listInvoices(treasurer), statements })).toMatchSnapshot();
   });

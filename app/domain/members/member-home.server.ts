@@ -2,14 +2,13 @@
 // balance (balancesWithMember), how to pay (memberPaymentInfo) and what comes next (memberAgenda),
 // the three read side by side. Always scoped to the member's own organisation.
 import type { CurrentUser } from "~/utils/auth.server";
-import { readSql } from "~/utils/db.server";
+import { isoInstantSql, readSql } from "~/utils/db.server";
 import { notFound, scopeOf } from "~/utils/scope.server";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { balancesWithMember } from "../ledger/balances.server";
 import { memberPaymentInfo } from "../payments/statement.server";
 
-/** A timestamp(3) column (UTC) as an ISO instant, revived into a Date by `instantOf`. */
-const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const iso = isoInstantSql;
 const instantOf = (value: string) => new Date(value);
 const instantOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
