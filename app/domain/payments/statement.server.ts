@@ -22,7 +22,7 @@ export const METHOD_LABELS_FR: Record<string, string> = {
 
 type Scope = { associationId: string; memberId: string };
 
-interface PaymentInfoRow {
+export interface PaymentInfoRow {
   name: string;
   iban: string;
   bic: string;
@@ -34,7 +34,7 @@ interface PaymentInfoRow {
  * The association's bank details, the member's account number and its open invoices
  * (openBalancesSql, oldest due first) in one row of JSON-safe columns, so that a page can nest it.
  */
-function paymentInfoSql(scope: Scope) {
+export function paymentInfoSql(scope: Scope) {
   return Prisma.sql`
     SELECT a."name", a."iban", a."bic",
       (SELECT json_build_object('accountNumber', m."accountNumber") FROM "Member" m
@@ -46,7 +46,7 @@ function paymentInfoSql(scope: Scope) {
     FROM "Association" a WHERE a."id" = ${scope.associationId}`;
 }
 
-function paymentInfoOf(association: PaymentInfoRow | undefined) {
+export function paymentInfoOf(association: PaymentInfoRow | undefined) {
   if (!association) throw new Error("Association introuvable.");
   const member = association.member;
   const open = association.open.map(openInvoiceOf);
