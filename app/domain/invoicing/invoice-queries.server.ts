@@ -2,7 +2,7 @@
 // documents are the frozen totals (the very figures of the PDF and the XML); a draft's total is a
 // preview from computeInvoiceTotals. The state (paid, overdue…) is derived, never stored.
 
-import { Prisma, type InvoiceKind, type InvoiceStatus } from "~/generated/prisma/client.ts";
+import { Prisma, type InvoiceStatus } from "~/generated/prisma/client.ts";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, readSql } from "~/utils/db.server";
 import { notFound, scopeOf } from "~/utils/scope.server";
@@ -11,7 +11,7 @@ import { invoiceDisplayState, openBalanceCents, outstandingCents, type InvoiceDi
 import { compareInvoiceNumbers } from "./numbering";
 import { isoOrNull } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
-import { settlementColumns } from "~/domain/payments/open-balances.server";
+import { settlementColumns, type OpenBalanceRow } from "~/domain/payments/open-balances.server";
 
 type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZone">;
 
@@ -75,19 +75,9 @@ export type InvoiceListRow = {
   state: InvoiceDisplayState;
 };
 
-interface InvoiceListDbRow {
-  id: string;
-  number: string | null;
-  kind: InvoiceKind;
+interface InvoiceListDbRow extends OpenBalanceRow {
   status: InvoiceStatus;
-  memberId: string;
   memberName: string;
-  issueDate: Date | null;
-  dueDate: Date | null;
-  totalInclTaxCents: number;
-  paidCents: number;
-  processingCents: number;
-  creditedCents: number;
   /** A draft's lines (its total is a preview); null for the others. */
   lines: { quantityThousandths: number; unitPriceCents: number; vatBasisPoints: number }[] | null;
 }

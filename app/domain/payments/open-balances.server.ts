@@ -16,7 +16,8 @@ export type OpenInvoice = {
   openBalanceCents: number;
 };
 
-interface OpenBalanceRow {
+/** An invoice with its settlementColumns, as the database returns it. */
+export interface OpenBalanceRow {
   id: string;
   number: string | null;
   memberId: string;
