@@ -16,10 +16,12 @@ export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.my
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");
-  return {
-    invoices: await listInvoices(user),
-    creditCents: user.memberId ? await memberCreditCents(user.associationId, user.memberId) : 0,
-  };
+  // Side by side: neither read waits for the other.
+  const [invoices, creditCents] = await Promise.all([
+    listInvoices(user),
+    user.memberId ? memberCreditCents(user.associationId, user.memberId) : 0,
+  ]);
+  return { invoices, creditCents };
 }
 
 export default function MyInvoicesPage() {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { StatementBody } from "~/components/accounting/statement-table";
 import { useTranslation } from "~/components/use-translation";
-import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
+import { memberStatementPage } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { scopeOf } from "~/utils/scope.server";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -16,11 +16,7 @@ export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.my
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:read-own");
   const scope = scopeOf(user) as { associationId: string; memberId: string };
-  const [statement, payment] = await Promise.all([
-    memberStatement({ ...scope, timeZone: user.timeZone }),
-    memberPaymentInfo(scope),
-  ]);
-  return { statement, payment };
+  return memberStatementPage({ ...scope, timeZone: user.timeZone });
 }
 
 export default function MyStatementPage() {

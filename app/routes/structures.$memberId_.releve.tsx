@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatementBody } from "~/components/accounting/statement-table";
 import { useTranslation } from "~/components/use-translation";
-import { memberPaymentInfo, memberStatement } from "~/domain/payments/statement.server";
+import { memberStatementPage } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -17,11 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");
   const scope = { associationId: user.associationId, memberId: params.memberId! };
-  const [statement, payment] = await Promise.all([
-    memberStatement({ ...scope, timeZone: user.timeZone }),
-    memberPaymentInfo(scope),
-  ]);
-  return { statement, payment };
+  return memberStatementPage({ ...scope, timeZone: user.timeZone });
 }
 
 export default function MemberStatementPage() {

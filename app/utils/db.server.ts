@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import { PrismaClient } from "~/generated/prisma/client.ts";
+import { PrismaClient, Prisma } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
 import { withBinaryBytes } from "./pglite-bytes.server";
 import { lockDatabaseDirectory } from "./pglite-lock.server";
@@ -43,9 +43,12 @@ export interface OpenDatabase {
 // default 2 s maxWait would fail them under load (P2028) although they would succeed.
 const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
-// `timestamp(3)` without a zone: Prisma writes UTC, the drivers would read local time.
+// `timestamp(3)` without a zone: Prisma writes UTC, the drivers would read local time. A `date`
+// comes back as its UTC midnight, as Prisma returns it (pg would give the local midnight).
 const TIMESTAMP_OID = 1114;
+const DATE_OID = 1082;
 const utcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+const utcDate = (value: string) => new Date(`${value}T00:00:00.000Z`);
 
 export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDatabase> {
   if (databaseKindOf(url) === "postgres") {
@@ -57,7 +60,11 @@ export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDat
     const prisma = new PrismaClient({ adapter, transactionOptions });
     const types = {
       getTypeParser: (oid: number, format?: string) =>
-        oid === TIMESTAMP_OID ? utcTimestamp : pg.types.getTypeParser(oid, format as "text"),
+        oid === TIMESTAMP_OID
+          ? utcTimestamp
+          : oid === DATE_OID
+            ? utcDate
+            : pg.types.getTypeParser(oid, format as "text"),
     };
     return {
       prisma,
@@ -106,7 +113,8 @@ export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
     kind: "pglite",
     readRows: async <T>(sql: string, params: unknown[]) => {
       countRoundTrip();
-      return (await pglite.query<T>(sql, params, { parsers: { [TIMESTAMP_OID]: utcTimestamp } })).rows;
+      return (await pglite.query<T>(sql, params, { parsers: { [TIMESTAMP_OID]: utcTimestamp, [DATE_OID]: utcDate } }))
+        .rows;
     },
     withRawSql: (work) =>
       work({
@@ -144,6 +152,23 @@ export function db(): PrismaClient {
   }
   return existing.prisma;
 }
+
+/**
+ * A page read in plain SQL (ADR 019, fourth pass): a statement built with `Prisma.sql` sent through
+ * `readRows`, outside Prisma's client, counted like every round trip. For the hot reads only; the
+ * statement casts what it returns (`::int`, `::text`) as it did for `$queryRaw`.
+ */
+export function readSql<T>(query: Prisma.Sql): Promise<T[]> {
+  const database = singletonIfPresent();
+  if (!database) throw new Error("La base de données n'est pas ouverte : appelez connectDatabase() au démarrage.");
+  return database.readRows<T>(query.text, query.values);
+}
+
+/**
+ * A `timestamp(3)` column (UTC) as an ISO instant inside `json_build_object`, which would write it
+ * without a zone; revive it with `new Date(…)`.
+ */
+export const isoInstantSql = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export function currentDatabase(): OpenDatabase | undefined {
   return singletonIfPresent();

@@ -4,7 +4,7 @@
 // Without keys, or with a live key, it pays nothing and says so in one line.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { invoiceDetail } from "../../app/domain/invoicing/invoice-queries.server";
-import { memberStatement } from "../../app/domain/payments/statement.server";
+import { memberStatementPage } from "../../app/domain/payments/statement.server";
 import { db } from "../../app/utils/db.server";
 import { cardPaymentRefusal } from "../../prisma/seed-card-payment";
 import { seedDemoIfEmpty } from "../../prisma/seed";
@@ -82,7 +82,7 @@ it("seeds one invoice paid by card in Stripe's test mode, with its Stripe refere
 
   // On the Coopérative's statement the card payment credits what the invoice debited: it paid every
   // invoice of both years (transfer, cheque, card), so it owes nothing.
-  const statement = await memberStatement({ ...staff, memberId: card.memberId });
+  const { statement } = await memberStatementPage({ ...staff, memberId: card.memberId });
   const cardRow = statement.rows.find((row) => row.kind === "payment" && row.reference === intent.id);
   expect(cardRow).toMatchObject({ label: "carte (en ligne)", date: "2026-11-24", creditCents: card.amountCents });
   expect(statement.rows.find((row) => row.kind === "invoice" && row.label === invoice.number)?.debitCents).toBe(

@@ -1,7 +1,7 @@
 // A member's balance movements as they are read: one line per visit (its consumption and the
 // re-accounting corrections folded), every other movement on its own line, a page at a time.
 import { Prisma, type LedgerKind } from "~/generated/prisma/client.ts";
-import { db } from "~/utils/db.server";
+import { readSql } from "~/utils/db.server";
 import type { IsoDate } from "~/domain/calendar/local-date";
 import { isoOf } from "~/domain/calendar/date-columns";
 import { visitSummaries } from "../time/visit-summary.server";
@@ -42,20 +42,18 @@ export async function movementPage(
   page: number,
   locale: Locale,
 ): Promise<MovementView[]> {
-  const rows = await db().$queryRaw<
-    {
-      id: string;
-      kind: LedgerKind;
-      minutes: number;
-      occurredOn: Date;
-      reason: string;
-      interventionId: string | null;
-      title: string | null;
-      localDate: Date | null;
-      requestId: string | null;
-      signed: boolean | null;
-    }[]
-  >`
+  const rows = await readSql<{
+    id: string;
+    kind: LedgerKind;
+    minutes: number;
+    occurredOn: Date;
+    reason: string;
+    interventionId: string | null;
+    title: string | null;
+    localDate: Date | null;
+    requestId: string | null;
+    signed: boolean | null;
+  }>(Prisma.sql`
     SELECT MIN(m.id) AS id, (ARRAY_AGG(m.kind::text ORDER BY m."createdAt", m.id))[1] AS kind, SUM(m.minutes)::int AS minutes,
       MAX(m."occurredOn") AS "occurredOn", CASE WHEN COUNT(*) = 1 THEN MIN(m.reason) ELSE '' END AS reason,
       i.id AS "interventionId", i.title, i."localDate", i."requestId", i.status::text = 'SIGNED' AS signed
@@ -64,7 +62,7 @@ export async function movementPage(
     WHERE m."associationId" = ${associationId} AND m."subscriptionId" = ${subscriptionId}
     GROUP BY ${movementLine}, i.id, i.title, i."localDate", i."requestId", i.status
     ORDER BY MAX(m."occurredOn") DESC, MAX(m."createdAt") DESC, MIN(m.id) DESC
-    LIMIT ${MOVEMENTS_PER_PAGE} OFFSET ${(page - 1) * MOVEMENTS_PER_PAGE}`;
+    LIMIT ${MOVEMENTS_PER_PAGE} OFFSET ${(page - 1) * MOVEMENTS_PER_PAGE}`);
   const visits = await visitSummaries(
     associationId,
     rows.flatMap((row) => (row.interventionId ? [row.interventionId] : [])),

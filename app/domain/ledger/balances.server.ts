@@ -1,7 +1,7 @@
 // The ledger's read side: every figure is summed from movements by the database, in a fixed
 // number of queries whatever the number of members or movements (no query per member).
 import { Prisma, type LedgerKind, type PeriodStatus } from "~/generated/prisma/client.ts";
-import { db } from "~/utils/db.server";
+import { readSql } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { type IsoDate } from "../calendar/local-date";
 import { RESERVING_STATES } from "../scheduling/lifecycle";
@@ -58,7 +58,7 @@ type SubscriptionTotals = Record<LedgerKind, number> & {
   reservedMinutes: number;
 };
 
-interface BalancesRow {
+export interface BalancesRow {
   minutesPerDay: number;
   carryOverCapPercent: number;
   today: IsoDate;
@@ -80,11 +80,11 @@ interface BalancesRow {
  * planned minutes less the time already charged to them, never below zero. Only closing (done)
  * or cancelling releases a reservation; the first entry does not (issue 11).
  */
-async function readBalances(scope: BalanceScope, periodId: string | null | undefined, now: Date) {
+export function balancesSql(scope: BalanceScope, periodId: string | null | undefined, now: Date) {
   const { associationId, memberId } = scope;
   const sumOf = (kind: LedgerKind) =>
     Prisma.sql`COALESCE(SUM(m.minutes) FILTER (WHERE m.kind = ${kind}::"LedgerKind"), 0)::int AS ${Prisma.raw(`"${kind}"`)}`;
-  const rows = await db().$queryRaw<BalancesRow[]>`
+  return Prisma.sql`
     WITH settings AS (
       SELECT a."minutesPerDay", a."carryOverCapPercent", (${now.toISOString()}::timestamptz AT TIME ZONE a."timeZone")::date AS today
       FROM "Association" a WHERE a."id" = ${associationId}
@@ -141,7 +141,14 @@ async function readBalances(scope: BalanceScope, periodId: string | null | undef
           : Prisma.sql`NULL::json`
       } AS member
     FROM settings s`;
-  const row = rows[0];
+}
+
+async function readBalances(scope: BalanceScope, periodId: string | null | undefined, now: Date) {
+  const [row] = await readSql<BalancesRow>(balancesSql(scope, periodId, now));
+  return checkedBalances(row, periodId);
+}
+
+function checkedBalances(row: BalancesRow | null | undefined, periodId: string | null | undefined) {
   if (!row) notFound();
   // The requested period must be the association's; another tenant's id reads as unknown.
   if (periodId && row.periodId !== periodId) notFound();
@@ -154,7 +161,18 @@ export async function balancesWithMember(
   periodId: string | null | undefined,
   now: Date,
 ): Promise<BalancesView & { member: { id: string; name: string } | null }> {
-  const read = await readBalances(scope, periodId, now);
+  return balancesViewOf(await readBalances(scope, periodId, now));
+}
+
+/**
+ * The balances view of a balancesSql row read within a page's own statement (the member's home);
+ * 404 when the requested period is not the association's.
+ */
+export function balancesFromRow(row: BalancesRow | null | undefined, periodId: string | null | undefined) {
+  return balancesViewOf(checkedBalances(row, periodId));
+}
+
+function balancesViewOf(read: BalancesRow): BalancesView & { member: { id: string; name: string } | null } {
   const { today, periods } = read;
   const period = periods.find((candidate) => candidate.id === read.periodId) ?? null;
   const base = { periods, period, minutesPerDay: read.minutesPerDay, today };

@@ -1,15 +1,14 @@
-// The member's home page in four round trips whatever the history (ADR 019): the session, the
-// balance (balancesWithMember), how to pay (memberPaymentInfo) and what comes next (memberAgenda),
-// the three read side by side. Always scoped to the member's own organisation.
+// The member's home page in two round trips whatever the history (ADR 019): the session, then one
+// statement with the balance (balancesSql), how to pay (paymentInfoSql) and what comes next
+// (agendaSql). Always scoped to the member's own organisation.
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { isoInstantSql, readSql } from "~/utils/db.server";
 import { notFound, scopeOf } from "~/utils/scope.server";
 import { Prisma } from "~/generated/prisma/client.ts";
-import { balancesWithMember } from "../ledger/balances.server";
-import { memberPaymentInfo } from "../payments/statement.server";
+import { balancesFromRow, balancesSql, type BalancesRow } from "../ledger/balances.server";
+import { paymentInfoOf, paymentInfoSql, type PaymentInfoRow } from "../payments/statement.server";
 
-/** A timestamp(3) column (UTC) as an ISO instant, revived into a Date by `instantOf`. */
-const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const iso = isoInstantSql;
 const instantOf = (value: string) => new Date(value);
 const instantOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
@@ -29,11 +28,11 @@ interface AgendaRow {
  * first), the next visit planned or running, the latest signed report, and the next five planned
  * visits. Each list is bounded, so the statement costs the same with five years of history.
  */
-async function memberAgenda(scope: { associationId: string; memberId: string }, now: Date) {
+function agendaSql(scope: { associationId: string; memberId: string }, now: Date) {
   const { associationId, memberId } = scope;
   // Instants are stored as UTC timestamps without zone.
   const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-  const rows = await db().$queryRaw<AgendaRow[]>`
+  return Prisma.sql`
     SELECT
       COALESCE((
         SELECT json_agg(json_build_object('id', r."id", 'subject', r."subject", 'intervention', (
@@ -69,7 +68,9 @@ async function memberAgenda(scope: { associationId: string; memberId: string }, 
           ORDER BY i."startsAt" ASC LIMIT 5
         ) u
       ), '[]') AS "upcoming"`;
-  const row = rows[0]!;
+}
+
+function agendaOf(row: AgendaRow) {
   return {
     proposals: row.proposals.map((proposal) => ({
       ...proposal,
@@ -96,14 +97,18 @@ async function memberAgenda(scope: { associationId: string; memberId: string }, 
 /** Everything the member's home shows: the balance of the current period, how to pay, what comes next. */
 export async function memberHomePage(user: CurrentUser, now = new Date()) {
   const scope = scopeOf(user) as { associationId: string; memberId: string };
-  const [balances, payment, agenda] = await Promise.all([
-    // The balance comes from the ledger's read side, like the balance page: one computation.
-    balancesWithMember(scope, null, now),
-    memberPaymentInfo(scope),
-    memberAgenda(scope, now),
-  ]);
+  // One statement: the balance from the ledger's read side (the balance page's own statement), how
+  // to pay (the statement page's) and the agenda, each one JSON row of it.
+  const [row] = await readSql<{ balances: BalancesRow | null; payment: PaymentInfoRow | null; agenda: AgendaRow }>(
+    Prisma.sql`
+    SELECT (SELECT row_to_json(b) FROM (${balancesSql(scope, null, now)}) b) AS "balances",
+      (SELECT row_to_json(p) FROM (${paymentInfoSql(scope)}) p) AS "payment",
+      (SELECT row_to_json(a) FROM (${agendaSql(scope, now)}) a) AS "agenda"`,
+  );
+  const balances = balancesFromRow(row!.balances, null);
   if (!balances.member) notFound();
-  const { upcoming, ...next } = agenda;
+  const payment = paymentInfoOf(row!.payment ?? undefined);
+  const { upcoming, ...next } = agendaOf(row!.agenda);
   return {
     home: {
       memberName: balances.member.name,

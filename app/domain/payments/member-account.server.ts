@@ -3,7 +3,8 @@
 // after the invoice was settled another way).
 import { invoiceDetail } from "~/domain/invoicing/invoice-queries.server";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { db, readSql } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { isStripeEnabled } from "~/utils/stripe.server";
 import { creditCents } from "./allocation";
@@ -14,7 +15,7 @@ type Reader = Pick<CurrentUser, "associationId" | "role" | "memberId" | "timeZon
 /** The member's credit, in cents: Σ succeeded payments − Σ their allocations. */
 export async function memberCreditCents(associationId: string, memberId: string): Promise<number> {
   // Both sums in one statement (ADR 019).
-  const [row] = await db().$queryRaw<{ paidCents: number; allocatedCents: number }[]>`
+  const [row] = await readSql<{ paidCents: number; allocatedCents: number }>(Prisma.sql`
     SELECT
       COALESCE((
         SELECT SUM(p."amountCents") FROM "Payment" p
@@ -23,7 +24,7 @@ export async function memberCreditCents(associationId: string, memberId: string)
       COALESCE((
         SELECT SUM(a."amountCents") FROM "PaymentAllocation" a JOIN "Payment" p ON p."id" = a."paymentId"
         WHERE a."associationId" = ${associationId} AND p."memberId" = ${memberId} AND p."status" = 'SUCCEEDED' AND p."deletedAt" IS NULL
-      ), 0)::int AS "allocatedCents"`;
+      ), 0)::int AS "allocatedCents"`);
   return creditCents(row!.paidCents, row!.allocatedCents);
 }
 

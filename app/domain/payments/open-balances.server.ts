@@ -16,7 +16,8 @@ export type OpenInvoice = {
   openBalanceCents: number;
 };
 
-interface OpenBalanceRow {
+/** An invoice with its settlementColumns, as the database returns it. */
+export interface OpenBalanceRow {
   id: string;
   number: string | null;
   memberId: string;
@@ -35,6 +36,25 @@ export type JsonOpenBalanceRow = Omit<OpenBalanceRow, "issueDate" | "dueDate"> &
 };
 
 /**
+ * What settles the invoice aliased `i`, summed beside it: allocations of non-deleted payments
+ * succeeded ("paidCents") and still processing ("processingCents", SEPA debits Stripe has not
+ * confirmed), and issued credit notes ("creditedCents"). The open balances and the invoice lists
+ * both read them so.
+ */
+export function settlementColumns(options: { excludePaymentId?: string } = {}) {
+  const excluded = options.excludePaymentId ? Prisma.sql`AND p."id" <> ${options.excludePaymentId}` : Prisma.empty;
+  const allocated = (status: "SUCCEEDED" | "PROCESSING") => Prisma.sql`COALESCE((
+      SELECT SUM(a."amountCents") FROM "PaymentAllocation" a JOIN "Payment" p ON p."id" = a."paymentId"
+      WHERE a."associationId" = i."associationId" AND a."invoiceId" = i."id"
+        AND p."status" = ${status}::"PaymentStatus" AND p."deletedAt" IS NULL ${excluded}), 0)::int`;
+  return Prisma.sql`${allocated("SUCCEEDED")} AS "paidCents", ${allocated("PROCESSING")} AS "processingCents",
+      COALESCE((
+        SELECT SUM(c."totalInclTaxCents") FROM "Invoice" c
+        WHERE c."associationId" = i."associationId" AND c."correctsInvoiceId" = i."id" AND c."kind" = 'CREDIT_NOTE' AND c."status" = 'ISSUED'
+      ), 0)::int AS "creditedCents"`;
+}
+
+/**
  * Issued invoices (credit notes excepted) with what was paid, what is being paid and what was
  * credited on each, summed beside them: one SELECT, to run alone (openBalancesInTx) or nested in
  * a page's statement (memberPaymentInfo). It used to take four round trips (ADR 019).
@@ -44,19 +64,9 @@ export function openBalancesSql(
   where: { invoiceIds?: string[]; memberId?: string },
   options: { excludePaymentId?: string } = {},
 ) {
-  const excluded = options.excludePaymentId ? Prisma.sql`AND p."id" <> ${options.excludePaymentId}` : Prisma.empty;
-  const allocated = (status: "SUCCEEDED" | "PROCESSING") => Prisma.sql`COALESCE((
-      SELECT SUM(a."amountCents") FROM "PaymentAllocation" a JOIN "Payment" p ON p."id" = a."paymentId"
-      WHERE a."associationId" = i."associationId" AND a."invoiceId" = i."id"
-        AND p."status" = ${status}::"PaymentStatus" AND p."deletedAt" IS NULL ${excluded}), 0)::int`;
   return Prisma.sql`
     SELECT i."id", i."number", i."memberId", i."kind"::text AS "kind", i."issueDate", i."dueDate", i."totalInclTaxCents",
-      i."sequence", ${allocated("SUCCEEDED")} AS "paidCents",
-      ${allocated("PROCESSING")} AS "processingCents",
-      COALESCE((
-        SELECT SUM(c."totalInclTaxCents") FROM "Invoice" c
-        WHERE c."associationId" = i."associationId" AND c."correctsInvoiceId" = i."id" AND c."kind" = 'CREDIT_NOTE' AND c."status" = 'ISSUED'
-      ), 0)::int AS "creditedCents"
+      i."sequence", ${settlementColumns(options)}
     FROM "Invoice" i
     WHERE i."associationId" = ${associationId} AND i."status" = 'ISSUED' AND i."kind" <> 'CREDIT_NOTE'
       ${where.invoiceIds ? Prisma.sql`AND i."id" IN (${Prisma.join(where.invoiceIds)})` : Prisma.empty}

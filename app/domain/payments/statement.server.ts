@@ -4,12 +4,12 @@
 import { customerCode } from "~/domain/members/customer-code";
 import { formatIban } from "~/domain/settings/identifiers";
 import { localDateOf } from "~/domain/calendar/zoned-time";
-import { db } from "~/utils/db.server";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { isoInstantSql, readSql } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { epcPayload, paymentReference, qrDrawing } from "./epc-qr";
 import { openBalancesSql, openInvoiceOf, OPEN_BALANCES_ORDER, type JsonOpenBalanceRow } from "./open-balances.server";
 import { statementRows, type StatementEvent } from "./statement";
-import { isoOf } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
 
 export const METHOD_LABELS_FR: Record<string, string> = {
@@ -20,13 +20,22 @@ export const METHOD_LABELS_FR: Record<string, string> = {
   STRIPE_SEPA: "prélèvement SEPA (en ligne)",
 };
 
-/** What the member owes today and how to pay it by transfer: IBAN, reference and the EPC QR code. */
-export async function memberPaymentInfo(scope: { associationId: string; memberId: string }) {
-  // One statement (ADR 019): the association's bank details, the member's account number and its
-  // open invoices (openBalancesSql, oldest due first), where it took three round trips.
-  const rows = await db().$queryRaw<
-    { name: string; iban: string; bic: string; member: { accountNumber: number } | null; open: JsonOpenBalanceRow[] }[]
-  >`
+type Scope = { associationId: string; memberId: string };
+
+export interface PaymentInfoRow {
+  name: string;
+  iban: string;
+  bic: string;
+  member: { accountNumber: number } | null;
+  open: JsonOpenBalanceRow[];
+}
+
+/**
+ * The association's bank details, the member's account number and its open invoices
+ * (openBalancesSql, oldest due first) in one row of JSON-safe columns, so that a page can nest it.
+ */
+export function paymentInfoSql(scope: Scope) {
+  return Prisma.sql`
     SELECT a."name", a."iban", a."bic",
       (SELECT json_build_object('accountNumber', m."accountNumber") FROM "Member" m
         WHERE m."id" = ${scope.memberId} AND m."associationId" = a."id") AS "member",
@@ -35,7 +44,9 @@ export async function memberPaymentInfo(scope: { associationId: string; memberId
         FROM (${openBalancesSql(scope.associationId, { memberId: scope.memberId })}) o
       ), '[]') AS "open"
     FROM "Association" a WHERE a."id" = ${scope.associationId}`;
-  const association = rows[0];
+}
+
+export function paymentInfoOf(association: PaymentInfoRow | undefined) {
   if (!association) throw new Error("Association introuvable.");
   const member = association.member;
   const open = association.open.map(openInvoiceOf);
@@ -67,45 +78,74 @@ export async function memberPaymentInfo(scope: { associationId: string; memberId
   };
 }
 
-/** Invoices, credit notes and payments of the member with the running balance. */
-export async function memberStatement(scope: { associationId: string; memberId: string; timeZone: string }) {
-  // One statement (ADR 019): the member with its issued documents, its payments and its
-  // association's letterhead as nested selects (relationJoins); it took four round trips.
-  const found = await db().member.findFirst({
-    where: { id: scope.memberId, associationId: scope.associationId },
-    select: {
-      id: true,
-      name: true,
-      accountNumber: true,
-      addressLine1: true,
-      postalCode: true,
-      city: true,
-      invoices: {
-        where: { associationId: scope.associationId, status: "ISSUED" },
-        select: {
-          id: true,
-          kind: true,
-          number: true,
-          issueDate: true,
-          totalInclTaxCents: true,
-          correctsInvoice: { select: { number: true } },
-        },
-      },
-      payments: {
-        where: { associationId: scope.associationId, status: "SUCCEEDED" },
-        select: { id: true, method: true, receivedOn: true, reference: true, amountCents: true, deletedAt: true },
-      },
-      association: { select: { name: true, addressLine1: true, postalCode: true, city: true, email: true } },
-    },
-  });
+/** What the member owes today and how to pay it by transfer: IBAN, reference and the EPC QR code. */
+export async function memberPaymentInfo(scope: Scope) {
+  // One statement (ADR 019), where it took three round trips.
+  return paymentInfoOf((await readSql<PaymentInfoRow>(paymentInfoSql(scope)))[0]);
+}
+
+interface StatementRow {
+  id: string;
+  name: string;
+  accountNumber: number;
+  addressLine1: string;
+  postalCode: string;
+  city: string;
+  association: { name: string; addressLine1: string; postalCode: string; city: string; email: string };
+  documents: {
+    issueDate: string;
+    kind: string;
+    number: string | null;
+    totalInclTaxCents: number;
+    corrects: string | null;
+  }[];
+  payments: {
+    method: string;
+    receivedOn: string;
+    reference: string;
+    amountCents: number;
+    deletedAt: string | null;
+  }[];
+}
+
+/**
+ * The member with its issued documents, its succeeded payments (deleted ones too) and its
+ * association's letterhead, in one row of JSON-safe columns. Documents and payments come in date
+ * order, so that the statement's order is the same on every read.
+ */
+function statementSql(scope: Scope) {
+  return Prisma.sql`
+    SELECT m."id", m."name", m."accountNumber", m."addressLine1", m."postalCode", m."city",
+      json_build_object('name', a."name", 'addressLine1', a."addressLine1", 'postalCode', a."postalCode",
+        'city', a."city", 'email', a."email") AS "association",
+      COALESCE((
+        SELECT json_agg(json_build_object('issueDate', to_char(i."issueDate", 'YYYY-MM-DD'), 'kind', i."kind", 'number', i."number",
+          'totalInclTaxCents', i."totalInclTaxCents", 'corrects', c."number") ORDER BY i."issueDate", i."sequence", i."id")
+        FROM "Invoice" i
+        LEFT JOIN "Invoice" c ON c."id" = i."correctsInvoiceId" AND c."associationId" = i."associationId"
+        WHERE i."associationId" = m."associationId" AND i."memberId" = m."id" AND i."status" = 'ISSUED'
+      ), '[]') AS "documents",
+      COALESCE((
+        SELECT json_agg(json_build_object('method', p."method", 'receivedOn', to_char(p."receivedOn", 'YYYY-MM-DD'),
+          'reference', p."reference", 'amountCents', p."amountCents", 'deletedAt', ${isoInstantSql(Prisma.sql`p."deletedAt"`)})
+          ORDER BY p."receivedOn", p."createdAt", p."id")
+        FROM "Payment" p
+        WHERE p."associationId" = m."associationId" AND p."memberId" = m."id" AND p."status" = 'SUCCEEDED'
+      ), '[]') AS "payments"
+    FROM "Member" m
+    JOIN "Association" a ON a."id" = m."associationId"
+    WHERE m."id" = ${scope.memberId} AND m."associationId" = ${scope.associationId}`;
+}
+
+function statementOf(found: StatementRow | null | undefined, timeZone: string, today: string) {
   if (!found) notFound();
-  const { invoices: documents, payments, association, ...member } = found;
+  const { documents, payments, association, ...member } = found;
   const events: StatementEvent[] = [
     ...documents.map((document) => ({
-      date: isoOf(document.issueDate!),
+      date: document.issueDate,
       kind: document.kind === "CREDIT_NOTE" ? ("creditNote" as const) : ("invoice" as const),
       label: document.number ?? "",
-      reference: document.correctsInvoice?.number ?? "",
+      reference: document.corrects ?? "",
       amountCents: document.totalInclTaxCents,
     })),
     ...payments.flatMap((payment) => {
@@ -114,13 +154,10 @@ export async function memberStatement(scope: { associationId: string; memberId: 
         reference: payment.reference,
         amountCents: payment.amountCents,
       };
-      const received = { ...base, date: isoOf(payment.receivedOn), kind: "payment" as const };
+      const received = { ...base, date: payment.receivedOn, kind: "payment" as const };
       // A payment recorded by mistake then deleted stays visible, cancelled, as in the accounts.
       return payment.deletedAt
-        ? [
-            received,
-            { ...base, date: localDateOf(payment.deletedAt, scope.timeZone), kind: "paymentReversed" as const },
-          ]
+        ? [received, { ...base, date: localDateOf(payment.deletedAt, timeZone), kind: "paymentReversed" as const }]
         : [received];
     }),
   ];
@@ -139,10 +176,22 @@ export async function memberStatement(scope: { associationId: string; memberId: 
         association.email,
       ].filter(Boolean),
     },
-    today: todayIn(scope),
+    today,
     ...statementRows(events),
   };
 }
 
-export type MemberStatement = Awaited<ReturnType<typeof memberStatement>>;
+/**
+ * The member's statement of account (invoices, credit notes and payments with the running balance)
+ * and how to pay it, in one round trip: the member's page, the treasurer's and the PDF.
+ */
+export async function memberStatementPage(scope: Scope & { timeZone: string }) {
+  const [row] = await readSql<{ statement: StatementRow | null; payment: PaymentInfoRow | null }>(Prisma.sql`
+    SELECT (SELECT row_to_json(s) FROM (${statementSql(scope)}) s) AS "statement",
+      (SELECT row_to_json(p) FROM (${paymentInfoSql(scope)}) p) AS "payment"`);
+  const statement = statementOf(row!.statement, scope.timeZone, todayIn(scope));
+  return { statement, payment: paymentInfoOf(row!.payment ?? undefined) };
+}
+
+export type MemberStatement = ReturnType<typeof statementOf>;
 export type MemberPaymentInfo = Awaited<ReturnType<typeof memberPaymentInfo>>;

@@ -1,6 +1,6 @@
 // The explained charge of several visits at once ("1 h 37 passées → 2 h décomptées (…)"), for the
 // pages that list interventions or balance movements: one query whatever the number of visits.
-import { db } from "~/utils/db.server";
+import { readSql } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { explainAccounting } from "./accounting-explanation";
 import { Prisma } from "~/generated/prisma/client.ts";
@@ -30,14 +30,14 @@ export async function visitSummaries(
   if (ids.length === 0) return new Map();
   // One statement (ADR 019): each entry carries the association's rules; with no entry, nothing
   // is explained and the rules are not needed.
-  const entries = await db().$queryRaw<(VisitEntryRow & TimeAccountingRules)[]>`
+  const entries = await readSql<VisitEntryRow & TimeAccountingRules>(Prisma.sql`
     SELECT t."interventionId", t."kind"::text AS "kind", t."rawMinutes", t."accountedMinutes",
       a."roundingRemoteMinutes", a."roundingOnSiteMinutes", a."minimumOnSiteMinutes",
       a."roundingTravelMinutes", a."roundingPooledMinutes", a."travelPercent"
     FROM "TimeEntry" t
     JOIN "Association" a ON a."id" = t."associationId"
     WHERE t."associationId" = ${associationId} AND t."interventionId" IN (${Prisma.join(ids)})
-      AND t."deletedAt" IS NULL AND t."kind" <> 'POOLED' AND (t."startedAt" IS NULL OR t."endedAt" IS NOT NULL)`;
+      AND t."deletedAt" IS NULL AND t."kind" <> 'POOLED' AND (t."startedAt" IS NULL OR t."endedAt" IS NOT NULL)`);
   const rules = entries[0] && rulesOf(entries[0]);
   const summaries = new Map<string, VisitSummary>();
   for (const id of ids) {
