@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   daysOverdue,
   displayStateFromSlug,
@@ -26,15 +27,19 @@ describe("invoiceDisplayState", () => {
   });
 
   it("is issued until due, then overdue while money is owed", () => {
-    expect(invoiceDisplayState(issued, "2026-02-14")).toBe("issued");
-    expect(invoiceDisplayState(issued, "2026-02-15")).toBe("overdue");
-    expect(invoiceDisplayState({ ...issued, paidCents: 4_000 }, "2026-02-15")).toBe("overdue");
+    expectEach(invoiceDisplayState, [
+      [issued, "2026-02-14", "issued"],
+      [issued, "2026-02-15", "overdue"],
+      [{ ...issued, paidCents: 4_000 }, "2026-02-15", "overdue"],
+    ]);
   });
 
   it("is partly paid, then paid", () => {
-    expect(invoiceDisplayState({ ...issued, paidCents: 4_000 }, "2026-02-01")).toBe("partlyPaid");
-    expect(invoiceDisplayState({ ...issued, paidCents: 10_000 }, "2026-05-01")).toBe("paid");
-    expect(invoiceDisplayState({ ...issued, paidCents: 6_000, creditedCents: 4_000 }, "2026-05-01")).toBe("paid");
+    expectEach(invoiceDisplayState, [
+      [{ ...issued, paidCents: 4_000 }, "2026-02-01", "partlyPaid"],
+      [{ ...issued, paidCents: 10_000 }, "2026-05-01", "paid"],
+      [{ ...issued, paidCents: 6_000, creditedCents: 4_000 }, "2026-05-01", "paid"],
+    ]);
   });
 
   it("shows an issued credit note as issued", () => {
@@ -51,24 +56,30 @@ describe("payments in progress", () => {
   });
 
   it("keeps the usual state while part of the balance is not on its way", () => {
-    expect(invoiceDisplayState({ ...issued, processingCents: 3_000 }, "2026-02-01")).toBe("issued");
-    expect(invoiceDisplayState({ ...issued, processingCents: 3_000 }, "2026-03-01")).toBe("overdue");
-    expect(invoiceDisplayState({ ...issued, paidCents: 10_000, processingCents: 10_000 }, "2026-03-01")).toBe("paid");
+    expectEach(invoiceDisplayState, [
+      [{ ...issued, processingCents: 3_000 }, "2026-02-01", "issued"],
+      [{ ...issued, processingCents: 3_000 }, "2026-03-01", "overdue"],
+      [{ ...issued, paidCents: 10_000, processingCents: 10_000 }, "2026-03-01", "paid"],
+    ]);
   });
 
   it("asks only for what is neither paid, credited nor on its way", () => {
-    expect(openBalanceCents({ ...issued, paidCents: 2_000, creditedCents: 1_000, processingCents: 3_000 })).toBe(4_000);
-    expect(openBalanceCents({ ...issued, processingCents: 12_000 })).toBe(0);
-    expect(openBalanceCents(issued)).toBe(10_000);
-    expect(openBalanceCents({ ...issued, kind: "CREDIT_NOTE" })).toBe(0);
+    expectEach(openBalanceCents, [
+      [{ ...issued, paidCents: 2_000, creditedCents: 1_000, processingCents: 3_000 }, 4_000],
+      [{ ...issued, processingCents: 12_000 }, 0],
+      [issued, 10_000],
+      [{ ...issued, kind: "CREDIT_NOTE" }, 0],
+    ]);
   });
 });
 
 describe("outstandingCents", () => {
   it("subtracts payments and credit notes, never below zero", () => {
-    expect(outstandingCents({ ...issued, paidCents: 2_500, creditedCents: 1_000 })).toBe(6_500);
-    expect(outstandingCents({ ...issued, paidCents: 12_000 })).toBe(0);
-    expect(outstandingCents({ ...issued, status: "DRAFT" })).toBe(0);
+    expectEach(outstandingCents, [
+      [{ ...issued, paidCents: 2_500, creditedCents: 1_000 }, 6_500],
+      [{ ...issued, paidCents: 12_000 }, 0],
+      [{ ...issued, status: "DRAFT" }, 0],
+    ]);
   });
 });
 
@@ -80,8 +91,10 @@ describe("filter slugs and overdue days", () => {
   });
 
   it("counts whole days past due", () => {
-    expect(daysOverdue("2026-02-14", "2026-02-21")).toBe(7);
-    expect(daysOverdue("2026-02-14", "2026-02-10")).toBe(0);
-    expect(daysOverdue("2026-03-20", "2026-04-19")).toBe(30);
+    expectEach(daysOverdue, [
+      ["2026-02-14", "2026-02-21", 7],
+      ["2026-02-14", "2026-02-10", 0],
+      ["2026-03-20", "2026-04-19", 30],
+    ]);
   });
 });
