@@ -12,3 +12,8 @@ export function expectEach<F extends (...args: never[]) => unknown>(fn: F, rows:
     expect((fn as unknown as (...args: unknown[]) => unknown)(...args), label).toEqual(row.at(-1));
   }
 }
+
+/** A text (or a list of lines) holds each of the fragments: one `toContain` per fragment. */
+export function expectContainsAll(haystack: string | readonly string[], fragments: readonly string[]) {
+  for (const fragment of fragments) expect(haystack).toContain(fragment);
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectContainsAll } from "../../../tests/support/expect-each";
 import { invoicesCsv, paymentsCsv } from "./accounting-exports";
 
 describe("CSV exports", () => {
@@ -24,9 +25,7 @@ describe("CSV exports", () => {
     ]);
     expect(text.startsWith("\uFEFFNuméro;Type;")).toBe(true);
     const row = text.split("\r\n")[1];
-    expect(row).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(row).toContain(";123,45;0,00;123,45;");
-    expect(row).toContain("15/01/2026;14/02/2026");
+    expectContainsAll(row, [`"'=HYPERLINK(""x"")"`, ";123,45;0,00;123,45;", "15/01/2026;14/02/2026"]);
     expect(row.endsWith(";01/01/2026;31/03/2026")).toBe(true);
   });
 
