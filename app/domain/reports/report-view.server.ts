@@ -91,22 +91,8 @@ export function reportViewOf(intervention: LoadedIntervention) {
   const zone = association.timeZone;
   const time = (instant: Date | null) => (instant ? minutesToLocalTime(localMinutesOfDay(instant, zone)) : "—");
   const entries = intervention.timeEntries.filter((entry) => !entry.startedAt || entry.endedAt);
-  const {
-    roundingRemoteMinutes,
-    roundingOnSiteMinutes,
-    minimumOnSiteMinutes,
-    roundingTravelMinutes,
-    roundingPooledMinutes,
-    travelPercent,
-  } = association;
-  const account = accountVisit(entries, {
-    roundingRemoteMinutes,
-    roundingOnSiteMinutes,
-    minimumOnSiteMinutes,
-    roundingTravelMinutes,
-    roundingPooledMinutes,
-    travelPercent,
-  });
+  // The association row carries the time-accounting rules (its select names them).
+  const account = accountVisit(entries, association);
   const place = (line1: string, line2: string, postalCode: string, city: string) =>
     [line1, line2, `${postalCode} ${city}`.trim()].filter((line) => line.trim());
   return {

@@ -61,14 +61,7 @@ describe.each([
       "DE123456789",
       "BE0123456789",
     ],
-    refuses: [
-      `FR${wrongKey}443061841`,
-      `FR${laPosteKey}44306184`,
-      "FRAB443061841",
-      "FR",
-      "US123456789",
-      "DE1",
-    ],
+    refuses: [`FR${wrongKey}443061841`, `FR${laPosteKey}44306184`, "FRAB443061841", "FR", "US123456789", "DE1"],
   },
 ])("$check.name", ({ check, accepts, refuses }) => {
   it.each(accepts)("accepts %j", (value) => expect(check(value)).toBe(true));
