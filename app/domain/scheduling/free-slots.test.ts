@@ -64,28 +64,29 @@ describe("findFreeSlots", () => {
     expect(iso(slots)).toEqual(["2026-03-02T09:15:00.000Z/2026-03-02T10:15:00.000Z"]);
   });
 
-  it("gives Sunday slots on the right UTC instants on both DST Sundays and the Mondays after", () => {
+  // Sunday and Monday worked: the slots of both DST Sundays and the Mondays after, on the right UTC instants.
+  it.each([
+    [
+      "2026-03-29",
+      [
+        "2026-03-29T06:30:00.000Z/2026-03-29T10:00:00.000Z",
+        "2026-03-29T11:30:00.000Z/2026-03-29T15:00:00.000Z",
+        "2026-03-30T06:30:00.000Z/2026-03-30T10:00:00.000Z",
+      ],
+    ],
+    [
+      "2026-10-25",
+      [
+        "2026-10-25T07:30:00.000Z/2026-10-25T11:00:00.000Z",
+        "2026-10-25T12:30:00.000Z/2026-10-25T16:00:00.000Z",
+        "2026-10-26T07:30:00.000Z/2026-10-26T11:00:00.000Z",
+      ],
+    ],
+  ])("gives the slots from Sunday %s on the right UTC instants", (from, expected) => {
     const pattern = [workingDay(7), workingDay(1)];
-    const march = findFreeSlots(technicianSchedule({ pattern }), {
-      from: "2026-03-29",
-      durationMinutes: 210,
-      count: 3,
-    });
-    expect(iso(march)).toEqual([
-      "2026-03-29T06:30:00.000Z/2026-03-29T10:00:00.000Z",
-      "2026-03-29T11:30:00.000Z/2026-03-29T15:00:00.000Z",
-      "2026-03-30T06:30:00.000Z/2026-03-30T10:00:00.000Z",
-    ]);
-    const october = findFreeSlots(technicianSchedule({ pattern }), {
-      from: "2026-10-25",
-      durationMinutes: 210,
-      count: 3,
-    });
-    expect(iso(october)).toEqual([
-      "2026-10-25T07:30:00.000Z/2026-10-25T11:00:00.000Z",
-      "2026-10-25T12:30:00.000Z/2026-10-25T16:00:00.000Z",
-      "2026-10-26T07:30:00.000Z/2026-10-26T11:00:00.000Z",
-    ]);
+    expect(iso(findFreeSlots(technicianSchedule({ pattern }), { from, durationMinutes: 210, count: 3 }))).toEqual(
+      expected,
+    );
   });
 
   it("counts real minutes for a night window across the March gap (02:00–04:00 lasts one hour)", () => {
