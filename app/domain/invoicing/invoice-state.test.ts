@@ -47,7 +47,7 @@ describe("invoiceDisplayState", () => {
     ["an invoice partly on its way past due", { processingCents: 3_000 }, "2026-03-01", "overdue"],
     ["a paid invoice with a payment on its way", { paidCents: 10_000, processingCents: 10_000 }, "2026-03-01", "paid"],
   ] as [string, Partial<InvoiceStateInput>, string, string][])(
-    "shows %s on %s as %s",
+    "shows %s (%j) on %s as %s",
     (_case, changes, today, state) => {
       expect(invoiceDisplayState({ ...issued, ...changes }, today)).toBe(state);
     },
