@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { expectContainsAll } from "../../tests/support/expect-each";
 import { BarChartSvg } from "./bar-chart";
 
 const box = { width: 220, height: 140, margin: { top: 10, right: 10, bottom: 30, left: 10 } };
@@ -32,9 +33,11 @@ describe("BarChartSvg", () => {
       "6",
       "8",
     ]);
-    expect(html).toContain('<rect data-name="a" x="60" width="100" y="60" height="50">');
-    expect(html).toContain('<rect data-name="b" x="160" width="100" y="22.5" height="87.5">');
-    expect(html).toContain('<text x="160" y="126" text-anchor="middle" class="chart-axis">B</text>');
-    expect(html).toContain('<line x1="10" x2="210" y1="110" y2="110" class="chart-baseline" aria-hidden="true">');
+    expectContainsAll(html, [
+      '<rect data-name="a" x="60" width="100" y="60" height="50">',
+      '<rect data-name="b" x="160" width="100" y="22.5" height="87.5">',
+      '<text x="160" y="126" text-anchor="middle" class="chart-axis">B</text>',
+      '<line x1="10" x2="210" y1="110" y2="110" class="chart-baseline" aria-hidden="true">',
+    ]);
   });
 });

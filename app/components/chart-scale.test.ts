@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../tests/support/expect-each";
 import { niceScale } from "./chart-scale";
 
 describe("niceScale", () => {
   it("rounds the maximum up to round ticks", () => {
-    expect(niceScale(37)).toEqual({ max: 40, ticks: [0, 10, 20, 30, 40] });
-    expect(niceScale(8)).toEqual({ max: 8, ticks: [0, 2, 4, 6, 8] });
-    expect(niceScale(9)).toEqual({ max: 10, ticks: [0, 2.5, 5, 7.5, 10] });
-    expect(niceScale(230)).toEqual({ max: 300, ticks: [0, 100, 200, 300] });
+    expectEach(niceScale, [
+      [37, { max: 40, ticks: [0, 10, 20, 30, 40] }],
+      [8, { max: 8, ticks: [0, 2, 4, 6, 8] }],
+      [9, { max: 10, ticks: [0, 2.5, 5, 7.5, 10] }],
+      [230, { max: 300, ticks: [0, 100, 200, 300] }],
+    ]);
   });
 
   it("always covers the value and starts at zero", () => {

@@ -9,6 +9,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
+import { PeriodOptions } from "~/components/periods/period-options";
 
 await loadMessages("settings");
 
@@ -62,11 +63,7 @@ export default function CapacityPage() {
       <Form method="get" className="inline-form">
         <label htmlFor="periode">{t("capacity.period")}</label>
         <select id="periode" name="periode" defaultValue={capacity.period.id}>
-          {periods.map((period) => (
-            <option key={period.id} value={period.id}>
-              {period.label}
-            </option>
-          ))}
+          <PeriodOptions periods={periods} />
         </select>
         <button type="submit" className="button button-secondary">
           {t("capacity.show")}

@@ -2,7 +2,13 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
-import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList } from "~/components/scheduling/scheduling-ui";
+import {
+  formatDay,
+  formatIsoDay,
+  formatTime,
+  HistoryList,
+  SchedulingRefusal,
+} from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
@@ -102,12 +108,7 @@ export default function MemberRequestPage() {
         <Link to="/espace-membre/demandes">← {t("scheduling.member.title")}</Link>
       </p>
       <h1>{request.subject}</h1>
-      {actionData?.error ? (
-        <p className="field-error" role="alert">
-          {actionData.error}
-        </p>
-      ) : null}
-      {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
+      <SchedulingRefusal refusal={actionData} timeZone={timeZone} />
       <div className="card stack">
         <p>
           {t("scheduling.member.status")} : <StateBadge state={state} /> · {t(`scheduling.urgency.${request.urgency}`)}{" "}

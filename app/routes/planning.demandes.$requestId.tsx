@@ -2,10 +2,10 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import {
-  ConflictList,
   formatDay,
   formatIsoDay,
   formatTime,
+  SchedulingRefusal,
   SlotFields,
   StatusBadge,
 } from "~/components/scheduling/scheduling-ui";
@@ -108,12 +108,7 @@ export default function PlanRequestPage() {
         ) : null}
       </div>
 
-      {actionData?.error ? (
-        <p className="field-error" role="alert">
-          {actionData.error}
-        </p>
-      ) : null}
-      {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
+      <SchedulingRefusal refusal={actionData} timeZone={timeZone} />
 
       {open && memberPick ? (
         <section className="card stack" aria-labelledby="chosen-title">

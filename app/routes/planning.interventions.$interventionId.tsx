@@ -2,7 +2,13 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
-import { ConflictList, formatDay, formatTime, HistoryList, SlotFields } from "~/components/scheduling/scheduling-ui";
+import {
+  formatDay,
+  formatTime,
+  HistoryList,
+  SchedulingRefusal,
+  SlotFields,
+} from "~/components/scheduling/scheduling-ui";
 import { canTransition } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
 import {
@@ -148,12 +154,7 @@ export default function InterventionPage() {
           </Link>
         </p>
       ) : null}
-      {actionData?.error ? (
-        <p className="field-error" role="alert">
-          {actionData.error}
-        </p>
-      ) : null}
-      {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
+      <SchedulingRefusal refusal={actionData} timeZone={timeZone} />
 
       {movable ? (
         <section className="card" aria-labelledby="move-title">

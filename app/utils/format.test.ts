@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../tests/support/expect-each";
 import {
   formatCalendarDate,
   intlLocaleOf,
@@ -12,11 +13,14 @@ import {
 } from "./format";
 
 describe("formatCents", () => {
-  it("writes euros the French way", () => {
-    expect(formatCents(200000)).toBe("2\u00a0000,00\u00a0€");
-    expect(formatCents(5)).toBe("0,05\u00a0€");
-    expect(formatCents(-12345, "en")).toBe("−€123.45");
-  });
+  it.each([
+    // No language given: French, the interface's first.
+    [200000, undefined, "2\u00a0000,00\u00a0€"],
+    [5, undefined, "0,05\u00a0€"],
+    [-12345, "en", "−€123.45"],
+  ] as const)("writes %i cents (language %s) as %j", (cents, locale, text) =>
+    expect(formatCents(cents, locale)).toBe(text),
+  );
   it("never loses a cent", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (cents) => {
@@ -27,35 +31,40 @@ describe("formatCents", () => {
   });
 });
 
-describe("formatDuration", () => {
-  it("shows days of the association's length, then hours", () => {
-    expect(formatDuration(420)).toBe("1\u202fj");
-    expect(formatDuration(1890)).toBe("4\u202fj 3\u202fh 30");
-    expect(formatDuration(0)).toBe("0\u202fh");
-    expect(formatDuration(-90)).toBe("−1\u202fh 30");
-  });
-
-  it('never shows "−0 h 30": less than an hour reads in minutes (issue 11)', () => {
-    expect(formatDuration(-30)).toBe("−30\u202fmin");
-    expect(formatDuration(45)).toBe("45\u202fmin");
-    expect(formatDuration(450)).toBe("1\u202fj 30\u202fmin");
-  });
-});
-
-describe("formatShareHalves", () => {
-  it("shows half shares", () => {
-    expect(formatShareHalves(3)).toBe("1,5");
-    expect(formatShareHalves(4)).toBe("2");
-  });
-});
-
-describe("formatMinutes", () => {
-  it("reads like a person would say it", () => {
-    expect(formatMinutes(45)).toBe("45 min");
-    expect(formatMinutes(90)).toBe("1 h 30");
-    expect(formatMinutes(157)).toBe("2 h 37");
-    expect(formatMinutes(180)).toBe("3 h");
-  });
+// Days of the association's length, then hours; never "−0 h 30": less than an hour reads in minutes (issue 11).
+describe.each([
+  {
+    format: formatDuration,
+    cases: [
+      [420, "1\u202fj"],
+      [1890, "4\u202fj 3\u202fh 30"],
+      [0, "0\u202fh"],
+      [-90, "−1\u202fh 30"],
+      [-30, "−30\u202fmin"],
+      [45, "45\u202fmin"],
+      [450, "1\u202fj 30\u202fmin"],
+    ],
+  },
+  // Half shares.
+  {
+    format: formatShareHalves,
+    cases: [
+      [3, "1,5"],
+      [4, "2"],
+    ],
+  },
+  // As a person would say it.
+  {
+    format: formatMinutes,
+    cases: [
+      [45, "45 min"],
+      [90, "1 h 30"],
+      [157, "2 h 37"],
+      [180, "3 h"],
+    ],
+  },
+] as { format: (value: number) => string; cases: [number, string][] }[])("$format.name", ({ format, cases }) => {
+  it.each(cases)("writes %i as %j", (value, text) => expect(format(value)).toBe(text));
 });
 
 describe("formatDayHeading", () => {
@@ -74,9 +83,11 @@ describe("formatShortDay", () => {
 
 describe("formatCalendarDate", () => {
   it("writes a calendar date the way the reader's language does, without shifting it by a zone", () => {
-    expect(formatCalendarDate("2026-11-24", "fr")).toBe("24/11/2026");
-    expect(formatCalendarDate("2026-01-05T23:30:00.000Z", "en")).toBe("05/01/2026");
-    expect(formatCalendarDate(null, "fr")).toBe("—");
+    expectEach(formatCalendarDate, [
+      ["2026-11-24", "fr", "24/11/2026"],
+      ["2026-01-05T23:30:00.000Z", "en", "05/01/2026"],
+      [null, "fr", "—"],
+    ]);
   });
 
   it("always reads back as the same day, in both languages", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../tests/support/expect-each";
 import { fill, localeFromAcceptLanguage, translate, translateError } from "./i18n";
 
 describe("i18n", () => {
@@ -17,9 +18,11 @@ describe("i18n", () => {
     );
   });
   it("only switches to English when the browser prefers it", () => {
-    expect(localeFromAcceptLanguage("en-GB,en;q=0.9")).toBe("en");
-    expect(localeFromAcceptLanguage("fr-FR,en;q=0.5")).toBe("fr");
-    expect(localeFromAcceptLanguage(null)).toBe("fr");
+    expectEach(localeFromAcceptLanguage, [
+      ["en-GB,en;q=0.9", "en"],
+      ["fr-FR,en;q=0.5", "fr"],
+      [null, "fr"],
+    ]);
   });
   it("chooses the plural by the language's rules: 0 and 1 are singular in French, only 1 in English", () => {
     const fr = "{count, plural, one {# facture émise} other {# factures émises}}";
@@ -49,9 +52,11 @@ describe("i18n", () => {
     expect(translate("en", "subscriptions.sharesCount", { shares: "1.5" })).toBe("1.5 shares");
   });
   it("says the catalogue's plurals in both languages", () => {
-    expect(translate("fr", "offline.synced", { count: 1 })).toBe("1 saisie hors connexion envoyée.");
-    expect(translate("fr", "offline.synced", { count: 2 })).toBe("2 saisies hors connexion envoyées.");
-    expect(translate("en", "offline.synced", { count: 1 })).toBe("1 offline entry sent.");
-    expect(translate("en", "offline.synced", { count: 0 })).toBe("0 offline entries sent.");
+    expectEach(translate, [
+      ["fr", "offline.synced", { count: 1 }, "1 saisie hors connexion envoyée."],
+      ["fr", "offline.synced", { count: 2 }, "2 saisies hors connexion envoyées."],
+      ["en", "offline.synced", { count: 1 }, "1 offline entry sent."],
+      ["en", "offline.synced", { count: 0 }, "0 offline entries sent."],
+    ]);
   });
 });

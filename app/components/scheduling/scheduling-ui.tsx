@@ -64,6 +64,26 @@ export function ConflictList({ conflicts, timeZone }: { conflicts: ConflictView[
   );
 }
 
+/** Why an answer on a request or an intervention was refused: its sentence, then the conflicts found. */
+export function SchedulingRefusal({
+  refusal,
+  timeZone,
+}: {
+  refusal: { error?: string | null; conflicts?: ConflictView[] } | undefined;
+  timeZone: string;
+}) {
+  return (
+    <>
+      {refusal?.error ? (
+        <p className="field-error" role="alert">
+          {refusal.error}
+        </p>
+      ) : null}
+      {refusal?.conflicts?.length ? <ConflictList conflicts={refusal.conflicts} timeZone={timeZone} /> : null}
+    </>
+  );
+}
+
 export function HistoryList({
   history,
 }: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { notesBeyondRequest } from "./card-notes";
 
 describe("notesBeyondRequest", () => {
@@ -6,8 +7,10 @@ describe("notesBeyondRequest", () => {
     expect(notesBeyondRequest("L'imprimante n'imprime plus.", "L'imprimante n'imprime plus.\n")).toBe("");
   });
   it("keeps notes the planner wrote, and notes of an intervention without request", () => {
-    expect(notesBeyondRequest("Code du portail : 1234", "L'imprimante n'imprime plus.")).toBe("Code du portail : 1234");
-    expect(notesBeyondRequest("Sauvegarde mensuelle", null)).toBe("Sauvegarde mensuelle");
-    expect(notesBeyondRequest("  ", null)).toBe("");
+    expectEach(notesBeyondRequest, [
+      ["Code du portail : 1234", "L'imprimante n'imprime plus.", "Code du portail : 1234"],
+      ["Sauvegarde mensuelle", null, "Sauvegarde mensuelle"],
+      ["  ", null, ""],
+    ]);
   });
 });

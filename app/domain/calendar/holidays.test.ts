@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   easterSunday,
   frenchHolidays,
@@ -58,12 +59,14 @@ describe.each<HolidayZone>(["METROPOLE", "ALSACE_MOSELLE"])(
 
 describe("easterSunday", () => {
   it("knows well-known Easter dates, including the earliest and latest possible", () => {
-    expect(easterSunday(2024)).toBe("2024-03-31");
-    expect(easterSunday(2025)).toBe("2025-04-20");
-    expect(easterSunday(2026)).toBe("2026-04-05");
-    expect(easterSunday(2008)).toBe("2008-03-23");
-    expect(easterSunday(2285)).toBe("2285-03-22");
-    expect(easterSunday(2038)).toBe("2038-04-25");
+    expectEach(easterSunday, [
+      [2024, "2024-03-31"],
+      [2025, "2025-04-20"],
+      [2026, "2026-04-05"],
+      [2008, "2008-03-23"],
+      [2285, "2285-03-22"],
+      [2038, "2038-04-25"],
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   addDays,
   compareIsoDates,
@@ -28,42 +29,52 @@ const isoDateArb = fc
 
 describe("local dates", () => {
   it("validates the YYYY-MM-DD shape and the calendar", () => {
-    expect(isIsoDate("2024-02-29")).toBe(true);
-    expect(isIsoDate("2023-02-29")).toBe(false);
-    expect(isIsoDate("2100-02-29")).toBe(false);
-    expect(isIsoDate("2000-02-29")).toBe(true);
-    expect(isIsoDate("2026-13-01")).toBe(false);
-    expect(isIsoDate("2026-1-01")).toBe(false);
-    expect(isIsoDate("2026-01-01T00:00")).toBe(false);
+    expectEach(isIsoDate, [
+      ["2024-02-29", true],
+      ["2023-02-29", false],
+      ["2100-02-29", false],
+      ["2000-02-29", true],
+      ["2026-13-01", false],
+      ["2026-1-01", false],
+      ["2026-01-01T00:00", false],
+    ]);
     expect(() => parseIsoDate("2026-04-31")).toThrow(RangeError);
   });
 
   it("adds days across months, leap days and years", () => {
-    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
-    expect(addDays("2024-02-29", 1)).toBe("2024-03-01");
-    expect(addDays("2025-12-31", 1)).toBe("2026-01-01");
-    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expectEach(addDays, [
+      ["2024-02-28", 1, "2024-02-29"],
+      ["2024-02-29", 1, "2024-03-01"],
+      ["2025-12-31", 1, "2026-01-01"],
+      ["2026-03-01", -1, "2026-02-28"],
+    ]);
     expect(addDays("2026-03-29", 1)).toBe("2026-03-30"); // Paris DST day: no effect on dates
     expect(() => addDays("2026-01-01", 0.5)).toThrow(RangeError);
   });
 
   it("gives ISO weekdays", () => {
-    expect(isoWeekday("1970-01-01")).toBe(4);
-    expect(isoWeekday("2026-03-30")).toBe(1);
-    expect(isoWeekday("2026-04-05")).toBe(7);
-    expect(isoWeekday("1969-12-29")).toBe(1);
+    expectEach(isoWeekday, [
+      ["1970-01-01", 4],
+      ["2026-03-30", 1],
+      ["2026-04-05", 7],
+      ["1969-12-29", 1],
+    ]);
   });
 
   it("lists each day inclusively", () => {
-    expect(eachDay("2026-02-27", "2026-03-02")).toEqual(["2026-02-27", "2026-02-28", "2026-03-01", "2026-03-02"]);
-    expect(eachDay("2026-03-02", "2026-03-02")).toEqual(["2026-03-02"]);
-    expect(eachDay("2026-03-02", "2026-03-01")).toEqual([]);
+    expectEach(eachDay, [
+      ["2026-02-27", "2026-03-02", ["2026-02-27", "2026-02-28", "2026-03-01", "2026-03-02"]],
+      ["2026-03-02", "2026-03-02", ["2026-03-02"]],
+      ["2026-03-02", "2026-03-01", []],
+    ]);
   });
 
   it("compares, picks min/max and keys by month", () => {
-    expect(compareIsoDates("2026-01-02", "2026-01-10")).toBe(-1);
-    expect(compareIsoDates("2026-01-10", "2026-01-10")).toBe(0);
-    expect(compareIsoDates("2027-01-01", "2026-12-31")).toBe(1);
+    expectEach(compareIsoDates, [
+      ["2026-01-02", "2026-01-10", -1],
+      ["2026-01-10", "2026-01-10", 0],
+      ["2027-01-01", "2026-12-31", 1],
+    ]);
     expect(minIsoDate("2026-05-01", "2026-04-30")).toBe("2026-04-30");
     expect(maxIsoDate("2026-05-01", "2026-04-30")).toBe("2026-05-01");
     expect(monthKey("2026-05-17")).toBe("2026-05");

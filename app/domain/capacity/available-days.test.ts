@@ -63,16 +63,7 @@ describe("availableDays", () => {
   });
 
   it("limits the window to the contract", () => {
-    const result = availableDays({
-      from: "2026-01-01",
-      to: "2026-12-31",
-      pattern: MON_TO_WED,
-      absences: [],
-      zone: "METROPOLE",
-      reservePercent: 0,
-      contractStart: "2026-06-01",
-      contractEnd: "2026-06-30",
-    });
+    const result = availableDays({ ...baseInput(), contractStart: "2026-06-01", contractEnd: "2026-06-30" });
     // June 2026: Mondays 1 8 15 22 29, Tuesdays 2 9 16 23 30, Wednesdays 3 10 17 24 = 14 days, no holiday.
     expect(result.workingHalfDays).toBe(28);
     expect(result.byMonth.map((m) => m.month)).toEqual(["2026-06"]);

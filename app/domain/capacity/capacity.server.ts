@@ -20,11 +20,11 @@
  */
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
-import { associationScopeOf, orNotFound } from "~/utils/scope.server";
+import { notFound, orNotFound } from "~/utils/scope.server";
+import { periodsWithChoice } from "../periods/period-choice.server";
 import type { HolidayZone } from "../calendar/holidays";
 import type { IsoWeekday } from "../calendar/local-date";
-import { dateColumn, isoOf } from "../calendar/date-columns";
-import { localDateOf } from "../calendar/zoned-time";
+import { isoOf } from "../calendar/date-columns";
 import { availableDays, type AvailableDays, type WeeklyPattern } from "./available-days";
 import { checkCapacity, subscriptionHalfDaysSold, type CapacityCheck } from "./days-sold";
 import { monthsBetween, soldHalfDaysByMonth } from "./monthly-sold";
@@ -267,20 +267,9 @@ function exceedsWith(capacity: PeriodCapacity, extraShareHalves: number) {
 
 /** The capacity page: the chosen period (default: the one containing today, else the latest). */
 export async function capacityPage(user: CurrentUser, requestedPeriodId: string | null, now = new Date()) {
-  const scope = associationScopeOf(user);
-  const periods = await db().period.findMany({
-    where: scope,
-    orderBy: { startDate: "desc" },
-    select: { id: true, label: true, startDate: true, endDate: true, status: true },
-  });
-  let period: PeriodRow | null;
-  if (requestedPeriodId) {
-    period = orNotFound(periods.find((candidate) => candidate.id === requestedPeriodId));
-  } else {
-    const today = dateColumn(localDateOf(now, user.timeZone));
-    period =
-      periods.find((candidate) => candidate.startDate <= today && candidate.endDate >= today) ?? periods[0] ?? null;
-  }
+  const { periods, chosen: period, requestedFound } = await periodsWithChoice(user, requestedPeriodId, now);
+  // A period asked for by name that is not the association's is a 404, not another period.
+  if (requestedPeriodId && !requestedFound) notFound();
   // The periods already give the chosen one's dates: the capacity is one more statement.
   const capacity = period ? await capacityOfPeriod(user.associationId, period, db()) : null;
   return { periods: periods.map(({ id, label }) => ({ id, label })), capacity };

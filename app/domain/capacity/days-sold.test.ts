@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { checkCapacity, daysSold, subscriptionHalfDaysSold } from "./days-sold";
 
 describe("daysSold", () => {
   it("counts half shares: 12 shares of 9 days = 108 days; 1.5 shares = 13.5 days", () => {
-    expect(daysSold(Array(12).fill(2), 9)).toBe(216);
-    expect(daysSold([3], 9)).toBe(27);
-    expect(daysSold([], 9)).toBe(0);
+    expectEach(daysSold, [
+      [Array(12).fill(2), 9, 216],
+      [[3], 9, 27],
+      [[], 9, 0],
+    ]);
   });
 
   it("rejects fractional halves or days per share", () => {

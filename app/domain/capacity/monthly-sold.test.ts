@@ -3,20 +3,9 @@ import { monthsBetween, soldHalfDaysByMonth, spreadOverMonths } from "./monthly-
 
 describe("monthsBetween", () => {
   it("lists the months of a season across the new year", () => {
-    expect(monthsBetween("2025-09-01", "2026-08-31")).toEqual([
-      "2025-09",
-      "2025-10",
-      "2025-11",
-      "2025-12",
-      "2026-01",
-      "2026-02",
-      "2026-03",
-      "2026-04",
-      "2026-05",
-      "2026-06",
-      "2026-07",
-      "2026-08",
-    ]);
+    expect(monthsBetween("2025-09-01", "2026-08-31")).toEqual(
+      "2025-09 2025-10 2025-11 2025-12 2026-01 2026-02 2026-03 2026-04 2026-05 2026-06 2026-07 2026-08".split(" "),
+    );
     expect(monthsBetween("2026-03-15", "2026-03-20")).toEqual(["2026-03"]);
   });
 });
@@ -51,27 +40,23 @@ describe("spreadOverMonths", () => {
 });
 
 describe("soldHalfDaysByMonth", () => {
+  const subscription = (shareHalves: number, startDate: string, endDate: string) => ({
+    shareHalves,
+    startDate,
+    endDate,
+  });
+  const wholeYear = (shareHalves: number) => subscription(shareHalves, "2026-01-01", "2026-12-31");
+
   it("sums the subscriptions: 1.5 shares of 9 days = 27 half-days", () => {
     const months = monthsBetween("2026-01-01", "2026-12-31");
-    const totals = soldHalfDaysByMonth(
-      [
-        { shareHalves: 3, startDate: "2026-01-01", endDate: "2026-12-31" },
-        { shareHalves: 2, startDate: "2026-01-01", endDate: "2026-12-31" },
-      ],
-      9,
-      months,
-    );
+    const totals = soldHalfDaysByMonth([wholeYear(3), wholeYear(2)], 9, months);
     expect(totals.reduce((a, b) => a + b, 0)).toBe(45);
   });
 
   it("rounds once on the total, so many small subscriptions do not pile up in 31-day months", () => {
     const months = monthsBetween("2026-01-01", "2026-12-31");
     // Twelve subscriptions of 1 share × 9 days = 18 half-days each: 216 in all, 18 per month.
-    const subscriptions = Array.from({ length: 12 }, () => ({
-      shareHalves: 2,
-      startDate: "2026-01-01",
-      endDate: "2026-12-31",
-    }));
+    const subscriptions = Array.from({ length: 12 }, () => wholeYear(2));
     const totals = soldHalfDaysByMonth(subscriptions, 9, months);
     expect(totals.reduce((a, b) => a + b, 0)).toBe(216);
     // Exact: 216 × 31/365 = 18.35, × 30/365 = 17.75, × 28/365 = 16.57 — each month within one half-day.
@@ -83,14 +68,8 @@ describe("soldHalfDaysByMonth", () => {
 
   it("ignores subscriptions outside the months and spreads a mid-period one over its own months", () => {
     const months = monthsBetween("2026-01-01", "2026-03-31");
-    const totals = soldHalfDaysByMonth(
-      [
-        { shareHalves: 2, startDate: "2027-01-01", endDate: "2027-12-31" },
-        { shareHalves: 1, startDate: "2026-03-01", endDate: "2026-03-31" },
-      ],
-      9,
-      months,
-    );
+    const outside = subscription(2, "2027-01-01", "2027-12-31");
+    const totals = soldHalfDaysByMonth([outside, subscription(1, "2026-03-01", "2026-03-31")], 9, months);
     expect(totals).toEqual([0, 0, 9]);
   });
 });

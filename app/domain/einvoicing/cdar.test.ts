@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectContainsAll } from "../../../tests/support/expect-each";
 import { cdarPaymentReceived, readCdarStatuses } from "./cdar";
 
 const payment = {
@@ -17,12 +18,14 @@ const payment = {
 describe("CDAR messages", () => {
   it("writes Encaissée with one MEN amount and VAT rate per rate, escaped", () => {
     const xml = cdarPaymentReceived(payment);
-    expect(xml).toContain("<ram:ProcessConditionCode>212</ram:ProcessConditionCode>");
-    expect(xml).toContain('<ram:ValueAmount currencyID="EUR">3600.00</ram:ValueAmount>');
-    expect(xml).toContain("<ram:ValuePercent>20</ram:ValuePercent>");
-    expect(xml).toContain('<ram:ValueAmount currencyID="EUR">10.55</ram:ValueAmount>');
-    expect(xml).toContain("<ram:ValuePercent>5.5</ram:ValuePercent>");
-    expect(xml).toContain("Amie &lt;des&gt; 7 vallées &amp; co");
+    expectContainsAll(xml, [
+      "<ram:ProcessConditionCode>212</ram:ProcessConditionCode>",
+      '<ram:ValueAmount currencyID="EUR">3600.00</ram:ValueAmount>',
+      "<ram:ValuePercent>20</ram:ValuePercent>",
+      '<ram:ValueAmount currencyID="EUR">10.55</ram:ValueAmount>',
+      "<ram:ValuePercent>5.5</ram:ValuePercent>",
+      "Amie &lt;des&gt; 7 vallées &amp; co",
+    ]);
   });
 
   it("drops a control character pasted into a name, which XML 1.0 cannot carry even escaped", () => {

@@ -128,13 +128,9 @@ export async function pollChorusStatuses(associationId: string): Promise<number>
 
 /** The periodic task: one Chorus Pro search per association that has it configured, per interval. */
 export async function enqueueChorusStatusSearches(now = new Date()): Promise<number> {
-  const associations = await db().association.findMany({
-    where: { chorusBaseUrl: { not: "" }, chorusClientSecretSealed: { not: null } },
-    select: { id: true },
-  });
   return enqueueStatusSearches(
     CHORUS_POLL_JOB,
-    associations.map((association) => association.id),
+    { chorusBaseUrl: { not: "" }, chorusClientSecretSealed: { not: null } },
     now,
   );
 }

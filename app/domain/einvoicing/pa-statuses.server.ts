@@ -93,15 +93,7 @@ export async function pollPaStatuses(associationId: string): Promise<number> {
 
 /** The periodic task: one search job per association sending to a PA, at most one per interval. */
 export async function enqueuePaStatusSearches(now = new Date()): Promise<number> {
-  const associations = await db().association.findMany({
-    where: { paBaseUrl: { not: "" }, paClientSecretSealed: { not: null } },
-    select: { id: true },
-  });
-  return enqueueStatusSearches(
-    PA_POLL_JOB,
-    associations.map((association) => association.id),
-    now,
-  );
+  return enqueueStatusSearches(PA_POLL_JOB, { paBaseUrl: { not: "" }, paClientSecretSealed: { not: null } }, now);
 }
 
 /** Called when the PA connection is saved: subscribe (again) to the PA's status notifications. */

@@ -32,11 +32,19 @@ export async function currentlyRejected(client: Tx, associationId: string, invoi
   return rejected;
 }
 
-/** A periodic task's work: one status-search job of `kind` per association, at most one per interval. */
-export async function enqueueStatusSearches(kind: string, associationIds: string[], now: Date): Promise<number> {
+/**
+ * A periodic task's work: one status-search job of `kind` per association the `connected` filter keeps
+ * (those whose platform connection is configured), at most one per interval.
+ */
+export async function enqueueStatusSearches(
+  kind: string,
+  connected: Prisma.AssociationWhereInput,
+  now: Date,
+): Promise<number> {
+  const associations = await db().association.findMany({ where: connected, select: { id: true } });
   const slot = Math.floor(now.getTime() / (config().PA_POLL_MINUTES * 60 * 1000));
   let enqueued = 0;
-  for (const associationId of associationIds) {
+  for (const { id: associationId } of associations) {
     if (
       await enqueueJob(db(), kind, { associationId }, { associationId, dedupeKey: `${kind}:${associationId}:${slot}` })
     )

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   basisPointsToPercentText,
   centsToDecimalText,
@@ -50,25 +51,31 @@ describe("XML decimals", () => {
 
 describe("French display", () => {
   it("formats euros with non-breaking spaces", () => {
-    expect(formatEurosFr(305000)).toBe(`3${NBSP}050,00${NBSP}€`);
-    expect(formatEurosFr(123456789)).toBe(`1${NBSP}234${NBSP}567,89${NBSP}€`);
-    expect(formatEurosFr(7)).toBe(`0,07${NBSP}€`);
-    expect(formatEurosFr(-100)).toBe(`−1,00${NBSP}€`);
+    expectEach(formatEurosFr, [
+      [305000, `3${NBSP}050,00${NBSP}€`],
+      [123456789, `1${NBSP}234${NBSP}567,89${NBSP}€`],
+      [7, `0,07${NBSP}€`],
+      [-100, `−1,00${NBSP}€`],
+    ]);
   });
 
   it("formats quantities without useless zeros", () => {
-    expect(formatQuantityFr(1500)).toBe("1,5");
-    expect(formatQuantityFr(2000)).toBe("2");
-    expect(formatQuantityFr(10000)).toBe("10");
-    expect(formatQuantityFr(333)).toBe("0,333");
-    expect(formatQuantityFr(0)).toBe("0");
-    expect(formatQuantityFr(1_250_000)).toBe(`1${NBSP}250`);
+    expectEach(formatQuantityFr, [
+      [1500, "1,5"],
+      [2000, "2"],
+      [10000, "10"],
+      [333, "0,333"],
+      [0, "0"],
+      [1_250_000, `1${NBSP}250`],
+    ]);
   });
 
   it("formats rates and dates", () => {
-    expect(formatPercentFr(2000)).toBe(`20${NBSP}%`);
-    expect(formatPercentFr(550)).toBe(`5,5${NBSP}%`);
-    expect(formatPercentFr(1000)).toBe(`10${NBSP}%`);
+    expectEach(formatPercentFr, [
+      [2000, `20${NBSP}%`],
+      [550, `5,5${NBSP}%`],
+      [1000, `10${NBSP}%`],
+    ]);
     expect(formatDateFr("2026-02-05")).toBe("05/02/2026");
     expect(formatLongDateFr("2026-02-01")).toBe("1er février 2026");
     expect(formatLongDateFr("2026-08-15")).toBe("15 août 2026");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectContainsAll } from "../../../tests/support/expect-each";
 import { buildFacturXml, EN16931_GUIDELINE_ID } from "./facturx-xml";
 import { computeInvoiceTotals } from "./invoice-totals";
 import { InvalidInvoiceViewError } from "./invoice-view";
@@ -20,19 +21,23 @@ describe("buildFacturXml", () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(valuesOf(xml, "ram:ID")).toContain(EN16931_GUIDELINE_ID);
     expect(valuesOf(xml, "ram:TypeCode")[0]).toBe("380");
-    expect(xml).toContain('<ram:GlobalID schemeID="0009">81234567800021</ram:GlobalID>');
-    // BR-FR-10: the seller's SIREN (BT-30), not its SIRET; BR-FR-08: billing mode S1 (services).
-    expect(xml).toContain('<ram:ID schemeID="0002">812345678</ram:ID>');
-    expect(xml).toContain("<ram:BusinessProcessSpecifiedDocumentContextParameter><ram:ID>S1</ram:ID>");
-    expect(xml).toContain('<ram:ID schemeID="0002">532198765</ram:ID>');
-    // SIREN-based routing addresses (scheme 0225) for both parties, e-mail as a contact.
-    expect(xml).toContain('<ram:URIID schemeID="0225">812345678</ram:URIID>');
-    expect(xml).toContain('<ram:URIID schemeID="0225">532198765</ram:URIID>');
-    expect(xml).toContain("<ram:EmailURIUniversalCommunication><ram:URIID>tresorerie@amie-lyon.example</ram:URIID>");
+    expectContainsAll(xml, [
+      '<ram:GlobalID schemeID="0009">81234567800021</ram:GlobalID>',
+      // BR-FR-10: the seller's SIREN (BT-30), not its SIRET; BR-FR-08: billing mode S1 (services).
+      '<ram:ID schemeID="0002">812345678</ram:ID>',
+      "<ram:BusinessProcessSpecifiedDocumentContextParameter><ram:ID>S1</ram:ID>",
+      '<ram:ID schemeID="0002">532198765</ram:ID>',
+      // SIREN-based routing addresses (scheme 0225) for both parties, e-mail as a contact.
+      '<ram:URIID schemeID="0225">812345678</ram:URIID>',
+      '<ram:URIID schemeID="0225">532198765</ram:URIID>',
+      "<ram:EmailURIUniversalCommunication><ram:URIID>tresorerie@amie-lyon.example</ram:URIID>",
+    ]);
     expect(valuesOf(xml, "ram:Content")).toContain("B2B");
-    expect(xml).toContain('<ram:ID schemeID="FC">812345678</ram:ID>');
-    expect(xml).toContain("<ram:IBANID>FR7630006000011234567890189</ram:IBANID>");
-    expect(xml).toContain("<ram:TypeCode>58</ram:TypeCode>");
+    expectContainsAll(xml, [
+      '<ram:ID schemeID="FC">812345678</ram:ID>',
+      "<ram:IBANID>FR7630006000011234567890189</ram:IBANID>",
+      "<ram:TypeCode>58</ram:TypeCode>",
+    ]);
     expect(xml).toContain(
       '<ram:DueDateDateTime><udt:DateTimeString format="102">20260214</udt:DateTimeString></ram:DueDateDateTime>',
     );

@@ -1,14 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { addDays } from "~/domain/calendar/local-date";
 import { addMonths, instalmentsDueBy, subscriptionInstalments, type BillingSchedule } from "./instalments";
 import { splitByLargestRemainder } from "./largest-remainder";
 
 describe("splitByLargestRemainder", () => {
   it("gives the leftover units to the largest remainders, earlier first on ties", () => {
-    expect(splitByLargestRemainder(100, [1, 1, 1])).toEqual([34, 33, 33]);
-    expect(splitByLargestRemainder(10, [1, 2])).toEqual([3, 7]);
-    expect(splitByLargestRemainder(0, [5, 5])).toEqual([0, 0]);
+    expectEach(splitByLargestRemainder, [
+      [100, [1, 1, 1], [34, 33, 33]],
+      [10, [1, 2], [3, 7]],
+      [0, [5, 5], [0, 0]],
+    ]);
   });
 
   it("always sums to the total, each part within one unit of its exact share", () => {
@@ -154,9 +157,11 @@ describe("subscriptionInstalments", () => {
   });
 
   it("clamps month ends", () => {
-    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
-    expect(addMonths("2028-01-31", 1)).toBe("2028-02-29");
-    expect(addMonths("2026-11-15", 3)).toBe("2027-02-15");
+    expectEach(addMonths, [
+      ["2026-01-31", 1, "2026-02-28"],
+      ["2028-01-31", 1, "2028-02-29"],
+      ["2026-11-15", 3, "2027-02-15"],
+    ]);
   });
 
   it("always sums exactly to the price (property)", () => {

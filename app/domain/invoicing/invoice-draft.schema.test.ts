@@ -8,6 +8,10 @@ function form(fields: Record<string, string>) {
   return parseWithZod(data, { schema: DraftInvoiceSchema });
 }
 
+/** A draft line's fields as the form posts them, under lines[index]. */
+const line = (index: number, fields: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).map(([name, value]) => [`lines[${index}].${name}`, value]));
+
 const errorsOf = (submission: ReturnType<typeof form>) =>
   (submission.status === "error" ? submission.error : undefined) ?? {};
 
@@ -15,14 +19,8 @@ describe("DraftInvoiceSchema", () => {
   it("parses French quantities and euro prices into integers, ignoring blank rows", () => {
     const submission = form({
       memberId: "m1",
-      "lines[0].description": "Formation bureautique",
-      "lines[0].quantity": "1,5",
-      "lines[0].unitPrice": "120,50",
-      "lines[0].vatRate": "2000",
-      "lines[1].description": "",
-      "lines[1].quantity": "",
-      "lines[1].unitPrice": "",
-      "lines[1].vatRate": "2000",
+      ...line(0, { description: "Formation bureautique", quantity: "1,5", unitPrice: "120,50", vatRate: "2000" }),
+      ...line(1, { description: "", quantity: "", unitPrice: "", vatRate: "2000" }),
     });
     expect(submission.status).toBe("success");
     if (submission.status !== "success") return;
@@ -32,12 +30,7 @@ describe("DraftInvoiceSchema", () => {
   });
 
   it("names each wrong field with a message key", () => {
-    const submission = form({
-      memberId: "m1",
-      "lines[0].description": "x",
-      "lines[0].quantity": "-1",
-      "lines[0].unitPrice": "12,345",
-    });
+    const submission = form({ memberId: "m1", ...line(0, { description: "x", quantity: "-1", unitPrice: "12,345" }) });
     expect(submission.status).toBe("error");
     expect(errorsOf(submission)["lines[0].quantity"]).toEqual(["invoicing.errors.quantity"]);
     expect(errorsOf(submission)["lines[0].unitPrice"]).toEqual(["invoicing.errors.unitPrice"]);
@@ -54,10 +47,7 @@ describe("DraftInvoiceSchema", () => {
   it("refuses a VAT rate that is not offered", () => {
     const submission = form({
       memberId: "m",
-      "lines[0].description": "x",
-      "lines[0].quantity": "1",
-      "lines[0].unitPrice": "1",
-      "lines[0].vatRate": "1234",
+      ...line(0, { description: "x", quantity: "1", unitPrice: "1", vatRate: "1234" }),
     });
     expect(errorsOf(submission)["lines[0].vatRate"]).toEqual(["invoicing.errors.vatRate"]);
   });

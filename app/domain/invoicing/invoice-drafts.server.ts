@@ -10,6 +10,7 @@ import type { DraftInvoiceInput } from "./invoice-draft.schema";
 import { DomainError } from "~/domain/domain-error";
 import { todayIn } from "~/domain/calendar/today";
 import { dateColumn } from "~/domain/calendar/date-columns";
+import type { VatRegime } from "./vat-mentions";
 
 type Staff = Pick<CurrentUser, "id" | "associationId" | "timeZone">;
 
@@ -53,32 +54,36 @@ function lineRows(
   }));
 }
 
-async function requireMemberInScope(client: Tx, associationId: string, memberId: string) {
-  const member = await client.member.findFirst({ where: { id: memberId, associationId }, select: { id: true } });
+/**
+ * What creating and editing a draft both need before writing: the member belongs to the association,
+ * and the association's VAT regime and standard rate, which the draft and its lines copy.
+ */
+async function draftPrerequisites(tx: Tx, associationId: string, input: DraftInvoiceInput) {
+  const member = await tx.member.findFirst({ where: { id: input.memberId, associationId }, select: { id: true } });
   if (!member) throw new DomainError({ status: 400, key: "invoicing.refusal.memberRequired" });
+  return tx.association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: { vatRegime: true, standardVatBasisPoints: true },
+  });
+}
+
+/** The draft's own columns, the same on creation and on edit; a single service day ends when it starts. */
+function draftColumns(input: DraftInvoiceInput, vatRegime: VatRegime) {
+  const serviceEnd = input.serviceEnd || input.serviceStart;
+  return {
+    memberId: input.memberId,
+    vatRegime,
+    serviceStart: input.serviceStart ? dateColumn(input.serviceStart) : null,
+    serviceEnd: serviceEnd ? dateColumn(serviceEnd) : null,
+    notes: input.notes,
+  };
 }
 
 export async function createDraft(user: Staff, input: DraftInvoiceInput) {
   return db().$transaction(async (tx) => {
-    await requireMemberInScope(tx, user.associationId, input.memberId);
-    const association = await tx.association.findUniqueOrThrow({
-      where: { id: user.associationId },
-      select: { vatRegime: true, standardVatBasisPoints: true },
-    });
+    const association = await draftPrerequisites(tx, user.associationId, input);
     const invoice = await tx.invoice.create({
-      data: {
-        associationId: user.associationId,
-        memberId: input.memberId,
-        kind: "ONE_OFF",
-        vatRegime: association.vatRegime,
-        serviceStart: input.serviceStart ? dateColumn(input.serviceStart) : null,
-        serviceEnd: input.serviceEnd
-          ? dateColumn(input.serviceEnd)
-          : input.serviceStart
-            ? dateColumn(input.serviceStart)
-            : null,
-        notes: input.notes,
-      },
+      data: { associationId: user.associationId, kind: "ONE_OFF", ...draftColumns(input, association.vatRegime) },
     });
     await tx.invoiceLine.createMany({
       data: lineRows(user.associationId, invoice.id, input, association.vatRegime, association.standardVatBasisPoints),
@@ -100,24 +105,10 @@ async function lockDraft(tx: Tx, associationId: string, invoiceId: string) {
 export async function updateDraft(user: Staff, invoiceId: string, input: DraftInvoiceInput) {
   return db().$transaction(async (tx) => {
     await lockDraft(tx, user.associationId, invoiceId);
-    await requireMemberInScope(tx, user.associationId, input.memberId);
-    const association = await tx.association.findUniqueOrThrow({
-      where: { id: user.associationId },
-      select: { vatRegime: true, standardVatBasisPoints: true },
-    });
+    const association = await draftPrerequisites(tx, user.associationId, input);
     const invoice = await tx.invoice.update({
       where: { id: invoiceId },
-      data: {
-        memberId: input.memberId,
-        vatRegime: association.vatRegime,
-        serviceStart: input.serviceStart ? dateColumn(input.serviceStart) : null,
-        serviceEnd: input.serviceEnd
-          ? dateColumn(input.serviceEnd)
-          : input.serviceStart
-            ? dateColumn(input.serviceStart)
-            : null,
-        notes: input.notes,
-      },
+      data: draftColumns(input, association.vatRegime),
     });
     await tx.invoiceLine.deleteMany({ where: { invoiceId, associationId: user.associationId } });
     await tx.invoiceLine.createMany({

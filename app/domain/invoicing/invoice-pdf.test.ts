@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectContainsAll } from "../../../tests/support/expect-each";
 import { encodePng } from "../../../scripts/png-encode";
 import { buildFacturXml } from "./facturx-xml";
 import { renderInvoicePdf } from "./invoice-pdf";
@@ -21,9 +22,7 @@ describe("renderInvoicePdf", () => {
     const pdf = await renderInvoicePdf(sampleInvoiceView());
     expect(pdf.subarray(0, 8).toString("latin1")).toBe("%PDF-1.7");
     const text = pdf.toString("latin1");
-    expect(text).toContain("/OutputIntents");
-    expect(text).toContain("/Lang (fr-FR)");
-    expect(text).toContain("/MarkInfo");
+    expectContainsAll(text, ["/OutputIntents", "/Lang (fr-FR)", "/MarkInfo"]);
     const xmp = extractXmp(pdf);
     expect(xmp).toContain("<pdfaid:part>3</pdfaid:part>");
     expect(xmp).toContain("<pdfaid:conformance>B</pdfaid:conformance>");
@@ -41,9 +40,7 @@ describe("renderInvoicePdf", () => {
     const view = sampleInvoiceView();
     const pdf = await renderInvoicePdf(view);
     const text = pdf.toString("latin1");
-    expect(text).toContain("/AFRelationship /Alternative");
-    expect(text).toContain("/F (factur-x.xml)");
-    expect(text).toContain("/Subtype /text#2Fxml");
+    expectContainsAll(text, ["/AFRelationship /Alternative", "/F (factur-x.xml)", "/Subtype /text#2Fxml"]);
     expect(text).toMatch(/\/AF \[\d+ 0 R\]/);
     const files = extractEmbeddedFiles(pdf);
     expect(files).toHaveLength(1);
@@ -52,10 +49,12 @@ describe("renderInvoicePdf", () => {
 
   it("declares the Factur-X XMP properties and their PDF/A extension schema", async () => {
     const xmp = extractXmp(await renderInvoicePdf(sampleInvoiceView()));
-    expect(xmp).toContain("<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>");
-    expect(xmp).toContain("<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>");
-    expect(xmp).toContain("<fx:DocumentType>INVOICE</fx:DocumentType>");
-    expect(xmp).toContain("<fx:Version>1.0</fx:Version>");
+    expectContainsAll(xmp, [
+      "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>",
+      "<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>",
+      "<fx:DocumentType>INVOICE</fx:DocumentType>",
+      "<fx:Version>1.0</fx:Version>",
+    ]);
     expect(xmp).toContain(
       "<pdfaSchema:namespaceURI>urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#</pdfaSchema:namespaceURI>",
     );

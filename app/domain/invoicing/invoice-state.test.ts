@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   daysOverdue,
   displayStateFromSlug,
@@ -20,55 +21,57 @@ const issued: InvoiceStateInput = {
 };
 
 describe("invoiceDisplayState", () => {
-  it("follows the stored status for drafts and cancelled invoices", () => {
-    expect(invoiceDisplayState({ ...issued, status: "DRAFT", dueDate: null }, "2026-03-01")).toBe("draft");
-    expect(invoiceDisplayState({ ...issued, status: "CANCELLED" }, "2026-03-01")).toBe("cancelled");
-  });
-
-  it("is issued until due, then overdue while money is owed", () => {
-    expect(invoiceDisplayState(issued, "2026-02-14")).toBe("issued");
-    expect(invoiceDisplayState(issued, "2026-02-15")).toBe("overdue");
-    expect(invoiceDisplayState({ ...issued, paidCents: 4_000 }, "2026-02-15")).toBe("overdue");
-  });
-
-  it("is partly paid, then paid", () => {
-    expect(invoiceDisplayState({ ...issued, paidCents: 4_000 }, "2026-02-01")).toBe("partlyPaid");
-    expect(invoiceDisplayState({ ...issued, paidCents: 10_000 }, "2026-05-01")).toBe("paid");
-    expect(invoiceDisplayState({ ...issued, paidCents: 6_000, creditedCents: 4_000 }, "2026-05-01")).toBe("paid");
-  });
-
-  it("shows an issued credit note as issued", () => {
-    expect(invoiceDisplayState({ ...issued, kind: "CREDIT_NOTE" }, "2027-01-01")).toBe("issued");
-  });
+  it.each([
+    // The stored status, for drafts and cancelled invoices.
+    ["a draft", { status: "DRAFT", dueDate: null }, "2026-03-01", "draft"],
+    ["a cancelled invoice", { status: "CANCELLED" }, "2026-03-01", "cancelled"],
+    // Issued until due, then overdue while money is owed.
+    ["an issued invoice on its due date", {}, "2026-02-14", "issued"],
+    ["an issued invoice the day after", {}, "2026-02-15", "overdue"],
+    ["a partly paid invoice past due", { paidCents: 4_000 }, "2026-02-15", "overdue"],
+    // Partly paid, then paid (a credit note counts as payment).
+    ["a partly paid invoice before its due date", { paidCents: 4_000 }, "2026-02-01", "partlyPaid"],
+    ["a paid invoice", { paidCents: 10_000 }, "2026-05-01", "paid"],
+    ["an invoice paid and credited", { paidCents: 6_000, creditedCents: 4_000 }, "2026-05-01", "paid"],
+    ["an issued credit note", { kind: "CREDIT_NOTE" }, "2027-01-01", "issued"],
+    // Wholly covered by a processing payment: processing, even past due.
+    ["an invoice wholly on its way", { processingCents: 10_000 }, "2026-03-01", "processing"],
+    [
+      "an invoice paid in part, the rest on its way",
+      { paidCents: 4_000, processingCents: 6_000 },
+      "2026-02-01",
+      "processing",
+    ],
+    // The usual state while part of the balance is not on its way.
+    ["an invoice partly on its way before its due date", { processingCents: 3_000 }, "2026-02-01", "issued"],
+    ["an invoice partly on its way past due", { processingCents: 3_000 }, "2026-03-01", "overdue"],
+    ["a paid invoice with a payment on its way", { paidCents: 10_000, processingCents: 10_000 }, "2026-03-01", "paid"],
+  ] as [string, Partial<InvoiceStateInput>, string, string][])(
+    "shows %s (%j) on %s as %s",
+    (_case, changes, today, state) => {
+      expect(invoiceDisplayState({ ...issued, ...changes }, today)).toBe(state);
+    },
+  );
 });
 
 describe("payments in progress", () => {
-  it("shows an invoice wholly covered by a processing payment as processing, even past due", () => {
-    expect(invoiceDisplayState({ ...issued, processingCents: 10_000 }, "2026-03-01")).toBe("processing");
-    expect(invoiceDisplayState({ ...issued, paidCents: 4_000, processingCents: 6_000 }, "2026-02-01")).toBe(
-      "processing",
-    );
-  });
-
-  it("keeps the usual state while part of the balance is not on its way", () => {
-    expect(invoiceDisplayState({ ...issued, processingCents: 3_000 }, "2026-02-01")).toBe("issued");
-    expect(invoiceDisplayState({ ...issued, processingCents: 3_000 }, "2026-03-01")).toBe("overdue");
-    expect(invoiceDisplayState({ ...issued, paidCents: 10_000, processingCents: 10_000 }, "2026-03-01")).toBe("paid");
-  });
-
   it("asks only for what is neither paid, credited nor on its way", () => {
-    expect(openBalanceCents({ ...issued, paidCents: 2_000, creditedCents: 1_000, processingCents: 3_000 })).toBe(4_000);
-    expect(openBalanceCents({ ...issued, processingCents: 12_000 })).toBe(0);
-    expect(openBalanceCents(issued)).toBe(10_000);
-    expect(openBalanceCents({ ...issued, kind: "CREDIT_NOTE" })).toBe(0);
+    expectEach(openBalanceCents, [
+      [{ ...issued, paidCents: 2_000, creditedCents: 1_000, processingCents: 3_000 }, 4_000],
+      [{ ...issued, processingCents: 12_000 }, 0],
+      [issued, 10_000],
+      [{ ...issued, kind: "CREDIT_NOTE" }, 0],
+    ]);
   });
 });
 
 describe("outstandingCents", () => {
   it("subtracts payments and credit notes, never below zero", () => {
-    expect(outstandingCents({ ...issued, paidCents: 2_500, creditedCents: 1_000 })).toBe(6_500);
-    expect(outstandingCents({ ...issued, paidCents: 12_000 })).toBe(0);
-    expect(outstandingCents({ ...issued, status: "DRAFT" })).toBe(0);
+    expectEach(outstandingCents, [
+      [{ ...issued, paidCents: 2_500, creditedCents: 1_000 }, 6_500],
+      [{ ...issued, paidCents: 12_000 }, 0],
+      [{ ...issued, status: "DRAFT" }, 0],
+    ]);
   });
 });
 
@@ -80,8 +83,10 @@ describe("filter slugs and overdue days", () => {
   });
 
   it("counts whole days past due", () => {
-    expect(daysOverdue("2026-02-14", "2026-02-21")).toBe(7);
-    expect(daysOverdue("2026-02-14", "2026-02-10")).toBe(0);
-    expect(daysOverdue("2026-03-20", "2026-04-19")).toBe(30);
+    expectEach(daysOverdue, [
+      ["2026-02-14", "2026-02-21", 7],
+      ["2026-02-14", "2026-02-10", 0],
+      ["2026-03-20", "2026-04-19", 30],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   computeInvoiceTotals,
   divideRoundHalfAwayFromZero,
@@ -80,11 +81,13 @@ describe("lineTotalExclTaxCents", () => {
 
 describe("divideRoundHalfAwayFromZero", () => {
   it("rounds like a treasurer", () => {
-    expect(divideRoundHalfAwayFromZero(15n, 10n)).toBe(2n);
-    expect(divideRoundHalfAwayFromZero(14n, 10n)).toBe(1n);
-    expect(divideRoundHalfAwayFromZero(-15n, 10n)).toBe(-2n);
-    expect(divideRoundHalfAwayFromZero(-14n, 10n)).toBe(-1n);
-    expect(divideRoundHalfAwayFromZero(0n, 10n)).toBe(0n);
+    expectEach(divideRoundHalfAwayFromZero, [
+      [15n, 10n, 2n],
+      [14n, 10n, 1n],
+      [-15n, 10n, -2n],
+      [-14n, 10n, -1n],
+      [0n, 10n, 0n],
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { compareInvoiceNumbers, formatInvoiceNumber, invoiceSeriesName, parseInvoiceNumber } from "./numbering";
 
 const documentTypeArbitrary = fc.constantFrom("INVOICE" as const, "CREDIT_NOTE" as const);
@@ -14,10 +15,12 @@ describe("invoice series and numbers", () => {
   });
 
   it("pads to 4 digits and grows beyond 9999", () => {
-    expect(formatInvoiceNumber("F2026", 1)).toBe("F2026-0001");
-    expect(formatInvoiceNumber("AV2026", 42)).toBe("AV2026-0042");
-    expect(formatInvoiceNumber("F2026", 9999)).toBe("F2026-9999");
-    expect(formatInvoiceNumber("F2026", 10_000)).toBe("F2026-10000");
+    expectEach(formatInvoiceNumber, [
+      ["F2026", 1, "F2026-0001"],
+      ["AV2026", 42, "AV2026-0042"],
+      ["F2026", 9999, "F2026-9999"],
+      ["F2026", 10_000, "F2026-10000"],
+    ]);
   });
 
   it("rejects bad series and sequences", () => {

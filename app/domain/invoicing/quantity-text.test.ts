@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { parseQuantityThousandths, thousandthsToInput } from "./quantity-text";
 
 describe("parseQuantityThousandths", () => {
   it("reads French and English decimals into integer thousandths", () => {
-    expect(parseQuantityThousandths("1,5")).toBe(1500);
-    expect(parseQuantityThousandths("1.5")).toBe(1500);
-    expect(parseQuantityThousandths(" 2 ")).toBe(2000);
-    expect(parseQuantityThousandths("0,125")).toBe(125);
-    expect(parseQuantityThousandths("1 000")).toBe(1_000_000);
-    expect(parseQuantityThousandths("0,1")).toBe(100);
+    expectEach(parseQuantityThousandths, [
+      ["1,5", 1500],
+      ["1.5", 1500],
+      [" 2 ", 2000],
+      ["0,125", 125],
+      ["1 000", 1_000_000],
+      ["0,1", 100],
+    ]);
   });
 
   it("refuses zero, negatives, too many decimals and text", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   defaultVatBasisPointsForRegime,
   facturXVatCategory,
@@ -10,11 +11,13 @@ import {
 } from "./vat-mentions";
 
 describe("VAT regime mentions", () => {
-  it("prints the exact legal sentence for each regime", () => {
-    expect(vatMention("FRANCHISE_293B")).toBe("TVA non applicable, art. 293 B du CGI");
-    expect(vatMention("ASSOCIATION_261_7_1B")).toBe("Exonération de TVA, article 261-7-1° b du CGI");
-    expect(vatMention("COST_SHARING_261B")).toBe("Exonération de TVA, article 261 B du CGI");
-    expect(vatMention("STANDARD")).toBeNull();
+  it.each([
+    ["FRANCHISE_293B", "TVA non applicable, art. 293 B du CGI"],
+    ["ASSOCIATION_261_7_1B", "Exonération de TVA, article 261-7-1° b du CGI"],
+    ["COST_SHARING_261B", "Exonération de TVA, article 261 B du CGI"],
+    ["STANDARD", null],
+  ] as const)("prints the exact legal sentence for %s", (regime, sentence) => {
+    expect(vatMention(regime)).toBe(sentence);
   });
 
   it("maps exemptions to Factur-X category E with reason text and code (BR-E-10), standard to S", () => {
@@ -48,10 +51,12 @@ describe("VAT regime mentions", () => {
   it("allows 0 % only under exemptions and a positive rate only under STANDARD", () => {
     expect(defaultVatBasisPointsForRegime("STANDARD")).toBe(2000);
     expect(defaultVatBasisPointsForRegime("FRANCHISE_293B")).toBe(0);
-    expect(isVatRateAllowedForRegime("STANDARD", 2000)).toBe(true);
-    expect(isVatRateAllowedForRegime("STANDARD", 0)).toBe(false);
-    expect(isVatRateAllowedForRegime("COST_SHARING_261B", 0)).toBe(true);
-    expect(isVatRateAllowedForRegime("COST_SHARING_261B", 2000)).toBe(false);
+    expectEach(isVatRateAllowedForRegime, [
+      ["STANDARD", 2000, true],
+      ["STANDARD", 0, false],
+      ["COST_SHARING_261B", 0, true],
+      ["COST_SHARING_261B", 2000, false],
+    ]);
   });
 
   it("recognises the regime names of the database enum", () => {
@@ -61,6 +66,10 @@ describe("VAT regime mentions", () => {
 });
 
 describe("payment terms mentions", () => {
+  const professionalMentions = (latePenaltyRateText: string) =>
+    paymentTermsMentions({ dueDate: "2026-02-14", isProfessionalClient: true, latePenaltyRateText })
+      .professionalMentions;
+
   it("gives private clients the due date only", () => {
     expect(
       paymentTermsMentions({ dueDate: "2026-02-14", isProfessionalClient: false, latePenaltyRateText: "x" }),
@@ -71,11 +80,7 @@ describe("payment terms mentions", () => {
   });
 
   it("gives professional clients the penalty rate, the 40 € indemnity and the discount terms (art. L441-10, D441-5)", () => {
-    const mentions = paymentTermsMentions({
-      dueDate: "2026-02-14",
-      isProfessionalClient: true,
-      latePenaltyRateText: "10 %",
-    }).professionalMentions;
+    const mentions = professionalMentions("10 %");
     expect(mentions?.latePenalty).toContain("au taux de 10 %");
     expect(mentions?.latePenalty).toContain("L441-10");
     expect(mentions?.recoveryIndemnity).toContain(
@@ -86,11 +91,7 @@ describe("payment terms mentions", () => {
   });
 
   it("falls back to the legal default rate when the association left it blank", () => {
-    const mentions = paymentTermsMentions({
-      dueDate: "2026-02-14",
-      isProfessionalClient: true,
-      latePenaltyRateText: "  ",
-    }).professionalMentions;
+    const mentions = professionalMentions("  ");
     expect(mentions?.latePenalty).toContain("trois fois le taux d'intérêt légal");
   });
 });

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { GRANT_CHANGE_REASON, GRANT_REASON } from "../subscriptions/grant-plan";
 import { TIME_CORRECTION_REASON } from "../time/consumption-deltas";
 import { PERIOD_CLOSE_REASON, carryOverReason, lateCancellationReason, systemReason } from "./system-reasons";
 
 describe("systemReason", () => {
   it("names a catalogue key for every fixed reason the application writes", () => {
-    expect(systemReason(GRANT_REASON)).toEqual({ key: "ledger.reason.grant", values: {} });
-    expect(systemReason(GRANT_CHANGE_REASON)).toEqual({ key: "ledger.reason.grantChange", values: {} });
-    expect(systemReason(TIME_CORRECTION_REASON)).toEqual({ key: "ledger.reason.timeCorrection", values: {} });
-    expect(systemReason(PERIOD_CLOSE_REASON)).toEqual({ key: "ledger.reason.periodClose", values: {} });
+    expectEach(systemReason, [
+      [GRANT_REASON, { key: "ledger.reason.grant", values: {} }],
+      [GRANT_CHANGE_REASON, { key: "ledger.reason.grantChange", values: {} }],
+      [TIME_CORRECTION_REASON, { key: "ledger.reason.timeCorrection", values: {} }],
+      [PERIOD_CLOSE_REASON, { key: "ledger.reason.periodClose", values: {} }],
+    ]);
   });
 
   it("reads back the values of the reasons it builds", () => {

@@ -4,6 +4,7 @@ import { auditSnapshot, recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
+import { assertMemberInScope } from "./members.server";
 import type { EInvoicingProfileInput, PublicReferenceInput } from "./einvoicing-profile.schema";
 
 type Actor = Pick<CurrentUser, "id" | "associationId">;
@@ -55,9 +56,7 @@ export async function updateEInvoicingProfile(user: Actor, memberId: string, inp
 /** Records (or replaces) the public member's Chorus Pro references for one year. */
 export async function savePublicReference(user: Actor, memberId: string, input: PublicReferenceInput) {
   return db().$transaction(async (tx) => {
-    orNotFound(
-      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }),
-    );
+    await assertMemberInScope(user, memberId, tx);
     const saved = await tx.memberPublicReference.upsert({
       where: { memberId_year: { memberId, year: input.year } },
       create: {

@@ -3,7 +3,7 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { auditSnapshot, recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
 import type { ContactInput, MemberInput, MemberStatusName } from "./member.schema";
 
@@ -59,10 +59,10 @@ export async function getMember(user: Actor, memberId: string) {
   return orNotFound(member);
 }
 
-/** Throws 404 unless the member belongs to the user's association. */
-export async function assertMemberInScope(user: Actor, memberId: string) {
+/** Throws 404 unless the member belongs to the user's association (inside a transaction when given one). */
+export async function assertMemberInScope(user: Actor, memberId: string, client: Tx = db()) {
   orNotFound(
-    await db().member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }),
+    await client.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }),
   );
 }
 
@@ -119,9 +119,7 @@ export async function updateMember(user: Actor, memberId: string, input: MemberI
 
 export async function addContact(user: Actor, memberId: string, input: ContactInput) {
   return db().$transaction(async (tx) => {
-    orNotFound(
-      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: { id: true } }),
-    );
+    await assertMemberInScope(user, memberId, tx);
     const contact = await tx.contact.create({
       data: {
         associationId: user.associationId,

@@ -30,43 +30,21 @@ describe("allocateOldestFirst", () => {
 });
 
 describe("allocationProblem", () => {
-  it("accepts allocations within each balance and the amount", () => {
-    expect(
-      allocationProblem(
-        15_000,
-        [
-          { invoiceId: "old", amountCents: 10_000 },
-          { invoiceId: "new", amountCents: 5_000 },
-        ],
-        open,
-      ),
-    ).toBeNull();
-    expect(allocationProblem(15_000, [{ invoiceId: "new", amountCents: 1_000 }], open)).toBeNull();
-  });
+  // Allocations are written "invoice:cents" so that each case fits a line.
+  const allocations = (...pairs: string[]) =>
+    pairs.map((pair) => ({ invoiceId: pair.split(":")[0], amountCents: Number(pair.split(":")[1]) }));
 
-  it("refuses more than an invoice's balance, more than the amount, unknown or repeated invoices", () => {
-    expect(allocationProblem(50_000, [{ invoiceId: "mid", amountCents: 5_001 }], open)).toBe("overBalance");
-    expect(
-      allocationProblem(
-        9_000,
-        [
-          { invoiceId: "old", amountCents: 6_000 },
-          { invoiceId: "mid", amountCents: 4_000 },
-        ],
-        open,
-      ),
-    ).toBe("overAmount");
-    expect(allocationProblem(9_000, [{ invoiceId: "elsewhere", amountCents: 1 }], open)).toBe("unknownInvoice");
-    expect(
-      allocationProblem(
-        9_000,
-        [
-          { invoiceId: "old", amountCents: 1 },
-          { invoiceId: "old", amountCents: 1 },
-        ],
-        open,
-      ),
-    ).toBe("duplicate");
+  it.each([
+    // Within each balance and the amount.
+    [15_000, allocations("old:10000", "new:5000"), null],
+    [15_000, allocations("new:1000"), null],
+    // More than an invoice's balance, more than the amount, unknown or repeated invoices.
+    [50_000, allocations("mid:5001"), "overBalance"],
+    [9_000, allocations("old:6000", "mid:4000"), "overAmount"],
+    [9_000, allocations("elsewhere:1"), "unknownInvoice"],
+    [9_000, allocations("old:1", "old:1"), "duplicate"],
+  ])("of %i cents over %j: %s", (amountCents, rows, problem) => {
+    expect(allocationProblem(amountCents, rows, open)).toBe(problem);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { nextPaymentStatus, paymentOfSession, type SessionSnapshot } from "./stripe-session-state";
 
 const session = (overrides: Partial<SessionSnapshot> = {}): SessionSnapshot => ({
@@ -75,8 +76,10 @@ describe("nextPaymentStatus", () => {
   });
 
   it("follows Stripe otherwise", () => {
-    expect(nextPaymentStatus(null, "PROCESSING")).toBe("PROCESSING");
-    expect(nextPaymentStatus("PROCESSING", "SUCCEEDED")).toBe("SUCCEEDED");
-    expect(nextPaymentStatus("PROCESSING", "FAILED")).toBe("FAILED");
+    expectEach(nextPaymentStatus, [
+      [null, "PROCESSING", "PROCESSING"],
+      ["PROCESSING", "SUCCEEDED", "SUCCEEDED"],
+      ["PROCESSING", "FAILED", "FAILED"],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { findOverlap, nextPeriodBounds, periodBoundsContaining, periodStartingIn } from "./period-bounds";
 
 describe("periodBoundsContaining", () => {
@@ -14,10 +15,12 @@ describe("periodBoundsContaining", () => {
 
   it("handles a September–August season on both sides of the new year", () => {
     const season = { startDate: "2025-09-01", endDate: "2026-08-31", label: "2025–2026" };
-    expect(periodBoundsContaining("2025-09-01", 9)).toEqual(season);
-    expect(periodBoundsContaining("2025-12-31", 9)).toEqual(season);
-    expect(periodBoundsContaining("2026-02-14", 9)).toEqual(season);
-    expect(periodBoundsContaining("2026-08-31", 9)).toEqual(season);
+    expectEach(periodBoundsContaining, [
+      ["2025-09-01", 9, season],
+      ["2025-12-31", 9, season],
+      ["2026-02-14", 9, season],
+      ["2026-08-31", 9, season],
+    ]);
     expect(periodBoundsContaining("2026-09-01", 9)).toEqual({
       startDate: "2026-09-01",
       endDate: "2027-08-31",

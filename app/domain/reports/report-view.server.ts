@@ -12,6 +12,7 @@ import { formatMinutes } from "~/utils/format";
 import { explainAccounting } from "../time/accounting-explanation";
 import { rulesSelect } from "../time/time-ledger.server";
 import { accountVisit } from "../time/visit-accounting";
+import { timeAccountingRulesOf } from "../time/accounted-minutes";
 import { viewOfSnapshot, type ReportSnapshot } from "./report-snapshot";
 
 export type Scope = { associationId: string; memberId?: string };
@@ -91,22 +92,7 @@ export function reportViewOf(intervention: LoadedIntervention) {
   const zone = association.timeZone;
   const time = (instant: Date | null) => (instant ? minutesToLocalTime(localMinutesOfDay(instant, zone)) : "—");
   const entries = intervention.timeEntries.filter((entry) => !entry.startedAt || entry.endedAt);
-  const {
-    roundingRemoteMinutes,
-    roundingOnSiteMinutes,
-    minimumOnSiteMinutes,
-    roundingTravelMinutes,
-    roundingPooledMinutes,
-    travelPercent,
-  } = association;
-  const account = accountVisit(entries, {
-    roundingRemoteMinutes,
-    roundingOnSiteMinutes,
-    minimumOnSiteMinutes,
-    roundingTravelMinutes,
-    roundingPooledMinutes,
-    travelPercent,
-  });
+  const account = accountVisit(entries, timeAccountingRulesOf(association));
   const place = (line1: string, line2: string, postalCode: string, city: string) =>
     [line1, line2, `${postalCode} ${city}`.trim()].filter((line) => line.trim());
   return {

@@ -97,34 +97,15 @@ describe("slotConflicts", () => {
 });
 
 describe("slot instants across the Paris daylight-saving changes", () => {
-  it("puts 08:30 on the right UTC hour before and after the last Sunday of March", () => {
-    expect(
-      slotInstants(
-        { localDate: "2026-03-27", startMinute: 510, endMinute: 720 },
-        "Europe/Paris",
-      ).startsAt.toISOString(),
-    ).toBe("2026-03-27T07:30:00.000Z");
-    expect(
-      slotInstants(
-        { localDate: "2026-03-30", startMinute: 510, endMinute: 720 },
-        "Europe/Paris",
-      ).startsAt.toISOString(),
-    ).toBe("2026-03-30T06:30:00.000Z");
-  });
-
-  it("and before and after the last Sunday of October", () => {
-    expect(
-      slotInstants(
-        { localDate: "2026-10-23", startMinute: 510, endMinute: 720 },
-        "Europe/Paris",
-      ).startsAt.toISOString(),
-    ).toBe("2026-10-23T06:30:00.000Z");
-    expect(
-      slotInstants(
-        { localDate: "2026-10-26", startMinute: 510, endMinute: 720 },
-        "Europe/Paris",
-      ).startsAt.toISOString(),
-    ).toBe("2026-10-26T07:30:00.000Z");
+  // 08:30 in Paris before and after the last Sunday of March, then of October.
+  it.each([
+    ["2026-03-27", "2026-03-27T07:30:00.000Z"],
+    ["2026-03-30", "2026-03-30T06:30:00.000Z"],
+    ["2026-10-23", "2026-10-23T06:30:00.000Z"],
+    ["2026-10-26", "2026-10-26T07:30:00.000Z"],
+  ])("puts 08:30 on %s at %s", (localDate, utc) => {
+    const slot = { localDate, startMinute: 510, endMinute: 720 };
+    expect(slotInstants(slot, "Europe/Paris").startsAt.toISOString()).toBe(utc);
   });
 
   it("detects an overlap with an intervention stored in UTC on the Sunday of the change", () => {

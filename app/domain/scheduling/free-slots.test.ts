@@ -2,10 +2,23 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, eachDay } from "../calendar/local-date";
 import { isHoliday } from "../calendar/holidays";
-import { absenceRangeOn, overlaps, slotConflicts, type AbsenceItem, type BusyItem } from "./conflicts";
+import { absenceRangeOn, overlaps, slotConflicts, type BusyItem } from "./conflicts";
 import { findFreeSlots } from "./free-slots";
-import { technicianSchedule, workingDay } from "../../../tests/support/work-pattern";
+import { leave, technicianSchedule, workingDay } from "../../../tests/support/work-pattern";
 import { workingDayOf } from "./work-pattern";
+
+/** The first free slots as [day, start minute, end minute]. */
+const firstSlots = (
+  schedule: Parameters<typeof findFreeSlots>[0],
+  from: string,
+  durationMinutes: number,
+  count: number,
+) =>
+  findFreeSlots(schedule, { from, durationMinutes, count }).map((slot) => [
+    slot.localDate,
+    slot.startMinute,
+    slot.endMinute,
+  ]);
 
 const iso = (slots: { startsAt: Date; endsAt: Date }[]) =>
   slots.map((slot) => `${slot.startsAt.toISOString()}/${slot.endsAt.toISOString()}`);
@@ -24,16 +37,9 @@ describe("findFreeSlots", () => {
     const busy: BusyItem[] = [
       { id: "b", title: "x", startsAt: new Date("2026-04-07T07:30:00Z"), endsAt: new Date("2026-04-07T08:10:00Z") },
     ];
-    const absences: AbsenceItem[] = [
-      { id: "a", kind: "LEAVE", startDate: "2026-04-07", endDate: "2026-04-07", portion: "AFTERNOON" },
-    ];
+    const absences = [leave("2026-04-07", undefined, "AFTERNOON")];
     // Monday 6 April 2026 is Easter Monday; Tuesday morning has 09:30–10:10 taken, afternoon absent.
-    const slots = findFreeSlots(technicianSchedule({ busy, absences }), {
-      from: "2026-04-03",
-      durationMinutes: 60,
-      count: 3,
-    });
-    expect(slots.map((slot) => [slot.localDate, slot.startMinute, slot.endMinute])).toEqual([
+    expect(firstSlots(technicianSchedule({ busy, absences }), "2026-04-03", 60, 3)).toEqual([
       ["2026-04-07", 510, 570],
       ["2026-04-07", 615, 675],
       ["2026-04-08", 510, 570],
@@ -42,12 +48,7 @@ describe("findFreeSlots", () => {
 
   it("lets a job longer than a half-day cross lunch on a full working day only", () => {
     const pattern = [workingDay(1), workingDay(2, { afternoon: false })];
-    const slots = findFreeSlots(technicianSchedule({ pattern }), {
-      from: "2026-03-02",
-      durationMinutes: 420,
-      count: 2,
-    });
-    expect(slots.map((slot) => [slot.localDate, slot.startMinute, slot.endMinute])).toEqual([
+    expect(firstSlots(technicianSchedule({ pattern }), "2026-03-02", 420, 2)).toEqual([
       ["2026-03-02", 510, 930],
       ["2026-03-09", 510, 930],
     ]);
@@ -63,28 +64,29 @@ describe("findFreeSlots", () => {
     expect(iso(slots)).toEqual(["2026-03-02T09:15:00.000Z/2026-03-02T10:15:00.000Z"]);
   });
 
-  it("gives Sunday slots on the right UTC instants on both DST Sundays and the Mondays after", () => {
+  // Sunday and Monday worked: the slots of both DST Sundays and the Mondays after, on the right UTC instants.
+  it.each([
+    [
+      "2026-03-29",
+      [
+        "2026-03-29T06:30:00.000Z/2026-03-29T10:00:00.000Z",
+        "2026-03-29T11:30:00.000Z/2026-03-29T15:00:00.000Z",
+        "2026-03-30T06:30:00.000Z/2026-03-30T10:00:00.000Z",
+      ],
+    ],
+    [
+      "2026-10-25",
+      [
+        "2026-10-25T07:30:00.000Z/2026-10-25T11:00:00.000Z",
+        "2026-10-25T12:30:00.000Z/2026-10-25T16:00:00.000Z",
+        "2026-10-26T07:30:00.000Z/2026-10-26T11:00:00.000Z",
+      ],
+    ],
+  ])("gives the slots from Sunday %s on the right UTC instants", (from, expected) => {
     const pattern = [workingDay(7), workingDay(1)];
-    const march = findFreeSlots(technicianSchedule({ pattern }), {
-      from: "2026-03-29",
-      durationMinutes: 210,
-      count: 3,
-    });
-    expect(iso(march)).toEqual([
-      "2026-03-29T06:30:00.000Z/2026-03-29T10:00:00.000Z",
-      "2026-03-29T11:30:00.000Z/2026-03-29T15:00:00.000Z",
-      "2026-03-30T06:30:00.000Z/2026-03-30T10:00:00.000Z",
-    ]);
-    const october = findFreeSlots(technicianSchedule({ pattern }), {
-      from: "2026-10-25",
-      durationMinutes: 210,
-      count: 3,
-    });
-    expect(iso(october)).toEqual([
-      "2026-10-25T07:30:00.000Z/2026-10-25T11:00:00.000Z",
-      "2026-10-25T12:30:00.000Z/2026-10-25T16:00:00.000Z",
-      "2026-10-26T07:30:00.000Z/2026-10-26T11:00:00.000Z",
-    ]);
+    expect(iso(findFreeSlots(technicianSchedule({ pattern }), { from, durationMinutes: 210, count: 3 }))).toEqual(
+      expected,
+    );
   });
 
   it("counts real minutes for a night window across the March gap (02:00–04:00 lasts one hour)", () => {

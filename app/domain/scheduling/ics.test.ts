@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectContainsAll } from "../../../tests/support/expect-each";
 import { buildFeedIcs, buildIcs, type IcsEvent } from "./ics";
 
 const event = (overrides: Partial<IcsEvent> = {}): IcsEvent => ({
@@ -31,15 +32,17 @@ describe("buildIcs", () => {
     const text = buildIcs({ timeZone: "Europe/Paris", method: "REQUEST", events: [event()] });
     expectRfc5545Lines(text);
     const lines = unfold(text).split("\r\n");
-    expect(lines).toContain("METHOD:REQUEST");
-    expect(lines).toContain("UID:7d0c9a0e-1111-4c2b-9b1e-123456789abc");
-    expect(lines).toContain("SEQUENCE:3");
-    // Monday after the March change: 06:30 UTC is 08:30 summer time.
-    expect(lines).toContain("DTSTART;TZID=Europe/Paris:20260330T083000");
-    expect(lines).toContain("DTEND;TZID=Europe/Paris:20260330T120000");
-    expect(lines).toContain("DTSTAMP:20260301T120000Z");
-    expect(lines).toContain("BEGIN:VTIMEZONE");
-    expect(lines).toContain("TZID:Europe/Paris");
+    expectContainsAll(lines, [
+      "METHOD:REQUEST",
+      "UID:7d0c9a0e-1111-4c2b-9b1e-123456789abc",
+      "SEQUENCE:3",
+      // Monday after the March change: 06:30 UTC is 08:30 summer time.
+      "DTSTART;TZID=Europe/Paris:20260330T083000",
+      "DTEND;TZID=Europe/Paris:20260330T120000",
+      "DTSTAMP:20260301T120000Z",
+      "BEGIN:VTIMEZONE",
+      "TZID:Europe/Paris",
+    ]);
     expect(lines.filter((line) => line.startsWith("ORGANIZER"))).toHaveLength(1);
     expect(lines.some((line) => line.startsWith("ATTENDEE") && line.endsWith(":MAILTO:nadia@membre.test"))).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   canTransition,
   LIFECYCLE_EVENTS,
@@ -60,12 +61,14 @@ describe("intervention lifecycle", () => {
   });
 
   it("reads the state of a request and its intervention", () => {
-    expect(lifecycleStateOf("REQUESTED", null)).toBe("REQUESTED");
-    expect(lifecycleStateOf("PROPOSED", "PROPOSED")).toBe("PROPOSED");
-    expect(lifecycleStateOf("PLANNED", "IN_PROGRESS")).toBe("IN_PROGRESS");
-    expect(lifecycleStateOf("DONE", "SIGNED")).toBe("SIGNED");
-    expect(lifecycleStateOf("CANCELLED", "PLANNED")).toBe("CANCELLED");
-    expect(lifecycleStateOf(null, "DONE")).toBe("DONE");
+    expectEach(lifecycleStateOf, [
+      ["REQUESTED", null, "REQUESTED"],
+      ["PROPOSED", "PROPOSED", "PROPOSED"],
+      ["PLANNED", "IN_PROGRESS", "IN_PROGRESS"],
+      ["DONE", "SIGNED", "SIGNED"],
+      ["CANCELLED", "PLANNED", "CANCELLED"],
+      [null, "DONE", "DONE"],
+    ]);
     expect(requestStatusOf("IN_PROGRESS")).toBe("PLANNED");
     expect(requestStatusOf("SIGNED")).toBe("DONE");
     expect(stateFilterOf("SIGNED")).toBe("SIGNED");

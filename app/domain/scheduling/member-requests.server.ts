@@ -17,7 +17,7 @@ import { canTransition, lifecycleStateOf, stateWhere, type LifecycleState } from
 import { stillFreeSlot } from "./member-slots.server";
 import { bookingImpact, isLateCancellation } from "./requests-rules";
 import { preferredSlotsOf, type PreferredSlot, type RequestInput } from "./scheduling.schema";
-import { requestFieldsSelect } from "./request-select";
+import { requestFieldsSelect, requestInterventionSelect } from "./request-select";
 
 /** What the request form needs: the organisation's address and what the balance still allows. */
 export async function requestFormContext(user: CurrentUser, now = new Date()) {
@@ -166,16 +166,12 @@ export async function ownRequestDetail(user: CurrentUser, requestId: string, now
         ...requestFieldsSelect,
         intervention: {
           select: {
-            id: true,
-            status: true,
-            startsAt: true,
-            endsAt: true,
+            ...requestInterventionSelect,
             localDate: true,
             plannedMinutes: true,
             cancelReason: true,
             closingSummary: true,
             closedAt: true,
-            technician: { select: { displayName: true } },
             report: { select: { signedAt: true, snapshotHash: true } },
           },
         },

@@ -14,7 +14,7 @@ import { notifyIntervention } from "./notifications.server";
 import { compareInboxRequests } from "./requests-rules";
 import { loadTechnicianSchedule } from "./schedule-data.server";
 import { type PreferredSlot, type SlotInput } from "./scheduling.schema";
-import { requestFieldsSelect } from "./request-select";
+import { requestFieldsSelect, requestInterventionSelect } from "./request-select";
 
 export type PlanOutcome =
   { ok: true; interventionId: string } | Refusal | { ok: false; closed: true; state?: LifecycleState };
@@ -78,15 +78,7 @@ export async function requestForPlanning(
         ...requestFieldsSelect,
         chosenTechnicianId: true,
         member: { select: { id: true, name: true } },
-        intervention: {
-          select: {
-            id: true,
-            status: true,
-            startsAt: true,
-            endsAt: true,
-            technician: { select: { displayName: true } },
-          },
-        },
+        intervention: { select: requestInterventionSelect },
       },
     }),
   );

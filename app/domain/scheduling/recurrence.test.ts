@@ -10,46 +10,40 @@ const rule = (text: string): RecurrenceRule => {
 };
 
 describe("recurrence rules", () => {
-  it("first Monday of the month", () => {
-    expect(occurrences(rule("FREQ=MONTHLY;BYDAY=1MO"), "2026-01-01", "2026-06-30")).toEqual([
-      "2026-01-05",
-      "2026-02-02",
-      "2026-03-02",
-      "2026-04-06",
-      "2026-05-04",
-      "2026-06-01",
-    ]);
-  });
-
-  it("last Friday, every other month, with COUNT", () => {
-    expect(occurrences(rule("RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=-1FR;COUNT=3"), "2026-01-10", "2026-12-31")).toEqual([
-      "2026-01-30",
-      "2026-03-27",
-      "2026-05-29",
-    ]);
-  });
-
-  it("weekly on Monday and Wednesday until a date, starting mid-week", () => {
-    expect(occurrences(rule("FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20260318"), "2026-03-04", "2026-12-31")).toEqual([
+  it.each([
+    [
+      "first Monday of the month",
+      "FREQ=MONTHLY;BYDAY=1MO",
+      "2026-01-01",
+      "2026-06-30",
+      "01-05 02-02 03-02 04-06 05-04 06-01",
+    ],
+    [
+      "last Friday, every other month, with COUNT",
+      "RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=-1FR;COUNT=3",
+      "2026-01-10",
+      "2026-12-31",
+      "01-30 03-27 05-29",
+    ],
+    [
+      "weekly on Monday and Wednesday until a date, starting mid-week",
+      "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20260318",
       "2026-03-04",
-      "2026-03-09",
-      "2026-03-11",
-      "2026-03-16",
-      "2026-03-18",
-    ]);
-  });
-
-  it("defaults to the start's weekday or day of month", () => {
-    expect(occurrences(rule("FREQ=WEEKLY;INTERVAL=2"), "2026-03-03", "2026-03-31")).toEqual([
+      "2026-12-31",
+      "03-04 03-09 03-11 03-16 03-18",
+    ],
+    // Without BYDAY: the start's weekday, or its day of month (months without a 31st are skipped).
+    [
+      "every other week on the start's weekday",
+      "FREQ=WEEKLY;INTERVAL=2",
       "2026-03-03",
-      "2026-03-17",
       "2026-03-31",
-    ]);
-    expect(occurrences(rule("FREQ=MONTHLY"), "2026-01-31", "2026-05-31")).toEqual([
-      "2026-01-31",
-      "2026-03-31",
-      "2026-05-31",
-    ]);
+      "03-03 03-17 03-31",
+    ],
+    ["monthly on the start's day of month", "FREQ=MONTHLY", "2026-01-31", "2026-05-31", "01-31 03-31 05-31"],
+  ])("%s (%s)", (_case, text, from, to, days) => {
+    // The expected dates are all in 2026, written as month-day.
+    expect(occurrences(rule(text), from, to)).toEqual(days.split(" ").map((day) => `2026-${day}`));
   });
 
   it("refuses what it does not understand", () => {

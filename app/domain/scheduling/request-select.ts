@@ -15,3 +15,12 @@ export const requestFieldsSelect = {
   createdAt: true,
   chosenStartsAt: true,
 } as const satisfies Prisma.InterventionRequestSelect;
+
+/** The intervention a request became, as both pages list it: when, in which state, with whom. */
+export const requestInterventionSelect = {
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  technician: { select: { displayName: true } },
+} as const satisfies Prisma.InterventionSelect;

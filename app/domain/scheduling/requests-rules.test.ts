@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { bookingImpact, compareInboxRequests, isLateCancellation } from "./requests-rules";
 
 describe("inbox order", () => {
@@ -22,9 +23,11 @@ describe("inbox order", () => {
 describe("late cancellation", () => {
   const startsAt = new Date("2026-03-10T08:00:00Z");
   it("is late inside the window, or once started", () => {
-    expect(isLateCancellation(startsAt, new Date("2026-03-08T08:00:01Z"), 48)).toBe(true);
-    expect(isLateCancellation(startsAt, new Date("2026-03-08T08:00:00Z"), 48)).toBe(false);
-    expect(isLateCancellation(startsAt, new Date("2026-03-10T09:00:00Z"), 48)).toBe(true);
+    expectEach(isLateCancellation, [
+      [startsAt, new Date("2026-03-08T08:00:01Z"), 48, true],
+      [startsAt, new Date("2026-03-08T08:00:00Z"), 48, false],
+      [startsAt, new Date("2026-03-10T09:00:00Z"), 48, true],
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import type { z } from "zod";
 import { eurosField, optionalEurosField } from "./euro-amount.schema";
 
@@ -9,9 +10,11 @@ describe("euro amount fields", () => {
   it("reads a required amount as integer cents, with its own messages when absent or malformed", () => {
     const field = eurosField("x.amount", "errors.required");
     expect(field.parse("2 000,10 €")).toBe(200010);
-    expect(messagesOf(field.safeParse("12,345"))).toEqual(["x.amount"]);
-    expect(messagesOf(field.safeParse(undefined))).toEqual(["errors.required"]);
-    expect(messagesOf(eurosField("x.amount").safeParse(undefined))).toEqual(["x.amount"]);
+    expectEach(messagesOf, [
+      [field.safeParse("12,345"), ["x.amount"]],
+      [field.safeParse(undefined), ["errors.required"]],
+      [eurosField("x.amount").safeParse(undefined), ["x.amount"]],
+    ]);
   });
 
   it("reads a blank optional amount as null", () => {

@@ -1,13 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { addDays, daysBetween } from "~/domain/calendar/local-date";
 import { fullGrantMinutes, fullPriceCents, proRataGrantMinutes, proRataPriceCents } from "./pro-rata";
 
 describe("proRataPriceCents", () => {
   it("charges the full price from the first day, nothing after the last", () => {
-    expect(proRataPriceCents(200000, "2026-01-01", "2026-12-31", "2026-01-01")).toBe(200000);
-    expect(proRataPriceCents(200000, "2026-01-01", "2026-12-31", "2025-12-01")).toBe(200000);
-    expect(proRataPriceCents(200000, "2026-01-01", "2026-12-31", "2027-01-01")).toBe(0);
+    expectEach(proRataPriceCents, [
+      [200000, "2026-01-01", "2026-12-31", "2026-01-01", 200000],
+      [200000, "2026-01-01", "2026-12-31", "2025-12-01", 200000],
+      [200000, "2026-01-01", "2026-12-31", "2027-01-01", 0],
+    ]);
   });
 
   it("counts the days left, both ends included", () => {

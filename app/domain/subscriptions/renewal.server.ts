@@ -8,7 +8,13 @@ import { db, type Tx } from "~/utils/db.server";
 import { translate } from "~/utils/i18n";
 import { associationScopeOf } from "~/utils/scope.server";
 import { planRenewal } from "./renewal-plan";
-import { grantTargetMinutes, currentPeriodId, pricingOf, type Actor } from "./subscription-support.server";
+import {
+  grantTargetMinutes,
+  currentPeriodId,
+  pricingOf,
+  subscriptionTermsFields,
+  type Actor,
+} from "./subscription-support.server";
 import { planGrantMovement } from "./grant-plan";
 
 type PeriodRow = { id: string; label: string; startDate: Date; endDate: Date; status: "OPEN" | "CLOSED" };
@@ -116,16 +122,7 @@ export async function renewSubscriptions(
     });
     const created = await tx.subscription.findMany({
       where: { ...scope, periodId: to.id, memberId: { in: plan.lines.map((line) => line.memberId) } },
-      select: {
-        id: true,
-        memberId: true,
-        periodId: true,
-        shareHalves: true,
-        priceCents: true,
-        billingSchedule: true,
-        startDate: true,
-        endDate: true,
-      },
+      select: subscriptionTermsFields,
     });
     // One INSERT for all grants: each is the first movement of a new subscription, keyed
     // grant:<id>; a concurrent duplicate is skipped by the unique key, never written twice.

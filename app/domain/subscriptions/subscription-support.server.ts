@@ -11,6 +11,18 @@ import { fullGrantMinutes, proRataGrantMinutes } from "./pro-rata";
 
 export type Actor = Pick<CurrentUser, "id" | "associationId" | "locale" | "timeZone" | "name">;
 
+/** A subscription's terms (who, which period, how many shares, at what price, when): the fields renewal copies. */
+export const subscriptionTermsFields = {
+  id: true,
+  memberId: true,
+  periodId: true,
+  shareHalves: true,
+  priceCents: true,
+  billingSchedule: true,
+  startDate: true,
+  endDate: true,
+} as const;
+
 export type Pricing = { sharePriceCents: number; daysPerShare: number; minutesPerDay: number };
 
 export function pricingOf(client: Tx, associationId: string): Promise<Pricing> {

@@ -2,7 +2,6 @@
 // one (or changing its shares) appends the matching GRANT in the same transaction, after a
 // capacity check that only an explicit override can get past.
 import { periodCapacityCheck, wouldExceedCapacity } from "~/domain/capacity/capacity.server";
-import { localDateOf } from "~/domain/calendar/zoned-time";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { auditSnapshot, recordAudit } from "~/utils/audit.server";
@@ -18,22 +17,17 @@ import {
   grantTargetMinutes,
   isWithin,
   pricingOf,
+  subscriptionTermsFields,
   type Actor,
 } from "./subscription-support.server";
 import { intlLocaleOf } from "~/utils/format";
+import { periodsWithChoice } from "~/domain/periods/period-choice.server";
 
 export type SaveResult =
   { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string[]>; formErrors?: string[] };
 
 const subscriptionFields = {
-  id: true,
-  memberId: true,
-  periodId: true,
-  shareHalves: true,
-  priceCents: true,
-  billingSchedule: true,
-  startDate: true,
-  endDate: true,
+  ...subscriptionTermsFields,
   status: true,
   capacityOverride: true,
   overrideNote: true,
@@ -42,18 +36,9 @@ const subscriptionFields = {
 /** The subscriptions of one period (default: the current one), with the capacity they use. */
 export async function subscriptionsOfPeriod(user: Actor, requestedPeriodId: string | null, now = new Date()) {
   const scope = associationScopeOf(user);
-  const periods = await db().period.findMany({
-    where: scope,
-    orderBy: { startDate: "desc" },
-    select: { id: true, label: true, status: true, startDate: true, endDate: true },
-  });
-  // The current period is chosen from the same rows (currentPeriodId's rule), and the capacity
-  // check starts from the chosen row: three round trips after the session instead of eight.
-  const today = localDateOf(now, user.timeZone);
-  const period =
-    periods.find((candidate) => candidate.id === requestedPeriodId) ??
-    periods.find((candidate) => isoOf(candidate.startDate) <= today && isoOf(candidate.endDate) >= today) ??
-    periods[0];
+  // The capacity check starts from the chosen row: three round trips after the session instead of eight.
+  // An unknown requested period falls back to the current one (currentPeriodId's rule).
+  const { periods, chosen: period } = await periodsWithChoice(user, requestedPeriodId, now);
   const listed = periods.map(({ id, label, status }) => ({ id, label, status }));
   if (!period) return { periods: listed, periodId: null, subscriptions: [], capacity: null };
   const [subscriptions, capacity] = await Promise.all([

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   accountedMinutes,
   ceilDiv,
@@ -11,16 +12,20 @@ import {
 
 describe("accountedMinutes with the default rules", () => {
   it("rounds remote time up to 15 minutes", () => {
-    expect(accountedMinutes(1, "REMOTE", DEFAULTS)).toBe(15);
-    expect(accountedMinutes(15, "REMOTE", DEFAULTS)).toBe(15);
-    expect(accountedMinutes(16, "REMOTE", DEFAULTS)).toBe(30);
+    expectEach(accountedMinutes, [
+      [1, "REMOTE", DEFAULTS, 15],
+      [15, "REMOTE", DEFAULTS, 15],
+      [16, "REMOTE", DEFAULTS, 30],
+    ]);
   });
 
   it("charges at least 60 minutes on site, then rounds up to 30", () => {
-    expect(accountedMinutes(10, "ON_SITE", DEFAULTS)).toBe(60);
-    expect(accountedMinutes(60, "ON_SITE", DEFAULTS)).toBe(60);
-    expect(accountedMinutes(61, "ON_SITE", DEFAULTS)).toBe(90);
-    expect(accountedMinutes(95, "ON_SITE", DEFAULTS)).toBe(120);
+    expectEach(accountedMinutes, [
+      [10, "ON_SITE", DEFAULTS, 60],
+      [60, "ON_SITE", DEFAULTS, 60],
+      [61, "ON_SITE", DEFAULTS, 90],
+      [95, "ON_SITE", DEFAULTS, 120],
+    ]);
   });
 
   it("keeps the on-site result on the step even when the minimum is not", () => {
@@ -59,10 +64,12 @@ describe("accountedMinutes with the default rules", () => {
 
 describe("integer helpers", () => {
   it("divides and rounds up exactly", () => {
-    expect(ceilDiv(0, 15)).toBe(0);
-    expect(ceilDiv(15, 15)).toBe(1);
-    expect(ceilDiv(16, 15)).toBe(2);
-    expect(ceilDiv(2 ** 53 - 1, 2)).toBe(2 ** 52);
+    expectEach(ceilDiv, [
+      [0, 15, 0],
+      [15, 15, 1],
+      [16, 15, 2],
+      [2 ** 53 - 1, 2, 2 ** 52],
+    ]);
     expect(roundUpToStep(31, 30)).toBe(60);
   });
 });
@@ -123,9 +130,11 @@ describe("accountedMinutes properties", () => {
     fc.assert(
       fc.property(rawArb, rulesArb, (raw, rules) => {
         const rounded = roundUpToStep(raw, rules.roundingTravelMinutes);
-        expect(accountedMinutes(raw, "TRAVEL", { ...rules, travelPercent: 0 })).toBe(0);
-        expect(accountedMinutes(raw, "TRAVEL", { ...rules, travelPercent: 100 })).toBe(rounded);
-        expect(accountedMinutes(raw, "TRAVEL", { ...rules, travelPercent: 50 })).toBe(Math.ceil(rounded / 2));
+        expectEach(accountedMinutes, [
+          [raw, "TRAVEL", { ...rules, travelPercent: 0 }, 0],
+          [raw, "TRAVEL", { ...rules, travelPercent: 100 }, rounded],
+          [raw, "TRAVEL", { ...rules, travelPercent: 50 }, Math.ceil(rounded / 2)],
+        ]);
       }),
     );
   });

@@ -66,6 +66,19 @@ export function ceilDiv(a: number, b: number): number {
   return quotient * b < a ? quotient + 1 : quotient;
 }
 
+/**
+ * The rules alone, out of a row that carries them (the association, an entry joined to it): they are
+ * checked field by field, so the row's other columns must not come along.
+ */
+export const timeAccountingRulesOf = (row: TimeAccountingRules): TimeAccountingRules => ({
+  roundingRemoteMinutes: row.roundingRemoteMinutes,
+  roundingOnSiteMinutes: row.roundingOnSiteMinutes,
+  minimumOnSiteMinutes: row.minimumOnSiteMinutes,
+  roundingTravelMinutes: row.roundingTravelMinutes,
+  roundingPooledMinutes: row.roundingPooledMinutes,
+  travelPercent: row.travelPercent,
+});
+
 function assertRules(rules: TimeAccountingRules): void {
   for (const [name, value] of Object.entries(rules)) assertNonNegativeInteger(name, value);
   if (rules.travelPercent > 100) throw new RangeError(`travelPercent must be at most 100: ${rules.travelPercent}`);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import { resolveEntryTimes } from "./entry-times";
 
 const PARIS = "Europe/Paris";
@@ -32,10 +33,12 @@ describe("resolveEntryTimes", () => {
   it("refuses reversed, empty, malformed and over-12-hour entries", () => {
     const times = (startTime: string, endTime: string) =>
       resolveEntryTimes({ date: "2026-11-23", mode: "times", startTime, endTime }, PARIS);
-    expect(times("10:00", "09:00")).toEqual({ ok: false, error: "END_BEFORE_START" });
-    expect(times("10:00", "10:00")).toEqual({ ok: false, error: "EMPTY" });
-    expect(times("9:00", "10:00")).toEqual({ ok: false, error: "INVALID_TIME" });
-    expect(times("06:00", "18:01")).toEqual({ ok: false, error: "TOO_LONG" });
+    expectEach(times, [
+      ["10:00", "09:00", { ok: false, error: "END_BEFORE_START" }],
+      ["10:00", "10:00", { ok: false, error: "EMPTY" }],
+      ["9:00", "10:00", { ok: false, error: "INVALID_TIME" }],
+      ["06:00", "18:01", { ok: false, error: "TOO_LONG" }],
+    ]);
     expect(times("06:00", "18:00")).toMatchObject({ ok: true, value: { rawMinutes: 720 } });
     expect(resolveEntryTimes({ date: "2026-11-23", mode: "duration", durationMinutes: 721 }, PARIS)).toEqual({
       ok: false,

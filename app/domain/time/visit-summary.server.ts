@@ -4,20 +4,10 @@ import { readSql } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n";
 import { explainAccounting } from "./accounting-explanation";
 import { Prisma } from "~/generated/prisma/client.ts";
-import type { TimeAccountingRules, TimeEntryKind } from "./accounted-minutes";
+import { timeAccountingRulesOf, type TimeAccountingRules, type TimeEntryKind } from "./accounted-minutes";
 import { accountVisit } from "./visit-accounting";
 
 type VisitEntryRow = { interventionId: string; kind: TimeEntryKind; rawMinutes: number; accountedMinutes: number };
-
-// The rules are checked field by field: hand them over without the entry's own columns.
-const rulesOf = (row: TimeAccountingRules): TimeAccountingRules => ({
-  roundingRemoteMinutes: row.roundingRemoteMinutes,
-  roundingOnSiteMinutes: row.roundingOnSiteMinutes,
-  minimumOnSiteMinutes: row.minimumOnSiteMinutes,
-  roundingTravelMinutes: row.roundingTravelMinutes,
-  roundingPooledMinutes: row.roundingPooledMinutes,
-  travelPercent: row.travelPercent,
-});
 
 export type VisitSummary = { rawMinutes: number; accountedMinutes: number; explanation: string };
 
@@ -38,7 +28,7 @@ export async function visitSummaries(
     JOIN "Association" a ON a."id" = t."associationId"
     WHERE t."associationId" = ${associationId} AND t."interventionId" IN (${Prisma.join(ids)})
       AND t."deletedAt" IS NULL AND t."kind" <> 'POOLED' AND (t."startedAt" IS NULL OR t."endedAt" IS NOT NULL)`);
-  const rules = entries[0] && rulesOf(entries[0]);
+  const rules = entries[0] && timeAccountingRulesOf(entries[0]);
   const summaries = new Map<string, VisitSummary>();
   for (const id of ids) {
     const own = entries.filter((entry) => entry.interventionId === id);

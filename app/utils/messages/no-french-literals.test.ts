@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { expectEach } from "../../../tests/support/expect-each";
 import {
   allowed,
   allowedInEnglish,
@@ -15,15 +16,17 @@ import {
 
 describe("French literals outside the catalogues", () => {
   it("recognises French by its accents and its common words, not English, keys or paths", () => {
-    expect(looksFrench("Enregistrer le paiement")).toBe(true);
-    expect(looksFrench("Échéance")).toBe(true);
-    expect(looksFrench("Merci de vous reconnecter")).toBe(true);
-    expect(looksFrench("Annuler")).toBe(true);
-    expect(looksFrench("Save the payment")).toBe(false);
-    expect(looksFrench("invoices.status.draft")).toBe(false);
-    expect(looksFrench("/espace-membre/demandes")).toBe(false);
-    expect(looksFrench("structure")).toBe(false);
-    expect(looksFrench("button button-secondary")).toBe(false);
+    expectEach(looksFrench, [
+      ["Enregistrer le paiement", true],
+      ["Échéance", true],
+      ["Merci de vous reconnecter", true],
+      ["Annuler", true],
+      ["Save the payment", false],
+      ["invoices.status.draft", false],
+      ["/espace-membre/demandes", false],
+      ["structure", false],
+      ["button button-secondary", false],
+    ]);
   });
 
   it("flags a French literal injected in a route, in JSX text, attributes, strings and templates", () => {

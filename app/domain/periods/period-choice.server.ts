@@ -1,0 +1,31 @@
+// The pages that show one period among the association's (capacity, subscriptions) read the list
+// once and choose from it, so the period selector and the page agree and no second query is needed.
+import type { CurrentUser } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { associationScopeOf } from "~/utils/scope.server";
+import { localDateOf } from "../calendar/zoned-time";
+import { isoOf } from "../calendar/date-columns";
+
+/**
+ * The association's periods, latest first, and the one to show: the requested one if it is among them
+ * (`requestedFound` says whether it was), else the one containing today in the user's zone, else the latest.
+ */
+export async function periodsWithChoice(
+  user: Pick<CurrentUser, "associationId" | "timeZone">,
+  requestedPeriodId: string | null,
+  now: Date,
+) {
+  const periods = await db().period.findMany({
+    where: associationScopeOf(user),
+    orderBy: { startDate: "desc" },
+    select: { id: true, label: true, status: true, startDate: true, endDate: true },
+  });
+  const requested = periods.find((candidate) => candidate.id === requestedPeriodId);
+  const today = localDateOf(now, user.timeZone);
+  const chosen =
+    requested ??
+    periods.find((candidate) => isoOf(candidate.startDate) <= today && isoOf(candidate.endDate) >= today) ??
+    periods[0] ??
+    null;
+  return { periods, chosen, requestedFound: requested !== undefined };
+}
