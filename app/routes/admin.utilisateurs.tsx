@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -89,18 +89,14 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">
           <InviteeFields email={fields.email} name={fields.name} />
-          <SelectField label={t("invite.role")} selectProps={getSelectProps(fields.role)} errors={fields.role.errors}>
+          <SelectField field={fields.role} label={t("invite.role")}>
             {roles.map((role) => (
               <option key={role} value={role}>
                 {t(`roleName.${role}`)}
               </option>
             ))}
           </SelectField>
-          <SelectField
-            label={t("invite.member")}
-            selectProps={getSelectProps(fields.memberId)}
-            errors={fields.memberId.errors}
-          >
+          <SelectField field={fields.memberId} label={t("invite.member")}>
             <option value="">{t("invite.memberNone")}</option>
             {members.map((member) => (
               <option key={member.id} value={member.id}>

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -123,10 +123,9 @@ export default function EInvoicingSettingsPage() {
         <fieldset>
           <legend>{t("einvoicing.settings.vat.legend")}</legend>
           <CheckboxField
+            field={fields.vatOnDebits}
             label={t("einvoicing.settings.vatOnDebits")}
             hint={t("einvoicing.settings.vatOnDebits.hint")}
-            inputProps={getInputProps(fields.vatOnDebits, { type: "checkbox" })}
-            errors={fields.vatOnDebits.errors}
           />
         </fieldset>
         <div>
@@ -174,41 +173,34 @@ function PaConnectionForm({
       <input type="hidden" name="intent" value="pa-connection" />
       <ErrorList id={form.errorId} errors={form.errors} />
       <Field
+        field={fields.paBaseUrl}
+        type="url"
         label={t("einvoicing.settings.pa.baseUrl")}
         hint={t("einvoicing.settings.pa.baseUrl.hint")}
-        inputProps={getInputProps(fields.paBaseUrl, { type: "url" })}
-        errors={fields.paBaseUrl.errors}
       />
       <Field
+        field={fields.paTokenUrl}
+        type="url"
         label={t("einvoicing.settings.pa.tokenUrl")}
         hint={t("einvoicing.settings.pa.tokenUrl.hint")}
-        inputProps={getInputProps(fields.paTokenUrl, { type: "url" })}
-        errors={fields.paTokenUrl.errors}
       />
       <Field
+        field={fields.paDirectoryUrl}
+        type="url"
         label={t("einvoicing.settings.pa.directoryUrl")}
         hint={t("einvoicing.settings.pa.directoryUrl.hint")}
-        inputProps={getInputProps(fields.paDirectoryUrl, { type: "url" })}
-        errors={fields.paDirectoryUrl.errors}
       />
+      <Field field={fields.paClientId} label={t("einvoicing.settings.pa.clientId")} />
       <Field
-        label={t("einvoicing.settings.pa.clientId")}
-        inputProps={getInputProps(fields.paClientId, { type: "text" })}
-        errors={fields.paClientId.errors}
-      />
-      <Field
+        field={fields.paClientSecret}
+        type="password"
         label={t("einvoicing.settings.pa.clientSecret")}
         hint={t(
           settings.hasPaClientSecret
             ? "einvoicing.settings.pa.clientSecret.stored"
             : "einvoicing.settings.pa.clientSecret.none",
         )}
-        inputProps={{
-          ...getInputProps(fields.paClientSecret, { type: "password" }),
-          autoComplete: "new-password",
-          defaultValue: "",
-        }}
-        errors={fields.paClientSecret.errors}
+        inputProps={{ autoComplete: "new-password", defaultValue: "" }}
       />
       <div>
         <button type="submit" className="button button-secondary">

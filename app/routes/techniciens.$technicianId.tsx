@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -94,47 +94,27 @@ export default function TechnicianPage() {
         <fieldset className="card settings-section">
           <legend>{t("technicians.recordTitle")}</legend>
           <div className="grid grid-2">
+            <Field field={fields.displayName} label={t("technicians.displayName")} />
+            <Field field={fields.phone} type="tel" label={t("technicians.phone")} />
             <Field
-              label={t("technicians.displayName")}
-              inputProps={getInputProps(fields.displayName, { type: "text" })}
-              errors={fields.displayName.errors}
-            />
-            <Field
-              label={t("technicians.phone")}
-              inputProps={getInputProps(fields.phone, { type: "tel" })}
-              errors={fields.phone.errors}
-            />
-            <Field
+              field={fields.employmentPercent}
+              type="number"
               label={t("technicians.employmentPercent")}
               hint={t("technicians.employmentHint")}
-              inputProps={getInputProps(fields.employmentPercent, { type: "number" })}
-              errors={fields.employmentPercent.errors}
             />
-            <SelectField
-              label={t("technicians.holidayZone")}
-              selectProps={getSelectProps(fields.holidayZone)}
-              errors={fields.holidayZone.errors}
-            >
+            <SelectField field={fields.holidayZone} label={t("technicians.holidayZone")}>
               <option value="">{t("technicians.zoneDefault")}</option>
               <option value="METROPOLE">{t("settings.option.holidayZone.METROPOLE")}</option>
               <option value="ALSACE_MOSELLE">{t("settings.option.holidayZone.ALSACE_MOSELLE")}</option>
             </SelectField>
+            <Field field={fields.contractStart} type="date" label={t("technicians.contractStart")} />
             <Field
-              label={t("technicians.contractStart")}
-              inputProps={getInputProps(fields.contractStart, { type: "date" })}
-              errors={fields.contractStart.errors}
-            />
-            <Field
+              field={fields.contractEnd}
+              type="date"
               label={t("technicians.contractEnd")}
               hint={t("technicians.contractEndHint")}
-              inputProps={getInputProps(fields.contractEnd, { type: "date" })}
-              errors={fields.contractEnd.errors}
             />
-            <SelectField
-              label={t("technicians.account")}
-              selectProps={getSelectProps(fields.userId)}
-              errors={fields.userId.errors}
-            >
+            <SelectField field={fields.userId} label={t("technicians.account")}>
               <option value="">{t("technicians.noAccount")}</option>
               {linkableUsers.map((account) => (
                 <option key={account.id} value={account.id}>

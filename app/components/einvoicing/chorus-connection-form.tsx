@@ -1,6 +1,6 @@
 // The Chorus Pro connection (PISTE application + Chorus Pro technical account) on the e-invoicing
 // settings page. Secrets are write-only: the page only says whether they are stored.
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/ui/field";
@@ -45,46 +45,32 @@ export function ChorusConnectionForm({
       <input type="hidden" name="intent" value="chorus-connection" />
       <ErrorList id={form.errorId} errors={form.errors} />
       <Field
+        field={fields.chorusBaseUrl}
+        type="url"
         label={t("einvoicing.settings.chorus.baseUrl")}
         hint={t("einvoicing.settings.chorus.baseUrl.hint")}
-        inputProps={getInputProps(fields.chorusBaseUrl, { type: "url" })}
-        errors={fields.chorusBaseUrl.errors}
       />
       <Field
+        field={fields.chorusTokenUrl}
+        type="url"
         label={t("einvoicing.settings.chorus.tokenUrl")}
         hint={t("einvoicing.settings.chorus.tokenUrl.hint")}
-        inputProps={getInputProps(fields.chorusTokenUrl, { type: "url" })}
-        errors={fields.chorusTokenUrl.errors}
       />
+      <Field field={fields.chorusClientId} label={t("einvoicing.settings.chorus.clientId")} />
       <Field
-        label={t("einvoicing.settings.chorus.clientId")}
-        inputProps={getInputProps(fields.chorusClientId, { type: "text" })}
-        errors={fields.chorusClientId.errors}
-      />
-      <Field
+        field={fields.chorusClientSecret}
+        type="password"
         label={t("einvoicing.settings.chorus.clientSecret")}
         hint={secretHint}
-        inputProps={{
-          ...getInputProps(fields.chorusClientSecret, { type: "password" }),
-          autoComplete: "new-password",
-          defaultValue: "",
-        }}
-        errors={fields.chorusClientSecret.errors}
+        inputProps={{ autoComplete: "new-password", defaultValue: "" }}
       />
+      <Field field={fields.chorusAccountLogin} label={t("einvoicing.settings.chorus.login")} />
       <Field
-        label={t("einvoicing.settings.chorus.login")}
-        inputProps={getInputProps(fields.chorusAccountLogin, { type: "text" })}
-        errors={fields.chorusAccountLogin.errors}
-      />
-      <Field
+        field={fields.chorusAccountPassword}
+        type="password"
         label={t("einvoicing.settings.chorus.password")}
         hint={secretHint}
-        inputProps={{
-          ...getInputProps(fields.chorusAccountPassword, { type: "password" }),
-          autoComplete: "new-password",
-          defaultValue: "",
-        }}
-        errors={fields.chorusAccountPassword.errors}
+        inputProps={{ autoComplete: "new-password", defaultValue: "" }}
       />
       <div>
         <button type="submit" className="button button-secondary">

@@ -1,11 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
@@ -66,11 +59,7 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
       <SubmissionKeyField />
       <input type="hidden" name="intent" value="save" />
       <ErrorList id={form.errorId} errors={form.errors} />
-      <SelectField
-        label={t("invoicing.field.member")}
-        selectProps={getSelectProps(fields.memberId)}
-        errors={fields.memberId.errors}
-      >
+      <SelectField field={fields.memberId} label={t("invoicing.field.member")}>
         <option value="">{t("invoicing.field.memberChoose")}</option>
         {members.map((member) => (
           <option key={member.id} value={member.id}>
@@ -79,16 +68,8 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
         ))}
       </SelectField>
       <div className="grid grid-2">
-        <Field
-          label={t("invoicing.field.serviceStart")}
-          inputProps={getInputProps(fields.serviceStart, { type: "date" })}
-          errors={fields.serviceStart.errors}
-        />
-        <Field
-          label={t("invoicing.field.serviceEnd")}
-          inputProps={getInputProps(fields.serviceEnd, { type: "date" })}
-          errors={fields.serviceEnd.errors}
-        />
+        <Field field={fields.serviceStart} type="date" label={t("invoicing.field.serviceStart")} />
+        <Field field={fields.serviceEnd} type="date" label={t("invoicing.field.serviceEnd")} />
       </div>
       <fieldset className="invoice-lines">
         <legend>{t("invoicing.lines")}</legend>
@@ -104,28 +85,20 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
               role="group"
               aria-label={t("invoicing.line", { number: index + 1 })}
             >
-              <Field
-                label={t("invoicing.field.description")}
-                inputProps={getInputProps(row.description, { type: "text" })}
-                errors={row.description.errors}
-              />
+              <Field field={row.description} label={t("invoicing.field.description")} />
               <div className={vatRegime === "STANDARD" ? "grid grid-3" : "grid grid-2"}>
                 <Field
+                  field={row.quantity}
                   label={t("invoicing.field.quantity")}
-                  inputProps={{ ...getInputProps(row.quantity, { type: "text" }), inputMode: "decimal" }}
-                  errors={row.quantity.errors}
+                  inputProps={{ inputMode: "decimal" }}
                 />
                 <Field
+                  field={row.unitPrice}
                   label={t("invoicing.field.unitPrice")}
-                  inputProps={{ ...getInputProps(row.unitPrice, { type: "text" }), inputMode: "decimal" }}
-                  errors={row.unitPrice.errors}
+                  inputProps={{ inputMode: "decimal" }}
                 />
                 {vatRegime === "STANDARD" ? (
-                  <SelectField
-                    label={t("invoicing.field.vatRate")}
-                    selectProps={getSelectProps(row.vatRate)}
-                    errors={row.vatRate.errors}
-                  >
+                  <SelectField field={row.vatRate} label={t("invoicing.field.vatRate")}>
                     {STANDARD_VAT_RATES.map((rate) => (
                       <option key={rate} value={String(rate)}>
                         {formatPercentFr(rate)}
@@ -138,11 +111,7 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
           );
         })}
       </fieldset>
-      <TextareaField
-        label={t("invoicing.field.notes")}
-        textareaProps={{ ...getTextareaProps(fields.notes), rows: 3 }}
-        errors={fields.notes.errors}
-      />
+      <TextareaField field={fields.notes} label={t("invoicing.field.notes")} textareaProps={{ rows: 3 }} />
       <div>
         <SubmitButton className="button">{submitLabel}</SubmitButton>
       </div>

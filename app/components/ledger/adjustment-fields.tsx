@@ -1,6 +1,6 @@
 // The fields of a balance adjustment (direction, hours, minutes, mandatory reason): the same on a
 // member's balance page and on a finished intervention's correction page.
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import { getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 
@@ -15,24 +15,22 @@ export function AdjustmentFields({ fields }: { fields: Fields }) {
   const { t } = useTranslation();
   return (
     <>
-      <SelectField
-        label={t("ledger.adjust.direction")}
-        selectProps={getSelectProps(fields.direction)}
-        errors={fields.direction.errors}
-      >
+      <SelectField field={fields.direction} label={t("ledger.adjust.direction")}>
         <option value="add">{t("ledger.adjust.add")}</option>
         <option value="remove">{t("ledger.adjust.remove")}</option>
       </SelectField>
       <div className="grid grid-2">
         <Field
+          field={fields.hours}
+          type="number"
           label={t("ledger.adjust.hours")}
-          inputProps={{ ...getInputProps(fields.hours, { type: "number" }), min: 0, inputMode: "numeric" }}
-          errors={fields.hours.errors}
+          inputProps={{ min: 0, inputMode: "numeric" }}
         />
         <Field
+          field={fields.minutes}
+          type="number"
           label={t("ledger.adjust.minutes")}
-          inputProps={{ ...getInputProps(fields.minutes, { type: "number" }), min: 0, max: 59, inputMode: "numeric" }}
-          errors={fields.minutes.errors}
+          inputProps={{ min: 0, max: 59, inputMode: "numeric" }}
         />
       </div>
       <div className="field">

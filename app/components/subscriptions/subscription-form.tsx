@@ -1,11 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
@@ -79,11 +72,7 @@ export function SubscriptionForm({
       <ErrorList id={form.errorId} errors={form.errors} />
       {choices ? (
         <div className="grid grid-2">
-          <SelectField
-            label={t("subscriptions.field.member")}
-            selectProps={getSelectProps(fields.memberId)}
-            errors={fields.memberId.errors}
-          >
+          <SelectField field={fields.memberId} label={t("subscriptions.field.member")}>
             <option value="">{t("subscriptions.chooseMember")}</option>
             {choices.members.map((member) => (
               <option key={member.id} value={member.id}>
@@ -91,11 +80,7 @@ export function SubscriptionForm({
               </option>
             ))}
           </SelectField>
-          <SelectField
-            label={t("subscriptions.field.period")}
-            selectProps={getSelectProps(fields.periodId)}
-            errors={fields.periodId.errors}
-          >
+          <SelectField field={fields.periodId} label={t("subscriptions.field.period")}>
             {choices.periods.map((period) => (
               <option key={period.id} value={period.id}>
                 {period.label}
@@ -106,23 +91,19 @@ export function SubscriptionForm({
       ) : null}
       <div className="grid grid-2">
         <Field
+          field={fields.shares}
           label={t("subscriptions.field.shares")}
           hint={t("subscriptions.hint.shares", { days: daysPerShare })}
-          inputProps={{ ...getInputProps(fields.shares, { type: "text" }), inputMode: "decimal" }}
-          errors={fields.shares.errors}
+          inputProps={{ inputMode: "decimal" }}
         />
         <Field
+          field={fields.price}
           label={t("subscriptions.field.price")}
           hint={t("subscriptions.hint.price", { price: formatCents(sharePriceCents, locale) })}
-          inputProps={{ ...getInputProps(fields.price, { type: "text" }), inputMode: "decimal" }}
-          errors={fields.price.errors}
+          inputProps={{ inputMode: "decimal" }}
         />
       </div>
-      <SelectField
-        label={t("subscriptions.field.schedule")}
-        selectProps={getSelectProps(fields.billingSchedule)}
-        errors={fields.billingSchedule.errors}
-      >
+      <SelectField field={fields.billingSchedule} label={t("subscriptions.field.schedule")}>
         {billingSchedules.map((schedule) => (
           <option key={schedule} value={schedule}>
             {t(`subscriptions.schedule.${schedule}`)}
@@ -131,30 +112,29 @@ export function SubscriptionForm({
       </SelectField>
       <div className="grid grid-2">
         <Field
+          field={fields.startDate}
+          type="date"
           label={t("subscriptions.field.startDate")}
           hint={t("subscriptions.hint.startDate")}
-          inputProps={getInputProps(fields.startDate, { type: "date" })}
-          errors={fields.startDate.errors}
         />
         <Field
+          field={fields.endDate}
+          type="date"
           label={t("subscriptions.field.endDate")}
           hint={t("subscriptions.hint.endDate")}
-          inputProps={getInputProps(fields.endDate, { type: "date" })}
-          errors={fields.endDate.errors}
         />
       </div>
       <fieldset className="capacity-override">
         <legend>{t("subscriptions.capacity")}</legend>
         <CheckboxField
+          field={fields.capacityOverride}
           label={t("subscriptions.field.override")}
           hint={t("subscriptions.hint.override")}
-          inputProps={getInputProps(fields.capacityOverride, { type: "checkbox" })}
-          errors={fields.capacityOverride.errors}
         />
         <TextareaField
+          field={fields.overrideNote}
           label={t("subscriptions.field.overrideNote")}
-          textareaProps={{ ...getTextareaProps(fields.overrideNote), rows: 2 }}
-          errors={fields.overrideNote.errors}
+          textareaProps={{ rows: 2 }}
         />
       </fieldset>
       <div>
