@@ -89,21 +89,17 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">
           <InviteeFields email={fields.email} name={fields.name} />
-          <SelectField field={fields.role} label={t("invite.role")}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {t(`roleName.${role}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField field={fields.memberId} label={t("invite.member")}>
-            <option value="">{t("invite.memberNone")}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </SelectField>
+          <SelectField
+            field={fields.role}
+            label={t("invite.role")}
+            options={roles.map((role) => ({ value: role, label: t(`roleName.${role}`) }))}
+          />
+          <SelectField
+            field={fields.memberId}
+            label={t("invite.member")}
+            placeholder={t("invite.memberNone")}
+            options={members.map((member) => ({ value: member.id, label: member.name }))}
+          />
         </div>
         <p className="muted" style={{ margin: 0 }}>
           {t("invite.memberHint")}

@@ -126,20 +126,16 @@ export default function NewRequestPage() {
           <ErrorList errors={fields.details.errors} />
         </div>
         <div className="grid grid-2">
-          <SelectField field={fields.urgency} label={t("scheduling.member.urgency")}>
-            {urgencies.map((urgency) => (
-              <option key={urgency} value={urgency}>
-                {t(`scheduling.urgency.${urgency}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField field={fields.mode} label={t("scheduling.member.mode")}>
-            {workModes.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`scheduling.mode.${mode}`)}
-              </option>
-            ))}
-          </SelectField>
+          <SelectField
+            field={fields.urgency}
+            label={t("scheduling.member.urgency")}
+            options={urgencies.map((urgency) => ({ value: urgency, label: t(`scheduling.urgency.${urgency}`) }))}
+          />
+          <SelectField
+            field={fields.mode}
+            label={t("scheduling.member.mode")}
+            options={workModes.map((mode) => ({ value: mode, label: t(`scheduling.mode.${mode}`) }))}
+          />
         </div>
         <Field
           field={fields.siteAddress}

@@ -54,14 +54,12 @@ export default function InvoicesPage() {
         <SelectField
           label={t("invoicing.filter.state")}
           selectProps={{ id: "invoice-state", name: "etat", defaultValue: state ? DISPLAY_STATE_SLUGS[state] : "" }}
-        >
-          <option value="">{t("invoicing.filter.all")}</option>
-          {INVOICE_DISPLAY_STATES.map((option) => (
-            <option key={option} value={DISPLAY_STATE_SLUGS[option]}>
-              {t(`invoicing.state.${option}`)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t("invoicing.filter.all")}
+          options={INVOICE_DISPLAY_STATES.map((option) => ({
+            value: DISPLAY_STATE_SLUGS[option],
+            label: t(`invoicing.state.${option}`),
+          }))}
+        />
       </FilterBar>
       {invoices.length === 0 ? (
         <EmptyState>{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</EmptyState>

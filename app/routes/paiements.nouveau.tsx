@@ -106,13 +106,11 @@ function PaymentForm() {
       <ErrorList id={form.errorId} errors={form.errors} />
       <input {...getInputProps(fields.memberId, { type: "hidden" })} />
       <div className="grid grid-2">
-        <SelectField field={fields.method} label={t("payments.form.method")}>
-          {MANUAL_METHODS.map((method) => (
-            <option key={method} value={method}>
-              {t(`payments.method.${method}`)}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField
+          field={fields.method}
+          label={t("payments.form.method")}
+          options={MANUAL_METHODS.map((method) => ({ value: method, label: t(`payments.method.${method}`) }))}
+        />
         <Field
           field={fields.receivedOn}
           type="date"

@@ -59,14 +59,12 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
       <SubmissionKeyField />
       <input type="hidden" name="intent" value="save" />
       <ErrorList id={form.errorId} errors={form.errors} />
-      <SelectField field={fields.memberId} label={t("invoicing.field.member")}>
-        <option value="">{t("invoicing.field.memberChoose")}</option>
-        {members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.name}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField
+        field={fields.memberId}
+        label={t("invoicing.field.member")}
+        placeholder={t("invoicing.field.memberChoose")}
+        options={members.map((member) => ({ value: member.id, label: member.name }))}
+      />
       <div className="grid grid-2">
         <Field field={fields.serviceStart} type="date" label={t("invoicing.field.serviceStart")} />
         <Field field={fields.serviceEnd} type="date" label={t("invoicing.field.serviceEnd")} />
@@ -98,13 +96,11 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
                   inputProps={{ inputMode: "decimal" }}
                 />
                 {vatRegime === "STANDARD" ? (
-                  <SelectField field={row.vatRate} label={t("invoicing.field.vatRate")}>
-                    {STANDARD_VAT_RATES.map((rate) => (
-                      <option key={rate} value={String(rate)}>
-                        {formatPercentFr(rate)}
-                      </option>
-                    ))}
-                  </SelectField>
+                  <SelectField
+                    field={row.vatRate}
+                    label={t("invoicing.field.vatRate")}
+                    options={STANDARD_VAT_RATES.map((rate) => ({ value: String(rate), label: formatPercentFr(rate) }))}
+                  />
                 ) : null}
               </div>
             </div>

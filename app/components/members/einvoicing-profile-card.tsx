@@ -51,13 +51,11 @@ export function EInvoicingProfileCard({
       <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save-einvoicing" />
         <ErrorList id={form.errorId} errors={form.errors} />
-        <SelectField field={fields.buyerKind} label={t("members.einvoicing.buyerKind")}>
-          {BUYER_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`members.einvoicing.kind.${kind}`)}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField
+          field={fields.buyerKind}
+          label={t("members.einvoicing.buyerKind")}
+          options={BUYER_KINDS.map((kind) => ({ value: kind, label: t(`members.einvoicing.kind.${kind}`) }))}
+        />
         <Field
           field={fields.routingAddress}
           label={t("members.einvoicing.routingAddress")}

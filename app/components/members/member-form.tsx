@@ -93,13 +93,11 @@ export function MemberForm({
         label={t("members.field.isProfessional")}
         hint={t("members.hint.isProfessional")}
       />
-      <SelectField field={fields.status} label={t("members.field.status")}>
-        {memberStatuses.map((status) => (
-          <option key={status} value={status}>
-            {t(`members.status.${status}`)}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField
+        field={fields.status}
+        label={t("members.field.status")}
+        options={memberStatuses.map((status) => ({ value: status, label: t(`members.status.${status}`) }))}
+      />
       <TextareaField field={fields.notes} label={t("members.field.notes")} textareaProps={{ rows: 4 }} />
       <div>
         <SubmitButton className="button">{submitLabel}</SubmitButton>

@@ -72,21 +72,17 @@ export function SubscriptionForm({
       <ErrorList id={form.errorId} errors={form.errors} />
       {choices ? (
         <div className="grid grid-2">
-          <SelectField field={fields.memberId} label={t("subscriptions.field.member")}>
-            <option value="">{t("subscriptions.chooseMember")}</option>
-            {choices.members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField field={fields.periodId} label={t("subscriptions.field.period")}>
-            {choices.periods.map((period) => (
-              <option key={period.id} value={period.id}>
-                {period.label}
-              </option>
-            ))}
-          </SelectField>
+          <SelectField
+            field={fields.memberId}
+            label={t("subscriptions.field.member")}
+            placeholder={t("subscriptions.chooseMember")}
+            options={choices.members.map((member) => ({ value: member.id, label: member.name }))}
+          />
+          <SelectField
+            field={fields.periodId}
+            label={t("subscriptions.field.period")}
+            options={choices.periods.map((period) => ({ value: period.id, label: period.label }))}
+          />
         </div>
       ) : null}
       <div className="grid grid-2">
@@ -103,13 +99,14 @@ export function SubscriptionForm({
           inputProps={{ inputMode: "decimal" }}
         />
       </div>
-      <SelectField field={fields.billingSchedule} label={t("subscriptions.field.schedule")}>
-        {billingSchedules.map((schedule) => (
-          <option key={schedule} value={schedule}>
-            {t(`subscriptions.schedule.${schedule}`)}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField
+        field={fields.billingSchedule}
+        label={t("subscriptions.field.schedule")}
+        options={billingSchedules.map((schedule) => ({
+          value: schedule,
+          label: t(`subscriptions.schedule.${schedule}`),
+        }))}
+      />
       <div className="grid grid-2">
         <Field
           field={fields.startDate}

@@ -83,29 +83,26 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
           inputProps={{ min: 0, max: 59, inputMode: "numeric" }}
         />
       </div>
-      <SelectField field={fields.kind} label={t("time.form.kind")}>
-        {TIME_ENTRY_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`time.kind.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField field={fields.interventionId} label={t("time.form.intervention")}>
-        <option value="">{t("time.form.noIntervention")}</option>
-        {options.interventions.map((intervention) => (
-          <option key={intervention.id} value={intervention.id}>
-            {formatShortDay(intervention.date, locale)} · {intervention.label}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField field={fields.memberId} label={t("time.form.member")}>
-        <option value="">{t("time.form.noMember")}</option>
-        {options.members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.name}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField
+        field={fields.kind}
+        label={t("time.form.kind")}
+        options={TIME_ENTRY_KINDS.map((kind) => ({ value: kind, label: t(`time.kind.${kind}`) }))}
+      />
+      <SelectField
+        field={fields.interventionId}
+        label={t("time.form.intervention")}
+        placeholder={t("time.form.noIntervention")}
+        options={options.interventions.map((intervention) => ({
+          value: intervention.id,
+          label: `${formatShortDay(intervention.date, locale)} · ${intervention.label}`,
+        }))}
+      />
+      <SelectField
+        field={fields.memberId}
+        label={t("time.form.member")}
+        placeholder={t("time.form.noMember")}
+        options={options.members.map((member) => ({ value: member.id, label: member.name }))}
+      />
       <TextareaField field={fields.notes} label={t("time.form.notes")} textareaProps={{ rows: 3 }} />
       <p className="muted">{t("time.form.rules")}</p>
       <SubmitButton className="button button-large">{submitLabel}</SubmitButton>

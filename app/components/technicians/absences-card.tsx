@@ -60,20 +60,16 @@ export function AbsencesCard({
         <input type="hidden" name="intent" value="addAbsence" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">
-          <SelectField field={fields.kind} label={t("technicians.absenceKind")}>
-            {absenceKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`technicians.kind.${kind}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField field={fields.portion} label={t("technicians.portion")}>
-            {dayPortions.map((portion) => (
-              <option key={portion} value={portion}>
-                {t(`technicians.portion.${portion}`)}
-              </option>
-            ))}
-          </SelectField>
+          <SelectField
+            field={fields.kind}
+            label={t("technicians.absenceKind")}
+            options={absenceKinds.map((kind) => ({ value: kind, label: t(`technicians.kind.${kind}`) }))}
+          />
+          <SelectField
+            field={fields.portion}
+            label={t("technicians.portion")}
+            options={dayPortions.map((portion) => ({ value: portion, label: t(`technicians.portion.${portion}`) }))}
+          />
           <Field field={fields.startDate} type="date" label={t("technicians.absenceStart")} />
           <Field
             field={fields.endDate}
