@@ -1,10 +1,10 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { formatDay, formatIsoDay, formatTime } from "~/components/scheduling/scheduling-ui";
 import { useState } from "react";
-import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { bookingImpact } from "~/domain/scheduling/requests-rules";
 import { createRequest, requestFormContext } from "~/domain/scheduling/member-requests.server";
@@ -117,14 +117,12 @@ export default function NewRequestPage() {
         <SubmissionKeyField />
         <ErrorList id={form.errorId} errors={form.errors} />
         <Field field={fields.subject} label={t("scheduling.member.subject")} />
-        <div className="field">
-          <label htmlFor={fields.details.id}>{t("scheduling.member.details")}</label>
-          <p className="muted" style={{ margin: 0 }}>
-            {t("scheduling.member.detailsHint")}
-          </p>
-          <textarea {...getTextareaProps(fields.details)} rows={5} />
-          <ErrorList errors={fields.details.errors} />
-        </div>
+        <TextareaField
+          field={fields.details}
+          label={t("scheduling.member.details")}
+          hint={t("scheduling.member.detailsHint")}
+          textareaProps={{ rows: 5 }}
+        />
         <div className="grid grid-2">
           <SelectField
             field={fields.urgency}
