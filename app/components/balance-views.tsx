@@ -5,6 +5,7 @@ import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
 import type { Locale, MessageKey } from "~/utils/i18n";
 import { formatDuration, intlLocaleOf } from "~/utils/format";
 import { useTranslation } from "./use-translation";
+import { PeriodOptions } from "./periods/period-options";
 import { systemReason } from "~/domain/ledger/system-reasons";
 
 /** "2027-03-12" → "12 mars 2027" (dates are calendar dates: formatted in UTC, never shifted). */
@@ -124,11 +125,7 @@ export function PeriodSelector({
     <Form method="get" className="period-selector">
       <label htmlFor="periode">{t("ledger.period")}</label>
       <select id="periode" name="periode" defaultValue={selectedId}>
-        {periods.map((period) => (
-          <option key={period.id} value={period.id}>
-            {period.label}
-          </option>
-        ))}
+        <PeriodOptions periods={periods} />
       </select>
       <button type="submit" className="button button-secondary">
         {t("ledger.showPeriod")}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CapacityChart, monthAbbreviation } from "~/components/capacity-chart";
+import { PeriodOptions } from "~/components/periods/period-options";
 import { useTranslation } from "~/components/use-translation";
 import { DataTable, type Column } from "~/components/ui/data-table";
 import { capacityPage } from "~/domain/capacity/capacity.server";
@@ -62,11 +63,7 @@ export default function CapacityPage() {
       <Form method="get" className="inline-form">
         <label htmlFor="periode">{t("capacity.period")}</label>
         <select id="periode" name="periode" defaultValue={capacity.period.id}>
-          {periods.map((period) => (
-            <option key={period.id} value={period.id}>
-              {period.label}
-            </option>
-          ))}
+          <PeriodOptions periods={periods} />
         </select>
         <button type="submit" className="button button-secondary">
           {t("capacity.show")}

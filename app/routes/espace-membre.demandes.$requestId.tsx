@@ -3,6 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
 import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList } from "~/components/scheduling/scheduling-ui";
+import { Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
@@ -181,10 +182,10 @@ export default function MemberRequestPage() {
           </Form>
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="decline" />
-            <div className="field">
-              <label htmlFor="decline-reason">{t("scheduling.member.declineReason")}</label>
-              <input id="decline-reason" name="reason" type="text" maxLength={500} />
-            </div>
+            <Field
+              label={t("scheduling.member.declineReason")}
+              inputProps={{ id: "decline-reason", name: "reason", type: "text", maxLength: 500 }}
+            />
             <button type="submit" className="button button-secondary">
               {t("scheduling.member.decline")}
             </button>
@@ -213,10 +214,10 @@ export default function MemberRequestPage() {
                 </label>
               </>
             ) : null}
-            <div className="field">
-              <label htmlFor="cancel-reason">{t("scheduling.member.cancelReason")}</label>
-              <input id="cancel-reason" name="reason" type="text" maxLength={500} />
-            </div>
+            <Field
+              label={t("scheduling.member.cancelReason")}
+              inputProps={{ id: "cancel-reason", name: "reason", type: "text", maxLength: 500 }}
+            />
             <button type="submit" className="button button-danger">
               {t("scheduling.member.cancel")}
             </button>

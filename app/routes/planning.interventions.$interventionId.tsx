@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
 import { ConflictList, formatDay, formatTime, HistoryList, SlotFields } from "~/components/scheduling/scheduling-ui";
 import { canTransition } from "~/domain/scheduling/lifecycle";
+import { Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import {
   cancelIntervention,
@@ -171,11 +172,11 @@ export default function InterventionPage() {
               }}
               errors={errorsOf("move")}
             />
-            <div className="field">
-              <label htmlFor="move-reason">{t("scheduling.intervention.moveReason")}</label>
-              <input id="move-reason" name="reason" type="text" required maxLength={500} />
-              {errorsOf("move")?.reason ? <p className="field-error">{t("errors.required")}</p> : null}
-            </div>
+            <Field
+              label={t("scheduling.intervention.moveReason")}
+              inputProps={{ id: "move-reason", name: "reason", type: "text", required: true, maxLength: 500 }}
+              errors={errorsOf("move")?.reason ? ["errors.required"] : null}
+            />
             <button type="submit" className="button">
               {t("scheduling.intervention.move")}
             </button>
@@ -191,11 +192,11 @@ export default function InterventionPage() {
             {lateIfCancelledNow ? (
               <p className="warning">{t("scheduling.intervention.lateWarning", { hours: lateCancellationHours })}</p>
             ) : null}
-            <div className="field">
-              <label htmlFor="cancel-reason">{t("scheduling.intervention.cancelReason")}</label>
-              <input id="cancel-reason" name="reason" type="text" required maxLength={500} />
-              {errorsOf("cancel")?.reason ? <p className="field-error">{t("errors.required")}</p> : null}
-            </div>
+            <Field
+              label={t("scheduling.intervention.cancelReason")}
+              inputProps={{ id: "cancel-reason", name: "reason", type: "text", required: true, maxLength: 500 }}
+              errors={errorsOf("cancel")?.reason ? ["errors.required"] : null}
+            />
             {lateIfCancelledNow ? (
               <label className="checkbox">
                 <input type="checkbox" name="waiveLateCancellation" value="on" /> {t("scheduling.intervention.waive")}

@@ -102,11 +102,15 @@ export default function TechnicianPage() {
               label={t("technicians.employmentPercent")}
               hint={t("technicians.employmentHint")}
             />
-            <SelectField field={fields.holidayZone} label={t("technicians.holidayZone")}>
-              <option value="">{t("technicians.zoneDefault")}</option>
-              <option value="METROPOLE">{t("settings.option.holidayZone.METROPOLE")}</option>
-              <option value="ALSACE_MOSELLE">{t("settings.option.holidayZone.ALSACE_MOSELLE")}</option>
-            </SelectField>
+            <SelectField
+              field={fields.holidayZone}
+              label={t("technicians.holidayZone")}
+              placeholder={t("technicians.zoneDefault")}
+              options={(["METROPOLE", "ALSACE_MOSELLE"] as const).map((zone) => ({
+                value: zone,
+                label: t(`settings.option.holidayZone.${zone}`),
+              }))}
+            />
             <Field field={fields.contractStart} type="date" label={t("technicians.contractStart")} />
             <Field
               field={fields.contractEnd}
@@ -114,14 +118,15 @@ export default function TechnicianPage() {
               label={t("technicians.contractEnd")}
               hint={t("technicians.contractEndHint")}
             />
-            <SelectField field={fields.userId} label={t("technicians.account")}>
-              <option value="">{t("technicians.noAccount")}</option>
-              {linkableUsers.map((account) => (
-                <option key={account.id} value={account.id}>
-                  {account.name} ({account.email})
-                </option>
-              ))}
-            </SelectField>
+            <SelectField
+              field={fields.userId}
+              label={t("technicians.account")}
+              placeholder={t("technicians.noAccount")}
+              options={linkableUsers.map((account) => ({
+                value: account.id,
+                label: `${account.name} (${account.email})`,
+              }))}
+            />
           </div>
         </fieldset>
         <fieldset className="card settings-section">

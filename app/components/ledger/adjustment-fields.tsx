@@ -1,7 +1,7 @@
 // The fields of a balance adjustment (direction, hours, minutes, mandatory reason): the same on a
 // member's balance page and on a finished intervention's correction page.
-import { getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { type FieldMetadata } from "@conform-to/react";
+import { Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 
 type Fields = {
@@ -33,11 +33,7 @@ export function AdjustmentFields({ fields }: { fields: Fields }) {
           inputProps={{ min: 0, max: 59, inputMode: "numeric" }}
         />
       </div>
-      <div className="field">
-        <label htmlFor={fields.reason.id}>{t("ledger.adjust.reason")}</label>
-        <textarea {...getTextareaProps(fields.reason)} rows={3} />
-        <ErrorList id={fields.reason.errorId} errors={fields.reason.errors} />
-      </div>
+      <TextareaField field={fields.reason} label={t("ledger.adjust.reason")} textareaProps={{ rows: 3 }} />
     </>
   );
 }
