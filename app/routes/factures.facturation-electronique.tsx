@@ -6,6 +6,7 @@ import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
 import { ChorusConnectionForm } from "~/components/einvoicing/chorus-connection-form";
+import { ConnectionForm, SecretField } from "~/components/einvoicing/connection-form";
 import {
   ChorusConnectionSchema,
   EInvoicingSettingsSchema,
@@ -167,11 +168,13 @@ function PaConnectionForm({
     shouldValidate: "onBlur",
   });
   return (
-    <Form method="post" className="card stack" {...getFormProps(form)}>
-      <h2>{t("einvoicing.settings.pa.title")}</h2>
-      <p className="muted">{t("einvoicing.settings.pa.intro")}</p>
-      <input type="hidden" name="intent" value="pa-connection" />
-      <ErrorList id={form.errorId} errors={form.errors} />
+    <ConnectionForm
+      form={form}
+      intent="pa-connection"
+      title={t("einvoicing.settings.pa.title")}
+      intro={t("einvoicing.settings.pa.intro")}
+      saveLabel={t("einvoicing.settings.pa.save")}
+    >
       <Field
         field={fields.paBaseUrl}
         type="url"
@@ -191,22 +194,15 @@ function PaConnectionForm({
         hint={t("einvoicing.settings.pa.directoryUrl.hint")}
       />
       <Field field={fields.paClientId} label={t("einvoicing.settings.pa.clientId")} />
-      <Field
+      <SecretField
         field={fields.paClientSecret}
-        type="password"
         label={t("einvoicing.settings.pa.clientSecret")}
         hint={t(
           settings.hasPaClientSecret
             ? "einvoicing.settings.pa.clientSecret.stored"
             : "einvoicing.settings.pa.clientSecret.none",
         )}
-        inputProps={{ autoComplete: "new-password", defaultValue: "" }}
       />
-      <div>
-        <button type="submit" className="button button-secondary">
-          {t("einvoicing.settings.pa.save")}
-        </button>
-      </div>
-    </Form>
+    </ConnectionForm>
   );
 }
