@@ -158,10 +158,9 @@ export function SlotFields({
         label={t("scheduling.plan.slot")}
         selectProps={{ id: "slot-choice", name: "slot", defaultValue: defaults.slot ?? "MORNING" }}
         options={[
-          ...(["MORNING", "AFTERNOON", "FULL_DAY"] as const).map((portion) => ({
-            value: portion,
-            label: t(`scheduling.portion.${portion}`),
-          })),
+          { value: "MORNING", label: t("scheduling.portion.MORNING") },
+          { value: "AFTERNOON", label: t("scheduling.portion.AFTERNOON") },
+          { value: "FULL_DAY", label: t("scheduling.portion.FULL_DAY") },
           { value: "CUSTOM", label: t("scheduling.slot.CUSTOM") },
         ]}
         errors={errors?.slot}
