@@ -1,7 +1,8 @@
 // The fields of a balance adjustment (direction, hours, minutes, mandatory reason): the same on a
 // member's balance page and on a finished intervention's correction page.
 import { type FieldMetadata } from "@conform-to/react";
-import { Field, SelectField, TextareaField } from "~/components/ui/field";
+import { DurationFields } from "~/components/ui/duration-fields";
+import { SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 
 type Fields = {
@@ -19,20 +20,11 @@ export function AdjustmentFields({ fields }: { fields: Fields }) {
         <option value="add">{t("ledger.adjust.add")}</option>
         <option value="remove">{t("ledger.adjust.remove")}</option>
       </SelectField>
-      <div className="grid grid-2">
-        <Field
-          field={fields.hours}
-          type="number"
-          label={t("ledger.adjust.hours")}
-          inputProps={{ min: 0, inputMode: "numeric" }}
-        />
-        <Field
-          field={fields.minutes}
-          type="number"
-          label={t("ledger.adjust.minutes")}
-          inputProps={{ min: 0, max: 59, inputMode: "numeric" }}
-        />
-      </div>
+      <DurationFields
+        hours={fields.hours}
+        minutes={fields.minutes}
+        labels={{ hours: t("ledger.adjust.hours"), minutes: t("ledger.adjust.minutes") }}
+      />
       <TextareaField field={fields.reason} label={t("ledger.adjust.reason")} textareaProps={{ rows: 3 }} />
     </>
   );

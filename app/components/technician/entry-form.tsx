@@ -10,6 +10,7 @@ import { TIME_ENTRY_KINDS } from "~/domain/time/accounted-minutes";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { formatShortDay } from "~/utils/format";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { DurationFields } from "~/components/ui/duration-fields";
 
 export type EntryFormValues = Record<string, string>;
 
@@ -69,20 +70,13 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
         <Field field={fields.startTime} type="time" label={t("time.form.startTime")} inputProps={{ step: 60 }} />
         <Field field={fields.endTime} type="time" label={t("time.form.endTime")} inputProps={{ step: 60 }} />
       </div>
-      <div className="grid grid-2 entry-duration">
-        <Field
-          field={fields.durationHours}
-          type="number"
-          label={t("time.form.hours")}
-          inputProps={{ min: 0, max: 12, inputMode: "numeric" }}
-        />
-        <Field
-          field={fields.durationMinutes}
-          type="number"
-          label={t("time.form.minutes")}
-          inputProps={{ min: 0, max: 59, inputMode: "numeric" }}
-        />
-      </div>
+      <DurationFields
+        hours={fields.durationHours}
+        minutes={fields.durationMinutes}
+        labels={{ hours: t("time.form.hours"), minutes: t("time.form.minutes") }}
+        maxHours={12}
+        className="entry-duration"
+      />
       <SelectField
         field={fields.kind}
         label={t("time.form.kind")}

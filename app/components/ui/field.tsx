@@ -8,7 +8,7 @@ import { useId } from "react";
 import { useTranslation } from "../use-translation";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a control reads its own field; the form's schema and error type do not matter to it
-type BoundField<Schema> = FieldMetadata<Schema, any, any>;
+export type BoundField<Schema> = FieldMetadata<Schema, any, any>;
 
 type InputAttributes = React.InputHTMLAttributes<HTMLInputElement> & { key?: string | undefined };
 type SelectAttributes = React.SelectHTMLAttributes<HTMLSelectElement> & { key?: string | undefined };
