@@ -2,8 +2,14 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
-import { ConflictList, formatDay, formatIsoDay, formatTime, HistoryList } from "~/components/scheduling/scheduling-ui";
-import { Field } from "~/components/ui/field";
+import {
+  ConflictList,
+  formatDay,
+  formatIsoDay,
+  formatTime,
+  HistoryList,
+  ReasonField,
+} from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
@@ -182,10 +188,7 @@ export default function MemberRequestPage() {
           </Form>
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="decline" />
-            <Field
-              label={t("scheduling.member.declineReason")}
-              inputProps={{ id: "decline-reason", name: "reason", type: "text", maxLength: 500 }}
-            />
+            <ReasonField id="decline-reason" label={t("scheduling.member.declineReason")} />
             <button type="submit" className="button button-secondary">
               {t("scheduling.member.decline")}
             </button>
@@ -214,10 +217,7 @@ export default function MemberRequestPage() {
                 </label>
               </>
             ) : null}
-            <Field
-              label={t("scheduling.member.cancelReason")}
-              inputProps={{ id: "cancel-reason", name: "reason", type: "text", maxLength: 500 }}
-            />
+            <ReasonField id="cancel-reason" label={t("scheduling.member.cancelReason")} />
             <button type="submit" className="button button-danger">
               {t("scheduling.member.cancel")}
             </button>

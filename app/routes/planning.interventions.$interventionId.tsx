@@ -2,9 +2,15 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
-import { ConflictList, formatDay, formatTime, HistoryList, SlotFields } from "~/components/scheduling/scheduling-ui";
+import {
+  ConflictList,
+  formatDay,
+  formatTime,
+  HistoryList,
+  ReasonField,
+  SlotFields,
+} from "~/components/scheduling/scheduling-ui";
 import { canTransition } from "~/domain/scheduling/lifecycle";
-import { Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import {
   cancelIntervention,
@@ -172,10 +178,11 @@ export default function InterventionPage() {
               }}
               errors={errorsOf("move")}
             />
-            <Field
+            <ReasonField
+              id="move-reason"
               label={t("scheduling.intervention.moveReason")}
-              inputProps={{ id: "move-reason", name: "reason", type: "text", required: true, maxLength: 500 }}
-              errors={errorsOf("move")?.reason ? ["errors.required"] : null}
+              required
+              missing={Boolean(errorsOf("move")?.reason)}
             />
             <button type="submit" className="button">
               {t("scheduling.intervention.move")}
@@ -192,10 +199,11 @@ export default function InterventionPage() {
             {lateIfCancelledNow ? (
               <p className="warning">{t("scheduling.intervention.lateWarning", { hours: lateCancellationHours })}</p>
             ) : null}
-            <Field
+            <ReasonField
+              id="cancel-reason"
               label={t("scheduling.intervention.cancelReason")}
-              inputProps={{ id: "cancel-reason", name: "reason", type: "text", required: true, maxLength: 500 }}
-              errors={errorsOf("cancel")?.reason ? ["errors.required"] : null}
+              required
+              missing={Boolean(errorsOf("cancel")?.reason)}
             />
             {lateIfCancelledNow ? (
               <label className="checkbox">

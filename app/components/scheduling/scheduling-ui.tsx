@@ -180,3 +180,25 @@ export function SlotFields({
     </>
   );
 }
+
+/** Why a visit is declined, cancelled or moved: one line of up to 500 characters, sent as `reason`. */
+export function ReasonField({
+  id,
+  label,
+  required = false,
+  missing = false,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  /** The server refused the form for want of a reason. */
+  missing?: boolean;
+}) {
+  return (
+    <Field
+      label={label}
+      inputProps={{ id, name: "reason", type: "text", required: required || undefined, maxLength: 500 }}
+      errors={missing ? ["errors.required"] : null}
+    />
+  );
+}
