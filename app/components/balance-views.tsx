@@ -5,8 +5,8 @@ import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
 import type { Locale, MessageKey } from "~/utils/i18n";
 import { formatDuration, intlLocaleOf } from "~/utils/format";
 import { useTranslation } from "./use-translation";
+import { PeriodOptions } from "./periods/period-options";
 import { systemReason } from "~/domain/ledger/system-reasons";
-import { PeriodOptions } from "~/components/periods/period-options";
 
 /** "2027-03-12" → "12 mars 2027" (dates are calendar dates: formatted in UTC, never shifted). */
 export function formatCalendarDate(iso: string, locale: Locale) {

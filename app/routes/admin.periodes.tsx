@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -69,10 +69,10 @@ export default function PeriodsPage() {
           <details>
             <summary>{t("periods.otherPeriod")}</summary>
             <Field
+              field={fields.containing}
+              type="date"
               label={t("periods.containing")}
               hint={t("periods.containingHint")}
-              inputProps={getInputProps(fields.containing, { type: "date" })}
-              errors={fields.containing.errors}
             />
           </details>
           <div>

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -89,25 +89,17 @@ function InviteForm({ members }: { members: { id: string; name: string }[] }) {
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">
           <InviteeFields email={fields.email} name={fields.name} />
-          <SelectField label={t("invite.role")} selectProps={getSelectProps(fields.role)} errors={fields.role.errors}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {t(`roleName.${role}`)}
-              </option>
-            ))}
-          </SelectField>
           <SelectField
+            field={fields.role}
+            label={t("invite.role")}
+            options={roles.map((role) => ({ value: role, label: t(`roleName.${role}`) }))}
+          />
+          <SelectField
+            field={fields.memberId}
             label={t("invite.member")}
-            selectProps={getSelectProps(fields.memberId)}
-            errors={fields.memberId.errors}
-          >
-            <option value="">{t("invite.memberNone")}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t("invite.memberNone")}
+            options={members.map((member) => ({ value: member.id, label: member.name }))}
+          />
         </div>
         <p className="muted" style={{ margin: 0 }}>
           {t("invite.memberHint")}

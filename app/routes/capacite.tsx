@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { CapacityChart, monthAbbreviation } from "~/components/capacity-chart";
+import { PeriodOptions } from "~/components/periods/period-options";
 import { useTranslation } from "~/components/use-translation";
 import { DataTable, type Column } from "~/components/ui/data-table";
 import { capacityPage } from "~/domain/capacity/capacity.server";
@@ -9,7 +10,6 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
-import { PeriodOptions } from "~/components/periods/period-options";
 
 await loadMessages("settings");
 

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import {
   data,
@@ -89,15 +89,12 @@ export default function LoginPage() {
         <Form method="post" className="stack" {...getFormProps(form)}>
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
           <ErrorList id={form.errorId} errors={form.errors} />
+          <Field field={fields.email} type="email" label={t("login.email")} inputProps={{ autoComplete: "username" }} />
           <Field
-            label={t("login.email")}
-            inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }}
-            errors={fields.email.errors}
-          />
-          <Field
+            field={fields.password}
+            type="password"
             label={t("login.password")}
-            inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}
-            errors={fields.password.errors}
+            inputProps={{ autoComplete: "current-password" }}
           />
           <SubmitButton className="button">{t("login.submit")}</SubmitButton>
           <Link to="/mot-de-passe-oublie">{t("login.forgot")}</Link>

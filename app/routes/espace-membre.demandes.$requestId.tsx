@@ -8,6 +8,7 @@ import {
   formatTime,
   HistoryList,
   SchedulingRefusal,
+  ReasonField,
 } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
@@ -182,10 +183,7 @@ export default function MemberRequestPage() {
           </Form>
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="decline" />
-            <div className="field">
-              <label htmlFor="decline-reason">{t("scheduling.member.declineReason")}</label>
-              <input id="decline-reason" name="reason" type="text" maxLength={500} />
-            </div>
+            <ReasonField id="decline-reason" label={t("scheduling.member.declineReason")} />
             <button type="submit" className="button button-secondary">
               {t("scheduling.member.decline")}
             </button>
@@ -214,10 +212,7 @@ export default function MemberRequestPage() {
                 </label>
               </>
             ) : null}
-            <div className="field">
-              <label htmlFor="cancel-reason">{t("scheduling.member.cancelReason")}</label>
-              <input id="cancel-reason" name="reason" type="text" maxLength={500} />
-            </div>
+            <ReasonField id="cancel-reason" label={t("scheduling.member.cancelReason")} />
             <button type="submit" className="button button-danger">
               {t("scheduling.member.cancel")}
             </button>

@@ -1,10 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { formatDay, formatIsoDay, formatTime } from "~/components/scheduling/scheduling-ui";
 import { useState } from "react";
-import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { bookingImpact } from "~/domain/scheduling/requests-rules";
 import { createRequest, requestFormContext } from "~/domain/scheduling/member-requests.server";
@@ -116,48 +116,29 @@ export default function NewRequestPage() {
       <Form method="post" className="card stack" {...getFormProps(form)}>
         <SubmissionKeyField />
         <ErrorList id={form.errorId} errors={form.errors} />
-        <Field
-          label={t("scheduling.member.subject")}
-          inputProps={getInputProps(fields.subject, { type: "text" })}
-          errors={fields.subject.errors}
+        <Field field={fields.subject} label={t("scheduling.member.subject")} />
+        <TextareaField
+          field={fields.details}
+          label={t("scheduling.member.details")}
+          hint={t("scheduling.member.detailsHint")}
+          textareaProps={{ rows: 5 }}
         />
-        <div className="field">
-          <label htmlFor={fields.details.id}>{t("scheduling.member.details")}</label>
-          <p className="muted" style={{ margin: 0 }}>
-            {t("scheduling.member.detailsHint")}
-          </p>
-          <textarea {...getTextareaProps(fields.details)} rows={5} />
-          <ErrorList errors={fields.details.errors} />
-        </div>
         <div className="grid grid-2">
           <SelectField
+            field={fields.urgency}
             label={t("scheduling.member.urgency")}
-            selectProps={getSelectProps(fields.urgency)}
-            errors={fields.urgency.errors}
-          >
-            {urgencies.map((urgency) => (
-              <option key={urgency} value={urgency}>
-                {t(`scheduling.urgency.${urgency}`)}
-              </option>
-            ))}
-          </SelectField>
+            options={urgencies.map((urgency) => ({ value: urgency, label: t(`scheduling.urgency.${urgency}`) }))}
+          />
           <SelectField
+            field={fields.mode}
             label={t("scheduling.member.mode")}
-            selectProps={getSelectProps(fields.mode)}
-            errors={fields.mode.errors}
-          >
-            {workModes.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`scheduling.mode.${mode}`)}
-              </option>
-            ))}
-          </SelectField>
+            options={workModes.map((mode) => ({ value: mode, label: t(`scheduling.mode.${mode}`) }))}
+          />
         </div>
         <Field
+          field={fields.siteAddress}
           label={t("scheduling.member.siteAddress")}
           hint={t("scheduling.member.siteAddressHint")}
-          inputProps={getInputProps(fields.siteAddress, { type: "text" })}
-          errors={fields.siteAddress.errors}
         />
         <fieldset className="stack">
           <legend>{t("scheduling.member.preferred")}</legend>
@@ -166,16 +147,8 @@ export default function NewRequestPage() {
             const portion = fields[`preferredPortion${index}`];
             return (
               <div className="grid grid-2" key={index}>
-                <Field
-                  label={t("scheduling.member.preferredDate", { index })}
-                  inputProps={getInputProps(date, { type: "date" })}
-                  errors={date.errors}
-                />
-                <SelectField
-                  label={t("scheduling.member.preferredPortion", { index })}
-                  selectProps={getSelectProps(portion)}
-                  errors={portion.errors}
-                >
+                <Field field={date} type="date" label={t("scheduling.member.preferredDate", { index })} />
+                <SelectField field={portion} label={t("scheduling.member.preferredPortion", { index })}>
                   <option value="">{t("scheduling.portion.any")}</option>
                   <option value="MORNING">{t("scheduling.portion.MORNING")}</option>
                   <option value="AFTERNOON">{t("scheduling.portion.AFTERNOON")}</option>
@@ -186,16 +159,15 @@ export default function NewRequestPage() {
           })}
         </fieldset>
         <SelectField
+          field={fields.expectedMinutes}
           label={t("scheduling.member.expected")}
           selectProps={{
-            ...getSelectProps(fields.expectedMinutes),
             onChange: (event) => {
               setExpected(Number(event.currentTarget.value));
               // The free slots depend on the duration: look them up again, keeping what is typed.
               navigate(`?duree=${event.currentTarget.value}`, { replace: true, preventScrollReset: true });
             },
           }}
-          errors={fields.expectedMinutes.errors}
         >
           {expectedDurations.map((minutes) => (
             <option key={minutes} value={minutes}>

@@ -12,7 +12,7 @@ import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
 import { EmptyState } from "~/components/ui/empty-state";
 import { FilterBar } from "~/components/ui/filter-bar";
-import { SelectField } from "~/components/ui/field";
+import { Field, SelectField } from "~/components/ui/field";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -54,14 +54,12 @@ export default function InvoicesPage() {
         <SelectField
           label={t("invoicing.filter.state")}
           selectProps={{ id: "invoice-state", name: "etat", defaultValue: state ? DISPLAY_STATE_SLUGS[state] : "" }}
-        >
-          <option value="">{t("invoicing.filter.all")}</option>
-          {INVOICE_DISPLAY_STATES.map((option) => (
-            <option key={option} value={DISPLAY_STATE_SLUGS[option]}>
-              {t(`invoicing.state.${option}`)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t("invoicing.filter.all")}
+          options={INVOICE_DISPLAY_STATES.map((option) => ({
+            value: DISPLAY_STATE_SLUGS[option],
+            label: t(`invoicing.state.${option}`),
+          }))}
+        />
       </FilterBar>
       {invoices.length === 0 ? (
         <EmptyState>{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</EmptyState>
@@ -107,14 +105,20 @@ export default function InvoicesPage() {
         <section className="card invoice-exports" aria-labelledby="exports-heading">
           <h2 id="exports-heading">{t("invoicing.exports")}</h2>
           <form method="get" action="/exports/factures.csv" className="filter-bar">
-            <div className="field">
-              <label htmlFor="export-from">{t("invoicing.export.from")}</label>
-              <input id="export-from" type="date" name="du" defaultValue={`${year}-01-01`} required />
-            </div>
-            <div className="field">
-              <label htmlFor="export-to">{t("invoicing.export.to")}</label>
-              <input id="export-to" type="date" name="au" defaultValue={`${year}-12-31`} required />
-            </div>
+            <Field
+              label={t("invoicing.export.from")}
+              inputProps={{
+                id: "export-from",
+                type: "date",
+                name: "du",
+                defaultValue: `${year}-01-01`,
+                required: true,
+              }}
+            />
+            <Field
+              label={t("invoicing.export.to")}
+              inputProps={{ id: "export-to", type: "date", name: "au", defaultValue: `${year}-12-31`, required: true }}
+            />
             <button type="submit" className="button button-secondary">
               {t("invoicing.export.invoices")}
             </button>
@@ -123,10 +127,18 @@ export default function InvoicesPage() {
             </button>
           </form>
           <form method="get" action="/exports/fec" className="filter-bar">
-            <div className="field">
-              <label htmlFor="export-year">{t("invoicing.export.year")}</label>
-              <input id="export-year" type="number" name="annee" min={2000} max={2100} defaultValue={year} required />
-            </div>
+            <Field
+              label={t("invoicing.export.year")}
+              inputProps={{
+                id: "export-year",
+                type: "number",
+                name: "annee",
+                min: 2000,
+                max: 2100,
+                defaultValue: year,
+                required: true,
+              }}
+            />
             <button type="submit" className="button button-secondary">
               {t("invoicing.export.fec")}
             </button>

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -6,6 +6,7 @@ import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
 import { ChorusConnectionForm } from "~/components/einvoicing/chorus-connection-form";
+import { ConnectionForm, SecretField } from "~/components/einvoicing/connection-form";
 import {
   ChorusConnectionSchema,
   EInvoicingSettingsSchema,
@@ -123,10 +124,9 @@ export default function EInvoicingSettingsPage() {
         <fieldset>
           <legend>{t("einvoicing.settings.vat.legend")}</legend>
           <CheckboxField
+            field={fields.vatOnDebits}
             label={t("einvoicing.settings.vatOnDebits")}
             hint={t("einvoicing.settings.vatOnDebits.hint")}
-            inputProps={getInputProps(fields.vatOnDebits, { type: "checkbox" })}
-            errors={fields.vatOnDebits.errors}
           />
         </fieldset>
         <div>
@@ -168,53 +168,41 @@ function PaConnectionForm({
     shouldValidate: "onBlur",
   });
   return (
-    <Form method="post" className="card stack" {...getFormProps(form)}>
-      <h2>{t("einvoicing.settings.pa.title")}</h2>
-      <p className="muted">{t("einvoicing.settings.pa.intro")}</p>
-      <input type="hidden" name="intent" value="pa-connection" />
-      <ErrorList id={form.errorId} errors={form.errors} />
+    <ConnectionForm
+      form={form}
+      intent="pa-connection"
+      title={t("einvoicing.settings.pa.title")}
+      intro={t("einvoicing.settings.pa.intro")}
+      saveLabel={t("einvoicing.settings.pa.save")}
+    >
       <Field
+        field={fields.paBaseUrl}
+        type="url"
         label={t("einvoicing.settings.pa.baseUrl")}
         hint={t("einvoicing.settings.pa.baseUrl.hint")}
-        inputProps={getInputProps(fields.paBaseUrl, { type: "url" })}
-        errors={fields.paBaseUrl.errors}
       />
       <Field
+        field={fields.paTokenUrl}
+        type="url"
         label={t("einvoicing.settings.pa.tokenUrl")}
         hint={t("einvoicing.settings.pa.tokenUrl.hint")}
-        inputProps={getInputProps(fields.paTokenUrl, { type: "url" })}
-        errors={fields.paTokenUrl.errors}
       />
       <Field
+        field={fields.paDirectoryUrl}
+        type="url"
         label={t("einvoicing.settings.pa.directoryUrl")}
         hint={t("einvoicing.settings.pa.directoryUrl.hint")}
-        inputProps={getInputProps(fields.paDirectoryUrl, { type: "url" })}
-        errors={fields.paDirectoryUrl.errors}
       />
-      <Field
-        label={t("einvoicing.settings.pa.clientId")}
-        inputProps={getInputProps(fields.paClientId, { type: "text" })}
-        errors={fields.paClientId.errors}
-      />
-      <Field
+      <Field field={fields.paClientId} label={t("einvoicing.settings.pa.clientId")} />
+      <SecretField
+        field={fields.paClientSecret}
         label={t("einvoicing.settings.pa.clientSecret")}
         hint={t(
           settings.hasPaClientSecret
             ? "einvoicing.settings.pa.clientSecret.stored"
             : "einvoicing.settings.pa.clientSecret.none",
         )}
-        inputProps={{
-          ...getInputProps(fields.paClientSecret, { type: "password" }),
-          autoComplete: "new-password",
-          defaultValue: "",
-        }}
-        errors={fields.paClientSecret.errors}
       />
-      <div>
-        <button type="submit" className="button button-secondary">
-          {t("einvoicing.settings.pa.save")}
-        </button>
-      </div>
-    </Form>
+    </ConnectionForm>
   );
 }

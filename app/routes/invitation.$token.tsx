@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -133,9 +133,10 @@ function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitatio
       <InvitedEmail email={invitation.email} />
       <p className="muted">{t("invite.accept.hasAccount")}</p>
       <Field
+        field={fields.password}
+        type="password"
         label={t("invite.accept.currentPassword")}
-        inputProps={{ ...getInputProps(fields.password, { type: "password" }), autoComplete: "current-password" }}
-        errors={fields.password.errors}
+        inputProps={{ autoComplete: "current-password" }}
       />
       <SubmitButton className="button">{t("invite.accept.join")}</SubmitButton>
     </Form>
@@ -154,11 +155,7 @@ function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; la
     <Form method="post" className="stack" {...getFormProps(form)}>
       <ErrorList id={form.errorId} errors={form.errors} />
       <InvitedEmail email={invitation.email} />
-      <Field
-        label={t("invite.name")}
-        inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
-        errors={fields.name.errors}
-      />
+      <Field field={fields.name} label={t("invite.name")} inputProps={{ autoComplete: "name" }} />
       <NewPasswordFields password={fields.password} confirm={fields.confirm} passwordLabel={t("login.password")} />
       <SubmitButton className="button">{t("invite.accept.submit")}</SubmitButton>
     </Form>

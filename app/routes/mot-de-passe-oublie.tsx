@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
@@ -57,11 +57,7 @@ export default function ForgotPasswordPage() {
         )}
         <Form method="post" className="stack" {...getFormProps(form)}>
           <ErrorList id={form.errorId} errors={form.errors} />
-          <Field
-            label={t("login.email")}
-            inputProps={{ ...getInputProps(fields.email, { type: "email" }), autoComplete: "username" }}
-            errors={fields.email.errors}
-          />
+          <Field field={fields.email} type="email" label={t("login.email")} inputProps={{ autoComplete: "username" }} />
           <SubmitButton className="button">{t("forgot.submit")}</SubmitButton>
           <Link to="/connexion">{t("forgot.backToLogin")}</Link>
         </Form>

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -120,11 +120,7 @@ export default function PaymentPage() {
           <p>{t("payments.delete.hint")}</p>
           <Form method="post" className="stack" {...getFormProps(form)}>
             <ErrorList id={form.errorId} errors={form.errors} />
-            <Field
-              label={t("payments.delete.reason")}
-              inputProps={getInputProps(fields.reason, { type: "text" })}
-              errors={fields.reason.errors}
-            />
+            <Field field={fields.reason} label={t("payments.delete.reason")} />
             <SubmitButton className="button button-danger">{t("payments.delete.submit")}</SubmitButton>
           </Form>
         </section>

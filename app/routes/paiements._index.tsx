@@ -52,36 +52,21 @@ export default function PaymentsPage() {
         <SelectField
           label={t("payments.filter.member")}
           selectProps={{ id: "payments-member", name: "structure", defaultValue: filter.memberId ?? "" }}
-        >
-          <option value="">{t("payments.filter.allMembers")}</option>
-          {members.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t("payments.filter.allMembers")}
+          options={members.map((member) => ({ value: member.id, label: member.name }))}
+        />
         <SelectField
           label={t("payments.filter.method")}
           selectProps={{ id: "payments-method", name: "moyen", defaultValue: filter.method ?? "" }}
-        >
-          <option value="">{t("payments.filter.all")}</option>
-          {methods.map((method) => (
-            <option key={method} value={method}>
-              {t(`payments.method.${method}`)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t("payments.filter.all")}
+          options={methods.map((method) => ({ value: method, label: t(`payments.method.${method}`) }))}
+        />
         <SelectField
           label={t("payments.filter.status")}
           selectProps={{ id: "payments-status", name: "etat", defaultValue: filter.status ?? "" }}
-        >
-          <option value="">{t("payments.filter.all")}</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`payments.status.${status}`)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t("payments.filter.all")}
+          options={statuses.map((status) => ({ value: status, label: t(`payments.status.${status}`) }))}
+        />
         <Field
           label={t("payments.filter.from")}
           inputProps={{ id: "payments-from", type: "date", name: "du", defaultValue: filter.from ?? "" }}

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -107,31 +107,18 @@ function PaymentForm() {
       <input {...getInputProps(fields.memberId, { type: "hidden" })} />
       <div className="grid grid-2">
         <SelectField
+          field={fields.method}
           label={t("payments.form.method")}
-          selectProps={getSelectProps(fields.method)}
-          errors={fields.method.errors}
-        >
-          {MANUAL_METHODS.map((method) => (
-            <option key={method} value={method}>
-              {t(`payments.method.${method}`)}
-            </option>
-          ))}
-        </SelectField>
+          options={MANUAL_METHODS.map((method) => ({ value: method, label: t(`payments.method.${method}`) }))}
+        />
         <Field
+          field={fields.receivedOn}
+          type="date"
           label={t("payments.form.receivedOn")}
-          inputProps={{ ...getInputProps(fields.receivedOn, { type: "date" }), max: today }}
-          errors={fields.receivedOn.errors}
+          inputProps={{ max: today }}
         />
-        <Field
-          label={t("payments.form.amount")}
-          inputProps={{ ...getInputProps(fields.amount, { type: "text" }), inputMode: "decimal" }}
-          errors={fields.amount.errors}
-        />
-        <Field
-          label={t("payments.form.reference")}
-          inputProps={getInputProps(fields.reference, { type: "text" })}
-          errors={fields.reference.errors}
-        />
+        <Field field={fields.amount} label={t("payments.form.amount")} inputProps={{ inputMode: "decimal" }} />
+        <Field field={fields.reference} label={t("payments.form.reference")} />
       </div>
       <fieldset className="stack">
         <legend>{t("payments.form.allocations")}</legend>
@@ -148,12 +135,12 @@ function PaymentForm() {
             <div key={row.key}>
               <input {...getInputProps(rowFields.invoiceId, { type: "hidden" })} />
               <Field
+                field={rowFields.amount}
                 label={t("payments.form.allocateTo", {
                   number: invoice.number,
                   open: formatCents(invoice.openBalanceCents, locale),
                 })}
-                inputProps={{ ...getInputProps(rowFields.amount, { type: "text" }), inputMode: "decimal" }}
-                errors={rowFields.amount.errors}
+                inputProps={{ inputMode: "decimal" }}
               />
             </div>
           );

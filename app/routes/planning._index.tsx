@@ -5,6 +5,7 @@ import { ALL_TECHNICIANS } from "~/domain/scheduling/calendar-range";
 import { calendarView } from "~/domain/scheduling/calendar-view.server";
 import { CALENDAR_STATES } from "~/domain/scheduling/lifecycle";
 import { StateBadge, StateSelect } from "~/components/lifecycle-state";
+import { Field, SelectField } from "~/components/ui/field";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { can } from "~/utils/permissions";
 import { formatDayHeading } from "~/utils/format";
@@ -48,29 +49,27 @@ export default function PlanningPage() {
         </p>
       ) : null}
       <Form method="get" className="card planning-filters">
-        <div className="field">
-          <label htmlFor="planning-technician">{t("scheduling.calendar.technician")}</label>
-          <select id="planning-technician" name="technicien" defaultValue={view.technicianId ?? ""}>
-            {view.canSeeAll ? <option value={ALL_TECHNICIANS}>{t("scheduling.calendar.all")}</option> : null}
-            {view.technicians.map((technician) => (
-              <option key={technician.id} value={technician.id}>
-                {technician.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="planning-view">{t("scheduling.calendar.view")}</label>
-          <select id="planning-view" name="vue" defaultValue={view.view}>
-            <option value="jour">{t("scheduling.calendar.day")}</option>
-            <option value="semaine">{t("scheduling.calendar.week")}</option>
-            <option value="mois">{t("scheduling.calendar.month")}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="planning-date">{t("scheduling.calendar.date")}</label>
-          <input id="planning-date" name="date" type="date" defaultValue={view.date} />
-        </div>
+        <SelectField
+          label={t("scheduling.calendar.technician")}
+          selectProps={{ id: "planning-technician", name: "technicien", defaultValue: view.technicianId ?? "" }}
+          options={[
+            ...(view.canSeeAll ? [{ value: ALL_TECHNICIANS, label: t("scheduling.calendar.all") }] : []),
+            ...view.technicians.map((technician) => ({ value: technician.id, label: technician.displayName })),
+          ]}
+        />
+        <SelectField
+          label={t("scheduling.calendar.view")}
+          selectProps={{ id: "planning-view", name: "vue", defaultValue: view.view }}
+          options={[
+            { value: "jour", label: t("scheduling.calendar.day") },
+            { value: "semaine", label: t("scheduling.calendar.week") },
+            { value: "mois", label: t("scheduling.calendar.month") },
+          ]}
+        />
+        <Field
+          label={t("scheduling.calendar.date")}
+          inputProps={{ id: "planning-date", name: "date", type: "date", defaultValue: view.date }}
+        />
         <StateSelect value={view.state} states={CALENDAR_STATES} id="planning-state" className="field" />
         <button type="submit" className="button">
           {t("scheduling.calendar.show")}

@@ -9,6 +9,7 @@ import {
   SlotFields,
   StatusBadge,
 } from "~/components/scheduling/scheduling-ui";
+import { SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { chosenSlotOf } from "~/domain/scheduling/member-slots.server";
 import { assertRequestInScope, planRequest, requestForPlanning } from "~/domain/scheduling/planning.server";
@@ -141,16 +142,11 @@ export default function PlanRequestPage() {
           <section className="card stack" aria-labelledby="suggestions-title">
             <h2 id="suggestions-title">{t("scheduling.plan.suggestions")}</h2>
             <Form method="get" className="inline-form">
-              <div className="field">
-                <label htmlFor="suggest-technician">{t("scheduling.plan.technician")}</label>
-                <select id="suggest-technician" name="technicien" defaultValue={technicianId ?? ""}>
-                  {technicians.map((technician) => (
-                    <option key={technician.id} value={technician.id}>
-                      {technician.displayName}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                label={t("scheduling.plan.technician")}
+                selectProps={{ id: "suggest-technician", name: "technicien", defaultValue: technicianId ?? "" }}
+                options={technicians.map((technician) => ({ value: technician.id, label: technician.displayName }))}
+              />
               <button type="submit" className="button button-secondary">
                 {t("scheduling.plan.showSuggestions")}
               </button>

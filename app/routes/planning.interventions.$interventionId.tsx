@@ -7,6 +7,7 @@ import {
   formatTime,
   HistoryList,
   SchedulingRefusal,
+  ReasonField,
   SlotFields,
 } from "~/components/scheduling/scheduling-ui";
 import { canTransition } from "~/domain/scheduling/lifecycle";
@@ -172,11 +173,12 @@ export default function InterventionPage() {
               }}
               errors={errorsOf("move")}
             />
-            <div className="field">
-              <label htmlFor="move-reason">{t("scheduling.intervention.moveReason")}</label>
-              <input id="move-reason" name="reason" type="text" required maxLength={500} />
-              {errorsOf("move")?.reason ? <p className="field-error">{t("errors.required")}</p> : null}
-            </div>
+            <ReasonField
+              id="move-reason"
+              label={t("scheduling.intervention.moveReason")}
+              required
+              missing={Boolean(errorsOf("move")?.reason)}
+            />
             <button type="submit" className="button">
               {t("scheduling.intervention.move")}
             </button>
@@ -192,11 +194,12 @@ export default function InterventionPage() {
             {lateIfCancelledNow ? (
               <p className="warning">{t("scheduling.intervention.lateWarning", { hours: lateCancellationHours })}</p>
             ) : null}
-            <div className="field">
-              <label htmlFor="cancel-reason">{t("scheduling.intervention.cancelReason")}</label>
-              <input id="cancel-reason" name="reason" type="text" required maxLength={500} />
-              {errorsOf("cancel")?.reason ? <p className="field-error">{t("errors.required")}</p> : null}
-            </div>
+            <ReasonField
+              id="cancel-reason"
+              label={t("scheduling.intervention.cancelReason")}
+              required
+              missing={Boolean(errorsOf("cancel")?.reason)}
+            />
             {lateIfCancelledNow ? (
               <label className="checkbox">
                 <input type="checkbox" name="waiveLateCancellation" value="on" /> {t("scheduling.intervention.waive")}

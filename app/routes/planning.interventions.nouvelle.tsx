@@ -11,6 +11,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
+import { Field, SelectField, TextareaField } from "~/components/ui/field";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -106,66 +107,55 @@ export default function DirectInterventionPage() {
       {actionData?.conflicts?.length ? <ConflictList conflicts={actionData.conflicts} timeZone={timeZone} /> : null}
       <Form method="post" className="card stack">
         <SubmissionKeyField />
-        <div className="field">
-          <label htmlFor="direct-title">{t("scheduling.direct.name")}</label>
-          <input id="direct-title" name="title" type="text" required maxLength={200} />
-          {errors?.title ? <p className="field-error">{t("errors.required")}</p> : null}
-        </div>
-        <div className="field">
-          <label htmlFor="direct-member">{t("scheduling.direct.member")}</label>
-          <select id="direct-member" name="memberId" defaultValue="">
-            <option value="">{t("scheduling.direct.noMember")}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field
+          label={t("scheduling.direct.name")}
+          inputProps={{ id: "direct-title", name: "title", type: "text", required: true, maxLength: 200 }}
+          errors={errors?.title ? ["errors.required"] : null}
+        />
+        <SelectField
+          label={t("scheduling.direct.member")}
+          selectProps={{ id: "direct-member", name: "memberId", defaultValue: "" }}
+          placeholder={t("scheduling.direct.noMember")}
+          options={members.map((member) => ({ value: member.id, label: member.name }))}
+        />
         <SlotFields technicians={technicians} defaults={{ technicianId: ownTechnicianId }} errors={errors} />
         <div className="grid grid-2">
-          <div className="field">
-            <label htmlFor="direct-mode">{t("scheduling.member.mode")}</label>
-            <select id="direct-mode" name="mode" defaultValue="ON_SITE">
-              {workModes.map((mode) => (
-                <option key={mode} value={mode}>
-                  {t(`scheduling.mode.${mode}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="direct-address">{t("scheduling.member.siteAddress")}</label>
-            <input id="direct-address" name="siteAddress" type="text" maxLength={300} />
-          </div>
+          <SelectField
+            label={t("scheduling.member.mode")}
+            selectProps={{ id: "direct-mode", name: "mode", defaultValue: "ON_SITE" }}
+            options={workModes.map((mode) => ({ value: mode, label: t(`scheduling.mode.${mode}`) }))}
+          />
+          <Field
+            label={t("scheduling.member.siteAddress")}
+            inputProps={{ id: "direct-address", name: "siteAddress", type: "text", maxLength: 300 }}
+          />
         </div>
-        <div className="field">
-          <label htmlFor="direct-notes">{t("scheduling.direct.notes")}</label>
-          <textarea id="direct-notes" name="notes" rows={3} />
-        </div>
+        <TextareaField
+          label={t("scheduling.direct.notes")}
+          textareaProps={{ id: "direct-notes", name: "notes", rows: 3 }}
+        />
         <div className="grid grid-2">
-          <div className="field">
-            <label htmlFor="direct-recurrence">{t("scheduling.direct.recurrence")}</label>
-            <select id="direct-recurrence" name="recurrence" defaultValue="">
-              <option value="">{t("scheduling.direct.recurrenceNone")}</option>
-              <option value="FREQ=WEEKLY">{t("scheduling.direct.recurrenceWeekly")}</option>
-              {weekdayCodes.map((code, index) => (
-                <option key={`1${code}`} value={`FREQ=MONTHLY;BYDAY=1${code}`}>
-                  {t("scheduling.direct.recurrenceFirstWeekday", { weekday: weekdayNames[locale][index] })}
-                </option>
-              ))}
-              {weekdayCodes.map((code, index) => (
-                <option key={`-1${code}`} value={`FREQ=MONTHLY;BYDAY=-1${code}`}>
-                  {t("scheduling.direct.recurrenceLastWeekday", { weekday: weekdayNames[locale][index] })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="direct-until">{t("scheduling.direct.until")}</label>
-            <input id="direct-until" name="untilDate" type="date" />
-            {errors?.untilDate ? <p className="field-error">{t("scheduling.errors.untilRequired")}</p> : null}
-          </div>
+          <SelectField
+            label={t("scheduling.direct.recurrence")}
+            selectProps={{ id: "direct-recurrence", name: "recurrence", defaultValue: "" }}
+            placeholder={t("scheduling.direct.recurrenceNone")}
+            options={[
+              { value: "FREQ=WEEKLY", label: t("scheduling.direct.recurrenceWeekly") },
+              ...weekdayCodes.map((code, index) => ({
+                value: `FREQ=MONTHLY;BYDAY=1${code}`,
+                label: t("scheduling.direct.recurrenceFirstWeekday", { weekday: weekdayNames[locale][index] }),
+              })),
+              ...weekdayCodes.map((code, index) => ({
+                value: `FREQ=MONTHLY;BYDAY=-1${code}`,
+                label: t("scheduling.direct.recurrenceLastWeekday", { weekday: weekdayNames[locale][index] }),
+              })),
+            ]}
+          />
+          <Field
+            label={t("scheduling.direct.until")}
+            inputProps={{ id: "direct-until", name: "untilDate", type: "date" }}
+            errors={errors?.untilDate ? ["scheduling.errors.untilRequired"] : null}
+          />
         </div>
         <button type="submit" className="button">
           {t("scheduling.direct.submit")}

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -64,16 +64,8 @@ export default function ProfilePage() {
             inputProps={{ type: "email", value: profile.email, readOnly: true, name: undefined }}
             hint={t("profile.emailHint")}
           />
-          <Field
-            label={t("profile.name")}
-            inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "name" }}
-            errors={fields.name.errors}
-          />
-          <SelectField
-            label={t("profile.language")}
-            selectProps={getSelectProps(fields.locale)}
-            errors={fields.locale.errors}
-          >
+          <Field field={fields.name} label={t("profile.name")} inputProps={{ autoComplete: "name" }} />
+          <SelectField field={fields.locale} label={t("profile.language")}>
             <option value="fr" lang="fr">
               Français
             </option>

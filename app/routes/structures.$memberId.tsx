@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -235,32 +235,12 @@ function ContactForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
       <input type="hidden" name="intent" value="add-contact" />
       <ErrorList id={form.errorId} errors={form.errors} />
       <div className="grid grid-2">
-        <Field
-          label={t("members.contact.name")}
-          inputProps={getInputProps(fields.name, { type: "text" })}
-          errors={fields.name.errors}
-        />
-        <Field
-          label={t("members.contact.jobTitle")}
-          inputProps={getInputProps(fields.jobTitle, { type: "text" })}
-          errors={fields.jobTitle.errors}
-        />
-        <Field
-          label={t("members.contact.email")}
-          inputProps={getInputProps(fields.email, { type: "email" })}
-          errors={fields.email.errors}
-        />
-        <Field
-          label={t("members.contact.phone")}
-          inputProps={getInputProps(fields.phone, { type: "tel" })}
-          errors={fields.phone.errors}
-        />
+        <Field field={fields.name} label={t("members.contact.name")} />
+        <Field field={fields.jobTitle} label={t("members.contact.jobTitle")} />
+        <Field field={fields.email} type="email" label={t("members.contact.email")} />
+        <Field field={fields.phone} type="tel" label={t("members.contact.phone")} />
       </div>
-      <CheckboxField
-        label={t("members.receivesInvoices")}
-        inputProps={getInputProps(fields.receivesInvoices, { type: "checkbox" })}
-        errors={fields.receivesInvoices.errors}
-      />
+      <CheckboxField field={fields.receivesInvoices} label={t("members.receivesInvoices")} />
       <div>
         <button type="submit" className="button button-secondary">
           {t("members.addContact")}

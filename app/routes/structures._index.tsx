@@ -56,14 +56,9 @@ export default function MembersPage() {
             name: "statut",
             defaultValue: "status" in filter ? (filter.status ?? "") : "",
           }}
-        >
-          <option value="">{t("members.status.all")}</option>
-          {memberStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`members.status.${status}`)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t("members.status.all")}
+          options={memberStatuses.map((status) => ({ value: status, label: t(`members.status.${status}`) }))}
+        />
       </FilterBar>
       {members.length === 0 ? (
         <EmptyState>{t("members.empty")}</EmptyState>

@@ -1,8 +1,8 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorList } from "~/components/ui/field";
+import { ErrorList, TextareaField } from "~/components/ui/field";
 import { StateBadge } from "~/components/lifecycle-state";
 import { SignatureField } from "~/components/technician/signature-field";
 import { useTranslation } from "~/components/use-translation";
@@ -124,11 +124,12 @@ export default function ReportPage() {
         <Form method="post" className="card stack" {...getFormProps(form)}>
           <ErrorList id={form.errorId} errors={form.errors} />
           {(["workDone", "remainingWork", "equipment"] as const).map((name) => (
-            <div className="field" key={name}>
-              <label htmlFor={fields[name].id}>{t(`reports.${name}`)}</label>
-              <textarea {...getTextareaProps(fields[name])} rows={name === "workDone" ? 5 : 3} />
-              <ErrorList errors={fields[name].errors} />
-            </div>
+            <TextareaField
+              key={name}
+              field={fields[name]}
+              label={t(`reports.${name}`)}
+              textareaProps={{ rows: name === "workDone" ? 5 : 3 }}
+            />
           ))}
           <button type="submit" name="intent" value="save" className="button button-secondary button-large">
             {t("reports.save")}

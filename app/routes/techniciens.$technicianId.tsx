@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -94,54 +94,39 @@ export default function TechnicianPage() {
         <fieldset className="card settings-section">
           <legend>{t("technicians.recordTitle")}</legend>
           <div className="grid grid-2">
+            <Field field={fields.displayName} label={t("technicians.displayName")} />
+            <Field field={fields.phone} type="tel" label={t("technicians.phone")} />
             <Field
-              label={t("technicians.displayName")}
-              inputProps={getInputProps(fields.displayName, { type: "text" })}
-              errors={fields.displayName.errors}
-            />
-            <Field
-              label={t("technicians.phone")}
-              inputProps={getInputProps(fields.phone, { type: "tel" })}
-              errors={fields.phone.errors}
-            />
-            <Field
+              field={fields.employmentPercent}
+              type="number"
               label={t("technicians.employmentPercent")}
               hint={t("technicians.employmentHint")}
-              inputProps={getInputProps(fields.employmentPercent, { type: "number" })}
-              errors={fields.employmentPercent.errors}
             />
             <SelectField
+              field={fields.holidayZone}
               label={t("technicians.holidayZone")}
-              selectProps={getSelectProps(fields.holidayZone)}
-              errors={fields.holidayZone.errors}
-            >
-              <option value="">{t("technicians.zoneDefault")}</option>
-              <option value="METROPOLE">{t("settings.option.holidayZone.METROPOLE")}</option>
-              <option value="ALSACE_MOSELLE">{t("settings.option.holidayZone.ALSACE_MOSELLE")}</option>
-            </SelectField>
-            <Field
-              label={t("technicians.contractStart")}
-              inputProps={getInputProps(fields.contractStart, { type: "date" })}
-              errors={fields.contractStart.errors}
+              placeholder={t("technicians.zoneDefault")}
+              options={(["METROPOLE", "ALSACE_MOSELLE"] as const).map((zone) => ({
+                value: zone,
+                label: t(`settings.option.holidayZone.${zone}`),
+              }))}
             />
+            <Field field={fields.contractStart} type="date" label={t("technicians.contractStart")} />
             <Field
+              field={fields.contractEnd}
+              type="date"
               label={t("technicians.contractEnd")}
               hint={t("technicians.contractEndHint")}
-              inputProps={getInputProps(fields.contractEnd, { type: "date" })}
-              errors={fields.contractEnd.errors}
             />
             <SelectField
+              field={fields.userId}
               label={t("technicians.account")}
-              selectProps={getSelectProps(fields.userId)}
-              errors={fields.userId.errors}
-            >
-              <option value="">{t("technicians.noAccount")}</option>
-              {linkableUsers.map((account) => (
-                <option key={account.id} value={account.id}>
-                  {account.name} ({account.email})
-                </option>
-              ))}
-            </SelectField>
+              placeholder={t("technicians.noAccount")}
+              options={linkableUsers.map((account) => ({
+                value: account.id,
+                label: `${account.name} (${account.email})`,
+              }))}
+            />
           </div>
         </fieldset>
         <fieldset className="card settings-section">

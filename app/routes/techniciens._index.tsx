@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -102,24 +102,14 @@ export default function TechniciansPage() {
           <SubmissionKeyField />
           <ErrorList id={form.errorId} errors={form.errors} />
           <div className="grid grid-3">
+            <Field field={fields.displayName} label={t("technicians.displayName")} />
             <Field
-              label={t("technicians.displayName")}
-              inputProps={getInputProps(fields.displayName, { type: "text" })}
-              errors={fields.displayName.errors}
-            />
-            <Field
+              field={fields.employmentPercent}
+              type="number"
               label={t("technicians.employmentPercent")}
-              inputProps={{
-                ...getInputProps(fields.employmentPercent, { type: "number" }),
-                defaultValue: fields.employmentPercent.initialValue ?? "100",
-              }}
-              errors={fields.employmentPercent.errors}
+              inputProps={{ defaultValue: fields.employmentPercent.initialValue ?? "100" }}
             />
-            <Field
-              label={t("technicians.contractStart")}
-              inputProps={getInputProps(fields.contractStart, { type: "date" })}
-              errors={fields.contractStart.errors}
-            />
+            <Field field={fields.contractStart} type="date" label={t("technicians.contractStart")} />
           </div>
           <div>
             <SubmitButton className="button">{t("technicians.create")}</SubmitButton>

@@ -1,6 +1,6 @@
 // Who is invited: the address the invitation goes to and the name it greets. The same two fields on
 // the board's invitation form (with a role and an organisation) and on a member admin's colleague form.
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { type FieldMetadata } from "@conform-to/react";
 import { Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 
@@ -8,16 +8,8 @@ export function InviteeFields({ email, name }: { email: FieldMetadata<string>; n
   const { t } = useTranslation();
   return (
     <>
-      <Field
-        label={t("invite.email")}
-        inputProps={{ ...getInputProps(email, { type: "email" }), autoComplete: "off" }}
-        errors={email.errors}
-      />
-      <Field
-        label={t("invite.name")}
-        inputProps={{ ...getInputProps(name, { type: "text" }), autoComplete: "off" }}
-        errors={name.errors}
-      />
+      <Field field={email} type="email" label={t("invite.email")} inputProps={{ autoComplete: "off" }} />
+      <Field field={name} label={t("invite.name")} inputProps={{ autoComplete: "off" }} />
     </>
   );
 }

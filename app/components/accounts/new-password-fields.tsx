@@ -1,7 +1,7 @@
 // Choosing a password: the password with the rules it must follow, then the same again to rule out a
 // typo. Shared by the reset-password page and the invitation that creates an account; the schemas
 // behind both check the same rules (NewPasswordSchema).
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { type FieldMetadata } from "@conform-to/react";
 import { Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 
@@ -18,16 +18,13 @@ export function NewPasswordFields({
   return (
     <>
       <Field
+        field={password}
+        type="password"
         label={passwordLabel}
         hint={t("reset.hint")}
-        inputProps={{ ...getInputProps(password, { type: "password" }), autoComplete: "new-password" }}
-        errors={password.errors}
+        inputProps={{ autoComplete: "new-password" }}
       />
-      <Field
-        label={t("reset.confirm")}
-        inputProps={{ ...getInputProps(confirm, { type: "password" }), autoComplete: "new-password" }}
-        errors={confirm.errors}
-      />
+      <Field field={confirm} type="password" label={t("reset.confirm")} inputProps={{ autoComplete: "new-password" }} />
     </>
   );
 }

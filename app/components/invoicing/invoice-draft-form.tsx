@@ -1,11 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
@@ -67,28 +60,14 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
       <input type="hidden" name="intent" value="save" />
       <ErrorList id={form.errorId} errors={form.errors} />
       <SelectField
+        field={fields.memberId}
         label={t("invoicing.field.member")}
-        selectProps={getSelectProps(fields.memberId)}
-        errors={fields.memberId.errors}
-      >
-        <option value="">{t("invoicing.field.memberChoose")}</option>
-        {members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.name}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t("invoicing.field.memberChoose")}
+        options={members.map((member) => ({ value: member.id, label: member.name }))}
+      />
       <div className="grid grid-2">
-        <Field
-          label={t("invoicing.field.serviceStart")}
-          inputProps={getInputProps(fields.serviceStart, { type: "date" })}
-          errors={fields.serviceStart.errors}
-        />
-        <Field
-          label={t("invoicing.field.serviceEnd")}
-          inputProps={getInputProps(fields.serviceEnd, { type: "date" })}
-          errors={fields.serviceEnd.errors}
-        />
+        <Field field={fields.serviceStart} type="date" label={t("invoicing.field.serviceStart")} />
+        <Field field={fields.serviceEnd} type="date" label={t("invoicing.field.serviceEnd")} />
       </div>
       <fieldset className="invoice-lines">
         <legend>{t("invoicing.lines")}</legend>
@@ -104,45 +83,31 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
               role="group"
               aria-label={t("invoicing.line", { number: index + 1 })}
             >
-              <Field
-                label={t("invoicing.field.description")}
-                inputProps={getInputProps(row.description, { type: "text" })}
-                errors={row.description.errors}
-              />
+              <Field field={row.description} label={t("invoicing.field.description")} />
               <div className={vatRegime === "STANDARD" ? "grid grid-3" : "grid grid-2"}>
                 <Field
+                  field={row.quantity}
                   label={t("invoicing.field.quantity")}
-                  inputProps={{ ...getInputProps(row.quantity, { type: "text" }), inputMode: "decimal" }}
-                  errors={row.quantity.errors}
+                  inputProps={{ inputMode: "decimal" }}
                 />
                 <Field
+                  field={row.unitPrice}
                   label={t("invoicing.field.unitPrice")}
-                  inputProps={{ ...getInputProps(row.unitPrice, { type: "text" }), inputMode: "decimal" }}
-                  errors={row.unitPrice.errors}
+                  inputProps={{ inputMode: "decimal" }}
                 />
                 {vatRegime === "STANDARD" ? (
                   <SelectField
+                    field={row.vatRate}
                     label={t("invoicing.field.vatRate")}
-                    selectProps={getSelectProps(row.vatRate)}
-                    errors={row.vatRate.errors}
-                  >
-                    {STANDARD_VAT_RATES.map((rate) => (
-                      <option key={rate} value={String(rate)}>
-                        {formatPercentFr(rate)}
-                      </option>
-                    ))}
-                  </SelectField>
+                    options={STANDARD_VAT_RATES.map((rate) => ({ value: String(rate), label: formatPercentFr(rate) }))}
+                  />
                 ) : null}
               </div>
             </div>
           );
         })}
       </fieldset>
-      <TextareaField
-        label={t("invoicing.field.notes")}
-        textareaProps={{ ...getTextareaProps(fields.notes), rows: 3 }}
-        errors={fields.notes.errors}
-      />
+      <TextareaField field={fields.notes} label={t("invoicing.field.notes")} textareaProps={{ rows: 3 }} />
       <div>
         <SubmitButton className="button">{submitLabel}</SubmitButton>
       </div>

@@ -1,7 +1,8 @@
 // The fields of a balance adjustment (direction, hours, minutes, mandatory reason): the same on a
 // member's balance page and on a finished intervention's correction page.
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { type FieldMetadata } from "@conform-to/react";
+import { DurationFields } from "~/components/ui/duration-fields";
+import { SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 
 type Fields = {
@@ -15,31 +16,16 @@ export function AdjustmentFields({ fields }: { fields: Fields }) {
   const { t } = useTranslation();
   return (
     <>
-      <SelectField
-        label={t("ledger.adjust.direction")}
-        selectProps={getSelectProps(fields.direction)}
-        errors={fields.direction.errors}
-      >
+      <SelectField field={fields.direction} label={t("ledger.adjust.direction")}>
         <option value="add">{t("ledger.adjust.add")}</option>
         <option value="remove">{t("ledger.adjust.remove")}</option>
       </SelectField>
-      <div className="grid grid-2">
-        <Field
-          label={t("ledger.adjust.hours")}
-          inputProps={{ ...getInputProps(fields.hours, { type: "number" }), min: 0, inputMode: "numeric" }}
-          errors={fields.hours.errors}
-        />
-        <Field
-          label={t("ledger.adjust.minutes")}
-          inputProps={{ ...getInputProps(fields.minutes, { type: "number" }), min: 0, max: 59, inputMode: "numeric" }}
-          errors={fields.minutes.errors}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={fields.reason.id}>{t("ledger.adjust.reason")}</label>
-        <textarea {...getTextareaProps(fields.reason)} rows={3} />
-        <ErrorList id={fields.reason.errorId} errors={fields.reason.errors} />
-      </div>
+      <DurationFields
+        hours={fields.hours}
+        minutes={fields.minutes}
+        labels={{ hours: t("ledger.adjust.hours"), minutes: t("ledger.adjust.minutes") }}
+      />
+      <TextareaField field={fields.reason} label={t("ledger.adjust.reason")} textareaProps={{ rows: 3 }} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The e-invoicing card of a member page: kind of buyer and routing address, and, for a public body, the
 // Chorus Pro references per year. Plain forms: they work without JavaScript (the references form
 // appears once the kind "organisme public" is saved).
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
@@ -52,21 +52,14 @@ export function EInvoicingProfileCard({
         <input type="hidden" name="intent" value="save-einvoicing" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <SelectField
+          field={fields.buyerKind}
           label={t("members.einvoicing.buyerKind")}
-          selectProps={getSelectProps(fields.buyerKind)}
-          errors={fields.buyerKind.errors}
-        >
-          {BUYER_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`members.einvoicing.kind.${kind}`)}
-            </option>
-          ))}
-        </SelectField>
+          options={BUYER_KINDS.map((kind) => ({ value: kind, label: t(`members.einvoicing.kind.${kind}`) }))}
+        />
         <Field
+          field={fields.routingAddress}
           label={t("members.einvoicing.routingAddress")}
           hint={t("members.einvoicing.routingAddress.hint")}
-          inputProps={getInputProps(fields.routingAddress, { type: "text" })}
-          errors={fields.routingAddress.errors}
         />
         {profile.buyerKind === null ? <p className="muted">{t("members.einvoicing.kind.derived")}</p> : null}
         <div>
@@ -132,21 +125,9 @@ function PublicReferences({
         <input type="hidden" name="intent" value="save-public-reference" />
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-3">
-          <Field
-            label={t("members.einvoicing.public.year")}
-            inputProps={getInputProps(fields.year, { type: "number" })}
-            errors={fields.year.errors}
-          />
-          <Field
-            label={t("members.einvoicing.public.serviceCode")}
-            inputProps={getInputProps(fields.serviceCode, { type: "text" })}
-            errors={fields.serviceCode.errors}
-          />
-          <Field
-            label={t("members.einvoicing.public.engagementNumber")}
-            inputProps={getInputProps(fields.engagementNumber, { type: "text" })}
-            errors={fields.engagementNumber.errors}
-          />
+          <Field field={fields.year} type="number" label={t("members.einvoicing.public.year")} />
+          <Field field={fields.serviceCode} label={t("members.einvoicing.public.serviceCode")} />
+          <Field field={fields.engagementNumber} label={t("members.einvoicing.public.engagementNumber")} />
         </div>
         <div>
           <button type="submit" className="button button-secondary">

@@ -1,11 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
@@ -58,81 +51,54 @@ export function MemberForm({
       <SubmissionKeyField />
       <input type="hidden" name="intent" value="save-member" />
       <ErrorList id={form.errorId} errors={form.errors} />
-      <Field
-        label={t("members.field.name")}
-        inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "organization" }}
-        errors={fields.name.errors}
-      />
+      <Field field={fields.name} label={t("members.field.name")} inputProps={{ autoComplete: "organization" }} />
       <div className="grid grid-2">
         <Field
+          field={fields.siren}
           label={t("members.field.siren")}
           hint={t("members.hint.siren")}
-          inputProps={{ ...getInputProps(fields.siren, { type: "text" }), inputMode: "numeric" }}
-          errors={fields.siren.errors}
+          inputProps={{ inputMode: "numeric" }}
         />
         <Field
+          field={fields.siret}
           label={t("members.field.siret")}
           hint={t("members.hint.siret")}
-          inputProps={{ ...getInputProps(fields.siret, { type: "text" }), inputMode: "numeric" }}
-          errors={fields.siret.errors}
+          inputProps={{ inputMode: "numeric" }}
         />
       </div>
       <Field
+        field={fields.addressLine1}
         label={t("members.field.addressLine1")}
-        inputProps={{ ...getInputProps(fields.addressLine1, { type: "text" }), autoComplete: "address-line1" }}
-        errors={fields.addressLine1.errors}
+        inputProps={{ autoComplete: "address-line1" }}
       />
       <Field
+        field={fields.addressLine2}
         label={t("members.field.addressLine2")}
-        inputProps={{ ...getInputProps(fields.addressLine2, { type: "text" }), autoComplete: "address-line2" }}
-        errors={fields.addressLine2.errors}
+        inputProps={{ autoComplete: "address-line2" }}
       />
       <div className="grid grid-2">
         <Field
+          field={fields.postalCode}
           label={t("members.field.postalCode")}
-          inputProps={{ ...getInputProps(fields.postalCode, { type: "text" }), autoComplete: "postal-code" }}
-          errors={fields.postalCode.errors}
+          inputProps={{ autoComplete: "postal-code" }}
         />
-        <Field
-          label={t("members.field.city")}
-          inputProps={{ ...getInputProps(fields.city, { type: "text" }), autoComplete: "address-level2" }}
-          errors={fields.city.errors}
-        />
+        <Field field={fields.city} label={t("members.field.city")} inputProps={{ autoComplete: "address-level2" }} />
       </div>
       <div className="grid grid-2">
-        <Field
-          label={t("members.field.billingEmail")}
-          inputProps={{ ...getInputProps(fields.billingEmail, { type: "email" }) }}
-          errors={fields.billingEmail.errors}
-        />
-        <Field
-          label={t("members.field.phone")}
-          inputProps={{ ...getInputProps(fields.phone, { type: "tel" }) }}
-          errors={fields.phone.errors}
-        />
+        <Field field={fields.billingEmail} type="email" label={t("members.field.billingEmail")} />
+        <Field field={fields.phone} type="tel" label={t("members.field.phone")} />
       </div>
       <CheckboxField
+        field={fields.isProfessional}
         label={t("members.field.isProfessional")}
         hint={t("members.hint.isProfessional")}
-        inputProps={getInputProps(fields.isProfessional, { type: "checkbox" })}
-        errors={fields.isProfessional.errors}
       />
       <SelectField
+        field={fields.status}
         label={t("members.field.status")}
-        selectProps={getSelectProps(fields.status)}
-        errors={fields.status.errors}
-      >
-        {memberStatuses.map((status) => (
-          <option key={status} value={status}>
-            {t(`members.status.${status}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextareaField
-        label={t("members.field.notes")}
-        textareaProps={{ ...getTextareaProps(fields.notes), rows: 4 }}
-        errors={fields.notes.errors}
+        options={memberStatuses.map((status) => ({ value: status, label: t(`members.status.${status}`) }))}
       />
+      <TextareaField field={fields.notes} label={t("members.field.notes")} textareaProps={{ rows: 4 }} />
       <div>
         <SubmitButton className="button">{submitLabel}</SubmitButton>
       </div>

@@ -1,4 +1,5 @@
 // Pieces shared by the booking and planning pages.
+import { Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { isMessageKey, type Locale, type MessageKey } from "~/utils/i18n";
@@ -146,62 +147,78 @@ export function SlotFields({
   defaults: { technicianId?: string | null; date?: string; slot?: string; startTime?: string; endTime?: string };
   errors?: Record<string, string[] | undefined>;
 }) {
-  const { t, tError } = useTranslation();
-  const error = (name: string) =>
-    errors?.[name]?.length ? (
-      <p className="field-error" id={`${name}-error`}>
-        {errors[name]!.map(tError).join(" ")}
-      </p>
-    ) : null;
+  const { t } = useTranslation();
   return (
     <>
       <div className="grid grid-2">
-        <div className="field">
-          <label htmlFor="slot-technician">{t("scheduling.plan.technician")}</label>
-          <select id="slot-technician" name="technicianId" defaultValue={defaults.technicianId ?? ""} required>
-            {technicians.map((technician) => (
-              <option key={technician.id} value={technician.id}>
-                {technician.displayName}
-              </option>
-            ))}
-          </select>
-          {error("technicianId")}
-        </div>
-        <div className="field">
-          <label htmlFor="slot-date">{t("scheduling.plan.date")}</label>
-          <input
-            id="slot-date"
-            name="date"
-            type="date"
-            defaultValue={defaults.date ?? ""}
-            required
-            aria-describedby={errors?.date ? "date-error" : undefined}
-          />
-          {error("date")}
-        </div>
+        <SelectField
+          label={t("scheduling.plan.technician")}
+          selectProps={{
+            id: "slot-technician",
+            name: "technicianId",
+            defaultValue: defaults.technicianId ?? "",
+            required: true,
+          }}
+          options={technicians.map((technician) => ({ value: technician.id, label: technician.displayName }))}
+          errors={errors?.technicianId}
+        />
+        <Field
+          label={t("scheduling.plan.date")}
+          inputProps={{
+            id: "slot-date",
+            name: "date",
+            type: "date",
+            defaultValue: defaults.date ?? "",
+            required: true,
+          }}
+          errors={errors?.date}
+        />
       </div>
-      <div className="field">
-        <label htmlFor="slot-choice">{t("scheduling.plan.slot")}</label>
-        <select id="slot-choice" name="slot" defaultValue={defaults.slot ?? "MORNING"}>
-          <option value="MORNING">{t("scheduling.portion.MORNING")}</option>
-          <option value="AFTERNOON">{t("scheduling.portion.AFTERNOON")}</option>
-          <option value="FULL_DAY">{t("scheduling.portion.FULL_DAY")}</option>
-          <option value="CUSTOM">{t("scheduling.slot.CUSTOM")}</option>
-        </select>
-        {error("slot")}
-      </div>
+      <SelectField
+        label={t("scheduling.plan.slot")}
+        selectProps={{ id: "slot-choice", name: "slot", defaultValue: defaults.slot ?? "MORNING" }}
+        options={[
+          { value: "MORNING", label: t("scheduling.portion.MORNING") },
+          { value: "AFTERNOON", label: t("scheduling.portion.AFTERNOON") },
+          { value: "FULL_DAY", label: t("scheduling.portion.FULL_DAY") },
+          { value: "CUSTOM", label: t("scheduling.slot.CUSTOM") },
+        ]}
+        errors={errors?.slot}
+      />
       <div className="grid grid-2">
-        <div className="field">
-          <label htmlFor="slot-start">{t("scheduling.plan.start")}</label>
-          <input id="slot-start" name="startTime" type="time" defaultValue={defaults.startTime ?? ""} />
-          {error("startTime")}
-        </div>
-        <div className="field">
-          <label htmlFor="slot-end">{t("scheduling.plan.end")}</label>
-          <input id="slot-end" name="endTime" type="time" defaultValue={defaults.endTime ?? ""} />
-          {error("endTime")}
-        </div>
+        <Field
+          label={t("scheduling.plan.start")}
+          inputProps={{ id: "slot-start", name: "startTime", type: "time", defaultValue: defaults.startTime ?? "" }}
+          errors={errors?.startTime}
+        />
+        <Field
+          label={t("scheduling.plan.end")}
+          inputProps={{ id: "slot-end", name: "endTime", type: "time", defaultValue: defaults.endTime ?? "" }}
+          errors={errors?.endTime}
+        />
       </div>
     </>
+  );
+}
+
+/** Why a visit is declined, cancelled or moved: one line of up to 500 characters, sent as `reason`. */
+export function ReasonField({
+  id,
+  label,
+  required = false,
+  missing = false,
+}: {
+  id: string;
+  label: string;
+  required?: boolean;
+  /** The server refused the form for want of a reason. */
+  missing?: boolean;
+}) {
+  return (
+    <Field
+      label={label}
+      inputProps={{ id, name: "reason", type: "text", required: required || undefined, maxLength: 500 }}
+      errors={missing ? ["errors.required"] : null}
+    />
   );
 }

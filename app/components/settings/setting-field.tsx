@@ -1,6 +1,6 @@
 // The settings form's fields, section by section, in the order the board thinks of them; every label,
 // hint and option comes from the catalogue, and the key types are checked against it.
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import type { z } from "zod";
 import { Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
@@ -141,7 +141,7 @@ export function SettingField({ spec, field }: { spec: FieldSpec; field: FieldMet
   const hint = spec.hint ? t(`settings.hint.${spec.name}`, { max: MAX_PAYMENT_TERM_DAYS }) : undefined;
   if (spec.kind === "select") {
     return (
-      <SelectField label={label} selectProps={getSelectProps(field)} errors={field.errors}>
+      <SelectField field={field} label={label}>
         {spec.options!.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label ? t(option.label) : option.value}

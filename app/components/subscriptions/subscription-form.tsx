@@ -1,11 +1,4 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
@@ -80,81 +73,65 @@ export function SubscriptionForm({
       {choices ? (
         <div className="grid grid-2">
           <SelectField
+            field={fields.memberId}
             label={t("subscriptions.field.member")}
-            selectProps={getSelectProps(fields.memberId)}
-            errors={fields.memberId.errors}
-          >
-            <option value="">{t("subscriptions.chooseMember")}</option>
-            {choices.members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t("subscriptions.chooseMember")}
+            options={choices.members.map((member) => ({ value: member.id, label: member.name }))}
+          />
           <SelectField
+            field={fields.periodId}
             label={t("subscriptions.field.period")}
-            selectProps={getSelectProps(fields.periodId)}
-            errors={fields.periodId.errors}
-          >
-            {choices.periods.map((period) => (
-              <option key={period.id} value={period.id}>
-                {period.label}
-              </option>
-            ))}
-          </SelectField>
+            options={choices.periods.map((period) => ({ value: period.id, label: period.label }))}
+          />
         </div>
       ) : null}
       <div className="grid grid-2">
         <Field
+          field={fields.shares}
           label={t("subscriptions.field.shares")}
           hint={t("subscriptions.hint.shares", { days: daysPerShare })}
-          inputProps={{ ...getInputProps(fields.shares, { type: "text" }), inputMode: "decimal" }}
-          errors={fields.shares.errors}
+          inputProps={{ inputMode: "decimal" }}
         />
         <Field
+          field={fields.price}
           label={t("subscriptions.field.price")}
           hint={t("subscriptions.hint.price", { price: formatCents(sharePriceCents, locale) })}
-          inputProps={{ ...getInputProps(fields.price, { type: "text" }), inputMode: "decimal" }}
-          errors={fields.price.errors}
+          inputProps={{ inputMode: "decimal" }}
         />
       </div>
       <SelectField
+        field={fields.billingSchedule}
         label={t("subscriptions.field.schedule")}
-        selectProps={getSelectProps(fields.billingSchedule)}
-        errors={fields.billingSchedule.errors}
-      >
-        {billingSchedules.map((schedule) => (
-          <option key={schedule} value={schedule}>
-            {t(`subscriptions.schedule.${schedule}`)}
-          </option>
-        ))}
-      </SelectField>
+        options={billingSchedules.map((schedule) => ({
+          value: schedule,
+          label: t(`subscriptions.schedule.${schedule}`),
+        }))}
+      />
       <div className="grid grid-2">
         <Field
+          field={fields.startDate}
+          type="date"
           label={t("subscriptions.field.startDate")}
           hint={t("subscriptions.hint.startDate")}
-          inputProps={getInputProps(fields.startDate, { type: "date" })}
-          errors={fields.startDate.errors}
         />
         <Field
+          field={fields.endDate}
+          type="date"
           label={t("subscriptions.field.endDate")}
           hint={t("subscriptions.hint.endDate")}
-          inputProps={getInputProps(fields.endDate, { type: "date" })}
-          errors={fields.endDate.errors}
         />
       </div>
       <fieldset className="capacity-override">
         <legend>{t("subscriptions.capacity")}</legend>
         <CheckboxField
+          field={fields.capacityOverride}
           label={t("subscriptions.field.override")}
           hint={t("subscriptions.hint.override")}
-          inputProps={getInputProps(fields.capacityOverride, { type: "checkbox" })}
-          errors={fields.capacityOverride.errors}
         />
         <TextareaField
+          field={fields.overrideNote}
           label={t("subscriptions.field.overrideNote")}
-          textareaProps={{ ...getTextareaProps(fields.overrideNote), rows: 2 }}
-          errors={fields.overrideNote.errors}
+          textareaProps={{ rows: 2 }}
         />
       </fieldset>
       <div>

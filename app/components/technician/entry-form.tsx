@@ -1,14 +1,7 @@
 // The time entry form (new and edit). A plain form post without JS; with JS it validates on the
 // phone and, when there is no network (or when fixing an entry from the offline queue), keeps the
 // entry in the queue instead of posting it.
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
@@ -17,6 +10,7 @@ import { TIME_ENTRY_KINDS } from "~/domain/time/accounted-minutes";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { formatShortDay } from "~/utils/format";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { DurationFields } from "~/components/ui/duration-fields";
 
 export type EntryFormValues = Record<string, string>;
 
@@ -57,11 +51,7 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
     <Form method="post" className="stack entry-form" {...formProps} onSubmit={onSubmit}>
       <input {...getInputProps(fields.clientId, { type: "hidden" })} />
       <ErrorList id={form.errorId} errors={form.errors} />
-      <Field
-        label={t("time.form.date")}
-        inputProps={{ ...getInputProps(fields.date, { type: "date" }), required: true }}
-        errors={fields.date.errors}
-      />
+      <Field field={fields.date} type="date" label={t("time.form.date")} inputProps={{ required: true }} />
       <fieldset className="choice-group">
         <legend>{t("time.form.mode")}</legend>
         {(["times", "duration"] as const).map((mode) => (
@@ -77,75 +67,37 @@ export function EntryForm({ defaultValue, options, lastResult, submitLabel, onQu
         ))}
       </fieldset>
       <div className="grid grid-2 entry-times">
-        <Field
-          label={t("time.form.startTime")}
-          inputProps={{ ...getInputProps(fields.startTime, { type: "time" }), step: 60 }}
-          errors={fields.startTime.errors}
-        />
-        <Field
-          label={t("time.form.endTime")}
-          inputProps={{ ...getInputProps(fields.endTime, { type: "time" }), step: 60 }}
-          errors={fields.endTime.errors}
-        />
+        <Field field={fields.startTime} type="time" label={t("time.form.startTime")} inputProps={{ step: 60 }} />
+        <Field field={fields.endTime} type="time" label={t("time.form.endTime")} inputProps={{ step: 60 }} />
       </div>
-      <div className="grid grid-2 entry-duration">
-        <Field
-          label={t("time.form.hours")}
-          inputProps={{
-            ...getInputProps(fields.durationHours, { type: "number" }),
-            min: 0,
-            max: 12,
-            inputMode: "numeric",
-          }}
-          errors={fields.durationHours.errors}
-        />
-        <Field
-          label={t("time.form.minutes")}
-          inputProps={{
-            ...getInputProps(fields.durationMinutes, { type: "number" }),
-            min: 0,
-            max: 59,
-            inputMode: "numeric",
-          }}
-          errors={fields.durationMinutes.errors}
-        />
-      </div>
-      <SelectField label={t("time.form.kind")} selectProps={getSelectProps(fields.kind)} errors={fields.kind.errors}>
-        {TIME_ENTRY_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`time.kind.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label={t("time.form.intervention")}
-        selectProps={getSelectProps(fields.interventionId)}
-        errors={fields.interventionId.errors}
-      >
-        <option value="">{t("time.form.noIntervention")}</option>
-        {options.interventions.map((intervention) => (
-          <option key={intervention.id} value={intervention.id}>
-            {formatShortDay(intervention.date, locale)} · {intervention.label}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label={t("time.form.member")}
-        selectProps={getSelectProps(fields.memberId)}
-        errors={fields.memberId.errors}
-      >
-        <option value="">{t("time.form.noMember")}</option>
-        {options.members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.name}
-          </option>
-        ))}
-      </SelectField>
-      <TextareaField
-        label={t("time.form.notes")}
-        textareaProps={{ ...getTextareaProps(fields.notes), rows: 3 }}
-        errors={fields.notes.errors}
+      <DurationFields
+        hours={fields.durationHours}
+        minutes={fields.durationMinutes}
+        labels={{ hours: t("time.form.hours"), minutes: t("time.form.minutes") }}
+        maxHours={12}
+        className="entry-duration"
       />
+      <SelectField
+        field={fields.kind}
+        label={t("time.form.kind")}
+        options={TIME_ENTRY_KINDS.map((kind) => ({ value: kind, label: t(`time.kind.${kind}`) }))}
+      />
+      <SelectField
+        field={fields.interventionId}
+        label={t("time.form.intervention")}
+        placeholder={t("time.form.noIntervention")}
+        options={options.interventions.map((intervention) => ({
+          value: intervention.id,
+          label: `${formatShortDay(intervention.date, locale)} · ${intervention.label}`,
+        }))}
+      />
+      <SelectField
+        field={fields.memberId}
+        label={t("time.form.member")}
+        placeholder={t("time.form.noMember")}
+        options={options.members.map((member) => ({ value: member.id, label: member.name }))}
+      />
+      <TextareaField field={fields.notes} label={t("time.form.notes")} textareaProps={{ rows: 3 }} />
       <p className="muted">{t("time.form.rules")}</p>
       <SubmitButton className="button button-large">{submitLabel}</SubmitButton>
     </Form>

@@ -1,5 +1,5 @@
 // A technician's absences (leave, sickness, training…): the list with its delete buttons, and the form that adds one.
-import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { SubmissionKeyField } from "~/components/submission-key-field";
@@ -61,43 +61,23 @@ export function AbsencesCard({
         <ErrorList id={form.errorId} errors={form.errors} />
         <div className="grid grid-2">
           <SelectField
+            field={fields.kind}
             label={t("technicians.absenceKind")}
-            selectProps={getSelectProps(fields.kind)}
-            errors={fields.kind.errors}
-          >
-            {absenceKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`technicians.kind.${kind}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t("technicians.portion")}
-            selectProps={getSelectProps(fields.portion)}
-            errors={fields.portion.errors}
-          >
-            {dayPortions.map((portion) => (
-              <option key={portion} value={portion}>
-                {t(`technicians.portion.${portion}`)}
-              </option>
-            ))}
-          </SelectField>
-          <Field
-            label={t("technicians.absenceStart")}
-            inputProps={getInputProps(fields.startDate, { type: "date" })}
-            errors={fields.startDate.errors}
+            options={absenceKinds.map((kind) => ({ value: kind, label: t(`technicians.kind.${kind}`) }))}
           />
+          <SelectField
+            field={fields.portion}
+            label={t("technicians.portion")}
+            options={dayPortions.map((portion) => ({ value: portion, label: t(`technicians.portion.${portion}`) }))}
+          />
+          <Field field={fields.startDate} type="date" label={t("technicians.absenceStart")} />
           <Field
+            field={fields.endDate}
+            type="date"
             label={t("technicians.absenceEnd")}
             hint={t("technicians.absenceEndHint")}
-            inputProps={getInputProps(fields.endDate, { type: "date" })}
-            errors={fields.endDate.errors}
           />
-          <Field
-            label={t("technicians.absenceNote")}
-            inputProps={getInputProps(fields.note, { type: "text" })}
-            errors={fields.note.errors}
-          />
+          <Field field={fields.note} label={t("technicians.absenceNote")} />
         </div>
         <div>
           <button type="submit" className="button">
