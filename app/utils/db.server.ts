@@ -145,6 +145,19 @@ export function db(): PrismaClient {
   return existing.prisma;
 }
 
+/**
+ * A page's read in plain SQL, outside Prisma's client and query compiler, counted like any round
+ * trip (ADR 019, fourth pass): where Prisma's own cost dominated a hot page. Parameters only,
+ * never interpolated values; every tenant read is scoped by its associationId parameter.
+ */
+export function readRows<T>(sql: string, params: unknown[]): Promise<T[]> {
+  const existing = singletonIfPresent();
+  if (!existing) {
+    throw new Error("La base de données n'est pas ouverte : appelez connectDatabase() au démarrage.");
+  }
+  return existing.readRows<T>(sql, params);
+}
+
 export function currentDatabase(): OpenDatabase | undefined {
   return singletonIfPresent();
 }

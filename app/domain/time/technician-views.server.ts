@@ -8,6 +8,8 @@ import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import type { Actor } from "./time-entries.server";
 import { expectedMinutesOn, minutesToLocalTime, mondayOf, workdayEndMinutes } from "./work-day";
 import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
+import { todayIn } from "../calendar/today";
+import { readToday } from "./today-read.server";
 
 async function ownTechnician(user: Actor) {
   return db().technician.findFirst({
@@ -15,27 +17,6 @@ async function ownTechnician(user: Actor) {
     select: { id: true, displayName: true, patternDays: true },
   });
 }
-
-const interventionCard = {
-  id: true,
-  title: true,
-  notes: true,
-  mode: true,
-  status: true,
-  siteAddress: true,
-  localDate: true,
-  startsAt: true,
-  endsAt: true,
-  member: {
-    select: {
-      name: true,
-      phone: true,
-      contacts: { select: { name: true, phone: true }, orderBy: { createdAt: "asc" as const }, take: 3 },
-    },
-  },
-  request: { select: { subject: true, details: true } },
-  report: { select: { signedAt: true } },
-} as const;
 
 /**
  * The running timer (with its visit's title and member) and the minutes logged today, from the
@@ -75,50 +56,23 @@ function runningTimerAndLoggedMinutes(
   return { running, loggedMinutes };
 }
 
+/** What Today reads, in one statement (today-read.server.ts). */
+export type TodayRead = Awaited<ReturnType<typeof readToday>>;
+
 /**
  * Today's and tomorrow's interventions (or the next one when both are empty) and the running
- * timer. The technician's most visited page: the technician, its visits of the two days and its
- * entries of today are one statement (nested selects, relationJoins); the next visit is a second
- * one, only on an empty day (ADR 019).
+ * timer. The technician's most visited page: one plain-SQL statement reads it all (ADR 019,
+ * fourth pass); the rules below shape it.
  */
 export async function todayView(user: Actor, now = new Date()) {
-  const today = localDateOf(now, user.timeZone);
+  const today = todayIn(user, now);
   const tomorrow = addDays(today, 1);
-  const { associationId } = user;
-  const technician = await db().technician.findFirst({
-    where: { associationId, userId: user.id },
-    select: {
-      id: true,
-      displayName: true,
-      patternDays: true,
-      interventions: {
-        where: {
-          associationId,
-          status: { not: "CANCELLED" },
-          localDate: { gte: dateColumn(today), lte: dateColumn(tomorrow) },
-        },
-        select: interventionCard,
-        orderBy: { startsAt: "asc" },
-      },
-      timeEntries: {
-        where: {
-          associationId,
-          deletedAt: null,
-          OR: [{ localDate: dateColumn(today) }, { startedAt: { not: null }, endedAt: null }],
-        },
-        select: {
-          id: true,
-          clientId: true,
-          startedAt: true,
-          endedAt: true,
-          localDate: true,
-          rawMinutes: true,
-          interventionId: true,
-          intervention: { select: { title: true, member: { select: { name: true } } } },
-        },
-      },
-    },
-  });
+  return todayViewOf(await readToday({ associationId: user.associationId, userId: user.id }, today, tomorrow), today);
+}
+
+/** The page from what was read: the next visit only on two empty days, the timer, the day's end. */
+export function todayViewOf(technician: TodayRead, today: IsoDate) {
+  const tomorrow = addDays(today, 1);
   if (!technician)
     return {
       technician: null,
@@ -132,26 +86,13 @@ export async function todayView(user: Actor, now = new Date()) {
     };
   const { interventions } = technician;
   const timer = runningTimerAndLoggedMinutes(technician.timeEntries, today);
-  const next =
-    interventions.length === 0
-      ? await db().intervention.findFirst({
-          where: {
-            associationId,
-            technicianId: technician.id,
-            status: "PLANNED",
-            localDate: { gt: dateColumn(tomorrow) },
-          },
-          select: interventionCard,
-          orderBy: { startsAt: "asc" },
-        })
-      : null;
   const end = workdayEndMinutes(technician.patternDays, today);
   return {
     technician: { id: technician.id, name: technician.displayName },
     today,
     tomorrow,
     interventions,
-    next,
+    next: interventions.length === 0 ? technician.next : null,
     running: timer.running,
     workdayEnd: end === null ? null : minutesToLocalTime(end),
     loggedTodayMinutes: timer.loggedMinutes,

@@ -1,0 +1,114 @@
+// The technician's pages read in plain SQL (ADR 019, fourth pass) must give what Prisma's nested
+// selects gave, field for field, on PGlite and on PostgreSQL: each SQL read against its Prisma
+// reference (tests/support/prisma-reference-reads.ts), then each page's loader against the page
+// shaped from the reference read. Days with visits, a day without (the next visit), a timer left
+// running since the day before, a member with more contacts than a card shows, a cancelled visit,
+// and the other association's technician.
+import crypto from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "../../app/domain/calendar/local-date";
+import { dateColumn } from "../../app/domain/calendar/date-columns";
+import { zonedLocalTimeToInstant } from "../../app/domain/calendar/zoned-time";
+import { readToday } from "../../app/domain/time/today-read.server";
+import { todayViewOf } from "../../app/domain/time/technician-views.server";
+import { loader as todayLoader } from "../../app/routes/technicien.aujourdhui";
+import { db } from "../../app/utils/db.server";
+import { runWithRequestMemo } from "../../app/utils/request-memo.server";
+import { seedAssociation, type SeededAssociation } from "../../prisma/seed";
+import { seedDemoInterventions } from "../../prisma/seed-interventions";
+import { getRequest, sessionCookieFor } from "../support/http";
+import { prismaTodayRead } from "../support/prisma-reference-reads";
+
+const today = "2026-11-24";
+let a: SeededAssociation;
+let b: SeededAssociation;
+let visitId: string;
+
+beforeAll(async () => {
+  a = await seedAssociation(db(), { today });
+  await seedDemoInterventions(db(), a, today);
+  b = await seedAssociation(db(), { slug: "other", name: "Amie B", emailDomain: "b.test", today, memberCount: 3 });
+  await seedDemoInterventions(db(), b, today);
+  const { associationId, technicianId } = a;
+  const visit = await db().intervention.findFirstOrThrow({
+    where: { associationId, technicianId, localDate: dateColumn(today) },
+  });
+  visitId = visit.id;
+  // More contacts than a card shows, created one after the other.
+  for (const index of [1, 2, 3, 4, 5])
+    await db().contact.create({
+      data: {
+        associationId,
+        memberId: visit.memberId!,
+        name: `Contact ${index}`,
+        phone: `06 00 00 00 0${index}`,
+        createdAt: new Date(Date.UTC(2026, 0, index)),
+      },
+    });
+  // A cancelled visit tomorrow (never shown) and a timer left running since yesterday.
+  await db().intervention.create({
+    data: {
+      associationId,
+      technicianId,
+      memberId: visit.memberId,
+      title: "Annulée",
+      localDate: dateColumn(addDays(today, 1)),
+      startsAt: zonedLocalTimeToInstant(addDays(today, 1), "14:00", "Europe/Paris"),
+      endsAt: zonedLocalTimeToInstant(addDays(today, 1), "15:00", "Europe/Paris"),
+      plannedMinutes: 60,
+      status: "CANCELLED",
+    },
+  });
+  await db().timeEntry.create({
+    data: {
+      associationId,
+      technicianId,
+      interventionId: visit.id,
+      clientId: crypto.randomUUID(),
+      kind: "ON_SITE",
+      startedAt: zonedLocalTimeToInstant(addDays(today, -1), "16:12", "Europe/Paris"),
+      localDate: dateColumn(addDays(today, -1)),
+      rawMinutes: 0,
+      accountedMinutes: 0,
+    },
+  });
+});
+
+const scopeOf = (seeded: SeededAssociation, role: "technician" | "member" = "technician") => ({
+  associationId: seeded.associationId,
+  userId: seeded.users[role].id,
+});
+
+describe("Today", () => {
+  // A working day with visits; the day after the seed's visits (only the next one); a Sunday.
+  it.each([today, addDays(today, 2), "2026-11-29", "2027-03-01"])("reads as Prisma did on %s", async (day) => {
+    for (const scope of [
+      scopeOf(a),
+      scopeOf(b),
+      scopeOf(a, "member"),
+      { ...scopeOf(b), associationId: a.associationId },
+    ])
+      expect(await readToday(scope, day, addDays(day, 1))).toEqual(await prismaTodayRead(scope, day, addDays(day, 1)));
+  });
+
+  it("gives the page the reference read gives, through the loader", async () => {
+    const cookie = await sessionCookieFor(a.users.technician.email);
+    const page = await runWithRequestMemo(() =>
+      todayLoader({ request: getRequest("/technicien/aujourdhui", cookie), params: {}, context: {} }),
+    );
+    // The loader's day is the real one (no fixed clock here): the reference is read for the same day.
+    const expected = todayViewOf(await prismaTodayRead(scopeOf(a), page.today, page.tomorrow), page.today);
+    const { startClientId, renderedAt, name, timeZone, ...view } = page;
+    const user = await db().user.findUniqueOrThrow({ where: { id: a.users.technician.id } });
+    expect({ name, timeZone }).toEqual({ name: user.name, timeZone: "Europe/Paris" });
+    expect(startClientId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Number.isNaN(Date.parse(renderedAt))).toBe(false);
+    expect(view).toEqual(expected);
+    // On the seed's day: today's visits, the first three contacts, the timer running since yesterday.
+    const seeded = todayViewOf(await readToday(scopeOf(a), today, addDays(today, 1)), today);
+    const card = seeded.interventions.find((item) => item.id === visitId);
+    expect(card?.member?.contacts.map((contact) => contact.name)).toEqual(["Contact 1", "Contact 2", "Contact 3"]);
+    expect(seeded.interventions.map((item) => item.title)).not.toContain("Annulée");
+    expect(seeded.running?.startedAt).toEqual(zonedLocalTimeToInstant(addDays(today, -1), "16:12", "Europe/Paris"));
+  });
+});

@@ -1,0 +1,80 @@
+// The technician's page reads as Prisma expressed them before they moved to plain SQL (ADR 019,
+// fourth pass). They are the reference the SQL reads must equal, field for field, on the same
+// data (tests/integration/technician-page-reads.test.ts): a nested `select` states what a page
+// reads more plainly than a statement with json_agg.
+import { dateColumn } from "../../app/domain/calendar/date-columns";
+import type { IsoDate } from "../../app/domain/calendar/local-date";
+import { patternDayFields } from "../../app/domain/scheduling/schedule-data.server";
+import { db } from "../../app/utils/db.server";
+
+const interventionCard = {
+  id: true,
+  title: true,
+  notes: true,
+  mode: true,
+  status: true,
+  siteAddress: true,
+  localDate: true,
+  startsAt: true,
+  endsAt: true,
+  member: {
+    select: {
+      name: true,
+      phone: true,
+      contacts: { select: { name: true, phone: true }, orderBy: { createdAt: "asc" as const }, take: 3 },
+    },
+  },
+  request: { select: { subject: true, details: true } },
+  report: { select: { signedAt: true } },
+} as const;
+
+/** Today: the technician, two days of visits, today's and running entries, the next visit after. */
+export async function prismaTodayRead(
+  scope: { associationId: string; userId: string },
+  today: IsoDate,
+  tomorrow: IsoDate,
+) {
+  const { associationId } = scope;
+  const technician = await db().technician.findFirst({
+    where: { associationId, userId: scope.userId },
+    select: {
+      id: true,
+      displayName: true,
+      patternDays: { select: patternDayFields, orderBy: { weekday: "asc" } },
+      interventions: {
+        where: {
+          associationId,
+          status: { not: "CANCELLED" },
+          localDate: { gte: dateColumn(today), lte: dateColumn(tomorrow) },
+        },
+        select: interventionCard,
+        orderBy: { startsAt: "asc" },
+      },
+      timeEntries: {
+        where: {
+          associationId,
+          deletedAt: null,
+          OR: [{ localDate: dateColumn(today) }, { startedAt: { not: null }, endedAt: null }],
+        },
+        select: {
+          id: true,
+          clientId: true,
+          startedAt: true,
+          endedAt: true,
+          localDate: true,
+          rawMinutes: true,
+          interventionId: true,
+          intervention: { select: { title: true, member: { select: { name: true } } } },
+        },
+        orderBy: { id: "asc" },
+      },
+    },
+  });
+  if (!technician) return null;
+  const next = await db().intervention.findFirst({
+    where: { associationId, technicianId: technician.id, status: "PLANNED", localDate: { gt: dateColumn(tomorrow) } },
+    select: interventionCard,
+    orderBy: { startsAt: "asc" },
+  });
+  return { ...technician, next };
+}
