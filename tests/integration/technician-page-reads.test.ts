@@ -17,7 +17,11 @@ import { runWithRequestMemo } from "../../app/utils/request-memo.server";
 import { seedAssociation, type SeededAssociation } from "../../prisma/seed";
 import { seedDemoInterventions } from "../../prisma/seed-interventions";
 import { getRequest, sessionCookieFor } from "../support/http";
-import { prismaTodayRead } from "../support/prisma-reference-reads";
+import { prismaCalendarRead, prismaTodayRead } from "../support/prisma-reference-reads";
+import { readCalendar } from "../../app/domain/scheduling/calendar-read.server";
+import { calendarViewOf } from "../../app/domain/scheduling/calendar-view.server";
+import { loader as planningLoader } from "../../app/routes/planning._index";
+import { actor } from "../../prisma/seed-interventions";
 
 const today = "2026-11-24";
 let a: SeededAssociation;
@@ -59,6 +63,25 @@ beforeAll(async () => {
       status: "CANCELLED",
     },
   });
+  // A second technician, first by name, and absences across the week.
+  const other = await db().technician.create({
+    data: { associationId, displayName: "Aline Seconde", contractStart: dateColumn("2026-01-01") },
+  });
+  for (const [technician, start, end, portion] of [
+    [technicianId, "2026-11-23", "2026-11-23", "MORNING"],
+    [technicianId, "2026-11-26", "2026-12-02", "FULL_DAY"],
+    [other.id, "2026-11-20", "2026-11-25", "FULL_DAY"],
+  ] as const)
+    await db().absence.create({
+      data: {
+        associationId,
+        technicianId: technician,
+        kind: "LEAVE",
+        portion,
+        startDate: dateColumn(start),
+        endDate: dateColumn(end),
+      },
+    });
   await db().timeEntry.create({
     data: {
       associationId,
@@ -110,5 +133,43 @@ describe("Today", () => {
     expect(card?.member?.contacts.map((contact) => contact.name)).toEqual(["Contact 1", "Contact 2", "Contact 3"]);
     expect(seeded.interventions.map((item) => item.title)).not.toContain("Annulée");
     expect(seeded.running?.startedAt).toEqual(zonedLocalTimeToInstant(addDays(today, -1), "16:12", "Europe/Paris"));
+  });
+});
+
+describe("planning", () => {
+  it.each([
+    ["2026-11-23", "2026-11-29", null],
+    ["2026-11-01", "2026-12-31", null],
+    ["2026-11-23", "2026-11-29", "CANCELLED"],
+    ["2026-11-01", "2026-12-31", "PLANNED"],
+  ] as const)("reads as Prisma did from %s to %s (%s)", async (from, to, state) => {
+    for (const associationId of [a.associationId, b.associationId])
+      expect(await readCalendar(associationId, from, to, state)).toEqual(
+        await prismaCalendarRead(associationId, from, to, state),
+      );
+  });
+
+  it.each([
+    ["technician", "/planning"],
+    ["technician", "/planning?vue=mois&date=2026-11-24"],
+    ["admin", "/planning?technicien=tous&vue=semaine&date=2026-11-24"],
+    ["admin", "/planning?vue=jour&date=2026-11-26&etat=CANCELLED"],
+  ] as const)("gives the %s the page of the reference read: %s", async (role, path) => {
+    const cookie = await sessionCookieFor(a.users[role].email);
+    const page = await runWithRequestMemo(() =>
+      planningLoader({ request: getRequest(path, cookie), params: {}, context: {} }),
+    );
+    const user = await actor(db(), a.users[role].id, a.associationId);
+    const search = new URL(path, "http://localhost").searchParams;
+    const query = {
+      view: search.get("vue"),
+      date: search.get("date"),
+      technicianId: search.get("technicien"),
+      state: search.get("etat"),
+    };
+    const { today: _today, canManage: _canManage, ...view } = page;
+    const reference = await prismaCalendarRead(a.associationId, page.from, page.to, page.state);
+    expect(view).toEqual(calendarViewOf(user, query, reference));
+    expect(view.days.some((day) => day.absences.length > 0)).toBe(true);
   });
 });

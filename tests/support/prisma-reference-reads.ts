@@ -78,3 +78,49 @@ export async function prismaTodayRead(
   });
   return { ...technician, next };
 }
+
+/** The planning: the association's zones, its technicians, their visits and absences over the range. */
+export async function prismaCalendarRead(associationId: string, from: IsoDate, to: IsoDate, state: string | null) {
+  const scope = { associationId };
+  return db().association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: {
+      holidayZone: true,
+      timeZone: true,
+      technicians: {
+        orderBy: [{ displayName: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          displayName: true,
+          userId: true,
+          color: true,
+          holidayZone: true,
+          patternDays: { select: patternDayFields, orderBy: { weekday: "asc" } },
+          interventions: {
+            where: {
+              ...scope,
+              status: state ? (state as "PLANNED") : { not: "CANCELLED" },
+              localDate: { gte: dateColumn(from), lte: dateColumn(to) },
+            },
+            orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+            select: {
+              id: true,
+              title: true,
+              status: true,
+              startsAt: true,
+              endsAt: true,
+              localDate: true,
+              technicianId: true,
+              member: { select: { name: true } },
+            },
+          },
+          absences: {
+            where: { ...scope, startDate: { lte: dateColumn(to) }, endDate: { gte: dateColumn(from) } },
+            orderBy: [{ startDate: "asc" }, { id: "asc" }],
+            select: { id: true, kind: true, portion: true, startDate: true, endDate: true, technicianId: true },
+          },
+        },
+      },
+    },
+  });
+}

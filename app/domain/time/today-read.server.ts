@@ -6,6 +6,7 @@
 import { dateColumn } from "~/domain/calendar/date-columns";
 import type { IsoDate } from "~/domain/calendar/local-date";
 import type { PatternDay } from "~/domain/scheduling/work-pattern";
+import { patternDaysSql } from "~/domain/scheduling/schedule-data.server";
 import type { InterventionStatus, WorkMode } from "~/generated/prisma/client.ts";
 import { readRows } from "~/utils/db.server";
 import { instantOf, instantOrNull, isoDateSql, isoInstantSql } from "~/utils/sql-json.server";
@@ -27,10 +28,7 @@ const cardSql = `json_build_object(
 // $1 association, $2 user, $3 today, $4 tomorrow.
 const todaySql = `
   SELECT t."id", t."displayName",
-    COALESCE((SELECT json_agg(json_build_object('weekday', d."weekday", 'morning', d."morning", 'afternoon', d."afternoon",
-        'morningStart', d."morningStart", 'morningEnd', d."morningEnd",
-        'afternoonStart', d."afternoonStart", 'afternoonEnd', d."afternoonEnd") ORDER BY d."weekday")
-      FROM "WorkPatternDay" d WHERE d."technicianId" = t."id"), '[]'::json) AS "patternDays",
+    ${patternDaysSql(`t."id"`)} AS "patternDays",
     COALESCE((SELECT json_agg(${cardSql} ORDER BY i."startsAt", i."id") FROM "Intervention" i
       WHERE i."associationId" = $1 AND i."technicianId" = t."id" AND i."status" <> 'CANCELLED'
         AND i."localDate" BETWEEN $3::date AND $4::date), '[]'::json) AS "interventions",
