@@ -17,7 +17,10 @@ import { runWithRequestMemo } from "../../app/utils/request-memo.server";
 import { seedAssociation, type SeededAssociation } from "../../prisma/seed";
 import { seedDemoInterventions } from "../../prisma/seed-interventions";
 import { getRequest, sessionCookieFor } from "../support/http";
-import { prismaCalendarRead, prismaTodayRead } from "../support/prisma-reference-reads";
+import { prismaCalendarRead, prismaTodayRead, prismaWeekRead } from "../support/prisma-reference-reads";
+import { readWeek } from "../../app/domain/time/week-read.server";
+import { weekViewOf } from "../../app/domain/time/technician-views.server";
+import { loader as weekLoader } from "../../app/routes/technicien.temps._index";
 import { readCalendar } from "../../app/domain/scheduling/calendar-read.server";
 import { calendarViewOf } from "../../app/domain/scheduling/calendar-view.server";
 import { loader as planningLoader } from "../../app/routes/planning._index";
@@ -171,5 +174,57 @@ describe("planning", () => {
     const reference = await prismaCalendarRead(a.associationId, page.from, page.to, page.state);
     expect(view).toEqual(calendarViewOf(user, query, reference));
     expect(view.days.some((day) => day.absences.length > 0)).toBe(true);
+  });
+});
+
+describe("time entries", () => {
+  beforeAll(async () => {
+    // An entry of the week with no visit (a member helped remotely), and a travel on the visit of
+    // the seed's day, so that the visit's charge adds both (written as stored, minutes given).
+    const member = await db().member.findFirstOrThrow({ where: { associationId: a.associationId } });
+    const at = (date: string, time: string) => zonedLocalTimeToInstant(date, time, "Europe/Paris");
+    for (const entry of [
+      { date: "2026-11-23", kind: "REMOTE", memberId: member.id, from: "14:00", to: "14:20", raw: 20, accounted: 30 },
+      { date: today, kind: "TRAVEL", interventionId: visitId, from: "07:40", to: "07:58", raw: 18, accounted: 9 },
+    ] as const)
+      await db().timeEntry.create({
+        data: {
+          associationId: a.associationId,
+          technicianId: a.technicianId,
+          clientId: crypto.randomUUID(),
+          kind: entry.kind,
+          memberId: "memberId" in entry ? entry.memberId : null,
+          interventionId: "interventionId" in entry ? entry.interventionId : null,
+          startedAt: at(entry.date, entry.from),
+          endedAt: at(entry.date, entry.to),
+          localDate: dateColumn(entry.date),
+          rawMinutes: entry.raw,
+          accountedMinutes: entry.accounted,
+        },
+      });
+  });
+
+  it.each(["2026-11-23", "2026-11-16", "2026-11-30", "2027-01-04"] as const)(
+    "reads as Prisma did for the week of %s",
+    async (monday) => {
+      for (const scope of [scopeOf(a), scopeOf(b), scopeOf(a, "member")])
+        expect(await readWeek(scope, monday, addDays(monday, 6))).toEqual(
+          await prismaWeekRead(scope, monday, addDays(monday, 6)),
+        );
+    },
+  );
+
+  it.each(["fr", "en"] as const)("gives the page the reference read gives, in %s", async (locale) => {
+    await db().user.update({ where: { id: a.users.technician.id }, data: { locale } });
+    const cookie = await sessionCookieFor(a.users.technician.email);
+    const page = await runWithRequestMemo(() =>
+      weekLoader({ request: getRequest("/technicien/temps?semaine=2026-11-23", cookie), params: {}, context: {} }),
+    );
+    const { timeZone, ...view } = page;
+    expect(timeZone).toBe("Europe/Paris");
+    const reference = await prismaWeekRead(scopeOf(a), "2026-11-23", "2026-11-29");
+    expect(view).toEqual(weekViewOf(reference, "2026-11-23", locale));
+    expect(Object.keys(view.visits).length).toBeGreaterThan(0);
+    expect(view.days.flatMap((day) => day.entries).length).toBeGreaterThan(2);
   });
 });

@@ -5,6 +5,7 @@
 import { dateColumn } from "../../app/domain/calendar/date-columns";
 import type { IsoDate } from "../../app/domain/calendar/local-date";
 import { patternDayFields } from "../../app/domain/scheduling/schedule-data.server";
+import type { VisitEntryRow } from "../../app/domain/time/visit-summary.server";
 import { db } from "../../app/utils/db.server";
 
 const interventionCard = {
@@ -123,4 +124,63 @@ export async function prismaCalendarRead(associationId: string, from: IsoDate, t
       },
     },
   });
+}
+
+/** The week of entries: the technician's pattern, the entries, the visits' counted entries and rules. */
+export async function prismaWeekRead(
+  scope: { associationId: string; userId: string },
+  monday: IsoDate,
+  sunday: IsoDate,
+) {
+  const { associationId } = scope;
+  const technician = await db().technician.findFirst({
+    where: { associationId, userId: scope.userId },
+    select: { id: true, patternDays: { select: patternDayFields, orderBy: { weekday: "asc" } } },
+  });
+  if (!technician) return null;
+  const entries = await db().timeEntry.findMany({
+    where: {
+      associationId,
+      technicianId: technician.id,
+      deletedAt: null,
+      localDate: { gte: dateColumn(monday), lte: dateColumn(sunday) },
+    },
+    select: {
+      id: true,
+      kind: true,
+      startedAt: true,
+      endedAt: true,
+      localDate: true,
+      rawMinutes: true,
+      accountedMinutes: true,
+      notes: true,
+      intervention: { select: { id: true, title: true } },
+      member: { select: { name: true } },
+    },
+    orderBy: [{ localDate: "asc" }, { startedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  });
+  const visitEntries = await db().timeEntry.findMany({
+    where: {
+      associationId,
+      interventionId: { in: entries.flatMap((entry) => (entry.intervention ? [entry.intervention.id] : [])) },
+      deletedAt: null,
+      kind: { not: "POOLED" },
+      OR: [{ startedAt: null }, { endedAt: { not: null } }],
+    },
+    select: { interventionId: true, kind: true, rawMinutes: true, accountedMinutes: true },
+    orderBy: { id: "asc" },
+  });
+  const rules = await db().association.findUniqueOrThrow({
+    where: { id: associationId },
+    select: {
+      roundingRemoteMinutes: true,
+      roundingOnSiteMinutes: true,
+      minimumOnSiteMinutes: true,
+      roundingTravelMinutes: true,
+      roundingPooledMinutes: true,
+      travelPercent: true,
+    },
+  });
+  // Every counted entry has its visit (the `in` above): the type says so.
+  return { ...technician, entries, visitEntries: visitEntries as VisitEntryRow[], rules };
 }

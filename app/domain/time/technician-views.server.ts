@@ -1,5 +1,6 @@
 // Read side of the technician's phone: today's work, the week of entries, the entry form.
-import { visitSummaries } from "./visit-summary.server";
+import { summariesOf } from "./visit-summary.server";
+import { readWeek } from "./week-read.server";
 import type { Locale } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
@@ -7,7 +8,7 @@ import { addDays, isIsoDate, type IsoDate } from "../calendar/local-date";
 import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import type { Actor } from "./time-entries.server";
 import { expectedMinutesOn, minutesToLocalTime, mondayOf, workdayEndMinutes } from "./work-day";
-import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
+import { localMinutesOfDay } from "../calendar/zoned-time";
 import { todayIn } from "../calendar/today";
 import { readToday } from "./today-read.server";
 
@@ -101,38 +102,24 @@ export function todayViewOf(technician: TodayRead, today: IsoDate) {
 
 /** The technician's entries of one week, with per-day totals against the pattern's hours. */
 export async function weekView(user: Actor & { locale?: Locale }, requestedWeek: string | null, now = new Date()) {
-  const technician = await ownTechnician(user);
-  const monday = mondayOf(requestedWeek && isIsoDate(requestedWeek) ? requestedWeek : localDateOf(now, user.timeZone));
-  const sunday = addDays(monday, 6);
-  const entries = technician
-    ? await db().timeEntry.findMany({
-        where: {
-          associationId: user.associationId,
-          technicianId: technician.id,
-          deletedAt: null,
-          localDate: { gte: dateColumn(monday), lte: dateColumn(sunday) },
-        },
-        select: {
-          id: true,
-          kind: true,
-          startedAt: true,
-          endedAt: true,
-          localDate: true,
-          rawMinutes: true,
-          accountedMinutes: true,
-          notes: true,
-          intervention: { select: { id: true, title: true } },
-          member: { select: { name: true } },
-        },
-        orderBy: [{ localDate: "asc" }, { startedAt: "asc" }, { createdAt: "asc" }],
-      })
-    : [];
+  const monday = mondayOf(requestedWeek && isIsoDate(requestedWeek) ? requestedWeek : todayIn(user, now));
+  const scope = { associationId: user.associationId, userId: user.id };
+  return weekViewOf(await readWeek(scope, monday, addDays(monday, 6)), monday, user.locale ?? "fr");
+}
+
+/** What is read for the week (week-read.server.ts). */
+export type WeekRead = Awaited<ReturnType<typeof readWeek>>;
+
+/** The page from what was read: seven days, their totals, each visit's charge explained once. */
+export function weekViewOf(technician: WeekRead, monday: IsoDate, locale: Locale) {
+  const entries = technician?.entries ?? [];
   const pattern = technician?.patternDays ?? [];
   // Each visit's charge explained once for all its entries (rounding and minimum apply per visit).
-  const summaries = await visitSummaries(
-    user.associationId,
+  const summaries = summariesOf(
     entries.flatMap((entry) => (entry.intervention ? [entry.intervention.id] : [])),
-    user.locale ?? "fr",
+    technician?.visitEntries ?? [],
+    technician?.rules,
+    locale,
   );
   const days = Array.from({ length: 7 }, (_, index) => {
     const date = addDays(monday, index);
