@@ -5,6 +5,7 @@
 import { dateColumn } from "../../app/domain/calendar/date-columns";
 import type { IsoDate } from "../../app/domain/calendar/local-date";
 import { patternDayFields } from "../../app/domain/scheduling/schedule-data.server";
+import { accountingRulesOf } from "../../app/domain/time/time-ledger.server";
 import type { VisitEntryRow } from "../../app/domain/time/visit-summary.server";
 import { db } from "../../app/utils/db.server";
 
@@ -170,17 +171,7 @@ export async function prismaWeekRead(
     select: { interventionId: true, kind: true, rawMinutes: true, accountedMinutes: true },
     orderBy: { id: "asc" },
   });
-  const rules = await db().association.findUniqueOrThrow({
-    where: { id: associationId },
-    select: {
-      roundingRemoteMinutes: true,
-      roundingOnSiteMinutes: true,
-      minimumOnSiteMinutes: true,
-      roundingTravelMinutes: true,
-      roundingPooledMinutes: true,
-      travelPercent: true,
-    },
-  });
+  const rules = await accountingRulesOf(db(), associationId);
   // Every counted entry has its visit (the `in` above): the type says so.
   return { ...technician, entries, visitEntries: visitEntries as VisitEntryRow[], rules };
 }
