@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       "build/**",
+      "build-baseline/**",
       "node_modules/**",
       "app/generated/**",
       "data/**",

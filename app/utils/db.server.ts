@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
-import { PrismaClient, Prisma } from "~/generated/prisma/client.ts";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client.ts";
 import type { RawSql } from "./migrate.server";
 import { withBinaryBytes } from "./pglite-bytes.server";
 import { lockDatabaseDirectory } from "./pglite-lock.server";
@@ -154,21 +154,26 @@ export function db(): PrismaClient {
 }
 
 /**
+ * A page's read in plain SQL, outside Prisma's client and query compiler, counted like any round
+ * trip (ADR 019, fourth pass): where Prisma's own cost dominated a hot page. Parameters only,
+ * never interpolated values; every tenant read is scoped by its associationId parameter.
+ */
+export function readRows<T>(sql: string, params: unknown[]): Promise<T[]> {
+  const existing = singletonIfPresent();
+  if (!existing) {
+    throw new Error("La base de données n'est pas ouverte : appelez connectDatabase() au démarrage.");
+  }
+  return existing.readRows<T>(sql, params);
+}
+
+/**
  * A page read in plain SQL (ADR 019, fourth pass): a statement built with `Prisma.sql` sent through
  * `readRows`, outside Prisma's client, counted like every round trip. For the hot reads only; the
  * statement casts what it returns (`::int`, `::text`) as it did for `$queryRaw`.
  */
 export function readSql<T>(query: Prisma.Sql): Promise<T[]> {
-  const database = singletonIfPresent();
-  if (!database) throw new Error("La base de données n'est pas ouverte : appelez connectDatabase() au démarrage.");
-  return database.readRows<T>(query.text, query.values);
+  return readRows<T>(query.text, query.values);
 }
-
-/**
- * A `timestamp(3)` column (UTC) as an ISO instant inside `json_build_object`, which would write it
- * without a zone; revive it with `new Date(…)`.
- */
-export const isoInstantSql = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export function currentDatabase(): OpenDatabase | undefined {
   return singletonIfPresent();

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { createCookie, redirectDocument } from "@remix-run/node";
-import { currentDatabase, db } from "./db.server";
+import { db, readRows } from "./db.server";
 import { isProduction, sessionSecrets } from "./env.server";
 import { config } from "./config.server";
 
@@ -85,7 +85,7 @@ export interface SessionRow {
  * cost for this one-row read was three times the driver's (ADR 019).
  */
 async function readSessionRow(id: string): Promise<SessionRow | null> {
-  const rows = await openDatabase().readRows<SessionRow>(
+  const rows = await readRows<SessionRow>(
     `SELECT s."id", s."expiresAt", s."lastSeenAt", u."id" AS "userId", u."email", u."name", u."locale", u."disabledAt",
             m."role"::text AS "role", m."associationId", m."memberId", m."isMemberAdmin", a."name" AS "associationName", a."timeZone"
      FROM "Session" s
@@ -96,12 +96,6 @@ async function readSessionRow(id: string): Promise<SessionRow | null> {
     [id],
   );
   return rows[0] ?? null;
-}
-
-function openDatabase() {
-  const database = currentDatabase();
-  if (!database) throw new Error("La base de données n'est pas ouverte : appelez connectDatabase() au démarrage.");
-  return database;
 }
 
 export async function findSession(request: Request): Promise<SessionRow | null> {

@@ -28,9 +28,9 @@ const pages: { role: Role; path: string; file: string; budget: number }[] = [
   { role: "member", path: "/espace-membre/releve", file: "espace-membre.releve.tsx", budget: 2 }, // 8 → 3 → 2
   { role: "member", path: "/espace-membre/collegues", file: "espace-membre.collegues.tsx", budget: 3 },
   { role: "member", path: "/profil", file: "profil.tsx", budget: 1 },
-  // 2 on a day with visits; this fixture's real "today" has none, so the page also reads the next one.
-  { role: "technician", path: "/technicien/aujourdhui", file: "technicien.aujourdhui.tsx", budget: 3 }, // 5 → 3
-  { role: "technician", path: "/technicien/temps", file: "technicien.temps._index.tsx", budget: 4 }, // 5 → 4
+  // The session and one statement, whether the day has visits or the page shows the next one (fourth pass).
+  { role: "technician", path: "/technicien/aujourdhui", file: "technicien.aujourdhui.tsx", budget: 2 }, // 5 → 3 → 2
+  { role: "technician", path: "/technicien/temps", file: "technicien.temps._index.tsx", budget: 2 }, // 5 → 4 → 2
   { role: "technician", path: "/planning", file: "planning._index.tsx", budget: 2 }, // 5 → 2
   { role: "technician", path: "/planning/demandes", file: "planning.demandes._index.tsx", budget: 2 },
   { role: "technician", path: "/structures", file: "structures._index.tsx", budget: 2 },

@@ -2,15 +2,12 @@
 // statement with the balance (balancesSql), how to pay (paymentInfoSql) and what comes next
 // (agendaSql). Always scoped to the member's own organisation.
 import type { CurrentUser } from "~/utils/auth.server";
-import { isoInstantSql, readSql } from "~/utils/db.server";
+import { readSql } from "~/utils/db.server";
+import { instantOf, instantOrNull, isoInstantSql } from "~/utils/sql-json.server";
 import { notFound, scopeOf } from "~/utils/scope.server";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { balancesFromRow, balancesSql, type BalancesRow } from "../ledger/balances.server";
 import { paymentInfoOf, paymentInfoSql, type PaymentInfoRow } from "../payments/statement.server";
-
-const iso = isoInstantSql;
-const instantOf = (value: string) => new Date(value);
-const instantOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
 interface AgendaRow {
   proposals: { id: string; subject: string; intervention: { startsAt: string; endsAt: string } | null }[];
@@ -36,23 +33,23 @@ function agendaSql(scope: { associationId: string; memberId: string }, now: Date
     SELECT
       COALESCE((
         SELECT json_agg(json_build_object('id', r."id", 'subject', r."subject", 'intervention', (
-          SELECT json_build_object('startsAt', ${iso(Prisma.sql`i."startsAt"`)}, 'endsAt', ${iso(Prisma.sql`i."endsAt"`)})
+          SELECT json_build_object('startsAt', ${Prisma.raw(isoInstantSql(`i."startsAt"`))}, 'endsAt', ${Prisma.raw(isoInstantSql(`i."endsAt"`))})
           FROM "Intervention" i WHERE i."requestId" = r."id" AND i."associationId" = r."associationId"
         )) ORDER BY r."createdAt")
         FROM "InterventionRequest" r
         WHERE r."associationId" = ${associationId} AND r."memberId" = ${memberId} AND r."status" = 'PROPOSED'
       ), '[]') AS "proposals",
       (
-        SELECT json_build_object('id', i."id", 'title', i."title", 'startsAt', ${iso(Prisma.sql`i."startsAt"`)},
-          'endsAt', ${iso(Prisma.sql`i."endsAt"`)})
+        SELECT json_build_object('id', i."id", 'title', i."title", 'startsAt', ${Prisma.raw(isoInstantSql(`i."startsAt"`))},
+          'endsAt', ${Prisma.raw(isoInstantSql(`i."endsAt"`))})
         FROM "Intervention" i
         WHERE i."associationId" = ${associationId} AND i."memberId" = ${memberId}
           AND i."status" IN ('PLANNED', 'IN_PROGRESS') AND i."endsAt" >= ${nowUtc}
         ORDER BY i."startsAt" ASC LIMIT 1
       ) AS "next",
       (
-        SELECT json_build_object('signedAt', ${iso(Prisma.sql`rp."signedAt"`)}, 'signerName', rp."signerName",
-          'intervention', json_build_object('id', i."id", 'title', i."title", 'startsAt', ${iso(Prisma.sql`i."startsAt"`)}))
+        SELECT json_build_object('signedAt', ${Prisma.raw(isoInstantSql(`rp."signedAt"`))}, 'signerName', rp."signerName",
+          'intervention', json_build_object('id', i."id", 'title', i."title", 'startsAt', ${Prisma.raw(isoInstantSql(`i."startsAt"`))}))
         FROM "InterventionReport" rp
         JOIN "Intervention" i ON i."id" = rp."interventionId" AND i."associationId" = rp."associationId"
         WHERE rp."associationId" = ${associationId} AND i."memberId" = ${memberId} AND rp."signedAt" IS NOT NULL
@@ -60,7 +57,7 @@ function agendaSql(scope: { associationId: string; memberId: string }, now: Date
       ) AS "latestReport",
       COALESCE((
         SELECT json_agg(json_build_object('id', u."id", 'title', u."title", 'localDate', to_char(u."localDate", 'YYYY-MM-DD'),
-          'startsAt', ${iso(Prisma.sql`u."startsAt"`)}, 'endsAt', ${iso(Prisma.sql`u."endsAt"`)}) ORDER BY u."startsAt")
+          'startsAt', ${Prisma.raw(isoInstantSql(`u."startsAt"`))}, 'endsAt', ${Prisma.raw(isoInstantSql(`u."endsAt"`))}) ORDER BY u."startsAt")
         FROM (
           SELECT i.* FROM "Intervention" i
           WHERE i."associationId" = ${associationId} AND i."memberId" = ${memberId}

@@ -5,7 +5,8 @@ import { customerCode } from "~/domain/members/customer-code";
 import { formatIban } from "~/domain/settings/identifiers";
 import { localDateOf } from "~/domain/calendar/zoned-time";
 import { Prisma } from "~/generated/prisma/client.ts";
-import { isoInstantSql, readSql } from "~/utils/db.server";
+import { readSql } from "~/utils/db.server";
+import { isoInstantSql } from "~/utils/sql-json.server";
 import { notFound } from "~/utils/scope.server";
 import { epcPayload, paymentReference, qrDrawing } from "./epc-qr";
 import { openBalancesSql, openInvoiceOf, OPEN_BALANCES_ORDER, type JsonOpenBalanceRow } from "./open-balances.server";
@@ -127,7 +128,7 @@ function statementSql(scope: Scope) {
       ), '[]') AS "documents",
       COALESCE((
         SELECT json_agg(json_build_object('method', p."method", 'receivedOn', to_char(p."receivedOn", 'YYYY-MM-DD'),
-          'reference', p."reference", 'amountCents', p."amountCents", 'deletedAt', ${isoInstantSql(Prisma.sql`p."deletedAt"`)})
+          'reference', p."reference", 'amountCents', p."amountCents", 'deletedAt', ${Prisma.raw(isoInstantSql(`p."deletedAt"`))})
           ORDER BY p."receivedOn", p."createdAt", p."id")
         FROM "Payment" p
         WHERE p."associationId" = m."associationId" AND p."memberId" = m."id" AND p."status" = 'SUCCEEDED'

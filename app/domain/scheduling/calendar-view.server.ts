@@ -2,16 +2,15 @@
 // Days are local dates of the association; times are shown in its zone.
 import { eachDay, isIsoDate, isoWeekday, type IsoDate } from "../calendar/local-date";
 import { holidayDatesBetween, holidayName, type HolidayZone } from "../calendar/holidays";
-import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
+import { isoOf } from "~/domain/calendar/date-columns";
 import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
 import { type CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
-import { associationScopeOf } from "~/utils/scope.server";
+import { todayIn } from "../calendar/today";
 import { absenceRangeOn, instantOfLocalMinute } from "./conflicts";
 import { ALL_TECHNICIANS, calendarViews, rangeOf, type CalendarViewName } from "./calendar-range";
 import { CALENDAR_STATES, type CalendarState } from "./lifecycle";
 import { minutesToTime, workingDayOf } from "./work-pattern";
-import { patternDayFields } from "./schedule-data.server";
+import { readCalendar } from "./calendar-read.server";
 
 export interface CalendarQuery {
   view?: string | null;
@@ -24,58 +23,31 @@ export interface CalendarQuery {
 const calendarStateOf = (value: string | null | undefined): CalendarState | null =>
   (CALENDAR_STATES as readonly string[]).includes(value ?? "") ? (value as CalendarState) : null;
 
-export async function calendarView(user: CurrentUser, query: CalendarQuery, now = new Date()) {
-  const scope = associationScopeOf(user);
+/** The view, the day and the range asked for (the week of today by default). */
+function rangeOfQuery(user: CurrentUser, query: CalendarQuery, now: Date) {
   const view: CalendarViewName = calendarViews.includes(query.view as CalendarViewName)
     ? (query.view as CalendarViewName)
     : "semaine";
-  const date = query.date && isIsoDate(query.date) ? query.date : localDateOf(now, user.timeZone);
+  const date = query.date && isIsoDate(query.date) ? query.date : todayIn(user, now);
   const canSeeAll = user.role === "admin" || user.role === "treasurer";
-  const { from, to, previous, next } = rangeOf(view, date);
-  const state = calendarStateOf(query.state);
-  // One statement (ADR 019): the association's zone, its technicians and each one's interventions
-  // and absences over the range (nested selects, relationJoins); those of technicians not shown
-  // are dropped below. It took four round trips.
-  const association = await db().association.findUniqueOrThrow({
-    where: { id: user.associationId },
-    select: {
-      holidayZone: true,
-      timeZone: true,
-      technicians: {
-        orderBy: { displayName: "asc" },
-        select: {
-          id: true,
-          displayName: true,
-          userId: true,
-          color: true,
-          holidayZone: true,
-          patternDays: { select: patternDayFields },
-          interventions: {
-            where: {
-              ...scope,
-              status: state ?? { not: "CANCELLED" },
-              localDate: { gte: dateColumn(from), lte: dateColumn(to) },
-            },
-            orderBy: { startsAt: "asc" },
-            select: {
-              id: true,
-              title: true,
-              status: true,
-              startsAt: true,
-              endsAt: true,
-              localDate: true,
-              technicianId: true,
-              member: { select: { name: true } },
-            },
-          },
-          absences: {
-            where: { ...scope, startDate: { lte: dateColumn(to) }, endDate: { gte: dateColumn(from) } },
-            select: { id: true, kind: true, portion: true, startDate: true, endDate: true, technicianId: true },
-          },
-        },
-      },
-    },
-  });
+  return { view, date, canSeeAll, state: calendarStateOf(query.state), ...rangeOf(view, date) };
+}
+
+export async function calendarView(user: CurrentUser, query: CalendarQuery, now = new Date()) {
+  const { from, to, state } = rangeOfQuery(user, query, now);
+  // One plain-SQL statement (ADR 019): the association's zones, its technicians and each one's
+  // interventions and absences over the range; those of technicians not shown are dropped below.
+  return calendarViewOf(user, query, await readCalendar(user.associationId, from, to, state), now);
+}
+
+/** The page from what was read: the technician shown, the days with their visits and absences. */
+export function calendarViewOf(
+  user: CurrentUser,
+  query: CalendarQuery,
+  association: Awaited<ReturnType<typeof readCalendar>>,
+  now = new Date(),
+) {
+  const { view, date, canSeeAll, from, to, previous, next, state } = rangeOfQuery(user, query, now);
   const { technicians } = association;
   const own = technicians.find((technician) => technician.userId === user.id);
   const requested = technicians.find((technician) => technician.id === query.technicianId);

@@ -23,6 +23,13 @@ export const patternDayFields = {
   afternoonEnd: true,
 } as const;
 
+/** The same pattern in plain SQL (readRows): a JSON array of the technician's days, by weekday. */
+export const patternDaysSql = (technicianId: string) => `COALESCE((SELECT json_agg(json_build_object(
+    'weekday', d."weekday", 'morning', d."morning", 'afternoon', d."afternoon",
+    'morningStart', d."morningStart", 'morningEnd', d."morningEnd",
+    'afternoonStart', d."afternoonStart", 'afternoonEnd', d."afternoonEnd") ORDER BY d."weekday")
+  FROM "WorkPatternDay" d WHERE d."technicianId" = ${technicianId}), '[]'::json)`;
+
 export async function lockTechnician(tx: Tx, associationId: string, technicianId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<
     { id: string }[]

@@ -1,5 +1,6 @@
 // Read side of the technician's phone: today's work, the week of entries, the entry form.
-import { visitSummaries } from "./visit-summary.server";
+import { summariesOf } from "./visit-summary.server";
+import { readWeek } from "./week-read.server";
 import type { Locale } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
@@ -7,7 +8,9 @@ import { addDays, isIsoDate, type IsoDate } from "../calendar/local-date";
 import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import type { Actor } from "./time-entries.server";
 import { expectedMinutesOn, minutesToLocalTime, mondayOf, workdayEndMinutes } from "./work-day";
-import { localDateOf, localMinutesOfDay } from "../calendar/zoned-time";
+import { localMinutesOfDay } from "../calendar/zoned-time";
+import { todayIn } from "../calendar/today";
+import { readToday } from "./today-read.server";
 
 async function ownTechnician(user: Actor) {
   return db().technician.findFirst({
@@ -15,27 +18,6 @@ async function ownTechnician(user: Actor) {
     select: { id: true, displayName: true, patternDays: true },
   });
 }
-
-const interventionCard = {
-  id: true,
-  title: true,
-  notes: true,
-  mode: true,
-  status: true,
-  siteAddress: true,
-  localDate: true,
-  startsAt: true,
-  endsAt: true,
-  member: {
-    select: {
-      name: true,
-      phone: true,
-      contacts: { select: { name: true, phone: true }, orderBy: { createdAt: "asc" as const }, take: 3 },
-    },
-  },
-  request: { select: { subject: true, details: true } },
-  report: { select: { signedAt: true } },
-} as const;
 
 /**
  * The running timer (with its visit's title and member) and the minutes logged today, from the
@@ -75,50 +57,23 @@ function runningTimerAndLoggedMinutes(
   return { running, loggedMinutes };
 }
 
+/** What Today reads, in one statement (today-read.server.ts). */
+export type TodayRead = Awaited<ReturnType<typeof readToday>>;
+
 /**
  * Today's and tomorrow's interventions (or the next one when both are empty) and the running
- * timer. The technician's most visited page: the technician, its visits of the two days and its
- * entries of today are one statement (nested selects, relationJoins); the next visit is a second
- * one, only on an empty day (ADR 019).
+ * timer. The technician's most visited page: one plain-SQL statement reads it all (ADR 019,
+ * fourth pass); the rules below shape it.
  */
 export async function todayView(user: Actor, now = new Date()) {
-  const today = localDateOf(now, user.timeZone);
+  const today = todayIn(user, now);
   const tomorrow = addDays(today, 1);
-  const { associationId } = user;
-  const technician = await db().technician.findFirst({
-    where: { associationId, userId: user.id },
-    select: {
-      id: true,
-      displayName: true,
-      patternDays: true,
-      interventions: {
-        where: {
-          associationId,
-          status: { not: "CANCELLED" },
-          localDate: { gte: dateColumn(today), lte: dateColumn(tomorrow) },
-        },
-        select: interventionCard,
-        orderBy: { startsAt: "asc" },
-      },
-      timeEntries: {
-        where: {
-          associationId,
-          deletedAt: null,
-          OR: [{ localDate: dateColumn(today) }, { startedAt: { not: null }, endedAt: null }],
-        },
-        select: {
-          id: true,
-          clientId: true,
-          startedAt: true,
-          endedAt: true,
-          localDate: true,
-          rawMinutes: true,
-          interventionId: true,
-          intervention: { select: { title: true, member: { select: { name: true } } } },
-        },
-      },
-    },
-  });
+  return todayViewOf(await readToday({ associationId: user.associationId, userId: user.id }, today, tomorrow), today);
+}
+
+/** The page from what was read: the next visit only on two empty days, the timer, the day's end. */
+export function todayViewOf(technician: TodayRead, today: IsoDate) {
+  const tomorrow = addDays(today, 1);
   if (!technician)
     return {
       technician: null,
@@ -132,26 +87,13 @@ export async function todayView(user: Actor, now = new Date()) {
     };
   const { interventions } = technician;
   const timer = runningTimerAndLoggedMinutes(technician.timeEntries, today);
-  const next =
-    interventions.length === 0
-      ? await db().intervention.findFirst({
-          where: {
-            associationId,
-            technicianId: technician.id,
-            status: "PLANNED",
-            localDate: { gt: dateColumn(tomorrow) },
-          },
-          select: interventionCard,
-          orderBy: { startsAt: "asc" },
-        })
-      : null;
   const end = workdayEndMinutes(technician.patternDays, today);
   return {
     technician: { id: technician.id, name: technician.displayName },
     today,
     tomorrow,
     interventions,
-    next,
+    next: interventions.length === 0 ? technician.next : null,
     running: timer.running,
     workdayEnd: end === null ? null : minutesToLocalTime(end),
     loggedTodayMinutes: timer.loggedMinutes,
@@ -160,38 +102,24 @@ export async function todayView(user: Actor, now = new Date()) {
 
 /** The technician's entries of one week, with per-day totals against the pattern's hours. */
 export async function weekView(user: Actor & { locale?: Locale }, requestedWeek: string | null, now = new Date()) {
-  const technician = await ownTechnician(user);
-  const monday = mondayOf(requestedWeek && isIsoDate(requestedWeek) ? requestedWeek : localDateOf(now, user.timeZone));
-  const sunday = addDays(monday, 6);
-  const entries = technician
-    ? await db().timeEntry.findMany({
-        where: {
-          associationId: user.associationId,
-          technicianId: technician.id,
-          deletedAt: null,
-          localDate: { gte: dateColumn(monday), lte: dateColumn(sunday) },
-        },
-        select: {
-          id: true,
-          kind: true,
-          startedAt: true,
-          endedAt: true,
-          localDate: true,
-          rawMinutes: true,
-          accountedMinutes: true,
-          notes: true,
-          intervention: { select: { id: true, title: true } },
-          member: { select: { name: true } },
-        },
-        orderBy: [{ localDate: "asc" }, { startedAt: "asc" }, { createdAt: "asc" }],
-      })
-    : [];
+  const monday = mondayOf(requestedWeek && isIsoDate(requestedWeek) ? requestedWeek : todayIn(user, now));
+  const scope = { associationId: user.associationId, userId: user.id };
+  return weekViewOf(await readWeek(scope, monday, addDays(monday, 6)), monday, user.locale ?? "fr");
+}
+
+/** What is read for the week (week-read.server.ts). */
+export type WeekRead = Awaited<ReturnType<typeof readWeek>>;
+
+/** The page from what was read: seven days, their totals, each visit's charge explained once. */
+export function weekViewOf(technician: WeekRead, monday: IsoDate, locale: Locale) {
+  const entries = technician?.entries ?? [];
   const pattern = technician?.patternDays ?? [];
   // Each visit's charge explained once for all its entries (rounding and minimum apply per visit).
-  const summaries = await visitSummaries(
-    user.associationId,
+  const summaries = summariesOf(
     entries.flatMap((entry) => (entry.intervention ? [entry.intervention.id] : [])),
-    user.locale ?? "fr",
+    technician?.visitEntries ?? [],
+    technician?.rules,
+    locale,
   );
   const days = Array.from({ length: 7 }, (_, index) => {
     const date = addDays(monday, index);

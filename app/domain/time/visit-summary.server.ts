@@ -7,7 +7,22 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import { timeAccountingRulesOf, type TimeAccountingRules, type TimeEntryKind } from "./accounted-minutes";
 import { accountVisit } from "./visit-accounting";
 
-type VisitEntryRow = { interventionId: string; kind: TimeEntryKind; rawMinutes: number; accountedMinutes: number };
+export type VisitEntryRow = {
+  interventionId: string;
+  kind: TimeEntryKind;
+  rawMinutes: number;
+  accountedMinutes: number;
+};
+
+/** SQL: the entries a visit's charge counts (not deleted, not pooled, not a running timer). */
+export const countedVisitEntrySql = (alias: string) =>
+  `${alias}."deletedAt" IS NULL AND ${alias}."kind" <> 'POOLED' AND (${alias}."startedAt" IS NULL OR ${alias}."endedAt" IS NOT NULL)`;
+
+/** SQL: the association's time-accounting rules as a JSON object; `a` is the Association row. */
+export const accountingRulesSql = `json_build_object('roundingRemoteMinutes', a."roundingRemoteMinutes",
+  'roundingOnSiteMinutes', a."roundingOnSiteMinutes", 'minimumOnSiteMinutes', a."minimumOnSiteMinutes",
+  'roundingTravelMinutes', a."roundingTravelMinutes", 'roundingPooledMinutes', a."roundingPooledMinutes",
+  'travelPercent', a."travelPercent")`;
 
 export type VisitSummary = { rawMinutes: number; accountedMinutes: number; explanation: string };
 
@@ -27,10 +42,19 @@ export async function visitSummaries(
     FROM "TimeEntry" t
     JOIN "Association" a ON a."id" = t."associationId"
     WHERE t."associationId" = ${associationId} AND t."interventionId" IN (${Prisma.join(ids)})
-      AND t."deletedAt" IS NULL AND t."kind" <> 'POOLED' AND (t."startedAt" IS NULL OR t."endedAt" IS NOT NULL)`);
-  const rules = entries[0] && timeAccountingRulesOf(entries[0]);
+      AND ${Prisma.raw(countedVisitEntrySql("t"))}`);
+  return summariesOf(ids, entries, entries[0] && timeAccountingRulesOf(entries[0]), locale);
+}
+
+/** Each visit's summary from its finished, non-pooled entries (no entry: not explained). */
+export function summariesOf(
+  interventionIds: readonly string[],
+  entries: readonly VisitEntryRow[],
+  rules: TimeAccountingRules | undefined,
+  locale: Locale,
+) {
   const summaries = new Map<string, VisitSummary>();
-  for (const id of ids) {
+  for (const id of new Set(interventionIds)) {
     const own = entries.filter((entry) => entry.interventionId === id);
     if (own.length === 0) continue;
     const account = accountVisit(own, rules!);
