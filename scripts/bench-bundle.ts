@@ -127,7 +127,7 @@ async function main() {
       SESSION_SECRET: "bench-bundle-session-secret-0123456789abcdef",
       APP_URL: base,
     },
-    // The server's errors show; its SIGTERM at the end prints an unhandled rejection of its own.
+    // The server's errors show.
     stdio: ["ignore", "ignore", "inherit"],
   });
   const browser = await chromium.launch({
@@ -157,7 +157,11 @@ async function main() {
     for (const row of rows) console.log(row);
   } finally {
     await browser.close();
+    // The server closes its embedded database on SIGTERM: its folder goes only once it has exited
+    // (removed under it, the closing database failed with an unhandled rejection).
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await exited;
     fs.rmSync(databaseDir, { recursive: true, force: true });
   }
 }
