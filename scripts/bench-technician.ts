@@ -38,7 +38,7 @@ function javascriptWeight() {
     files.add(route.module);
     for (const file of route.imports ?? []) files.add(file);
   }
-  // Lazy chunks these files import on mount (import("./x.js")): the offline queue and idb.
+  // Lazy chunks these files import on mount (import("./x.js")): the offline queue's IndexedDB half.
   const lazy: string[] = [];
   for (const file of [...files]) {
     const code = fs.readFileSync(path.join("build/client", file), "utf8");
