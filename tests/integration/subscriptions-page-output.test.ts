@@ -24,6 +24,8 @@ const { seedDemoInterventions } = await import("../../prisma/seed-interventions"
 const { seedFinance } = await import("../../prisma/seed-finance");
 const { seedPreviousPeriod } = await import("../../prisma/seed-previous-period");
 const { loader } = await import("../../app/routes/souscriptions._index");
+const { readSubscriptionsPage } = await import("../../app/domain/subscriptions/subscriptions-read.server");
+const { capacityFromRead, periodCapacity } = await import("../../app/domain/capacity/capacity.server");
 const { getRequest, sessionCookieFor } = await import("../support/http");
 
 let seeded: Awaited<ReturnType<typeof seedAssociation>>;
@@ -73,5 +75,16 @@ describe("the subscriptions list sends what it sent before its read moved to pla
     const current = await loaderOutput("/souscriptions");
     const foreign = await db().period.findFirstOrThrow({ where: { association: { slug: "other" } } });
     expect(await loaderOutput(`/souscriptions?periode=${foreign.id}`)).toEqual(current);
+  });
+
+  it("each period's capacity computed from the SQL read is the one computed from Prisma's read", async () => {
+    const { periods } = await readSubscriptionsPage(seeded.associationId, null, today);
+    expect(periods).toHaveLength(2);
+    for (const { id } of periods) {
+      const { chosen } = await readSubscriptionsPage(seeded.associationId, id, today);
+      expect(capacityFromRead(chosen!.period, chosen!.capacity)).toEqual(
+        await periodCapacity(seeded.associationId, id),
+      );
+    }
   });
 });
