@@ -27,22 +27,10 @@ const { loader } = await import("../../app/routes/souscriptions._index");
 const { readSubscriptionsPage } = await import("../../app/domain/subscriptions/subscriptions-read.server");
 const { capacityFromRead, periodCapacity } = await import("../../app/domain/capacity/capacity.server");
 const { getRequest, sessionCookieFor } = await import("../support/http");
+const { masked } = await import("../support/masked-ids");
 
 let seeded: Awaited<ReturnType<typeof seedAssociation>>;
 let cookie = "";
-
-/** Ids (cuid or uuid) replaced by their order of first appearance: the shape and the order stay compared. */
-function masked(value: unknown) {
-  const names = new Map<string, string>();
-  const text = JSON.stringify(value).replace(
-    /\b(c[a-z0-9]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/g,
-    (id) => {
-      if (!names.has(id)) names.set(id, `id${names.size + 1}`);
-      return names.get(id)!;
-    },
-  );
-  return JSON.parse(text) as unknown;
-}
 
 async function loaderOutput(url: string) {
   return runWithRequestMemo(() => loader({ request: getRequest(url, cookie), params: {}, context: {} }));
