@@ -29,23 +29,11 @@ const { recordManualPayment, deletePayment } = await import("../../app/domain/pa
 const { listInvoices } = await import("../../app/domain/invoicing/invoice-queries.server");
 const { memberStatementPage } = await import("../../app/domain/payments/statement.server");
 const { getRequest, sessionCookieFor } = await import("../support/http");
+const { masked } = await import("../support/masked-ids");
 const { createTestDraft } = await import("../support/invoicing");
 
 let seeded: Awaited<ReturnType<typeof seedAssociation>>;
 const cookies = new Map<string, string>();
-
-/** Ids (cuid or uuid) replaced by their order of first appearance: the shape and the order stay compared. */
-function masked(value: unknown) {
-  const names = new Map<string, string>();
-  const text = JSON.stringify(value).replace(
-    /\b(c[a-z0-9]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/g,
-    (id) => {
-      if (!names.has(id)) names.set(id, `id${names.size + 1}`);
-      return names.get(id)!;
-    },
-  );
-  return JSON.parse(text) as unknown;
-}
 
 async function loaderOutput(file: string, url: string, cookie: string) {
   const { loader } = (await import(/* @vite-ignore */ path.resolve("app/routes", file))) as { loader: Loader };

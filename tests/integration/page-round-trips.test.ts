@@ -36,7 +36,7 @@ const pages: { role: Role; path: string; file: string; budget: number }[] = [
   { role: "technician", path: "/structures", file: "structures._index.tsx", budget: 2 },
   { role: "treasurer", path: "/tresorerie", file: "tresorerie._index.tsx", budget: 4 }, // 15 → 4
   { role: "treasurer", path: "/structures", file: "structures._index.tsx", budget: 2 },
-  { role: "treasurer", path: "/souscriptions", file: "souscriptions._index.tsx", budget: 4 }, // 9 → 4
+  { role: "treasurer", path: "/souscriptions", file: "souscriptions._index.tsx", budget: 2 }, // 9 → 4 → 2
   { role: "treasurer", path: "/soldes", file: "soldes._index.tsx", budget: 2 }, // 5 → 2
   { role: "treasurer", path: "/factures", file: "factures._index.tsx", budget: 2 }, // 5 → 2
   { role: "treasurer", path: "/paiements", file: "paiements._index.tsx", budget: 3 },

@@ -26,6 +26,7 @@ import type { HolidayZone } from "../calendar/holidays";
 import type { IsoWeekday } from "../calendar/local-date";
 import { isoOf } from "../calendar/date-columns";
 import { availableDays, type AvailableDays, type WeeklyPattern } from "./available-days";
+import type { CapacityRead } from "./capacity-read.server";
 import { checkCapacity, subscriptionHalfDaysSold, type CapacityCheck } from "./days-sold";
 import { monthsBetween, soldHalfDaysByMonth } from "./monthly-sold";
 
@@ -68,7 +69,7 @@ export type PeriodCapacity = {
   overrides: CapacityOverride[];
 };
 
-type PeriodRow = { id: string; label: string; startDate: Date; endDate: Date; status: string };
+export type PeriodRow = { id: string; label: string; startDate: Date; endDate: Date; status: string };
 
 /** Computes the capacity of one period of the association (404 when the period is not theirs). */
 export async function periodCapacity(
@@ -92,7 +93,7 @@ export async function periodCapacity(
  */
 async function capacityOfPeriod(associationId: string, period: PeriodRow, client: Client): Promise<PeriodCapacity> {
   const periodId = period.id;
-  const association = await client.association.findUniqueOrThrow({
+  const association: CapacityRead = await client.association.findUniqueOrThrow({
     where: { id: associationId },
     select: {
       holidayZone: true,
@@ -138,6 +139,11 @@ async function capacityOfPeriod(associationId: string, period: PeriodRow, client
       },
     },
   });
+  return capacityFromRead(period, association);
+}
+
+/** The capacity of a period from its read: the rules, no database. */
+export function capacityFromRead(period: PeriodRow, association: CapacityRead): PeriodCapacity {
   const { technicians, subscriptions } = association;
 
   const from = isoOf(period.startDate);
@@ -251,12 +257,8 @@ export async function wouldExceedCapacity(
   return exceedsWith(await periodCapacity(associationId, periodId, client), extraShareHalves);
 }
 
-/** wouldExceedCapacity for a period already read (the subscriptions page has it): one statement. */
-export async function periodCapacityCheck(associationId: string, period: PeriodRow) {
-  return exceedsWith(await capacityOfPeriod(associationId, period, db()), 0);
-}
-
-function exceedsWith(capacity: PeriodCapacity, extraShareHalves: number) {
+/** Whether the period sold beyond its capacity once `extraShareHalves` more are sold. */
+export function exceedsWith(capacity: PeriodCapacity, extraShareHalves: number) {
   const { availableHalfDays, soldHalfDays } = capacity.totals;
   return {
     exceeds: soldHalfDays + extraShareHalves * capacity.daysPerShare > availableHalfDays,

@@ -1,7 +1,9 @@
 // Subscriptions: one member × one period, with its shares, price and billing schedule. Creating
 // one (or changing its shares) appends the matching GRANT in the same transaction, after a
 // capacity check that only an explicit override can get past.
-import { periodCapacityCheck, wouldExceedCapacity } from "~/domain/capacity/capacity.server";
+import { capacityFromRead, exceedsWith, wouldExceedCapacity } from "~/domain/capacity/capacity.server";
+import { localDateOf } from "~/domain/calendar/zoned-time";
+import { readSubscriptionsPage } from "./subscriptions-read.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { auditSnapshot, recordAudit } from "~/utils/audit.server";
@@ -21,7 +23,6 @@ import {
   type Actor,
 } from "./subscription-support.server";
 import { intlLocaleOf } from "~/utils/format";
-import { periodsWithChoice } from "~/domain/periods/period-choice.server";
 
 export type SaveResult =
   { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string[]>; formErrors?: string[] };
@@ -35,21 +36,15 @@ const subscriptionFields = {
 
 /** The subscriptions of one period (default: the current one), with the capacity they use. */
 export async function subscriptionsOfPeriod(user: Actor, requestedPeriodId: string | null, now = new Date()) {
-  const scope = associationScopeOf(user);
-  // The capacity check starts from the chosen row: three round trips after the session instead of eight.
-  // An unknown requested period falls back to the current one (currentPeriodId's rule).
-  const { periods, chosen: period } = await periodsWithChoice(user, requestedPeriodId, now);
-  const listed = periods.map(({ id, label, status }) => ({ id, label, status }));
-  if (!period) return { periods: listed, periodId: null, subscriptions: [], capacity: null };
-  const [subscriptions, capacity] = await Promise.all([
-    db().subscription.findMany({
-      where: { ...scope, periodId: period.id },
-      orderBy: { member: { name: "asc" } },
-      select: { ...subscriptionFields, member: { select: { name: true, status: true } } },
-    }),
-    periodCapacityCheck(user.associationId, period),
-  ]);
-  return { periods: listed, periodId: period.id, subscriptions, capacity };
+  // One statement after the session (ADR 019): the periods, the one shown, its subscriptions, its capacity read.
+  const { periods, chosen } = await readSubscriptionsPage(
+    user.associationId,
+    requestedPeriodId,
+    localDateOf(now, user.timeZone),
+  );
+  if (!chosen) return { periods, periodId: null, subscriptions: [], capacity: null };
+  const capacity = exceedsWith(capacityFromRead(chosen.period, chosen.capacity), 0);
+  return { periods, periodId: chosen.period.id, subscriptions: chosen.subscriptions, capacity };
 }
 
 export async function getSubscription(user: Actor, subscriptionId: string) {
