@@ -1,6 +1,7 @@
 // Capacity computed by the service on the database, checked against a count made by hand.
 import { beforeAll, describe, expect, it } from "vitest";
-import { periodCapacity, wouldExceedCapacity } from "../../app/domain/capacity/capacity.server";
+import { capacityFromRead, periodCapacity, wouldExceedCapacity } from "../../app/domain/capacity/capacity.server";
+import { readPeriodCapacity } from "../../app/domain/capacity/capacity-read.server";
 import { loader as capacityLoader } from "../../app/routes/capacite";
 import { db, type Tx } from "../../app/utils/db.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
@@ -235,5 +236,20 @@ describe("capacity page", () => {
     expect(
       await statusOf(() => capacityLoader(args(getRequest(`/capacite?periode=${tenants.b.periodId}`, admin)))),
     ).toBe(404);
+  });
+
+  it("shows the capacity Prisma's read computes, from its own plain-SQL read (ADR 019)", async () => {
+    // The tenant's current period on the page, and the clean association's period with its
+    // absences, half-days, late cancellations and carried-in days, read both ways.
+    const cookie = await sessionCookieFor(tenants.a.users.treasurer.email);
+    const body = await (await respond(() => capacityLoader(args(getRequest("/capacite", cookie))))).json();
+    expect(body.capacity).toEqual(
+      JSON.parse(JSON.stringify(await periodCapacity(tenants.a.associationId, tenants.a.periodId))),
+    );
+    const period = await db().period.findUniqueOrThrow({ where: { id: periodId } });
+    expect(capacityFromRead(period, (await readPeriodCapacity(associationId, periodId))!)).toEqual(
+      await periodCapacity(associationId, periodId),
+    );
+    expect(await readPeriodCapacity(associationId, tenants.b.periodId)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // read in capacity.server.ts gives the same shape; capacityFromRead computes from either.
 import type { HolidayZone } from "../calendar/holidays";
 import { dateColumn } from "../calendar/date-columns";
+import { readRows } from "~/utils/db.server";
 import { isoDateSql } from "~/utils/sql-json.server";
 import type { AbsencePortion } from "./available-days";
 
@@ -98,3 +99,16 @@ export function capacityReadOf(json: CapacityJson): CapacityRead {
 }
 
 export type { CapacityJson };
+
+/**
+ * The capacity read of one of the association's periods in one plain-SQL statement, for the
+ * capacity page (Prisma's nested read cost most of that page's time); null when the period is not
+ * the association's. Sales keep the Prisma read, which sees their own rows inside their transaction.
+ */
+export async function readPeriodCapacity(associationId: string, periodId: string): Promise<CapacityRead | null> {
+  const [row] = await readRows<{ capacity: CapacityJson }>(
+    `SELECT ${capacityReadSql("$1", "p")} AS "capacity" FROM "Period" p WHERE p."associationId" = $1 AND p."id" = $2`,
+    [associationId, periodId],
+  );
+  return row ? capacityReadOf(row.capacity) : null;
+}

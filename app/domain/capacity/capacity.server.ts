@@ -26,7 +26,7 @@ import type { HolidayZone } from "../calendar/holidays";
 import type { IsoWeekday } from "../calendar/local-date";
 import { isoOf } from "../calendar/date-columns";
 import { availableDays, type AvailableDays, type WeeklyPattern } from "./available-days";
-import type { CapacityRead } from "./capacity-read.server";
+import { readPeriodCapacity, type CapacityRead } from "./capacity-read.server";
 import { checkCapacity, subscriptionHalfDaysSold, type CapacityCheck } from "./days-sold";
 import { monthsBetween, soldHalfDaysByMonth } from "./monthly-sold";
 
@@ -272,8 +272,10 @@ export async function capacityPage(user: CurrentUser, requestedPeriodId: string 
   const { periods, chosen: period, requestedFound } = await periodsWithChoice(user, requestedPeriodId, now);
   // A period asked for by name that is not the association's is a 404, not another period.
   if (requestedPeriodId && !requestedFound) notFound();
-  // The periods already give the chosen one's dates: the capacity is one more statement.
-  const capacity = period ? await capacityOfPeriod(user.associationId, period, db()) : null;
+  // The periods already give the chosen one's dates: the capacity is one more statement, in plain SQL.
+  const capacity = period
+    ? capacityFromRead(period, orNotFound(await readPeriodCapacity(user.associationId, period.id)))
+    : null;
   return { periods: periods.map(({ id, label }) => ({ id, label })), capacity };
 }
 
