@@ -3,14 +3,14 @@
 import { Form, Link } from "@remix-run/react";
 import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
 import type { Locale, MessageKey } from "~/utils/i18n";
-import { formatDuration, intlLocaleOf } from "~/utils/format";
+import { dateFormatOf, formatDuration, intlLocaleOf } from "~/utils/format";
 import { useTranslation } from "./use-translation";
 import { PeriodOptions } from "./periods/period-options";
 import { systemReason } from "~/domain/ledger/system-reasons";
 
 /** "2027-03-12" → "12 mars 2027" (dates are calendar dates: formatted in UTC, never shifted). */
 export function formatCalendarDate(iso: string, locale: Locale) {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: "long", timeZone: "UTC" }).format(
+  return dateFormatOf(intlLocaleOf(locale), { dateStyle: "long", timeZone: "UTC" }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }

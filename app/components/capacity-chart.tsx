@@ -3,7 +3,7 @@
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { BarChartSvg, type ChartBox } from "./bar-chart";
 import { useTranslation } from "./use-translation";
-import { intlLocaleOf } from "~/utils/format";
+import { dateFormatOf, intlLocaleOf } from "~/utils/format";
 
 export type ChartMonth = { month: string; availableHalfDays: number; soldHalfDays: number };
 
@@ -13,11 +13,11 @@ const BOX: ChartBox = { width: 720, height: 290, margin: { top: 34, right: 12, b
 /** "2026-04" → "avr." in French, "Apr" in English. */
 export function monthAbbreviation(month: string, locale: "fr" | "en"): string {
   const date = new Date(`${month}-01T00:00:00.000Z`);
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { month: "short", timeZone: "UTC" }).format(date);
+  return dateFormatOf(intlLocaleOf(locale), { month: "short", timeZone: "UTC" }).format(date);
 }
 
 function monthName(month: string, locale: "fr" | "en"): string {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { month: "long", timeZone: "UTC" }).format(
+  return dateFormatOf(intlLocaleOf(locale), { month: "long", timeZone: "UTC" }).format(
     new Date(`${month}-01T00:00:00.000Z`),
   );
 }

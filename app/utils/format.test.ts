@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectEach } from "../../tests/support/expect-each";
 import {
+  dateFormatOf,
   formatCalendarDate,
+  numberFormatOf,
   intlLocaleOf,
   formatCents,
   formatDayHeading,
@@ -107,5 +109,20 @@ describe("formatCalendarDate", () => {
   it("maps the interface language to its Intl locale", () => {
     expect(intlLocaleOf("fr")).toBe("fr-FR");
     expect(intlLocaleOf("en")).toBe("en-GB");
+  });
+});
+
+describe("dateFormatOf and numberFormatOf", () => {
+  it("build one formatter per language and options, and format as Intl does", () => {
+    const april = new Date("2026-04-01T00:00:00.000Z");
+    const short = dateFormatOf("fr-FR", { month: "short", timeZone: "UTC" });
+    expect(dateFormatOf("fr-FR", { month: "short", timeZone: "UTC" })).toBe(short);
+    expect(short.format(april)).toBe("avr.");
+    expect(dateFormatOf("en-GB", { month: "short", timeZone: "UTC" }).format(april)).toBe("Apr");
+    expect(dateFormatOf("fr-FR", { month: "long", timeZone: "UTC" }).format(april)).toBe("avril");
+    const days = numberFormatOf("fr-FR", { maximumFractionDigits: 1 });
+    expect(numberFormatOf("fr-FR", { maximumFractionDigits: 1 })).toBe(days);
+    expect(days.format(12.5)).toBe("12,5");
+    expect(numberFormatOf("en-GB", { maximumFractionDigits: 1 }).format(12.5)).toBe("12.5");
   });
 });

@@ -52,6 +52,31 @@ export function intlLocaleOf(locale: Locale): "fr-FR" | "en-GB" {
   return locale === "fr" ? "fr-FR" : "en-GB";
 }
 
+const intlFormats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** The Intl.DateTimeFormat of a language and options, built once and kept (see the cost above). */
+export function dateFormatOf(intlLocale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d ${intlLocale} ${JSON.stringify(options)}`;
+  let format = intlFormats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) intlFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale, options)));
+  return format;
+}
+
+/** The Intl.NumberFormat of a language and options, built once and kept. */
+export function numberFormatOf(intlLocale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n ${intlLocale} ${JSON.stringify(options)}`;
+  let format = intlFormats.get(key) as Intl.NumberFormat | undefined;
+  if (!format) intlFormats.set(key, (format = new Intl.NumberFormat(intlLocale, options)));
+  return format;
+}
+
+/** A chart axis's whole euros, written the reader's way: "1 000 €" in French, "€1,000" in English. */
+export function formatWholeEuros(euros: number, locale: Locale) {
+  return numberFormatOf(intlLocaleOf(locale), { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(
+    euros,
+  );
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateTimeFormat(style: "date" | "time", locale: Locale, timeZone: string) {
@@ -78,7 +103,7 @@ export function formatDayHeading(isoDate: string, locale: Locale = "fr") {
 
 /** "mar. 1 déc. 2026" from "2026-12-01": a date in a list or a choice, as people write it. */
 export function formatShortDay(isoDate: string, locale: Locale = "fr") {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), {
+  return dateFormatOf(intlLocaleOf(locale), {
     weekday: "short",
     day: "numeric",
     month: "short",

@@ -163,6 +163,11 @@ test("in English, the member's and the treasurer's main pages have English title
   const axis = page.locator(".payments-ageing-chart svg text");
   await expect(axis.filter({ hasText: /^€\d/ }).first()).toBeVisible();
   await expect(axis.filter({ hasText: /\d €$/ })).toHaveCount(0);
+  // The same on the treasurer's home, whose two charts draw receivables and cash in euros.
+  await navigateInPage(page, "Main menu", en["nav.home"], /\/tresorerie$/);
+  const homeAxes = page.locator("svg text");
+  await expect(homeAxes.filter({ hasText: /^€\d/ }).first()).toBeVisible();
+  await expect(homeAxes.filter({ hasText: /\d €$/ })).toHaveCount(0);
   await chooseLanguage(page, "Main menu", en["nav.profile"], "Interface language", "fr", "Save");
   await expect(page).toHaveTitle(`${fr["title.profile"]} · Quote-part`);
   await logOut(page);

@@ -8,14 +8,14 @@ import { useTranslation } from "~/components/use-translation";
 import { DataTable, type Column } from "~/components/ui/data-table";
 import type { treasuryFigures } from "~/domain/dashboard/treasury.server";
 import { AGEING_BUCKETS, type AgeingBucket } from "~/domain/payments/ageing";
-import { formatCents, intlLocaleOf } from "~/utils/format";
+import { dateFormatOf, formatCents, formatWholeEuros, intlLocaleOf } from "~/utils/format";
 
 type Figures = Awaited<ReturnType<typeof treasuryFigures>>;
 
 const BOX: ChartBox = { width: 620, height: 230, margin: { top: 16, right: 12, bottom: 40, left: 64 } };
 
 function monthLabel(month: string, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), {
+  return dateFormatOf(intlLocaleOf(locale), {
     month: "short",
     year: "2-digit",
     timeZone: "UTC",
@@ -28,7 +28,7 @@ function monthLabel(month: string, locale: "fr" | "en") {
  * January only. The table and the spoken summary keep the full "nov. 25".
  */
 function axisMonth(month: string, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { month: "short", timeZone: "UTC" }).format(
+  return dateFormatOf(intlLocaleOf(locale), { month: "short", timeZone: "UTC" }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
 }
@@ -36,7 +36,6 @@ const axisYear = (month: string, index: number) => (index === 0 || month.endsWit
 
 export function TreasuryPanels({ figures }: { figures: Figures }) {
   const { t, locale } = useTranslation();
-  const tickFormat = new Intl.NumberFormat(intlLocaleOf(locale), { maximumFractionDigits: 0 });
   /** The amount column of the charts' tables (the figures the chart draws). */
   const amountColumn = <Row,>(cents: (row: Row) => number): Column<Row> => ({
     header: t("treasury.col.amount"),
@@ -44,7 +43,9 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
     nowrap: true,
     cell: (row) => formatCents(cents(row), locale),
   });
-  const cashSummary = `${t("treasury.cash")} : ${figures.cash.map((row) => `${monthLabel(row.month, locale)} ${formatCents(row.cents, locale)}`).join(", ")}.`;
+  const cashSummary = t("treasury.cashChart", {
+    summary: figures.cash.map((row) => `${monthLabel(row.month, locale)} ${formatCents(row.cents, locale)}`).join(", "),
+  });
   return (
     <>
       <section className="card" aria-labelledby="receivables-title">
@@ -77,7 +78,7 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
             box={BOX}
             summary={cashSummary}
             maxValue={Math.max(0, ...figures.cash.map((row) => row.cents)) / 100}
-            tickLabel={(tick) => `${tickFormat.format(tick)} €`}
+            tickLabel={(tick) => formatWholeEuros(tick, locale)}
             items={figures.cash}
             itemKey={(row) => row.month}
             itemLabel={(row) => axisMonth(row.month, locale)}

@@ -3,23 +3,16 @@
 import { BarChartSvg, type ChartBox } from "~/components/bar-chart";
 import { useTranslation } from "~/components/use-translation";
 import { AGEING_BUCKETS, type AgeingTotals } from "~/domain/payments/ageing";
-import { formatCents, intlLocaleOf } from "~/utils/format";
+import { formatCents, formatWholeEuros } from "~/utils/format";
 
 const BOX: ChartBox = { width: 520, height: 220, margin: { top: 16, right: 12, bottom: 36, left: 56 } };
 
 export function AgeingChart({ totals }: { totals: AgeingTotals }) {
   const { t, locale } = useTranslation();
-  const intlLocale = intlLocaleOf(locale);
   const summary = t("payments.unpaid.chart", {
     summary: AGEING_BUCKETS.map(
       (bucket) => `${t(`payments.unpaid.bucket.${bucket}`)} ${formatCents(totals[bucket].cents, locale)}`,
     ).join(", "),
-  });
-  // Whole euros on the axis, written the reader's way: "1 000 €" in French, "€1,000" in English.
-  const tickFormat = new Intl.NumberFormat(intlLocale, {
-    style: "currency",
-    currency: "EUR",
-    maximumFractionDigits: 0,
   });
   return (
     <figure className="capacity-chart payments-ageing-chart">
@@ -28,7 +21,7 @@ export function AgeingChart({ totals }: { totals: AgeingTotals }) {
         summary={summary}
         // Plotted in euros.
         maxValue={Math.max(0, ...AGEING_BUCKETS.map((bucket) => totals[bucket].cents)) / 100}
-        tickLabel={(tick) => tickFormat.format(tick)}
+        tickLabel={(tick) => formatWholeEuros(tick, locale)}
         items={AGEING_BUCKETS}
         itemKey={(bucket) => bucket}
         itemLabel={(bucket) => t(`payments.unpaid.bucket.${bucket}`)}

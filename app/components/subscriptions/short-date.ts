@@ -1,7 +1,5 @@
-import { intlLocaleOf } from "~/utils/format";
+import { dateFormatOf, intlLocaleOf } from "~/utils/format";
 /** "12 janv. 2026": date-only values arrive as ISO strings (or Dates) at UTC midnight. */
 export function shortDate(value: string | Date, locale: "fr" | "en") {
-  return new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(value),
-  );
+  return dateFormatOf(intlLocaleOf(locale), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(value));
 }

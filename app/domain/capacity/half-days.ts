@@ -1,5 +1,6 @@
 // Capacity is counted in integer half-days: a technician works mornings and
 // afternoons, and half-days are the smallest bookable unit, so no float ever appears.
+import { numberFormatOf } from "~/utils/format";
 
 /** Whole days as a number for display or charts (always a multiple of 0.5, exact in binary). */
 export function halfDaysToDays(halfDays: number): number {
@@ -9,7 +10,7 @@ export function halfDaysToDays(halfDays: number): number {
 
 /** "12,5" in French, "12.5" in English; no trailing ",0". */
 export function formatHalfDaysAsDays(halfDays: number, locale = "fr-FR"): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(
+  return numberFormatOf(locale, { maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(
     halfDaysToDays(halfDays),
   );
 }

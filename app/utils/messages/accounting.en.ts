@@ -44,6 +44,7 @@ export const messages: Record<keyof typeof fr, string> = {
   "pay.noIban": "The association has not given its IBAN yet: contact the treasurer.",
   "treasury.receivables": "Receivables by age",
   "treasury.receivablesHint": "Amount still due on issued invoices, by days past the due date.",
+  "treasury.cashChart": "Cash received per month: {summary}.",
   "treasury.cash": "Cash received per month",
   "treasury.cashHint": "Payments received over the last twelve months.",
   "treasury.mostOverdue": "Most overdue members",

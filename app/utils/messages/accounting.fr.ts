@@ -43,6 +43,7 @@ export const messages = {
   "pay.noIban": "L'association n'a pas encore indiqué son IBAN : contactez la trésorerie.",
   "treasury.receivables": "Créances par ancienneté",
   "treasury.receivablesHint": "Reste dû des factures émises, selon le retard sur l'échéance.",
+  "treasury.cashChart": "Encaissements par mois : {summary}.",
   "treasury.cash": "Encaissements par mois",
   "treasury.cashHint": "Paiements reçus sur les douze derniers mois.",
   "treasury.mostOverdue": "Structures les plus en retard",
