@@ -5,21 +5,15 @@
 // SQL; both databases must keep sending exactly it. Ids are masked (they are random per seed);
 // the clock is the e2e journeys' fixed instant, so "today" and every date are the same each run.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FIXED_DAY, fixTheClock } from "../support/fixed-clock-tests";
 
-const CLOCK = "2026-11-24T09:00:00+01:00";
-const today = "2026-11-24";
+const today = FIXED_DAY;
 
 type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
 
 // The shifted clock must be in place before the app's modules read the time.
-const RealDate = globalThis.Date;
-process.env.QUOTE_PART_CLOCK = CLOCK;
-await import("../../scripts/fixed-clock");
-afterAll(() => {
-  globalThis.Date = RealDate;
-  delete process.env.QUOTE_PART_CLOCK;
-});
+await fixTheClock();
 const { db } = await import("../../app/utils/db.server");
 const { runWithRequestMemo } = await import("../../app/utils/request-memo.server");
 const { seedAssociation } = await import("../../prisma/seed");

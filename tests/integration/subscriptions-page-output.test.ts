@@ -4,19 +4,13 @@
 // another association whose periods and subscriptions must never show. The snapshot was recorded
 // with the Prisma reads the page used before its read moved to plain SQL; both databases must keep
 // sending exactly it. Ids are masked (random per seed); the clock is the e2e journeys' fixed instant.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FIXED_DAY, fixTheClock } from "../support/fixed-clock-tests";
 
-const CLOCK = "2026-11-24T09:00:00+01:00";
-const today = "2026-11-24";
+const today = FIXED_DAY;
 
 // The shifted clock must be in place before the app's modules read the time.
-const RealDate = globalThis.Date;
-process.env.QUOTE_PART_CLOCK = CLOCK;
-await import("../../scripts/fixed-clock");
-afterAll(() => {
-  globalThis.Date = RealDate;
-  delete process.env.QUOTE_PART_CLOCK;
-});
+await fixTheClock();
 const { db } = await import("../../app/utils/db.server");
 const { runWithRequestMemo } = await import("../../app/utils/request-memo.server");
 const { seedAssociation } = await import("../../prisma/seed");

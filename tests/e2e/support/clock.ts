@@ -3,8 +3,9 @@
 // QUOTE_PART_CLOCK set to this instant (scripts/fixed-clock.ts); `test` below sets the browser's
 // clock to the same instant, so the page and the server agree on "today". Both clocks then tick.
 import { expect, test as base } from "@playwright/test";
+import { FIXED_INSTANT } from "../../support/fixed-instant";
 
-export const E2E_CLOCK = "2026-11-24T09:00:00+01:00";
+export const E2E_CLOCK = FIXED_INSTANT;
 
 export const test = base.extend({
   page: async ({ page }, provide) => {
