@@ -1,5 +1,6 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { extractLicences } from "./scripts/extract-licences";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -27,5 +28,6 @@ export default defineConfig({
     // Native and wasm packages stay as runtime imports instead of being bundled.
     external: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit", "nodemailer"],
   },
-  plugins: [remix({ future: remixFuture })],
+  // The libraries' licence comments go to one text file instead of every chunk (scripts/extract-licences.ts).
+  plugins: [remix({ future: remixFuture }), extractLicences()],
 });

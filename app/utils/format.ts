@@ -77,22 +77,8 @@ export function formatWholeEuros(euros: number, locale: Locale) {
   );
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(style: "date" | "time", locale: Locale, timeZone: string) {
-  const key = `${style} ${locale} ${timeZone}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === "date" ? { dateStyle: "full", timeZone } : { timeStyle: "short", timeZone };
-    format = new Intl.DateTimeFormat(intlLocaleOf(locale), options);
-    dateTimeFormats.set(key, format);
-  }
-  return format;
-}
-
 export function formatLocalDate(date: Date, locale: Locale = "fr", timeZone = "UTC") {
-  return dateTimeFormat("date", locale, timeZone).format(date);
+  return dateFormatOf(intlLocaleOf(locale), { dateStyle: "full", timeZone }).format(date);
 }
 
 /** "Lundi 23 novembre 2026": a day as a heading; only the first letter is raised, never the month's. */
@@ -112,19 +98,14 @@ export function formatShortDay(isoDate: string, locale: Locale = "fr") {
   }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`));
 }
 
-const calendarDateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
 /** "24/11/2026" from "2026-11-24" (or an ISO instant's date part); "—" when there is none. A calendar date: no zone shift. */
 export function formatCalendarDate(isoDate: string | null | undefined, locale: Locale = "fr") {
   if (!isoDate) return "—";
-  let format = calendarDateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: "short", timeZone: "UTC" });
-    calendarDateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`));
+  return dateFormatOf(intlLocaleOf(locale), { dateStyle: "short", timeZone: "UTC" }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`),
+  );
 }
 
 export function formatLocalTime(instant: Date, locale: Locale = "fr", timeZone = "Europe/Paris") {
-  return dateTimeFormat("time", locale, timeZone).format(instant);
+  return dateFormatOf(intlLocaleOf(locale), { timeStyle: "short", timeZone }).format(instant);
 }
