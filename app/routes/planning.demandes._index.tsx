@@ -4,7 +4,7 @@ import { formatDay } from "~/components/scheduling/scheduling-ui";
 import { StateBadge, StateFilter } from "~/components/lifecycle-state";
 import { stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
-import { requestInbox } from "~/domain/scheduling/planning.server";
+import { requestInbox } from "~/domain/scheduling/request-lists.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";

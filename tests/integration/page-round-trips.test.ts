@@ -23,10 +23,10 @@ const pages: { role: Role; path: string; file: string; budget: number }[] = [
   { role: "member", path: "/espace-membre", file: "espace-membre._index.tsx", budget: 2 }, // 13 → 4 → 2
   { role: "member", path: "/espace-membre/demandes", file: "espace-membre.demandes._index.tsx", budget: 2 },
   { role: "member", path: "/espace-membre/interventions", file: "espace-membre.interventions._index.tsx", budget: 2 },
-  { role: "member", path: "/espace-membre/solde", file: "espace-membre.solde.tsx", budget: 4 }, // 9 → 4
+  { role: "member", path: "/espace-membre/solde", file: "espace-membre.solde.tsx", budget: 2 }, // 9 → 4 → 2
   { role: "member", path: "/espace-membre/factures", file: "espace-membre.factures._index.tsx", budget: 3 }, // 7 → 3
   { role: "member", path: "/espace-membre/releve", file: "espace-membre.releve.tsx", budget: 2 }, // 8 → 3 → 2
-  { role: "member", path: "/espace-membre/collegues", file: "espace-membre.collegues.tsx", budget: 3 },
+  { role: "member", path: "/espace-membre/collegues", file: "espace-membre.collegues.tsx", budget: 2 }, // 3 → 2
   { role: "member", path: "/profil", file: "profil.tsx", budget: 1 },
   // The session and one statement, whether the day has visits or the page shows the next one (fourth pass).
   { role: "technician", path: "/technicien/aujourdhui", file: "technicien.aujourdhui.tsx", budget: 2 }, // 5 → 3 → 2

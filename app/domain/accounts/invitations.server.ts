@@ -1,3 +1,4 @@
+import { Prisma } from "~/generated/prisma/client.ts";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -7,6 +8,7 @@ import { enqueueEmail } from "~/utils/outbox.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import type { RoleName } from "~/utils/permissions";
 import { notFound } from "~/utils/scope.server";
+import { instantOf, isoInstantSql } from "~/utils/sql-json.server";
 import { hashToken, newToken } from "~/utils/tokens.server";
 import { invitationEmail } from "./account-emails";
 
@@ -114,6 +116,35 @@ export function listPendingInvitations(associationId: string, options: { memberI
     orderBy: { createdAt: "desc" },
   });
 }
+
+export interface PendingInvitationJson {
+  id: string;
+  email: string;
+  name: string;
+  role: RoleName;
+  expiresAt: string;
+  member: { name: string } | null;
+}
+
+/**
+ * SQL: listPendingInvitations as a JSON array, for a page's own statement (ADR 019, fifth pass);
+ * `pendingInvitationOf` revives each. `now` is the app's clock, never the database's.
+ */
+export function pendingInvitationsSql(associationId: string, memberId: string | null, now: Date) {
+  return Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', i."id", 'email', i."email", 'name', i."name",
+      'role', i."role", 'expiresAt', ${Prisma.raw(isoInstantSql(`i."expiresAt"`))},
+      'member', (SELECT json_build_object('name', mb."name") FROM "Member" mb
+        WHERE mb."id" = i."memberId" AND mb."associationId" = i."associationId"))
+      ORDER BY i."createdAt" DESC, i."id" DESC)
+    FROM "Invitation" i
+    WHERE i."associationId" = ${associationId} ${memberId ? Prisma.sql`AND i."memberId" = ${memberId}` : Prisma.empty}
+      AND i."acceptedAt" IS NULL AND i."expiresAt" > (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')), '[]'::json)`;
+}
+
+export const pendingInvitationOf = (invitation: PendingInvitationJson) => ({
+  ...invitation,
+  expiresAt: instantOf(invitation.expiresAt),
+});
 
 /** What the invitation page shows; null when the link is unknown, used or expired. */
 export async function findUsableInvitation(token: string, now = new Date()) {

@@ -3,7 +3,14 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
-import { listPendingInvitations } from "./invitations.server";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { readSql } from "~/utils/db.server";
+import {
+  listPendingInvitations,
+  pendingInvitationOf,
+  pendingInvitationsSql,
+  type PendingInvitationJson,
+} from "./invitations.server";
 
 type Actor = Pick<CurrentUser, "id" | "associationId">;
 
@@ -33,18 +40,24 @@ export async function usersPage(actor: Actor) {
   return { users: memberships.map(toUserRow), invitations, members };
 }
 
-/** A member organisation admin's page: the accounts of their own organisation only. */
-export async function colleaguesPage(actor: Actor & { memberId: string | null }) {
+/**
+ * A member organisation admin's page: the accounts of their own organisation only, and its pending
+ * invitations. One plain-SQL statement (ADR 019, fifth pass), scoped by the association and the member.
+ */
+export async function colleaguesPage(actor: Actor & { memberId: string | null }, now = new Date()) {
   const memberId = orNotFound(actor.memberId);
-  const [memberships, invitations] = await Promise.all([
-    db().membership.findMany({
-      where: { ...associationScopeOf(actor), memberId },
-      select: userRow,
-      orderBy: { user: { name: "asc" } },
-    }),
-    listPendingInvitations(actor.associationId, { memberId }),
-  ]);
-  return { users: memberships.map(toUserRow), invitations };
+  const [page] = await readSql<{ users: ReturnType<typeof toUserRow>[]; invitations: PendingInvitationJson[] }>(
+    Prisma.sql`SELECT
+      COALESCE((SELECT json_agg(json_build_object('id', u."id", 'name', u."name", 'email', u."email", 'role', ms."role",
+          'isMemberAdmin', ms."isMemberAdmin", 'memberName', mb."name", 'disabled', u."disabledAt" IS NOT NULL)
+          ORDER BY u."name", u."id")
+        FROM "Membership" ms
+        JOIN "User" u ON u."id" = ms."userId"
+        LEFT JOIN "Member" mb ON mb."id" = ms."memberId" AND mb."associationId" = ms."associationId"
+        WHERE ms."associationId" = ${actor.associationId} AND ms."memberId" = ${memberId}), '[]'::json) AS "users",
+      ${pendingInvitationsSql(actor.associationId, memberId, now)} AS "invitations"`,
+  );
+  return { users: page!.users, invitations: page!.invitations.map(pendingInvitationOf) };
 }
 
 function toUserRow(membership: {

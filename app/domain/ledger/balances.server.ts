@@ -9,7 +9,17 @@ import { summarizeBalance, type BalanceSummary } from "./balance";
 import { projectYearEnd, type YearEndProjection } from "./year-end";
 import { projectExhaustionDate } from "./exhaustion";
 import { LEDGER_KINDS, type LedgerMovement } from "./movements";
-import { MOVEMENTS_PER_PAGE, movementLine, movementPage } from "./balance-movements.server";
+import {
+  MOVEMENTS_PER_PAGE,
+  movementLine,
+  movementLinesJsonSql,
+  movementLinesSql,
+  movementViewsOf,
+  visitEntriesOfLinesSql,
+  type MovementLineJson,
+} from "./balance-movements.server";
+import type { TimeAccountingRules } from "../time/accounted-minutes";
+import type { VisitEntryRow } from "../time/visit-summary.server";
 import type { Locale } from "~/utils/i18n";
 
 /** `scopeOf(user)`: a member user only ever reaches their own organisation. */
@@ -81,6 +91,11 @@ export interface BalancesRow {
  * or cancelling releases a reservation; the first entry does not (issue 11).
  */
 export function balancesSql(scope: BalanceScope, periodId: string | null | undefined, now: Date) {
+  return Prisma.sql`${balancesCtes(scope, periodId, now)} SELECT ${balancesColumns(scope)} FROM settings s`;
+}
+
+/** balancesSql's CTEs (`settings`, `periods`, `chosen`, `reserved`, `totals`), for a statement that reads more. */
+function balancesCtes(scope: BalanceScope, periodId: string | null | undefined, now: Date) {
   const { associationId, memberId } = scope;
   const sumOf = (kind: LedgerKind) =>
     Prisma.sql`COALESCE(SUM(m.minutes) FILTER (WHERE m.kind = ${kind}::"LedgerKind"), 0)::int AS ${Prisma.raw(`"${kind}"`)}`;
@@ -120,8 +135,12 @@ export function balancesSql(scope: BalanceScope, periodId: string | null | undef
       LEFT JOIN "LedgerMovement" m ON m."subscriptionId" = s.id AND m."periodId" = s."periodId" AND m."associationId" = s."associationId"
       ${memberId ? Prisma.sql`WHERE s."memberId" = ${memberId}` : Prisma.empty}
       GROUP BY s.id, mb.name
-    )
-    SELECT s."minutesPerDay", s."carryOverCapPercent", to_char(s.today, 'YYYY-MM-DD') AS today,
+    )`;
+}
+
+/** balancesSql's columns, read from its CTEs and `settings s`. */
+function balancesColumns({ associationId, memberId }: BalanceScope) {
+  return Prisma.sql`s."minutesPerDay", s."carryOverCapPercent", to_char(s.today, 'YYYY-MM-DD') AS today,
       (SELECT id FROM chosen) AS "periodId",
       COALESCE((
         SELECT json_agg(json_build_object('id', p."id", 'label', p."label", 'startDate', to_char(p."startDate", 'YYYY-MM-DD'),
@@ -139,8 +158,7 @@ export function balancesSql(scope: BalanceScope, periodId: string | null | undef
           ? Prisma.sql`(SELECT json_build_object('id', mb."id", 'name', mb."name") FROM "Member" mb
               WHERE mb."associationId" = ${associationId} AND mb."id" = ${memberId})`
           : Prisma.sql`NULL::json`
-      } AS member
-    FROM settings s`;
+      } AS member`;
 }
 
 async function readBalances(scope: BalanceScope, periodId: string | null | undefined, now: Date) {
@@ -245,20 +263,31 @@ export async function memberBalance(
 ) {
   if (scope.memberId && scope.memberId !== memberId) notFound();
   const associationId = scope.associationId;
-  const { member, ...view } = await balancesWithMember({ associationId, memberId }, periodId, now);
-  if (!member) notFound();
   const currentPage = Number.isSafeInteger(page) && page > 0 ? page : 1;
+  // One statement (ADR 019, fifth pass; it took three): the balances, the page of movement lines of
+  // the member's subscription in the period shown, and what explains each visit's charge.
+  const balanceScope = { associationId, memberId };
+  const [row] = await readSql<BalancesRow & MovementsRead>(Prisma.sql`
+    ${balancesCtes(balanceScope, periodId, now)}, lines AS (
+      ${movementLinesSql(associationId, Prisma.sql`(SELECT t."subscriptionId" FROM totals t LIMIT 1)`, currentPage)}
+    )
+    SELECT ${balancesColumns(balanceScope)}, ${movementLinesJsonSql} AS "lines", ${visitEntriesOfLinesSql(associationId)}
+    FROM settings s`);
+  const { member, ...view } = balancesFromRow(row, periodId);
+  if (!member) notFound();
   const balance = view.rows[0] ?? null;
-  const movements =
-    balance && balance.movementCount > 0
-      ? await movementPage(associationId, balance.subscriptionId, currentPage, locale)
-      : [];
   return {
     ...view,
     member,
     balance,
-    movements,
+    movements: balance ? movementViewsOf(row!.lines, row!.visitEntries, row!.rules, locale) : [],
     page: currentPage,
     pageCount: Math.max(1, Math.ceil((balance?.movementCount ?? 0) / MOVEMENTS_PER_PAGE)),
   };
+}
+
+interface MovementsRead {
+  lines: MovementLineJson[];
+  visitEntries: VisitEntryRow[];
+  rules: TimeAccountingRules;
 }

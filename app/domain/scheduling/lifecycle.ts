@@ -108,10 +108,3 @@ export function lateCancellationMinutes(input: {
     input.startsAt.getTime() - input.now.getTime() < input.lateCancellationHours * 3_600_000;
   return { late, minutes: late && !input.waived ? input.plannedMinutes : 0 };
 }
-
-/** The Prisma filter on requests that keeps those in `state` (lifecycleStateOf, in SQL terms). */
-export function stateWhere(state: LifecycleState) {
-  if (state === "REQUESTED") return { status: "REQUESTED" as const };
-  if (state === "CANCELLED") return { status: "CANCELLED" as const };
-  return { status: { not: "CANCELLED" as const }, intervention: { status: state } };
-}

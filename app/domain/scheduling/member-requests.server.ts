@@ -13,7 +13,7 @@ import { type CurrentUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { orNotFound, scopeOf } from "~/utils/scope.server";
 
-import { canTransition, lifecycleStateOf, stateWhere, type LifecycleState } from "./lifecycle";
+import { canTransition, lifecycleStateOf } from "./lifecycle";
 import { stillFreeSlot } from "./member-slots.server";
 import { bookingImpact, isLateCancellation } from "./requests-rules";
 import { preferredSlotsOf, type PreferredSlot, type RequestInput } from "./scheduling.schema";
@@ -102,7 +102,6 @@ export async function createRequest(
   });
 }
 
-/** The member's requests, each with its lifecycle state; `state` keeps only those in it. */
 /** The first preferred date in the past or on a day no technician works, with the next working days. */
 async function checkPreferredDates(
   associationId: string,
@@ -134,28 +133,6 @@ async function checkPreferredDates(
     today,
     schedules.filter((schedule) => schedule !== null),
   );
-}
-
-export async function listOwnRequests(user: CurrentUser, state: LifecycleState | null = null) {
-  const requests = await db().interventionRequest.findMany({
-    where: { ...scopeOf(user), ...(state ? stateWhere(state) : {}) },
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      subject: true,
-      urgency: true,
-      status: true,
-      createdAt: true,
-      expectedMinutes: true,
-      intervention: {
-        select: { status: true, startsAt: true, endsAt: true, technician: { select: { displayName: true } } },
-      },
-    },
-  });
-  return requests.map((request) => ({
-    ...request,
-    state: lifecycleStateOf(request.status, request.intervention?.status),
-  }));
 }
 
 export async function ownRequestDetail(user: CurrentUser, requestId: string, now = new Date()) {

@@ -9,9 +9,8 @@ import { db } from "~/utils/db.server";
 import { associationScopeOf, notFound, orNotFound } from "~/utils/scope.server";
 import { checkSlotLocked, type Refusal } from "./booking.server";
 import { findFreeSlots, type FreeSlot } from "./free-slots";
-import { lifecycleStateOf, stateWhere, type LifecycleState } from "./lifecycle";
+import { type LifecycleState } from "./lifecycle";
 import { notifyIntervention } from "./notifications.server";
-import { compareInboxRequests } from "./requests-rules";
 import { loadTechnicianSchedule } from "./schedule-data.server";
 import { type PreferredSlot, type SlotInput } from "./scheduling.schema";
 import { requestFieldsSelect, requestInterventionSelect } from "./request-select";
@@ -25,34 +24,6 @@ export async function listTechnicians(associationId: string) {
     select: { id: true, displayName: true, userId: true, color: true },
     orderBy: { displayName: "asc" },
   });
-}
-
-/**
- * Open requests (requested or proposed), blocking first, then urgent, then normal; oldest first
- * within each. With a state, the requests in that state instead, in the same order.
- */
-export async function requestInbox(user: CurrentUser, state: LifecycleState | null = null) {
-  const requests = await db().interventionRequest.findMany({
-    where: {
-      ...associationScopeOf(user),
-      ...(state ? stateWhere(state) : { status: { in: ["REQUESTED", "PROPOSED"] } }),
-    },
-    select: {
-      id: true,
-      subject: true,
-      urgency: true,
-      mode: true,
-      status: true,
-      createdAt: true,
-      expectedMinutes: true,
-      member: { select: { name: true } },
-      intervention: { select: { status: true } },
-    },
-    take: 200,
-  });
-  return requests
-    .sort(compareInboxRequests)
-    .map((request) => ({ ...request, state: lifecycleStateOf(request.status, request.intervention?.status) }));
 }
 
 export async function assertRequestInScope(user: CurrentUser, requestId: string) {
