@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
 import { parseForm } from "~/utils/forms/parse-form";
 import {
   data,
@@ -76,11 +77,7 @@ export default function LoginPage() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseForm(formData, { schema: LoginSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useSchemaForm(LoginSchema, { lastResult });
   return (
     <div className="narrow">
       <div className="card">

@@ -1,4 +1,5 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -122,11 +123,7 @@ function InvitedEmail({ email }: { email: string }) {
 
 function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseForm(formData, { schema: ExistingAccountSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useSchemaForm(ExistingAccountSchema, { lastResult });
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
       <ErrorList id={form.errorId} errors={form.errors} />
@@ -145,12 +142,7 @@ function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitatio
 
 function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseForm(formData, { schema: NewAccountSchema }),
-    shouldValidate: "onBlur",
-    defaultValue: { name: invitation.name },
-  });
+  const [form, fields] = useSchemaForm(NewAccountSchema, { lastResult, defaultValue: { name: invitation.name } });
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
       <ErrorList id={form.errorId} errors={form.errors} />

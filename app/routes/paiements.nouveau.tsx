@@ -1,4 +1,5 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -83,7 +84,7 @@ function PaymentForm() {
   const { member, openInvoices, creditCents, today } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(ManualPaymentSchema, {
     lastResult,
     defaultValue: {
       memberId: member?.id ?? "",
@@ -93,8 +94,6 @@ function PaymentForm() {
       reference: "",
       allocations: openInvoices.map((invoice) => ({ invoiceId: invoice.id, amount: "" })),
     },
-    onValidate: ({ formData }) => parseForm(formData, { schema: ManualPaymentSchema }),
-    shouldValidate: "onBlur",
   });
   const allocationRows = fields.allocations.getFieldList();
   if (!member) return null;
