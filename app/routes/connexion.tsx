@@ -1,5 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { useSchemaForm } from "~/components/ui/use-schema-form";
+import { CurrentPasswordField } from "~/components/accounts/current-password-field";
 import { parseForm } from "~/utils/forms/parse-form";
 import {
   data,
@@ -87,12 +88,7 @@ export default function LoginPage() {
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
           <ErrorList id={form.errorId} errors={form.errors} />
           <Field field={fields.email} type="email" label={t("login.email")} inputProps={{ autoComplete: "username" }} />
-          <Field
-            field={fields.password}
-            type="password"
-            label={t("login.password")}
-            inputProps={{ autoComplete: "current-password" }}
-          />
+          <CurrentPasswordField field={fields.password} label={t("login.password")} />
           <SubmitButton className="button">{t("login.submit")}</SubmitButton>
           <Link to="/mot-de-passe-oublie">{t("login.forgot")}</Link>
         </Form>

@@ -1,5 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { useSchemaForm } from "~/components/ui/use-schema-form";
+import { CurrentPasswordField } from "~/components/accounts/current-password-field";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -129,12 +130,7 @@ function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitatio
       <ErrorList id={form.errorId} errors={form.errors} />
       <InvitedEmail email={invitation.email} />
       <p className="muted">{t("invite.accept.hasAccount")}</p>
-      <Field
-        field={fields.password}
-        type="password"
-        label={t("invite.accept.currentPassword")}
-        inputProps={{ autoComplete: "current-password" }}
-      />
+      <CurrentPasswordField field={fields.password} label={t("invite.accept.currentPassword")} />
       <SubmitButton className="button">{t("invite.accept.join")}</SubmitButton>
     </Form>
   );

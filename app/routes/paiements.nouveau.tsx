@@ -4,6 +4,7 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { DecimalField } from "~/components/ui/decimal-field";
 import { useTranslation } from "~/components/use-translation";
 import { paymentFormContext, recordManualPayment } from "~/domain/payments/manual-payments.server";
 import { refusalOf } from "~/utils/domain-error.server";
@@ -116,7 +117,7 @@ function PaymentForm() {
           label={t("payments.form.receivedOn")}
           inputProps={{ max: today }}
         />
-        <Field field={fields.amount} label={t("payments.form.amount")} inputProps={{ inputMode: "decimal" }} />
+        <DecimalField field={fields.amount} label={t("payments.form.amount")} />
         <Field field={fields.reference} label={t("payments.form.reference")} />
       </div>
       <fieldset className="stack">
@@ -133,13 +134,12 @@ function PaymentForm() {
           return (
             <div key={row.key}>
               <input {...getInputProps(rowFields.invoiceId, { type: "hidden" })} />
-              <Field
+              <DecimalField
                 field={rowFields.amount}
                 label={t("payments.form.allocateTo", {
                   number: invoice.number,
                   open: formatCents(invoice.openBalanceCents, locale),
                 })}
-                inputProps={{ inputMode: "decimal" }}
               />
             </div>
           );
