@@ -1,4 +1,6 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
+import { CurrentPasswordField } from "~/components/accounts/current-password-field";
 import { parseForm } from "~/utils/forms/parse-form";
 import {
   data,
@@ -76,11 +78,7 @@ export default function LoginPage() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseForm(formData, { schema: LoginSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useSchemaForm(LoginSchema, { lastResult });
   return (
     <div className="narrow">
       <div className="card">
@@ -90,12 +88,7 @@ export default function LoginPage() {
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
           <ErrorList id={form.errorId} errors={form.errors} />
           <Field field={fields.email} type="email" label={t("login.email")} inputProps={{ autoComplete: "username" }} />
-          <Field
-            field={fields.password}
-            type="password"
-            label={t("login.password")}
-            inputProps={{ autoComplete: "current-password" }}
-          />
+          <CurrentPasswordField field={fields.password} label={t("login.password")} />
           <SubmitButton className="button">{t("login.submit")}</SubmitButton>
           <Link to="/mot-de-passe-oublie">{t("login.forgot")}</Link>
         </Form>

@@ -171,28 +171,15 @@ function PaConnectionForm({
     <ConnectionForm
       form={form}
       intent="pa-connection"
-      title={t("einvoicing.settings.pa.title")}
-      intro={t("einvoicing.settings.pa.intro")}
-      saveLabel={t("einvoicing.settings.pa.save")}
+      title="einvoicing.settings.pa.title"
+      intro="einvoicing.settings.pa.intro"
+      saveLabel="einvoicing.settings.pa.save"
+      apiAddresses={[
+        [fields.paBaseUrl, "einvoicing.settings.pa.baseUrl", "einvoicing.settings.pa.baseUrl.hint"],
+        [fields.paTokenUrl, "einvoicing.settings.pa.tokenUrl", "einvoicing.settings.pa.tokenUrl.hint"],
+        [fields.paDirectoryUrl, "einvoicing.settings.pa.directoryUrl", "einvoicing.settings.pa.directoryUrl.hint"],
+      ]}
     >
-      <Field
-        field={fields.paBaseUrl}
-        type="url"
-        label={t("einvoicing.settings.pa.baseUrl")}
-        hint={t("einvoicing.settings.pa.baseUrl.hint")}
-      />
-      <Field
-        field={fields.paTokenUrl}
-        type="url"
-        label={t("einvoicing.settings.pa.tokenUrl")}
-        hint={t("einvoicing.settings.pa.tokenUrl.hint")}
-      />
-      <Field
-        field={fields.paDirectoryUrl}
-        type="url"
-        label={t("einvoicing.settings.pa.directoryUrl")}
-        hint={t("einvoicing.settings.pa.directoryUrl.hint")}
-      />
       <Field field={fields.paClientId} label={t("einvoicing.settings.pa.clientId")} />
       <SecretField
         field={fields.paClientSecret}

@@ -1,4 +1,6 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
+import { CurrentPasswordField } from "~/components/accounts/current-password-field";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -122,22 +124,13 @@ function InvitedEmail({ email }: { email: string }) {
 
 function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseForm(formData, { schema: ExistingAccountSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useSchemaForm(ExistingAccountSchema, { lastResult });
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
       <ErrorList id={form.errorId} errors={form.errors} />
       <InvitedEmail email={invitation.email} />
       <p className="muted">{t("invite.accept.hasAccount")}</p>
-      <Field
-        field={fields.password}
-        type="password"
-        label={t("invite.accept.currentPassword")}
-        inputProps={{ autoComplete: "current-password" }}
-      />
+      <CurrentPasswordField field={fields.password} label={t("invite.accept.currentPassword")} />
       <SubmitButton className="button">{t("invite.accept.join")}</SubmitButton>
     </Form>
   );
@@ -145,12 +138,7 @@ function ExistingAccountForm({ invitation, lastResult }: { invitation: Invitatio
 
 function NewAccountForm({ invitation, lastResult }: { invitation: Invitation; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseForm(formData, { schema: NewAccountSchema }),
-    shouldValidate: "onBlur",
-    defaultValue: { name: invitation.name },
-  });
+  const [form, fields] = useSchemaForm(NewAccountSchema, { lastResult, defaultValue: { name: invitation.name } });
   return (
     <Form method="post" className="stack" {...getFormProps(form)}>
       <ErrorList id={form.errorId} errors={form.errors} />

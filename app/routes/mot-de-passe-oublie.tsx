@@ -1,4 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
@@ -39,11 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseForm(formData, { schema: ForgotPasswordSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useSchemaForm(ForgotPasswordSchema, { lastResult: actionData?.result });
   return (
     <div className="narrow">
       <div className="card">

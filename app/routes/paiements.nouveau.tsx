@@ -1,8 +1,10 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { DecimalField } from "~/components/ui/decimal-field";
 import { useTranslation } from "~/components/use-translation";
 import { paymentFormContext, recordManualPayment } from "~/domain/payments/manual-payments.server";
 import { refusalOf } from "~/utils/domain-error.server";
@@ -83,7 +85,7 @@ function PaymentForm() {
   const { member, openInvoices, creditCents, today } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(ManualPaymentSchema, {
     lastResult,
     defaultValue: {
       memberId: member?.id ?? "",
@@ -93,8 +95,6 @@ function PaymentForm() {
       reference: "",
       allocations: openInvoices.map((invoice) => ({ invoiceId: invoice.id, amount: "" })),
     },
-    onValidate: ({ formData }) => parseForm(formData, { schema: ManualPaymentSchema }),
-    shouldValidate: "onBlur",
   });
   const allocationRows = fields.allocations.getFieldList();
   if (!member) return null;
@@ -117,7 +117,7 @@ function PaymentForm() {
           label={t("payments.form.receivedOn")}
           inputProps={{ max: today }}
         />
-        <Field field={fields.amount} label={t("payments.form.amount")} inputProps={{ inputMode: "decimal" }} />
+        <DecimalField field={fields.amount} label={t("payments.form.amount")} />
         <Field field={fields.reference} label={t("payments.form.reference")} />
       </div>
       <fieldset className="stack">
@@ -134,13 +134,12 @@ function PaymentForm() {
           return (
             <div key={row.key}>
               <input {...getInputProps(rowFields.invoiceId, { type: "hidden" })} />
-              <Field
+              <DecimalField
                 field={rowFields.amount}
                 label={t("payments.form.allocateTo", {
                   number: invoice.number,
                   open: formatCents(invoice.openBalanceCents, locale),
                 })}
-                inputProps={{ inputMode: "decimal" }}
               />
             </div>
           );

@@ -1,6 +1,7 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { BackLink } from "~/components/ui/back-link";
 import { ConflictList, conflictMessage, formatIsoDay, SlotFields } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { createDirectInterventions, directFormContext } from "~/domain/scheduling/direct.server";
@@ -82,9 +83,7 @@ export default function DirectInterventionPage() {
       : undefined;
   return (
     <div className="narrow">
-      <p>
-        <Link to="/planning">← {t("scheduling.calendar.title")}</Link>
-      </p>
+      <BackLink to="/planning">{t("scheduling.calendar.title")}</BackLink>
       <h1>{t("scheduling.direct.title")}</h1>
       {actionData?.error ? (
         <p className={actionData.skipped.length ? "" : "field-error"} role="alert">

@@ -1,4 +1,5 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -223,11 +224,7 @@ function MemberSummary({ member }: { member: LoadedMember }) {
 
 function ContactForm({ lastResult }: { lastResult: SubmissionResult<string[]> | null | undefined }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseForm(formData, { schema: ContactSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useSchemaForm(ContactSchema, { lastResult });
   return (
     <Form method="post" className="stack contact-form" {...getFormProps(form)}>
       <SubmissionKeyField />

@@ -6,7 +6,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
+import { BackLink } from "~/components/ui/back-link";
 import { useEffect, useState } from "react";
 import { newClientId } from "~/components/technician/client-id";
 import { EntryForm, type EntryFormValues } from "~/components/technician/entry-form";
@@ -114,9 +115,7 @@ export default function NewEntryPage() {
 
   return (
     <div className="phone-page">
-      <p>
-        <Link to="/technicien/temps">← {t("time.week.title")}</Link>
-      </p>
+      <BackLink to="/technicien/temps">{t("time.week.title")}</BackLink>
       <h1>{t("time.new.title")}</h1>
       <OfflineQueue />
       {queuedNotice ? (

@@ -3,6 +3,7 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { DateRangeFields } from "~/components/ui/date-range-fields";
 import { useTranslation } from "~/components/use-translation";
 import { AbsenceSchema, TechnicianSchema, weekdays } from "~/domain/technicians/technician.schema";
 import {
@@ -23,6 +24,7 @@ import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 import { AbsencesCard } from "~/components/technicians/absences-card";
+import { DataTable } from "~/components/ui/data-table";
 
 await loadMessages("settings");
 
@@ -81,6 +83,19 @@ export default function TechnicianPage() {
     shouldValidate: "onBlur",
   });
   const day = (iso: string) => formatLocalDate(new Date(`${iso}T00:00:00.000Z`), locale);
+  // A column of the weekly pattern: a checkbox a weekday, ticked when the half-day is worked.
+  const halfDayColumn = (half: "morning" | "afternoon", header: string) => ({
+    header,
+    cell: (weekday: (typeof weekdays)[number]) => (
+      <input
+        type="checkbox"
+        name={half}
+        value={weekday}
+        defaultChecked={technician[half].includes(weekday)}
+        aria-label={`${t(`technicians.weekday.${weekday}`)} — ${t(`technicians.${half}`)}`}
+      />
+    ),
+  });
   return (
     <>
       <p>
@@ -111,12 +126,13 @@ export default function TechnicianPage() {
                 label: t(`settings.option.holidayZone.${zone}`),
               }))}
             />
-            <Field field={fields.contractStart} type="date" label={t("technicians.contractStart")} />
-            <Field
-              field={fields.contractEnd}
-              type="date"
-              label={t("technicians.contractEnd")}
-              hint={t("technicians.contractEndHint")}
+            <DateRangeFields
+              start={{ field: fields.contractStart, label: t("technicians.contractStart") }}
+              end={{
+                field: fields.contractEnd,
+                label: t("technicians.contractEnd"),
+                hint: t("technicians.contractEndHint"),
+              }}
             />
             <SelectField
               field={fields.userId}
@@ -132,38 +148,20 @@ export default function TechnicianPage() {
         <fieldset className="card settings-section">
           <legend>{t("technicians.patternTitle")}</legend>
           <p className="muted">{t("technicians.patternHint")}</p>
-          <div className="table-wrap">
-            <table className="pattern-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("technicians.weekday")}</th>
-                  <th scope="col">{t("technicians.morning")}</th>
-                  <th scope="col">{t("technicians.afternoon")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {weekdays.map((weekday) => {
-                  const name = t(`technicians.weekday.${weekday}`);
-                  return (
-                    <tr key={weekday}>
-                      <th scope="row">{name}</th>
-                      {(["morning", "afternoon"] as const).map((half) => (
-                        <td key={half}>
-                          <input
-                            type="checkbox"
-                            name={half}
-                            value={weekday}
-                            defaultChecked={technician[half].includes(weekday)}
-                            aria-label={`${name} — ${t(`technicians.${half}`)}`}
-                          />
-                        </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="pattern-table"
+            rows={weekdays}
+            rowKey={(weekday) => String(weekday)}
+            columns={[
+              {
+                header: t("technicians.weekday"),
+                rowHeader: true,
+                cell: (weekday) => t(`technicians.weekday.${weekday}`),
+              },
+              halfDayColumn("morning", t("technicians.morning")),
+              halfDayColumn("afternoon", t("technicians.afternoon")),
+            ]}
+          />
         </fieldset>
         <div>
           <SubmitButton className="button">{t("common.save")}</SubmitButton>

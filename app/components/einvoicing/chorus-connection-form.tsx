@@ -42,22 +42,14 @@ export function ChorusConnectionForm({
     <ConnectionForm
       form={form}
       intent="chorus-connection"
-      title={t("einvoicing.settings.chorus.title")}
-      intro={t("einvoicing.settings.chorus.intro")}
-      saveLabel={t("einvoicing.settings.chorus.save")}
+      title="einvoicing.settings.chorus.title"
+      intro="einvoicing.settings.chorus.intro"
+      saveLabel="einvoicing.settings.chorus.save"
+      apiAddresses={[
+        [fields.chorusBaseUrl, "einvoicing.settings.chorus.baseUrl", "einvoicing.settings.chorus.baseUrl.hint"],
+        [fields.chorusTokenUrl, "einvoicing.settings.chorus.tokenUrl", "einvoicing.settings.chorus.tokenUrl.hint"],
+      ]}
     >
-      <Field
-        field={fields.chorusBaseUrl}
-        type="url"
-        label={t("einvoicing.settings.chorus.baseUrl")}
-        hint={t("einvoicing.settings.chorus.baseUrl.hint")}
-      />
-      <Field
-        field={fields.chorusTokenUrl}
-        type="url"
-        label={t("einvoicing.settings.chorus.tokenUrl")}
-        hint={t("einvoicing.settings.chorus.tokenUrl.hint")}
-      />
       <Field field={fields.chorusClientId} label={t("einvoicing.settings.chorus.clientId")} />
       <SecretField
         field={fields.chorusClientSecret}

@@ -2,6 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
+import { DecimalField } from "~/components/ui/decimal-field";
 import { useTranslation } from "~/components/use-translation";
 import { formatPercentFr } from "~/domain/invoicing/amount-text";
 import {
@@ -85,16 +86,8 @@ export function InvoiceDraftForm({ members, vatRegime, defaultValue, lastResult,
             >
               <Field field={row.description} label={t("invoicing.field.description")} />
               <div className={vatRegime === "STANDARD" ? "grid grid-3" : "grid grid-2"}>
-                <Field
-                  field={row.quantity}
-                  label={t("invoicing.field.quantity")}
-                  inputProps={{ inputMode: "decimal" }}
-                />
-                <Field
-                  field={row.unitPrice}
-                  label={t("invoicing.field.unitPrice")}
-                  inputProps={{ inputMode: "decimal" }}
-                />
+                <DecimalField field={row.quantity} label={t("invoicing.field.quantity")} />
+                <DecimalField field={row.unitPrice} label={t("invoicing.field.unitPrice")} />
                 {vatRegime === "STANDARD" ? (
                   <SelectField
                     field={row.vatRate}

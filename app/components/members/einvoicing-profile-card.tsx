@@ -5,6 +5,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { DataTable } from "~/components/ui/data-table";
 import { useTranslation } from "~/components/use-translation";
 import { BUYER_KINDS, type BuyerKind } from "~/domain/invoicing/einvoicing-france";
 import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";
@@ -102,24 +103,19 @@ function PublicReferences({
       {references.length === 0 ? (
         <p className="muted">{t("members.einvoicing.public.none")}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("members.einvoicing.public.year")}</th>
-              <th scope="col">{t("members.einvoicing.public.serviceCode")}</th>
-              <th scope="col">{t("members.einvoicing.public.engagementNumber")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {references.map((reference) => (
-              <tr key={reference.id}>
-                <td>{reference.year}</td>
-                <td>{reference.serviceCode}</td>
-                <td>{reference.engagementNumber}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          wrapped={false}
+          rows={references}
+          rowKey={(reference) => reference.id}
+          columns={[
+            { header: t("members.einvoicing.public.year"), cell: (reference) => reference.year },
+            { header: t("members.einvoicing.public.serviceCode"), cell: (reference) => reference.serviceCode },
+            {
+              header: t("members.einvoicing.public.engagementNumber"),
+              cell: (reference) => reference.engagementNumber,
+            },
+          ]}
+        />
       )}
       <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save-public-reference" />

@@ -2,7 +2,9 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
-import { CheckboxField, ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
+import { CheckboxField, ErrorList, SelectField, TextareaField } from "~/components/ui/field";
+import { DecimalField } from "~/components/ui/decimal-field";
+import { DateRangeFields } from "~/components/ui/date-range-fields";
 import { useTranslation } from "~/components/use-translation";
 import {
   EditSubscriptionSchema,
@@ -86,17 +88,15 @@ export function SubscriptionForm({
         </div>
       ) : null}
       <div className="grid grid-2">
-        <Field
+        <DecimalField
           field={fields.shares}
           label={t("subscriptions.field.shares")}
           hint={t("subscriptions.hint.shares", { days: daysPerShare })}
-          inputProps={{ inputMode: "decimal" }}
         />
-        <Field
+        <DecimalField
           field={fields.price}
           label={t("subscriptions.field.price")}
           hint={t("subscriptions.hint.price", { price: formatCents(sharePriceCents, locale) })}
-          inputProps={{ inputMode: "decimal" }}
         />
       </div>
       <SelectField
@@ -108,17 +108,17 @@ export function SubscriptionForm({
         }))}
       />
       <div className="grid grid-2">
-        <Field
-          field={fields.startDate}
-          type="date"
-          label={t("subscriptions.field.startDate")}
-          hint={t("subscriptions.hint.startDate")}
-        />
-        <Field
-          field={fields.endDate}
-          type="date"
-          label={t("subscriptions.field.endDate")}
-          hint={t("subscriptions.hint.endDate")}
+        <DateRangeFields
+          start={{
+            field: fields.startDate,
+            label: t("subscriptions.field.startDate"),
+            hint: t("subscriptions.hint.startDate"),
+          }}
+          end={{
+            field: fields.endDate,
+            label: t("subscriptions.field.endDate"),
+            hint: t("subscriptions.hint.endDate"),
+          }}
         />
       </div>
       <fieldset className="capacity-override">

@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
+import { DateRangeFields } from "~/components/ui/date-range-fields";
 import { useTranslation } from "~/components/use-translation";
 import type { AbsenceItem } from "~/domain/scheduling/conflicts";
 import { AbsenceSchema, absenceKinds, dayPortions } from "~/domain/technicians/technician.schema";
@@ -70,12 +71,9 @@ export function AbsencesCard({
             label={t("technicians.portion")}
             options={dayPortions.map((portion) => ({ value: portion, label: t(`technicians.portion.${portion}`) }))}
           />
-          <Field field={fields.startDate} type="date" label={t("technicians.absenceStart")} />
-          <Field
-            field={fields.endDate}
-            type="date"
-            label={t("technicians.absenceEnd")}
-            hint={t("technicians.absenceEndHint")}
+          <DateRangeFields
+            start={{ field: fields.startDate, label: t("technicians.absenceStart") }}
+            end={{ field: fields.endDate, label: t("technicians.absenceEnd"), hint: t("technicians.absenceEndHint") }}
           />
           <Field field={fields.note} label={t("technicians.absenceNote")} />
         </div>

@@ -33,12 +33,15 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
 
 type Labelled = { label: string; hint?: string };
 
-/** Either a conform field (extra attributes in `inputProps`) or the input's props and errors by hand. */
-type FieldProps<Schema> = Labelled &
-  (
-    | { field: BoundField<Schema>; type?: TextInputType; inputProps?: InputAttributes; errors?: never }
-    | { field?: never; type?: never; inputProps: InputAttributes; errors?: string[] | null }
-  );
+/**
+ * A control given either a conform field, its extra attributes in `Extra` (and the options only a
+ * bound control takes in `BoundOnly`), or its attributes in `Extra` and its errors by hand.
+ */
+type BoundOrByHand<Schema, Extra extends string, Attributes, BoundOnly = object> =
+  | ({ field: BoundField<Schema>; errors?: never } & BoundOnly & { [Key in Extra]?: Attributes })
+  | ({ field?: never; errors?: string[] | null } & { [Key in keyof BoundOnly]?: never } & {
+      [Key in Extra]: Attributes;
+    });
 
 /** Ids that tie a control to its hint and errors, so screen readers announce them. */
 function useFieldIds(explicitId: string | undefined, errors: string[] | null | undefined, hint: string | undefined) {
@@ -49,24 +52,38 @@ function useFieldIds(explicitId: string | undefined, errors: string[] | null | u
   return { id, errorId, hintId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
 }
 
+/**
+ * What every control reads the same way: its attributes (conform's for its field, then the extra
+ * ones; or those given by hand), its errors, and the ids tying it to its hint and errors.
+ */
+function useControl<Schema, Attributes extends { id?: string; key?: string | undefined }>(
+  control: { field?: BoundField<Schema>; errors?: string[] | null },
+  extra: Attributes | undefined,
+  conformAttributes: (field: BoundField<Schema>) => Attributes,
+  hint: string | undefined,
+) {
+  const { key, ...attributes } = control.field
+    ? { ...conformAttributes(control.field), ...extra }
+    : (extra ?? ({} as Attributes));
+  const errors = control.field ? control.field.errors : control.errors;
+  const ids = useFieldIds(attributes.id, errors, hint);
+  return { key, attributes, errors, ...ids };
+}
+
+type Control = ReturnType<typeof useControl>;
+
+/** The attributes of a labelled control: its own, then the ids and the error state screen readers read. */
+function labelledAttributes({ attributes, id, errorId, describedBy }: Control) {
+  return { id, ...attributes, "aria-invalid": errorId ? true : undefined, "aria-describedby": describedBy };
+}
+
 /** The frame of a labelled control: the label above, the hint, the control, and its errors. */
 function LabelledControl({
-  id,
   label,
   hint,
-  hintId,
-  errors,
-  errorId,
+  control: { id, hintId, errors, errorId },
   children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  hintId?: string;
-  errors?: string[] | null;
-  errorId?: string;
-  children: React.ReactNode;
-}) {
+}: Labelled & { control: Control; children: React.ReactNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -81,37 +98,40 @@ function LabelledControl({
   );
 }
 
+/** Either a conform field (extra attributes in `inputProps`) or the input's props and errors by hand. */
+type FieldProps<Schema> = Labelled & BoundOrByHand<Schema, "inputProps", InputAttributes, { type?: TextInputType }>;
+
 /** A labelled input with its errors announced to screen readers. */
-export function Field<Schema>({ label, hint, ...control }: FieldProps<Schema>) {
-  const { key, ...props } = control.field
-    ? { ...getInputProps(control.field, { type: control.type ?? "text" }), ...control.inputProps }
-    : (control.inputProps ?? {});
-  const errors = control.field ? control.field.errors : control.errors;
-  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
+export function Field<Schema>({ label, hint, ...props }: FieldProps<Schema>) {
+  const control = useControl(
+    props,
+    props.inputProps,
+    (field) => getInputProps(field, { type: props.type ?? "text" }),
+    hint,
+  );
   return (
-    <LabelledControl id={id} label={label} hint={hint} hintId={hintId} errors={errors} errorId={errorId}>
-      <input key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} />
+    <LabelledControl label={label} hint={hint} control={control}>
+      <input key={control.key} {...labelledAttributes(control)} />
     </LabelledControl>
   );
 }
 
-type CheckboxFieldProps<Schema> = Labelled &
-  (
-    | { field: BoundField<Schema>; inputProps?: InputAttributes; errors?: never }
-    | { field?: never; inputProps: InputAttributes; errors?: string[] | null }
-  );
+type CheckboxFieldProps<Schema> = Labelled & BoundOrByHand<Schema, "inputProps", InputAttributes>;
 
 /** A checkbox with its label beside it (the label is the click target, as on a phone). */
-export function CheckboxField<Schema>({ label, hint, ...control }: CheckboxFieldProps<Schema>) {
-  const { key, ...props } = control.field
-    ? { ...getInputProps(control.field, { type: "checkbox" }), ...control.inputProps }
-    : (control.inputProps ?? {});
-  const errors = control.field ? control.field.errors : control.errors;
-  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
+export function CheckboxField<Schema>({ label, hint, ...props }: CheckboxFieldProps<Schema>) {
+  const control = useControl(props, props.inputProps, (field) => getInputProps(field, { type: "checkbox" }), hint);
+  const { id, hintId, errorId } = control;
   return (
     <div className="field field-checkbox">
       <label htmlFor={id}>
-        <input key={key} id={id} type="checkbox" {...props} aria-describedby={describedBy} />
+        <input
+          key={control.key}
+          id={id}
+          type="checkbox"
+          {...control.attributes}
+          aria-describedby={control.describedBy}
+        />
         <span>{label}</span>
       </label>
       {hint ? (
@@ -119,27 +139,19 @@ export function CheckboxField<Schema>({ label, hint, ...control }: CheckboxField
           {hint}
         </p>
       ) : null}
-      <ErrorList id={errorId} errors={errors} />
+      <ErrorList id={errorId} errors={control.errors} />
     </div>
   );
 }
 
-type TextareaFieldProps<Schema> = Labelled &
-  (
-    | { field: BoundField<Schema>; textareaProps?: TextareaAttributes; errors?: never }
-    | { field?: never; textareaProps: TextareaAttributes; errors?: string[] | null }
-  );
+type TextareaFieldProps<Schema> = Labelled & BoundOrByHand<Schema, "textareaProps", TextareaAttributes>;
 
 /** A labelled multi-line text, its errors announced like a single-line field's. */
-export function TextareaField<Schema>({ label, hint, ...control }: TextareaFieldProps<Schema>) {
-  const { key, ...props } = control.field
-    ? { ...getTextareaProps(control.field), ...control.textareaProps }
-    : (control.textareaProps ?? {});
-  const errors = control.field ? control.field.errors : control.errors;
-  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
+export function TextareaField<Schema>({ label, hint, ...props }: TextareaFieldProps<Schema>) {
+  const control = useControl(props, props.textareaProps, getTextareaProps, hint);
   return (
-    <LabelledControl id={id} label={label} hint={hint} hintId={hintId} errors={errors} errorId={errorId}>
-      <textarea key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy} />
+    <LabelledControl label={label} hint={hint} control={control}>
+      <textarea key={control.key} {...labelledAttributes(control)} />
     </LabelledControl>
   );
 }
@@ -153,10 +165,7 @@ type SelectFieldProps<Schema> = Labelled & {
   /** The text of a first choice with an empty value ("none", "choose…"). */
   placeholder?: string;
   children?: React.ReactNode;
-} & (
-    | { field: BoundField<Schema>; selectProps?: SelectAttributes; errors?: never }
-    | { field?: never; selectProps: SelectAttributes; errors?: string[] | null }
-  );
+} & BoundOrByHand<Schema, "selectProps", SelectAttributes>;
 
 export function SelectField<Schema>({
   label,
@@ -164,16 +173,12 @@ export function SelectField<Schema>({
   options,
   placeholder,
   children,
-  ...control
+  ...props
 }: SelectFieldProps<Schema>) {
-  const { key, ...props } = control.field
-    ? { ...getSelectProps(control.field), ...control.selectProps }
-    : (control.selectProps ?? {});
-  const errors = control.field ? control.field.errors : control.errors;
-  const { id, errorId, hintId, describedBy } = useFieldIds(props.id, errors, hint);
+  const control = useControl(props, props.selectProps, getSelectProps, hint);
   return (
-    <LabelledControl id={id} label={label} hint={hint} hintId={hintId} errors={errors} errorId={errorId}>
-      <select key={key} id={id} {...props} aria-invalid={errorId ? true : undefined} aria-describedby={describedBy}>
+    <LabelledControl label={label} hint={hint} control={control}>
+      <select key={control.key} {...labelledAttributes(control)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options?.map((option) => (
           <option key={option.value} value={option.value}>
