@@ -6,6 +6,7 @@ import { memberInterventions } from "~/domain/members/member-space.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
+import { DataTable } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -28,24 +29,26 @@ export default function MemberInterventionsPage() {
       {interventions.length === 0 ? (
         <EmptyState>{t("memberSpace.interventions.empty")}</EmptyState>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t("memberSpace.interventions.when")}</th>
-              <th scope="col">{t("memberSpace.interventions.what")}</th>
-              <th scope="col">{t("memberSpace.interventions.state")}</th>
-              <th scope="col">{t("memberSpace.interventions.report")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {interventions.map((intervention) => (
-              <tr key={intervention.id}>
-                <td>
+        <DataTable
+          className="table"
+          wrapped={false}
+          rows={interventions}
+          rowKey={(intervention) => intervention.id}
+          columns={[
+            {
+              header: t("memberSpace.interventions.when"),
+              cell: (intervention) => (
+                <>
                   {formatLocalDate(new Date(intervention.startsAt), locale, timeZone)},{" "}
                   {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
                   {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              header: t("memberSpace.interventions.what"),
+              cell: (intervention) => (
+                <>
                   {intervention.requestId ? (
                     <Link to={`/espace-membre/demandes/${intervention.requestId}`}>{intervention.title}</Link>
                   ) : (
@@ -54,25 +57,28 @@ export default function MemberInterventionsPage() {
                   {intervention.technician ? (
                     <span className="muted"> · {intervention.technician.displayName}</span>
                   ) : null}
-                </td>
-                <td>
-                  <StatusBadge kind="intervention" status={intervention.status} />
-                </td>
-                <td>
-                  {intervention.signedReport ? (
-                    <a href={`/espace-membre/interventions/${intervention.id}/fiche.pdf`} download>
-                      {t("memberSpace.report.download", {
-                        date: formatLocalDate(new Date(intervention.signedReport.signedAt), locale, timeZone),
-                      })}
-                    </a>
-                  ) : (
-                    <span className="muted">{t("memberSpace.report.none")}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              header: t("memberSpace.interventions.state"),
+              cell: (intervention) => <StatusBadge kind="intervention" status={intervention.status} />,
+            },
+            {
+              header: t("memberSpace.interventions.report"),
+              cell: (intervention) =>
+                intervention.signedReport ? (
+                  <a href={`/espace-membre/interventions/${intervention.id}/fiche.pdf`} download>
+                    {t("memberSpace.report.download", {
+                      date: formatLocalDate(new Date(intervention.signedReport.signedAt), locale, timeZone),
+                    })}
+                  </a>
+                ) : (
+                  <span className="muted">{t("memberSpace.report.none")}</span>
+                ),
+            },
+          ]}
+        />
       )}
     </>
   );
