@@ -7,6 +7,9 @@ import { dateFormatOf, formatDuration, intlLocaleOf } from "~/utils/format";
 import { useTranslation } from "./use-translation";
 import { PeriodOptions } from "./periods/period-options";
 import { systemReason } from "~/domain/ledger/system-reasons";
+import { ChartLegend, type LegendEntry } from "~/components/ui/chart-legend";
+import { StatCards } from "~/components/ui/stat-cards";
+import { DataTable } from "~/components/ui/data-table";
 
 /** "2027-03-12" → "12 mars 2027" (dates are calendar dates: formatted in UTC, never shifted). */
 export function formatCalendarDate(iso: string, locale: Locale) {
@@ -23,6 +26,12 @@ export interface GaugeBalance {
   remainingMinutes: number;
   availableAfterReservationsMinutes: number;
 }
+
+const GAUGE_LEGEND: LegendEntry[] = [
+  { swatch: "balance-spent", label: "ledger.gaugeLegendConsumed" },
+  { swatch: "balance-reserved", label: "ledger.gaugeLegendReserved" },
+  { swatch: "balance-free", label: "ledger.gaugeLegendFree" },
+];
 
 /**
  * A bar whose full width is the allotment: what is spent, then what planned interventions
@@ -49,23 +58,16 @@ export function BalanceGauge({ balance, minutesPerDay }: { balance: GaugeBalance
         <span className="balance-spent" style={{ width: width(spent) }} />
         <span className="balance-reserved" style={{ width: width(reserved) }} />
       </div>
-      <ul className="balance-legend">
-        <li>
-          <span className="swatch balance-spent" aria-hidden="true" /> {t("ledger.gaugeLegendConsumed")}
-        </li>
-        <li>
-          <span className="swatch balance-reserved" aria-hidden="true" /> {t("ledger.gaugeLegendReserved")}
-        </li>
-        <li>
-          <span className="swatch balance-free" aria-hidden="true" /> {t("ledger.gaugeLegendFree")}
-        </li>
-      </ul>
-      <div className="grid grid-2 balance-figures">
-        <Figure value={duration(balance.allottedMinutes)} label={t("ledger.allotted")} />
-        <Figure value={duration(balance.consumedMinutes)} label={t("ledger.consumed")} />
-        <Figure value={duration(balance.reservedMinutes)} label={t("ledger.reserved")} />
-        <Figure value={duration(balance.remainingMinutes)} label={t("ledger.remaining")} />
-      </div>
+      <ChartLegend as="ul" className="balance-legend" swatchClassName="swatch" entries={GAUGE_LEGEND} />
+      <StatCards
+        className="grid grid-2 balance-figures"
+        stats={[
+          { value: duration(balance.allottedMinutes), label: t("ledger.allotted") },
+          { value: duration(balance.consumedMinutes), label: t("ledger.consumed") },
+          { value: duration(balance.reservedMinutes), label: t("ledger.reserved") },
+          { value: duration(balance.remainingMinutes), label: t("ledger.remaining") },
+        ]}
+      />
       {balance.adjustmentsMinutes !== 0 ? (
         <p className="muted">
           {t("ledger.adjustments")} : {balance.adjustmentsMinutes > 0 ? "+" : ""}
@@ -75,15 +77,6 @@ export function BalanceGauge({ balance, minutesPerDay }: { balance: GaugeBalance
       <p className="muted">
         {t("ledger.availableAfterReservations", { duration: duration(balance.availableAfterReservationsMinutes) })}
       </p>
-    </div>
-  );
-}
-
-function Figure({ value, label }: { value: string; label: string }) {
-  return (
-    <div>
-      <p className="stat">{value}</p>
-      <p className="stat-label">{label}</p>
     </div>
   );
 }
@@ -175,38 +168,36 @@ export function MovementList(props: {
   if (props.movements.length === 0) return <p className="muted">{t("ledger.movements.empty")}</p>;
   return (
     <>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("ledger.movement.date")}</th>
-              <th scope="col">{t("ledger.movement.what")}</th>
-              <th scope="col" className="number">
-                {t("ledger.movement.minutes")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.movements.map((movement) => (
-              <tr key={movement.id}>
-                <td>{formatCalendarDate(movement.occurredOn, locale)}</td>
-                <td>
-                  {movement.intervention ? (
-                    <MovementIntervention intervention={movement.intervention} audience={props.audience ?? "staff"} />
-                  ) : (
-                    t(`ledger.kind.${movement.kind}`)
-                  )}
-                  {movement.reason ? <MovementReason reason={movement.reason} /> : null}
-                </td>
-                <td className="number">
-                  {movement.minutes > 0 ? "+" : ""}
-                  {formatDuration(movement.minutes, props.minutesPerDay, locale)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={props.movements}
+        rowKey={(movement) => movement.id}
+        columns={[
+          { header: t("ledger.movement.date"), cell: (movement) => formatCalendarDate(movement.occurredOn, locale) },
+          {
+            header: t("ledger.movement.what"),
+            cell: (movement) => (
+              <>
+                {movement.intervention ? (
+                  <MovementIntervention intervention={movement.intervention} audience={props.audience ?? "staff"} />
+                ) : (
+                  t(`ledger.kind.${movement.kind}`)
+                )}
+                {movement.reason ? <MovementReason reason={movement.reason} /> : null}
+              </>
+            ),
+          },
+          {
+            header: t("ledger.movement.minutes"),
+            numeric: true,
+            cell: (movement) => (
+              <>
+                {movement.minutes > 0 ? "+" : ""}
+                {formatDuration(movement.minutes, props.minutesPerDay, locale)}
+              </>
+            ),
+          },
+        ]}
+      />
       {props.pageCount > 1 ? (
         <nav className="pagination" aria-label={t("ledger.movements")}>
           {props.page > 1 ? <Link to={props.pageHref(props.page - 1)}>{t("ledger.previous")}</Link> : null}

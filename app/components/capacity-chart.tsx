@@ -4,11 +4,18 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { BarChartSvg, type ChartBox } from "./bar-chart";
 import { useTranslation } from "./use-translation";
 import { dateFormatOf, intlLocaleOf } from "~/utils/format";
+import { ChartLegend, type LegendEntry } from "~/components/ui/chart-legend";
 
 export type ChartMonth = { month: string; availableHalfDays: number; soldHalfDays: number };
 
 // The top margin leaves the unit ("jours") its own line above the highest tick's label.
 const BOX: ChartBox = { width: 720, height: 290, margin: { top: 34, right: 12, bottom: 36, left: 44 } };
+
+const CHART_LEGEND: LegendEntry[] = [
+  { swatch: "chart-bar-available", label: "capacity.available" },
+  { swatch: "chart-bar-sold", label: "capacity.sold" },
+  { swatch: "chart-bar-over", label: "capacity.chart.over" },
+];
 
 /** "2026-04" → "avr." in French, "Apr" in English. */
 export function monthAbbreviation(month: string, locale: "fr" | "en"): string {
@@ -85,17 +92,7 @@ export function CapacityChart({ months, periodLabel }: { months: ChartMonth[]; p
           {t("capacity.chart.unit")}
         </text>
       </BarChartSvg>
-      <figcaption className="chart-legend">
-        <span>
-          <span className="chart-swatch chart-bar-available" aria-hidden="true" /> {t("capacity.available")}
-        </span>
-        <span>
-          <span className="chart-swatch chart-bar-sold" aria-hidden="true" /> {t("capacity.sold")}
-        </span>
-        <span>
-          <span className="chart-swatch chart-bar-over" aria-hidden="true" /> {t("capacity.chart.over")}
-        </span>
-      </figcaption>
+      <ChartLegend as="figcaption" className="chart-legend" swatchClassName="chart-swatch" entries={CHART_LEGEND} />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
+import { StatCards } from "~/components/ui/stat-cards";
 import { adminHome } from "~/domain/dashboard/home.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatShareHalves } from "~/utils/format";
@@ -28,14 +29,7 @@ export default function AdminHome() {
     <>
       <h1>{t("home.welcome", { name })}</h1>
       <p className="muted">{home.periodLabel ? t("home.period", { label: home.periodLabel }) : t("home.noPeriod")}</p>
-      <div className="grid grid-3 stat-grid">
-        {stats.map((stat) => (
-          <div key={stat.label} className="card stat-card">
-            <p className="stat">{stat.value}</p>
-            <p className="stat-label">{stat.label}</p>
-          </div>
-        ))}
-      </div>
+      <StatCards className="grid grid-3 stat-grid" cardClassName="card stat-card" stats={stats} />
     </>
   );
 }

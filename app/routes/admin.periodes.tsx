@@ -17,6 +17,8 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { EmptyState } from "~/components/ui/empty-state";
+import { DataTable } from "~/components/ui/data-table";
+import { columnsFor } from "~/components/ui/data-table-columns";
 import { dateColumn } from "~/domain/calendar/date-columns";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -52,6 +54,7 @@ export default function PeriodsPage() {
     onValidate: ({ formData }) => parseForm(formData, { schema: CreatePeriodSchema }),
   });
   const day = (iso: string) => formatLocalDate(dateColumn(iso), locale);
+  const column = columnsFor<(typeof periods)[number]>(locale);
   return (
     <>
       <h1>{t("periods.title")}</h1>
@@ -87,35 +90,25 @@ export default function PeriodsPage() {
         {periods.length === 0 ? (
           <EmptyState>{t("periods.none")}</EmptyState>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("periods.label")}</th>
-                  <th scope="col">{t("periods.start")}</th>
-                  <th scope="col">{t("periods.end")}</th>
-                  <th scope="col">{t("periods.status")}</th>
-                  <th scope="col" className="number">
-                    {t("periods.subscriptions")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {periods.map((period) => (
-                  <tr key={period.id}>
-                    <th scope="row">
-                      {period.label}{" "}
-                      {period.current ? <span className="badge badge-ok">{t("periods.current")}</span> : null}
-                    </th>
-                    <td>{day(period.startDate)}</td>
-                    <td>{day(period.endDate)}</td>
-                    <td>{t(period.status === "OPEN" ? "periods.open" : "periods.closed")}</td>
-                    <td className="number">{period.subscriptions}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={periods}
+            rowKey={(period) => period.id}
+            columns={[
+              column.name(t("periods.label"), (period) => (
+                <>
+                  {period.label}{" "}
+                  {period.current ? <span className="badge badge-ok">{t("periods.current")}</span> : null}
+                </>
+              )),
+              { header: t("periods.start"), cell: (period) => day(period.startDate) },
+              { header: t("periods.end"), cell: (period) => day(period.endDate) },
+              {
+                header: t("periods.status"),
+                cell: (period) => t(period.status === "OPEN" ? "periods.open" : "periods.closed"),
+              },
+              { header: t("periods.subscriptions"), numeric: true, cell: (period) => period.subscriptions },
+            ]}
+          />
         )}
       </section>
     </>

@@ -5,12 +5,13 @@ import { useTranslation } from "~/components/use-translation";
 import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
-import { formatCents, formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { DataTable, type Column } from "~/components/ui/data-table";
+import { columnsFor } from "~/components/ui/data-table-columns";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -53,6 +54,7 @@ export default function PeriodClosePage() {
   const duration = (minutes: number) => formatDuration(minutes, plan.minutesPerDay, locale);
   const closed = plan.period.status === "CLOSED";
   const total = (pick: (row: Row) => number) => plan.rows.reduce((sum, row) => sum + pick(row), 0);
+  const column = columnsFor<Row>(locale);
   /** A column of minutes, with its total in the footer. */
   const minutesColumn = (header: string, pick: (row: Row) => number): Column<Row> => ({
     header,
@@ -79,26 +81,17 @@ export default function PeriodClosePage() {
         rowKey={(row) => row.subscriptionId}
         withFooter
         columns={[
-          {
-            header: t("ledger.member"),
-            rowHeader: true,
-            cell: (row) => row.memberName,
-            footer: t("ledger.close.totals"),
-          },
+          column.name(t("ledger.member"), (row) => row.memberName, t("ledger.close.totals")),
           minutesColumn(t("ledger.close.remaining"), (row) => row.remainingBeforeMinutes),
           { header: t("ledger.close.cap"), numeric: true, cell: (row) => duration(row.capMinutes) },
           minutesColumn(t("ledger.close.carried"), (row) => row.carriedOverMinutes),
           minutesColumn(t("ledger.close.expired"), (row) => row.expiredMinutes),
           minutesColumn(t("ledger.close.overage"), (row) => row.overageMinutes),
-          {
-            header: t("ledger.close.overageAmount"),
-            numeric: true,
-            cell: (row) => formatCents(row.overageCents, locale),
-            footer: formatCents(
-              total((row) => row.overageCents),
-              locale,
-            ),
-          },
+          column.cents(
+            t("ledger.close.overageAmount"),
+            (row) => row.overageCents,
+            total((row) => row.overageCents),
+          ),
           { header: t("ledger.close.carryIn"), cell: (row) => t(`ledger.close.carryIn.${row.carryIn}`) },
         ]}
       />

@@ -4,6 +4,7 @@ import { CapacityChart, monthAbbreviation } from "~/components/capacity-chart";
 import { PeriodOptions } from "~/components/periods/period-options";
 import { useTranslation } from "~/components/use-translation";
 import { DataTable, type Column } from "~/components/ui/data-table";
+import { StatCards } from "~/components/ui/stat-cards";
 import { capacityPage } from "~/domain/capacity/capacity.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -76,20 +77,15 @@ export default function CapacityPage() {
         </div>
       ) : null}
 
-      <div className="grid grid-3">
-        <div className="card">
-          <p className="stat">{days(totals.availableHalfDays)}</p>
-          <p className="stat-label">{t("capacity.availableDays")}</p>
-        </div>
-        <div className="card">
-          <p className="stat">{days(totals.soldHalfDays)}</p>
-          <p className="stat-label">{t("capacity.soldDays", { perShare: capacity.daysPerShare })}</p>
-        </div>
-        <div className="card">
-          <p className="stat">{days(Math.max(0, check.unsoldHalfDays))}</p>
-          <p className="stat-label">{t("capacity.unsoldDays")}</p>
-        </div>
-      </div>
+      <StatCards
+        className="grid grid-3"
+        cardClassName="card"
+        stats={[
+          { value: days(totals.availableHalfDays), label: t("capacity.availableDays") },
+          { value: days(totals.soldHalfDays), label: t("capacity.soldDays", { perShare: capacity.daysPerShare }) },
+          { value: days(Math.max(0, check.unsoldHalfDays)), label: t("capacity.unsoldDays") },
+        ]}
+      />
 
       <section className="card" aria-labelledby="capacity-months">
         <h2 id="capacity-months">{t("capacity.byMonth")}</h2>

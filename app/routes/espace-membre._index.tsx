@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
+import { StatCards } from "~/components/ui/stat-cards";
 import { memberHomePage } from "~/domain/members/member-home.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration, formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
@@ -117,20 +118,15 @@ export default function MemberHome() {
           {t("home.used", { percent: usedPercent })} ·{" "}
           {t("memberSpace.home.dayIs", { hours: formatMinutes(home.minutesPerDay) })}
         </p>
-        <div className="grid grid-3 stat-grid">
-          <div className="stat-card">
-            <p className="stat">{duration(balance.allottedMinutes)}</p>
-            <p className="stat-label">{t("home.allotted")}</p>
-          </div>
-          <div className="stat-card">
-            <p className="stat">{duration(balance.consumedMinutes)}</p>
-            <p className="stat-label">{t("home.consumed")}</p>
-          </div>
-          <div className="stat-card">
-            <p className="stat">{duration(balance.remainingMinutes)}</p>
-            <p className="stat-label">{t("home.remaining")}</p>
-          </div>
-        </div>
+        <StatCards
+          className="grid grid-3 stat-grid"
+          cardClassName="stat-card"
+          stats={[
+            { value: duration(balance.allottedMinutes), label: t("home.allotted") },
+            { value: duration(balance.consumedMinutes), label: t("home.consumed") },
+            { value: duration(balance.remainingMinutes), label: t("home.remaining") },
+          ]}
+        />
         <p>
           <Link to="/espace-membre/solde">{t("ledger.member.homeLink")}</Link>
         </p>

@@ -11,6 +11,7 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents } from "~/utils/format";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { PageHeading } from "~/components/ui/page-heading";
+import { AmountList } from "~/components/ui/amount-list";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -91,34 +92,23 @@ export default function MemberInvoicePage() {
           {t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)} · {t("invoicing.issueDate")} {date(invoice.issueDate)}
           {isInvoice ? ` · ${t("invoicing.dueDate")} ${date(invoice.dueDate)}` : ""}
         </p>
-        <dl className="invoice-totals">
-          <dt>{t("invoicing.totalIncl")}</dt>
-          <dd>
-            <strong>{formatCents(invoice.totals.totalInclTaxCents, locale)}</strong>
-          </dd>
-          {isInvoice ? (
-            <>
-              {invoice.creditedCents > 0 ? (
-                <>
-                  <dt>{t("invoicing.credited")}</dt>
-                  <dd>{formatCents(invoice.creditedCents, locale)}</dd>
-                </>
-              ) : null}
-              <dt>{t("invoicing.paid")}</dt>
-              <dd>{formatCents(invoice.paidCents, locale)}</dd>
-              {invoice.processingCents > 0 ? (
-                <>
-                  <dt>{t("payments.member.processing")}</dt>
-                  <dd>{formatCents(invoice.processingCents, locale)}</dd>
-                </>
-              ) : null}
-              <dt>{t("invoicing.outstanding")}</dt>
-              <dd>
-                <strong>{formatCents(invoice.openBalanceCents, locale)}</strong>
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        <AmountList
+          amounts={[
+            { label: t("invoicing.totalIncl"), cents: invoice.totals.totalInclTaxCents, strong: true },
+            {
+              label: t("invoicing.credited"),
+              cents: invoice.creditedCents,
+              when: isInvoice && invoice.creditedCents > 0,
+            },
+            { label: t("invoicing.paid"), cents: invoice.paidCents, when: isInvoice },
+            {
+              label: t("payments.member.processing"),
+              cents: invoice.processingCents,
+              when: isInvoice && invoice.processingCents > 0,
+            },
+            { label: t("invoicing.outstanding"), cents: invoice.openBalanceCents, strong: true, when: isInvoice },
+          ]}
+        />
         {invoice.processingCents > 0 ? <p className="muted">{t("payments.member.processingHint")}</p> : null}
       </div>
       {canPayOnline ? (

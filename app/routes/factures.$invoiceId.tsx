@@ -24,6 +24,9 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { PageHeading } from "~/components/ui/page-heading";
+import { AmountList } from "~/components/ui/amount-list";
+import { DataTable, type Column } from "~/components/ui/data-table";
+import { invoiceAmountColumn } from "~/components/invoicing/invoice-amount-column";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -103,6 +106,14 @@ export default function InvoicePage() {
   const actionData = useActionData<typeof action>();
   const { t, locale } = useTranslation();
   const isDraft = invoice.status === "DRAFT";
+  type Line = (typeof invoice.lines)[number];
+  const vatRateColumn: Column<Line> = {
+    header: t("invoicing.field.vatRate"),
+    className: "invoice-num",
+    cell: (line) => formatPercentFr(line.vatBasisPoints),
+  };
+  // An issued invoice (not a credit note) is credited, paid and owed; a draft or a credit note is not.
+  const hasPayments = !isDraft && invoice.kind !== "CREDIT_NOTE";
   return (
     <>
       <p>
@@ -170,56 +181,35 @@ export default function InvoicePage() {
                 : t("invoicing.notEmailed")}
           </p>
         ) : null}
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t("invoicing.field.description")}</th>
-                <th className="invoice-num">{t("invoicing.field.quantity")}</th>
-                <th className="invoice-num">{t("invoicing.field.unitPrice")}</th>
-                {invoice.vatRegime === "STANDARD" ? (
-                  <th className="invoice-num">{t("invoicing.field.vatRate")}</th>
-                ) : null}
-                <th className="invoice-num">{t("invoicing.totalExcl")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoice.lines.map((line) => (
-                <tr key={line.id}>
-                  <td className="invoice-description">{line.description}</td>
-                  <td className="invoice-num">{formatQuantityFr(line.quantityThousandths)}</td>
-                  <td className="invoice-num nowrap">{formatCents(line.unitPriceCents, locale)}</td>
-                  {invoice.vatRegime === "STANDARD" ? (
-                    <td className="invoice-num">{formatPercentFr(line.vatBasisPoints)}</td>
-                  ) : null}
-                  <td className="invoice-num nowrap">{formatCents(line.lineTotalExclTaxCents, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <dl className="invoice-totals">
-          <dt>{t("invoicing.totalExcl")}</dt>
-          <dd>{formatCents(invoice.totals.totalExclTaxCents, locale)}</dd>
-          <dt>{t("invoicing.totalTax")}</dt>
-          <dd>{formatCents(invoice.totals.totalTaxCents, locale)}</dd>
-          <dt>{t("invoicing.totalIncl")}</dt>
-          <dd>
-            <strong>{formatCents(invoice.totals.totalInclTaxCents, locale)}</strong>
-          </dd>
-          {!isDraft && invoice.kind !== "CREDIT_NOTE" ? (
-            <>
-              <dt>{t("invoicing.credited")}</dt>
-              <dd>{formatCents(invoice.creditedCents, locale)}</dd>
-              <dt>{t("invoicing.paid")}</dt>
-              <dd>{formatCents(invoice.paidCents, locale)}</dd>
-              <dt>{t("invoicing.outstanding")}</dt>
-              <dd>
-                <strong>{formatCents(invoice.outstandingCents, locale)}</strong>
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        <DataTable
+          rows={invoice.lines}
+          rowKey={(line) => line.id}
+          columns={[
+            {
+              header: t("invoicing.field.description"),
+              cellClassName: () => "invoice-description",
+              cell: (line) => line.description,
+            },
+            {
+              header: t("invoicing.field.quantity"),
+              className: "invoice-num",
+              cell: (line) => formatQuantityFr(line.quantityThousandths),
+            },
+            invoiceAmountColumn<Line>(t("invoicing.field.unitPrice"), (line) => line.unitPriceCents, locale),
+            ...(invoice.vatRegime === "STANDARD" ? [vatRateColumn] : []),
+            invoiceAmountColumn<Line>(t("invoicing.totalExcl"), (line) => line.lineTotalExclTaxCents, locale),
+          ]}
+        />
+        <AmountList
+          amounts={[
+            { label: t("invoicing.totalExcl"), cents: invoice.totals.totalExclTaxCents },
+            { label: t("invoicing.totalTax"), cents: invoice.totals.totalTaxCents },
+            { label: t("invoicing.totalIncl"), cents: invoice.totals.totalInclTaxCents, strong: true },
+            { label: t("invoicing.credited"), cents: invoice.creditedCents, when: hasPayments },
+            { label: t("invoicing.paid"), cents: invoice.paidCents, when: hasPayments },
+            { label: t("invoicing.outstanding"), cents: invoice.outstandingCents, strong: true, when: hasPayments },
+          ]}
+        />
         {invoice.notes ? <p className="invoice-description">{invoice.notes}</p> : null}
         {invoice.creditNotes.length > 0 ? (
           <>

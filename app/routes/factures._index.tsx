@@ -5,11 +5,12 @@ import { useTranslation } from "~/components/use-translation";
 import { DISPLAY_STATE_SLUGS, displayStateFromSlug, INVOICE_DISPLAY_STATES } from "~/domain/invoicing/invoice-state";
 import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatCalendarDate } from "~/utils/format";
+import { formatCents } from "~/utils/format";
 import { can } from "~/utils/permissions";
 import { todayIn } from "~/domain/calendar/today";
 import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
+import { columnsFor } from "~/components/ui/data-table-columns";
 import { EmptyState } from "~/components/ui/empty-state";
 import { FilterBar } from "~/components/ui/filter-bar";
 import { Field, SelectField } from "~/components/ui/field";
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function InvoicesPage() {
   const { invoices, state, canExport, year } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
+  const column = columnsFor<(typeof invoices)[number]>(locale);
   return (
     <>
       <PageHeading
@@ -77,21 +79,9 @@ export default function InvoicesPage() {
             },
             { header: t("invoicing.col.member"), cell: (invoice) => invoice.memberName },
             { header: t("invoicing.col.kind"), cell: (invoice) => t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`) },
-            {
-              header: t("invoicing.col.date"),
-              nowrap: true,
-              cell: (invoice) => formatCalendarDate(invoice.issueDate, locale),
-            },
-            {
-              header: t("invoicing.col.due"),
-              nowrap: true,
-              cell: (invoice) => formatCalendarDate(invoice.dueDate, locale),
-            },
-            {
-              header: t("invoicing.col.total"),
-              numeric: true,
-              cell: (invoice) => formatCents(invoice.totalInclTaxCents, locale),
-            },
+            column.date(t("invoicing.col.date"), (invoice) => invoice.issueDate),
+            column.date(t("invoicing.col.due"), (invoice) => invoice.dueDate),
+            column.cents(t("invoicing.col.total"), (invoice) => invoice.totalInclTaxCents),
             {
               header: t("invoicing.col.outstanding"),
               numeric: true,

@@ -15,6 +15,8 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { FilterBar } from "~/components/ui/filter-bar";
+import { DataTable } from "~/components/ui/data-table";
+import { invoiceAmountColumn } from "~/components/invoicing/invoice-amount-column";
 import { Field, SelectField } from "~/components/ui/field";
 import { PeriodOptions } from "~/components/periods/period-options";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -81,6 +83,7 @@ export default function InvoiceRunPage() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t, locale } = useTranslation();
+  type PlannedInvoice = NonNullable<typeof plan>["invoices"][number];
   const toIssue = plan?.invoices.filter((invoice) => invoice.status !== "issued") ?? [];
   const totalIncl = toIssue.reduce((sum, invoice) => sum + invoice.totalInclTaxCents, 0);
   const running = navigation.state === "submitting" && navigation.formMethod?.toUpperCase() === "POST";
@@ -126,47 +129,48 @@ export default function InvoiceRunPage() {
           <p className="muted">{t("invoicing.run.nothing")}</p>
         ) : (
           <>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th>{t("invoicing.col.member")}</th>
-                    <th>{t("invoicing.run.col.content")}</th>
-                    <th className="invoice-num">{t("invoicing.totalExcl")}</th>
-                    <th className="invoice-num">{t("invoicing.totalTax")}</th>
-                    <th className="invoice-num">{t("invoicing.col.total")}</th>
-                    <th>{t("invoicing.col.state")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {plan.invoices.map((invoice) => (
-                    <tr key={invoice.runKey}>
-                      <td>{invoice.memberName}</td>
-                      <td className="invoice-description">
-                        {invoice.items.map((item) => (
-                          <span key={item.runKey} className="run-item">
-                            {t(`invoicing.kind.${item.kind}`)} ({formatCents(item.amountCents, locale)}{" "}
-                            {t("invoicing.run.excl")})
-                          </span>
-                        ))}
-                      </td>
-                      <td className="invoice-num nowrap">{formatCents(invoice.totalExclTaxCents, locale)}</td>
-                      <td className="invoice-num nowrap">{formatCents(invoice.totalTaxCents, locale)}</td>
-                      <td className="invoice-num nowrap">{formatCents(invoice.totalInclTaxCents, locale)}</td>
-                      <td>
-                        {invoice.invoiceId ? (
-                          <Link to={`/factures/${invoice.invoiceId}`}>
-                            {t(`invoicing.run.status.${invoice.status}`)}
-                          </Link>
-                        ) : (
-                          t(`invoicing.run.status.${invoice.status}`)
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={plan.invoices}
+              rowKey={(invoice) => invoice.runKey}
+              columns={[
+                { header: t("invoicing.col.member"), cell: (invoice) => invoice.memberName },
+                {
+                  header: t("invoicing.run.col.content"),
+                  cellClassName: () => "invoice-description",
+                  cell: (invoice) =>
+                    invoice.items.map((item) => (
+                      <span key={item.runKey} className="run-item">
+                        {t(`invoicing.kind.${item.kind}`)} ({formatCents(item.amountCents, locale)}{" "}
+                        {t("invoicing.run.excl")})
+                      </span>
+                    )),
+                },
+                invoiceAmountColumn<PlannedInvoice>(
+                  t("invoicing.totalExcl"),
+                  (invoice) => invoice.totalExclTaxCents,
+                  locale,
+                ),
+                invoiceAmountColumn<PlannedInvoice>(
+                  t("invoicing.totalTax"),
+                  (invoice) => invoice.totalTaxCents,
+                  locale,
+                ),
+                invoiceAmountColumn<PlannedInvoice>(
+                  t("invoicing.col.total"),
+                  (invoice) => invoice.totalInclTaxCents,
+                  locale,
+                ),
+                {
+                  header: t("invoicing.col.state"),
+                  cell: (invoice) =>
+                    invoice.invoiceId ? (
+                      <Link to={`/factures/${invoice.invoiceId}`}>{t(`invoicing.run.status.${invoice.status}`)}</Link>
+                    ) : (
+                      t(`invoicing.run.status.${invoice.status}`)
+                    ),
+                },
+              ]}
+            />
             <p>
               {t("invoicing.run.total")} : <strong>{formatCents(totalIncl, locale)}</strong>
             </p>

@@ -7,7 +7,8 @@ import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
-import { formatCents, formatCalendarDate } from "~/utils/format";
+import { columnsFor } from "~/components/ui/data-table-columns";
+import { formatCents } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -23,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function UnpaidInvoicesPage() {
   const { rows, totals, totalCents } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
+  const column = columnsFor<(typeof rows)[number]>(locale);
   return (
     <>
       <p>
@@ -64,7 +66,7 @@ export default function UnpaidInvoicesPage() {
                 cell: (row) => <Link to={`/factures/${row.id}`}>{row.number}</Link>,
               },
               { header: t("invoicing.col.member"), cell: (row) => row.memberName },
-              { header: t("invoicing.col.due"), nowrap: true, cell: (row) => formatCalendarDate(row.dueDate, locale) },
+              column.date(t("invoicing.col.due"), (row) => row.dueDate),
               {
                 header: t("payments.unpaid.daysLate"),
                 numeric: true,
@@ -73,16 +75,8 @@ export default function UnpaidInvoicesPage() {
                     ? t("payments.unpaid.bucket.notDue")
                     : t("payments.unpaid.days", { days: row.daysLate }),
               },
-              {
-                header: t("invoicing.col.total"),
-                numeric: true,
-                cell: (row) => formatCents(row.totalInclTaxCents, locale),
-              },
-              {
-                header: t("invoicing.col.outstanding"),
-                numeric: true,
-                cell: (row) => formatCents(row.openBalanceCents, locale),
-              },
+              column.cents(t("invoicing.col.total"), (row) => row.totalInclTaxCents),
+              column.cents(t("invoicing.col.outstanding"), (row) => row.openBalanceCents),
             ]}
           />
         </>

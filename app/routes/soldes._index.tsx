@@ -10,6 +10,7 @@ import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
 import { EmptyState } from "~/components/ui/empty-state";
+import { DataTable, type Column } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -44,12 +45,35 @@ const columns: { key: BalanceSortKey; label: MessageKey; numeric: boolean }[] = 
 
 export default function BalancesPage() {
   const view = useLoaderData<typeof loader>();
+  type BalanceRow = (typeof view.rows)[number];
   const { t, locale } = useTranslation();
   const { period, sort } = view;
   const duration = (minutes: number) => formatDuration(minutes, view.minutesPerDay, locale);
   const periodParam: Record<string, string> = period ? { periode: period.id } : {};
   const sortHref = (key: BalanceSortKey) =>
     `?${new URLSearchParams({ ...periodParam, tri: key, ordre: sort.key === key && sort.order === "asc" ? "desc" : "asc" })}`;
+  const cells: Record<BalanceSortKey, Pick<Column<BalanceRow>, "cell" | "rowHeader" | "cellClassName">> = {
+    membre: {
+      rowHeader: true,
+      cell: (row) => <Link to={`/soldes/${row.memberId}?${new URLSearchParams(periodParam)}`}>{row.memberName}</Link>,
+    },
+    parts: { cell: (row) => formatShareHalves(row.shareHalves, locale) },
+    attribue: { cell: (row) => duration(row.allottedMinutes) },
+    consomme: { cell: (row) => duration(row.consumedMinutes) },
+    ajustements: { cell: (row) => (row.adjustmentsMinutes === 0 ? "—" : duration(row.adjustmentsMinutes)) },
+    reserve: { cell: (row) => duration(row.reservedMinutes) },
+    restant: {
+      cell: (row) => duration(row.remainingMinutes),
+      cellClassName: (row) => (row.remainingMinutes < 0 ? "balance-negative" : undefined),
+    },
+    utilise: { cell: (row) => `${row.usedPercent} %` },
+    epuisement: {
+      cell: (row) =>
+        row.projectedExhaustion
+          ? formatCalendarDate(row.projectedExhaustion, locale)
+          : t("ledger.staffForecast.enough"),
+    },
+  };
   return (
     <>
       <h1>{t("ledger.staff.title")}</h1>
@@ -72,58 +96,25 @@ export default function BalancesPage() {
           {view.rows.length === 0 ? (
             <EmptyState>{t("ledger.staff.empty")}</EmptyState>
           ) : (
-            <div className="table-wrap">
-              <table className="ledger-table">
-                <thead>
-                  <tr>
-                    {columns.map((column) => {
-                      const active = sort.key === column.key;
-                      return (
-                        <th
-                          key={column.key}
-                          scope="col"
-                          className={column.numeric ? "number" : undefined}
-                          aria-sort={active ? (sort.order === "asc" ? "ascending" : "descending") : undefined}
-                        >
-                          <Link
-                            to={sortHref(column.key)}
-                            aria-label={t("ledger.staff.sortBy", { column: t(column.label) })}
-                          >
-                            {t(column.label)}
-                            {active ? (sort.order === "asc" ? " ▲" : " ▼") : ""}
-                          </Link>
-                        </th>
-                      );
-                    })}
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.rows.map((row) => (
-                    <tr key={row.subscriptionId}>
-                      <th scope="row">
-                        <Link to={`/soldes/${row.memberId}?${new URLSearchParams(periodParam)}`}>{row.memberName}</Link>
-                      </th>
-                      <td className="number">{formatShareHalves(row.shareHalves, locale)}</td>
-                      <td className="number">{duration(row.allottedMinutes)}</td>
-                      <td className="number">{duration(row.consumedMinutes)}</td>
-                      <td className="number">
-                        {row.adjustmentsMinutes === 0 ? "—" : duration(row.adjustmentsMinutes)}
-                      </td>
-                      <td className="number">{duration(row.reservedMinutes)}</td>
-                      <td className={`number${row.remainingMinutes < 0 ? " balance-negative" : ""}`}>
-                        {duration(row.remainingMinutes)}
-                      </td>
-                      <td className="number">{row.usedPercent} %</td>
-                      <td>
-                        {row.projectedExhaustion
-                          ? formatCalendarDate(row.projectedExhaustion, locale)
-                          : t("ledger.staffForecast.enough")}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              className="ledger-table"
+              rows={view.rows}
+              rowKey={(row) => row.subscriptionId}
+              columns={columns.map((column) => {
+                const active = sort.key === column.key;
+                return {
+                  header: (
+                    <Link to={sortHref(column.key)} aria-label={t("ledger.staff.sortBy", { column: t(column.label) })}>
+                      {t(column.label)}
+                      {active ? (sort.order === "asc" ? " ▲" : " ▼") : ""}
+                    </Link>
+                  ),
+                  numeric: column.numeric,
+                  sorted: active ? (sort.order === "asc" ? "ascending" : "descending") : undefined,
+                  ...cells[column.key],
+                };
+              })}
+            />
           )}
         </>
       )}

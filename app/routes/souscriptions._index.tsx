@@ -11,6 +11,8 @@ import { FilterBar } from "~/components/ui/filter-bar";
 import { SelectField } from "~/components/ui/field";
 import { PeriodOptions } from "~/components/periods/period-options";
 import { DataTable } from "~/components/ui/data-table";
+import { columnsFor } from "~/components/ui/data-table-columns";
+import { StatCards } from "~/components/ui/stat-cards";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -27,6 +29,7 @@ export default function SubscriptionsPage() {
   const { periods, periodId, subscriptions, capacity } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   const numberLocale = intlLocaleOf(locale);
+  const column = columnsFor<(typeof subscriptions)[number]>(locale);
   const totalHalves = subscriptions
     .filter((row) => row.status === "ACTIVE")
     .reduce((sum, row) => sum + row.shareHalves, 0);
@@ -64,26 +67,27 @@ export default function SubscriptionsPage() {
         </FilterBar>
       )}
       {capacity ? (
-        <div className="grid grid-3">
-          <div className="card">
-            <p className="stat">{formatShareHalves(totalHalves, locale)}</p>
-            <p className="stat-label">{t("subscriptions.sharesSold")}</p>
-          </div>
-          <div className="card">
-            <p className="stat">{formatCents(totalCents, locale)}</p>
-            <p className="stat-label">{t("subscriptions.totalPrice")}</p>
-          </div>
-          <div className="card">
-            <p className="stat">
-              {formatHalfDaysAsDays(capacity.soldHalfDays, numberLocale)} /{" "}
-              {formatHalfDaysAsDays(capacity.availableHalfDays, numberLocale)}
-            </p>
-            <p className="stat-label">{t("subscriptions.daysSoldOfAvailable")}</p>
-            {capacity.soldHalfDays > capacity.availableHalfDays ? (
-              <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>
-            ) : null}
-          </div>
-        </div>
+        <StatCards
+          className="grid grid-3"
+          cardClassName="card"
+          stats={[
+            { value: formatShareHalves(totalHalves, locale), label: t("subscriptions.sharesSold") },
+            { value: formatCents(totalCents, locale), label: t("subscriptions.totalPrice") },
+            {
+              value: (
+                <>
+                  {formatHalfDaysAsDays(capacity.soldHalfDays, numberLocale)} /{" "}
+                  {formatHalfDaysAsDays(capacity.availableHalfDays, numberLocale)}
+                </>
+              ),
+              label: t("subscriptions.daysSoldOfAvailable"),
+              note:
+                capacity.soldHalfDays > capacity.availableHalfDays ? (
+                  <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>
+                ) : null,
+            },
+          ]}
+        />
       ) : null}
       {periodId && subscriptions.length === 0 ? <p className="muted">{t("subscriptions.empty")}</p> : null}
       {subscriptions.length > 0 ? (
@@ -107,16 +111,8 @@ export default function SubscriptionsPage() {
                 </>
               ),
             },
-            {
-              header: t("subscriptions.field.shares"),
-              numeric: true,
-              cell: (subscription) => formatShareHalves(subscription.shareHalves, locale),
-            },
-            {
-              header: t("subscriptions.field.price"),
-              numeric: true,
-              cell: (subscription) => formatCents(subscription.priceCents, locale),
-            },
+            column.shares(t("subscriptions.field.shares"), (subscription) => subscription.shareHalves),
+            column.cents(t("subscriptions.field.price"), (subscription) => subscription.priceCents),
             {
               header: t("subscriptions.field.schedule"),
               cell: (subscription) => t(`subscriptions.schedule.${subscription.billingSchedule}`),

@@ -7,7 +7,7 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";
 import { RenewalSchema } from "~/domain/subscriptions/subscription.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
+import { intlLocaleOf } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -15,6 +15,8 @@ import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { FilterBar } from "~/components/ui/filter-bar";
+import { DataTable } from "~/components/ui/data-table";
+import { columnsFor } from "~/components/ui/data-table-columns";
 import { PeriodOptions } from "~/components/periods/period-options";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -49,6 +51,7 @@ export default function RenewalPage() {
   const { t, locale } = useTranslation();
   const numberLocale = intlLocaleOf(locale);
   const exceeds = preview?.capacity.exceeds ?? false;
+  const column = columnsFor<NonNullable<typeof preview>["lines"][number]>(locale);
   return (
     <>
       <p>
@@ -88,39 +91,21 @@ export default function RenewalPage() {
           {preview.lines.length === 0 ? (
             <p className="muted">{t("renewal.nothing")}</p>
           ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th>{t("subscriptions.field.member")}</th>
-                    <th className="number">{t("subscriptions.field.shares")}</th>
-                    <th className="number">{t("renewal.previousPrice")}</th>
-                    <th className="number">{t("renewal.newPrice")}</th>
-                    <th>{t("subscriptions.field.schedule")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.lines.map((line) => (
-                    <tr key={line.memberId}>
-                      <td>{line.memberName}</td>
-                      <td className="number">{formatShareHalves(line.shareHalves, locale)}</td>
-                      <td className="number">{formatCents(line.previousPriceCents, locale)}</td>
-                      <td className="number">{formatCents(line.priceCents, locale)}</td>
-                      <td>{t(`subscriptions.schedule.${line.billingSchedule}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th>{t("renewal.total")}</th>
-                    <th className="number">{formatShareHalves(preview.totalShareHalves, locale)}</th>
-                    <th />
-                    <th className="number">{formatCents(preview.totalPriceCents, locale)}</th>
-                    <th />
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <DataTable
+              rows={preview.lines}
+              rowKey={(line) => line.memberId}
+              withFooter
+              columns={[
+                column.name(t("subscriptions.field.member"), (line) => line.memberName, t("renewal.total")),
+                column.shares(t("subscriptions.field.shares"), (line) => line.shareHalves, preview.totalShareHalves),
+                column.cents(t("renewal.previousPrice"), (line) => line.previousPriceCents),
+                column.cents(t("renewal.newPrice"), (line) => line.priceCents, preview.totalPriceCents),
+                {
+                  header: t("subscriptions.field.schedule"),
+                  cell: (line) => t(`subscriptions.schedule.${line.billingSchedule}`),
+                },
+              ]}
+            />
           )}
           {preview.skipped.length > 0 ? (
             <section className="card">

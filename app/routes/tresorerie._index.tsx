@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
+import { StatCards } from "~/components/ui/stat-cards";
 import { TreasuryPanels } from "~/components/accounting/treasury-panels";
 import { treasurerHome } from "~/domain/dashboard/home.server";
 import { treasuryFigures } from "~/domain/dashboard/treasury.server";
@@ -23,20 +24,15 @@ export default function TreasurerHome() {
     <>
       <h1>{t("home.welcome", { name })}</h1>
       <p className="muted">{home.periodLabel ? t("home.period", { label: home.periodLabel }) : t("home.noPeriod")}</p>
-      <div className="grid grid-3 stat-grid">
-        <div className="card stat-card">
-          <p className="stat">{formatCents(home.totalCents, locale)}</p>
-          <p className="stat-label">{t("home.subscriptionsTotal")}</p>
-        </div>
-        <div className="card stat-card">
-          <p className="stat">{home.drafts}</p>
-          <p className="stat-label">{t("home.draftInvoices")}</p>
-        </div>
-        <div className="card stat-card">
-          <p className="stat">{home.issued}</p>
-          <p className="stat-label">{t("home.issuedInvoices")}</p>
-        </div>
-      </div>
+      <StatCards
+        className="grid grid-3 stat-grid"
+        cardClassName="card stat-card"
+        stats={[
+          { value: formatCents(home.totalCents, locale), label: t("home.subscriptionsTotal") },
+          { value: home.drafts, label: t("home.draftInvoices") },
+          { value: home.issued, label: t("home.issuedInvoices") },
+        ]}
+      />
       <TreasuryPanels figures={figures} />
       <h2>{t("home.bySchedule")}</h2>
       <div className="table-wrap">

@@ -6,6 +6,7 @@ import { BarChartSvg, type ChartBox } from "~/components/bar-chart";
 import { AgeingChart } from "~/components/payments/ageing-chart";
 import { useTranslation } from "~/components/use-translation";
 import { DataTable, type Column } from "~/components/ui/data-table";
+import { AmountList } from "~/components/ui/amount-list";
 import type { treasuryFigures } from "~/domain/dashboard/treasury.server";
 import { AGEING_BUCKETS, type AgeingBucket } from "~/domain/payments/ageing";
 import { dateFormatOf, formatCents, formatWholeEuros, intlLocaleOf } from "~/utils/format";
@@ -152,16 +153,13 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
           <section className="card" aria-labelledby="left-title">
             <h2 id="left-title">{t("treasury.leftToInvoice")}</h2>
             <p className="muted">{t("treasury.leftToInvoiceHint")}</p>
-            <dl className="invoice-totals">
-              <dt>{t("treasury.col.subscribed")}</dt>
-              <dd>{formatCents(figures.leftToInvoice.subscribedCents, locale)}</dd>
-              <dt>{t("treasury.col.invoiced")}</dt>
-              <dd>{formatCents(figures.leftToInvoice.invoicedCents, locale)}</dd>
-              <dt>{t("treasury.col.left")}</dt>
-              <dd>
-                <strong>{formatCents(figures.leftToInvoice.leftCents, locale)}</strong>
-              </dd>
-            </dl>
+            <AmountList
+              amounts={[
+                { label: t("treasury.col.subscribed"), cents: figures.leftToInvoice.subscribedCents },
+                { label: t("treasury.col.invoiced"), cents: figures.leftToInvoice.invoicedCents },
+                { label: t("treasury.col.left"), cents: figures.leftToInvoice.leftCents, strong: true },
+              ]}
+            />
           </section>
         ) : null}
       </div>

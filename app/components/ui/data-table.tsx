@@ -19,6 +19,10 @@ export type Column<Row> = {
   footerColSpan?: number;
   /** The column's name beside each cell when a `stack-on-phone` table shows its rows as cards. */
   phoneLabel?: string;
+  /** A class for the column's header and cells alike (`invoice-num`, `invoice-description`). */
+  className?: string;
+  /** The column the rows are sorted by, and which way (the header's `aria-sort`). */
+  sorted?: "ascending" | "descending";
   /** An extra class for this column's cells, from the row (e.g. a negative margin). */
   cellClassName?: (row: Row) => string | undefined;
   footerClassName?: string;
@@ -45,7 +49,9 @@ type DataTableProps<Row> = {
 
 function classesOf<Row>(column: Column<Row>, extra?: string) {
   return (
-    [column.numeric ? "number" : "", column.nowrap ? "nowrap" : "", extra ?? ""].filter(Boolean).join(" ") || undefined
+    [column.className ?? "", column.numeric ? "number" : "", column.nowrap ? "nowrap" : "", extra ?? ""]
+      .filter(Boolean)
+      .join(" ") || undefined
   );
 }
 
@@ -66,7 +72,7 @@ export function DataTable<Row>({
       <thead>
         <tr>
           {columns.map((column, index) => (
-            <th key={index} scope="col" className={classesOf(column)}>
+            <th key={index} scope="col" className={classesOf(column)} aria-sort={column.sorted}>
               {column.header}
             </th>
           ))}
