@@ -11,9 +11,10 @@
 // How: @remix-run/server-runtime, @remix-run/react and react-router all call it as a property of
 // the router's CommonJS exports (`router.matchRoutes(…)`), so replacing that property at the
 // server's start reaches them without touching node_modules. The router's own static handler calls
-// its internal function and still pays the full match (one of the five). The tree `<RemixServer>`
-// builds from the manifest on each request is kept the same way (memoisedServerRoutes).
+// its internal function: it gets one handler per branch instead (route-branch-handlers.ts). The tree
+// `<RemixServer>` builds from the manifest on each request is kept the same way (memoisedServerRoutes).
 import { createRequire } from "node:module";
+import { installRouteBranchHandlers } from "./route-branch-handlers";
 
 interface RouteLike {
   id?: string;
@@ -150,16 +151,21 @@ function memoisedServerRoutes(original: CreateServerRoutes): CreateServerRoutes 
 
 let installed = false;
 
-/** Replaces `matchRoutes` and `createServerRoutes` on their CommonJS exports, once per process. */
+/**
+ * Replaces `matchRoutes` and `createServerRoutes` on their CommonJS exports, and the static handler's
+ * and static router's route work (route-branch-handlers.ts), once per process.
+ */
 export function memoiseRouteMatching() {
   if (installed) return;
   installed = true;
   const here = createRequire(import.meta.url);
   // Resolved from @remix-run/server-runtime, as it resolves it, so both see the same module.
-  const router = createRequire(here.resolve("@remix-run/server-runtime"))("@remix-run/router") as {
-    matchRoutes: MatchRoutes;
-  };
+  const router = createRequire(here.resolve("@remix-run/server-runtime"))("@remix-run/router") as Parameters<
+    typeof installRouteBranchHandlers
+  >[0] & { matchRoutes: MatchRoutes };
   router.matchRoutes = memoised(router.matchRoutes);
+  // The static handler's own match and the static router's route conversion (route-branch-handlers.ts).
+  installRouteBranchHandlers(router);
   // @remix-run/react/dist/server.js calls it as `routes.createServerRoutes(…)`.
   const remixRoutes = createRequire(here.resolve("@remix-run/react"))("./routes.js") as {
     createServerRoutes: CreateServerRoutes;

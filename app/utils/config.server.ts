@@ -3,6 +3,7 @@
 // variable (e.g. OUTBOX_CONCURRENCY=abc used to give 0 worker lanes and silently stop all e-mail).
 // Documented in the README, "Configuration".
 import { z } from "zod";
+import { memoSyncForRequest } from "./request-memo.server";
 
 const flag = (fallback: boolean) =>
   z
@@ -116,9 +117,15 @@ let cached: { key: string; config: Config } | undefined;
 
 /**
  * The current configuration. Re-read only when a variable changed (tests set some, e.g. SMTP_URL),
- * so the cost per call is a string join.
+ * and looked at once per page request: each look reads every variable of process.env, and the
+ * session, toast and root loader helpers call this about ten times per page (1.5 % of a page's server
+ * time under load, ADR 019). A change between two requests is still seen by the next one.
  */
 export function config(): Config {
+  return memoSyncForRequest("config", currentConfig);
+}
+
+function currentConfig(): Config {
   const key = variables.map((name) => process.env[name] ?? "").join("\u0000");
   if (cached?.key !== key) cached = { key, config: parseConfig() };
   return cached.config;

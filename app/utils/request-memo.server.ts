@@ -13,7 +13,7 @@ import { singleton } from "./singleton.server";
  * One store per process (singleton): the server script and the built server bundle each load
  * their own copy of this module.
  */
-const storage = () => singleton("request-memo", () => new AsyncLocalStorage<Map<string, Promise<unknown>>>());
+const storage = () => singleton("request-memo", () => new AsyncLocalStorage<Map<string, unknown>>());
 
 export function runWithRequestMemo<T>(work: () => T): T {
   return storage().run(new Map(), work);
@@ -28,5 +28,15 @@ export function memoForRequest<T>(key: string, compute: () => Promise<T>): Promi
     value = compute();
     memo.set(key, value);
   }
+  return value;
+}
+
+/** The same for a value computed synchronously (the configuration, read by several helpers per request). */
+export function memoSyncForRequest<T>(key: string, compute: () => T): T {
+  const memo = storage().getStore();
+  if (!memo) return compute();
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  memo.set(key, value);
   return value;
 }
