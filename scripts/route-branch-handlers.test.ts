@@ -104,7 +104,7 @@ describe("one static handler per route branch", () => {
       return UNSAFE_convertRoutesToDataRoutes(...args);
     }) as never);
     const routes = tree();
-    const mapping = () => ({});
+    const mapping = () => ({ hasErrorBoundary: false });
     const expectedManifest = {};
     const expected = UNSAFE_convertRoutesToDataRoutes(routes, mapping, undefined, expectedManifest);
     const manifests = [{}, {}] as Record<string, unknown>[];

@@ -49,3 +49,23 @@ export async function recordAudits(client: Tx, actor: AuditActor, entries: Audit
   if (entries.length === 0) return;
   await client.auditLog.createMany({ data: entries.map((entry) => rowOf(actor, entry)) });
 }
+
+/** What a creation or deletion entry says besides the row's id; the whole row is the state unless `state` is given. */
+type RowAuditEntry = Pick<AuditEntry, "action" | "entityType"> & { state?: Prisma.InputJsonObject };
+
+/** Audits a row just created (its state as `after`) or just deleted (as `before`), and gives the row back. */
+export async function auditRowChange<Row extends { id: string }>(
+  client: Tx,
+  actor: AuditActor,
+  change: "created" | "deleted",
+  { state, ...entry }: RowAuditEntry,
+  row: Row,
+): Promise<Row> {
+  const rowState = state ?? auditSnapshot(row);
+  await recordAudit(client, actor, {
+    ...entry,
+    entityId: row.id,
+    ...(change === "created" ? { after: rowState } : { before: rowState }),
+  });
+  return row;
+}

@@ -80,6 +80,24 @@ const database = async () => {
 export const QUEUE_CHANGED = "quote-part:queue-changed";
 const announce = () => window.dispatchEvent(new Event(QUEUE_CHANGED));
 
+/** Stores (or replaces) a queued entry or timer and tells the page; gives it back. */
+async function saveQueued<N extends StoreName>(name: N, item: Stores[N]) {
+  await (await database()).put(name, item);
+  announce();
+  return item;
+}
+
+/** A store's items, the oldest first by the instant given. */
+async function listOldestFirst<N extends StoreName>(name: N, instantOf: (item: Stores[N]) => string) {
+  const all = await (await database()).getAll(name);
+  return all.sort((a, b) => instantOf(a).localeCompare(instantOf(b)));
+}
+
+async function discardFrom(name: StoreName, clientId: string) {
+  await (await database()).delete(name, clientId);
+  announce();
+}
+
 export async function queueEntry(fields: Record<string, string>) {
   const entry: QueuedEntry = {
     clientId: fields.clientId,
@@ -87,14 +105,11 @@ export async function queueEntry(fields: Record<string, string>) {
     status: "pending",
     queuedAt: new Date().toISOString(),
   };
-  await (await database()).put("entries", entry);
-  announce();
-  return entry;
+  return saveQueued("entries", entry);
 }
 
 export async function listQueued(): Promise<QueuedEntry[]> {
-  const all = await (await database()).getAll("entries");
-  return all.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  return listOldestFirst("entries", (entry) => entry.queuedAt);
 }
 
 export async function getQueued(clientId: string) {
@@ -102,8 +117,7 @@ export async function getQueued(clientId: string) {
 }
 
 export async function discardQueued(clientId: string) {
-  await (await database()).delete("entries", clientId);
-  announce();
+  await discardFrom("entries", clientId);
 }
 
 /** The start tap, offline: the phone's instant, under a new clientId. */
@@ -116,9 +130,7 @@ export async function tapStart(interventionId: string, title: string, at = new D
     endedAt: null,
     status: "pending",
   };
-  await (await database()).put("timers", timer);
-  announce();
-  return timer;
+  return saveQueued("timers", timer);
 }
 
 /** The stop tap, offline: of a timer started on the phone, or of the one running on the server. */
@@ -127,19 +139,15 @@ export async function tapStop(
   at = new Date(),
 ) {
   const timer: QueuedTimer = { ...running, endedAt: at.toISOString(), status: "pending" };
-  await (await database()).put("timers", timer);
-  announce();
-  return timer;
+  return saveQueued("timers", timer);
 }
 
 export async function listTimers(): Promise<QueuedTimer[]> {
-  const all = await (await database()).getAll("timers");
-  return all.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  return listOldestFirst("timers", (timer) => timer.startedAt);
 }
 
 export async function discardTimer(clientId: string) {
-  await (await database()).delete("timers", clientId);
-  announce();
+  await discardFrom("timers", clientId);
 }
 
 type SyncCounts = { sent: number; rejected: number; discarded: number };

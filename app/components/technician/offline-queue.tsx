@@ -36,6 +36,32 @@ function describe(entry: QueuedEntry, t: (key: MessageKey) => string, locale: Lo
   return [day, when, kindLabel, notes].filter(Boolean).join(" · ");
 }
 
+/** Whether a queued entry or timer still waits to be sent, or was refused. */
+function QueueStatusBadge({ status }: { status: QueuedEntry["status"] }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge ${status === "pending" ? "badge-warn" : "badge-danger"}`}>
+      {t(status === "pending" ? "offline.pending" : "offline.rejected")}
+    </span>
+  );
+}
+
+/** Drops a queued entry or timer for good, once the technician confirmed. */
+function DiscardButton({ discard }: { discard: (queue: Awaited<ReturnType<typeof loadQueue>>) => Promise<void> }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button button-danger"
+      onClick={() => {
+        if (window.confirm(t("offline.discardConfirm"))) void loadQueue().then(discard);
+      }}
+    >
+      {t("offline.discard")}
+    </button>
+  );
+}
+
 export function OfflineQueue() {
   const { t, locale } = useTranslation();
   const online = useOnline();
@@ -118,10 +144,7 @@ export function OfflineQueue() {
           <ul className="list">
             {entries.map((entry) => (
               <li key={entry.clientId} data-client-id={entry.clientId}>
-                <span className={`badge ${entry.status === "pending" ? "badge-warn" : "badge-danger"}`}>
-                  {t(entry.status === "pending" ? "offline.pending" : "offline.rejected")}
-                </span>{" "}
-                {describe(entry, t, locale)}
+                <QueueStatusBadge status={entry.status} /> {describe(entry, t, locale)}
                 {entry.message ? <p className="field-error">{entry.message}</p> : null}
                 <div className="row-actions">
                   <Link className="button button-secondary" to={`/technicien/temps/nouveau?file=${entry.clientId}`}>
@@ -132,39 +155,18 @@ export function OfflineQueue() {
                       {t("offline.retry")}
                     </button>
                   ) : null}
-                  <button
-                    type="button"
-                    className="button button-danger"
-                    onClick={() => {
-                      if (window.confirm(t("offline.discardConfirm")))
-                        void loadQueue().then((queue) => queue.discardQueued(entry.clientId));
-                    }}
-                  >
-                    {t("offline.discard")}
-                  </button>
+                  <DiscardButton discard={(queue) => queue.discardQueued(entry.clientId)} />
                 </div>
               </li>
             ))}
             {timers.map((timer) => (
               <li key={timer.clientId} data-client-id={timer.clientId}>
-                <span className={`badge ${timer.status === "pending" ? "badge-warn" : "badge-danger"}`}>
-                  {t(timer.status === "pending" ? "offline.pending" : "offline.rejected")}
-                </span>{" "}
-                {t("offline.timer", { title: timer.title })} · {timeOf(timer.startedAt)}–
-                {timer.endedAt ? timeOf(timer.endedAt) : "…"}
+                <QueueStatusBadge status={timer.status} /> {t("offline.timer", { title: timer.title })} ·{" "}
+                {timeOf(timer.startedAt)}–{timer.endedAt ? timeOf(timer.endedAt) : "…"}
                 {timer.message ? <p className="field-error">{timer.message}</p> : null}
                 {timer.status === "rejected" ? (
                   <div className="row-actions">
-                    <button
-                      type="button"
-                      className="button button-danger"
-                      onClick={() => {
-                        if (window.confirm(t("offline.discardConfirm")))
-                          void loadQueue().then((queue) => queue.discardTimer(timer.clientId));
-                      }}
-                    >
-                      {t("offline.discard")}
-                    </button>
+                    <DiscardButton discard={(queue) => queue.discardTimer(timer.clientId)} />
                   </div>
                 ) : null}
               </li>

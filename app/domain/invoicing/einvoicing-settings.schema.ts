@@ -19,24 +19,29 @@ const httpUrl = z
   .transform((value) => value ?? "")
   .refine((value) => value === "" || /^https?:\/\/[^\s]+$/.test(value), "einvoicing.settings.errors.url");
 
+/** A client id or account login: trimmed, empty when left out. */
+const identifier = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((value) => value ?? "");
+
+/** Never shown back, so the field comes empty: empty keeps the stored secret. */
+const writeOnlySecret = z
+  .string()
+  .max(500)
+  .optional()
+  .transform((value) => value ?? "");
+
 /** The PA connection: base URL of its Flow service, OAuth2 token URL, client id and (write-only) secret. */
 export const PaConnectionSchema = z
   .object({
     paBaseUrl: httpUrl,
     paTokenUrl: httpUrl,
     paDirectoryUrl: httpUrl,
-    paClientId: z
-      .string()
-      .trim()
-      .max(200)
-      .optional()
-      .transform((value) => value ?? ""),
-    // Never shown back: empty keeps the stored secret.
-    paClientSecret: z
-      .string()
-      .max(500)
-      .optional()
-      .transform((value) => value ?? ""),
+    paClientId: identifier,
+    paClientSecret: writeOnlySecret,
   })
   .refine((value) => value.paBaseUrl === "" || value.paClientId !== "", {
     path: ["paClientId"],
@@ -50,28 +55,10 @@ export const ChorusConnectionSchema = z
   .object({
     chorusBaseUrl: httpUrl,
     chorusTokenUrl: httpUrl,
-    chorusClientId: z
-      .string()
-      .trim()
-      .max(200)
-      .optional()
-      .transform((value) => value ?? ""),
-    chorusClientSecret: z
-      .string()
-      .max(500)
-      .optional()
-      .transform((value) => value ?? ""),
-    chorusAccountLogin: z
-      .string()
-      .trim()
-      .max(200)
-      .optional()
-      .transform((value) => value ?? ""),
-    chorusAccountPassword: z
-      .string()
-      .max(500)
-      .optional()
-      .transform((value) => value ?? ""),
+    chorusClientId: identifier,
+    chorusClientSecret: writeOnlySecret,
+    chorusAccountLogin: identifier,
+    chorusAccountPassword: writeOnlySecret,
   })
   .refine((value) => value.chorusBaseUrl === "" || value.chorusClientId !== "", {
     path: ["chorusClientId"],

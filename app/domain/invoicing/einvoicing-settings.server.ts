@@ -1,7 +1,7 @@
 // Reads and writes the association's e-invoicing settings (VAT on debits, scope), audited field by field.
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { einvoicingScopeDecision } from "./einvoicing-scope";
 import { CHORUS_PASSWORD_PURPOSE, CHORUS_SECRET_PURPOSE } from "~/domain/einvoicing/chorus-transmission.server";
 import { enqueueWebhookSubscription } from "~/domain/einvoicing/pa-statuses.server";
@@ -18,16 +18,10 @@ export async function loadEInvoicingSettings(user: Actor) {
       vatRegime: true,
       vatOnDebits: true,
       einvoicingScope: true,
-      paBaseUrl: true,
-      paTokenUrl: true,
-      paDirectoryUrl: true,
-      paClientId: true,
+      ...selectOf(PA_VISIBLE_FIELDS),
       paClientSecretSealed: true,
-      chorusBaseUrl: true,
-      chorusTokenUrl: true,
-      chorusClientId: true,
+      ...selectOf(CHORUS_VISIBLE_FIELDS),
       chorusClientSecretSealed: true,
-      chorusAccountLogin: true,
       chorusAccountPasswordSealed: true,
     },
   });
@@ -62,76 +56,102 @@ export async function updateEInvoicingSettings(user: Actor, input: EInvoicingSet
   });
 }
 
-/** Saves the PA connection; the client secret is sealed (AES-256-GCM), and an empty one keeps the stored secret. */
+/** The connection fields the settings page shows back; each save audits them before and after. */
+const PA_VISIBLE_FIELDS = ["paBaseUrl", "paTokenUrl", "paDirectoryUrl", "paClientId"] as const;
+const CHORUS_VISIBLE_FIELDS = ["chorusBaseUrl", "chorusTokenUrl", "chorusClientId", "chorusAccountLogin"] as const;
+
+type ConnectionField = (typeof PA_VISIBLE_FIELDS)[number] | (typeof CHORUS_VISIBLE_FIELDS)[number];
+
+const selectOf = <Field extends string>(fields: readonly Field[]) =>
+  Object.fromEntries(fields.map((field) => [field, true])) as Record<Field, true>;
+
+/** A write-only secret of a connection: sealed when typed, the stored one kept when left empty. */
+type SecretInput = { column: SealedColumn; typed: string; purpose: string; changedFlag: string };
+type SealedColumn = "paClientSecretSealed" | "chorusClientSecretSealed" | "chorusAccountPasswordSealed";
+
+/**
+ * Saves one platform's connection: its visible fields as typed, its secrets sealed (AES-256-GCM). The
+ * audit says which secret changed, never what it is.
+ */
+async function saveConnection(
+  tx: Tx,
+  user: Actor,
+  connection: {
+    action: string;
+    fields: readonly ConnectionField[];
+    input: Partial<Record<ConnectionField, string>>;
+    secrets: SecretInput[];
+  },
+) {
+  const before = await tx.association.findUniqueOrThrow({
+    where: { id: user.associationId },
+    select: selectOf(connection.fields),
+  });
+  const after = Object.fromEntries(connection.fields.map((field) => [field, connection.input[field]]));
+  const typedSecrets = connection.secrets.filter((secret) => secret.typed !== "");
+  const saved = await tx.association.update({
+    where: { id: user.associationId },
+    data: {
+      ...after,
+      ...Object.fromEntries(typedSecrets.map((secret) => [secret.column, sealSecret(secret.typed, secret.purpose)])),
+    },
+    select: { updatedAt: true },
+  });
+  await recordAudit(tx, user, {
+    action: connection.action,
+    entityType: "Association",
+    entityId: user.associationId,
+    before,
+    after: {
+      ...after,
+      ...Object.fromEntries(connection.secrets.map((secret) => [secret.changedFlag, secret.typed !== ""])),
+    },
+  });
+  return saved;
+}
+
+/** Saves the PA connection; an empty client secret keeps the stored one. */
 export async function updatePaConnection(user: Actor, input: PaConnectionInput): Promise<void> {
   await db().$transaction(async (tx) => {
-    const before = await tx.association.findUniqueOrThrow({
-      where: { id: user.associationId },
-      select: { paBaseUrl: true, paTokenUrl: true, paDirectoryUrl: true, paClientId: true },
-    });
-    const after = {
-      paBaseUrl: input.paBaseUrl,
-      paTokenUrl: input.paTokenUrl,
-      paDirectoryUrl: input.paDirectoryUrl,
-      paClientId: input.paClientId,
-    };
-    const secretChanged = input.paClientSecret !== "";
-    const saved = await tx.association.update({
-      where: { id: user.associationId },
-      data: {
-        ...after,
-        ...(secretChanged ? { paClientSecretSealed: sealSecret(input.paClientSecret, PA_CLIENT_SECRET_PURPOSE) } : {}),
-      },
-      select: { updatedAt: true, paBaseUrl: true },
+    const saved = await saveConnection(tx, user, {
+      action: "association.pa-connection.update",
+      fields: PA_VISIBLE_FIELDS,
+      input,
+      secrets: [
+        {
+          column: "paClientSecretSealed",
+          typed: input.paClientSecret,
+          purpose: PA_CLIENT_SECRET_PURPOSE,
+          changedFlag: "clientSecretChanged",
+        },
+      ],
     });
     // A new connection means a new subscription to the PA's status notifications (its own signing key).
-    if (saved.paBaseUrl) await enqueueWebhookSubscription(tx, user.associationId, saved.updatedAt);
-    // The audit says that the secret changed, never what it is.
-    await recordAudit(tx, user, {
-      action: "association.pa-connection.update",
-      entityType: "Association",
-      entityId: user.associationId,
-      before,
-      after: { ...after, clientSecretChanged: secretChanged },
-    });
+    if (input.paBaseUrl) await enqueueWebhookSubscription(tx, user.associationId, saved.updatedAt);
   });
 }
 
 /** Saves the Chorus Pro connection; both secrets are sealed, and an empty one keeps the stored value. */
 export async function updateChorusConnection(user: Actor, input: ChorusConnectionInput): Promise<void> {
   await db().$transaction(async (tx) => {
-    const before = await tx.association.findUniqueOrThrow({
-      where: { id: user.associationId },
-      select: { chorusBaseUrl: true, chorusTokenUrl: true, chorusClientId: true, chorusAccountLogin: true },
-    });
-    const after = {
-      chorusBaseUrl: input.chorusBaseUrl,
-      chorusTokenUrl: input.chorusTokenUrl,
-      chorusClientId: input.chorusClientId,
-      chorusAccountLogin: input.chorusAccountLogin,
-    };
-    await tx.association.update({
-      where: { id: user.associationId },
-      data: {
-        ...after,
-        ...(input.chorusClientSecret
-          ? { chorusClientSecretSealed: sealSecret(input.chorusClientSecret, CHORUS_SECRET_PURPOSE) }
-          : {}),
-        ...(input.chorusAccountPassword
-          ? { chorusAccountPasswordSealed: sealSecret(input.chorusAccountPassword, CHORUS_PASSWORD_PURPOSE) }
-          : {}),
-      },
-    });
-    await recordAudit(tx, user, {
+    await saveConnection(tx, user, {
       action: "association.chorus-connection.update",
-      entityType: "Association",
-      entityId: user.associationId,
-      before,
-      after: {
-        ...after,
-        clientSecretChanged: input.chorusClientSecret !== "",
-        passwordChanged: input.chorusAccountPassword !== "",
-      },
+      fields: CHORUS_VISIBLE_FIELDS,
+      input,
+      secrets: [
+        {
+          column: "chorusClientSecretSealed",
+          typed: input.chorusClientSecret,
+          purpose: CHORUS_SECRET_PURPOSE,
+          changedFlag: "clientSecretChanged",
+        },
+        {
+          column: "chorusAccountPasswordSealed",
+          typed: input.chorusAccountPassword,
+          purpose: CHORUS_PASSWORD_PURPOSE,
+          changedFlag: "passwordChanged",
+        },
+      ],
     });
   });
 }

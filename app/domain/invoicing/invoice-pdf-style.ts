@@ -162,21 +162,3 @@ export function drawPageFooters(ink: Ink, draw: (pageNumber: number, pageCount: 
     draw(index - start + 1, count);
   }
 }
-
-/** The one-line centred footer of the statement and the report, under a rule. */
-export function drawCentredFooter(ink: Ink, text: string): void {
-  horizontalRule(ink, PAGE.footerTop - 6);
-  write(ink, text, PAGE.left, PAGE.footerTop, {
-    size: 7.5,
-    color: COLORS.muted,
-    width: CONTENT_WIDTH,
-    align: "center",
-  });
-}
-
-/** The association's name and address lines, top left; returns the y below them. */
-export function drawIssuer(ink: Ink, issuer: { name: string; lines: string[] }): number {
-  let y = write(ink, issuer.name, PAGE.left, PAGE.top, { bold: true, size: 15, color: COLORS.accent, width: 300 }) + 2;
-  for (const line of issuer.lines) y = write(ink, line, PAGE.left, y, { size: 8.5, color: COLORS.muted, width: 300 });
-  return y;
-}

@@ -1,13 +1,10 @@
 // A member's e-invoicing profile (kind of buyer, routing address) and its Chorus Pro references per year.
 // Scoped to the user's association: another tenant's member answers 404.
-import { auditSnapshot, recordAudit } from "~/utils/audit.server";
-import type { CurrentUser } from "~/utils/auth.server";
+import { recordAudit } from "~/utils/audit.server";
 import { db } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
-import { assertMemberInScope } from "./members.server";
+import { assertMemberInScope, updateMemberAudited, type Actor } from "./members.server";
 import type { EInvoicingProfileInput, PublicReferenceInput } from "./einvoicing-profile.schema";
-
-type Actor = Pick<CurrentUser, "id" | "associationId">;
 
 const profileFields = {
   id: true,
@@ -33,23 +30,10 @@ export async function getEInvoicingProfile(user: Actor, memberId: string) {
 }
 
 export async function updateEInvoicingProfile(user: Actor, memberId: string, input: EInvoicingProfileInput) {
-  return db().$transaction(async (tx) => {
-    const before = orNotFound(
-      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: profileFields }),
-    );
-    const after = await tx.member.update({
-      where: { id: before.id },
-      data: { buyerKind: input.buyerKind, routingAddress: input.routingAddress },
-      select: profileFields,
-    });
-    await recordAudit(tx, user, {
-      action: "member.einvoicing",
-      entityType: "Member",
-      entityId: memberId,
-      before: auditSnapshot(before),
-      after: auditSnapshot(after),
-    });
-    return after;
+  return updateMemberAudited(user, memberId, {
+    action: "member.einvoicing",
+    select: profileFields,
+    data: { buyerKind: input.buyerKind, routingAddress: input.routingAddress },
   });
 }
 

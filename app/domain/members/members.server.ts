@@ -1,13 +1,13 @@
 // Member organisations and their contacts. Every query is scoped to the user's association;
 // an id from another association is simply not found (404).
 import { Prisma } from "~/generated/prisma/client.ts";
-import { auditSnapshot, recordAudit } from "~/utils/audit.server";
+import { auditRowChange, auditSnapshot, recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, readSql, type Tx } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
 import type { ContactInput, MemberInput, MemberStatusName } from "./member.schema";
 
-type Actor = Pick<CurrentUser, "id" | "associationId">;
+export type Actor = Pick<CurrentUser, "id" | "associationId">;
 
 const memberFields = {
   id: true,
@@ -101,24 +101,34 @@ export async function createMember(user: Actor, input: MemberInput) {
       data: { associationId: user.associationId, ...memberData(input) },
       select: memberFields,
     });
-    await recordAudit(tx, user, {
-      action: "member.create",
-      entityType: "Member",
-      entityId: member.id,
-      after: auditSnapshot(member),
-    });
-    return member;
+    return auditRowChange(tx, user, "created", { action: "member.create", entityType: "Member" }, member);
   });
 }
 
 export async function updateMember(user: Actor, memberId: string, input: MemberInput) {
+  return updateMemberAudited(user, memberId, {
+    action: "member.update",
+    select: memberFields,
+    data: memberData(input),
+  });
+}
+
+/**
+ * Updates a member of the user's association (404 otherwise) and audits the selected columns before and
+ * after; gives back the columns as saved.
+ */
+export async function updateMemberAudited<Select extends Prisma.MemberSelect>(
+  user: Actor,
+  memberId: string,
+  change: { action: string; select: Select; data: Prisma.MemberUpdateInput },
+) {
   return db().$transaction(async (tx) => {
     const before = orNotFound(
-      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: memberFields }),
+      await tx.member.findFirst({ where: { ...associationScopeOf(user), id: memberId }, select: change.select }),
     );
-    const after = await tx.member.update({ where: { id: before.id }, data: memberData(input), select: memberFields });
+    const after = await tx.member.update({ where: { id: memberId }, data: change.data, select: change.select });
     await recordAudit(tx, user, {
-      action: "member.update",
+      action: change.action,
       entityType: "Member",
       entityId: memberId,
       before: auditSnapshot(before),
@@ -142,13 +152,7 @@ export async function addContact(user: Actor, memberId: string, input: ContactIn
         receivesInvoices: input.receivesInvoices,
       },
     });
-    await recordAudit(tx, user, {
-      action: "contact.create",
-      entityType: "Contact",
-      entityId: contact.id,
-      after: auditSnapshot(contact),
-    });
-    return contact;
+    return auditRowChange(tx, user, "created", { action: "contact.create", entityType: "Contact" }, contact);
   });
 }
 
@@ -158,12 +162,6 @@ export async function removeContact(user: Actor, memberId: string, contactId: st
       await tx.contact.findFirst({ where: { ...associationScopeOf(user), memberId, id: contactId } }),
     );
     await tx.contact.delete({ where: { id: contact.id } });
-    await recordAudit(tx, user, {
-      action: "contact.delete",
-      entityType: "Contact",
-      entityId: contact.id,
-      before: auditSnapshot(contact),
-    });
-    return contact;
+    return auditRowChange(tx, user, "deleted", { action: "contact.delete", entityType: "Contact" }, contact);
   });
 }

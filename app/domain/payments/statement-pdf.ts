@@ -1,16 +1,8 @@
 // The statement of account as a PDF: pure (a view object in, a Buffer out), drawn with the invoices'
 // fonts, colours and primitives, with the SEPA transfer QR code when something is due.
 import { formatDateFr, formatEurosFr } from "~/domain/invoicing/amount-text";
-import {
-  COLORS,
-  CONTENT_WIDTH,
-  PAGE,
-  drawCentredFooter,
-  drawIssuer,
-  drawPageFooters,
-  openA4Document,
-  write,
-} from "~/domain/invoicing/invoice-pdf-style";
+import { COLORS, CONTENT_WIDTH, PAGE, openA4Document, write } from "~/domain/invoicing/invoice-pdf-style";
+import { drawLetterhead, drawNumberedFooters } from "~/domain/invoicing/pdf-letterhead";
 import { drawGridHeader, drawGridRows, drawGridTotals, type GridColumn } from "~/domain/invoicing/pdf-grid";
 import { drawQrCode } from "./qr-pdf";
 import type { StatementRow } from "./statement";
@@ -90,20 +82,11 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
     Author: view.association.name,
   });
 
-  const left = drawIssuer(ink, view.association);
-  write(ink, "RELEVÉ DE COMPTE", PAGE.right - 220, PAGE.top, {
-    bold: true,
-    size: 13,
-    width: 220,
-    align: "right",
-    characterSpacing: 0.5,
+  const { left, right: belowDate } = drawLetterhead(ink, view.association, {
+    title: "RELEVÉ DE COMPTE",
+    dateText: `au ${view.dateText}`,
   });
-  let right = write(ink, `au ${view.dateText}`, PAGE.right - 220, PAGE.top + 20, {
-    size: 10,
-    width: 220,
-    align: "right",
-  });
-  right = write(ink, view.member.name, PAGE.right - 220, right + 8, {
+  let right = write(ink, view.member.name, PAGE.right - 220, belowDate + 8, {
     bold: true,
     size: 11,
     width: 220,
@@ -155,12 +138,7 @@ export async function renderStatementPdf(view: StatementPdfView): Promise<Buffer
     }
   }
 
-  drawPageFooters(ink, (page, count) =>
-    drawCentredFooter(
-      ink,
-      `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText} · page ${page} / ${count}`,
-    ),
-  );
+  drawNumberedFooters(ink, `${view.association.name} · relevé de compte de ${view.member.name} au ${view.dateText}`);
   doc.end();
   return done;
 }

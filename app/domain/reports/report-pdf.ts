@@ -4,9 +4,6 @@ import {
   COLORS,
   CONTENT_WIDTH,
   PAGE,
-  drawCentredFooter,
-  drawIssuer,
-  drawPageFooters,
   fillRect,
   horizontalRule,
   measure,
@@ -14,6 +11,7 @@ import {
   write,
   type Ink,
 } from "../invoicing/invoice-pdf-style";
+import { drawLetterhead, drawNumberedFooters } from "../invoicing/pdf-letterhead";
 import { drawGridHeader, drawGridRows, drawGridTotals, ensureRoom, type GridColumn } from "../invoicing/pdf-grid";
 
 export type ReportPdfView = {
@@ -138,16 +136,11 @@ export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
     ...(view.signature?.signedAt ? { CreationDate: view.signature.signedAt } : {}),
   });
 
-  const left = drawIssuer(ink, view.association);
-  write(ink, "FICHE D'INTERVENTION", PAGE.right - 220, PAGE.top, {
-    bold: true,
-    size: 13,
-    width: 220,
-    align: "right",
-    characterSpacing: 0.5,
+  const { left, right: belowDate } = drawLetterhead(ink, view.association, {
+    title: "FICHE D'INTERVENTION",
+    dateText: view.dateText,
   });
-  let right = write(ink, view.dateText, PAGE.right - 220, PAGE.top + 20, { size: 10, width: 220, align: "right" });
-  right = write(ink, `Technicien·ne : ${view.technicianName}`, PAGE.right - 220, right + 2, {
+  const right = write(ink, `Technicien·ne : ${view.technicianName}`, PAGE.right - 220, belowDate + 2, {
     size: 9,
     width: 220,
     align: "right",
@@ -166,12 +159,7 @@ export async function renderReportPdf(view: ReportPdfView): Promise<Buffer> {
   y = section(ink, y, "Matériel concerné", view.equipment);
   signatureBlock(ink, y + 4, view);
 
-  drawPageFooters(ink, (page, count) =>
-    drawCentredFooter(
-      ink,
-      `${view.association.name} · fiche d'intervention du ${view.dateText} · page ${page} / ${count}`,
-    ),
-  );
+  drawNumberedFooters(ink, `${view.association.name} · fiche d'intervention du ${view.dateText}`);
   doc.end();
   return done;
 }

@@ -2,6 +2,7 @@
 // one (or changing its shares) appends the matching GRANT in the same transaction, after a
 // capacity check that only an explicit override can get past.
 import { capacityFromRead, exceedsWith, wouldExceedCapacity } from "~/domain/capacity/capacity.server";
+import type { IsoDate } from "~/domain/calendar/local-date";
 import { localDateOf } from "~/domain/calendar/zoned-time";
 import { readSubscriptionsPage } from "./subscriptions-read.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
@@ -121,6 +122,25 @@ function overrideNoteFor(user: Actor, note: string) {
   return note || translate(user.locale, "subscriptions.defaultOverrideNote", { name: user.name });
 }
 
+/** The association's pricing, and the price typed or else the shares' full price pro rata of the days left. */
+async function pricedSubscription(
+  tx: Tx,
+  user: Actor,
+  input: Pick<NewSubscriptionInput & EditSubscriptionInput, "price" | "shares">,
+  days: { periodStart: IsoDate; periodEnd: IsoDate; startDate: IsoDate },
+) {
+  const pricing = await pricingOf(tx, user.associationId);
+  const priceCents =
+    input.price ??
+    proRataPriceCents(
+      fullPriceCents(input.shares, pricing.sharePriceCents),
+      days.periodStart,
+      days.periodEnd,
+      days.startDate,
+    );
+  return { pricing, priceCents };
+}
+
 export async function createSubscription(user: Actor, input: NewSubscriptionInput): Promise<SaveResult> {
   const scope = associationScopeOf(user);
   return db().$transaction(async (tx) => {
@@ -149,10 +169,7 @@ export async function createSubscription(user: Actor, input: NewSubscriptionInpu
     const { exceeds, refusal } = await capacityRefusal(tx, user, period.id, input.shares, input.capacityOverride);
     if (refusal) return refusal;
 
-    const pricing = await pricingOf(tx, user.associationId);
-    const priceCents =
-      input.price ??
-      proRataPriceCents(fullPriceCents(input.shares, pricing.sharePriceCents), periodStart, periodEnd, startDate);
+    const { pricing, priceCents } = await pricedSubscription(tx, user, input, { periodStart, periodEnd, startDate });
     const subscription = await tx.subscription.create({
       data: {
         associationId: user.associationId,
@@ -212,10 +229,7 @@ export async function updateSubscription(
     const { exceeds, refusal } = await capacityRefusal(tx, user, period.id, extraShareHalves, input.capacityOverride);
     if (refusal) return refusal;
 
-    const pricing = await pricingOf(tx, user.associationId);
-    const priceCents =
-      input.price ??
-      proRataPriceCents(fullPriceCents(input.shares, pricing.sharePriceCents), periodStart, periodEnd, startDate);
+    const { pricing, priceCents } = await pricedSubscription(tx, user, input, { periodStart, periodEnd, startDate });
     const after = await tx.subscription.update({
       where: { id: before.id },
       data: {

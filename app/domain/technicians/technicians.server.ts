@@ -1,6 +1,6 @@
 // Technicians of the association: their record, weekly pattern and absences. Always scoped to
 // the caller's association: another tenant's technician id answers 404.
-import { recordAudit } from "~/utils/audit.server";
+import { auditRowChange, recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
@@ -192,13 +192,13 @@ export async function addAbsence(user: CurrentUser, technicianId: string, input:
         note: input.note,
       },
     });
-    await recordAudit(tx, user, {
-      action: "absence.create",
-      entityType: "Absence",
-      entityId: absence.id,
-      after: { technicianId, ...input },
-    });
-    return absence;
+    return auditRowChange(
+      tx,
+      user,
+      "created",
+      { action: "absence.create", entityType: "Absence", state: { technicianId, ...input } },
+      absence,
+    );
   });
 }
 
@@ -208,17 +208,22 @@ export async function deleteAbsence(user: CurrentUser, technicianId: string, abs
       await tx.absence.findFirst({ where: { ...associationScopeOf(user), technicianId, id: absenceId } }),
     );
     await tx.absence.delete({ where: { id: absence.id } });
-    await recordAudit(tx, user, {
-      action: "absence.delete",
-      entityType: "Absence",
-      entityId: absence.id,
-      before: {
-        technicianId,
-        kind: absence.kind,
-        startDate: isoOf(absence.startDate),
-        endDate: isoOf(absence.endDate),
-        portion: absence.portion,
+    await auditRowChange(
+      tx,
+      user,
+      "deleted",
+      {
+        action: "absence.delete",
+        entityType: "Absence",
+        state: {
+          technicianId,
+          kind: absence.kind,
+          startDate: isoOf(absence.startDate),
+          endDate: isoOf(absence.endDate),
+          portion: absence.portion,
+        },
       },
-    });
+      absence,
+    );
   });
 }
