@@ -1,5 +1,5 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
 import {
@@ -15,6 +15,7 @@ import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -28,10 +29,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(matches, { name: data?.request.subject, otherwise: "title.request" }),
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "requests:read-own");
-  return { ...(await ownRequestDetail(user, params.requestId!)), timeZone: user.timeZone };
-}
+export const loader = loaderWithPermission("requests:read-own", async (user, { params }) => ({
+  ...(await ownRequestDetail(user, params.requestId!)),
+  timeZone: user.timeZone,
+}));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:create");

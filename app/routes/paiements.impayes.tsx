@@ -1,10 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AgeingChart } from "~/components/payments/ageing-chart";
 import { useTranslation } from "~/components/use-translation";
 import { AGEING_BUCKETS } from "~/domain/payments/ageing";
 import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
 import { formatCents, formatCalendarDate } from "~/utils/format";
@@ -15,10 +15,7 @@ await loadMessages("invoicing", "payments");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.unpaid")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "payments:manage");
-  return unpaidInvoices(user);
-}
+export const loader = loaderWithPermission("payments:manage", (user) => unpaidInvoices(user));
 
 export default function UnpaidInvoicesPage() {
   const { rows, totals, totalCents } = useLoaderData<typeof loader>();

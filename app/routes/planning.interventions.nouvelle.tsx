@@ -1,11 +1,12 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictList, conflictMessage, formatIsoDay, SlotFields } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { createDirectInterventions, directFormContext } from "~/domain/scheduling/direct.server";
 import { DirectInterventionSchema, workModes } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -19,10 +20,10 @@ await loadMessages("scheduling");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.newIntervention")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "schedule:manage");
-  return { ...(await directFormContext(user)), timeZone: user.timeZone };
-}
+export const loader = loaderWithPermission("schedule:manage", async (user) => ({
+  ...(await directFormContext(user)),
+  timeZone: user.timeZone,
+}));
 
 export const action = withSubmissionKey("intervention-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "schedule:manage");

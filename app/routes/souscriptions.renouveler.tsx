@@ -1,5 +1,4 @@
-import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
@@ -8,9 +7,8 @@ import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renew
 import { RenewalSchema } from "~/domain/subscriptions/subscription.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
-import { translate } from "~/utils/i18n";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -30,18 +28,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return renewalPreview(user, { from: url.searchParams.get("de"), to: url.searchParams.get("vers") });
 }
 
-export const action = withSubmissionKey("subscription-renewal", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "subscriptions:manage");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: RenewalSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await renewSubscriptions(user, submission.value);
-  if (!result.ok) return data(submission.reply({ formErrors: result.formErrors }), { status: 400 });
-  return redirectWithToast(`/souscriptions?periode=${submission.value.to}`, {
-    type: result.created > 0 ? "success" : "info",
-    message: translate(user.locale, "renewal.done", { created: result.created, skipped: result.skipped }),
-  });
-});
+export const action = withSubmissionKey(
+  "subscription-renewal",
+  formAction("subscriptions:manage", RenewalSchema, async ({ user, submission }) => {
+    const result = await renewSubscriptions(user, submission.value);
+    if (!result.ok) return data(submission.reply({ formErrors: result.formErrors }), { status: 400 });
+    return redirectWithToast(
+      `/souscriptions?periode=${submission.value.to}`,
+      toastOf(user.locale, result.created > 0 ? "success" : "info", "renewal.done", {
+        created: result.created,
+        skipped: result.skipped,
+      }),
+    );
+  }),
+);
 
 export default function RenewalPage() {
   const { periods, from, to, preview } = useLoaderData<typeof loader>();

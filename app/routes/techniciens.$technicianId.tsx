@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
@@ -13,6 +13,7 @@ import {
   updateTechnician,
 } from "~/domain/technicians/technicians.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -28,10 +29,9 @@ await loadMessages("settings");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.technician")];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "technicians:manage");
-  return technicianDetail(user, params.technicianId!);
-}
+export const loader = loaderWithPermission("technicians:manage", (user, { params }) =>
+  technicianDetail(user, params.technicianId!),
+);
 
 export const action = withSubmissionKey("technician-record", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "technicians:manage");
