@@ -1,6 +1,6 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
 import {
   formatDay,
@@ -11,6 +11,7 @@ import {
   ReasonField,
 } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
@@ -106,9 +107,7 @@ export default function MemberRequestPage() {
   };
   return (
     <div className="narrow">
-      <p>
-        <Link to="/espace-membre/demandes">← {t("scheduling.member.title")}</Link>
-      </p>
+      <BackLink to="/espace-membre/demandes">{t("scheduling.member.title")}</BackLink>
       <h1>{request.subject}</h1>
       <SchedulingRefusal refusal={actionData} timeZone={timeZone} />
       <div className="card stack">

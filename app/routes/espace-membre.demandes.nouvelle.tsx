@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { formatDay, formatIsoDay, formatTime } from "~/components/scheduling/scheduling-ui";
 import { useState } from "react";
 import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { bookingImpact } from "~/domain/scheduling/requests-rules";
 import { createRequest, requestFormContext } from "~/domain/scheduling/member-requests.server";
 import { memberSlotOffers } from "~/domain/scheduling/member-slots.server";
@@ -109,9 +110,7 @@ export default function NewRequestPage() {
   const duration = (minutes: number) => formatDuration(minutes, context.minutesPerDay, locale);
   return (
     <div className="narrow">
-      <p>
-        <Link to="/espace-membre/demandes">← {t("scheduling.member.title")}</Link>
-      </p>
+      <BackLink to="/espace-membre/demandes">{t("scheduling.member.title")}</BackLink>
       <h1>{t("scheduling.member.new")}</h1>
       <Form method="post" className="card stack" {...getFormProps(form)}>
         <SubmissionKeyField />

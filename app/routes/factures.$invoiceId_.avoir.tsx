@@ -1,9 +1,10 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import type { ReactNode } from "react";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { formatQuantityFr } from "~/domain/invoicing/amount-text";
 import { CreditNoteSchema } from "~/domain/invoicing/credit-note.schema";
 import { creditNoteContext, issueCreditNote } from "~/domain/invoicing/credit-notes.server";
@@ -55,9 +56,7 @@ export default function CreditNotePage() {
   const fieldErrors = actionData?.result?.error ?? {};
   return (
     <>
-      <p>
-        <Link to={`/factures/${invoice.id}`}>← {invoice.number}</Link>
-      </p>
+      <BackLink to={`/factures/${invoice.id}`}>{invoice.number}</BackLink>
       <h1>{t("invoicing.credit.title", { number: invoice.number ?? "" })}</h1>
       <p>{t("invoicing.credit.intro")}</p>
       {actionData?.error ? (

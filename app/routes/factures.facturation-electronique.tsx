@@ -1,9 +1,10 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
 import { ChorusConnectionForm } from "~/components/einvoicing/chorus-connection-form";
 import { ConnectionForm, SecretField } from "~/components/einvoicing/connection-form";
@@ -88,9 +89,7 @@ export default function EInvoicingSettingsPage() {
   const { decision } = settings;
   return (
     <>
-      <p>
-        <Link to="/factures">← {t("invoicing.title")}</Link>
-      </p>
+      <BackLink to="/factures">{t("invoicing.title")}</BackLink>
       <h1>{t("einvoicing.settings.title")}</h1>
       <p>{t("einvoicing.settings.intro")}</p>
       <Form method="post" className="card stack" {...getFormProps(form)}>

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
 import { createDraft, draftFormContext } from "~/domain/invoicing/invoice-drafts.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -35,9 +36,7 @@ export default function NewInvoicePage() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/factures">← {t("invoicing.title")}</Link>
-      </p>
+      <BackLink to="/factures">{t("invoicing.title")}</BackLink>
       <h1>{t("invoicing.new")}</h1>
       <div className="card">
         <InvoiceDraftForm

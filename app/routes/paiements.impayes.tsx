@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AgeingChart } from "~/components/payments/ageing-chart";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { AGEING_BUCKETS } from "~/domain/payments/ageing";
 import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
@@ -22,9 +23,7 @@ export default function UnpaidInvoicesPage() {
   const { t, locale } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/paiements">← {t("payments.title")}</Link>
-      </p>
+      <BackLink to="/paiements">{t("payments.title")}</BackLink>
       <h1>{t("payments.unpaid.title")}</h1>
       {rows.length === 0 ? (
         <EmptyState>{t("payments.unpaid.empty")}</EmptyState>

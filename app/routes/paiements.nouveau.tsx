@@ -1,9 +1,10 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import type { MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { paymentFormContext, recordManualPayment } from "~/domain/payments/manual-payments.server";
 import { MANUAL_METHODS, ManualPaymentSchema } from "~/domain/payments/payment.schema";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
@@ -38,9 +39,7 @@ export default function NewPaymentPage() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/paiements">← {t("payments.title")}</Link>
-      </p>
+      <BackLink to="/paiements">{t("payments.title")}</BackLink>
       <h1>{t("payments.new")}</h1>
       <FilterBar submitLabel={t("payments.form.chooseMember")}>
         <SelectField

@@ -2,12 +2,13 @@
 // adjustment with its reason, linked to the intervention; nothing of the visit itself changes.
 import { getFormProps, useForm } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/ui/field";
 import { AdjustmentFields } from "~/components/ledger/adjustment-fields";
 import { StateBadge } from "~/components/lifecycle-state";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { correctIntervention, interventionForCorrection } from "~/domain/scheduling/intervention-correction.server";
 import { InterventionCorrectionSchema } from "~/domain/scheduling/intervention-correction.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -63,9 +64,7 @@ export default function InterventionCorrectionPage() {
   });
   return (
     <>
-      <p>
-        <Link to={`/planning/interventions/${intervention.id}`}>← {t("lifecycle.correction.back")}</Link>
-      </p>
+      <BackLink to={`/planning/interventions/${intervention.id}`}>{t("lifecycle.correction.back")}</BackLink>
       <h1>{t("lifecycle.correction.title", { title: intervention.title })}</h1>
       <p>
         <StateBadge state={intervention.state} /> · {intervention.member?.name ?? "—"}

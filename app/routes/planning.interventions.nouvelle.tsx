@@ -1,8 +1,9 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ConflictList, conflictMessage, formatIsoDay, SlotFields } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { createDirectInterventions, directFormContext } from "~/domain/scheduling/direct.server";
 import { DirectInterventionSchema, workModes } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -83,9 +84,7 @@ export default function DirectInterventionPage() {
       : undefined;
   return (
     <div className="narrow">
-      <p>
-        <Link to="/planning">← {t("scheduling.calendar.title")}</Link>
-      </p>
+      <BackLink to="/planning">{t("scheduling.calendar.title")}</BackLink>
       <h1>{t("scheduling.direct.title")}</h1>
       {actionData?.error ? (
         <p className={actionData.skipped.length ? "" : "field-error"} role="alert">

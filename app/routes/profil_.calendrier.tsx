@@ -1,7 +1,8 @@
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { feedPath, feedTokenStatus, regenerateFeedToken, revokeFeedToken } from "~/domain/scheduling/feeds.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
@@ -43,9 +44,7 @@ export default function CalendarFeedPage() {
   const { t, locale } = useTranslation();
   return (
     <div className="narrow">
-      <p>
-        <Link to="/profil">← {t("profile.title")}</Link>
-      </p>
+      <BackLink to="/profil">{t("profile.title")}</BackLink>
       <div className="card stack">
         <h1>{t("scheduling.feed.title")}</h1>
         <p>{t("scheduling.feed.intro")}</p>

@@ -1,9 +1,10 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { shortDate } from "~/components/subscriptions/short-date";
 import { SubscriptionForm } from "~/components/subscriptions/subscription-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { isoOf } from "~/domain/calendar/date-columns";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
 import { shareHalvesToInput } from "~/domain/subscriptions/form-numbers";
@@ -52,9 +53,7 @@ export default function SubscriptionPage() {
   const { t, locale } = useTranslation();
   return (
     <>
-      <p>
-        <Link to={`/souscriptions?periode=${subscription.periodId}`}>← {t("subscriptions.title")}</Link>
-      </p>
+      <BackLink to={`/souscriptions?periode=${subscription.periodId}`}>{t("subscriptions.title")}</BackLink>
       <h1>
         {subscription.member.name} · {subscription.period.label}
       </h1>

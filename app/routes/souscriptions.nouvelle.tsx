@@ -1,7 +1,8 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { SubscriptionForm } from "~/components/subscriptions/subscription-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { NewSubscriptionSchema } from "~/domain/subscriptions/subscription.schema";
 import { createSubscription, newSubscriptionOptions } from "~/domain/subscriptions/subscriptions.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
@@ -48,9 +49,7 @@ export default function NewSubscriptionPage() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/souscriptions">← {t("subscriptions.title")}</Link>
-      </p>
+      <BackLink to="/souscriptions">{t("subscriptions.title")}</BackLink>
       <h1>{t("subscriptions.new")}</h1>
       {periods.length === 0 ? (
         <p className="muted">{t("subscriptions.noOpenPeriod")}</p>

@@ -2,6 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";
 import { RenewalSchema } from "~/domain/subscriptions/subscription.schema";
@@ -51,9 +52,7 @@ export default function RenewalPage() {
   const exceeds = preview?.capacity.exceeds ?? false;
   return (
     <>
-      <p>
-        <Link to="/souscriptions">← {t("subscriptions.title")}</Link>
-      </p>
+      <BackLink to="/souscriptions">{t("subscriptions.title")}</BackLink>
       <h1>{t("renewal.title")}</h1>
       <p className="muted">{t("renewal.intro")}</p>
       <FilterBar submitLabel={t("renewal.preview")}>

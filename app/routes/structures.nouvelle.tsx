@@ -1,7 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { MemberForm } from "~/components/members/member-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { MemberSchema } from "~/domain/members/member.schema";
 import { createMember } from "~/domain/members/members.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
@@ -33,9 +34,7 @@ export default function NewMemberPage() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/structures">← {t("members.title")}</Link>
-      </p>
+      <BackLink to="/structures">{t("members.title")}</BackLink>
       <h1>{t("members.new")}</h1>
       <div className="card">
         <MemberForm lastResult={lastResult} submitLabel={t("members.create")} />

@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, TextareaField } from "~/components/ui/field";
 import { StateBadge } from "~/components/lifecycle-state";
 import { SignatureField } from "~/components/technician/signature-field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { ReportSchema } from "~/domain/reports/report.schema";
 import { reportPageData, saveReport } from "~/domain/reports/reports.server";
 import { DomainError } from "~/domain/domain-error";
@@ -69,9 +70,7 @@ export default function ReportPage() {
   const pdfHref = `/technicien/interventions/${intervention.id}/fiche.pdf`;
   return (
     <div className="phone-page">
-      <p>
-        <Link to="/technicien/aujourdhui">← {t("today.title")}</Link>
-      </p>
+      <BackLink to="/technicien/aujourdhui">{t("today.title")}</BackLink>
       <h1>{t("reports.title")}</h1>
       <p>
         <strong>{intervention.title}</strong>

@@ -6,12 +6,13 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { newClientId } from "~/components/technician/client-id";
 import { EntryForm, type EntryFormValues } from "~/components/technician/entry-form";
 import { OfflineQueue } from "~/components/technician/offline-queue";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { entryFormOptions } from "~/domain/time/technician-views.server";
 import { mondayOf } from "~/domain/time/work-day";
 import { createTimeEntry } from "~/domain/time/time-entries.server";
@@ -114,9 +115,7 @@ export default function NewEntryPage() {
 
   return (
     <div className="phone-page">
-      <p>
-        <Link to="/technicien/temps">← {t("time.week.title")}</Link>
-      </p>
+      <BackLink to="/technicien/temps">{t("time.week.title")}</BackLink>
       <h1>{t("time.new.title")}</h1>
       <OfflineQueue />
       {queuedNotice ? (

@@ -1,9 +1,10 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { AbsenceSchema, TechnicianSchema, weekdays } from "~/domain/technicians/technician.schema";
 import {
   addAbsence,
@@ -83,9 +84,7 @@ export default function TechnicianPage() {
   const day = (iso: string) => formatLocalDate(new Date(`${iso}T00:00:00.000Z`), locale);
   return (
     <>
-      <p>
-        <Link to="/techniciens">← {t("technicians.back")}</Link>
-      </p>
+      <BackLink to="/techniciens">{t("technicians.back")}</BackLink>
       <h1>{technician.displayName}</h1>
       <Form method="post" className="stack" {...getFormProps(form)}>
         <SubmissionKeyField />
