@@ -54,7 +54,7 @@ describe("the route tree", () => {
 
   it.each(
     pages
-      .filter((route) => /export async function action/.test(sourceOf(route.file)))
+      .filter((route) => /export (async function action\b|const action =)/.test(sourceOf(route.file)))
       .map((route) => [route.file] as const),
   )("%s renders the form it handles", (file) => {
     expect(renderedSource(file)).toMatch(/<(Form|form|fetcher\.Form)\b/);

@@ -1,18 +1,17 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { StatCards } from "~/components/ui/stat-cards";
 import { adminHome } from "~/domain/dashboard/home.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatShareHalves } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
 
 await loadMessages("home");
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "association:configure");
-  return { name: user.name, home: await adminHome(user) };
-}
+export const loader = loaderWithPermission("association:configure", async (user) => ({
+  name: user.name,
+  home: await adminHome(user),
+}));
 
 export default function AdminHome() {
   const { name, home } = useLoaderData<typeof loader>();

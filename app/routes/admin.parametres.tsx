@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
@@ -10,6 +10,7 @@ import { MAX_LOGO_BYTES } from "~/domain/settings/logo-file";
 import { removeLogo, replaceLogo } from "~/domain/settings/logo.server";
 import { loadSettings, updateSettings } from "~/domain/settings/settings.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -21,10 +22,7 @@ await loadMessages("settings");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.settings")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "association:configure");
-  return loadSettings(user);
-}
+export const loader = loaderWithPermission("association:configure", (user) => loadSettings(user));
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "association:configure");

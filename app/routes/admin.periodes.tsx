@@ -1,18 +1,17 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { CreatePeriodSchema } from "~/domain/periods/period.schema";
 import { monthKey } from "~/domain/settings/settings.schema";
 import { createPeriod, listPeriods } from "~/domain/periods/periods.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { refusalOf } from "~/utils/domain-error.server";
 import { formatLocalDate } from "~/utils/format";
-import { translate } from "~/utils/i18n";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -27,23 +26,19 @@ await loadMessages("settings");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.periods")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "association:configure");
-  return listPeriods(user);
-}
+export const loader = loaderWithPermission("association:configure", (user) => listPeriods(user));
 
-export const action = withSubmissionKey("period-create", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "association:configure");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: CreatePeriodSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await refusalOf(user, () => createPeriod(user, submission.value.containing));
-  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-  return redirectWithToast("/admin/periodes", {
-    type: "success",
-    message: translate(user.locale, "periods.created", { label: result.value.label }),
-  });
-});
+export const action = withSubmissionKey(
+  "period-create",
+  formAction("association:configure", CreatePeriodSchema, async ({ user, submission }) => {
+    const result = await refusalOf(user, () => createPeriod(user, submission.value.containing));
+    if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
+    return redirectWithToast(
+      "/admin/periodes",
+      toastOf(user.locale, "success", "periods.created", { label: result.value.label }),
+    );
+  }),
+);
 
 export default function PeriodsPage() {
   const { periods, next, periodStartMonth } = useLoaderData<typeof loader>();

@@ -1,7 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { formatCalendarDate } from "~/components/balance-views";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -64,9 +65,7 @@ export default function PeriodClosePage() {
   });
   return (
     <>
-      <p>
-        <Link to={`/soldes?periode=${plan.period.id}`}>← {t("ledger.staff.back")}</Link>
-      </p>
+      <BackLink to={`/soldes?periode=${plan.period.id}`}>{t("ledger.staff.back")}</BackLink>
       <h1>{t("ledger.close.title", { label: plan.period.label })}</h1>
       <p>{t("ledger.close.intro", { cap: plan.carryOverCapPercent })}</p>
       {closed ? <p className="toast toast-info">{t("ledger.close.alreadyClosed")}</p> : null}

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
@@ -9,6 +9,7 @@ import { createInvitation } from "~/domain/accounts/invitations.server";
 import { setUserDisabled, usersPage } from "~/domain/accounts/users.server";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { refusalOf } from "~/utils/domain-error.server";
 import { translate } from "~/utils/i18n";
 import { roles } from "~/utils/permissions";
@@ -25,10 +26,11 @@ await loadMessages("accounts");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.users")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "users:invite");
-  return { currentUserId: user.id, timeZone: user.timeZone, ...(await usersPage(user)) };
-}
+export const loader = loaderWithPermission("users:invite", async (user) => ({
+  currentUserId: user.id,
+  timeZone: user.timeZone,
+  ...(await usersPage(user)),
+}));
 
 export const action = withSubmissionKey("invitation", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "users:invite");

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
 import { ErrorList } from "~/components/ui/field";
@@ -8,11 +8,10 @@ import { useTranslation } from "~/components/use-translation";
 import { ColleagueInvitationSchema } from "~/domain/accounts/invitations.schema";
 import { createInvitation } from "~/domain/accounts/invitations.server";
 import { colleaguesPage } from "~/domain/accounts/users.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
-import { translate } from "~/utils/i18n";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { orNotFound } from "~/utils/scope.server";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -24,29 +23,29 @@ await loadMessages("accounts");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.colleagues")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "member-colleagues:invite");
-  return { currentUserId: user.id, timeZone: user.timeZone, ...(await colleaguesPage(user)) };
-}
+export const loader = loaderWithPermission("member-colleagues:invite", async (user) => ({
+  currentUserId: user.id,
+  timeZone: user.timeZone,
+  ...(await colleaguesPage(user)),
+}));
 
-export const action = withSubmissionKey("colleague-invitation", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "member-colleagues:invite");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: ColleagueInvitationSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  // Role and organisation are never taken from the form: a member admin invites into their own.
-  const result = await createInvitation(user, {
-    ...submission.value,
-    role: "member",
-    memberId: orNotFound(user.memberId),
-    isMemberAdmin: false,
-  });
-  if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
-  return redirectWithToast("/espace-membre/collegues", {
-    type: "success",
-    message: translate(user.locale, "invite.sent", { email: result.email }),
-  });
-});
+export const action = withSubmissionKey(
+  "colleague-invitation",
+  formAction("member-colleagues:invite", ColleagueInvitationSchema, async ({ user, submission }) => {
+    // Role and organisation are never taken from the form: a member admin invites into their own.
+    const result = await createInvitation(user, {
+      ...submission.value,
+      role: "member",
+      memberId: orNotFound(user.memberId),
+      isMemberAdmin: false,
+    });
+    if (!result.ok) return data(submission.reply({ fieldErrors: result.fieldErrors }), { status: 400 });
+    return redirectWithToast(
+      "/espace-membre/collegues",
+      toastOf(user.locale, "success", "invite.sent", { email: result.email }),
+    );
+  }),
+);
 
 export default function ColleaguesPage() {
   const { users, invitations, currentUserId, timeZone } = useLoaderData<typeof loader>();

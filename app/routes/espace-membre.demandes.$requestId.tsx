@@ -1,6 +1,6 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
 import {
   formatDay,
@@ -11,10 +11,12 @@ import {
   ReasonField,
 } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -28,10 +30,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(matches, { name: data?.request.subject, otherwise: "title.request" }),
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "requests:read-own");
-  return { ...(await ownRequestDetail(user, params.requestId!)), timeZone: user.timeZone };
-}
+export const loader = loaderWithPermission("requests:read-own", async (user, { params }) => ({
+  ...(await ownRequestDetail(user, params.requestId!)),
+  timeZone: user.timeZone,
+}));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "requests:create");
@@ -105,9 +107,7 @@ export default function MemberRequestPage() {
   };
   return (
     <div className="narrow">
-      <p>
-        <Link to="/espace-membre/demandes">← {t("scheduling.member.title")}</Link>
-      </p>
+      <BackLink to="/espace-membre/demandes">{t("scheduling.member.title")}</BackLink>
       <h1>{request.subject}</h1>
       <SchedulingRefusal refusal={actionData} timeZone={timeZone} />
       <div className="card stack">

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigate } from "@remix-run/react";
 import { BackLink } from "~/components/ui/back-link";
 import { formatDay, formatIsoDay, formatTime } from "~/components/scheduling/scheduling-ui";
@@ -15,8 +15,8 @@ import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate, type Locale } from "~/utils/i18n";
 import type { PreferredDateRefusal } from "~/domain/scheduling/preferred-dates";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -54,33 +54,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...context, expectedMinutes, slots, timeZone: user.timeZone };
 }
 
-export const action = withSubmissionKey("member-request", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "requests:create");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: RequestSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const outcome = await createRequest(user, submission.value);
-  if (!outcome.ok && "dateRefused" in outcome)
-    return data(submission.reply({ formErrors: [preferredDateMessage(outcome.dateRefused, user.locale)] }), {
-      status: 400,
-    });
-  if (!outcome.ok && "slotTaken" in outcome)
-    return data(submission.reply({ fieldErrors: { chosenSlot: [translate(user.locale, "scheduling.slots.taken")] } }), {
-      status: 409,
-    });
-  if (!outcome.ok) {
-    const context = await requestFormContext(user);
-    const message = translate(user.locale, "scheduling.errors.blocked", {
-      available: formatDuration(Math.max(0, outcome.availableMinutes), context.minutesPerDay, user.locale),
-      expected: formatDuration(submission.value.expectedMinutes, context.minutesPerDay, user.locale),
-    });
-    return data(submission.reply({ formErrors: [message] }), { status: 400 });
-  }
-  return redirectWithToast(`/espace-membre/demandes/${outcome.requestId}`, {
-    type: "success",
-    message: translate(user.locale, "scheduling.member.sent"),
-  });
-});
+export const action = withSubmissionKey(
+  "member-request",
+  formAction("requests:create", RequestSchema, async ({ user, submission }) => {
+    const outcome = await createRequest(user, submission.value);
+    if (!outcome.ok && "dateRefused" in outcome)
+      return data(submission.reply({ formErrors: [preferredDateMessage(outcome.dateRefused, user.locale)] }), {
+        status: 400,
+      });
+    if (!outcome.ok && "slotTaken" in outcome)
+      return data(
+        submission.reply({ fieldErrors: { chosenSlot: [translate(user.locale, "scheduling.slots.taken")] } }),
+        { status: 409 },
+      );
+    if (!outcome.ok) {
+      const context = await requestFormContext(user);
+      const message = translate(user.locale, "scheduling.errors.blocked", {
+        available: formatDuration(Math.max(0, outcome.availableMinutes), context.minutesPerDay, user.locale),
+        expected: formatDuration(submission.value.expectedMinutes, context.minutesPerDay, user.locale),
+      });
+      return data(submission.reply({ formErrors: [message] }), { status: 400 });
+    }
+    return redirectWithToast(
+      `/espace-membre/demandes/${outcome.requestId}`,
+      toastOf(user.locale, "success", "scheduling.member.sent"),
+    );
+  }),
+);
 
 export default function NewRequestPage() {
   const context = useLoaderData<typeof loader>();

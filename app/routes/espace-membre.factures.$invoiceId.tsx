@@ -1,9 +1,10 @@
 import { redirect, data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { LifecycleStatusLine } from "~/components/einvoicing/lifecycle-timeline";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
 import { invoiceLifecycle } from "~/domain/einvoicing/invoice-lifecycle.server";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { startCheckout } from "~/domain/payments/checkout.server";
 import { memberCreditCents, memberInvoice } from "~/domain/payments/member-account.server";
 import { refusalOf } from "~/utils/domain-error.server";
@@ -56,9 +57,7 @@ export default function MemberInvoicePage() {
   const isInvoice = invoice.kind !== "CREDIT_NOTE";
   return (
     <>
-      <p>
-        <Link to="/espace-membre/factures">← {t("invoicing.myTitle")}</Link>
-      </p>
+      <BackLink to="/espace-membre/factures">{t("invoicing.myTitle")}</BackLink>
       <PageHeading
         title={
           <>

@@ -1,9 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { memberInterventions } from "~/domain/members/member-space.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
@@ -14,10 +14,10 @@ await loadMessages("members", "scheduling");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.myInterventions")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "requests:read-own");
-  return { timeZone: user.timeZone, interventions: await memberInterventions(user) };
-}
+export const loader = loaderWithPermission("requests:read-own", async (user) => ({
+  timeZone: user.timeZone,
+  interventions: await memberInterventions(user),
+}));
 
 export default function MemberInterventionsPage() {
   const { interventions, timeZone } = useLoaderData<typeof loader>();

@@ -7,6 +7,7 @@ import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
 import { ReminderSection } from "~/components/invoicing/reminder-section";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { formatPercentFr, formatQuantityFr } from "~/domain/invoicing/amount-text";
 import { draftCorrectedInvoice, invoiceLifecycle } from "~/domain/einvoicing/invoice-lifecycle.server";
 import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
@@ -116,9 +117,7 @@ export default function InvoicePage() {
   const hasPayments = !isDraft && invoice.kind !== "CREDIT_NOTE";
   return (
     <>
-      <p>
-        <Link to="/factures">← {t("invoicing.title")}</Link>
-      </p>
+      <BackLink to="/factures">{t("invoicing.title")}</BackLink>
       {/* A draft has no number yet: its heading says what it is, without repeating it in a badge. */}
       <PageHeading
         title={

@@ -1,9 +1,10 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import type { ReactNode } from "react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { formatQuantityFr } from "~/domain/invoicing/amount-text";
 import { CreditNoteSchema } from "~/domain/invoicing/credit-note.schema";
 import { creditNoteContext, issueCreditNote } from "~/domain/invoicing/credit-notes.server";
@@ -11,6 +12,7 @@ import { requireInvoiceInScope } from "~/domain/invoicing/invoice-queries.server
 import { refusalOf } from "~/utils/domain-error.server";
 import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatCents } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -25,10 +27,9 @@ await loadMessages("invoicing");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.creditNote", "title.invoices")];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "invoices:manage");
-  return creditNoteContext(user, params.invoiceId!);
-}
+export const loader = loaderWithPermission("invoices:manage", (user, { params }) =>
+  creditNoteContext(user, params.invoiceId!),
+);
 
 export const action = withSubmissionKey("credit-note", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "invoices:manage");
@@ -55,9 +56,7 @@ export default function CreditNotePage() {
   const fieldErrors = actionData?.result?.error ?? {};
   return (
     <>
-      <p>
-        <Link to={`/factures/${invoice.id}`}>← {invoice.number}</Link>
-      </p>
+      <BackLink to={`/factures/${invoice.id}`}>{invoice.number}</BackLink>
       <h1>{t("invoicing.credit.title", { number: invoice.number ?? "" })}</h1>
       <p>{t("invoicing.credit.intro")}</p>
       {actionData?.error ? (

@@ -2,6 +2,7 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { isIsoDate } from "~/domain/calendar/local-date";
 import { executeInvoiceRun } from "~/domain/invoicing/invoice-run.server";
 import { planInvoiceRun, runContext } from "~/domain/invoicing/invoice-run-plan.server";
@@ -90,9 +91,7 @@ export default function InvoiceRunPage() {
   const query = `periode=${encodeURIComponent(periodId)}&jusquau=${dueUpTo}`;
   return (
     <>
-      <p>
-        <Link to="/factures">← {t("invoicing.title")}</Link>
-      </p>
+      <BackLink to="/factures">{t("invoicing.title")}</BackLink>
       <h1>{t("invoicing.run")}</h1>
       <p>{t("invoicing.run.intro")}</p>
       {periods.length === 0 ? (

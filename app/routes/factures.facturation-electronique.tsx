@@ -1,9 +1,10 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { EINVOICING_SCOPE_SETTINGS } from "~/domain/invoicing/einvoicing-scope";
 import { ChorusConnectionForm } from "~/components/einvoicing/chorus-connection-form";
 import { ConnectionForm, SecretField } from "~/components/einvoicing/connection-form";
@@ -19,6 +20,7 @@ import {
   updatePaConnection,
 } from "~/domain/invoicing/einvoicing-settings.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
@@ -30,10 +32,7 @@ await loadMessages("einvoicing", "einvoicing-lifecycle", "invoicing");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.einvoicing")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "invoices:manage");
-  return loadEInvoicingSettings(user);
-}
+export const loader = loaderWithPermission("invoices:manage", (user) => loadEInvoicingSettings(user));
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
@@ -90,9 +89,7 @@ export default function EInvoicingSettingsPage() {
   const { decision } = settings;
   return (
     <>
-      <p>
-        <Link to="/factures">← {t("invoicing.title")}</Link>
-      </p>
+      <BackLink to="/factures">{t("invoicing.title")}</BackLink>
       <h1>{t("einvoicing.settings.title")}</h1>
       <p>{t("einvoicing.settings.intro")}</p>
       <Form method="post" className="card stack" {...getFormProps(form)}>

@@ -1,15 +1,13 @@
-import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { InvoiceDraftForm, withSpareRows } from "~/components/invoicing/invoice-draft-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
 import { createDraft, draftFormContext } from "~/domain/invoicing/invoice-drafts.server";
-import { refusalOf } from "~/utils/domain-error.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { translate } from "~/utils/i18n";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -24,18 +22,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...(await draftFormContext(user)), memberId };
 }
 
-export const action = withSubmissionKey("draft-invoice", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "invoices:manage");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: DraftInvoiceSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await refusalOf(user, () => createDraft(user, submission.value));
-  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-  return redirectWithToast(`/factures/${result.value.id}`, {
-    type: "success",
-    message: translate(user.locale, "invoicing.draftCreated"),
-  });
-});
+export const action = withSubmissionKey(
+  "draft-invoice",
+  formAction("invoices:manage", DraftInvoiceSchema, async ({ user, submission }) => {
+    const draft = await createDraft(user, submission.value);
+    return redirectWithToast(`/factures/${draft.id}`, toastOf(user.locale, "success", "invoicing.draftCreated"));
+  }),
+);
 
 export default function NewInvoicePage() {
   const { members, vatRegime, defaultVatBasisPoints, memberId } = useLoaderData<typeof loader>();
@@ -43,9 +36,7 @@ export default function NewInvoicePage() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/factures">← {t("invoicing.title")}</Link>
-      </p>
+      <BackLink to="/factures">{t("invoicing.title")}</BackLink>
       <h1>{t("invoicing.new")}</h1>
       <div className="card">
         <InvoiceDraftForm

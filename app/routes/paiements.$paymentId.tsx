@@ -1,9 +1,10 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import {
   deletePayment,
   markChequeDeposited,
@@ -14,6 +15,7 @@ import { refusalOf } from "~/utils/domain-error.server";
 import { DeletePaymentSchema, DepositChequeSchema } from "~/domain/payments/payment.schema";
 import { ChequeDepositSection } from "~/components/payments/cheque-deposit-section";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -26,10 +28,9 @@ await loadMessages("accounting", "payments");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.payment")];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "payments:manage");
-  return { payment: await paymentDetail(user, params.paymentId!) };
-}
+export const loader = loaderWithPermission("payments:manage", async (user, { params }) => ({
+  payment: await paymentDetail(user, params.paymentId!),
+}));
 
 /** Deletes a mistaken payment (soft delete, reason in the audit log), or records a cheque's paying in. */
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -67,9 +68,7 @@ export default function PaymentPage() {
   });
   return (
     <>
-      <p>
-        <Link to="/paiements">← {t("payments.title")}</Link>
-      </p>
+      <BackLink to="/paiements">{t("payments.title")}</BackLink>
       <h1>{t("payments.detail.title", { date: formatCalendarDate(payment.receivedOn, locale) })}</h1>
       <div className="card">
         <p>

@@ -1,10 +1,11 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AgeingChart } from "~/components/payments/ageing-chart";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { AGEING_BUCKETS } from "~/domain/payments/ageing";
 import { unpaidInvoices } from "~/domain/payments/unpaid-invoices.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
 import { columnsFor } from "~/components/ui/data-table-columns";
@@ -16,10 +17,7 @@ await loadMessages("invoicing", "payments");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.unpaid")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "payments:manage");
-  return unpaidInvoices(user);
-}
+export const loader = loaderWithPermission("payments:manage", (user) => unpaidInvoices(user));
 
 export default function UnpaidInvoicesPage() {
   const { rows, totals, totalCents } = useLoaderData<typeof loader>();
@@ -27,9 +25,7 @@ export default function UnpaidInvoicesPage() {
   const column = columnsFor<(typeof rows)[number]>(locale);
   return (
     <>
-      <p>
-        <Link to="/paiements">← {t("payments.title")}</Link>
-      </p>
+      <BackLink to="/paiements">{t("payments.title")}</BackLink>
       <h1>{t("payments.unpaid.title")}</h1>
       {rows.length === 0 ? (
         <EmptyState>{t("payments.unpaid.empty")}</EmptyState>

@@ -1,19 +1,17 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
 import { useSchemaForm } from "~/components/ui/use-schema-form";
-import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { DecimalField } from "~/components/ui/decimal-field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { paymentFormContext, recordManualPayment } from "~/domain/payments/manual-payments.server";
-import { refusalOf } from "~/utils/domain-error.server";
 import { MANUAL_METHODS, ManualPaymentSchema } from "~/domain/payments/payment.schema";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatCents } from "~/utils/format";
-import { translate } from "~/utils/i18n";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -25,32 +23,24 @@ await loadMessages("payments");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.newPayment")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "payments:manage");
-  return paymentFormContext(user, new URL(request.url).searchParams.get("structure"));
-}
+export const loader = loaderWithPermission("payments:manage", (user, { request }) =>
+  paymentFormContext(user, new URL(request.url).searchParams.get("structure")),
+);
 
-export const action = withSubmissionKey("manual-payment", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "payments:manage");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: ManualPaymentSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await refusalOf(user, () => recordManualPayment(user, submission.value));
-  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-  return redirectWithToast(`/paiements/${result.value.id}`, {
-    type: "success",
-    message: translate(user.locale, "payments.recorded"),
-  });
-});
+export const action = withSubmissionKey(
+  "manual-payment",
+  formAction("payments:manage", ManualPaymentSchema, async ({ user, submission }) => {
+    const payment = await recordManualPayment(user, submission.value);
+    return redirectWithToast(`/paiements/${payment.id}`, toastOf(user.locale, "success", "payments.recorded"));
+  }),
+);
 
 export default function NewPaymentPage() {
   const { members, member } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/paiements">← {t("payments.title")}</Link>
-      </p>
+      <BackLink to="/paiements">{t("payments.title")}</BackLink>
       <h1>{t("payments.new")}</h1>
       <FilterBar submitLabel={t("payments.form.chooseMember")}>
         <SelectField

@@ -11,6 +11,7 @@ import {
 } from "~/components/scheduling/scheduling-ui";
 import { SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { chosenSlotOf } from "~/domain/scheduling/member-slots.server";
 import { assertRequestInScope, planRequest, requestForPlanning } from "~/domain/scheduling/planning.server";
 import { SlotSchema } from "~/domain/scheduling/scheduling.schema";
@@ -74,9 +75,7 @@ export default function PlanRequestPage() {
   const firstPreferred = request.preferredSlots[0];
   return (
     <>
-      <p>
-        <Link to="/planning/demandes">← {t("scheduling.inbox.title")}</Link>
-      </p>
+      <BackLink to="/planning/demandes">{t("scheduling.inbox.title")}</BackLink>
       <h1>{request.subject}</h1>
       <div className="card stack">
         <p>

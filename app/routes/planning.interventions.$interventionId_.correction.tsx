@@ -1,16 +1,18 @@
 // Correcting a finished intervention's charge (issue 11): the treasurer or an admin appends an
 // adjustment with its reason, linked to the intervention; nothing of the visit itself changes.
 import { getFormProps, useForm } from "@conform-to/react";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/ui/field";
 import { AdjustmentFields } from "~/components/ledger/adjustment-fields";
 import { StateBadge } from "~/components/lifecycle-state";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { correctIntervention, interventionForCorrection } from "~/domain/scheduling/intervention-correction.server";
 import { InterventionCorrectionSchema } from "~/domain/scheduling/intervention-correction.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { refusalOf } from "~/utils/domain-error.server";
 import { formatDuration, formatLocalDate } from "~/utils/format";
 import { parseForm } from "~/utils/forms/parse-form";
@@ -26,10 +28,10 @@ await loadMessages("ledger", "lifecycle");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.correctIntervention")];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "subscriptions:manage");
-  return { intervention: await interventionForCorrection(user, params.interventionId!), timeZone: user.timeZone };
-}
+export const loader = loaderWithPermission("subscriptions:manage", async (user, { params }) => ({
+  intervention: await interventionForCorrection(user, params.interventionId!),
+  timeZone: user.timeZone,
+}));
 
 export const action = withSubmissionKey("intervention-correction", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
@@ -62,9 +64,7 @@ export default function InterventionCorrectionPage() {
   });
   return (
     <>
-      <p>
-        <Link to={`/planning/interventions/${intervention.id}`}>← {t("lifecycle.correction.back")}</Link>
-      </p>
+      <BackLink to={`/planning/interventions/${intervention.id}`}>{t("lifecycle.correction.back")}</BackLink>
       <h1>{t("lifecycle.correction.title", { title: intervention.title })}</h1>
       <p>
         <StateBadge state={intervention.state} /> · {intervention.member?.name ?? "—"}

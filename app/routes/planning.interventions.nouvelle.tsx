@@ -1,5 +1,5 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/ui/back-link";
 import { ConflictList, conflictMessage, formatIsoDay, SlotFields } from "~/components/scheduling/scheduling-ui";
@@ -7,6 +7,7 @@ import { useTranslation } from "~/components/use-translation";
 import { createDirectInterventions, directFormContext } from "~/domain/scheduling/direct.server";
 import { DirectInterventionSchema, workModes } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -20,10 +21,10 @@ await loadMessages("scheduling");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.newIntervention")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "schedule:manage");
-  return { ...(await directFormContext(user)), timeZone: user.timeZone };
-}
+export const loader = loaderWithPermission("schedule:manage", async (user) => ({
+  ...(await directFormContext(user)),
+  timeZone: user.timeZone,
+}));
 
 export const action = withSubmissionKey("intervention-create", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "schedule:manage");

@@ -1,15 +1,15 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { ProfileSchema } from "~/domain/accounts/profile.schema";
 import { updateProfile } from "~/domain/accounts/profile.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { localeOf, translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -18,16 +18,13 @@ await loadMessages("accounts", "scheduling");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.profile")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "profile:edit");
-  return { name: user.name, email: user.email, locale: user.locale };
-}
+export const loader = loaderWithPermission("profile:edit", (user) => ({
+  name: user.name,
+  email: user.email,
+  locale: user.locale,
+}));
 
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "profile:edit");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: ProfileSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+export const action = formAction("profile:edit", ProfileSchema, async ({ user, submission }) => {
   const saved = await updateProfile(user, submission.value);
   // The toast already speaks the newly chosen language.
   return redirectWithToast(
@@ -40,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
     // The page's texts are loaded in one language: a new one needs a full page load (ADR 023).
     { reloadDocument: saved.locale !== user.locale },
   );
-}
+});
 
 export default function ProfilePage() {
   const profile = useLoaderData<typeof loader>();

@@ -1,9 +1,11 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { feedPath, feedTokenStatus, regenerateFeedToken, revokeFeedToken } from "~/domain/scheduling/feeds.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
@@ -15,10 +17,7 @@ await loadMessages("accounts", "scheduling");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.calendar")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "profile:edit");
-  return feedTokenStatus(user);
-}
+export const loader = loaderWithPermission("profile:edit", (user) => feedTokenStatus(user));
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "profile:edit");
@@ -45,9 +44,7 @@ export default function CalendarFeedPage() {
   const { t, locale } = useTranslation();
   return (
     <div className="narrow">
-      <p>
-        <Link to="/profil">← {t("profile.title")}</Link>
-      </p>
+      <BackLink to="/profil">{t("profile.title")}</BackLink>
       <div className="card stack">
         <h1>{t("scheduling.feed.title")}</h1>
         <p>{t("scheduling.feed.intro")}</p>

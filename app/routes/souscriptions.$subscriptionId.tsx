@@ -1,9 +1,10 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { shortDate } from "~/components/subscriptions/short-date";
 import { SubscriptionForm } from "~/components/subscriptions/subscription-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { isoOf } from "~/domain/calendar/date-columns";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
 import { shareHalvesToInput } from "~/domain/subscriptions/form-numbers";
@@ -14,6 +15,7 @@ import {
   updateSubscription,
 } from "~/domain/subscriptions/subscriptions.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -25,10 +27,9 @@ await loadMessages("members");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.subscription")];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "subscriptions:manage");
-  return getSubscription(user, params.subscriptionId!);
-}
+export const loader = loaderWithPermission("subscriptions:manage", (user, { params }) =>
+  getSubscription(user, params.subscriptionId!),
+);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "subscriptions:manage");
@@ -52,9 +53,7 @@ export default function SubscriptionPage() {
   const { t, locale } = useTranslation();
   return (
     <>
-      <p>
-        <Link to={`/souscriptions?periode=${subscription.periodId}`}>← {t("subscriptions.title")}</Link>
-      </p>
+      <BackLink to={`/souscriptions?periode=${subscription.periodId}`}>{t("subscriptions.title")}</BackLink>
       <h1>
         {subscription.member.name} · {subscription.period.label}
       </h1>

@@ -1,10 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { shortDate } from "~/components/subscriptions/short-date";
 import { useTranslation } from "~/components/use-translation";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { subscriptionsOfPeriod } from "~/domain/subscriptions/subscriptions.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { PageHeading } from "~/components/ui/page-heading";
 import { formatCents, formatShareHalves, intlLocaleOf } from "~/utils/format";
 import { FilterBar } from "~/components/ui/filter-bar";
@@ -20,10 +20,9 @@ await loadMessages("members");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.subscriptions")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "subscriptions:manage");
-  return subscriptionsOfPeriod(user, new URL(request.url).searchParams.get("periode"));
-}
+export const loader = loaderWithPermission("subscriptions:manage", (user, { request }) =>
+  subscriptionsOfPeriod(user, new URL(request.url).searchParams.get("periode")),
+);
 
 export default function SubscriptionsPage() {
   const { periods, periodId, subscriptions, capacity } = useLoaderData<typeof loader>();

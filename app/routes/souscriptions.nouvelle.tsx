@@ -1,14 +1,13 @@
-import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { SubscriptionForm } from "~/components/subscriptions/subscription-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { NewSubscriptionSchema } from "~/domain/subscriptions/subscription.schema";
 import { createSubscription, newSubscriptionOptions } from "~/domain/subscriptions/subscriptions.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { translate } from "~/utils/i18n";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -32,19 +31,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const action = withSubmissionKey("subscription-create", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "subscriptions:manage");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: NewSubscriptionSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await createSubscription(user, submission.value);
-  if (!result.ok)
-    return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), { status: 400 });
-  return redirectWithToast(`/souscriptions/${result.id}`, {
-    type: "success",
-    message: translate(user.locale, "subscriptions.created"),
-  });
-});
+export const action = withSubmissionKey(
+  "subscription-create",
+  formAction("subscriptions:manage", NewSubscriptionSchema, async ({ user, submission }) => {
+    const result = await createSubscription(user, submission.value);
+    if (!result.ok)
+      return data(submission.reply({ formErrors: result.formErrors, fieldErrors: result.fieldErrors }), {
+        status: 400,
+      });
+    return redirectWithToast(`/souscriptions/${result.id}`, toastOf(user.locale, "success", "subscriptions.created"));
+  }),
+);
 
 export default function NewSubscriptionPage() {
   const { members, periods, pricing, defaultPeriodId, defaultMemberId } = useLoaderData<typeof loader>();
@@ -52,9 +49,7 @@ export default function NewSubscriptionPage() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/souscriptions">← {t("subscriptions.title")}</Link>
-      </p>
+      <BackLink to="/souscriptions">{t("subscriptions.title")}</BackLink>
       <h1>{t("subscriptions.new")}</h1>
       {periods.length === 0 ? (
         <p className="muted">{t("subscriptions.noOpenPeriod")}</p>

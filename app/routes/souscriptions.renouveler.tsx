@@ -1,16 +1,15 @@
-import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";
 import { RenewalSchema } from "~/domain/subscriptions/subscription.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { intlLocaleOf } from "~/utils/format";
-import { translate } from "~/utils/i18n";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -32,18 +31,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return renewalPreview(user, { from: url.searchParams.get("de"), to: url.searchParams.get("vers") });
 }
 
-export const action = withSubmissionKey("subscription-renewal", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "subscriptions:manage");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: RenewalSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await renewSubscriptions(user, submission.value);
-  if (!result.ok) return data(submission.reply({ formErrors: result.formErrors }), { status: 400 });
-  return redirectWithToast(`/souscriptions?periode=${submission.value.to}`, {
-    type: result.created > 0 ? "success" : "info",
-    message: translate(user.locale, "renewal.done", { created: result.created, skipped: result.skipped }),
-  });
-});
+export const action = withSubmissionKey(
+  "subscription-renewal",
+  formAction("subscriptions:manage", RenewalSchema, async ({ user, submission }) => {
+    const result = await renewSubscriptions(user, submission.value);
+    if (!result.ok) return data(submission.reply({ formErrors: result.formErrors }), { status: 400 });
+    return redirectWithToast(
+      `/souscriptions?periode=${submission.value.to}`,
+      toastOf(user.locale, result.created > 0 ? "success" : "info", "renewal.done", {
+        created: result.created,
+        skipped: result.skipped,
+      }),
+    );
+  }),
+);
 
 export default function RenewalPage() {
   const { periods, from, to, preview } = useLoaderData<typeof loader>();
@@ -54,9 +55,7 @@ export default function RenewalPage() {
   const column = columnsFor<NonNullable<typeof preview>["lines"][number]>(locale);
   return (
     <>
-      <p>
-        <Link to="/souscriptions">← {t("subscriptions.title")}</Link>
-      </p>
+      <BackLink to="/souscriptions">{t("subscriptions.title")}</BackLink>
       <h1>{t("renewal.title")}</h1>
       <p className="muted">{t("renewal.intro")}</p>
       <FilterBar submitLabel={t("renewal.preview")}>

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { MemberForm } from "~/components/members/member-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { ContactSchema, MemberSchema } from "~/domain/members/member.schema";
 import {
   addContact,
@@ -88,9 +89,7 @@ export default function MemberPage() {
   const { t, locale } = useTranslation();
   return (
     <>
-      <p>
-        <Link to="/structures">← {t("members.title")}</Link>
-      </p>
+      <BackLink to="/structures">{t("members.title")}</BackLink>
       <h1>
         {member.name}{" "}
         <span className={`badge member-status-${member.status.toLowerCase()}`}>

@@ -1,7 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { EInvoicingProfileCard } from "~/components/members/einvoicing-profile-card";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { EInvoicingProfileSchema, PublicReferenceSchema } from "~/domain/members/einvoicing-profile.schema";
 import { hasDirectory, lookupRoutingAddress } from "~/domain/einvoicing/member-directory.server";
 import { refusalOf } from "~/utils/domain-error.server";
@@ -73,9 +74,7 @@ export default function MemberEInvoicingPage() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to={`/structures/${profile.id}`}>← {profile.name}</Link>
-      </p>
+      <BackLink to={`/structures/${profile.id}`}>{profile.name}</BackLink>
       <h1>
         {t("members.einvoicing.title")} · {profile.name}
       </h1>

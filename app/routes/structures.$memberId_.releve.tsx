@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { StatementBody } from "~/components/accounting/statement-table";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { memberStatementPage } from "~/domain/payments/statement.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -25,9 +26,7 @@ export default function MemberStatementPage() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
-        <Link to={`/structures/${statement.member.id}`}>← {statement.member.name}</Link>
-      </p>
+      <BackLink to={`/structures/${statement.member.id}`}>{statement.member.name}</BackLink>
       <h1>
         {t("statement.title")} · {statement.member.name}
       </h1>

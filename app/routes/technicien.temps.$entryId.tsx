@@ -1,8 +1,9 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { EntryForm } from "~/components/technician/entry-form";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { entryForEdit, entryFormOptions } from "~/domain/time/technician-views.server";
 import { mondayOf } from "~/domain/time/work-day";
 import { deleteTimeEntry, updateTimeEntry } from "~/domain/time/time-entries.server";
@@ -74,9 +75,7 @@ export default function EditEntryPage() {
   const frozen = entry.lockedPeriod !== null || entry.running;
   return (
     <div className="phone-page">
-      <p>
-        <Link to={`/technicien/temps?semaine=${mondayOf(entry.values.date)}`}>← {t("time.week.title")}</Link>
-      </p>
+      <BackLink to={`/technicien/temps?semaine=${mondayOf(entry.values.date)}`}>{t("time.week.title")}</BackLink>
       <h1>{t("time.edit.title")}</h1>
       <p className="stat-row">
         {t("time.raw")} : <strong>{formatMinutes(entry.rawMinutes)}</strong> · {t("time.accounted")} :{" "}

@@ -1,10 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field, SelectField } from "~/components/ui/field";
 import { DateRangeFields } from "~/components/ui/date-range-fields";
 import { useTranslation } from "~/components/use-translation";
+import { BackLink } from "~/components/ui/back-link";
 import { AbsenceSchema, TechnicianSchema, weekdays } from "~/domain/technicians/technician.schema";
 import {
   addAbsence,
@@ -14,6 +15,7 @@ import {
   updateTechnician,
 } from "~/domain/technicians/technicians.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -30,10 +32,9 @@ await loadMessages("settings");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.technician")];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "technicians:manage");
-  return technicianDetail(user, params.technicianId!);
-}
+export const loader = loaderWithPermission("technicians:manage", (user, { params }) =>
+  technicianDetail(user, params.technicianId!),
+);
 
 export const action = withSubmissionKey("technician-record", async ({ request, params }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "technicians:manage");
@@ -98,9 +99,7 @@ export default function TechnicianPage() {
   });
   return (
     <>
-      <p>
-        <Link to="/techniciens">← {t("technicians.back")}</Link>
-      </p>
+      <BackLink to="/techniciens">{t("technicians.back")}</BackLink>
       <h1>{technician.displayName}</h1>
       <Form method="post" className="stack" {...getFormProps(form)}>
         <SubmissionKeyField />

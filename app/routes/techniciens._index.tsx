@@ -1,16 +1,15 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { NewTechnicianSchema } from "~/domain/technicians/technician.schema";
 import { createTechnician, listTechnicians } from "~/domain/technicians/technicians.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatLocalDate } from "~/utils/format";
-import { translate } from "~/utils/i18n";
-import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
+import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -23,22 +22,20 @@ await loadMessages("settings");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.technicians")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "technicians:manage");
-  return { technicians: await listTechnicians(user) };
-}
+export const loader = loaderWithPermission("technicians:manage", async (user) => ({
+  technicians: await listTechnicians(user),
+}));
 
-export const action = withSubmissionKey("technician-create", async ({ request }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "technicians:manage");
-  const formData = await readForm(request);
-  const submission = parseForm(formData, { schema: NewTechnicianSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const technician = await createTechnician(user, submission.value);
-  return redirectWithToast(`/techniciens/${technician.id}`, {
-    type: "success",
-    message: translate(user.locale, "technicians.created", { name: technician.displayName }),
-  });
-});
+export const action = withSubmissionKey(
+  "technician-create",
+  formAction("technicians:manage", NewTechnicianSchema, async ({ user, submission }) => {
+    const technician = await createTechnician(user, submission.value);
+    return redirectWithToast(
+      `/techniciens/${technician.id}`,
+      toastOf(user.locale, "success", "technicians.created", { name: technician.displayName }),
+    );
+  }),
+);
 
 export default function TechniciansPage() {
   const { technicians } = useLoaderData<typeof loader>();

@@ -1,6 +1,7 @@
 import { createCookieSessionStorage, redirect, redirectDocument } from "@remix-run/node";
 import { isProduction, sessionSecrets } from "./env.server";
 import { config } from "./config.server";
+import { translate, type Locale, type MessageKey } from "./i18n";
 
 export interface Toast {
   type: "success" | "error" | "info";
@@ -35,6 +36,16 @@ export async function redirectWithToast(
   const headers = new Headers(init.headers);
   headers.append("Set-Cookie", await storage.commitSession(session));
   return (reloadDocument ? redirectDocument : redirect)(url, { ...init, headers });
+}
+
+/** A toast that says one sentence of the catalogue in the reader's language. */
+export function toastOf(
+  locale: Locale,
+  type: Toast["type"],
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): Toast {
+  return { type, message: translate(locale, key, values) };
 }
 
 /** Reads and clears the pending toast; the returned header must go on the response. */
