@@ -3,6 +3,7 @@
 // the timer's clientId), and gets one result per item. A replay answers "duplicate" and writes
 // nothing; a refusal carries the sentence the technician sees next to the queued item.
 import type { ActionFunctionArgs } from "@remix-run/node";
+import type { z } from "zod";
 import { createTimeEntry } from "~/domain/time/time-entries.server";
 import { DomainError } from "~/domain/domain-error";
 import { refusalText } from "~/utils/domain-error.server";
@@ -56,6 +57,33 @@ function refused(user: CurrentUser, clientId: string, error: unknown): SyncResul
   throw error;
 }
 
+/**
+ * Parses each item with the schema and applies the valid ones, in order: one result per item,
+ * an invalid or refused item is rejected with its reason, and the others still go through.
+ */
+async function syncEach<Schema extends z.ZodTypeAny>(
+  user: CurrentUser,
+  items: unknown[],
+  schema: Schema,
+  apply: (clientId: string, value: z.output<Schema>) => Promise<SyncResult>,
+): Promise<SyncResult[]> {
+  const results: SyncResult[] = [];
+  for (const raw of items) {
+    const { formData, clientId } = formDataOf(raw);
+    const submission = parseForm(formData, { schema });
+    if (submission.status !== "success") {
+      results.push(invalid(user, clientId, submission.error));
+      continue;
+    }
+    try {
+      results.push(await apply(clientId, submission.value));
+    } catch (error) {
+      results.push(refused(user, clientId, error));
+    }
+  }
+  return results;
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "time:log");
   const body = await readJson(request);
@@ -68,46 +96,22 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
 
-  const results: SyncResult[] = [];
   // One after the other: each entry may overlap the one before it.
-  for (const raw of entries) {
-    const { formData, clientId } = formDataOf(raw);
-    const submission = parseForm(formData, { schema: TimeEntrySchema });
-    if (submission.status !== "success") {
-      results.push(invalid(user, clientId, submission.error));
-      continue;
-    }
-    try {
-      const { entry, duplicate } = await createTimeEntry(user, submission.value);
-      results.push({ clientId, status: duplicate ? "duplicate" : "created", entryId: entry.id });
-    } catch (error) {
-      results.push(refused(user, clientId, error));
-    }
-  }
-  const timerResults: SyncResult[] = [];
-  for (const raw of timers) {
-    const { formData, clientId } = formDataOf(raw);
-    const submission = parseForm(formData, { schema: TimerTapsSchema });
-    if (submission.status !== "success") {
-      timerResults.push(invalid(user, clientId, submission.error));
-      continue;
-    }
-    const { interventionId, startedAt, endedAt } = submission.value;
-    try {
-      const outcome = await syncTimerTaps(user, {
-        clientId,
-        interventionId,
-        startedAt: new Date(startedAt),
-        endedAt: endedAt ? new Date(endedAt) : null,
-      });
-      timerResults.push(
-        outcome.status === "discarded"
-          ? { clientId, status: "discarded", message: translate(user.locale, "time.timerDiscarded") }
-          : { clientId, status: outcome.status, entryId: outcome.entry.id },
-      );
-    } catch (error) {
-      timerResults.push(refused(user, clientId, error));
-    }
-  }
+  const results = await syncEach(user, entries, TimeEntrySchema, async (clientId, value) => {
+    const { entry, duplicate } = await createTimeEntry(user, value);
+    return { clientId, status: duplicate ? "duplicate" : "created", entryId: entry.id };
+  });
+  const timerResults = await syncEach(user, timers, TimerTapsSchema, async (clientId, value) => {
+    const { interventionId, startedAt, endedAt } = value;
+    const outcome = await syncTimerTaps(user, {
+      clientId,
+      interventionId,
+      startedAt: new Date(startedAt),
+      endedAt: endedAt ? new Date(endedAt) : null,
+    });
+    return outcome.status === "discarded"
+      ? { clientId, status: "discarded", message: translate(user.locale, "time.timerDiscarded") }
+      : { clientId, status: outcome.status, entryId: outcome.entry.id };
+  });
   return Response.json({ results, timers: timerResults });
 }

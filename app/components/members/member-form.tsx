@@ -3,18 +3,12 @@ import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field, SelectField, TextareaField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
+import type { MemberNameAndAddress } from "~/domain/members/member-name-and-address";
 import { MemberSchema, memberStatuses, type MemberStatusName } from "~/domain/members/member.schema";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 
-export interface MemberFormValues {
-  name: string;
-  siren: string | null;
-  siret: string | null;
-  addressLine1: string;
-  addressLine2: string;
-  postalCode: string;
-  city: string;
+export interface MemberFormValues extends MemberNameAndAddress {
   billingEmail: string;
   phone: string;
   isProfessional: boolean;

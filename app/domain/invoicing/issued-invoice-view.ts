@@ -3,6 +3,7 @@
 // professional mentions, lines) comes from the frozen columns, never from the live association or
 // member rows: editing those later never changes a document already issued.
 
+import type { MemberNameAndAddress } from "~/domain/members/member-name-and-address";
 import { sirenOfSiret } from "~/domain/members/siren";
 import { compactIdentifier, formatIban } from "~/domain/settings/identifiers";
 import { memberBuyerKind } from "./einvoicing-profile";
@@ -46,14 +47,7 @@ export type AssociationIdentity = {
   vatOnDebits?: boolean;
 };
 
-export type MemberIdentity = {
-  name: string;
-  siren: string | null;
-  siret: string | null;
-  addressLine1: string;
-  addressLine2: string;
-  postalCode: string;
-  city: string;
+export type MemberIdentity = MemberNameAndAddress & {
   country: string;
   billingEmail: string;
   isProfessional: boolean;

@@ -7,6 +7,7 @@ import { notFound } from "~/utils/scope.server";
 import { type IsoDate } from "../calendar/local-date";
 import { appendMovementsFor, type AppendMovementInput, type SubscriptionRef } from "./ledger.server";
 import { isoOf } from "~/domain/calendar/date-columns";
+import { periodSummaryFields } from "~/domain/periods/period-fields";
 import { sumMinutes, type LedgerMovement } from "./movements";
 import { carryOverCapMinutes, closeKeys, overageAmountCents, planPeriodClose } from "./period-close";
 import { PERIOD_CLOSE_REASON, carryOverReason } from "./system-reasons";
@@ -56,11 +57,7 @@ export async function planClose(client: Tx, associationId: string, periodId: str
   const period = await client.period.findFirst({
     where: { id: periodId, associationId },
     select: {
-      id: true,
-      label: true,
-      startDate: true,
-      endDate: true,
-      status: true,
+      ...periodSummaryFields,
       lockedAt: true,
       association: { select: { carryOverCapPercent: true, overageDayRateCents: true, minutesPerDay: true } },
     },

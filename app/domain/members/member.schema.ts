@@ -1,7 +1,7 @@
 // Form schemas for member organisations and their contacts, shared by the form (client-side
 // validation) and the action. Error messages are message keys, translated by the form.
 import { z } from "zod";
-import { safeString } from "~/utils/forms/safe-string";
+import { requiredText, safeString } from "~/utils/forms/safe-string";
 import { isValidSiren, isValidSiret, normalizeCompanyNumber, sirenOfSiret } from "./siren";
 
 export const memberStatuses = ["PROSPECT", "ACTIVE", "LEFT"] as const;
@@ -15,6 +15,7 @@ const text = (max: number) =>
     .max(max, "members.errors.tooLong")
     .optional()
     .transform((value) => value ?? "");
+const memberName = requiredText({ message: "errors.required", max: 200, tooLong: "members.errors.tooLong" });
 const optionalEmail = safeString()
   .trim()
   .toLowerCase()
@@ -25,10 +26,7 @@ const optionalEmail = safeString()
 
 export const MemberSchema = z
   .object({
-    name: safeString({ required_error: "errors.required" })
-      .trim()
-      .min(1, "errors.required")
-      .max(200, "members.errors.tooLong"),
+    name: memberName,
     siren: safeString()
       .optional()
       .transform((value) => normalizeCompanyNumber(value ?? ""))
@@ -60,10 +58,7 @@ export const MemberSchema = z
 export type MemberInput = z.infer<typeof MemberSchema>;
 
 export const ContactSchema = z.object({
-  name: safeString({ required_error: "errors.required" })
-    .trim()
-    .min(1, "errors.required")
-    .max(200, "members.errors.tooLong"),
+  name: memberName,
   email: optionalEmail,
   phone: text(40),
   jobTitle: text(100),

@@ -1,7 +1,7 @@
 // The treasurer's forms: recording a payment received (transfer, cheque, bank direct debit) and
 // deleting a mistaken one. Amounts are typed in euros and parsed as text into integer cents.
 import { z } from "zod";
-import { safeString } from "~/utils/forms/safe-string";
+import { requiredText, safeString } from "~/utils/forms/safe-string";
 import { withinDateRange } from "~/domain/calendar/date-range";
 import { isIsoDate } from "~/domain/calendar/local-date";
 import { eurosField, optionalEurosField } from "~/domain/settings/euro-amount.schema";
@@ -32,10 +32,7 @@ export const ManualPaymentSchema = z.object({
 export type ManualPaymentInput = z.infer<typeof ManualPaymentSchema>;
 
 export const DeletePaymentSchema = z.object({
-  reason: safeString({ required_error: "payments.errors.reason" })
-    .trim()
-    .min(3, "payments.errors.reason")
-    .max(500, "payments.errors.tooLong"),
+  reason: requiredText({ message: "payments.errors.reason", min: 3, max: 500, tooLong: "payments.errors.tooLong" }),
 });
 
 export const DepositChequeSchema = z.object({

@@ -9,6 +9,7 @@ import { associationScopeOf } from "~/utils/scope.server";
 import type { IsoDate } from "../calendar/local-date";
 import { localDateOf } from "../calendar/zoned-time";
 import { dateColumn, isoOf } from "../calendar/date-columns";
+import { periodSummaryFields } from "./period-fields";
 import { findOverlap, nextPeriodBounds, periodBoundsContaining, type PeriodBounds } from "./period-bounds";
 
 export async function listPeriods(user: CurrentUser, now = new Date()) {
@@ -21,11 +22,7 @@ export async function listPeriods(user: CurrentUser, now = new Date()) {
       where: associationScopeOf(user),
       orderBy: { startDate: "desc" },
       select: {
-        id: true,
-        label: true,
-        startDate: true,
-        endDate: true,
-        status: true,
+        ...periodSummaryFields,
         _count: { select: { subscriptions: true } },
       },
     }),

@@ -1,6 +1,6 @@
 // Forms of the technicians pages: the technician's record with their weekly pattern, and absences.
 import { z } from "zod";
-import { safeString } from "~/utils/forms/safe-string";
+import { requiredText, safeString } from "~/utils/forms/safe-string";
 import { withinDateRange } from "~/domain/calendar/date-range";
 import { compareIsoDates, isIsoDate } from "../calendar/local-date";
 
@@ -15,10 +15,7 @@ const weekdayList = z.array(z.number().int().min(1).max(7)).optional().default([
 
 export const TechnicianSchema = z
   .object({
-    displayName: safeString({ required_error: "errors.required" })
-      .trim()
-      .min(1, "errors.required")
-      .max(120, "settings.errors.tooLong"),
+    displayName: requiredText({ message: "errors.required", max: 120, tooLong: "settings.errors.tooLong" }),
     phone: safeString().trim().max(30, "settings.errors.tooLong").optional().default(""),
     employmentPercent: z
       .number({ required_error: "errors.required", invalid_type_error: "settings.errors.integer" })

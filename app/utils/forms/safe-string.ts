@@ -11,3 +11,14 @@ const WITHOUT_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u0
 export function safeString(params?: Parameters<typeof z.string>[0]) {
   return z.string(params).regex(WITHOUT_CONTROL_CHARACTERS, "errors.controlCharacters");
 }
+
+/**
+ * A required, trimmed text: missing or shorter than `min` (1 by default) gives `message`,
+ * longer than `max` gives `tooLong`. Message keys, as everywhere in the schemas.
+ */
+export function requiredText(options: { message: string; max: number; tooLong: string; min?: number }) {
+  return safeString({ required_error: options.message })
+    .trim()
+    .min(options.min ?? 1, options.message)
+    .max(options.max, options.tooLong);
+}
