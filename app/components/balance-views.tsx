@@ -1,11 +1,11 @@
 // Pieces shared by the member's balance page and the staff's member detail: the gauge, the
 // forecast sentence, the period selector and the movement list.
-import { Form, Link } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
 import type { Locale, MessageKey } from "~/utils/i18n";
 import { dateFormatOf, formatDuration, intlLocaleOf } from "~/utils/format";
 import { useTranslation } from "./use-translation";
-import { PeriodOptions } from "./periods/period-options";
+import { PeriodChooser } from "./periods/period-chooser";
 import { systemReason } from "~/domain/ledger/system-reasons";
 import { ChartLegend, type LegendEntry } from "~/components/ui/chart-legend";
 import { StatCards } from "~/components/ui/stat-cards";
@@ -115,15 +115,13 @@ export function PeriodSelector({
   const { t } = useTranslation();
   if (periods.length < 2) return null;
   return (
-    <Form method="get" className="period-selector">
-      <label htmlFor="periode">{t("ledger.period")}</label>
-      <select id="periode" name="periode" defaultValue={selectedId}>
-        <PeriodOptions periods={periods} />
-      </select>
-      <button type="submit" className="button button-secondary">
-        {t("ledger.showPeriod")}
-      </button>
-    </Form>
+    <PeriodChooser
+      periods={periods}
+      selectedId={selectedId}
+      label={t("ledger.period")}
+      submitLabel={t("ledger.showPeriod")}
+      className="period-selector"
+    />
   );
 }
 

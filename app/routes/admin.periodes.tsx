@@ -15,7 +15,6 @@ import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
-import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
 import { columnsFor } from "~/components/ui/data-table-columns";
 import { dateColumn } from "~/domain/calendar/date-columns";
@@ -82,29 +81,24 @@ export default function PeriodsPage() {
       </section>
       <section className="card" aria-labelledby="period-list">
         <h2 id="period-list">{t("periods.listTitle")}</h2>
-        {periods.length === 0 ? (
-          <EmptyState>{t("periods.none")}</EmptyState>
-        ) : (
-          <DataTable
-            rows={periods}
-            rowKey={(period) => period.id}
-            columns={[
-              column.name(t("periods.label"), (period) => (
-                <>
-                  {period.label}{" "}
-                  {period.current ? <span className="badge badge-ok">{t("periods.current")}</span> : null}
-                </>
-              )),
-              { header: t("periods.start"), cell: (period) => day(period.startDate) },
-              { header: t("periods.end"), cell: (period) => day(period.endDate) },
-              {
-                header: t("periods.status"),
-                cell: (period) => t(period.status === "OPEN" ? "periods.open" : "periods.closed"),
-              },
-              { header: t("periods.subscriptions"), numeric: true, cell: (period) => period.subscriptions },
-            ]}
-          />
-        )}
+        <DataTable
+          rows={periods}
+          empty={t("periods.none")}
+          columns={[
+            column.name(t("periods.label"), (period) => (
+              <>
+                {period.label} {period.current ? <span className="badge badge-ok">{t("periods.current")}</span> : null}
+              </>
+            )),
+            { header: t("periods.start"), cell: (period) => day(period.startDate) },
+            { header: t("periods.end"), cell: (period) => day(period.endDate) },
+            {
+              header: t("periods.status"),
+              cell: (period) => t(period.status === "OPEN" ? "periods.open" : "periods.closed"),
+            },
+            { header: t("periods.subscriptions"), numeric: true, cell: (period) => period.subscriptions },
+          ]}
+        />
       </section>
     </>
   );

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { CapacityChart, monthAbbreviation } from "~/components/capacity-chart";
-import { PeriodOptions } from "~/components/periods/period-options";
+import { PeriodChooser } from "~/components/periods/period-chooser";
 import { useTranslation } from "~/components/use-translation";
 import { DataTable, type Column } from "~/components/ui/data-table";
 import { StatCards } from "~/components/ui/stat-cards";
@@ -61,15 +61,13 @@ export default function CapacityPage() {
   return (
     <>
       <h1>{t("capacity.titleFor", { label: capacity.period.label })}</h1>
-      <Form method="get" className="inline-form">
-        <label htmlFor="periode">{t("capacity.period")}</label>
-        <select id="periode" name="periode" defaultValue={capacity.period.id}>
-          <PeriodOptions periods={periods} />
-        </select>
-        <button type="submit" className="button button-secondary">
-          {t("capacity.show")}
-        </button>
-      </Form>
+      <PeriodChooser
+        periods={periods}
+        selectedId={capacity.period.id}
+        label={t("capacity.period")}
+        submitLabel={t("capacity.show")}
+        className="inline-form"
+      />
 
       {check.needsOverride ? (
         <div className="banner-warning" role="alert">

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ReactNode } from "react";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
 import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
@@ -37,10 +38,7 @@ export default function MemberHome() {
         </Link>
       </p>
       {next.proposals.length > 0 ? (
-        <section className="card stack" aria-labelledby="proposals-title">
-          <h2 id="proposals-title" style={{ marginTop: 0 }}>
-            {t("memberSpace.home.proposals")}
-          </h2>
+        <HomeCard id="proposals-title" title={t("memberSpace.home.proposals")} className="card stack">
           <ul className="list">
             {next.proposals.map((proposal) => (
               <li key={proposal.id}>
@@ -62,13 +60,10 @@ export default function MemberHome() {
               </li>
             ))}
           </ul>
-        </section>
+        </HomeCard>
       ) : null}
       <div className="grid grid-2">
-        <section className="card" aria-labelledby="next-title">
-          <h2 id="next-title" style={{ marginTop: 0 }}>
-            {t("memberSpace.home.next")}
-          </h2>
+        <HomeCard id="next-title" title={t("memberSpace.home.next")}>
           <p>
             {next.next
               ? t("memberSpace.home.nextWhen", {
@@ -79,11 +74,8 @@ export default function MemberHome() {
                 })
               : t("memberSpace.home.nextNone")}
           </p>
-        </section>
-        <section className="card" aria-labelledby="report-title">
-          <h2 id="report-title" style={{ marginTop: 0 }}>
-            {t("memberSpace.home.latestReport")}
-          </h2>
+        </HomeCard>
+        <HomeCard id="report-title" title={t("memberSpace.home.latestReport")}>
           {next.latestReport?.signedAt ? (
             <>
               <p>
@@ -105,12 +97,9 @@ export default function MemberHome() {
           <p>
             <Link to="/espace-membre/interventions">{t("memberSpace.interventions.all")}</Link>
           </p>
-        </section>
+        </HomeCard>
       </div>
-      <section className="card" aria-labelledby="balance-title">
-        <h2 id="balance-title" style={{ marginTop: 0 }}>
-          {t("home.balance")}
-        </h2>
+      <HomeCard id="balance-title" title={t("home.balance")}>
         <div className={gaugeClass} role="img" aria-label={t("home.used", { percent: usedPercent })}>
           <span style={{ width: `${Math.min(usedPercent, 100)}%` }} />
         </div>
@@ -130,7 +119,7 @@ export default function MemberHome() {
         <p>
           <Link to="/espace-membre/solde">{t("ledger.member.homeLink")}</Link>
         </p>
-      </section>
+      </HomeCard>
       <PayByTransfer payment={payment} />
       <p>
         <Link to="/espace-membre/releve">{t("statement.myTitle")}</Link>
@@ -149,5 +138,27 @@ export default function MemberHome() {
         </ul>
       )}
     </>
+  );
+}
+
+/** One of the home's cards, named by its heading. */
+function HomeCard({
+  id,
+  title,
+  className = "card",
+  children,
+}: {
+  id: string;
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={className} aria-labelledby={id}>
+      <h2 id={id} style={{ marginTop: 0 }}>
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { StateBadge } from "~/components/lifecycle-state";
 import {
   formatDay,
@@ -181,13 +182,11 @@ export default function MemberRequestPage() {
               {t("scheduling.member.accept")}
             </button>
           </Form>
-          <Form method="post" className="stack">
-            <input type="hidden" name="intent" value="decline" />
-            <ReasonField id="decline-reason" label={t("scheduling.member.declineReason")} />
-            <button type="submit" className="button button-secondary">
-              {t("scheduling.member.decline")}
-            </button>
-          </Form>
+          <ReasonForm
+            intent="decline"
+            reason={<ReasonField id="decline-reason" label={t("scheduling.member.declineReason")} />}
+            button={{ className: "button button-secondary", label: t("scheduling.member.decline") }}
+          />
         </section>
       ) : null}
 
@@ -197,8 +196,11 @@ export default function MemberRequestPage() {
       {canCancel ? (
         <section className="card stack" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t("scheduling.member.cancelTitle")}</h2>
-          <Form method="post" className="stack">
-            <input type="hidden" name="intent" value="cancel" />
+          <ReasonForm
+            intent="cancel"
+            reason={<ReasonField id="cancel-reason" label={t("scheduling.member.cancelReason")} />}
+            button={{ className: "button button-danger", label: t("scheduling.member.cancel") }}
+          >
             {lateIfCancelledNow && intervention ? (
               <>
                 <p className="warning">
@@ -212,16 +214,36 @@ export default function MemberRequestPage() {
                 </label>
               </>
             ) : null}
-            <ReasonField id="cancel-reason" label={t("scheduling.member.cancelReason")} />
-            <button type="submit" className="button button-danger">
-              {t("scheduling.member.cancel")}
-            </button>
-          </Form>
+          </ReasonForm>
         </section>
       ) : null}
 
       <h2>{t("scheduling.member.history")}</h2>
       <HistoryList history={history} />
     </div>
+  );
+}
+
+/** Declining a proposal or cancelling the request: what is said first, the reason, the button. */
+function ReasonForm({
+  intent,
+  reason,
+  button,
+  children,
+}: {
+  intent: "decline" | "cancel";
+  reason: ReactNode;
+  button: { className: string; label: string };
+  children?: ReactNode;
+}) {
+  return (
+    <Form method="post" className="stack">
+      <input type="hidden" name="intent" value={intent} />
+      {children}
+      {reason}
+      <button type="submit" className={button.className}>
+        {button.label}
+      </button>
+    </Form>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
 import { useTranslation } from "~/components/use-translation";
 import { DISPLAY_STATE_SLUGS, displayStateFromSlug, INVOICE_DISPLAY_STATES } from "~/domain/invoicing/invoice-state";
@@ -11,7 +11,6 @@ import { todayIn } from "~/domain/calendar/today";
 import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
 import { columnsFor } from "~/components/ui/data-table-columns";
-import { EmptyState } from "~/components/ui/empty-state";
 import { FilterBar } from "~/components/ui/filter-bar";
 import { Field, SelectField } from "~/components/ui/field";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -34,23 +33,29 @@ export default function InvoicesPage() {
   const { invoices, state, canExport, year } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
   const column = columnsFor<(typeof invoices)[number]>(locale);
+  // The exports' fields, all required: a period's first and last day (this year by default), a year.
+  const periodEnds = [
+    { id: "export-from", name: "du", defaultValue: `${year}-01-01`, label: t("invoicing.export.from") },
+    { id: "export-to", name: "au", defaultValue: `${year}-12-31`, label: t("invoicing.export.to") },
+  ];
+  const fecYear = {
+    id: "export-year",
+    type: "number",
+    name: "annee",
+    min: 2000,
+    max: 2100,
+    defaultValue: year,
+    required: true,
+  };
   return (
     <>
       <PageHeading
         title={t("invoicing.title")}
-        actions={
-          <>
-            <Link to="/factures/nouvelle" className="button">
-              {t("invoicing.new")}
-            </Link>
-            <Link to="/factures/campagne" className="button button-secondary">
-              {t("invoicing.run")}
-            </Link>
-            <Link to="/factures/facturation-electronique" className="button button-secondary">
-              {t("einvoicing.settings.link")}
-            </Link>
-          </>
-        }
+        links={[
+          { to: "/factures/nouvelle", label: t("invoicing.new") },
+          { to: "/factures/campagne", label: t("invoicing.run") },
+          { to: "/factures/facturation-electronique", label: t("einvoicing.settings.link") },
+        ]}
       />
       <FilterBar search submitLabel={t("invoicing.filter")}>
         <SelectField
@@ -63,52 +68,36 @@ export default function InvoicesPage() {
           }))}
         />
       </FilterBar>
-      {invoices.length === 0 ? (
-        <EmptyState>{state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}</EmptyState>
-      ) : (
-        <DataTable
-          rows={invoices}
-          rowKey={(invoice) => invoice.id}
-          columns={[
-            {
-              header: t("invoicing.col.number"),
-              nowrap: true,
-              cell: (invoice) => (
-                <Link to={`/factures/${invoice.id}`}>{invoice.number ?? t("invoicing.draftNumber")}</Link>
-              ),
-            },
-            { header: t("invoicing.col.member"), cell: (invoice) => invoice.memberName },
-            { header: t("invoicing.col.kind"), cell: (invoice) => t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`) },
-            column.date(t("invoicing.col.date"), (invoice) => invoice.issueDate),
-            column.date(t("invoicing.col.due"), (invoice) => invoice.dueDate),
-            column.cents(t("invoicing.col.total"), (invoice) => invoice.totalInclTaxCents),
-            {
-              header: t("invoicing.col.outstanding"),
-              numeric: true,
-              cell: (invoice) => (invoice.number ? formatCents(invoice.outstandingCents, locale) : "—"),
-            },
-            { header: t("invoicing.col.state"), cell: (invoice) => <InvoiceStateBadge state={invoice.state} /> },
-          ]}
-        />
-      )}
+      <DataTable
+        rows={invoices}
+        empty={state ? t("invoicing.emptyFiltered") : t("invoicing.empty")}
+        columns={[
+          column.link(
+            t("invoicing.col.number"),
+            "/factures",
+            (invoice) => invoice.number ?? t("invoicing.draftNumber"),
+            { nowrap: true },
+          ),
+          { header: t("invoicing.col.member"), cell: (invoice) => invoice.memberName },
+          { header: t("invoicing.col.kind"), cell: (invoice) => t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`) },
+          column.date(t("invoicing.col.date"), (invoice) => invoice.issueDate),
+          column.date(t("invoicing.col.due"), (invoice) => invoice.dueDate),
+          column.cents(t("invoicing.col.total"), (invoice) => invoice.totalInclTaxCents),
+          {
+            header: t("invoicing.col.outstanding"),
+            numeric: true,
+            cell: (invoice) => (invoice.number ? formatCents(invoice.outstandingCents, locale) : "—"),
+          },
+          { header: t("invoicing.col.state"), cell: (invoice) => <InvoiceStateBadge state={invoice.state} /> },
+        ]}
+      />
       {canExport ? (
         <section className="card invoice-exports" aria-labelledby="exports-heading">
           <h2 id="exports-heading">{t("invoicing.exports")}</h2>
           <form method="get" action="/exports/factures.csv" className="filter-bar">
-            <Field
-              label={t("invoicing.export.from")}
-              inputProps={{
-                id: "export-from",
-                type: "date",
-                name: "du",
-                defaultValue: `${year}-01-01`,
-                required: true,
-              }}
-            />
-            <Field
-              label={t("invoicing.export.to")}
-              inputProps={{ id: "export-to", type: "date", name: "au", defaultValue: `${year}-12-31`, required: true }}
-            />
+            {periodEnds.map(({ id, name, defaultValue, label }) => (
+              <Field key={id} label={label} inputProps={{ id, type: "date", name, defaultValue, required: true }} />
+            ))}
             <button type="submit" className="button button-secondary">
               {t("invoicing.export.invoices")}
             </button>
@@ -117,18 +106,7 @@ export default function InvoicesPage() {
             </button>
           </form>
           <form method="get" action="/exports/fec" className="filter-bar">
-            <Field
-              label={t("invoicing.export.year")}
-              inputProps={{
-                id: "export-year",
-                type: "number",
-                name: "annee",
-                min: 2000,
-                max: 2100,
-                defaultValue: year,
-                required: true,
-              }}
-            />
+            <Field label={t("invoicing.export.year")} inputProps={fecYear} />
             <button type="submit" className="button button-secondary">
               {t("invoicing.export.fec")}
             </button>

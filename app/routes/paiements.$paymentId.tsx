@@ -11,14 +11,15 @@ import {
   paymentDetail,
   requirePaymentInScope,
 } from "~/domain/payments/manual-payments.server";
-import { refusalOf } from "~/utils/domain-error.server";
+import { refusalOf, type Reader } from "~/utils/domain-error.server";
+import type { z } from "zod";
 import { DeletePaymentSchema, DepositChequeSchema } from "~/domain/payments/payment.schema";
 import { ChequeDepositSection } from "~/components/payments/cheque-deposit-section";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatCents, formatCalendarDate } from "~/utils/format";
-import { translate } from "~/utils/i18n";
-import { redirectWithToast } from "~/utils/toast.server";
+import type { MessageKey } from "~/utils/i18n";
+import { redirectWithToast, toastOf } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -37,24 +38,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUserWithPermission(request, "payments:manage");
   const payment = await requirePaymentInScope(user, params.paymentId!);
   const formData = await readForm(request);
+  const backToPayment = (key: MessageKey) =>
+    redirectWithToast(`/paiements/${payment.id}`, toastOf(user.locale, "success", key));
   if (formData.get("intent") === "deposit") {
-    const deposit = parseForm(formData, { schema: DepositChequeSchema });
-    if (deposit.status !== "success") return data(deposit.reply(), { status: 400 });
-    const deposited = await refusalOf(user, () => markChequeDeposited(user, payment.id, deposit.value.depositedOn));
-    if (!deposited.ok) return data(deposit.reply({ formErrors: [deposited.error] }), { status: deposited.status });
-    return redirectWithToast(`/paiements/${payment.id}`, {
-      type: "success",
-      message: translate(user.locale, "deposit.toast"),
+    return applyForm(user, formData, DepositChequeSchema, async (deposit) => {
+      await markChequeDeposited(user, payment.id, deposit.depositedOn);
+      return backToPayment("deposit.toast");
     });
   }
-  const submission = parseForm(formData, { schema: DeletePaymentSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await refusalOf(user, () => deletePayment(user, payment.id, submission.value.reason));
-  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-  return redirectWithToast(`/paiements/${payment.id}`, {
-    type: "success",
-    message: translate(user.locale, "payments.deletedToast"),
+  return applyForm(user, formData, DeletePaymentSchema, async (submission) => {
+    await deletePayment(user, payment.id, submission.reason);
+    return backToPayment("payments.deletedToast");
   });
+}
+
+/**
+ * One of the page's two forms: parsed by its schema (400 with the errors otherwise), then its domain
+ * call, whose refusal (ADR 025) is the form's error with the refusal's status.
+ */
+async function applyForm<Schema extends z.ZodTypeAny>(
+  reader: Reader,
+  formData: FormData,
+  schema: Schema,
+  apply: (value: z.output<Schema>) => Promise<Response>,
+) {
+  const submission = parseForm(formData, { schema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = await refusalOf(reader, () => apply(submission.value));
+  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
+  return result.value;
 }
 
 export default function PaymentPage() {

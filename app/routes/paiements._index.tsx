@@ -5,7 +5,7 @@ import { listPayments } from "~/domain/payments/manual-payments.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";
-import { EmptyState } from "~/components/ui/empty-state";
+import { columnsFor } from "~/components/ui/data-table-columns";
 import { FilterBar } from "~/components/ui/filter-bar";
 import { CheckboxField, Field, SelectField } from "~/components/ui/field";
 import { formatCents, formatCalendarDate } from "~/utils/format";
@@ -33,20 +33,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function PaymentsPage() {
   const { rows, members, receivedCents, methods, statuses, filter } = useLoaderData<typeof loader>();
   const { t, locale } = useTranslation();
+  const column = columnsFor<(typeof rows)[number]>(locale);
   return (
     <>
       <PageHeading
         title={t("payments.title")}
-        actions={
-          <>
-            <Link to="/paiements/nouveau" className="button">
-              {t("payments.new")}
-            </Link>
-            <Link to="/paiements/impayes" className="button button-secondary">
-              {t("payments.unpaidLink")}
-            </Link>
-          </>
-        }
+        links={[
+          { to: "/paiements/nouveau", label: t("payments.new") },
+          { to: "/paiements/impayes", label: t("payments.unpaidLink") },
+        ]}
       />
       <FilterBar search submitLabel={t("payments.filter.apply")}>
         <SelectField
@@ -81,47 +76,41 @@ export default function PaymentsPage() {
         />
       </FilterBar>
       <p>{t("payments.total", { amount: formatCents(receivedCents, locale) })}</p>
-      {rows.length === 0 ? (
-        <EmptyState>{t("payments.empty")}</EmptyState>
-      ) : (
-        <DataTable
-          rows={rows}
-          rowKey={(row) => row.id}
-          rowClassName={(row) => (row.deleted ? "payments-deleted-row" : undefined)}
-          columns={[
-            {
-              header: t("payments.col.date"),
-              nowrap: true,
-              cell: (row) => <Link to={`/paiements/${row.id}`}>{formatCalendarDate(row.receivedOn, locale)}</Link>,
-            },
-            { header: t("payments.col.member"), cell: (row) => row.memberName },
-            { header: t("payments.col.method"), cell: (row) => t(`payments.method.${row.method}`) },
-            { header: t("payments.col.reference"), cell: (row) => row.reference || "—" },
-            { header: t("payments.col.amount"), numeric: true, cell: (row) => formatCents(row.amountCents, locale) },
-            {
-              header: t("payments.col.invoices"),
-              cell: (row) =>
-                row.invoices.map((invoice, index) => (
-                  <span key={invoice.id}>
-                    {index > 0 ? ", " : ""}
-                    <Link to={`/factures/${invoice.id}`}>{invoice.number}</Link>
-                  </span>
-                )),
-            },
-            {
-              header: t("payments.col.status"),
-              cell: (row) =>
-                row.deleted ? (
-                  <span className="badge">{t("payments.deleted")}</span>
-                ) : (
-                  <span className={row.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>
-                    {t(`payments.status.${row.status}`)}
-                  </span>
-                ),
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        rows={rows}
+        empty={t("payments.empty")}
+        rowClassName={(row) => (row.deleted ? "payments-deleted-row" : undefined)}
+        columns={[
+          column.link(t("payments.col.date"), "/paiements", (row) => formatCalendarDate(row.receivedOn, locale), {
+            nowrap: true,
+          }),
+          { header: t("payments.col.member"), cell: (row) => row.memberName },
+          { header: t("payments.col.method"), cell: (row) => t(`payments.method.${row.method}`) },
+          { header: t("payments.col.reference"), cell: (row) => row.reference || "—" },
+          { header: t("payments.col.amount"), numeric: true, cell: (row) => formatCents(row.amountCents, locale) },
+          {
+            header: t("payments.col.invoices"),
+            cell: (row) =>
+              row.invoices.map((invoice, index) => (
+                <span key={invoice.id}>
+                  {index > 0 ? ", " : ""}
+                  <Link to={`/factures/${invoice.id}`}>{invoice.number}</Link>
+                </span>
+              )),
+          },
+          {
+            header: t("payments.col.status"),
+            cell: (row) =>
+              row.deleted ? (
+                <span className="badge">{t("payments.deleted")}</span>
+              ) : (
+                <span className={row.status === "SUCCEEDED" ? "badge badge-ok" : "badge badge-warn"}>
+                  {t(`payments.status.${row.status}`)}
+                </span>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { AgeingChart } from "~/components/payments/ageing-chart";
 import { useTranslation } from "~/components/use-translation";
 import { BackLink } from "~/components/ui/back-link";
@@ -54,13 +54,8 @@ export default function UnpaidInvoicesPage() {
           </div>
           <DataTable
             rows={rows}
-            rowKey={(row) => row.id}
             columns={[
-              {
-                header: t("invoicing.col.number"),
-                nowrap: true,
-                cell: (row) => <Link to={`/factures/${row.id}`}>{row.number}</Link>,
-              },
+              column.link(t("invoicing.col.number"), "/factures", (row) => row.number, { nowrap: true }),
               { header: t("invoicing.col.member"), cell: (row) => row.memberName },
               column.date(t("invoicing.col.due"), (row) => row.dueDate),
               {

@@ -92,13 +92,10 @@ export default function SubscriptionsPage() {
       {subscriptions.length > 0 ? (
         <DataTable
           rows={subscriptions}
-          rowKey={(subscription) => subscription.id}
           columns={[
-            {
-              header: t("subscriptions.field.member"),
-              cell: (subscription) => (
+            column.link(t("subscriptions.field.member"), "/souscriptions", (subscription) => subscription.member.name, {
+              after: (subscription) => (
                 <>
-                  <Link to={`/souscriptions/${subscription.id}`}>{subscription.member.name}</Link>
                   {subscription.capacityOverride ? (
                     <span className="badge badge-warn" title={subscription.overrideNote}>
                       {t("subscriptions.overCapacity")}
@@ -109,7 +106,7 @@ export default function SubscriptionsPage() {
                   ) : null}
                 </>
               ),
-            },
+            }),
             column.shares(t("subscriptions.field.shares"), (subscription) => subscription.shareHalves),
             column.cents(t("subscriptions.field.price"), (subscription) => subscription.priceCents),
             {

@@ -6,8 +6,8 @@ import { listMembers } from "~/domain/members/members.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { can } from "~/utils/permissions";
 import { PageHeading } from "~/components/ui/page-heading";
-import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
+import { columnsFor } from "~/components/ui/data-table-columns";
 import { FilterBar } from "~/components/ui/filter-bar";
 import { Field, SelectField } from "~/components/ui/field";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -31,7 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function MembersPage() {
   const { members, filter, canManage } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
+  const column = columnsFor<(typeof members)[number]>(locale);
   return (
     <>
       <PageHeading
@@ -60,39 +61,30 @@ export default function MembersPage() {
           options={memberStatuses.map((status) => ({ value: status, label: t(`members.status.${status}`) }))}
         />
       </FilterBar>
-      {members.length === 0 ? (
-        <EmptyState>{t("members.empty")}</EmptyState>
-      ) : (
-        <DataTable
-          rows={members}
-          rowKey={(member) => member.id}
-          columns={[
-            {
-              header: t("members.field.name"),
-              cell: (member) => (
-                <>
-                  <Link to={`/structures/${member.id}`}>{member.name}</Link>
-                  {member.isProfessional ? <span className="badge">{t("members.professional")}</span> : null}
-                </>
-              ),
-            },
-            { header: t("members.field.city"), cell: (member) => member.city },
-            {
-              header: t("members.field.phone"),
-              cell: (member) =>
-                member.phone ? <a href={`tel:${member.phone.replace(/\s/g, "")}`}>{member.phone}</a> : null,
-            },
-            {
-              header: t("members.field.status"),
-              cell: (member) => (
-                <span className={`badge member-status-${member.status.toLowerCase()}`}>
-                  {t(`members.status.${member.status}`)}
-                </span>
-              ),
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        rows={members}
+        empty={t("members.empty")}
+        columns={[
+          column.link(t("members.field.name"), "/structures", (member) => member.name, {
+            after: (member) =>
+              member.isProfessional ? <span className="badge">{t("members.professional")}</span> : null,
+          }),
+          { header: t("members.field.city"), cell: (member) => member.city },
+          {
+            header: t("members.field.phone"),
+            cell: (member) =>
+              member.phone ? <a href={`tel:${member.phone.replace(/\s/g, "")}`}>{member.phone}</a> : null,
+          },
+          {
+            header: t("members.field.status"),
+            cell: (member) => (
+              <span className={`badge member-status-${member.status.toLowerCase()}`}>
+                {t(`members.status.${member.status}`)}
+              </span>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

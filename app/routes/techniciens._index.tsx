@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import type { MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { NewTechnicianSchema } from "~/domain/technicians/technician.schema";
@@ -13,8 +13,8 @@ import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
-import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
+import { columnsFor } from "~/components/ui/data-table-columns";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -41,6 +41,7 @@ export default function TechniciansPage() {
   const { technicians } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t, locale } = useTranslation();
+  const column = columnsFor<(typeof technicians)[number]>(locale);
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseForm(formData, { schema: NewTechnicianSchema }),
@@ -50,48 +51,42 @@ export default function TechniciansPage() {
   return (
     <>
       <h1>{t("technicians.title")}</h1>
-      {technicians.length === 0 ? (
-        <EmptyState>{t("technicians.none")}</EmptyState>
-      ) : (
-        <DataTable
-          rows={technicians}
-          rowKey={(technician) => technician.id}
-          columns={[
-            {
-              header: t("technicians.displayName"),
-              rowHeader: true,
-              cell: (technician) => <Link to={`/techniciens/${technician.id}`}>{technician.displayName}</Link>,
-            },
-            {
-              header: t("technicians.employmentPercent"),
-              numeric: true,
-              cell: (technician) => `${technician.employmentPercent} %`,
-            },
-            {
-              header: t("technicians.weeklyDays"),
-              numeric: true,
-              cell: (technician) =>
-                t("technicians.daysPerWeek", {
-                  days: String(technician.workedHalfDays / 2).replace(".", locale === "fr" ? "," : "."),
-                }),
-            },
-            {
-              header: t("technicians.contract"),
-              cell: (technician) =>
-                technician.contractEnd
-                  ? t("technicians.contractFromTo", {
-                      start: day(technician.contractStart),
-                      end: day(technician.contractEnd),
-                    })
-                  : t("technicians.contractFrom", { start: day(technician.contractStart) }),
-            },
-            {
-              header: t("technicians.account"),
-              cell: (technician) => technician.userName ?? <span className="muted">{t("technicians.noAccount")}</span>,
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        rows={technicians}
+        empty={t("technicians.none")}
+        columns={[
+          column.link(t("technicians.displayName"), "/techniciens", (technician) => technician.displayName, {
+            rowHeader: true,
+          }),
+          {
+            header: t("technicians.employmentPercent"),
+            numeric: true,
+            cell: (technician) => `${technician.employmentPercent} %`,
+          },
+          {
+            header: t("technicians.weeklyDays"),
+            numeric: true,
+            cell: (technician) =>
+              t("technicians.daysPerWeek", {
+                days: String(technician.workedHalfDays / 2).replace(".", locale === "fr" ? "," : "."),
+              }),
+          },
+          {
+            header: t("technicians.contract"),
+            cell: (technician) =>
+              technician.contractEnd
+                ? t("technicians.contractFromTo", {
+                    start: day(technician.contractStart),
+                    end: day(technician.contractEnd),
+                  })
+                : t("technicians.contractFrom", { start: day(technician.contractStart) }),
+          },
+          {
+            header: t("technicians.account"),
+            cell: (technician) => technician.userName ?? <span className="muted">{t("technicians.noAccount")}</span>,
+          },
+        ]}
+      />
       <section className="card" aria-labelledby="new-technician">
         <h2 id="new-technician">{t("technicians.newTitle")}</h2>
         <p className="muted">{t("technicians.newHint")}</p>

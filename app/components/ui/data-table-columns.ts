@@ -3,6 +3,7 @@
 // language, so a column is one line: `column.cents(t("invoicing.col.total"), (invoice) => invoice.totalCents)`.
 import type { ReactNode } from "react";
 import type { Column } from "~/components/ui/data-table";
+import { linkColumn } from "~/components/ui/link-column";
 import { formatCalendarDate, formatCents, formatShareHalves } from "~/utils/format";
 import type { Locale } from "~/utils/i18n";
 
@@ -24,6 +25,8 @@ export function columnsFor<Row>(locale: Locale) {
       cell: nameOf,
       footer,
     }),
+    /** The row's page, linked from its name or number (`linkColumn`). */
+    link: linkColumn<Row & { id: string }>,
     /** An amount in cents. */
     cents: figure(formatCents),
     /** A number of shares (counted in halves). */

@@ -3,6 +3,7 @@
 // digits and never broken, the row's name as its row header for screen readers, and the wrapper that
 // scrolls sideways on a narrow screen instead of squeezing the columns.
 import type { ReactNode } from "react";
+import { EmptyState } from "~/components/ui/empty-state";
 
 export type Column<Row> = {
   header: ReactNode;
@@ -28,10 +29,16 @@ export type Column<Row> = {
   footerClassName?: string;
 };
 
-type DataTableProps<Row> = {
+type RowKeyOf<Row> = (row: Row, index: number) => string;
+
+/** Rows that carry an `id` are keyed by it unless told otherwise; other rows say how. */
+type RowKeyProp<Row> = [Row] extends [{ id: string }] ? { rowKey?: RowKeyOf<Row> } : { rowKey: RowKeyOf<Row> };
+
+type DataTableProps<Row> = RowKeyProp<Row> & {
   columns: Column<Row>[];
   rows: readonly Row[];
-  rowKey: (row: Row, index: number) => string;
+  /** What the list says instead of the table when it has no rows (`EmptyState`). */
+  empty?: ReactNode;
   caption?: ReactNode;
   /** The caption is for screen readers only (a chart's table that repeats the chart's title). */
   captionHidden?: boolean;
@@ -55,17 +62,22 @@ function classesOf<Row>(column: Column<Row>, extra?: string) {
   );
 }
 
-export function DataTable<Row>({
-  columns,
-  rows,
-  rowKey,
-  caption,
-  captionHidden = false,
-  className,
-  wrapped = true,
-  rowClassName,
-  withFooter = false,
-}: DataTableProps<Row>) {
+const keyById = (row: unknown) => (row as { id: string }).id;
+
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const {
+    columns,
+    rows,
+    empty,
+    caption,
+    captionHidden = false,
+    className,
+    wrapped = true,
+    rowClassName,
+    withFooter = false,
+  } = props;
+  if (empty !== undefined && rows.length === 0) return <EmptyState>{empty}</EmptyState>;
+  const rowKey: RowKeyOf<Row> = (props.rowKey as RowKeyOf<Row> | undefined) ?? keyById;
   const table = (
     <table className={className}>
       {caption ? <caption className={captionHidden ? "invoice-sr-only" : "muted"}>{caption}</caption> : null}
