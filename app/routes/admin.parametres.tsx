@@ -3,6 +3,7 @@ import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/ui/field";
+import { IntentButtonForm } from "~/components/ui/intent-button-form";
 import { useTranslation } from "~/components/use-translation";
 import { SettingsSchema } from "~/domain/settings/settings.schema";
 import { SettingField, settingSections } from "~/components/settings/setting-field";
@@ -139,11 +140,9 @@ function LogoCard({ hasLogo, version, error }: { hasLogo: boolean; version: stri
         </div>
       </Form>
       {hasLogo ? (
-        <Form method="post">
-          <button type="submit" name="intent" value="logo-delete" className="button button-danger">
-            {t("settings.logo.delete")}
-          </button>
-        </Form>
+        <IntentButtonForm intent="logo-delete" className="button button-danger">
+          {t("settings.logo.delete")}
+        </IntentButtonForm>
       ) : null}
     </section>
   );

@@ -1,7 +1,9 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
+import { useReplyWhileIdle } from "~/components/ui/use-reply-while-idle";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { ErrorList, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { InvitationSchema, UserStatusSchema } from "~/domain/accounts/invitations.schema";
@@ -9,7 +11,7 @@ import { createInvitation } from "~/domain/accounts/invitations.server";
 import { setUserDisabled, usersPage } from "~/domain/accounts/users.server";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { loaderWithPermission } from "~/utils/loader-with-permission.server";
+import { accountsPageLoader } from "~/utils/accounts-page-loader.server";
 import { refusalOf } from "~/utils/domain-error.server";
 import { translate } from "~/utils/i18n";
 import { roles } from "~/utils/permissions";
@@ -26,11 +28,7 @@ await loadMessages("accounts");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.users")];
 
-export const loader = loaderWithPermission("users:invite", async (user) => ({
-  currentUserId: user.id,
-  timeZone: user.timeZone,
-  ...(await usersPage(user)),
-}));
+export const loader = accountsPageLoader("users:invite", usersPage);
 
 export const action = withSubmissionKey("invitation", async ({ request }: ActionFunctionArgs) => {
   const user = await requireUserWithPermission(request, "users:invite");
@@ -74,14 +72,8 @@ export default function UsersPage() {
 
 function InviteForm({ members }: { members: { id: string; name: string }[] }) {
   const { t } = useTranslation();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const [form, fields] = useForm({
-    lastResult: navigation.state === "idle" ? actionData : null,
-    onValidate: ({ formData }) => parseForm(formData, { schema: InvitationSchema }),
-    shouldValidate: "onBlur",
-    defaultValue: { role: "member" },
-  });
+  const lastResult = useReplyWhileIdle<typeof action>();
+  const [form, fields] = useSchemaForm(InvitationSchema, { lastResult, defaultValue: { role: "member" } });
   return (
     <section className="card">
       <h2 style={{ marginTop: 0 }}>{t("invite.title")}</h2>

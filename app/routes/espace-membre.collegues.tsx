@@ -1,14 +1,15 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseForm } from "~/utils/forms/parse-form";
+import { getFormProps } from "@conform-to/react";
+import { useSchemaForm } from "~/components/ui/use-schema-form";
+import { useReplyWhileIdle } from "~/components/ui/use-reply-while-idle";
 import { data, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { PendingInvitations, UsersTable } from "~/components/accounts/users-table";
 import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
 import { ColleagueInvitationSchema } from "~/domain/accounts/invitations.schema";
 import { createInvitation } from "~/domain/accounts/invitations.server";
 import { colleaguesPage } from "~/domain/accounts/users.server";
-import { loaderWithPermission } from "~/utils/loader-with-permission.server";
+import { accountsPageLoader } from "~/utils/accounts-page-loader.server";
 import { orNotFound } from "~/utils/scope.server";
 import { redirectWithToast, toastOf } from "~/utils/toast.server";
 import { formAction } from "~/utils/forms/form-action.server";
@@ -23,11 +24,7 @@ await loadMessages("accounts");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.colleagues")];
 
-export const loader = loaderWithPermission("member-colleagues:invite", async (user) => ({
-  currentUserId: user.id,
-  timeZone: user.timeZone,
-  ...(await colleaguesPage(user)),
-}));
+export const loader = accountsPageLoader("member-colleagues:invite", colleaguesPage);
 
 export const action = withSubmissionKey(
   "colleague-invitation",
@@ -50,13 +47,8 @@ export const action = withSubmissionKey(
 export default function ColleaguesPage() {
   const { users, invitations, currentUserId, timeZone } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const [form, fields] = useForm({
-    lastResult: navigation.state === "idle" ? actionData : null,
-    onValidate: ({ formData }) => parseForm(formData, { schema: ColleagueInvitationSchema }),
-    shouldValidate: "onBlur",
-  });
+  const lastResult = useReplyWhileIdle<typeof action>();
+  const [form, fields] = useSchemaForm(ColleagueInvitationSchema, { lastResult });
   return (
     <>
       <h1>{t("colleagues.title")}</h1>

@@ -16,12 +16,11 @@ import { BackLink } from "~/components/ui/back-link";
 import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
-import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -37,11 +36,11 @@ export const loader = loaderWithPermission("requests:read-own", async (user, { p
 }));
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "requests:create");
   const requestId = params.requestId!;
   // Another member's request answers 404 before anything about the form is said.
-  await ownRequestDetail(user, requestId);
-  const formData = await readForm(request);
+  const { user, formData } = await readFormInScope(request, "requests:create", (user) =>
+    ownRequestDetail(user, requestId),
+  );
   const intent = formData.get("intent");
   const here = `/espace-membre/demandes/${requestId}`;
   const closed = () =>

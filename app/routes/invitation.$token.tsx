@@ -2,7 +2,7 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { useSchemaForm } from "~/components/ui/use-schema-form";
 import { CurrentPasswordField } from "~/components/accounts/current-password-field";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { LanguageSwitch } from "~/components/accounts/language-switch";
 import { ErrorList, Field } from "~/components/ui/field";
@@ -18,14 +18,12 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { NewPasswordFields } from "~/components/accounts/new-password-fields";
 import { loadMessages } from "~/utils/messages/load-messages";
-import { pageTitle } from "~/utils/page-title";
+import { tokenPageMeta } from "~/utils/token-page-meta";
+import { UnusableLinkCard } from "~/components/accounts/unusable-link-card";
 
 await loadMessages("accounts");
 
-export const meta: MetaFunction = ({ matches }) => [
-  pageTitle(matches, "title.invitation"),
-  { name: "referrer", content: "no-referrer" },
-];
+export const meta = tokenPageMeta("title.invitation");
 
 // The token is the credential: an unknown, used or expired invitation answers 404.
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -76,14 +74,7 @@ export default function InvitationPage() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   if (!invitation || actionData?.invalid) {
-    return (
-      <div className="narrow">
-        <div className="card">
-          <h1>{t("invite.accept.invalidTitle")}</h1>
-          <p>{t("invite.accept.invalid")}</p>
-        </div>
-      </div>
-    );
+    return <UnusableLinkCard title={t("invite.accept.invalidTitle")} text={t("invite.accept.invalid")} />;
   }
   return (
     <div className="narrow">

@@ -1,5 +1,5 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import {
   formatDay,
@@ -16,11 +16,11 @@ import { chosenSlotOf } from "~/domain/scheduling/member-slots.server";
 import { assertRequestInScope, planRequest, requestForPlanning } from "~/domain/scheduling/planning.server";
 import { SlotSchema } from "~/domain/scheduling/scheduling.schema";
 import { minutesToTime } from "~/domain/scheduling/work-pattern";
-import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -30,18 +30,17 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(matches, { name: data?.request.subject, otherwise: "title.request" }, "title.planning"),
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "schedule:read");
+export const loader = loaderWithPermission("schedule:read", async (user, { request, params }) => {
   const technicianId = new URL(request.url).searchParams.get("technicien");
   const planning = await requestForPlanning(user, params.requestId!, technicianId);
   return { ...planning, memberPick: chosenSlotOf(planning.request, user.timeZone) };
-}
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "schedule:manage");
   const requestId = params.requestId!;
-  await assertRequestInScope(user, requestId);
-  const formData = await readForm(request);
+  const { user, formData } = await readFormInScope(request, "schedule:manage", (user) =>
+    assertRequestInScope(user, requestId),
+  );
   const mode = formData.get("intent") === "propose" ? "propose" : "plan";
   const submission = parseForm(formData, { schema: SlotSchema });
   if (submission.status !== "success")

@@ -1,11 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/components/scheduling/scheduling-ui";
 import { StateBadge, StateFilter } from "~/components/lifecycle-state";
-import { stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { useTranslation } from "~/components/use-translation";
 import { requestInbox } from "~/domain/scheduling/request-lists.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
+import { requestListLoader } from "~/utils/request-list-loader.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -14,11 +13,7 @@ await loadMessages("lifecycle", "scheduling");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.requestsToPlan")];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "schedule:read");
-  const state = stateFilterOf(new URL(request.url).searchParams.get("etat"));
-  return { requests: await requestInbox(user, state), state, timeZone: user.timeZone };
-}
+export const loader = requestListLoader("schedule:read", requestInbox);
 
 export default function InboxPage() {
   const { requests, timeZone, state } = useLoaderData<typeof loader>();

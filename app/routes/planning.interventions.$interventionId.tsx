@@ -1,5 +1,5 @@
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { StateBadge } from "~/components/lifecycle-state";
 import {
@@ -18,12 +18,12 @@ import {
   moveIntervention,
 } from "~/domain/scheduling/staff-interventions.server";
 import { CancelSchema, MoveSchema } from "~/domain/scheduling/scheduling.schema";
-import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -33,20 +33,17 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(matches, { name: data?.intervention.title, otherwise: "title.intervention" }),
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "schedule:read");
-  return {
-    ...(await interventionForStaff(user, params.interventionId!)),
-    canManage: can(user.role, "schedule:manage"),
-    canAdjust: can(user.role, "subscriptions:manage"),
-  };
-}
+export const loader = loaderWithPermission("schedule:read", async (user, { params }) => ({
+  ...(await interventionForStaff(user, params.interventionId!)),
+  canManage: can(user.role, "schedule:manage"),
+  canAdjust: can(user.role, "subscriptions:manage"),
+}));
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "schedule:manage");
   const interventionId = params.interventionId!;
-  await interventionForStaff(user, interventionId);
-  const formData = await readForm(request);
+  const { user, formData } = await readFormInScope(request, "schedule:manage", (user) =>
+    interventionForStaff(user, interventionId),
+  );
   const intent = formData.get("intent");
   const here = `/planning/interventions/${interventionId}`;
   const closed = { result: null, conflicts: [], error: translate(user.locale, "scheduling.errors.closed"), intent };

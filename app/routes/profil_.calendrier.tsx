@@ -1,8 +1,9 @@
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { BackLink } from "~/components/ui/back-link";
+import { IntentButtonForm } from "~/components/ui/intent-button-form";
 import { feedPath, feedTokenStatus, regenerateFeedToken, revokeFeedToken } from "~/domain/scheduling/feeds.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
@@ -64,17 +65,13 @@ export default function CalendarFeedPage() {
         ) : (
           <p>{t("scheduling.feed.none")}</p>
         )}
-        <Form method="post">
-          <button type="submit" name="intent" value="generate" className="button">
-            {active || actionData?.url ? t("scheduling.feed.regenerate") : t("scheduling.feed.generate")}
-          </button>
-        </Form>
+        <IntentButtonForm intent="generate" className="button">
+          {active || actionData?.url ? t("scheduling.feed.regenerate") : t("scheduling.feed.generate")}
+        </IntentButtonForm>
         {active || actionData?.url ? (
-          <Form method="post">
-            <button type="submit" name="intent" value="revoke" className="button button-danger">
-              {t("scheduling.feed.revoke")}
-            </button>
-          </Form>
+          <IntentButtonForm intent="revoke" className="button button-danger">
+            {t("scheduling.feed.revoke")}
+          </IntentButtonForm>
         ) : null}
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
@@ -13,14 +13,12 @@ import { readForm } from "~/utils/forms/read-form.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { NewPasswordFields } from "~/components/accounts/new-password-fields";
 import { loadMessages } from "~/utils/messages/load-messages";
-import { pageTitle } from "~/utils/page-title";
+import { tokenPageMeta } from "~/utils/token-page-meta";
+import { UnusableLinkCard } from "~/components/accounts/unusable-link-card";
 
 await loadMessages("accounts");
 
-export const meta: MetaFunction = ({ matches }) => [
-  pageTitle(matches, "title.newPassword"),
-  { name: "referrer", content: "no-referrer" },
-];
+export const meta = tokenPageMeta("title.newPassword");
 
 // The token is the credential here: an unknown, used or expired one answers 404.
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -54,13 +52,9 @@ export default function ResetPasswordPage() {
   });
   if (!valid || actionData?.invalid) {
     return (
-      <div className="narrow">
-        <div className="card">
-          <h1>{t("reset.title")}</h1>
-          <p>{t("reset.invalid")}</p>
-          <Link to="/mot-de-passe-oublie">{t("reset.askAgain")}</Link>
-        </div>
-      </div>
+      <UnusableLinkCard title={t("reset.title")} text={t("reset.invalid")}>
+        <Link to="/mot-de-passe-oublie">{t("reset.askAgain")}</Link>
+      </UnusableLinkCard>
     );
   }
   return (

@@ -14,12 +14,11 @@ import {
   getSubscription,
   updateSubscription,
 } from "~/domain/subscriptions/subscriptions.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatDuration } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -32,10 +31,10 @@ export const loader = loaderWithPermission("subscriptions:manage", (user, { para
 );
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "subscriptions:manage");
   // Out-of-scope ids answer 404 before anything about the form is said.
-  await assertSubscriptionInScope(user, params.subscriptionId!);
-  const formData = await readForm(request);
+  const { user, formData } = await readFormInScope(request, "subscriptions:manage", (user) =>
+    assertSubscriptionInScope(user, params.subscriptionId!),
+  );
   const submission = parseForm(formData, { schema: EditSubscriptionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await updateSubscription(user, params.subscriptionId!, submission.value);

@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { useSchemaForm } from "~/components/ui/use-schema-form";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { MemberForm } from "~/components/members/member-form";
@@ -16,12 +16,12 @@ import {
   updateMember,
 } from "~/domain/members/members.server";
 import { memberCreditCents } from "~/domain/payments/member-account.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatCents, formatShareHalves } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { loadMessages } from "~/utils/messages/load-messages";
@@ -33,8 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(matches, { name: data?.member.name, otherwise: "title.member" }),
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "members:read");
+export const loader = loaderWithPermission("members:read", async (user, { params }) => {
   const member = await getMember(user, params.memberId!);
   return {
     member,
@@ -47,14 +46,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // The treasurer completes what e-invoicing needs (kind of buyer, routing, Chorus Pro) on its own page.
     canEditEInvoicing: can(user.role, "invoices:manage"),
   };
-}
+});
 
 export const action = withSubmissionKey("member-record", async ({ request, params }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "members:manage");
   const memberId = params.memberId!;
   // Out-of-scope ids answer 404 before anything about the form is said.
-  await assertMemberInScope(user, memberId);
-  const formData = await readForm(request);
+  const { user, formData } = await readFormInScope(request, "members:manage", (user) =>
+    assertMemberInScope(user, memberId),
+  );
   const intent = formData.get("intent");
   if (intent === "add-contact") {
     const submission = parseForm(formData, { schema: ContactSchema });

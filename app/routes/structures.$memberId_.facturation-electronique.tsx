@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { EInvoicingProfileCard } from "~/components/members/einvoicing-profile-card";
 import { useTranslation } from "~/components/use-translation";
@@ -11,8 +11,8 @@ import {
   savePublicReference,
   updateEInvoicingProfile,
 } from "~/domain/members/einvoicing-profile.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";
+import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { parseForm } from "~/utils/forms/parse-form";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -26,21 +26,18 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   pageTitle(matches, "title.einvoicing", { name: data?.profile.name, otherwise: "title.member" }),
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUserWithPermission(request, "invoices:manage");
-  return {
-    profile: await getEInvoicingProfile(user, params.memberId!),
-    currentYear: Number(todayIn(user).slice(0, 4)),
-    directory: await hasDirectory(user.associationId),
-  };
-}
+export const loader = loaderWithPermission("invoices:manage", async (user, { params }) => ({
+  profile: await getEInvoicingProfile(user, params.memberId!),
+  currentYear: Number(todayIn(user).slice(0, 4)),
+  directory: await hasDirectory(user.associationId),
+}));
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "invoices:manage");
   const memberId = params.memberId!;
   // Out-of-scope ids answer 404 before anything about the form is said.
-  await getEInvoicingProfile(user, memberId);
-  const formData = await readForm(request);
+  const { user, formData } = await readFormInScope(request, "invoices:manage", (user) =>
+    getEInvoicingProfile(user, memberId),
+  );
   const back = `/structures/${memberId}/facturation-electronique`;
   if (formData.get("intent") === "directory-lookup") {
     const found = await refusalOf(user, () => lookupRoutingAddress(user, memberId));

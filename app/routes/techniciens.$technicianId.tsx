@@ -14,12 +14,11 @@ import {
   technicianDetail,
   updateTechnician,
 } from "~/domain/technicians/technicians.server";
-import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatLocalDate } from "~/utils/format";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -37,11 +36,13 @@ export const loader = loaderWithPermission("technicians:manage", (user, { params
 );
 
 export const action = withSubmissionKey("technician-record", async ({ request, params }: ActionFunctionArgs) => {
-  const user = await requireUserWithPermission(request, "technicians:manage");
   // 404 for another tenant's technician before looking at the form.
-  const technician = await requireTechnician(user, params.technicianId!);
+  const {
+    user,
+    record: technician,
+    formData,
+  } = await readFormInScope(request, "technicians:manage", (user) => requireTechnician(user, params.technicianId!));
   const page = `/techniciens/${technician.id}`;
-  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "deleteAbsence") {
     await deleteAbsence(user, technician.id, String(formData.get("absenceId") ?? ""));
