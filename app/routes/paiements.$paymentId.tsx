@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
@@ -11,16 +11,14 @@ import {
   paymentDetail,
   requirePaymentInScope,
 } from "~/domain/payments/manual-payments.server";
-import { refusalOf, type Reader } from "~/utils/domain-error.server";
-import type { z } from "zod";
 import { DeletePaymentSchema, DepositChequeSchema } from "~/domain/payments/payment.schema";
 import { ChequeDepositSection } from "~/components/payments/cheque-deposit-section";
-import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import type { MessageKey } from "~/utils/i18n";
 import { redirectWithToast, toastOf } from "~/utils/toast.server";
-import { readForm } from "~/utils/forms/read-form.server";
+import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";
+import { answerForm } from "~/utils/forms/form-action.server";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -35,38 +33,23 @@ export const loader = loaderWithPermission("payments:manage", async (user, { par
 
 /** Deletes a mistaken payment (soft delete, reason in the audit log), or records a cheque's paying in. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUserWithPermission(request, "payments:manage");
-  const payment = await requirePaymentInScope(user, params.paymentId!);
-  const formData = await readForm(request);
+  const {
+    user,
+    record: payment,
+    formData,
+  } = await readFormInScope(request, "payments:manage", (user) => requirePaymentInScope(user, params.paymentId!));
   const backToPayment = (key: MessageKey) =>
     redirectWithToast(`/paiements/${payment.id}`, toastOf(user.locale, "success", key));
   if (formData.get("intent") === "deposit") {
-    return applyForm(user, formData, DepositChequeSchema, async (deposit) => {
-      await markChequeDeposited(user, payment.id, deposit.depositedOn);
+    return answerForm(user, formData, DepositChequeSchema, async (deposit) => {
+      await markChequeDeposited(user, payment.id, deposit.value.depositedOn);
       return backToPayment("deposit.toast");
     });
   }
-  return applyForm(user, formData, DeletePaymentSchema, async (submission) => {
-    await deletePayment(user, payment.id, submission.reason);
+  return answerForm(user, formData, DeletePaymentSchema, async (submission) => {
+    await deletePayment(user, payment.id, submission.value.reason);
     return backToPayment("payments.deletedToast");
   });
-}
-
-/**
- * One of the page's two forms: parsed by its schema (400 with the errors otherwise), then its domain
- * call, whose refusal (ADR 025) is the form's error with the refusal's status.
- */
-async function applyForm<Schema extends z.ZodTypeAny>(
-  reader: Reader,
-  formData: FormData,
-  schema: Schema,
-  apply: (value: z.output<Schema>) => Promise<Response>,
-) {
-  const submission = parseForm(formData, { schema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await refusalOf(reader, () => apply(submission.value));
-  if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-  return result.value;
 }
 
 export default function PaymentPage() {

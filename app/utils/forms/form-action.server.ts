@@ -28,14 +28,28 @@ export function formAction<Schema extends z.ZodTypeAny, Result>(
 ) {
   return async ({ request }: ActionFunctionArgs) => {
     const user = await requireUserWithPermission(request, permission);
-    const submission = parseForm(await readForm(request), { schema });
-    if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-    try {
-      return await handle({ user, submission });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const refusal = refusalText(error, user);
-      return data(submission.reply({ formErrors: [refusal.error] }), { status: refusal.status });
-    }
+    return answerForm(user, await readForm(request), schema, (submission) => handle({ user, submission }));
   };
+}
+
+/**
+ * A form already read, parsed by its schema (400 with the errors otherwise), then handled; a
+ * DomainError the handler throws is the form's error with the refusal's status. For actions whose
+ * head is their own (a record checked in scope first, several forms on one page).
+ */
+export async function answerForm<Schema extends z.ZodTypeAny, Result>(
+  user: CurrentUser,
+  formData: FormData,
+  schema: Schema,
+  handle: (submission: ParsedSubmission<Schema>) => Promise<Result>,
+) {
+  const submission = parseForm(formData, { schema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  try {
+    return await handle(submission);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const refusal = refusalText(error, user);
+    return data(submission.reply({ formErrors: [refusal.error] }), { status: refusal.status });
+  }
 }
