@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
-import { data, type MetaFunction } from "@remix-run/node";
+import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList, Field } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
@@ -8,11 +8,8 @@ import { CreatePeriodSchema } from "~/domain/periods/period.schema";
 import { monthKey } from "~/domain/settings/settings.schema";
 import { createPeriod, listPeriods } from "~/domain/periods/periods.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { refusalOf } from "~/utils/domain-error.server";
 import { formatLocalDate } from "~/utils/format";
-import { redirectWithToast, toastOf } from "~/utils/toast.server";
-import { formAction } from "~/utils/forms/form-action.server";
-import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { creationAction } from "~/utils/forms/creation-action.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { DataTable } from "~/components/ui/data-table";
@@ -27,16 +24,13 @@ export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.pe
 
 export const loader = loaderWithPermission("association:configure", (user) => listPeriods(user));
 
-export const action = withSubmissionKey(
+// The new period is shown in the list of periods, where the board goes on (closing, capacity).
+export const action = creationAction(
   "period-create",
-  formAction("association:configure", CreatePeriodSchema, async ({ user, submission }) => {
-    const result = await refusalOf(user, () => createPeriod(user, submission.value.containing));
-    if (!result.ok) return data(submission.reply({ formErrors: [result.error] }), { status: result.status });
-    return redirectWithToast(
-      "/admin/periodes",
-      toastOf(user.locale, "success", "periods.created", { label: result.value.label }),
-    );
-  }),
+  "association:configure",
+  CreatePeriodSchema,
+  (user, input) => createPeriod(user, input.containing),
+  (period) => ["/admin/periodes", "periods.created", { label: period.label }],
 );
 
 export default function PeriodsPage() {

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ItemList } from "~/components/ui/item-list";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CapacityChart, monthAbbreviation } from "~/components/capacity-chart";
 import { PeriodChooser } from "~/components/periods/period-chooser";
@@ -121,47 +122,40 @@ export default function CapacityPage() {
 
       <section className="card" aria-labelledby="capacity-technicians">
         <h2 id="capacity-technicians">{t("capacity.byTechnician")}</h2>
-        {capacity.technicians.length === 0 ? (
-          <p className="muted">{t("capacity.noTechnicians")}</p>
-        ) : (
-          <DataTable
-            rows={capacity.technicians}
-            rowKey={(technician) => technician.id}
-            columns={[
-              {
-                header: t("capacity.technician"),
-                rowHeader: true,
-                cell: (technician) => (
-                  <>
-                    {technician.displayName} <span className="muted">({technician.employmentPercent} %)</span>
-                  </>
-                ),
-              },
-              {
-                header: t("capacity.zone"),
-                cell: (technician) => t(`settings.option.holidayZone.${technician.zone}`),
-              },
-              ...figureColumns<TechnicianRow>((technician) => technician.capacity),
-            ]}
-          />
-        )}
+        <DataTable
+          empty={t("capacity.noTechnicians")}
+          rows={capacity.technicians}
+          rowKey={(technician) => technician.id}
+          columns={[
+            {
+              header: t("capacity.technician"),
+              rowHeader: true,
+              cell: (technician) => (
+                <>
+                  {technician.displayName} <span className="muted">({technician.employmentPercent} %)</span>
+                </>
+              ),
+            },
+            {
+              header: t("capacity.zone"),
+              cell: (technician) => t(`settings.option.holidayZone.${technician.zone}`),
+            },
+            ...figureColumns<TechnicianRow>((technician) => technician.capacity),
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="capacity-overrides">
         <h2 id="capacity-overrides">{t("capacity.overridesTitle")}</h2>
-        {capacity.overrides.length === 0 ? (
-          <p className="muted">{t("capacity.noOverrides")}</p>
-        ) : (
-          <ul className="list">
-            {capacity.overrides.map((override) => (
-              <li key={override.subscriptionId}>
-                <Link to={`/souscriptions/${override.subscriptionId}`}>{override.memberName}</Link> —{" "}
-                {t("capacity.overrideShares", { shares: formatShareHalves(override.shareHalves, locale) })}
-                {override.overrideNote ? <span className="muted"> · {override.overrideNote}</span> : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={capacity.overrides} empty={t("capacity.noOverrides")}>
+          {(override) => (
+            <li key={override.subscriptionId}>
+              <Link to={`/souscriptions/${override.subscriptionId}`}>{override.memberName}</Link> —{" "}
+              {t("capacity.overrideShares", { shares: formatShareHalves(override.shareHalves, locale) })}
+              {override.overrideNote ? <span className="muted"> · {override.overrideNote}</span> : null}
+            </li>
+          )}
+        </ItemList>
       </section>
     </>
   );

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { ItemList } from "~/components/ui/item-list";
 import type { ReactNode } from "react";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
@@ -125,18 +126,14 @@ export default function MemberHome() {
         <Link to="/espace-membre/releve">{t("statement.myTitle")}</Link>
       </p>
       <h2>{t("home.memberUpcoming")}</h2>
-      {home.upcoming.length === 0 ? (
-        <p className="muted">{t("home.noInterventions")}</p>
-      ) : (
-        <ul className="list card">
-          {home.upcoming.map((intervention) => (
-            <li key={intervention.id}>
-              <strong>{formatLocalDate(new Date(intervention.localDate), locale)}</strong> ·{" "}
-              {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)} — {intervention.title}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={home.upcoming} empty={t("home.noInterventions")} className="list card">
+        {(intervention) => (
+          <li key={intervention.id}>
+            <strong>{formatLocalDate(new Date(intervention.localDate), locale)}</strong> ·{" "}
+            {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)} — {intervention.title}
+          </li>
+        )}
+      </ItemList>
     </>
   );
 }

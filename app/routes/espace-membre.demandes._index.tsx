@@ -1,11 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
+import { ItemList } from "~/components/ui/item-list";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDay, formatTime } from "~/components/scheduling/scheduling-ui";
 import { StateBadge, StateFilter } from "~/components/lifecycle-state";
 import { useTranslation } from "~/components/use-translation";
 import { listOwnRequests } from "~/domain/scheduling/request-lists.server";
 import { requestListLoader } from "~/utils/request-list-loader.server";
-import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -27,33 +27,29 @@ export default function MemberRequestsPage() {
         </Link>
       </p>
       <StateFilter value={state} />
-      {requests.length === 0 ? (
-        <EmptyState>{t("scheduling.member.empty")}</EmptyState>
-      ) : (
-        <ul className="list request-list">
-          {requests.map((request) => (
-            <li key={request.id} className="card">
-              <h2 className="request-title">
-                <Link to={`/espace-membre/demandes/${request.id}`}>{request.subject}</Link>
-              </h2>
+      <ItemList items={requests} empty={t("scheduling.member.empty")} className="list request-list">
+        {(request) => (
+          <li key={request.id} className="card">
+            <h2 className="request-title">
+              <Link to={`/espace-membre/demandes/${request.id}`}>{request.subject}</Link>
+            </h2>
+            <p>
+              <StateBadge state={request.state} /> · {t(`scheduling.urgency.${request.urgency}`)}
+            </p>
+            {request.intervention &&
+            (request.state === "PLANNED" || request.state === "IN_PROGRESS" || request.state === "PROPOSED") ? (
               <p>
-                <StateBadge state={request.state} /> · {t(`scheduling.urgency.${request.urgency}`)}
+                {t("scheduling.member.planned", {
+                  date: formatDay(request.intervention.startsAt, locale, timeZone),
+                  start: formatTime(request.intervention.startsAt, locale, timeZone),
+                  end: formatTime(request.intervention.endsAt, locale, timeZone),
+                  technician: request.intervention.technician.displayName,
+                })}
               </p>
-              {request.intervention &&
-              (request.state === "PLANNED" || request.state === "IN_PROGRESS" || request.state === "PROPOSED") ? (
-                <p>
-                  {t("scheduling.member.planned", {
-                    date: formatDay(request.intervention.startsAt, locale, timeZone),
-                    start: formatTime(request.intervention.startsAt, locale, timeZone),
-                    end: formatTime(request.intervention.endsAt, locale, timeZone),
-                    technician: request.intervention.technician.displayName,
-                  })}
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+            ) : null}
+          </li>
+        )}
+      </ItemList>
     </>
   );
 }

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ItemList } from "~/components/ui/item-list";
 import { Link, useLoaderData } from "@remix-run/react";
 import { InvoiceStateBadge } from "~/components/invoicing/invoice-state-badge";
 import { useTranslation } from "~/components/use-translation";
 import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { memberCreditCents } from "~/domain/payments/member-account.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { EmptyState } from "~/components/ui/empty-state";
 import { formatCents, formatCalendarDate } from "~/utils/format";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -33,38 +33,34 @@ export default function MyInvoicesPage() {
       {creditCents > 0 ? (
         <p className="card">{t("payments.member.credit", { amount: formatCents(creditCents, locale) })}</p>
       ) : null}
-      {invoices.length === 0 ? (
-        <EmptyState>{t("invoicing.empty")}</EmptyState>
-      ) : (
-        <ul className="card list invoice-cards">
-          {invoices.map((invoice) => (
-            <li key={invoice.id}>
-              <div className="invoice-card-head">
-                <Link to={`/espace-membre/factures/${invoice.id}`}>
-                  <strong>{invoice.number}</strong>
-                </Link>{" "}
-                <InvoiceStateBadge state={invoice.state} />
-              </div>
-              <p className="muted">
-                {t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)} · {t("invoicing.issueDate")}{" "}
-                {formatCalendarDate(invoice.issueDate, locale)}
-                {invoice.kind !== "CREDIT_NOTE"
-                  ? ` · ${t("invoicing.dueDate")} ${formatCalendarDate(invoice.dueDate, locale)}`
-                  : ""}
-              </p>
-              <p>
-                {t("invoicing.col.total")} : <strong>{formatCents(invoice.totalInclTaxCents, locale)}</strong>
-                {invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0
-                  ? ` · ${t("invoicing.outstanding")} : ${formatCents(invoice.openBalanceCents, locale)}`
-                  : ""}
-              </p>
-              <a href={`/espace-membre/factures/${invoice.id}/pdf`} className="button button-secondary" download>
-                {t("invoicing.download")} <span className="invoice-sr-only">{invoice.number}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={invoices} empty={t("invoicing.empty")} className="card list invoice-cards">
+        {(invoice) => (
+          <li key={invoice.id}>
+            <div className="invoice-card-head">
+              <Link to={`/espace-membre/factures/${invoice.id}`}>
+                <strong>{invoice.number}</strong>
+              </Link>{" "}
+              <InvoiceStateBadge state={invoice.state} />
+            </div>
+            <p className="muted">
+              {t(`invoicing.kind.${invoice.kind as "ONE_OFF"}`)} · {t("invoicing.issueDate")}{" "}
+              {formatCalendarDate(invoice.issueDate, locale)}
+              {invoice.kind !== "CREDIT_NOTE"
+                ? ` · ${t("invoicing.dueDate")} ${formatCalendarDate(invoice.dueDate, locale)}`
+                : ""}
+            </p>
+            <p>
+              {t("invoicing.col.total")} : <strong>{formatCents(invoice.totalInclTaxCents, locale)}</strong>
+              {invoice.kind !== "CREDIT_NOTE" && invoice.openBalanceCents > 0
+                ? ` · ${t("invoicing.outstanding")} : ${formatCents(invoice.openBalanceCents, locale)}`
+                : ""}
+            </p>
+            <a href={`/espace-membre/factures/${invoice.id}/pdf`} className="button button-secondary" download>
+              {t("invoicing.download")} <span className="invoice-sr-only">{invoice.number}</span>
+            </a>
+          </li>
+        )}
+      </ItemList>
     </>
   );
 }

@@ -5,7 +5,6 @@ import { useTranslation } from "~/components/use-translation";
 import { memberInterventions } from "~/domain/members/member-space.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatLocalDate, formatLocalTime } from "~/utils/format";
-import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -26,60 +25,57 @@ export default function MemberInterventionsPage() {
     <>
       <h1>{t("memberSpace.interventions.title")}</h1>
       <p className="muted">{t("memberSpace.interventions.intro")}</p>
-      {interventions.length === 0 ? (
-        <EmptyState>{t("memberSpace.interventions.empty")}</EmptyState>
-      ) : (
-        <DataTable
-          className="table"
-          wrapped={false}
-          rows={interventions}
-          rowKey={(intervention) => intervention.id}
-          columns={[
-            {
-              header: t("memberSpace.interventions.when"),
-              cell: (intervention) => (
-                <>
-                  {formatLocalDate(new Date(intervention.startsAt), locale, timeZone)},{" "}
-                  {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
-                  {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
-                </>
-              ),
-            },
-            {
-              header: t("memberSpace.interventions.what"),
-              cell: (intervention) => (
-                <>
-                  {intervention.requestId ? (
-                    <Link to={`/espace-membre/demandes/${intervention.requestId}`}>{intervention.title}</Link>
-                  ) : (
-                    intervention.title
-                  )}
-                  {intervention.technician ? (
-                    <span className="muted"> · {intervention.technician.displayName}</span>
-                  ) : null}
-                </>
-              ),
-            },
-            {
-              header: t("memberSpace.interventions.state"),
-              cell: (intervention) => <StatusBadge kind="intervention" status={intervention.status} />,
-            },
-            {
-              header: t("memberSpace.interventions.report"),
-              cell: (intervention) =>
-                intervention.signedReport ? (
-                  <a href={`/espace-membre/interventions/${intervention.id}/fiche.pdf`} download>
-                    {t("memberSpace.report.download", {
-                      date: formatLocalDate(new Date(intervention.signedReport.signedAt), locale, timeZone),
-                    })}
-                  </a>
+      <DataTable
+        empty={t("memberSpace.interventions.empty")}
+        className="table"
+        wrapped={false}
+        rows={interventions}
+        rowKey={(intervention) => intervention.id}
+        columns={[
+          {
+            header: t("memberSpace.interventions.when"),
+            cell: (intervention) => (
+              <>
+                {formatLocalDate(new Date(intervention.startsAt), locale, timeZone)},{" "}
+                {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
+                {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
+              </>
+            ),
+          },
+          {
+            header: t("memberSpace.interventions.what"),
+            cell: (intervention) => (
+              <>
+                {intervention.requestId ? (
+                  <Link to={`/espace-membre/demandes/${intervention.requestId}`}>{intervention.title}</Link>
                 ) : (
-                  <span className="muted">{t("memberSpace.report.none")}</span>
-                ),
-            },
-          ]}
-        />
-      )}
+                  intervention.title
+                )}
+                {intervention.technician ? (
+                  <span className="muted"> · {intervention.technician.displayName}</span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            header: t("memberSpace.interventions.state"),
+            cell: (intervention) => <StatusBadge kind="intervention" status={intervention.status} />,
+          },
+          {
+            header: t("memberSpace.interventions.report"),
+            cell: (intervention) =>
+              intervention.signedReport ? (
+                <a href={`/espace-membre/interventions/${intervention.id}/fiche.pdf`} download>
+                  {t("memberSpace.report.download", {
+                    date: formatLocalDate(new Date(intervention.signedReport.signedAt), locale, timeZone),
+                  })}
+                </a>
+              ) : (
+                <span className="muted">{t("memberSpace.report.none")}</span>
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

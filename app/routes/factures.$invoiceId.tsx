@@ -86,7 +86,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       message: translate(user.locale, "invoicing.draftDeleted"),
     });
   }
-  if (intent !== "save") return data({ error: "Action inconnue.", link: null, result: null }, { status: 400 });
+  if (intent !== "save")
+    return data({ error: translate(user.locale, "errors.formMalformed"), link: null, result: null }, { status: 400 });
   const submission = parseForm(formData, { schema: DraftInvoiceSchema });
   if (submission.status !== "success")
     return data({ error: null, link: null, result: submission.reply() }, { status: 400 });

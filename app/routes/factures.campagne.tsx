@@ -30,14 +30,11 @@ export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.in
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUserWithPermission(request, "invoices:manage");
   const url = new URL(request.url);
-  const context = await runContext(user);
-  const periodId = url.searchParams.get("periode") || context.periods[0]?.id || "";
+  const context = await runContext(user, url.searchParams.get("periode"));
+  const { periodId } = context;
   const requestedDate = url.searchParams.get("jusquau") ?? "";
   const dueUpTo = isIsoDate(requestedDate) ? requestedDate : context.today;
-  const plan =
-    periodId && context.periods.some((period) => period.id === periodId)
-      ? await planInvoiceRun(user, periodId, dueUpTo)
-      : null;
+  const plan = periodId ? await planInvoiceRun(user, periodId, dueUpTo) : null;
   // The confirmation step: a page of its own (a link, so it works without JavaScript) before anything is issued.
   const confirming = url.searchParams.get("confirmer") === "1";
   return { ...context, periodId, dueUpTo, plan, confirming };

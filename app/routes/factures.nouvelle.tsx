@@ -6,9 +6,7 @@ import { BackLink } from "~/components/ui/back-link";
 import { DraftInvoiceSchema } from "~/domain/invoicing/invoice-draft.schema";
 import { createDraft, draftFormContext } from "~/domain/invoicing/invoice-drafts.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { redirectWithToast, toastOf } from "~/utils/toast.server";
-import { formAction } from "~/utils/forms/form-action.server";
-import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { creationAction } from "~/utils/forms/creation-action.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -22,13 +20,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...(await draftFormContext(user)), memberId };
 }
 
-export const action = withSubmissionKey(
-  "draft-invoice",
-  formAction("invoices:manage", DraftInvoiceSchema, async ({ user, submission }) => {
-    const draft = await createDraft(user, submission.value);
-    return redirectWithToast(`/factures/${draft.id}`, toastOf(user.locale, "success", "invoicing.draftCreated"));
-  }),
-);
+export const action = creationAction("draft-invoice", "invoices:manage", DraftInvoiceSchema, createDraft, (draft) => [
+  `/factures/${draft.id}`,
+  "invoicing.draftCreated",
+]);
 
 export default function NewInvoicePage() {
   const { members, vatRegime, defaultVatBasisPoints, memberId } = useLoaderData<typeof loader>();

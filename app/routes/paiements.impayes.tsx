@@ -38,7 +38,7 @@ export default function UnpaidInvoicesPage() {
             <div className="card">
               <AgeingChart totals={totals} />
             </div>
-            <div className="card table-wrap">
+            <div className="card table-wrap" tabIndex={0}>
               <table>
                 <tbody>
                   {AGEING_BUCKETS.map((bucket) => (

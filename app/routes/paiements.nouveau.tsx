@@ -10,9 +10,7 @@ import { paymentFormContext, recordManualPayment } from "~/domain/payments/manua
 import { MANUAL_METHODS, ManualPaymentSchema } from "~/domain/payments/payment.schema";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatCents } from "~/utils/format";
-import { redirectWithToast, toastOf } from "~/utils/toast.server";
-import { formAction } from "~/utils/forms/form-action.server";
-import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { creationAction } from "~/utils/forms/creation-action.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { FilterBar } from "~/components/ui/filter-bar";
@@ -27,12 +25,12 @@ export const loader = loaderWithPermission("payments:manage", (user, { request }
   paymentFormContext(user, new URL(request.url).searchParams.get("structure")),
 );
 
-export const action = withSubmissionKey(
+export const action = creationAction(
   "manual-payment",
-  formAction("payments:manage", ManualPaymentSchema, async ({ user, submission }) => {
-    const payment = await recordManualPayment(user, submission.value);
-    return redirectWithToast(`/paiements/${payment.id}`, toastOf(user.locale, "success", "payments.recorded"));
-  }),
+  "payments:manage",
+  ManualPaymentSchema,
+  recordManualPayment,
+  (payment) => [`/paiements/${payment.id}`, "payments.recorded"],
 );
 
 export default function NewPaymentPage() {

@@ -1,4 +1,5 @@
 import { parseForm } from "~/utils/forms/parse-form";
+import { ItemList } from "~/components/ui/item-list";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import {
@@ -155,31 +156,27 @@ export default function PlanRequestPage() {
                 duration: formatDuration(request.expectedMinutes, 420, locale),
               })}
             </p>
-            {suggestions.length === 0 ? (
-              <p>{t("scheduling.plan.noSuggestion")}</p>
-            ) : (
-              <ul className="list suggestions">
-                {suggestions.map((slot) => (
-                  <li key={`${slot.localDate}-${slot.startMinute}`}>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="plan" />
-                      <input type="hidden" name="technicianId" value={technicianId ?? ""} />
-                      <input type="hidden" name="date" value={slot.localDate} />
-                      <input type="hidden" name="slot" value={slot.portion ?? "CUSTOM"} />
-                      <input type="hidden" name="startTime" value={minutesToTime(slot.startMinute)} />
-                      <input type="hidden" name="endTime" value={minutesToTime(slot.endMinute)} />
-                      <button type="submit" className="button button-secondary">
-                        {t("scheduling.plan.useSlot", {
-                          date: formatIsoDay(slot.localDate, locale),
-                          start: minutesToTime(slot.startMinute),
-                          end: minutesToTime(slot.endMinute),
-                        })}
-                      </button>
-                    </Form>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ItemList items={suggestions} empty={t("scheduling.plan.noSuggestion")} className="list suggestions">
+              {(slot) => (
+                <li key={`${slot.localDate}-${slot.startMinute}`}>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="plan" />
+                    <input type="hidden" name="technicianId" value={technicianId ?? ""} />
+                    <input type="hidden" name="date" value={slot.localDate} />
+                    <input type="hidden" name="slot" value={slot.portion ?? "CUSTOM"} />
+                    <input type="hidden" name="startTime" value={minutesToTime(slot.startMinute)} />
+                    <input type="hidden" name="endTime" value={minutesToTime(slot.endMinute)} />
+                    <button type="submit" className="button button-secondary">
+                      {t("scheduling.plan.useSlot", {
+                        date: formatIsoDay(slot.localDate, locale),
+                        start: minutesToTime(slot.startMinute),
+                        end: minutesToTime(slot.endMinute),
+                      })}
+                    </button>
+                  </Form>
+                </li>
+              )}
+            </ItemList>
           </section>
 
           <section className="card" aria-labelledby="plan-title">

@@ -1,11 +1,11 @@
 import type { MetaFunction } from "@remix-run/node";
+import { ItemList } from "~/components/ui/item-list";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDay } from "~/components/scheduling/scheduling-ui";
 import { StateBadge, StateFilter } from "~/components/lifecycle-state";
 import { useTranslation } from "~/components/use-translation";
 import { requestInbox } from "~/domain/scheduling/request-lists.server";
 import { requestListLoader } from "~/utils/request-list-loader.server";
-import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -22,26 +22,22 @@ export default function InboxPage() {
     <>
       <h1>{t("scheduling.inbox.title")}</h1>
       <StateFilter value={state} />
-      {requests.length === 0 ? (
-        <EmptyState>{t("scheduling.inbox.empty")}</EmptyState>
-      ) : (
-        <ul className="list request-list">
-          {requests.map((request) => (
-            <li key={request.id} className={`card urgency-${request.urgency.toLowerCase()}`}>
-              <h2 className="request-title">
-                <Link to={`/planning/demandes/${request.id}`}>{request.subject}</Link>
-              </h2>
-              <p>
-                <span className="badge">{t(`scheduling.urgency.${request.urgency}`)}</span>{" "}
-                <StateBadge state={request.state} /> · {request.member.name} · {t(`scheduling.mode.${request.mode}`)}
-              </p>
-              <p className="muted">
-                {t("scheduling.inbox.age")} {formatDay(request.createdAt, locale, timeZone)}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={requests} empty={t("scheduling.inbox.empty")} className="list request-list">
+        {(request) => (
+          <li key={request.id} className={`card urgency-${request.urgency.toLowerCase()}`}>
+            <h2 className="request-title">
+              <Link to={`/planning/demandes/${request.id}`}>{request.subject}</Link>
+            </h2>
+            <p>
+              <span className="badge">{t(`scheduling.urgency.${request.urgency}`)}</span>{" "}
+              <StateBadge state={request.state} /> · {request.member.name} · {t(`scheduling.mode.${request.mode}`)}
+            </p>
+            <p className="muted">
+              {t("scheduling.inbox.age")} {formatDay(request.createdAt, locale, timeZone)}
+            </p>
+          </li>
+        )}
+      </ItemList>
     </>
   );
 }

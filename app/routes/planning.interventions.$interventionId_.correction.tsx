@@ -1,6 +1,7 @@
 // Correcting a finished intervention's charge (issue 11): the treasurer or an admin appends an
 // adjustment with its reason, linked to the intervention; nothing of the visit itself changes.
 import { getFormProps, useForm } from "@conform-to/react";
+import { ItemList } from "~/components/ui/item-list";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorList } from "~/components/ui/field";
@@ -88,18 +89,14 @@ export default function InterventionCorrectionPage() {
         )}
       </section>
       <h2>{t("lifecycle.correction.previous")}</h2>
-      {intervention.corrections.length === 0 ? (
-        <p className="muted">{t("lifecycle.correction.none")}</p>
-      ) : (
-        <ul className="list card">
-          {intervention.corrections.map((correction) => (
-            <li key={correction.id}>
-              {formatLocalDate(new Date(correction.createdAt), locale, timeZone)} · {correction.minutes > 0 ? "+" : ""}
-              {formatDuration(correction.minutes, 420, locale)} — {correction.reason}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={intervention.corrections} empty={t("lifecycle.correction.none")} className="list card">
+        {(correction) => (
+          <li key={correction.id}>
+            {formatLocalDate(new Date(correction.createdAt), locale, timeZone)} · {correction.minutes > 0 ? "+" : ""}
+            {formatDuration(correction.minutes, 420, locale)} — {correction.reason}
+          </li>
+        )}
+      </ItemList>
     </>
   );
 }

@@ -9,7 +9,6 @@ import { formatDuration, formatShareHalves } from "~/utils/format";
 import type { MessageKey } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";
-import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable, type Column } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
@@ -93,29 +92,26 @@ export default function BalancesPage() {
               </Link>
             ) : null}
           </p>
-          {view.rows.length === 0 ? (
-            <EmptyState>{t("ledger.staff.empty")}</EmptyState>
-          ) : (
-            <DataTable
-              className="ledger-table"
-              rows={view.rows}
-              rowKey={(row) => row.subscriptionId}
-              columns={columns.map((column) => {
-                const active = sort.key === column.key;
-                return {
-                  header: (
-                    <Link to={sortHref(column.key)} aria-label={t("ledger.staff.sortBy", { column: t(column.label) })}>
-                      {t(column.label)}
-                      {active ? (sort.order === "asc" ? " ▲" : " ▼") : ""}
-                    </Link>
-                  ),
-                  numeric: column.numeric,
-                  sorted: active ? (sort.order === "asc" ? "ascending" : "descending") : undefined,
-                  ...cells[column.key],
-                };
-              })}
-            />
-          )}
+          <DataTable
+            empty={t("ledger.staff.empty")}
+            className="ledger-table"
+            rows={view.rows}
+            rowKey={(row) => row.subscriptionId}
+            columns={columns.map((column) => {
+              const active = sort.key === column.key;
+              return {
+                header: (
+                  <Link to={sortHref(column.key)} aria-label={t("ledger.staff.sortBy", { column: t(column.label) })}>
+                    {t(column.label)}
+                    {active ? (sort.order === "asc" ? " ▲" : " ▼") : ""}
+                  </Link>
+                ),
+                numeric: column.numeric,
+                sorted: active ? (sort.order === "asc" ? "ascending" : "descending") : undefined,
+                ...cells[column.key],
+              };
+            })}
+          />
         </>
       )}
     </>

@@ -66,8 +66,7 @@ export default function SubscriptionPage() {
       <div className="card">
         <SubscriptionForm
           lastResult={lastResult}
-          sharePriceCents={pricing.sharePriceCents}
-          daysPerShare={pricing.daysPerShare}
+          pricing={pricing}
           defaultValue={{
             shares: shareHalvesToInput(subscription.shareHalves),
             price: centsToEuroInput(subscription.priceCents),

@@ -57,8 +57,7 @@ export default function NewSubscriptionPage() {
         <div className="card">
           <SubscriptionForm
             lastResult={lastResult}
-            sharePriceCents={pricing.sharePriceCents}
-            daysPerShare={pricing.daysPerShare}
+            pricing={pricing}
             choices={{
               members,
               periods: periods.map(({ id, label }) => ({ id, label })),

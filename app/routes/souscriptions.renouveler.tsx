@@ -87,25 +87,22 @@ export default function RenewalPage() {
               })}
             </p>
           ) : null}
-          {preview.lines.length === 0 ? (
-            <p className="muted">{t("renewal.nothing")}</p>
-          ) : (
-            <DataTable
-              rows={preview.lines}
-              rowKey={(line) => line.memberId}
-              withFooter
-              columns={[
-                column.name(t("subscriptions.field.member"), (line) => line.memberName, t("renewal.total")),
-                column.shares(t("subscriptions.field.shares"), (line) => line.shareHalves, preview.totalShareHalves),
-                column.cents(t("renewal.previousPrice"), (line) => line.previousPriceCents),
-                column.cents(t("renewal.newPrice"), (line) => line.priceCents, preview.totalPriceCents),
-                {
-                  header: t("subscriptions.field.schedule"),
-                  cell: (line) => t(`subscriptions.schedule.${line.billingSchedule}`),
-                },
-              ]}
-            />
-          )}
+          <DataTable
+            empty={t("renewal.nothing")}
+            rows={preview.lines}
+            rowKey={(line) => line.memberId}
+            withFooter
+            columns={[
+              column.name(t("subscriptions.field.member"), (line) => line.memberName, t("renewal.total")),
+              column.shares(t("subscriptions.field.shares"), (line) => line.shareHalves, preview.totalShareHalves),
+              column.cents(t("renewal.previousPrice"), (line) => line.previousPriceCents),
+              column.cents(t("renewal.newPrice"), (line) => line.priceCents, preview.totalPriceCents),
+              {
+                header: t("subscriptions.field.schedule"),
+                cell: (line) => t(`subscriptions.schedule.${line.billingSchedule}`),
+              },
+            ]}
+          />
           {preview.skipped.length > 0 ? (
             <section className="card">
               <h2>{t("renewal.skipped")}</h2>

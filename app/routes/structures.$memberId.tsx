@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CheckboxField, ErrorList, Field } from "~/components/ui/field";
 import { MemberForm } from "~/components/members/member-form";
 import { useTranslation } from "~/components/use-translation";
+import { ItemList } from "~/components/ui/item-list";
 import { BackLink } from "~/components/ui/back-link";
 import { ContactSchema, MemberSchema } from "~/domain/members/member.schema";
 import {
@@ -126,9 +127,8 @@ export default function MemberPage() {
       ) : null}
       <section className="card">
         <h2>{t("members.contacts")}</h2>
-        {member.contacts.length === 0 ? <p className="muted">{t("members.noContacts")}</p> : null}
-        <ul className="list">
-          {member.contacts.map((contact) => (
+        <ItemList items={member.contacts} empty={t("members.noContacts")}>
+          {(contact) => (
             <li key={contact.id} className="contact-row">
               <div>
                 <strong>{contact.name}</strong>
@@ -163,8 +163,8 @@ export default function MemberPage() {
                 </div>
               ) : null}
             </li>
-          ))}
-        </ul>
+          )}
+        </ItemList>
         {canManage ? (
           <ContactForm lastResult={actionData?.intent === "add-contact" ? actionData.result : null} />
         ) : null}
@@ -172,9 +172,8 @@ export default function MemberPage() {
       {canSeeSubscriptions ? (
         <section className="card">
           <h2>{t("subscriptions.title")}</h2>
-          {member.subscriptions.length === 0 ? <p className="muted">{t("subscriptions.noneForMember")}</p> : null}
-          <ul className="list">
-            {member.subscriptions.map((subscription) => (
+          <ItemList items={member.subscriptions} empty={t("subscriptions.noneForMember")}>
+            {(subscription) => (
               <li key={subscription.id}>
                 <Link to={`/souscriptions/${subscription.id}`}>{subscription.period.label}</Link> —{" "}
                 {t("subscriptions.sharesCount", { shares: formatShareHalves(subscription.shareHalves, locale) })}
@@ -182,8 +181,8 @@ export default function MemberPage() {
                   <span className="badge badge-warn">{t("subscriptions.overCapacity")}</span>
                 ) : null}
               </li>
-            ))}
-          </ul>
+            )}
+          </ItemList>
         </section>
       ) : null}
     </>

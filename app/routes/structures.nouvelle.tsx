@@ -6,9 +6,7 @@ import { BackLink } from "~/components/ui/back-link";
 import { MemberSchema } from "~/domain/members/member.schema";
 import { createMember } from "~/domain/members/members.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { redirectWithToast, toastOf } from "~/utils/toast.server";
-import { formAction } from "~/utils/forms/form-action.server";
-import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { creationAction } from "~/utils/forms/creation-action.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -18,16 +16,11 @@ export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.ne
 
 export const loader = loaderWithPermission("members:manage", () => null);
 
-export const action = withSubmissionKey(
-  "member-create",
-  formAction("members:manage", MemberSchema, async ({ user, submission }) => {
-    const member = await createMember(user, submission.value);
-    return redirectWithToast(
-      `/structures/${member.id}`,
-      toastOf(user.locale, "success", "members.created", { name: member.name }),
-    );
-  }),
-);
+export const action = creationAction("member-create", "members:manage", MemberSchema, createMember, (member) => [
+  `/structures/${member.id}`,
+  "members.created",
+  { name: member.name },
+]);
 
 export default function NewMemberPage() {
   const lastResult = useActionData<typeof action>();

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { ItemList } from "~/components/ui/item-list";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StateBadge, StateFilter } from "~/components/lifecycle-state";
 import { useTranslation } from "~/components/use-translation";
@@ -25,36 +26,32 @@ export default function TechnicianHome() {
       {home.technicianName ? null : <p className="toast toast-info">{t("home.notTechnician")}</p>}
       <h2>{t("home.nextInterventions")}</h2>
       <StateFilter value={home.state} states={CALENDAR_STATES} />
-      {home.interventions.length === 0 ? (
-        <p className="muted">{t("home.noInterventions")}</p>
-      ) : (
-        <ul className="list card">
-          {home.interventions.map((intervention) => (
-            <li key={intervention.id}>
-              <strong>{formatLocalDate(new Date(intervention.localDate), locale)}</strong>
-              {" · "}
-              <span className="nowrap">
-                {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
-                {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
-              </span>{" "}
-              <StateBadge state={intervention.status} />
-              <br />
-              <Link to={`/technicien/interventions/${intervention.id}/fiche`}>{intervention.title}</Link> —{" "}
-              {intervention.member?.name}
-              <br />
-              <span className="muted">{intervention.siteAddress}</span>
-              {intervention.member?.phone ? (
-                <>
-                  {" · "}
-                  <a className="nowrap" href={`tel:${intervention.member.phone.replace(/\s/g, "")}`}>
-                    {intervention.member.phone}
-                  </a>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={home.interventions} empty={t("home.noInterventions")} className="list card">
+        {(intervention) => (
+          <li key={intervention.id}>
+            <strong>{formatLocalDate(new Date(intervention.localDate), locale)}</strong>
+            {" · "}
+            <span className="nowrap">
+              {formatLocalTime(new Date(intervention.startsAt), locale, timeZone)}–
+              {formatLocalTime(new Date(intervention.endsAt), locale, timeZone)}
+            </span>{" "}
+            <StateBadge state={intervention.status} />
+            <br />
+            <Link to={`/technicien/interventions/${intervention.id}/fiche`}>{intervention.title}</Link> —{" "}
+            {intervention.member?.name}
+            <br />
+            <span className="muted">{intervention.siteAddress}</span>
+            {intervention.member?.phone ? (
+              <>
+                {" · "}
+                <a className="nowrap" href={`tel:${intervention.member.phone.replace(/\s/g, "")}`}>
+                  {intervention.member.phone}
+                </a>
+              </>
+            ) : null}
+          </li>
+        )}
+      </ItemList>
     </>
   );
 }

@@ -1,11 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ItemList } from "~/components/ui/item-list";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { OfflineQueue } from "~/components/technician/offline-queue";
 import { useTranslation } from "~/components/use-translation";
 import { weekView } from "~/domain/time/technician-views.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
-import { EmptyState } from "~/components/ui/empty-state";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
@@ -70,41 +70,37 @@ export default function MyTimePage() {
               {formatMinutes(day.rawMinutes)} / {formatMinutes(day.expectedMinutes)}
             </span>
           </h3>
-          {day.entries.length === 0 ? (
-            <EmptyState>{t("time.week.empty")}</EmptyState>
-          ) : (
-            <ul className="list card">
-              {day.entries.map((entry) => (
-                <li key={entry.id} className="time-entry-row">
-                  <div>
-                    <strong>
-                      {entry.startedAt
-                        ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : t("time.week.running")}`
-                        : formatMinutes(entry.rawMinutes)}
-                    </strong>{" "}
-                    · {t(`time.kind.${entry.kind}`)}
-                    <br />
-                    {entry.intervention?.title ?? entry.member?.name ?? ""}
-                    {entry.notes ? <span className="muted entry-notes"> — {entry.notes}</span> : null}
-                    <br />
-                    <span className="muted">
-                      {t("time.raw")} {formatMinutes(entry.rawMinutes)} · {t("time.accounted")}{" "}
-                      {formatMinutes(entry.accountedMinutes)}
+          <ItemList items={day.entries} empty={t("time.week.empty")} className="list card">
+            {(entry) => (
+              <li key={entry.id} className="time-entry-row">
+                <div>
+                  <strong>
+                    {entry.startedAt
+                      ? `${time(entry.startedAt)}–${entry.endedAt ? time(entry.endedAt) : t("time.week.running")}`
+                      : formatMinutes(entry.rawMinutes)}
+                  </strong>{" "}
+                  · {t(`time.kind.${entry.kind}`)}
+                  <br />
+                  {entry.intervention?.title ?? entry.member?.name ?? ""}
+                  {entry.notes ? <span className="muted entry-notes"> — {entry.notes}</span> : null}
+                  <br />
+                  <span className="muted">
+                    {t("time.raw")} {formatMinutes(entry.rawMinutes)} · {t("time.accounted")}{" "}
+                    {formatMinutes(entry.accountedMinutes)}
+                  </span>
+                  {entry.intervention && view.visits[entry.intervention.id] ? (
+                    <span className="muted visit-explanation">
+                      <br />
+                      {t("time.week.visit", { explanation: view.visits[entry.intervention.id]! })}
                     </span>
-                    {entry.intervention && view.visits[entry.intervention.id] ? (
-                      <span className="muted visit-explanation">
-                        <br />
-                        {t("time.week.visit", { explanation: view.visits[entry.intervention.id]! })}
-                      </span>
-                    ) : null}
-                  </div>
-                  <Link className="button button-secondary" to={`/technicien/temps/${entry.id}`}>
-                    {t("time.week.edit")}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
+                  ) : null}
+                </div>
+                <Link className="button button-secondary" to={`/technicien/temps/${entry.id}`}>
+                  {t("time.week.edit")}
+                </Link>
+              </li>
+            )}
+          </ItemList>
           <p className="muted">
             {t("time.week.expected", { duration: formatMinutes(day.expectedMinutes) })} ·{" "}
             {t("time.week.accounted", { duration: formatMinutes(day.accountedMinutes) })}

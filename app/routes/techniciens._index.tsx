@@ -8,9 +8,7 @@ import { NewTechnicianSchema } from "~/domain/technicians/technician.schema";
 import { createTechnician, listTechnicians } from "~/domain/technicians/technicians.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { formatLocalDate } from "~/utils/format";
-import { redirectWithToast, toastOf } from "~/utils/toast.server";
-import { formAction } from "~/utils/forms/form-action.server";
-import { withSubmissionKey } from "~/utils/forms/submission-key.server";
+import { creationAction } from "~/utils/forms/creation-action.server";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { DataTable } from "~/components/ui/data-table";
@@ -26,15 +24,12 @@ export const loader = loaderWithPermission("technicians:manage", async (user) =>
   technicians: await listTechnicians(user),
 }));
 
-export const action = withSubmissionKey(
+export const action = creationAction(
   "technician-create",
-  formAction("technicians:manage", NewTechnicianSchema, async ({ user, submission }) => {
-    const technician = await createTechnician(user, submission.value);
-    return redirectWithToast(
-      `/techniciens/${technician.id}`,
-      toastOf(user.locale, "success", "technicians.created", { name: technician.displayName }),
-    );
-  }),
+  "technicians:manage",
+  NewTechnicianSchema,
+  createTechnician,
+  (technician) => [`/techniciens/${technician.id}`, "technicians.created", { name: technician.displayName }],
 );
 
 export default function TechniciansPage() {

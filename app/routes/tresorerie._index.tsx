@@ -35,7 +35,7 @@ export default function TreasurerHome() {
       />
       <TreasuryPanels figures={figures} />
       <h2>{t("home.bySchedule")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <tbody>
             {home.bySchedule.map((row) => (

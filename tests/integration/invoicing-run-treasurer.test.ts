@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFacturXml } from "../../app/domain/invoicing/facturx-xml";
 import { executeInvoiceRun, type RunFailure } from "../../app/domain/invoicing/invoice-run.server";
-import { planInvoiceRun } from "../../app/domain/invoicing/invoice-run-plan.server";
+import { planInvoiceRun, runContext } from "../../app/domain/invoicing/invoice-run-plan.server";
 import { invoiceViewFromIssued } from "../../app/domain/invoicing/issued-invoice-view";
 import { frenchVatKey } from "../../app/domain/settings/identifiers";
 import { loader as runLoader } from "../../app/routes/factures.campagne";
@@ -262,5 +262,27 @@ describe("a member's identity", () => {
     const invoice = await db().invoice.findFirstOrThrow({ where: { memberId: member.id } });
     expect(invoice).toMatchObject({ status: "ISSUED", handDelivery: true });
     expect(await db().outboxJob.count({ where: { dedupeKey: `invoice-email:${invoice.id}` } })).toBe(0);
+  });
+});
+
+describe("the campaign page once next year's period is open", () => {
+  it("previews the period containing today, not the latest, unless another is asked for", async () => {
+    const { a } = tenants;
+    // The board opens 2027 in November, before it invoices the rest of 2026.
+    const next = await db().period.create({
+      data: { associationId: a.associationId, label: "2027", startDate: day("2027-01-01"), endDate: day("2027-12-31") },
+    });
+    try {
+      const treasurer = { ...treasurerOf(a), timeZone: "Europe/Paris" };
+      const current = await runContext(treasurer, null, NOW);
+      expect(current.periods.map((period) => period.label).slice(0, 2)).toEqual(["2027", "2026"]);
+      expect(current.periodId).toBe(a.periodId);
+      expect(current.today).toBe("2026-11-23");
+      expect((await runContext(treasurer, next.id, NOW)).periodId).toBe(next.id);
+      // Another association's period is not a choice: the page stays on this one's current period.
+      expect((await runContext(treasurer, tenants.b.periodId, NOW)).periodId).toBe(a.periodId);
+    } finally {
+      await db().period.delete({ where: { id: next.id } });
+    }
   });
 });

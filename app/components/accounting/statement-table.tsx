@@ -31,54 +31,51 @@ export function StatementTable({
             ? t("statement.balanceCredit", { amount: formatCents(-balance, locale) })
             : t("statement.balanceZero")}
       </p>
-      {statement.rows.length === 0 ? (
-        <p className="muted">{t("statement.empty")}</p>
-      ) : (
-        <DataTable
-          rows={statement.rows}
-          rowKey={(row, index) => `${row.kind}-${row.label}-${row.date}-${index}`}
-          withFooter
-          columns={[
-            {
-              header: t("statement.col.date"),
-              nowrap: true,
-              cell: (row) => formatCalendarDate(row.date, locale),
-              footer: t("treasury.total"),
-              footerColSpan: 2,
-            },
-            {
-              header: t("statement.col.label"),
-              cell: (row) => (
-                <>
-                  {label(row)}
-                  {row.reference ? <span className="cell-detail">{row.reference}</span> : null}
-                </>
-              ),
-            },
-            {
-              header: t("statement.col.debit"),
-              numeric: true,
-              nowrap: true,
-              cell: (row) => money(row.debitCents),
-              footer: formatCents(statement.debitCents, locale),
-            },
-            {
-              header: t("statement.col.credit"),
-              numeric: true,
-              nowrap: true,
-              cell: (row) => money(row.creditCents),
-              footer: formatCents(statement.creditCents, locale),
-            },
-            {
-              header: t("statement.col.balance"),
-              numeric: true,
-              nowrap: true,
-              cell: (row) => formatCents(row.balanceCents, locale),
-              footer: formatCents(balance, locale),
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        empty={t("statement.empty")}
+        rows={statement.rows}
+        rowKey={(row, index) => `${row.kind}-${row.label}-${row.date}-${index}`}
+        withFooter
+        columns={[
+          {
+            header: t("statement.col.date"),
+            nowrap: true,
+            cell: (row) => formatCalendarDate(row.date, locale),
+            footer: t("treasury.total"),
+            footerColSpan: 2,
+          },
+          {
+            header: t("statement.col.label"),
+            cell: (row) => (
+              <>
+                {label(row)}
+                {row.reference ? <span className="cell-detail">{row.reference}</span> : null}
+              </>
+            ),
+          },
+          {
+            header: t("statement.col.debit"),
+            numeric: true,
+            nowrap: true,
+            cell: (row) => money(row.debitCents),
+            footer: formatCents(statement.debitCents, locale),
+          },
+          {
+            header: t("statement.col.credit"),
+            numeric: true,
+            nowrap: true,
+            cell: (row) => money(row.creditCents),
+            footer: formatCents(statement.creditCents, locale),
+          },
+          {
+            header: t("statement.col.balance"),
+            numeric: true,
+            nowrap: true,
+            cell: (row) => formatCents(row.balanceCents, locale),
+            footer: formatCents(balance, locale),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -120,34 +120,31 @@ export function TreasuryPanels({ figures }: { figures: Figures }) {
       <div className="grid grid-2">
         <section className="card" aria-labelledby="overdue-title">
           <h2 id="overdue-title">{t("treasury.mostOverdue")}</h2>
-          {figures.mostOverdue.length === 0 ? (
-            <p className="muted">{t("treasury.noOverdue")}</p>
-          ) : (
-            <DataTable
-              wrapped={false}
-              rows={figures.mostOverdue}
-              rowKey={(row) => row.memberId}
-              columns={[
-                {
-                  header: t("treasury.col.member"),
-                  rowHeader: true,
-                  cell: (row) => <Link to={`/structures/${row.memberId}/releve`}>{row.memberName}</Link>,
-                },
-                {
-                  header: t("treasury.col.overdue"),
-                  numeric: true,
-                  nowrap: true,
-                  cell: (row) => formatCents(row.overdueCents, locale),
-                },
-                {
-                  header: t("treasury.col.oldest"),
-                  numeric: true,
-                  nowrap: true,
-                  cell: (row) => t("treasury.days", { days: row.oldestDays }),
-                },
-              ]}
-            />
-          )}
+          <DataTable
+            empty={t("treasury.noOverdue")}
+            wrapped={false}
+            rows={figures.mostOverdue}
+            rowKey={(row) => row.memberId}
+            columns={[
+              {
+                header: t("treasury.col.member"),
+                rowHeader: true,
+                cell: (row) => <Link to={`/structures/${row.memberId}/releve`}>{row.memberName}</Link>,
+              },
+              {
+                header: t("treasury.col.overdue"),
+                numeric: true,
+                nowrap: true,
+                cell: (row) => formatCents(row.overdueCents, locale),
+              },
+              {
+                header: t("treasury.col.oldest"),
+                numeric: true,
+                nowrap: true,
+                cell: (row) => t("treasury.days", { days: row.oldestDays }),
+              },
+            ]}
+          />
         </section>
         {figures.leftToInvoice ? (
           <section className="card" aria-labelledby="left-title">

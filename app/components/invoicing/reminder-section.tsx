@@ -1,6 +1,7 @@
 // The invoice page's reminders: the manual "Relancer" button (a POST through the outbox, once a
 // day) and the history of every reminder that included this invoice, with what it asked.
 import { Form } from "@remix-run/react";
+import { ItemList } from "~/components/ui/item-list";
 import { useTranslation } from "~/components/use-translation";
 import { formatCents, formatLocalDate, formatLocalTime } from "~/utils/format";
 import { SubmitButton } from "~/components/ui/submit-button";
@@ -37,27 +38,23 @@ export function ReminderSection({
           </SubmitButton>
         </Form>
       ) : null}
-      {reminders.length === 0 ? (
-        <p className="muted">{t("reminders.none")}</p>
-      ) : (
-        <ul className="list">
-          {reminders.map((reminder) => {
-            const sentAt = new Date(reminder.sentAt);
-            return (
-              <li key={reminder.id}>
-                <strong>{t(`reminders.trigger.${reminder.trigger}`)}</strong> ·{" "}
-                {formatLocalDate(sentAt, locale, timeZone)} {formatLocalTime(sentAt, locale, timeZone)} ·{" "}
-                {t("reminders.to", { recipients: reminder.recipients.join(", ") })}
-                <br />
-                {t("reminders.asked", { amount: formatCents(reminder.amountDueCents, locale) })}
-                {reminder.invoiceCount > 1
-                  ? ` · ${t("reminders.gathered", { count: reminder.invoiceCount, total: formatCents(reminder.totalDueCents, locale) })}`
-                  : ""}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ItemList items={reminders} empty={t("reminders.none")}>
+        {(reminder) => {
+          const sentAt = new Date(reminder.sentAt);
+          return (
+            <li key={reminder.id}>
+              <strong>{t(`reminders.trigger.${reminder.trigger}`)}</strong> ·{" "}
+              {formatLocalDate(sentAt, locale, timeZone)} {formatLocalTime(sentAt, locale, timeZone)} ·{" "}
+              {t("reminders.to", { recipients: reminder.recipients.join(", ") })}
+              <br />
+              {t("reminders.asked", { amount: formatCents(reminder.amountDueCents, locale) })}
+              {reminder.invoiceCount > 1
+                ? ` · ${t("reminders.gathered", { count: reminder.invoiceCount, total: formatCents(reminder.totalDueCents, locale) })}`
+                : ""}
+            </li>
+          );
+        }}
+      </ItemList>
     </section>
   );
 }

@@ -100,23 +100,20 @@ function PublicReferences({
   return (
     <>
       <h3>{t("members.einvoicing.public.title")}</h3>
-      {references.length === 0 ? (
-        <p className="muted">{t("members.einvoicing.public.none")}</p>
-      ) : (
-        <DataTable
-          wrapped={false}
-          rows={references}
-          rowKey={(reference) => reference.id}
-          columns={[
-            { header: t("members.einvoicing.public.year"), cell: (reference) => reference.year },
-            { header: t("members.einvoicing.public.serviceCode"), cell: (reference) => reference.serviceCode },
-            {
-              header: t("members.einvoicing.public.engagementNumber"),
-              cell: (reference) => reference.engagementNumber,
-            },
-          ]}
-        />
-      )}
+      <DataTable
+        empty={t("members.einvoicing.public.none")}
+        wrapped={false}
+        rows={references}
+        rowKey={(reference) => reference.id}
+        columns={[
+          { header: t("members.einvoicing.public.year"), cell: (reference) => reference.year },
+          { header: t("members.einvoicing.public.serviceCode"), cell: (reference) => reference.serviceCode },
+          {
+            header: t("members.einvoicing.public.engagementNumber"),
+            cell: (reference) => reference.engagementNumber,
+          },
+        ]}
+      />
       <Form method="post" className="stack" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save-public-reference" />
         <ErrorList id={form.errorId} errors={form.errors} />

@@ -22,8 +22,8 @@ const validateEdit = (formData: FormData) => parseWithZod(formData, { schema: Ed
 
 interface SubscriptionFormProps {
   lastResult?: SubmissionResult<string[]> | null;
-  sharePriceCents: number;
-  daysPerShare: number;
+  /** The association's price of a share and days per share, for the hints under the two fields. */
+  pricing: { sharePriceCents: number; daysPerShare: number };
   /** Create mode: choose the member and the period. Edit mode: they are fixed. */
   choices?: {
     members: { id: string; name: string }[];
@@ -42,14 +42,7 @@ interface SubscriptionFormProps {
   submitLabel: string;
 }
 
-export function SubscriptionForm({
-  lastResult,
-  sharePriceCents,
-  daysPerShare,
-  choices,
-  defaultValue,
-  submitLabel,
-}: SubscriptionFormProps) {
+export function SubscriptionForm({ lastResult, pricing, choices, defaultValue, submitLabel }: SubscriptionFormProps) {
   const { t, locale } = useTranslation();
   // Typed with the create schema, a superset of the edit one (which has no member or period).
   const [form, fields] = useForm<
@@ -91,12 +84,12 @@ export function SubscriptionForm({
         <DecimalField
           field={fields.shares}
           label={t("subscriptions.field.shares")}
-          hint={t("subscriptions.hint.shares", { days: daysPerShare })}
+          hint={t("subscriptions.hint.shares", { days: pricing.daysPerShare })}
         />
         <DecimalField
           field={fields.price}
           label={t("subscriptions.field.price")}
-          hint={t("subscriptions.hint.price", { price: formatCents(sharePriceCents, locale) })}
+          hint={t("subscriptions.hint.price", { price: formatCents(pricing.sharePriceCents, locale) })}
         />
       </div>
       <SelectField

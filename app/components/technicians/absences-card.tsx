@@ -1,5 +1,6 @@
 // A technician's absences (leave, sickness, training…): the list with its delete buttons, and the form that adds one.
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { ItemList } from "~/components/ui/item-list";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { SubmissionKeyField } from "~/components/submission-key-field";
@@ -31,30 +32,26 @@ export function AbsencesCard({
   return (
     <section className="card" aria-labelledby="absences-title">
       <h2 id="absences-title">{t("technicians.absencesTitle")}</h2>
-      {absences.length === 0 ? (
-        <p className="muted">{t("technicians.noAbsences")}</p>
-      ) : (
-        <ul className="list">
-          {absences.map((absence) => (
-            <li key={absence.id} className="absence-row">
-              <span>
-                <strong>{t(`technicians.kind.${absence.kind}`)}</strong> —{" "}
-                {absence.startDate === absence.endDate
-                  ? `${day(absence.startDate)}${absence.portion === "FULL_DAY" ? "" : ` (${t(`technicians.portion.${absence.portion}`)})`}`
-                  : t("technicians.fromTo", { start: day(absence.startDate), end: day(absence.endDate) })}
-                {absence.note ? <span className="muted"> · {absence.note}</span> : null}
-              </span>
-              <Form method="post">
-                <input type="hidden" name="intent" value="deleteAbsence" />
-                <input type="hidden" name="absenceId" value={absence.id} />
-                <button type="submit" className="button button-danger">
-                  {t("technicians.deleteAbsence")}
-                </button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={absences} empty={t("technicians.noAbsences")}>
+        {(absence) => (
+          <li key={absence.id} className="absence-row">
+            <span>
+              <strong>{t(`technicians.kind.${absence.kind}`)}</strong> —{" "}
+              {absence.startDate === absence.endDate
+                ? `${day(absence.startDate)}${absence.portion === "FULL_DAY" ? "" : ` (${t(`technicians.portion.${absence.portion}`)})`}`
+                : t("technicians.fromTo", { start: day(absence.startDate), end: day(absence.endDate) })}
+              {absence.note ? <span className="muted"> · {absence.note}</span> : null}
+            </span>
+            <Form method="post">
+              <input type="hidden" name="intent" value="deleteAbsence" />
+              <input type="hidden" name="absenceId" value={absence.id} />
+              <button type="submit" className="button button-danger">
+                {t("technicians.deleteAbsence")}
+              </button>
+            </Form>
+          </li>
+        )}
+      </ItemList>
       <h3>{t("technicians.addAbsence")}</h3>
       <Form method="post" className="stack" {...getFormProps(form)}>
         <SubmissionKeyField />

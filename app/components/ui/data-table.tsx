@@ -115,7 +115,16 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       ) : null}
     </table>
   );
-  return wrapped ? <div className="table-wrap">{table}</div> : table;
+  // The wrapper scrolls sideways when the columns are wider than the page (a period's close preview
+  // once the next period exists, any table on a phone): it takes the keyboard focus so that it can be
+  // scrolled with the arrow keys too, not only with a mouse or a finger (WCAG 2.1.1).
+  return wrapped ? (
+    <div className="table-wrap" tabIndex={0}>
+      {table}
+    </div>
+  ) : (
+    table
+  );
 }
 
 /** The footer row: a cell a column, but for those a spanning label covers; labels are row headers. */

@@ -15,25 +15,28 @@ import { lineVatBasisPoints, type VatTreatment } from "./line-vat";
 import { overageInvoiceLines } from "./overage-lines";
 import { isoOf } from "~/domain/calendar/date-columns";
 import { todayIn } from "~/domain/calendar/today";
+import { periodsWithChoice } from "~/domain/periods/period-choice.server";
 
 type Staff = Pick<CurrentUser, "id" | "associationId">;
 
 const sharesText = (halves: number) =>
   `${halves % 2 === 0 ? halves / 2 : `${(halves - 1) / 2},5`} part${halves > 2 ? "s" : ""}`;
 
-export async function runContext(user: Staff) {
-  const association = await db().association.findUniqueOrThrow({
-    where: { id: user.associationId },
-    select: { timeZone: true },
-  });
-  const periods = await db().period.findMany({
-    where: { associationId: user.associationId },
-    select: { id: true, label: true, status: true, startDate: true },
-    orderBy: { startDate: "desc" },
-  });
+/**
+ * The campaign form's periods and the one it previews: the one asked for, else the one containing
+ * today (not the latest: the board opens next year's period before it invoices this year's), else
+ * the latest; `today` is the default "due up to" date, in the association's zone.
+ */
+export async function runContext(
+  user: Pick<CurrentUser, "associationId" | "timeZone">,
+  requestedPeriodId: string | null,
+  now = new Date(),
+) {
+  const { periods, chosen } = await periodsWithChoice(user, requestedPeriodId, now);
   return {
     periods: periods.map((period) => ({ id: period.id, label: period.label, status: period.status })),
-    today: todayIn(association),
+    periodId: chosen?.id ?? "",
+    today: todayIn(user, now),
   };
 }
 

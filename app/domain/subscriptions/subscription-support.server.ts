@@ -5,7 +5,8 @@ import { appendMovementsFor } from "~/domain/ledger/ledger.server";
 import { isoOf } from "~/domain/calendar/date-columns";
 import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db, type Tx } from "~/utils/db.server";
+import { periodsWithChoice } from "~/domain/periods/period-choice.server";
+import type { Tx } from "~/utils/db.server";
 import { grantKeyPrefix, planGrantMovement } from "./grant-plan";
 import { fullGrantMinutes, proRataGrantMinutes } from "./pro-rata";
 
@@ -34,14 +35,7 @@ export function pricingOf(client: Tx, associationId: string): Promise<Pricing> {
 
 /** The period containing today (association time zone), else the latest one; null when none. */
 export async function currentPeriodId(user: Actor, now = new Date()): Promise<string | null> {
-  const periods = await db().period.findMany({
-    where: { associationId: user.associationId },
-    orderBy: { startDate: "desc" },
-    select: { id: true, startDate: true, endDate: true },
-  });
-  const today = localDateOf(now, user.timeZone);
-  const containing = periods.find((period) => isoOf(period.startDate) <= today && isoOf(period.endDate) >= today);
-  return (containing ?? periods[0])?.id ?? null;
+  return (await periodsWithChoice(user, null, now)).chosen?.id ?? null;
 }
 
 /** Minutes a subscription is entitled to: its shares, pro rata from its start date. */
