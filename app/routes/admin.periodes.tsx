@@ -9,7 +9,7 @@ import { monthKey } from "~/domain/settings/settings.schema";
 import { createPeriod, listPeriods } from "~/domain/periods/periods.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { refusalOf } from "~/utils/domain-error.server";
-import { formatLocalDate } from "~/utils/format";
+import { formatLocalDate } from "~/utils/format-instants";
 import { redirectWithToast, toastOf } from "~/utils/toast.server";
 import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";

@@ -6,7 +6,7 @@ import { BackLink } from "~/components/ui/back-link";
 import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";

@@ -9,7 +9,7 @@ import { BackLink } from "~/components/ui/back-link";
 import { paymentFormContext, recordManualPayment } from "~/domain/payments/manual-payments.server";
 import { MANUAL_METHODS, ManualPaymentSchema } from "~/domain/payments/payment.schema";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { redirectWithToast, toastOf } from "~/utils/toast.server";
 import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";

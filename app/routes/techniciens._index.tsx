@@ -7,7 +7,7 @@ import { useTranslation } from "~/components/use-translation";
 import { NewTechnicianSchema } from "~/domain/technicians/technician.schema";
 import { createTechnician, listTechnicians } from "~/domain/technicians/technicians.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatLocalDate } from "~/utils/format";
+import { formatLocalDate } from "~/utils/format-instants";
 import { redirectWithToast, toastOf } from "~/utils/toast.server";
 import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";

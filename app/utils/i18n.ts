@@ -22,6 +22,7 @@ import type { messages as settings } from "./messages/settings.fr";
 import type { messages as technician } from "./messages/technician.fr";
 import type { messages as time } from "./messages/time.fr";
 import type { messages as timeEntries } from "./messages/time-entries.fr";
+import type { messages as timeRefusals } from "./messages/time-refusals.fr";
 
 interface Areas {
   accounting: typeof accounting;
@@ -42,6 +43,7 @@ interface Areas {
   technician: typeof technician;
   time: typeof time;
   "time-entries": typeof timeEntries;
+  "time-refusals": typeof timeRefusals;
 }
 export type MessageArea = keyof Areas;
 export type MessageKey = { [Area in MessageArea]: keyof Areas[Area] }[MessageArea];
@@ -157,4 +159,9 @@ export function localeOf(value: string | null | undefined): Locale {
 
 export function localeFromAcceptLanguage(header: string | null): Locale {
   return header && /^en\b/i.test(header.trim()) ? "en" : "fr";
+}
+
+/** The Intl locale of the interface language: dates and numbers read as in France, or in British English. */
+export function intlLocaleOf(locale: Locale): "fr-FR" | "en-GB" {
+  return locale === "fr" ? "fr-FR" : "en-GB";
 }

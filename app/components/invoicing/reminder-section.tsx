@@ -2,7 +2,8 @@
 // day) and the history of every reminder that included this invoice, with what it asked.
 import { Form } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
-import { formatCents, formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { SubmitButton } from "~/components/ui/submit-button";
 
 type ReminderRow = {

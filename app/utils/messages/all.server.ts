@@ -38,6 +38,8 @@ import { messages as timeFr } from "./time.fr";
 import { messages as timeEn } from "./time.en";
 import { messages as timeEntriesFr } from "./time-entries.fr";
 import { messages as timeEntriesEn } from "./time-entries.en";
+import { messages as timeRefusalsFr } from "./time-refusals.fr";
+import { messages as timeRefusalsEn } from "./time-refusals.en";
 
 registerMessages("fr", "accounting", accountingFr);
 registerMessages("en", "accounting", accountingEn);
@@ -75,3 +77,5 @@ registerMessages("fr", "time", timeFr);
 registerMessages("en", "time", timeEn);
 registerMessages("fr", "time-entries", timeEntriesFr);
 registerMessages("en", "time-entries", timeEntriesEn);
+registerMessages("fr", "time-refusals", timeRefusalsFr);
+registerMessages("en", "time-refusals", timeRefusalsEn);
