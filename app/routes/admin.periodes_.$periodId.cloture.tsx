@@ -16,7 +16,7 @@ import { columnsFor } from "~/components/ui/data-table-columns";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
-await loadMessages("ledger", "lifecycle");
+await loadMessages("ledger", "ledger-close", "lifecycle");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.periodClose")];
 

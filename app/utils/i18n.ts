@@ -12,6 +12,7 @@ import type { messages as einvoicingLifecycle } from "./messages/einvoicing-life
 import type { messages as home } from "./messages/home.fr";
 import type { messages as invoicing } from "./messages/invoicing.fr";
 import type { messages as ledger } from "./messages/ledger.fr";
+import type { messages as ledgerClose } from "./messages/ledger-close.fr";
 import type { messages as lifecycle } from "./messages/lifecycle.fr";
 import type { messages as mail } from "./messages/mail.fr";
 import type { messages as members } from "./messages/members.fr";
@@ -33,6 +34,7 @@ interface Areas {
   home: typeof home;
   invoicing: typeof invoicing;
   ledger: typeof ledger;
+  "ledger-close": typeof ledgerClose;
   lifecycle: typeof lifecycle;
   mail: typeof mail;
   members: typeof members;
