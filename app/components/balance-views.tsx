@@ -2,8 +2,9 @@
 // forecast sentence, the period selector and the movement list.
 import { Link } from "@remix-run/react";
 import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
-import type { Locale, MessageKey } from "~/utils/i18n";
-import { dateFormatOf, formatDuration, intlLocaleOf } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
+import { intlLocaleOf, type Locale, type MessageKey } from "~/utils/i18n";
+import { dateFormatOf } from "~/utils/format-instants";
 import { useTranslation } from "./use-translation";
 import { PeriodChooser } from "./periods/period-chooser";
 import { systemReason } from "~/domain/ledger/system-reasons";

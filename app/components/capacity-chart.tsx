@@ -3,7 +3,8 @@
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { BarChartSvg, type ChartBox } from "./bar-chart";
 import { useTranslation } from "./use-translation";
-import { dateFormatOf, intlLocaleOf } from "~/utils/format";
+import { intlLocaleOf } from "~/utils/i18n";
+import { dateFormatOf } from "~/utils/format-instants";
 import { ChartLegend, type LegendEntry } from "~/components/ui/chart-legend";
 
 export type ChartMonth = { month: string; availableHalfDays: number; soldHalfDays: number };

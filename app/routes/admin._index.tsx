@@ -3,7 +3,7 @@ import { useTranslation } from "~/components/use-translation";
 import { StatCards } from "~/components/ui/stat-cards";
 import { adminHome } from "~/domain/dashboard/home.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatShareHalves } from "~/utils/format";
+import { formatShareHalves } from "~/utils/format-amounts";
 import { loadMessages } from "~/utils/messages/load-messages";
 
 await loadMessages("home");

@@ -4,7 +4,7 @@ import { Fragment } from "react";
 import { useTranslation } from "~/components/use-translation";
 import { localMailboxPage } from "~/domain/accounts/mailbox.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 

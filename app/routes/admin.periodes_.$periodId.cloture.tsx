@@ -6,7 +6,7 @@ import { BackLink } from "~/components/ui/back-link";
 import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { readForm } from "~/utils/forms/read-form.server";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { todayIn } from "~/domain/calendar/today";
@@ -16,7 +16,7 @@ import { columnsFor } from "~/components/ui/data-table-columns";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 
-await loadMessages("ledger", "lifecycle");
+await loadMessages("ledger", "ledger-close", "lifecycle");
 
 export const meta: MetaFunction = ({ matches }) => [pageTitle(matches, "title.periodClose")];
 

@@ -9,7 +9,8 @@ import { StatCards } from "~/components/ui/stat-cards";
 import { capacityPage } from "~/domain/capacity/capacity.server";
 import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatShareHalves, intlLocaleOf } from "~/utils/format";
+import { formatShareHalves } from "~/utils/format-amounts";
+import { intlLocaleOf } from "~/utils/i18n";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 

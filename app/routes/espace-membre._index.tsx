@@ -7,7 +7,9 @@ import { PayByTransfer } from "~/components/accounting/pay-by-transfer";
 import { StatCards } from "~/components/ui/stat-cards";
 import { memberHomePage } from "~/domain/members/member-home.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatDuration, formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
+import { formatMinutes } from "~/utils/format-durations";
+import { formatDuration } from "~/utils/format-workdays";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { loadMessages } from "~/utils/messages/load-messages";
 
 await loadMessages("accounting", "home", "ledger", "members");

@@ -17,7 +17,7 @@ import { ownRequestDetail } from "~/domain/scheduling/member-requests.server";
 import { acceptProposal, cancelOwnRequest, declineProposal } from "~/domain/scheduling/member-request-answers.server";
 import { MemberCancelSchema } from "~/domain/scheduling/scheduling.schema";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";

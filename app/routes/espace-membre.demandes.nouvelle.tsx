@@ -12,7 +12,7 @@ import { createRequest, requestFormContext } from "~/domain/scheduling/member-re
 import { memberSlotOffers } from "~/domain/scheduling/member-slots.server";
 import { expectedDurations, RequestSchema, urgencies, workModes } from "~/domain/scheduling/scheduling.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { translate, type Locale } from "~/utils/i18n";
 import type { PreferredDateRefusal } from "~/domain/scheduling/preferred-dates";
 import { redirectWithToast, toastOf } from "~/utils/toast.server";

@@ -9,7 +9,7 @@ import { startCheckout } from "~/domain/payments/checkout.server";
 import { memberCreditCents, memberInvoice } from "~/domain/payments/member-account.server";
 import { refusalOf } from "~/utils/domain-error.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { PageHeading } from "~/components/ui/page-heading";
 import { AmountList } from "~/components/ui/amount-list";

@@ -4,7 +4,7 @@ import { StatusBadge } from "~/components/scheduling/scheduling-ui";
 import { useTranslation } from "~/components/use-translation";
 import { memberInterventions } from "~/domain/members/member-space.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { DataTable } from "~/components/ui/data-table";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";

@@ -5,7 +5,7 @@ import { PeriodBalance } from "~/components/ledger/period-balance";
 import { useTranslation } from "~/components/use-translation";
 import { memberBalance } from "~/domain/ledger/balances.server";
 import type { YearEndProjection } from "~/domain/ledger/year-end";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { scopeOf } from "~/utils/scope.server";
 import { loadMessages } from "~/utils/messages/load-messages";

@@ -19,7 +19,8 @@ import { invoiceReminderHistory, sendManualReminder } from "~/domain/invoicing/r
 import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
 import { centsToEuroInput } from "~/domain/settings/euro-amount";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents, formatCalendarDate } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
+import { formatCalendarDate } from "~/utils/format-calendar-dates";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";

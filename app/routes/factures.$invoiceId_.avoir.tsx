@@ -13,7 +13,7 @@ import { refusalOf } from "~/utils/domain-error.server";
 import { thousandthsToInput } from "~/domain/invoicing/quantity-text";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";

@@ -5,7 +5,7 @@ import { useTranslation } from "~/components/use-translation";
 import { DISPLAY_STATE_SLUGS, displayStateFromSlug, INVOICE_DISPLAY_STATES } from "~/domain/invoicing/invoice-state";
 import { listInvoices } from "~/domain/invoicing/invoice-queries.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { can } from "~/utils/permissions";
 import { todayIn } from "~/domain/calendar/today";
 import { PageHeading } from "~/components/ui/page-heading";

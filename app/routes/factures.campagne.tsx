@@ -9,7 +9,7 @@ import { planInvoiceRun, runContext } from "~/domain/invoicing/invoice-run-plan.
 import { InvoiceRunSchema } from "~/domain/invoicing/invoice-run.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { refusalText } from "~/utils/domain-error.server";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/forms/read-form.server";

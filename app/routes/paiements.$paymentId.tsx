@@ -14,7 +14,8 @@ import {
 import { DeletePaymentSchema, DepositChequeSchema } from "~/domain/payments/payment.schema";
 import { ChequeDepositSection } from "~/components/payments/cheque-deposit-section";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatCents, formatCalendarDate } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
+import { formatCalendarDate } from "~/utils/format-calendar-dates";
 import type { MessageKey } from "~/utils/i18n";
 import { redirectWithToast, toastOf } from "~/utils/toast.server";
 import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";

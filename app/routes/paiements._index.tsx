@@ -8,7 +8,8 @@ import { DataTable } from "~/components/ui/data-table";
 import { columnsFor } from "~/components/ui/data-table-columns";
 import { FilterBar } from "~/components/ui/filter-bar";
 import { CheckboxField, Field, SelectField } from "~/components/ui/field";
-import { formatCents, formatCalendarDate } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
+import { formatCalendarDate } from "~/utils/format-calendar-dates";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 

@@ -9,7 +9,7 @@ import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { EmptyState } from "~/components/ui/empty-state";
 import { DataTable } from "~/components/ui/data-table";
 import { columnsFor } from "~/components/ui/data-table-columns";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 

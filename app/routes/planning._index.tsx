@@ -8,7 +8,7 @@ import { StateBadge, StateSelect } from "~/components/lifecycle-state";
 import { Field, SelectField } from "~/components/ui/field";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { can } from "~/utils/permissions";
-import { formatDayHeading } from "~/utils/format";
+import { formatDayHeading } from "~/utils/format-calendar-dates";
 import { todayIn } from "~/domain/calendar/today";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";

@@ -17,7 +17,7 @@ import { chosenSlotOf } from "~/domain/scheduling/member-slots.server";
 import { assertRequestInScope, planRequest, requestForPlanning } from "~/domain/scheduling/planning.server";
 import { SlotSchema } from "~/domain/scheduling/scheduling.schema";
 import { minutesToTime } from "~/domain/scheduling/work-pattern";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";

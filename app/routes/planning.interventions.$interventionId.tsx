@@ -18,7 +18,7 @@ import {
   moveIntervention,
 } from "~/domain/scheduling/staff-interventions.server";
 import { CancelSchema, MoveSchema } from "~/domain/scheduling/scheduling.schema";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";

@@ -15,7 +15,8 @@ import { InterventionCorrectionSchema } from "~/domain/scheduling/intervention-c
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
 import { refusalOf } from "~/utils/domain-error.server";
-import { formatDuration, formatLocalDate } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
+import { formatLocalDate } from "~/utils/format-instants";
 import { parseForm } from "~/utils/forms/parse-form";
 import { readForm } from "~/utils/forms/read-form.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";

@@ -10,7 +10,7 @@ import { AdjustmentSchema } from "~/domain/ledger/adjustment.schema";
 import { memberBalance } from "~/domain/ledger/balances.server";
 import { addAdjustment, requireMember } from "~/domain/ledger/ledger.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { scopeOf } from "~/utils/scope.server";

@@ -15,7 +15,7 @@ import {
   updateSubscription,
 } from "~/domain/subscriptions/subscriptions.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatDuration } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";

@@ -7,7 +7,7 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { renewalPreview, renewSubscriptions } from "~/domain/subscriptions/renewal.server";
 import { RenewalSchema } from "~/domain/subscriptions/subscription.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { intlLocaleOf } from "~/utils/format";
+import { intlLocaleOf } from "~/utils/i18n";
 import { redirectWithToast, toastOf } from "~/utils/toast.server";
 import { formAction } from "~/utils/forms/form-action.server";
 import { withSubmissionKey } from "~/utils/forms/submission-key.server";

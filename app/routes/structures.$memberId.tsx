@@ -17,7 +17,7 @@ import {
   updateMember,
 } from "~/domain/members/members.server";
 import { memberCreditCents } from "~/domain/payments/member-account.server";
-import { formatCents, formatShareHalves } from "~/utils/format";
+import { formatCents, formatShareHalves } from "~/utils/format-amounts";
 import { translate } from "~/utils/i18n";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";

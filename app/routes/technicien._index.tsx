@@ -6,7 +6,7 @@ import { useTranslation } from "~/components/use-translation";
 import { technicianHome } from "~/domain/dashboard/home.server";
 import { CALENDAR_STATES, stateFilterOf } from "~/domain/scheduling/lifecycle";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { loadMessages } from "~/utils/messages/load-messages";
 
 await loadMessages("home", "lifecycle");

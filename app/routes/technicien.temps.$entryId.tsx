@@ -13,7 +13,7 @@ import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
-import { formatMinutes } from "~/utils/format";
+import { formatMinutes } from "~/utils/format-durations";
 import { readForm } from "~/utils/forms/read-form.server";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";

@@ -5,7 +5,8 @@ import { OfflineQueue } from "~/components/technician/offline-queue";
 import { useTranslation } from "~/components/use-translation";
 import { weekView } from "~/domain/time/technician-views.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatLocalDate, formatLocalTime, formatMinutes } from "~/utils/format";
+import { formatMinutes } from "~/utils/format-durations";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { loadMessages } from "~/utils/messages/load-messages";
 import { pageTitle } from "~/utils/page-title";
 

@@ -22,7 +22,7 @@ import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
-import { formatMinutes } from "~/utils/format";
+import { formatMinutes } from "~/utils/format-durations";
 import { readForm } from "~/utils/forms/read-form.server";
 import { todayIn } from "~/domain/calendar/today";
 import { loadMessages } from "~/utils/messages/load-messages";

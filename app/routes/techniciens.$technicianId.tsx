@@ -15,7 +15,7 @@ import {
   updateTechnician,
 } from "~/domain/technicians/technicians.server";
 import { loaderWithPermission } from "~/utils/loader-with-permission.server";
-import { formatLocalDate } from "~/utils/format";
+import { formatLocalDate } from "~/utils/format-instants";
 import { translate } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readFormInScope } from "~/utils/forms/read-form-in-scope.server";

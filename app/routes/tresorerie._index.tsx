@@ -6,7 +6,7 @@ import { TreasuryPanels } from "~/components/accounting/treasury-panels";
 import { treasurerHome } from "~/domain/dashboard/home.server";
 import { treasuryFigures } from "~/domain/dashboard/treasury.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { loadMessages } from "~/utils/messages/load-messages";
 
 await loadMessages("accounting", "home", "payments");

@@ -2,8 +2,9 @@
 // (`refusalOf`) or a thrown/returned Response for loaders and downloads (`errorResponse`,
 // `orErrorResponse`), in the reader's language, instants written in the reader's time zone.
 import { DomainError, type Message, type MessageValue } from "~/domain/domain-error";
-import { formatCalendarDate, formatLocalTime, intlLocaleOf } from "./format";
-import { translate, type Locale } from "./i18n";
+import { formatCalendarDate } from "./format-calendar-dates";
+import { formatLocalTime } from "./format-instants";
+import { intlLocaleOf, translate, type Locale } from "./i18n";
 
 /** Who reads the refusal: the signed-in user has both. */
 export type Reader = { locale: Locale; timeZone: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectEach } from "../../tests/support/expect-each";
-import { fill, localeFromAcceptLanguage, translate, translateError } from "./i18n";
+import { fill, intlLocaleOf, localeFromAcceptLanguage, translate, translateError } from "./i18n";
 
 describe("i18n", () => {
   it("speaks French by default and fills placeholders", () => {
@@ -58,5 +58,12 @@ describe("i18n", () => {
       ["en", "offline.synced", { count: 1 }, "1 offline entry sent."],
       ["en", "offline.synced", { count: 0 }, "0 offline entries sent."],
     ]);
+  });
+});
+
+describe("intlLocaleOf", () => {
+  it("maps the interface language to its Intl locale", () => {
+    expect(intlLocaleOf("fr")).toBe("fr-FR");
+    expect(intlLocaleOf("en")).toBe("en-GB");
   });
 });

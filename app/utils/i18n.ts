@@ -12,6 +12,7 @@ import type { messages as einvoicingLifecycle } from "./messages/einvoicing-life
 import type { messages as home } from "./messages/home.fr";
 import type { messages as invoicing } from "./messages/invoicing.fr";
 import type { messages as ledger } from "./messages/ledger.fr";
+import type { messages as ledgerClose } from "./messages/ledger-close.fr";
 import type { messages as lifecycle } from "./messages/lifecycle.fr";
 import type { messages as mail } from "./messages/mail.fr";
 import type { messages as members } from "./messages/members.fr";
@@ -22,6 +23,7 @@ import type { messages as settings } from "./messages/settings.fr";
 import type { messages as technician } from "./messages/technician.fr";
 import type { messages as time } from "./messages/time.fr";
 import type { messages as timeEntries } from "./messages/time-entries.fr";
+import type { messages as timeRefusals } from "./messages/time-refusals.fr";
 
 interface Areas {
   accounting: typeof accounting;
@@ -32,6 +34,7 @@ interface Areas {
   home: typeof home;
   invoicing: typeof invoicing;
   ledger: typeof ledger;
+  "ledger-close": typeof ledgerClose;
   lifecycle: typeof lifecycle;
   mail: typeof mail;
   members: typeof members;
@@ -42,6 +45,7 @@ interface Areas {
   technician: typeof technician;
   time: typeof time;
   "time-entries": typeof timeEntries;
+  "time-refusals": typeof timeRefusals;
 }
 export type MessageArea = keyof Areas;
 export type MessageKey = { [Area in MessageArea]: keyof Areas[Area] }[MessageArea];
@@ -157,4 +161,9 @@ export function localeOf(value: string | null | undefined): Locale {
 
 export function localeFromAcceptLanguage(header: string | null): Locale {
   return header && /^en\b/i.test(header.trim()) ? "en" : "fr";
+}
+
+/** The Intl locale of the interface language: dates and numbers read as in France, or in British English. */
+export function intlLocaleOf(locale: Locale): "fr-FR" | "en-GB" {
+  return locale === "fr" ? "fr-FR" : "en-GB";
 }

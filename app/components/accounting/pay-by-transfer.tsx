@@ -2,7 +2,7 @@
 // and the SEPA transfer QR code (EPC069-12) that banking apps scan, drawn as server-rendered SVG.
 import { useTranslation } from "~/components/use-translation";
 import type { MemberPaymentInfo } from "~/domain/payments/statement.server";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 
 export function PayByTransfer({ payment }: { payment: MemberPaymentInfo }) {
   const { t, locale } = useTranslation();

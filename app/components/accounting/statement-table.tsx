@@ -4,7 +4,8 @@ import { useTranslation } from "~/components/use-translation";
 import type { MemberPaymentInfo, MemberStatement } from "~/domain/payments/statement.server";
 import { PayByTransfer } from "./pay-by-transfer";
 import { DataTable } from "~/components/ui/data-table";
-import { formatCents, formatCalendarDate } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
+import { formatCalendarDate } from "~/utils/format-calendar-dates";
 
 export function StatementTable({
   statement,

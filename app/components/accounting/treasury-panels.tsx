@@ -9,7 +9,9 @@ import { DataTable, type Column } from "~/components/ui/data-table";
 import { AmountList } from "~/components/ui/amount-list";
 import type { treasuryFigures } from "~/domain/dashboard/treasury.server";
 import { AGEING_BUCKETS, type AgeingBucket } from "~/domain/payments/ageing";
-import { dateFormatOf, formatCents, formatWholeEuros, intlLocaleOf } from "~/utils/format";
+import { formatCents, formatWholeEuros } from "~/utils/format-amounts";
+import { intlLocaleOf } from "~/utils/i18n";
+import { dateFormatOf } from "~/utils/format-instants";
 
 type Figures = Awaited<ReturnType<typeof treasuryFigures>>;
 

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
-import { formatLocalDate } from "~/utils/format";
+import { formatLocalDate } from "~/utils/format-instants";
 import type { RoleName } from "~/utils/permissions";
 import { DataTable, type Column } from "~/components/ui/data-table";
 

@@ -3,8 +3,8 @@
 import { useTranslation } from "~/components/use-translation";
 import type { LifecycleView } from "~/domain/einvoicing/invoice-lifecycle.server";
 import { isLifecycleCode, isRejection, type LifecycleCode } from "~/domain/einvoicing/lifecycle-status";
-import { formatCents, intlLocaleOf } from "~/utils/format";
-import type { MessageKey } from "~/utils/i18n";
+import { formatCents } from "~/utils/format-amounts";
+import { intlLocaleOf, type MessageKey } from "~/utils/i18n";
 
 const LABELS: Record<LifecycleCode, MessageKey> = {
   "200": "einvoicing.status.200",

@@ -2,7 +2,7 @@
 // in tabular digits like the invoice's PDF, and never broken across lines.
 import type { ReactNode } from "react";
 import type { Column } from "~/components/ui/data-table";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import type { Locale } from "~/utils/i18n";
 
 export function invoiceAmountColumn<Row>(

@@ -3,7 +3,8 @@
 import { Form } from "@remix-run/react";
 import { ItemList } from "~/components/ui/item-list";
 import { useTranslation } from "~/components/use-translation";
-import { formatCents, formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { SubmitButton } from "~/components/ui/submit-button";
 
 type ReminderRow = {

@@ -3,7 +3,7 @@
 import { BarChartSvg, type ChartBox } from "~/components/bar-chart";
 import { useTranslation } from "~/components/use-translation";
 import { AGEING_BUCKETS, type AgeingTotals } from "~/domain/payments/ageing";
-import { formatCents, formatWholeEuros } from "~/utils/format";
+import { formatCents, formatWholeEuros } from "~/utils/format-amounts";
 
 const BOX: ChartBox = { width: 520, height: 220, margin: { top: 16, right: 12, bottom: 36, left: 56 } };
 

@@ -1,7 +1,7 @@
 // Pieces shared by the booking and planning pages.
 import { Field, SelectField } from "~/components/ui/field";
 import { useTranslation } from "~/components/use-translation";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { isMessageKey, type Locale, type MessageKey } from "~/utils/i18n";
 import type { InterventionStatus, RequestStatus } from "~/generated/prisma/client.ts";
 import type { AbsenceItem } from "~/domain/scheduling/conflicts";

@@ -11,7 +11,7 @@ import {
   NewSubscriptionSchema,
   billingSchedules,
 } from "~/domain/subscriptions/subscription.schema";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { SubmissionKeyField } from "~/components/submission-key-field";
 import { SubmitButton } from "~/components/ui/submit-button";
 

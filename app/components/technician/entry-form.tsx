@@ -8,7 +8,7 @@ import { ErrorList, Field, SelectField, TextareaField } from "~/components/ui/fi
 import { useTranslation } from "~/components/use-translation";
 import { TIME_ENTRY_KINDS } from "~/domain/time/accounted-minutes";
 import { TimeEntrySchema } from "~/domain/time/time-entry.schema";
-import { formatShortDay } from "~/utils/format";
+import { formatShortDay } from "~/utils/format-calendar-dates";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { DurationFields } from "~/components/ui/duration-fields";
 

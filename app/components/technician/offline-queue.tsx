@@ -5,7 +5,7 @@ import { Link, useRevalidator } from "@remix-run/react";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "~/components/use-translation";
 import type { MessageKey } from "~/utils/i18n";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import type { Locale } from "~/utils/i18n";
 import type { QueuedEntry, QueuedTimer } from "./offline-queue.client";
 import { TIME_ENTRY_KINDS } from "~/domain/time/accounted-minutes";

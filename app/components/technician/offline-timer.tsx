@@ -3,7 +3,7 @@
 // and the page shows the timer from there, ticking, until the sync sends the instants.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "~/components/use-translation";
-import { formatLocalTime } from "~/utils/format";
+import { formatLocalTime } from "~/utils/format-instants";
 import type { QueuedTimer } from "./offline-queue.client";
 
 const loadQueue = () => import("./offline-queue.client");

@@ -2,8 +2,8 @@
 // editable, since the technician knows when they really stopped.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
-import { formatMinutes } from "~/utils/format";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatMinutes } from "~/utils/format-durations";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 
 type Confirm = {
   reason: "AFTER_WORKDAY" | "DAY_OFF" | "TOO_LONG";

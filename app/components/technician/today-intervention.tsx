@@ -2,7 +2,7 @@
 import { notesBeyondRequest } from "./card-notes";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 
 type Intervention = {
   id: string;

@@ -3,7 +3,7 @@
 // conclude (the total to pay, what is still owed) in bold.
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "~/components/use-translation";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 
 export type NamedAmount = {
   label: ReactNode;

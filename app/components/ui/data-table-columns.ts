@@ -4,7 +4,8 @@
 import type { ReactNode } from "react";
 import type { Column } from "~/components/ui/data-table";
 import { linkColumn } from "~/components/ui/link-column";
-import { formatCalendarDate, formatCents, formatShareHalves } from "~/utils/format";
+import { formatCents, formatShareHalves } from "~/utils/format-amounts";
+import { formatCalendarDate } from "~/utils/format-calendar-dates";
 import type { Locale } from "~/utils/i18n";
 
 export function columnsFor<Row>(locale: Locale) {

@@ -1,6 +1,6 @@
 // Capacity is counted in integer half-days: a technician works mornings and
 // afternoons, and half-days are the smallest bookable unit, so no float ever appears.
-import { numberFormatOf } from "~/utils/format";
+import { numberFormatOf } from "~/utils/format-amounts";
 
 /** Whole days as a number for display or charts (always a multiple of 0.5, exact in binary). */
 export function halfDaysToDays(halfDays: number): number {

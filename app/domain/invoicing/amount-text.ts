@@ -2,7 +2,7 @@
 // the PDF or the XML, so "0.1 + 0.2" style drift cannot show up on a legal document.
 
 import { parseIsoDate, type IsoDate } from "~/domain/calendar/local-date";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 
 /** Non-breaking space: keeps "1 234,56 €" on one line, and the PDFs' font (Arimo) has the glyph. */
 const NBSP = "\u00a0";

@@ -1,7 +1,7 @@
 // The text of the e-mail that carries an issued invoice or credit note (its PDF attached by the
 // outbox handler, invoice-document.server.ts). Pure, so the wording is unit-tested in both languages.
 // It goes to the member's billing addresses, which have no account: the association's language.
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { translate, type Locale, type MessageKey } from "~/utils/i18n";
 // dd/mm/yyyy reads the same in French and in British English.
 import { formatDateFr } from "./amount-text";

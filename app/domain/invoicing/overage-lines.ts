@@ -6,7 +6,7 @@
 import type { IsoDate } from "~/domain/calendar/local-date";
 import { formatDateFr } from "./amount-text";
 import { splitByLargestRemainder } from "./largest-remainder";
-import { formatMinutes } from "~/utils/format";
+import { formatMinutes } from "~/utils/format-durations";
 
 export type ConsumptionForOverage = {
   date: IsoDate;

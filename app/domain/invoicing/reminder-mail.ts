@@ -3,7 +3,7 @@
 // Pure, so the wording is unit-tested in both languages; the outbox handler attaches the PDFs.
 
 import { formatIban } from "~/domain/settings/identifiers";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 import { translate, type Locale, type MessageKey } from "~/utils/i18n";
 // dd/mm/yyyy reads the same in French and in British English.
 import { formatDateFr } from "./amount-text";

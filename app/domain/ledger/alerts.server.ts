@@ -3,7 +3,8 @@
 // dedupe key, so it is sent once however often the check runs.
 import { db } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
-import { formatDuration, formatLocalDate } from "~/utils/format";
+import { formatDuration } from "~/utils/format-workdays";
+import { formatLocalDate } from "~/utils/format-instants";
 import { translate, type Locale, type MessageKey } from "~/utils/i18n";
 import { localizedDedupeKey, recipientsByLocale, type MailRecipient } from "~/utils/mail-locale";
 import { localeOf } from "~/utils/i18n";

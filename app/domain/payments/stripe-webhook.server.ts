@@ -20,7 +20,7 @@ import { memberInvoicePath } from "./checkout.server";
 import { enqueuePaymentReports } from "~/domain/einvoicing/pa-payment-report.server";
 import { openBalancesInTx } from "./open-balances.server";
 import { nextPaymentStatus, paymentOfSession, type SessionPayment, type SessionSnapshot } from "./stripe-session-state";
-import { formatCents } from "~/utils/format";
+import { formatCents } from "~/utils/format-amounts";
 
 export const HANDLED_EVENTS = [
   "checkout.session.completed",

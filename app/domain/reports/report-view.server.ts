@@ -7,7 +7,7 @@ import { localMinutesOfDay } from "../calendar/zoned-time";
 import { minutesToLocalTime } from "../time/work-day";
 import { type ReportPdfView } from "./report-pdf";
 
-import { formatMinutes } from "~/utils/format";
+import { formatMinutes } from "~/utils/format-durations";
 
 import { explainAccounting } from "../time/accounting-explanation";
 import { rulesSelect } from "../time/time-ledger.server";

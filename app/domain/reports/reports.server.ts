@@ -3,7 +3,7 @@
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import { db, type Tx } from "~/utils/db.server";
-import { formatLocalDate } from "~/utils/format";
+import { formatLocalDate } from "~/utils/format-instants";
 import { translate } from "~/utils/i18n";
 import { localeOf } from "~/utils/i18n";
 import { enqueueEmail } from "~/utils/outbox.server";

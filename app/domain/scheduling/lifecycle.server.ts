@@ -6,7 +6,7 @@ import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
 import type { Tx } from "~/utils/db.server";
 import { appOrigin } from "~/utils/env.server";
-import { formatLocalDate } from "~/utils/format";
+import { formatLocalDate } from "~/utils/format-instants";
 import { translate } from "~/utils/i18n";
 import { localizedDedupeKey, recipientsByLocale } from "~/utils/mail-locale";
 import { localeOf } from "~/utils/i18n";

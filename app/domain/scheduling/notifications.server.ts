@@ -2,7 +2,7 @@
 // transaction, to the member's contacts and users and to the technician, with an .ics file their
 // calendar applies: REQUEST to add or update (same UID, higher SEQUENCE), CANCEL to remove.
 import { type Tx } from "~/utils/db.server";
-import { formatLocalDate, formatLocalTime } from "~/utils/format";
+import { formatLocalDate, formatLocalTime } from "~/utils/format-instants";
 import { translate, type Locale, type MessageKey } from "~/utils/i18n";
 import { localizedDedupeKey, recipientsByLocale, type MailRecipient } from "~/utils/mail-locale";
 import { localeOf } from "~/utils/i18n";

@@ -9,7 +9,7 @@ import { formatHalfDaysAsDays } from "~/domain/capacity/half-days";
 import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
 import { auditSnapshot, recordAudit } from "~/utils/audit.server";
 import { db, type Tx } from "~/utils/db.server";
-import { translate } from "~/utils/i18n";
+import { intlLocaleOf, translate } from "~/utils/i18n";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
 import { fullPriceCents, proRataPriceCents } from "./pro-rata";
 import type { EditSubscriptionInput, NewSubscriptionInput } from "./subscription.schema";
@@ -23,7 +23,6 @@ import {
   subscriptionTermsFields,
   type Actor,
 } from "./subscription-support.server";
-import { intlLocaleOf } from "~/utils/format";
 
 export type SaveResult =
   { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string[]>; formErrors?: string[] };

@@ -1,6 +1,6 @@
 // How an accounted figure was reached, in words a member reads next to it:
 // "1 h 37 passées → 2 h décomptées (minimum sur place 1 h, arrondi à la demi-heure)".
-import { formatMinutes } from "~/utils/format";
+import { formatMinutes } from "~/utils/format-durations";
 import type { Locale } from "~/utils/i18n";
 import type { VisitAccount } from "./visit-accounting";
 

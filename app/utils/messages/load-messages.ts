@@ -10,9 +10,19 @@ import { hasMessages, localeOf, registerMessages, type Locale, type MessageArea 
 
 type Catalog = { messages: Record<string, string> };
 
-// One lazy chunk per area and language; Vite names them <area>.<locale>-<hash>.js.
+/**
+ * The areas only the server reads: the e-mails, and the time refusals, which reach the phone as
+ * sentences (the form's error, the offline queue's item). The glob below leaves out the same files.
+ */
+type ServerOnlyArea = "mail" | "time-refusals";
+
+/** The areas a page can load (a server-only one here fails to compile). */
+export type BrowserMessageArea = Exclude<MessageArea, ServerOnlyArea>;
+
+// One lazy chunk per area and language; Vite names them <area>.<locale>-<hash>.js. The server-only
+// catalogues stay out of the map, which is in the chunk every page loads.
 function chunks(): Record<string, () => Promise<Catalog>> {
-  return import.meta.glob<Catalog>(["./*.fr.ts", "./*.en.ts"]);
+  return import.meta.glob<Catalog>(["./*.fr.ts", "./*.en.ts", "!./mail.*.ts", "!./time-refusals.*.ts"]);
 }
 
 let loadedLocale: Locale | undefined;
@@ -28,7 +38,7 @@ export function messagesLocale(): Locale {
   return loadedLocale;
 }
 
-export async function loadMessages(...areas: MessageArea[]): Promise<void> {
+export async function loadMessages(...areas: BrowserMessageArea[]): Promise<void> {
   if (typeof document === "undefined") return;
   const locale = messagesLocale();
   const available = chunks();

@@ -28,7 +28,7 @@ describe("message areas loaded in the browser", () => {
 
   it("reads a key built from a template or a concatenation as every key it starts", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "qp-areas-")), "probe.tsx");
-    fs.writeFileSync(file, 'const label = `lifecycle.state.${state}`;\nconst other = "time.refusal." + code;\n');
+    fs.writeFileSync(file, 'const label = `lifecycle.state.${state}`;\nconst other = "time.kind." + kind;\n');
     expect([...areasUsed([file], areaOf).keys()].sort()).toEqual(["lifecycle", "time"]);
   });
 
