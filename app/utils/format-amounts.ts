@@ -1,5 +1,5 @@
 // Money and shares, as a page, a PDF or an e-mail writes them.
-import { intlLocaleOf, type Locale } from "./i18n";
+import { formatterCache, intlLocaleOf, type Locale } from "./i18n";
 
 // Money uses a plain no-break space: the invoice PDF's font has that glyph, and UI and documents share this formatter.
 const NBSP = "\u00a0";
@@ -15,16 +15,10 @@ export function formatCents(cents: number, locale: Locale = "fr") {
   return locale === "fr" ? `${sign}${grouped},${rest}${NBSP}€` : `${sign}€${grouped}.${rest}`;
 }
 
-// Built once per language and options, as dateFormatOf does for dates (format-instants.ts).
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** The Intl.NumberFormat of a language and options, built once and kept. */
-export function numberFormatOf(intlLocale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${intlLocale} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale, options)));
-  return format;
-}
+export const numberFormatOf = formatterCache(
+  (intlLocale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(intlLocale, options),
+);
 
 /** A chart axis's whole euros, written the reader's way: "1 000 €" in French, "€1,000" in English. */
 export function formatWholeEuros(euros: number, locale: Locale) {

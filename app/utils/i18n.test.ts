@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectEach } from "../../tests/support/expect-each";
-import { fill, intlLocaleOf, localeFromAcceptLanguage, translate, translateError } from "./i18n";
+import { fill, formatterCache, intlLocaleOf, localeFromAcceptLanguage, translate, translateError } from "./i18n";
 
 describe("i18n", () => {
   it("speaks French by default and fills placeholders", () => {
@@ -65,5 +65,21 @@ describe("intlLocaleOf", () => {
   it("maps the interface language to its Intl locale", () => {
     expect(intlLocaleOf("fr")).toBe("fr-FR");
     expect(intlLocaleOf("en")).toBe("en-GB");
+  });
+});
+
+describe("formatterCache", () => {
+  it("builds one formatter per language and options, and reuses it", () => {
+    let built = 0;
+    const numberFormatOf = formatterCache((intlLocale, options: Intl.NumberFormatOptions) => {
+      built += 1;
+      return new Intl.NumberFormat(intlLocale, options);
+    });
+    const euros = numberFormatOf("fr-FR", { style: "currency", currency: "EUR" });
+    expect(numberFormatOf("fr-FR", { style: "currency", currency: "EUR" })).toBe(euros);
+    expect(euros.format(1234.5)).toBe("1\u202f234,50\u00a0€");
+    expect(numberFormatOf("en-GB", { style: "currency", currency: "EUR" }).format(1234.5)).toBe("€1,234.50");
+    expect(numberFormatOf("fr-FR", { maximumFractionDigits: 0 })).not.toBe(euros);
+    expect(built).toBe(3);
   });
 });
