@@ -7,6 +7,7 @@ import { withBinaryBytes } from "./pglite-bytes.server";
 import { lockDatabaseDirectory } from "./pglite-lock.server";
 import { countRoundTrip, withQueryCounting } from "./query-count.server";
 import { singletonStore } from "./singleton.server";
+import { statementNameOf } from "./statement-name.server";
 import { config } from "./config.server";
 
 export type Db = PrismaClient;
@@ -71,7 +72,10 @@ export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDat
       kind: "postgres",
       readRows: async <T>(sql: string, params: unknown[]) => {
         countRoundTrip();
-        return (await pool.query({ text: sql, values: params, types })).rows as T[];
+        // A named statement: each connection parses it once and PostgreSQL reuses its plan (ADR 019,
+        // seventh pass). The texts are the code's own (parameters only), so their number is bounded.
+        const name = statementNameOf(sql);
+        return (await pool.query({ name, text: sql, values: params, types })).rows as T[];
       },
       withRawSql: async (work) => {
         const { default: pg } = await import("pg");
@@ -108,13 +112,16 @@ export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
     adapter: withQueryCounting(withBinaryBytes(new PrismaPGlite(pglite))),
     transactionOptions,
   });
+  // Parsed and planned once per instance, not on every call (ADR 019, seventh pass).
+  const { preparedStatements } = await import("./pglite-prepared.server");
+  const prepared = preparedStatements(pglite);
+  const parsers = { [TIMESTAMP_OID]: utcTimestamp, [DATE_OID]: utcDate };
   return {
     prisma,
     kind: "pglite",
     readRows: async <T>(sql: string, params: unknown[]) => {
       countRoundTrip();
-      return (await pglite.query<T>(sql, params, { parsers: { [TIMESTAMP_OID]: utcTimestamp, [DATE_OID]: utcDate } }))
-        .rows;
+      return prepared.query<T>(sql, params, parsers);
     },
     withRawSql: (work) =>
       work({
