@@ -73,7 +73,8 @@ export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDat
       readRows: async <T>(sql: string, params: unknown[]) => {
         countRoundTrip();
         // A named statement: each connection parses it once and PostgreSQL reuses its plan (ADR 019,
-        // seventh pass). The texts are the code's own (parameters only), so their number is bounded.
+        // seventh pass). The texts are the code's own (parameters only): their number is bounded by
+        // its fragments and the lengths of its id lists.
         const name = statementNameOf(sql);
         return (await pool.query({ name, text: sql, values: params, types })).rows as T[];
       },

@@ -1,7 +1,7 @@
 // PGlite's `query()` sends every statement as an unnamed one: each call parses, analyses and plans
 // it again, in WebAssembly on the server's own thread. For the member's home statement (7.5 KB of
-// SQL) that was 2.2 ms of planning and about 1 ms of parsing for 0.6 ms of execution (ADR 019,
-// seventh pass). `readRows` sends its statements as named prepared statements instead, each parsed
+// SQL) that was 2.2 ms of planning and about 1 ms more of parsing and exchange, for 0.6 ms of
+// execution (ADR 019, seventh pass). `readRows` sends its statements as named prepared statements instead, each parsed
 // once per PGlite instance; PostgreSQL then reuses its plan (a generic one after five runs, when it
 // costs no more than the custom ones). The same wire messages `query()` sends, under the same two
 // locks, with the statement's name: Parse and Describe once, then Bind, Execute and Sync.
