@@ -70,7 +70,25 @@ describe("the QR code", () => {
     expect(matrix.every((row) => row.length === matrix.length)).toBe(true);
     // The finder pattern's corner is dark.
     expect(matrix[0][0]).toBe(true);
-    expect(qrSvgPath(matrix)).toMatch(/^M0 0h1v1h-1z/);
+    // The finder pattern's top row is a run of seven dark modules: one rectangle.
+    expect(qrSvgPath(matrix)).toMatch(/^M0 0h7v1h-7z/);
+  });
+
+  it("paints exactly the dark modules, whatever the payload", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 300 }), (text) => {
+        const matrix = qrMatrix(text);
+        const painted = matrix.map((row) => row.map(() => false));
+        for (const [, x, y, length] of qrSvgPath(matrix).matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
+          for (let column = Number(x); column < Number(x) + Number(length); column++) {
+            expect(painted[Number(y)][column], "each module painted once").toBe(false);
+            painted[Number(y)][column] = true;
+          }
+        }
+        expect(painted).toEqual(matrix);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("is drawn once per payload and kept: the same drawing as drawn afresh", () => {

@@ -72,9 +72,23 @@ export function qrMatrix(text: string): boolean[][] {
   );
 }
 
-/** One SVG path for the dark modules, in module units (viewBox 0 0 size size, plus a quiet zone). */
+/**
+ * One SVG path for the dark modules, in module units (viewBox 0 0 size size, plus a quiet zone): one
+ * rectangle per run of dark modules in a row, not one square per module. The member's home carries
+ * the drawing twice (the page and its data), and square by square it was 60 % of the page's HTML.
+ */
 export function qrSvgPath(matrix: boolean[][]): string {
-  return matrix.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join("");
+  const runs: string[] = [];
+  matrix.forEach((row, y) => {
+    for (let x = 0; x < row.length; x++) {
+      if (!row[x]) continue;
+      const start = x;
+      while (row[x + 1]) x++;
+      const length = x - start + 1;
+      runs.push(`M${start} ${y}h${length}v1h-${length}z`);
+    }
+  });
+  return runs.join("");
 }
 
 // Drawing a QR code costs about 2.7 ms of CPU, as much as a whole bare page (ADR 019), and the
