@@ -151,6 +151,19 @@ describe("the list pages send what they sent before their reads moved to plain S
       ).toMatchSnapshot(user.email);
   });
 
+  it("searches % and _ as the characters typed, not as wildcards", async () => {
+    const names = async (query: string) =>
+      (
+        (await loaderOutput("structures._index.tsx", `/structures${query}`, seeded.users.treasurer.email)) as {
+          members: { name: string }[];
+        }
+      ).members.map((member) => member.name);
+    expect(await names("?q=%25")).toEqual(["Atelier 100% bois"]);
+    expect(await names("?q=_du_")).toEqual(["Ferme_du_Val"]);
+    expect(await names("?q=100%25%20b")).toEqual(["Atelier 100% bois"]);
+    expect(await names("?q=%5C")).toEqual([]);
+  });
+
   const searches = ["", "?q=eco", "?q=%C3%89CO", "?q=%25", "?q=_", "?q=de%20d", "?statut=LEFT", "?q=e&statut=ACTIVE"];
   it.each(searches)("the organisations %s", async (query) => {
     for (const user of [seeded.users.technician, seeded.users.treasurer])

@@ -26,9 +26,13 @@ const memberFields = {
   notes: true,
 } satisfies Prisma.MemberSelect;
 
+/** A text that LIKE matches as written: its `%`, `_` and backslashes are escaped. */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
 /**
- * The organisations list, by name: one plain-SQL statement (ADR 019, fifth pass). The search is
- * Prisma's `contains` without case, as it was: ILIKE with the text as typed (`%` and `_` included).
+ * The organisations list, by name: one plain-SQL statement (ADR 019, fifth pass). The search finds
+ * the text as typed, without case: `%` and `_` are characters of a name ("Atelier 100% bois"), not
+ * LIKE's wildcards, so they are escaped (backslash is LIKE's escape character by default).
  */
 export async function listMembers(user: Actor, filter: { q: string; status?: MemberStatusName }) {
   const { associationId } = associationScopeOf(user);
@@ -44,7 +48,7 @@ export async function listMembers(user: Actor, filter: { q: string; status?: Mem
     SELECT "id", "name", "city", "phone", "billingEmail", "status"::text AS "status", "isProfessional"
     FROM "Member"
     WHERE "associationId" = ${associationId}
-      ${filter.q ? Prisma.sql`AND "name" ILIKE ${`%${filter.q}%`}` : Prisma.empty}
+      ${filter.q ? Prisma.sql`AND "name" ILIKE ${`%${likeLiteral(filter.q)}%`}` : Prisma.empty}
       ${filter.status ? Prisma.sql`AND "status"::text = ${filter.status}` : Prisma.empty}
     ORDER BY "name", "id"`);
 }
