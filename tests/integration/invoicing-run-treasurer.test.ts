@@ -279,8 +279,8 @@ describe("the campaign page once next year's period is open", () => {
       expect(current.periodId).toBe(a.periodId);
       expect(current.today).toBe("2026-11-23");
       expect((await runContext(treasurer, next.id, NOW)).periodId).toBe(next.id);
-      // Another association's period is not a choice: the page stays on this one's current period.
-      expect((await runContext(treasurer, tenants.b.periodId, NOW)).periodId).toBe(a.periodId);
+      // Another association's period answers 404, as on the capacity page.
+      await expect(runContext(treasurer, tenants.b.periodId, NOW)).rejects.toMatchObject({ status: 404 });
     } finally {
       await db().period.delete({ where: { id: next.id } });
     }

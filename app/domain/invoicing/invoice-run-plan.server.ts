@@ -23,16 +23,19 @@ const sharesText = (halves: number) =>
   `${halves % 2 === 0 ? halves / 2 : `${(halves - 1) / 2},5`} part${halves > 2 ? "s" : ""}`;
 
 /**
- * The campaign form's periods and the one it previews: the one asked for, else the one containing
- * today (not the latest: the board opens next year's period before it invoices this year's), else
- * the latest; `today` is the default "due up to" date, in the association's zone.
+ * The campaign form's periods and the one it previews: the one asked for (404 when it is not the
+ * association's), else the one containing today (not the latest: the board opens next year's period
+ * before it invoices this year's), else the latest; `today` is the default "due up to" date, in the
+ * association's zone.
  */
 export async function runContext(
   user: Pick<CurrentUser, "associationId" | "timeZone">,
   requestedPeriodId: string | null,
   now = new Date(),
 ) {
-  const { periods, chosen } = await periodsWithChoice(user, requestedPeriodId, now);
+  const { periods, chosen, requestedFound } = await periodsWithChoice(user, requestedPeriodId, now);
+  // As on the capacity page: a period asked for that is not the association's is a 404, not another period.
+  if (requestedPeriodId && !requestedFound) notFound();
   return {
     periods: periods.map((period) => ({ id: period.id, label: period.label, status: period.status })),
     periodId: chosen?.id ?? "",
