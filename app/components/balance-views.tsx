@@ -3,21 +3,14 @@
 import { Link } from "@remix-run/react";
 import type { LedgerKind, PeriodStatus } from "~/generated/prisma/client.ts";
 import { formatDuration } from "~/utils/format-workdays";
-import { intlLocaleOf, type Locale, type MessageKey } from "~/utils/i18n";
-import { dateFormatOf } from "~/utils/format-instants";
+import type { Locale, MessageKey } from "~/utils/i18n";
+import { formatLongCalendarDate } from "~/utils/format-calendar-dates";
 import { useTranslation } from "./use-translation";
 import { PeriodChooser } from "./periods/period-chooser";
 import { systemReason } from "~/domain/ledger/system-reasons";
 import { ChartLegend, type LegendEntry } from "~/components/ui/chart-legend";
 import { StatCards } from "~/components/ui/stat-cards";
 import { DataTable } from "~/components/ui/data-table";
-
-/** "2027-03-12" → "12 mars 2027" (dates are calendar dates: formatted in UTC, never shifted). */
-export function formatCalendarDate(iso: string, locale: Locale) {
-  return dateFormatOf(intlLocaleOf(locale), { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
 
 export interface GaugeBalance {
   allottedMinutes: number;
@@ -102,7 +95,7 @@ export function forecastSentence(
     return t("ledger.forecast.notCurrent");
   if (input.remainingMinutes <= 0) return t(`${prefix}.exhausted`);
   if (input.projectedExhaustion)
-    return t(`${prefix}.date`, { date: formatCalendarDate(input.projectedExhaustion, locale) });
+    return t(`${prefix}.date`, { date: formatLongCalendarDate(input.projectedExhaustion, locale) });
   return t(`${prefix}.enoughSentence`);
 }
 
@@ -171,7 +164,10 @@ export function MovementList(props: {
         rows={props.movements}
         rowKey={(movement) => movement.id}
         columns={[
-          { header: t("ledger.movement.date"), cell: (movement) => formatCalendarDate(movement.occurredOn, locale) },
+          {
+            header: t("ledger.movement.date"),
+            cell: (movement) => formatLongCalendarDate(movement.occurredOn, locale),
+          },
           {
             header: t("ledger.movement.what"),
             cell: (movement) => (
@@ -219,7 +215,7 @@ function MovementIntervention({
   const links = movementLinks(intervention, audience);
   const label = t("ledger.movement.intervention", {
     title: intervention.title,
-    date: formatCalendarDate(intervention.localDate, locale),
+    date: formatLongCalendarDate(intervention.localDate, locale),
   });
   return (
     <>

@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { formatCalendarDate } from "~/components/balance-views";
+import { formatLongCalendarDate } from "~/utils/format-calendar-dates";
 import { useTranslation } from "~/components/use-translation";
 import { BackLink } from "~/components/ui/back-link";
 import { closePeriod, previewPeriodClose } from "~/domain/ledger/period-close.server";
@@ -71,7 +71,7 @@ export default function PeriodClosePage() {
       {closed ? <p className="toast toast-info">{t("ledger.close.alreadyClosed")}</p> : null}
       {!closed && plan.today < plan.period.endDate ? (
         <p className="toast toast-error">
-          {t("ledger.close.notEnded", { date: formatCalendarDate(plan.period.endDate, locale) })}
+          {t("ledger.close.notEnded", { date: formatLongCalendarDate(plan.period.endDate, locale) })}
         </p>
       ) : null}
       {!plan.nextPeriod ? <p className="muted">{t("ledger.close.noNext")}</p> : null}

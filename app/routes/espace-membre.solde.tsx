@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { formatCalendarDate } from "~/components/balance-views";
+import { formatLongCalendarDate } from "~/utils/format-calendar-dates";
 import { PeriodBalance } from "~/components/ledger/period-balance";
 import { useTranslation } from "~/components/use-translation";
 import { memberBalance } from "~/domain/ledger/balances.server";
@@ -44,7 +44,7 @@ function YearEnd({
   if (!projection) return null;
   const duration = (minutes: number) => formatDuration(minutes, minutesPerDay, locale);
   const [year, month, day] = periodEnd.split("-");
-  const longDate = formatCalendarDate(periodEnd, locale);
+  const longDate = formatLongCalendarDate(periodEnd, locale);
   const shortDate = locale === "fr" ? `${day}/${month}` : `${day}/${month}/${year}`;
   return (
     <>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatCalendarDate, PeriodSelector } from "~/components/balance-views";
+import { PeriodSelector } from "~/components/balance-views";
+import { formatLongCalendarDate } from "~/utils/format-calendar-dates";
 import { useTranslation } from "~/components/use-translation";
 import { parseBalanceSort, sortBalanceRows, type BalanceSortKey } from "~/domain/ledger/balance-table";
 import { memberBalances } from "~/domain/ledger/balances.server";
@@ -70,7 +71,7 @@ export default function BalancesPage() {
     epuisement: {
       cell: (row) =>
         row.projectedExhaustion
-          ? formatCalendarDate(row.projectedExhaustion, locale)
+          ? formatLongCalendarDate(row.projectedExhaustion, locale)
           : t("ledger.staffForecast.enough"),
     },
   };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectEach } from "../../tests/support/expect-each";
-import { formatCalendarDate, formatDayHeading, formatShortDay } from "./format-calendar-dates";
+import { formatCalendarDate, formatDayHeading, formatLongCalendarDate, formatShortDay } from "./format-calendar-dates";
 
 describe("formatDayHeading", () => {
   it("raises the first letter only: the French month stays lower case", () => {
@@ -38,5 +38,15 @@ describe("formatCalendarDate", () => {
         },
       ),
     );
+  });
+});
+
+describe("formatLongCalendarDate", () => {
+  it("writes the month in words, in the reader's language, on the same day in any zone", () => {
+    expectEach(formatLongCalendarDate, [
+      ["2027-03-12", "fr", "12 mars 2027"],
+      ["2027-03-12", "en", "12 March 2027"],
+      ["2026-01-01T23:30:00.000Z", "fr", "1 janvier 2026"],
+    ]);
   });
 });

@@ -29,3 +29,8 @@ export function formatCalendarDate(isoDate: string | null | undefined, locale: L
   if (!isoDate) return "—";
   return dateFormatOf(intlLocaleOf(locale), { dateStyle: "short", timeZone: "UTC" }).format(midnightUtcOf(isoDate));
 }
+
+/** "12 mars 2027" from "2027-03-12": a date in a sentence or a statement's column. */
+export function formatLongCalendarDate(isoDate: string, locale: Locale = "fr") {
+  return dateFormatOf(intlLocaleOf(locale), { dateStyle: "long", timeZone: "UTC" }).format(midnightUtcOf(isoDate));
+}
