@@ -13,6 +13,7 @@
 //   BENCH_ROUNDS       turns of baseline then page within those seconds (default 2)
 //   BENCH_DATABASES    "postgres,pglite" (default both)
 //   BENCH_ROLES        "member,technician,treasurer,admin" (default all)
+//   BENCH_PAGES        "/capacite,/paiements": only these paths of each role's navigation (default all)
 //   BENCH_POSTGRES_URL database the run may wipe (default postgres://postgres@127.0.0.1:5432/qp_bench)
 //   BENCH_PORT         first of three ports (default 3341)
 //   BENCH_SKIP_BUILD   "true" to reuse build/ and build-baseline/
@@ -32,6 +33,7 @@ const databases = (process.env.BENCH_DATABASES ?? "postgres,pglite").split(",").
   "postgres" | "pglite"
 )[];
 const roles = (process.env.BENCH_ROLES ?? "member,technician,treasurer,admin").split(",").map((name) => name.trim());
+const onlyPages = process.env.BENCH_PAGES?.split(",").map((page) => page.trim());
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/qp_bench";
 const basePort = Number(process.env.BENCH_PORT ?? 3341);
 const clock = "2026-11-24T09:00:00+01:00";
@@ -122,7 +124,8 @@ async function login(base: string, email: string) {
 async function pagesOf(base: string, cookie: string) {
   const html = await (await fetch(`${base}/`, { headers: { Cookie: cookie } })).text();
   const nav = html.match(/<nav class="main-nav"[\s\S]*?<\/nav>/)?.[0] ?? "";
-  return [...new Set([...nav.matchAll(/href="([^"]+)"/g)].map((match) => match[1]))];
+  const pages = [...new Set([...nav.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!))];
+  return onlyPages ? pages.filter((page) => onlyPages.includes(page)) : pages;
 }
 
 async function roundTripsPerRequest(base: string, url: string, cookie: string) {

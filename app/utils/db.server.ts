@@ -7,7 +7,7 @@ import { withBinaryBytes } from "./pglite-bytes.server";
 import { lockDatabaseDirectory } from "./pglite-lock.server";
 import { countRoundTrip, withQueryCounting } from "./query-count.server";
 import { singletonStore } from "./singleton.server";
-import { statementNameOf } from "./statement-name.server";
+import { namePooledReads, pgliteWithPreparedReads } from "./prepared-reads.server";
 import { config } from "./config.server";
 
 export type Db = PrismaClient;
@@ -57,6 +57,8 @@ export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDat
     const { default: pg } = await import("pg");
     // One pool for Prisma and for readRows; Prisma's $disconnect ends it.
     const pool = new pg.Pool({ connectionString: url, max: config().DATABASE_POOL_SIZE });
+    // Prisma's reads and readRows are named statements on each connection (ADR 019, eighth pass).
+    namePooledReads(pool);
     const adapter = withQueryCounting(new PrismaPg(pool, { disposeExternalPool: true }));
     const prisma = new PrismaClient({ adapter, transactionOptions });
     const types = {
@@ -72,11 +74,8 @@ export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDat
       kind: "postgres",
       readRows: async <T>(sql: string, params: unknown[]) => {
         countRoundTrip();
-        // A named statement: each connection parses it once and PostgreSQL reuses its plan (ADR 019,
-        // seventh pass). The texts are the code's own (parameters only): their number is bounded by
-        // its fragments and the lengths of its id lists.
-        const name = statementNameOf(sql);
-        return (await pool.query({ name, text: sql, values: params, types })).rows as T[];
+        // Named by namePooledReads: each connection parses it once and PostgreSQL reuses its plan.
+        return (await pool.query({ text: sql, values: params, types })).rows as T[];
       },
       withRawSql: async (work) => {
         const { default: pg } = await import("pg");
@@ -109,13 +108,14 @@ export async function openDatabase(url = config().DATABASE_URL): Promise<OpenDat
 
 export async function wrapPglite(pglite: PGlite): Promise<OpenDatabase> {
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  const prisma = new PrismaClient({
-    adapter: withQueryCounting(withBinaryBytes(new PrismaPGlite(pglite))),
-    transactionOptions,
-  });
-  // Parsed and planned once per instance, not on every call (ADR 019, seventh pass).
+  // Parsed and planned once per instance, not on every call (ADR 019, seventh pass): readRows, and
+  // Prisma's reads outside transactions (eighth pass).
   const { preparedStatements } = await import("./pglite-prepared.server");
   const prepared = preparedStatements(pglite);
+  const prisma = new PrismaClient({
+    adapter: withQueryCounting(withBinaryBytes(new PrismaPGlite(pgliteWithPreparedReads(pglite, prepared)))),
+    transactionOptions,
+  });
   const parsers = { [TIMESTAMP_OID]: utcTimestamp, [DATE_OID]: utcDate };
   return {
     prisma,

@@ -6,15 +6,10 @@
 // costs no more than the custom ones). The same wire messages `query()` sends, under the same two
 // locks, with the statement's name: Parse and Describe once, then Bind, Execute and Sync.
 import { parse as parseMessages, protocol, type messages, type PGlite } from "@electric-sql/pglite";
-import { statementNameOf } from "./statement-name.server";
+import { MAX_PREPARED_STATEMENTS, statementNameOf } from "./statement-name.server";
 
-type Parsers = PGlite["parsers"];
-
-/**
- * Beyond this many distinct statements the least recently used is closed: the texts are the code's
- * own (parameters only), but a list of ids gives one text per length.
- */
-const MAX_STATEMENTS = 200;
+// As PGlite calls its parsers: with the column's type as second argument.
+type Parsers = Record<number, (value: string, typeId?: number) => unknown>;
 
 interface PreparedStatement {
   name: string;
@@ -23,8 +18,15 @@ interface PreparedStatement {
   columns: { name: string; dataTypeID: number }[];
 }
 
+type RowMode = "object" | "array";
+
+export interface PreparedResult {
+  rows: unknown[];
+  fields: { name: string; dataTypeID: number }[];
+}
+
 /** `pglite.query(sql, params, { parsers })`, through a named statement prepared on first use. */
-export function preparedStatements(pglite: PGlite, maxStatements = MAX_STATEMENTS) {
+export function preparedStatements(pglite: PGlite, maxStatements = MAX_PREPARED_STATEMENTS) {
   const statements = new Map<string, PreparedStatement>();
 
   const send = (message: Uint8Array) => pglite.execProtocolStream(message, { syncToFs: false });
@@ -54,10 +56,12 @@ export function preparedStatements(pglite: PGlite, maxStatements = MAX_STATEMENT
     return statement;
   }
 
-  async function run<T>(sql: string, params: unknown[], parsers: Parsers) {
-    const rows: T[] = [];
+  async function run(sql: string, params: unknown[], parsers: Parsers, rowMode: RowMode): Promise<PreparedResult> {
+    const rows: unknown[] = [];
+    let fields: PreparedStatement["columns"] = [];
     try {
       const { name, parameterTypes, columns } = await prepare(sql);
+      fields = columns;
       // As query() serializes them: by the type PostgreSQL inferred for each parameter.
       const values = params.map((param, index) => {
         if (param === null || param === undefined) return null;
@@ -68,27 +72,36 @@ export function preparedStatements(pglite: PGlite, maxStatements = MAX_STATEMENT
       // The columns are known from the statement's Describe: no Describe per call. Each value is
       // parsed as parseResults does, without the copy of PGlite's whole parser table that
       // parseResults makes on every call (6 % of the server's busy time under the bench).
+      const parserOf = columns.map(({ dataTypeID }) => parsers[dataTypeID] ?? pglite.parsers[dataTypeID]);
       for (const message of await send(protocol.serialize.execute({}))) {
         if (message.name !== "dataRow") continue;
-        const row: Record<string, unknown> = {};
+        const row: Record<string, unknown> | unknown[] = rowMode === "array" ? [] : {};
         (message as messages.DataRowMessage).fields.forEach((value, index) => {
-          const { name, dataTypeID } = columns[index]!;
-          const parse = parsers[dataTypeID] ?? pglite.parsers[dataTypeID];
-          row[name] = value === null ? null : parse ? parse(value, dataTypeID) : value;
+          const parse = parserOf[index];
+          const parsed = value === null ? null : parse ? parse(value, columns[index]!.dataTypeID) : value;
+          if (Array.isArray(row)) row.push(parsed);
+          else row[columns[index]!.name] = parsed;
         });
-        rows.push(row as T);
+        rows.push(row);
       }
     } finally {
       // Ends the extended-query exchange, after an error too (as query() does).
       await send(protocol.serialize.sync());
     }
-    return rows;
+    return { rows, fields };
   }
 
+  const exclusively = async (work: () => Promise<PreparedResult>) => {
+    await pglite._checkReady();
+    return pglite._runExclusiveTransaction(() => pglite._runExclusiveQuery(work));
+  };
+
   return {
-    query: async <T>(sql: string, params: unknown[], parsers: Parsers): Promise<T[]> => {
-      await pglite._checkReady();
-      return pglite._runExclusiveTransaction(() => pglite._runExclusiveQuery(() => run<T>(sql, params, parsers)));
-    },
+    /** Rows as objects keyed by column name, as `readRows` returns them. */
+    query: async <T>(sql: string, params: unknown[], parsers: Parsers): Promise<T[]> =>
+      (await exclusively(() => run(sql, params, parsers, "object"))).rows as T[],
+    /** What `pglite.query(sql, params, { rowMode, parsers })` returns: its rows and fields. */
+    results: (sql: string, params: unknown[], parsers: Parsers, rowMode: RowMode) =>
+      exclusively(() => run(sql, params, parsers, rowMode)),
   };
 }

@@ -19,3 +19,20 @@ export function statementNameOf(sql: string) {
   }
   return name;
 }
+
+/**
+ * How many distinct statements a PostgreSQL connection may prepare. A connection never forgets a
+ * named statement, and a list of ids gives one text per length: past this budget, new texts are
+ * sent unnamed, as before (ADR 019, eighth pass). The hot texts are the first ones seen.
+ */
+export const MAX_PREPARED_STATEMENTS = 300;
+const preparedTexts = new Set<string>();
+
+/** The name to prepare a statement under on PostgreSQL, or undefined once the budget is spent. */
+export function preparedStatementNameOf(sql: string): string | undefined {
+  if (!preparedTexts.has(sql)) {
+    if (preparedTexts.size >= MAX_PREPARED_STATEMENTS) return undefined;
+    preparedTexts.add(sql);
+  }
+  return statementNameOf(sql);
+}
