@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/utils/forms/parse-form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -67,13 +67,15 @@ export default function SettingsPage() {
   const logoError = actionData && "logoError" in actionData ? actionData.logoError : undefined;
   const lastResult = actionData && !("logoError" in actionData) ? actionData : undefined;
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form] = useForm({
     lastResult,
     defaultValue: values,
     onValidate: ({ formData }) => parseForm(formData, { schema: SettingsSchema }),
     shouldValidate: "onBlur",
   });
-  const allFields = fields as unknown as Record<string, FieldMetadata<string>>;
+  // What the person typed, after a refused save (without JavaScript, the page is drawn again).
+  const submitted = (lastResult?.initialValue ?? {}) as Record<string, unknown>;
+  const errors = form.allErrors;
   return (
     <>
       <h1>{t("settings.title")}</h1>
@@ -91,7 +93,13 @@ export default function SettingsPage() {
             <legend>{t(section.legend)}</legend>
             <div className="grid grid-2">
               {section.fields.map((spec) => (
-                <SettingField key={spec.name} spec={spec} field={allFields[spec.name]} />
+                <SettingField
+                  key={spec.name}
+                  spec={spec}
+                  formId={form.id}
+                  defaultValue={String(submitted[spec.name] ?? values[spec.name] ?? "")}
+                  errors={errors[spec.name]}
+                />
               ))}
             </div>
           </fieldset>

@@ -144,6 +144,12 @@ describe("the list pages send what they sent before their reads moved to plain S
     }
   });
 
+  it("the board's users page: every account, pending invitations, organisations to invite into", async () => {
+    expect(
+      await loaderOutput("admin.utilisateurs.tsx", "/admin/utilisateurs", seeded.users.admin.email),
+    ).toMatchSnapshot();
+  });
+
   it.each(states)("the requests to plan %s", async (query) => {
     for (const user of [seeded.users.technician, seeded.users.admin])
       expect(

@@ -47,7 +47,7 @@ const pages: { role: Role; path: string; file: string; budget: number }[] = [
   { role: "admin", path: "/techniciens", file: "techniciens._index.tsx", budget: 2 },
   { role: "admin", path: "/admin/periodes", file: "admin.periodes.tsx", budget: 3 },
   { role: "admin", path: "/admin/parametres", file: "admin.parametres.tsx", budget: 2 },
-  { role: "admin", path: "/admin/utilisateurs", file: "admin.utilisateurs.tsx", budget: 4 },
+  { role: "admin", path: "/admin/utilisateurs", file: "admin.utilisateurs.tsx", budget: 2 }, // 4 → 2
 ];
 
 const today = "2026-11-24";

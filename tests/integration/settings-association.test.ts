@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { action as settingsAction, loader as settingsLoader } from "../../app/routes/admin.parametres";
 import { loader as logoLoader } from "../../app/routes/admin.parametres_.logo";
 import { db } from "../../app/utils/db.server";
+import { settingsFormValues } from "../../app/domain/settings/settings.server";
 import { seedTwoTenants, type TwoTenants } from "../support/fixtures";
 import { getRequest, postRequest, respond, sessionCookieFor, statusOf } from "../support/http";
 
@@ -139,6 +140,25 @@ describe("association settings", () => {
     expect((await db().association.findUniqueOrThrow({ where: { id: tenants.b.associationId } })).sharePriceCents).toBe(
       200000,
     );
+  });
+
+  it("reads, in plain SQL, the values Prisma reads of the association (ADR 019, eighth pass)", async () => {
+    // After the changes above (an array, enums, a SIRET), with a column left empty (null).
+    await db().association.update({ where: { id: tenants.a.associationId }, data: { vatNumber: null } });
+    const association = await db().association.findUniqueOrThrow({
+      where: { id: tenants.a.associationId },
+      omit: { logoData: true },
+    });
+    const body = await (
+      await respond(() => settingsLoader(args(getRequest("/admin/parametres", cookie.admin))))
+    ).json();
+    expect(body).toEqual({
+      values: settingsFormValues(association),
+      hasLogo: association.logoMimeType !== null,
+      updatedAt: association.updatedAt.toISOString(),
+    });
+    expect(body.values.vatNumber).toBe("");
+    expect(body.values.siret).toBe("73282932000074");
   });
 
   it("writes nothing, not even an audit entry, when nothing changed", async () => {

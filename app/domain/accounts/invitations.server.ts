@@ -103,20 +103,6 @@ export async function createInvitation(
   });
 }
 
-/** Invitations not yet accepted nor expired; `memberId` narrows to one organisation. */
-export function listPendingInvitations(associationId: string, options: { memberId?: string } = {}, now = new Date()) {
-  return db().invitation.findMany({
-    where: {
-      associationId,
-      ...(options.memberId ? { memberId: options.memberId } : {}),
-      acceptedAt: null,
-      expiresAt: { gt: now },
-    },
-    select: { id: true, email: true, name: true, role: true, expiresAt: true, member: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
-  });
-}
-
 export interface PendingInvitationJson {
   id: string;
   email: string;
@@ -127,7 +113,8 @@ export interface PendingInvitationJson {
 }
 
 /**
- * SQL: listPendingInvitations as a JSON array, for a page's own statement (ADR 019, fifth pass);
+ * SQL: the invitations not yet accepted nor expired (one organisation's when `memberId` is given),
+ * newest first, as a JSON array for a page's own statement (ADR 019, fifth pass);
  * `pendingInvitationOf` revives each. `now` is the app's clock, never the database's.
  */
 export function pendingInvitationsSql(associationId: string, memberId: string | null, now: Date) {

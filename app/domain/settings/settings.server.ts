@@ -3,15 +3,36 @@
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { db, readRows } from "~/utils/db.server";
+import { notFound } from "~/utils/scope.server";
 import { centsToEuroInput } from "./euro-amount";
 import { settingsFields, type SettingsInput } from "./settings.schema";
 
+type SettingsField = (typeof settingsFields)[number];
+
+// The columns of the settings form, named by the schema's own keys (code, never input).
+const settingsColumns = settingsFields.map((field) => `"${field}"`).join(", ");
+
+/**
+ * The settings form's values and the logo's state, in plain SQL (ADR 019, eighth pass): through
+ * Prisma, reading the association's row cost 2.5 ms of the page's 13.5 ms, most of it the client
+ * mapping some fifty columns; the form needs its own columns only.
+ */
 export async function loadSettings(user: CurrentUser) {
-  const association = await db().association.findUniqueOrThrow({
-    where: { id: user.associationId },
-    omit: { logoData: true },
-  });
+  const [association] = await readRows<Record<SettingsField, unknown> & { hasLogo: boolean; updatedAt: Date }>(
+    `SELECT ${settingsColumns}, "logoMimeType" IS NOT NULL AS "hasLogo", "updatedAt" FROM "Association" WHERE "id" = $1`,
+    [user.associationId],
+  );
+  if (!association) notFound();
+  return {
+    values: settingsFormValues(association),
+    hasLogo: association.hasLogo,
+    updatedAt: association.updatedAt.toISOString(),
+  };
+}
+
+/** The settings as the form shows them: amounts as euros to edit, lists comma-separated. */
+export function settingsFormValues(association: Record<SettingsField, unknown>) {
   const values: Record<string, string | string[]> = {};
   for (const field of settingsFields) {
     const value = association[field];
@@ -20,7 +41,7 @@ export async function loadSettings(user: CurrentUser) {
     else if (Array.isArray(value)) values[field] = value.join(", ");
     else values[field] = value === null ? "" : String(value);
   }
-  return { values, hasLogo: association.logoMimeType !== null, updatedAt: association.updatedAt.toISOString() };
+  return values;
 }
 
 type Changes = { before: Record<string, unknown>; after: Record<string, unknown> };
