@@ -1,10 +1,12 @@
 // The demo that has lived a year: built through the domain services, it holds issued invoices, paid
 // ones (transfer, cheque paid in), a partly paid one, overdue ones with a reminder, a credit note.
 import { expect, it } from "vitest";
+import { adminHome, treasurerHome } from "../../app/domain/dashboard/home.server";
 import { treasuryFigures } from "../../app/domain/dashboard/treasury.server";
 import { fecExport } from "../../app/domain/exports/fec.server";
 import { db } from "../../app/utils/db.server";
 import { seedDemoIfEmpty } from "../../prisma/seed";
+import { masked } from "../support/masked-ids";
 
 it("seeds a demo association with a year of invoices, payments, reminders and a credit note", async () => {
   expect(await seedDemoIfEmpty(db(), "2026-11-24")).toBe(true);
@@ -59,6 +61,17 @@ it("seeds a demo association with a year of invoices, payments, reminders and a 
     ["Théâtre du Diois", 55_000],
   ]);
   expect(figures.leftToInvoice).toEqual({ subscribedCents: 2_600_000, invoicedCents: 1_250_000, leftCents: 1_350_000 });
+  // The whole of what the home reads, pinned: recorded when these reads went through Prisma's
+  // $queryRaw, kept since they are plain SQL (ADR 019, eighth pass).
+  const home = await treasurerHome(
+    { id: treasurer.id, associationId: association.id } as Parameters<typeof treasurerHome>[0],
+    new Date("2026-11-24T08:00:00Z"),
+  );
+  const admin = await adminHome(
+    { associationId: association.id } as Parameters<typeof adminHome>[0],
+    new Date("2026-11-24T08:00:00Z"),
+  );
+  expect(masked({ home, figures, admin })).toMatchSnapshot();
   const { content } = await fecExport({ associationId: association.id, timeZone: "Europe/Paris" }, 2026);
   const rows = new TextDecoder("iso-8859-15")
     .decode(content)

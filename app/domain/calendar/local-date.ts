@@ -96,8 +96,13 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export function isoWeekday(date: IsoDate): IsoWeekday {
+  return isoWeekdayOfDayNumber(toDayNumber(date));
+}
+
+/** The ISO weekday of a day number (see toDayNumber), for loops that walk day numbers. */
+export function isoWeekdayOfDayNumber(dayNumber: number): IsoWeekday {
   // 1970-01-01 was a Thursday (ISO 4).
-  const mondayBased = (((toDayNumber(date) + 3) % 7) + 7) % 7;
+  const mondayBased = (((dayNumber + 3) % 7) + 7) % 7;
   return (mondayBased + 1) as IsoWeekday;
 }
 

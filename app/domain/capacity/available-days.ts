@@ -2,10 +2,11 @@ import { holidayDatesBetween, type HolidayZone } from "../calendar/holidays";
 import {
   compareIsoDates,
   eachDay,
-  isoWeekday,
+  fromDayNumber,
+  isoWeekdayOfDayNumber,
   maxIsoDate,
   minIsoDate,
-  monthKey,
+  toDayNumber,
   type IsoDate,
   type IsoWeekday,
 } from "../calendar/local-date";
@@ -72,19 +73,23 @@ export function availableDays(input: AvailableDaysInput): AvailableDays {
   }
   const from = input.contractStart ? maxIsoDate(input.from, input.contractStart) : input.from;
   const to = input.contractEnd ? minIsoDate(input.to, input.contractEnd) : input.to;
-  const days = compareIsoDates(from, to) <= 0 ? eachDay(from, to) : [];
-  const holidays = days.length > 0 ? holidayDatesBetween(from, to, zone) : new Set<IsoDate>();
+  const first = toDayNumber(from);
+  const last = toDayNumber(to);
+  const holidays = first <= last ? holidayDatesBetween(from, to, zone) : new Set<IsoDate>();
   const absentMasks = absenceMasksByDate(absences, from, to);
 
   const months: MonthCapacity[] = [];
-  for (const date of days) {
-    const month = monthKey(date);
+  // Walks day numbers: each date is formatted once, never parsed again (the capacity and
+  // subscriptions pages run this for every technician on every request; ADR 019, eighth pass).
+  for (let dayNumber = first; dayNumber <= last; dayNumber++) {
+    const date = fromDayNumber(dayNumber);
+    const month = date.slice(0, 7);
     let current = months[months.length - 1];
     if (!current || current.month !== month) {
       current = { month, ...emptyCounts() };
       months.push(current);
     }
-    const worked = patternMask(pattern[isoWeekday(date)]);
+    const worked = patternMask(pattern[isoWeekdayOfDayNumber(dayNumber)]);
     const holidayMask = holidays.has(date) ? worked : 0;
     const absentMask = worked & ~holidayMask & (absentMasks.get(date) ?? 0);
     current.patternHalfDays += countHalves(worked);

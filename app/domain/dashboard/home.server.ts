@@ -1,7 +1,7 @@
 import type { CurrentUser } from "~/utils/auth.server";
 import type { LifecycleState } from "../scheduling/lifecycle";
 import { Prisma, type BillingSchedule } from "~/generated/prisma/client.ts";
-import { db } from "~/utils/db.server";
+import { db, readSql } from "~/utils/db.server";
 import { associationScopeOf } from "~/utils/scope.server";
 
 // The staff homes are one statement each (ADR 019): a handful of counts and sums that took 7 and
@@ -22,17 +22,15 @@ const utc = (instant: Date) => Prisma.sql`(${instant.toISOString()}::timestamptz
 
 export async function adminHome(user: CurrentUser, today = new Date()) {
   const associationId = user.associationId;
-  const rows = await db().$queryRaw<
-    {
-      daysPerShare: number;
-      periodLabel: string | null;
-      activeMembers: number;
-      technicians: number;
-      upcoming: number;
-      pendingInvitations: number;
-      shareHalves: number;
-    }[]
-  >`
+  const rows = await readSql<{
+    daysPerShare: number;
+    periodLabel: string | null;
+    activeMembers: number;
+    technicians: number;
+    upcoming: number;
+    pendingInvitations: number;
+    shareHalves: number;
+  }>(Prisma.sql`
     WITH ${currentPeriodCte(associationId, today)}
     SELECT a."daysPerShare", (SELECT p."label" FROM period p) AS "periodLabel",
       (SELECT COUNT(*) FROM "Member" m WHERE m."associationId" = a."id" AND m."status" = 'ACTIVE')::int AS "activeMembers",
@@ -43,7 +41,7 @@ export async function adminHome(user: CurrentUser, today = new Date()) {
         WHERE v."associationId" = a."id" AND v."acceptedAt" IS NULL AND v."expiresAt" > ${utc(today)})::int AS "pendingInvitations",
       COALESCE((SELECT SUM(s."shareHalves") FROM "Subscription" s JOIN period p ON p."id" = s."periodId"
         WHERE s."associationId" = a."id" AND s."status" = 'ACTIVE'), 0)::int AS "shareHalves"
-    FROM "Association" a WHERE a."id" = ${associationId}`;
+    FROM "Association" a WHERE a."id" = ${associationId}`);
   const home = rows[0];
   if (!home) throw new Error("Association introuvable.");
   return {
@@ -60,14 +58,12 @@ export async function adminHome(user: CurrentUser, today = new Date()) {
 
 export async function treasurerHome(user: CurrentUser, today = new Date()) {
   const associationId = user.associationId;
-  const rows = await db().$queryRaw<
-    {
-      period: { id: string; label: string } | null;
-      drafts: number;
-      issued: number;
-      bySchedule: { schedule: BillingSchedule; count: number; totalCents: number }[];
-    }[]
-  >`
+  const rows = await readSql<{
+    period: { id: string; label: string } | null;
+    drafts: number;
+    issued: number;
+    bySchedule: { schedule: BillingSchedule; count: number; totalCents: number }[];
+  }>(Prisma.sql`
     WITH ${currentPeriodCte(associationId, today)}
     SELECT (SELECT json_build_object('id', p."id", 'label', p."label") FROM period p) AS "period",
       (SELECT COUNT(*) FROM "Invoice" i WHERE i."associationId" = ${associationId} AND i."status" = 'DRAFT')::int AS "drafts",
@@ -80,7 +76,7 @@ export async function treasurerHome(user: CurrentUser, today = new Date()) {
           WHERE s."associationId" = ${associationId} AND s."status" = 'ACTIVE'
           GROUP BY s."billingSchedule"
         ) g
-      ), '[]') AS "bySchedule"`;
+      ), '[]') AS "bySchedule"`);
   const { period, drafts, issued, bySchedule } = rows[0]!;
   return {
     periodId: period?.id ?? null,

@@ -10,9 +10,9 @@ import {
 } from "~/domain/payments/open-balances.server";
 import { localDateOf } from "~/domain/calendar/zoned-time";
 import type { IsoDate } from "~/domain/calendar/local-date";
-import type { BillingSchedule } from "~/generated/prisma/client.ts";
+import { Prisma, type BillingSchedule } from "~/generated/prisma/client.ts";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { readSql } from "~/utils/db.server";
 import { notFound } from "~/utils/scope.server";
 import { cashByMonth, leftToInvoice, mostOverdueMembers } from "./treasury";
 import { shareRunKey } from "~/domain/invoicing/invoice-run-groups";
@@ -53,12 +53,10 @@ export async function treasuryFigures(
  * `yearAgo`, in one statement (ADR 019; three round trips before).
  */
 async function openInvoicesAndCash(associationId: string, yearAgo: IsoDate) {
-  const [row] = await db().$queryRaw<
-    {
-      open: (JsonOpenBalanceRow & { memberName: string })[];
-      payments: { receivedOn: IsoDate; amountCents: number }[];
-    }[]
-  >`
+  const [row] = await readSql<{
+    open: (JsonOpenBalanceRow & { memberName: string })[];
+    payments: { receivedOn: IsoDate; amountCents: number }[];
+  }>(Prisma.sql`
     SELECT
       COALESCE((
         SELECT json_agg(o ORDER BY ${OPEN_BALANCES_ORDER})
@@ -73,7 +71,7 @@ async function openInvoicesAndCash(associationId: string, yearAgo: IsoDate) {
         FROM "Payment" p
         WHERE p."associationId" = ${associationId} AND p."status" = 'SUCCEEDED' AND p."deletedAt" IS NULL
           AND p."receivedOn" >= ${yearAgo}::date
-      ), '[]') AS "payments"`;
+      ), '[]') AS "payments"`);
   return {
     open: row!.open.map((invoice) => ({ ...openInvoiceOf(invoice), memberName: invoice.memberName })),
     payments: row!.payments,
@@ -88,14 +86,12 @@ async function openInvoicesAndCash(associationId: string, yearAgo: IsoDate) {
  * its active subscriptions and the run keys already issued.
  */
 async function shareInstalments(associationId: string, periodId: string) {
-  const rows = await db().$queryRaw<
-    {
-      periodStart: IsoDate;
-      periodEnd: IsoDate;
-      subscriptions: { id: string; priceCents: number; schedule: BillingSchedule; start: IsoDate; end: IsoDate }[];
-      issuedKeys: string[];
-    }[]
-  >`
+  const rows = await readSql<{
+    periodStart: IsoDate;
+    periodEnd: IsoDate;
+    subscriptions: { id: string; priceCents: number; schedule: BillingSchedule; start: IsoDate; end: IsoDate }[];
+    issuedKeys: string[];
+  }>(Prisma.sql`
     WITH subscriptions AS (
       SELECT s."id", s."priceCents", s."billingSchedule" AS "schedule",
         to_char(s."startDate", 'YYYY-MM-DD') AS "start", to_char(s."endDate", 'YYYY-MM-DD') AS "end"
@@ -110,7 +106,7 @@ async function shareInstalments(associationId: string, periodId: string) {
         WHERE r."associationId" = ${associationId} AND i."status" <> 'DRAFT' AND r."runKey" LIKE 'shares:%'
           AND split_part(r."runKey", ':', 2) IN (SELECT s."id" FROM subscriptions s)
       ), '[]') AS "issuedKeys"
-    FROM "Period" p WHERE p."id" = ${periodId} AND p."associationId" = ${associationId}`;
+    FROM "Period" p WHERE p."id" = ${periodId} AND p."associationId" = ${associationId}`);
   const period = rows[0];
   if (!period) notFound();
   const issued = new Set(period.issuedKeys);
