@@ -41,6 +41,36 @@ describe("local dates", () => {
     expect(() => parseIsoDate("2026-04-31")).toThrow(RangeError);
   });
 
+  it("reads digit by digit the dates the regular expression and the calendar accept, and no others", () => {
+    // The former implementation, kept as the oracle.
+    const oracle = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!match) return false;
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const february = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+      const monthLength = [31, february, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+      return monthLength !== undefined && day >= 1 && day <= monthLength;
+    };
+    const nearDate = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 39 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    const mangled = fc
+      .tuple(nearDate, fc.nat(9), fc.constantFrom("/", "a", " ", "٣", "-", "\n", ""))
+      .map(([date, at, character]) => date.slice(0, at) + character + date.slice(at + 1));
+    fc.assert(
+      fc.property(fc.oneof(nearDate, mangled, fc.string({ maxLength: 12 })), (value) => {
+        expect(isIsoDate(value)).toBe(oracle(value));
+        if (oracle(value))
+          expect(parseIsoDate(value)).toEqual({
+            year: Number(value.slice(0, 4)),
+            month: Number(value.slice(5, 7)),
+            day: Number(value.slice(8, 10)),
+          });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it("adds days across months, leap days and years", () => {
     expectEach(addDays, [
       ["2024-02-28", 1, "2024-02-29"],

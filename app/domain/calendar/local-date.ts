@@ -11,8 +11,6 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export type CivilDate = { year: number; month: number; day: number };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -23,16 +21,37 @@ export function isLeapYear(year: number): boolean {
 }
 
 export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+  return packedIsoDate(value) >= 0;
 }
 
 export function parseIsoDate(value: IsoDate): CivilDate {
-  if (!isIsoDate(value)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): "${value}"`);
-  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+  const packed = packedIsoDate(value);
+  if (packed < 0) throw new RangeError(`Not a calendar date (YYYY-MM-DD): "${value}"`);
+  return { year: Math.floor(packed / 10_000), month: Math.floor(packed / 100) % 100, day: packed % 100 };
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/**
+ * A valid "YYYY-MM-DD" as the number YYYYMMDD, else -1. Read digit by digit, with no regular
+ * expression and no object: the capacity and subscriptions pages check thousands of dates per
+ * request, and the regular expression's match arrays were a tenth of their server time (ADR 019,
+ * eighth pass). Same dates as /^(\d{4})-(\d{2})-(\d{2})$/ with a real month and day.
+ */
+function packedIsoDate(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return -1;
+  let packed = 0;
+  for (let index = 0; index < 10; index++) {
+    if (index === 4 || index === 7) continue;
+    const digit = value.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    packed = packed * 10 + digit;
+  }
+  const year = Math.floor(packed / 10_000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? packed : -1;
 }
 
 export function formatIsoDate({ year, month, day }: CivilDate): IsoDate {
