@@ -2,7 +2,9 @@
 // interventions and colleagues, the requests to plan and the organisations, on the demo data plus
 // the cases the demo lacks (a cancelled request, another member's and another association's rows,
 // a disabled colleague, pending, expired and accepted invitations, names with accents, wildcards
-// in a search). The snapshot was recorded with the Prisma reads these pages used before their reads
+// in a search); and the staff lists of payments, technicians and periods with their filters, a
+// deleted payment, one paid over two invoices, another association's rows and an association with
+// none (issue 15, ADR 019 ninth pass). The snapshot was recorded with the Prisma reads these pages used before their reads
 // moved to plain SQL; both databases must keep sending exactly it. Ids are masked, the clock is the
 // e2e journeys' fixed instant and the rows' creation instants are set, so each run sends the same.
 import path from "node:path";
@@ -21,9 +23,14 @@ const { seedDemoInterventions } = await import("../../prisma/seed-interventions"
 const { LIFECYCLE_STATES } = await import("../../app/domain/scheduling/lifecycle");
 const { getRequest, sessionCookieFor } = await import("../support/http");
 const { masked } = await import("../support/masked-ids");
+const { seedFinance } = await import("../../prisma/seed-finance");
+const { recordManualPayment, deletePayment } = await import("../../app/domain/payments/manual-payments.server");
+const { issueInvoice } = await import("../../app/domain/invoicing/invoice-issuance.server");
+const { createTestDraft } = await import("../support/invoicing");
 
 type Seeded = Awaited<ReturnType<typeof seedAssociation>>;
 let seeded: Seeded;
+let other: Seeded;
 const cookies = new Map<string, string>();
 
 async function loaderOutput(file: string, url: string, email: string) {
@@ -32,11 +39,25 @@ async function loaderOutput(file: string, url: string, email: string) {
   return masked(await runWithRequestMemo(() => loader({ request, params: {}, context: {} })));
 }
 
+/**
+ * The staff lists' output, which holds no Date: the snapshot goes through JSON, so it is also
+ * checked to be plain JSON values (no Date, no undefined, no bigint): a value whose type the new
+ * read changed (a Date for a "YYYY-MM-DD", a count as a string) could not slip through.
+ */
+async function plainLoaderOutput(file: string, url: string, email: string) {
+  const { loader } = (await import(/* @vite-ignore */ path.resolve("app/routes", file))) as { loader: Loader };
+  const request = getRequest(url, cookies.get(email)!);
+  const output = await runWithRequestMemo(() => loader({ request, params: {}, context: {} }));
+  expect(output).toStrictEqual(JSON.parse(JSON.stringify(output)));
+  return masked(output);
+}
+
 /** Distinct, fixed creation instants in the order the seed made the rows (it runs on a ticking clock). */
 async function fixCreationInstants() {
   for (const [table, order] of [
     ["InterventionRequest", `"createdAt", "subject", "expectedMinutes", "memberId"`],
     ["Invitation", `"createdAt", "email"`],
+    ["Payment", `"createdAt", "id"`],
   ])
     await db().$executeRawUnsafe(`
       UPDATE "${table}" t SET "createdAt" = timestamp '2026-10-01 08:00' + n.rank * interval '37 minutes'
@@ -109,10 +130,137 @@ async function addEdgeCases(a: Seeded, b: Seeded) {
   });
 }
 
+/**
+ * The treasurer's and the administrator's lists: the demo's money (transfers, cheques, a partly
+ * paid invoice), a payment over two invoices to the organisation with an accent, a deleted one, a
+ * card payment in progress and a failed one; technicians without account, pattern or zone, and
+ * another's; a closed and a future period. The other association gets a payment, a technician
+ * and a period that must never be listed; a third association has no rows at all.
+ */
+async function addStaffListCases(a: Seeded, b: Seeded) {
+  const { associationId } = a;
+  const second = a.memberIds[1]!; // Coopérative Les Champs
+  await seedFinance(a, today);
+  const treasurer = { id: a.users.treasurer.id, associationId, timeZone: "Europe/Paris" };
+  const issued = [];
+  for (const unitPriceCents of [12_000, 7_500]) {
+    const draft = await createTestDraft(a, { memberId: second, lines: [{ description: "Atelier", unitPriceCents }] });
+    issued.push((await issueInvoice(treasurer, draft.id, { now: new Date("2026-11-02T09:00:00+01:00") })).invoice);
+  }
+  await recordManualPayment(treasurer, {
+    memberId: second,
+    method: "CHEQUE",
+    receivedOn: "2026-11-10",
+    amount: 19_500,
+    reference: "Chèque n° 42 – Coopérative",
+    allocations: issued.map((invoice) => ({ invoiceId: invoice.id, amount: invoice.totalInclTaxCents })),
+  });
+  const mistaken = await recordManualPayment(treasurer, {
+    memberId: second,
+    method: "BANK_TRANSFER",
+    receivedOn: "2026-11-10",
+    amount: 4_000,
+    reference: "VIR en double",
+    allocations: [],
+  });
+  await deletePayment(treasurer, mistaken.id, "Saisi deux fois");
+  for (const [status, receivedOn] of [
+    ["PROCESSING", "2026-11-23"],
+    ["FAILED", "2026-11-20"],
+  ] as const)
+    await db().payment.create({
+      data: {
+        associationId,
+        memberId: a.memberIds[2]!,
+        method: "STRIPE_SEPA",
+        status,
+        amountCents: 3_300,
+        receivedOn: new Date(`${receivedOn}T00:00:00.000Z`),
+        failureReason: status === "FAILED" ? "insufficient_funds" : "",
+      },
+    });
+  await db().payment.create({
+    data: {
+      associationId: b.associationId,
+      memberId: b.memberIds[0]!,
+      method: "CHEQUE",
+      amountCents: 99_900,
+      receivedOn: new Date("2026-11-15T00:00:00.000Z"),
+      reference: "Chez l'autre association",
+    },
+  });
+  // Technicians: one without account, pattern or end, one in the other zone with half days.
+  await db().technician.create({
+    data: {
+      associationId,
+      displayName: "Émile Remplaçant",
+      employmentPercent: 20,
+      holidayZone: "ALSACE_MOSELLE",
+      contractStart: new Date("2026-03-01T00:00:00.000Z"),
+      contractEnd: new Date("2026-12-31T00:00:00.000Z"),
+    },
+  });
+  await db().technician.create({
+    data: {
+      associationId,
+      displayName: "Bruno Mi-temps",
+      employmentPercent: 50,
+      contractStart: new Date("2025-01-06T00:00:00.000Z"),
+      patternDays: {
+        create: [
+          { associationId, weekday: 1, afternoon: false },
+          { associationId, weekday: 2, morning: false },
+          { associationId, weekday: 4 },
+        ],
+      },
+    },
+  });
+  await db().technician.create({
+    data: { associationId: b.associationId, displayName: "Autre Technicien", contractStart: new Date("2026-01-01") },
+  });
+  // Periods: last year's, closed; next year's, open; the other association's are never counted.
+  await db().period.create({
+    data: {
+      associationId,
+      label: "2025",
+      startDate: new Date("2025-01-01T00:00:00.000Z"),
+      endDate: new Date("2025-12-31T00:00:00.000Z"),
+      status: "CLOSED",
+    },
+  });
+  await db().period.create({
+    data: {
+      associationId,
+      label: "2027",
+      startDate: new Date("2027-01-01T00:00:00.000Z"),
+      endDate: new Date("2027-12-31T00:00:00.000Z"),
+    },
+  });
+  await db().period.create({
+    data: {
+      associationId: b.associationId,
+      label: "Autre 2025",
+      startDate: new Date("2025-01-01T00:00:00.000Z"),
+      endDate: new Date("2025-12-31T00:00:00.000Z"),
+    },
+  });
+  // An association with nothing yet, and its administrator.
+  const empty = await db().association.create({
+    data: { slug: "vide", name: "Association vide", legalName: "Association vide", periodStartMonth: 9 },
+  });
+  await db().user.create({
+    data: {
+      email: "admin@vide.test",
+      name: "Admin Vide",
+      memberships: { create: { associationId: empty.id, role: "admin" } },
+    },
+  });
+}
+
 beforeAll(async () => {
   seeded = await seedAssociation(db(), { today });
   await seedDemoInterventions(db(), seeded, today);
-  const other = await seedAssociation(db(), {
+  other = await seedAssociation(db(), {
     slug: "other",
     name: "Amie B",
     emailDomain: "b.test",
@@ -121,8 +269,10 @@ beforeAll(async () => {
   });
   await seedDemoInterventions(db(), other, today);
   await addEdgeCases(seeded, other);
+  await addStaffListCases(seeded, other);
   await fixCreationInstants();
-  for (const user of Object.values(seeded.users)) cookies.set(user.email, await sessionCookieFor(user.email));
+  for (const email of [...Object.values(seeded.users).map((user) => user.email), "admin@vide.test"])
+    cookies.set(email, await sessionCookieFor(email));
 });
 
 const states = ["", ...LIFECYCLE_STATES.map((state) => `?etat=${state}`), "?etat=INCONNU"];
@@ -170,5 +320,49 @@ describe("the list pages send what they sent before their reads moved to plain S
       expect(await loaderOutput("structures._index.tsx", `/structures${query}`, user.email)).toMatchSnapshot(
         user.email,
       );
+  });
+});
+
+describe("the staff lists send what they sent before their reads moved to plain SQL", () => {
+  const payments = () => {
+    const [first, second] = seeded.memberIds;
+    return [
+      "",
+      "?supprimes=1",
+      `?structure=${second}`,
+      `?structure=${second}&supprimes=1`,
+      `?structure=${first}&moyen=CHEQUE`,
+      `?structure=${other.memberIds[0]}`,
+      "?structure=inconnue",
+      "?moyen=BANK_TRANSFER",
+      "?moyen=STRIPE_SEPA&etat=PROCESSING",
+      "?moyen=INCONNU&etat=INCONNU",
+      "?etat=FAILED",
+      "?etat=SUCCEEDED&supprimes=1",
+      "?du=2026-11-01",
+      "?au=2026-02-28",
+      "?du=2026-03-01&au=2026-11-10",
+      "?du=2026-11-10&au=2026-11-10&supprimes=1",
+      "?du=2026-12-01",
+      "?du=01/03/2026&au=demain",
+    ];
+  };
+
+  it("the payments, with each filter", async () => {
+    for (const query of payments())
+      expect(
+        await plainLoaderOutput("paiements._index.tsx", `/paiements${query}`, seeded.users.treasurer.email),
+      ).toMatchSnapshot(query.replace(/c[a-z0-9]{24}/g, "<id>"));
+  });
+
+  it("the technicians and the periods", async () => {
+    for (const email of [seeded.users.admin.email, "admin@vide.test"]) {
+      expect(await plainLoaderOutput("techniciens._index.tsx", "/techniciens", email)).toMatchSnapshot(email);
+      expect(await plainLoaderOutput("admin.periodes.tsx", "/admin/periodes", email)).toMatchSnapshot(email);
+    }
+  });
+
+  it("an association without payments", async () => {
+    expect(await plainLoaderOutput("paiements._index.tsx", "/paiements", "admin@vide.test")).toMatchSnapshot();
   });
 });
