@@ -345,6 +345,8 @@ describe("the staff lists send what they sent before their reads moved to plain 
       "?du=2026-11-10&au=2026-11-10&supprimes=1",
       "?du=2026-12-01",
       "?du=01/03/2026&au=demain",
+      // Days past the month's end roll over, as a Date at UTC midnight does (30 February: 2 March).
+      "?du=2026-02-30&au=2026-11-31",
     ];
   };
 
@@ -353,6 +355,12 @@ describe("the staff lists send what they sent before their reads moved to plain 
       expect(
         await plainLoaderOutput("paiements._index.tsx", `/paiements${query}`, seeded.users.treasurer.email),
       ).toMatchSnapshot(query.replace(/c[a-z0-9]{24}/g, "<id>"));
+  });
+
+  it("refuses a month that does not exist, as before", async () => {
+    await expect(
+      plainLoaderOutput("paiements._index.tsx", "/paiements?du=2026-13-01", seeded.users.treasurer.email),
+    ).rejects.toThrow();
   });
 
   it("the technicians and the periods", async () => {
