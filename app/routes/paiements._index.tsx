@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/components/use-translation";
-import { listPayments } from "~/domain/payments/manual-payments.server";
+import { listPayments } from "~/domain/payments/payment-list.server";
 import { requireUserWithPermission } from "~/utils/auth.server";
 import { PageHeading } from "~/components/ui/page-heading";
 import { DataTable } from "~/components/ui/data-table";

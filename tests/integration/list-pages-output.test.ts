@@ -2,7 +2,9 @@
 // interventions and colleagues, the requests to plan and the organisations, on the demo data plus
 // the cases the demo lacks (a cancelled request, another member's and another association's rows,
 // a disabled colleague, pending, expired and accepted invitations, names with accents, wildcards
-// in a search). The snapshot was recorded with the Prisma reads these pages used before their reads
+// in a search); and the staff lists of payments, technicians and periods with their filters, a
+// deleted payment, one paid over two invoices, another association's rows and an association with
+// none (issue 15, ADR 019 ninth pass). The snapshot was recorded with the Prisma reads these pages used before their reads
 // moved to plain SQL; both databases must keep sending exactly it. Ids are masked, the clock is the
 // e2e journeys' fixed instant and the rows' creation instants are set, so each run sends the same.
 import path from "node:path";
@@ -21,9 +23,12 @@ const { seedDemoInterventions } = await import("../../prisma/seed-interventions"
 const { LIFECYCLE_STATES } = await import("../../app/domain/scheduling/lifecycle");
 const { getRequest, sessionCookieFor } = await import("../support/http");
 const { masked } = await import("../support/masked-ids");
+// Imported after the clock is fixed: it reaches the app's modules.
+const { addStaffListCases } = await import("../support/staff-list-cases");
 
 type Seeded = Awaited<ReturnType<typeof seedAssociation>>;
 let seeded: Seeded;
+let other: Seeded;
 const cookies = new Map<string, string>();
 
 async function loaderOutput(file: string, url: string, email: string) {
@@ -32,11 +37,25 @@ async function loaderOutput(file: string, url: string, email: string) {
   return masked(await runWithRequestMemo(() => loader({ request, params: {}, context: {} })));
 }
 
+/**
+ * The staff lists' output, which holds no Date: the snapshot goes through JSON, so it is also
+ * checked to be plain JSON values (no Date, no undefined, no bigint): a value whose type the new
+ * read changed (a Date for a "YYYY-MM-DD", a count as a string) could not slip through.
+ */
+async function plainLoaderOutput(file: string, url: string, email: string) {
+  const { loader } = (await import(/* @vite-ignore */ path.resolve("app/routes", file))) as { loader: Loader };
+  const request = getRequest(url, cookies.get(email)!);
+  const output = await runWithRequestMemo(() => loader({ request, params: {}, context: {} }));
+  expect(output).toStrictEqual(JSON.parse(JSON.stringify(output)));
+  return masked(output);
+}
+
 /** Distinct, fixed creation instants in the order the seed made the rows (it runs on a ticking clock). */
 async function fixCreationInstants() {
   for (const [table, order] of [
     ["InterventionRequest", `"createdAt", "subject", "expectedMinutes", "memberId"`],
     ["Invitation", `"createdAt", "email"`],
+    ["Payment", `"createdAt", "id"`],
   ])
     await db().$executeRawUnsafe(`
       UPDATE "${table}" t SET "createdAt" = timestamp '2026-10-01 08:00' + n.rank * interval '37 minutes'
@@ -112,7 +131,7 @@ async function addEdgeCases(a: Seeded, b: Seeded) {
 beforeAll(async () => {
   seeded = await seedAssociation(db(), { today });
   await seedDemoInterventions(db(), seeded, today);
-  const other = await seedAssociation(db(), {
+  other = await seedAssociation(db(), {
     slug: "other",
     name: "Amie B",
     emailDomain: "b.test",
@@ -121,8 +140,10 @@ beforeAll(async () => {
   });
   await seedDemoInterventions(db(), other, today);
   await addEdgeCases(seeded, other);
+  await addStaffListCases(seeded, other, today);
   await fixCreationInstants();
-  for (const user of Object.values(seeded.users)) cookies.set(user.email, await sessionCookieFor(user.email));
+  for (const email of [...Object.values(seeded.users).map((user) => user.email), "admin@vide.test"])
+    cookies.set(email, await sessionCookieFor(email));
 });
 
 const states = ["", ...LIFECYCLE_STATES.map((state) => `?etat=${state}`), "?etat=INCONNU"];
@@ -176,5 +197,57 @@ describe("the list pages send what they sent before their reads moved to plain S
       expect(await loaderOutput("structures._index.tsx", `/structures${query}`, user.email)).toMatchSnapshot(
         user.email,
       );
+  });
+});
+
+describe("the staff lists send what they sent before their reads moved to plain SQL", () => {
+  const payments = () => {
+    const [first, second] = seeded.memberIds;
+    return [
+      "",
+      "?supprimes=1",
+      `?structure=${second}`,
+      `?structure=${second}&supprimes=1`,
+      `?structure=${first}&moyen=CHEQUE`,
+      `?structure=${other.memberIds[0]}`,
+      "?structure=inconnue",
+      "?moyen=BANK_TRANSFER",
+      "?moyen=STRIPE_SEPA&etat=PROCESSING",
+      "?moyen=INCONNU&etat=INCONNU",
+      "?etat=FAILED",
+      "?etat=SUCCEEDED&supprimes=1",
+      "?du=2026-11-01",
+      "?au=2026-02-28",
+      "?du=2026-03-01&au=2026-11-10",
+      "?du=2026-11-10&au=2026-11-10&supprimes=1",
+      "?du=2026-12-01",
+      "?du=01/03/2026&au=demain",
+      // Days past the month's end roll over, as a Date at UTC midnight does (30 February: 2 March).
+      "?du=2026-02-30&au=2026-11-31",
+    ];
+  };
+
+  it("the payments, with each filter", async () => {
+    for (const query of payments())
+      expect(
+        await plainLoaderOutput("paiements._index.tsx", `/paiements${query}`, seeded.users.treasurer.email),
+      ).toMatchSnapshot(query.replace(/c[a-z0-9]{24}/g, "<id>"));
+  });
+
+  it("refuses a month that does not exist, as before", async () => {
+    await expect(
+      plainLoaderOutput("paiements._index.tsx", "/paiements?du=2026-13-01", seeded.users.treasurer.email),
+    ).rejects.toThrow();
+  });
+
+  it("the technicians and the periods", async () => {
+    for (const email of [seeded.users.admin.email, "admin@vide.test"]) {
+      expect(await plainLoaderOutput("techniciens._index.tsx", "/techniciens", email)).toMatchSnapshot(email);
+      expect(await plainLoaderOutput("admin.periodes.tsx", "/admin/periodes", email)).toMatchSnapshot(email);
+    }
+  });
+
+  it("an association without payments", async () => {
+    expect(await plainLoaderOutput("paiements._index.tsx", "/paiements", "admin@vide.test")).toMatchSnapshot();
   });
 });

@@ -39,13 +39,13 @@ const pages: { role: Role; path: string; file: string; budget: number }[] = [
   { role: "treasurer", path: "/souscriptions", file: "souscriptions._index.tsx", budget: 2 }, // 9 → 4 → 2
   { role: "treasurer", path: "/soldes", file: "soldes._index.tsx", budget: 2 }, // 5 → 2
   { role: "treasurer", path: "/factures", file: "factures._index.tsx", budget: 2 }, // 5 → 2
-  { role: "treasurer", path: "/paiements", file: "paiements._index.tsx", budget: 3 },
+  { role: "treasurer", path: "/paiements", file: "paiements._index.tsx", budget: 2 }, // 3 → 2
   { role: "treasurer", path: "/paiements/impayes", file: "paiements.impayes.tsx", budget: 2 }, // 5 → 2
   { role: "treasurer", path: "/capacite", file: "capacite.tsx", budget: 3 }, // 7 → 3
   { role: "admin", path: "/admin", file: "admin._index.tsx", budget: 2 }, // 8 → 2
   { role: "admin", path: "/planning", file: "planning._index.tsx", budget: 2 }, // 5 → 2
   { role: "admin", path: "/techniciens", file: "techniciens._index.tsx", budget: 2 },
-  { role: "admin", path: "/admin/periodes", file: "admin.periodes.tsx", budget: 3 },
+  { role: "admin", path: "/admin/periodes", file: "admin.periodes.tsx", budget: 2 }, // 3 → 2
   { role: "admin", path: "/admin/parametres", file: "admin.parametres.tsx", budget: 2 },
   { role: "admin", path: "/admin/utilisateurs", file: "admin.utilisateurs.tsx", budget: 2 }, // 4 → 2
 ];

@@ -1,6 +1,6 @@
 // Payments the treasurer records by hand (transfer, cheque, bank direct debit), their deletion with
-// a reason, and the lists. Every query is scoped to the treasurer's association; a member or a
-// payment of another association is simply not found (404).
+// a reason, and a payment's page (the list is payment-list.server.ts). Every query is scoped to the
+// treasurer's association; a member or a payment of another association is simply not found (404).
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
@@ -133,70 +133,6 @@ export async function deletePayment(user: Staff, paymentId: string, reason: stri
     });
     return deleted;
   });
-}
-
-export type PaymentFilter = {
-  memberId?: string | null;
-  method?: string | null;
-  status?: string | null;
-  from?: string | null;
-  to?: string | null;
-  includeDeleted?: boolean;
-};
-
-const METHODS = ["BANK_TRANSFER", "CHEQUE", "DIRECT_DEBIT", "STRIPE_CARD", "STRIPE_SEPA"] as const;
-const STATUSES = ["PROCESSING", "SUCCEEDED", "FAILED"] as const;
-const isIso = (value: string | null | undefined): value is string =>
-  Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
-
-export async function listPayments(user: Staff, filter: PaymentFilter) {
-  const where: Prisma.PaymentWhereInput = { ...associationScopeOf(user) };
-  if (!filter.includeDeleted) where.deletedAt = null;
-  if (filter.memberId) where.memberId = filter.memberId;
-  if (filter.method && (METHODS as readonly string[]).includes(filter.method))
-    where.method = filter.method as (typeof METHODS)[number];
-  if (filter.status && (STATUSES as readonly string[]).includes(filter.status))
-    where.status = filter.status as (typeof STATUSES)[number];
-  if (isIso(filter.from) || isIso(filter.to))
-    where.receivedOn = {
-      ...(isIso(filter.from) ? { gte: dateColumn(filter.from) } : {}),
-      ...(isIso(filter.to) ? { lte: dateColumn(filter.to) } : {}),
-    };
-  const [payments, members] = await Promise.all([
-    db().payment.findMany({
-      where,
-      include: {
-        member: { select: { name: true } },
-        allocations: { select: { amountCents: true, invoice: { select: { id: true, number: true } } } },
-      },
-      orderBy: [{ receivedOn: "desc" }, { createdAt: "desc" }],
-      take: 1000,
-    }),
-    db().member.findMany({
-      where: associationScopeOf(user),
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
-  ]);
-  const rows = payments.map((payment) => ({
-    id: payment.id,
-    receivedOn: isoOf(payment.receivedOn),
-    memberName: payment.member.name,
-    method: payment.method,
-    status: payment.status,
-    reference: payment.reference,
-    amountCents: payment.amountCents,
-    allocatedCents: payment.allocations.reduce((sum, allocation) => sum + allocation.amountCents, 0),
-    invoices: payment.allocations.map((allocation) => ({
-      id: allocation.invoice.id,
-      number: allocation.invoice.number ?? "",
-    })),
-    deleted: payment.deletedAt !== null,
-  }));
-  const receivedCents = rows
-    .filter((row) => !row.deleted && row.status === "SUCCEEDED")
-    .reduce((sum, row) => sum + row.amountCents, 0);
-  return { rows, members, receivedCents, methods: METHODS, statuses: STATUSES };
 }
 
 export async function paymentDetail(user: Staff, paymentId: string) {

@@ -1,5 +1,6 @@
 // The columns a page reads to name a period and say where it stands: its label, its bounds and
-// its status. One select, so the period list and the close plan read the same thing.
+// its status. One select for the reads through Prisma (the close plan); the periods list reads
+// the same columns in plain SQL (listPeriods, periods.server.ts).
 import type { Prisma } from "~/generated/prisma/client.ts";
 
 export const periodSummaryFields = {

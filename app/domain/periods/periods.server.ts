@@ -4,43 +4,58 @@
 import { DomainError } from "~/domain/domain-error";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { db, readSql } from "~/utils/db.server";
+import { isoDateSql } from "~/utils/sql-json.server";
+import { Prisma, type PeriodStatus } from "~/generated/prisma/client.ts";
 import { associationScopeOf } from "~/utils/scope.server";
 import type { IsoDate } from "../calendar/local-date";
 import { localDateOf } from "../calendar/zoned-time";
 import { dateColumn, isoOf } from "../calendar/date-columns";
-import { periodSummaryFields } from "./period-fields";
 import { findOverlap, nextPeriodBounds, periodBoundsContaining, type PeriodBounds } from "./period-bounds";
 
+interface PeriodsPageRow {
+  periodStartMonth: number;
+  timeZone: string;
+  periods: {
+    id: string;
+    label: string;
+    startDate: IsoDate;
+    endDate: IsoDate;
+    status: PeriodStatus;
+    subscriptions: number;
+  }[];
+}
+
+/**
+ * The periods page: the association's start month and zone, and its periods (latest first) with
+ * their subscriptions counted, in one plain-SQL statement (ADR 019) where Prisma's
+ * client cost more than the read. Dates come as "YYYY-MM-DD", as the page shows them.
+ */
 export async function listPeriods(user: CurrentUser, now = new Date()) {
-  const [association, periods] = await Promise.all([
-    db().association.findUniqueOrThrow({
-      where: { id: user.associationId },
-      select: { periodStartMonth: true, timeZone: true },
-    }),
-    db().period.findMany({
-      where: associationScopeOf(user),
-      orderBy: { startDate: "desc" },
-      select: {
-        ...periodSummaryFields,
-        _count: { select: { subscriptions: true } },
-      },
-    }),
-  ]);
-  const today = localDateOf(now, association.timeZone);
-  const latestEnd = periods[0] ? isoOf(periods[0].endDate) : null;
+  const { associationId } = user;
+  const [page] = await readSql<PeriodsPageRow>(Prisma.sql`
+    SELECT a."periodStartMonth", a."timeZone",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p."id", 'label', p."label",
+          'startDate', ${Prisma.raw(isoDateSql(`p."startDate"`))}, 'endDate', ${Prisma.raw(isoDateSql(`p."endDate"`))},
+          'status', p."status"::text,
+          'subscriptions', (SELECT count(*)::int FROM "Subscription" s
+            WHERE s."associationId" = ${associationId} AND s."periodId" = p."id")
+        ) ORDER BY p."startDate" DESC)
+        FROM "Period" p WHERE p."associationId" = ${associationId}
+      ), '[]'::json) AS "periods"
+    FROM "Association" a WHERE a."id" = ${associationId}`);
+  // The session's association exists; Prisma's findUniqueOrThrow threw likewise if it did not.
+  if (!page) throw new Error(`Association ${associationId} introuvable.`);
+  const today = localDateOf(now, page.timeZone);
+  const latestEnd = page.periods[0]?.endDate ?? null;
   return {
-    periodStartMonth: association.periodStartMonth,
+    periodStartMonth: page.periodStartMonth,
     today,
-    next: nextPeriodBounds(latestEnd, today, association.periodStartMonth),
-    periods: periods.map((period) => ({
-      id: period.id,
-      label: period.label,
-      startDate: isoOf(period.startDate),
-      endDate: isoOf(period.endDate),
-      status: period.status,
-      subscriptions: period._count.subscriptions,
-      current: isoOf(period.startDate) <= today && today <= isoOf(period.endDate),
+    next: nextPeriodBounds(latestEnd, today, page.periodStartMonth),
+    periods: page.periods.map((period) => ({
+      ...period,
+      current: period.startDate <= today && today <= period.endDate,
     })),
   };
 }
