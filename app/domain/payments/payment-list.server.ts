@@ -4,10 +4,9 @@
 // treasurer's association; a member of another association filters to nothing.
 import { readSql } from "~/utils/db.server";
 import { isoDateSql } from "~/utils/sql-json.server";
-import { Prisma, type PaymentMethod, type PaymentStatus } from "~/generated/prisma/client.ts";
+import { Prisma, PaymentMethod, PaymentStatus } from "~/generated/prisma/client.ts";
 import type { CurrentUser } from "~/utils/auth.server";
-import { dateColumn, isoOf } from "~/domain/calendar/date-columns";
-import type { IsoDate } from "~/domain/calendar/local-date";
+import { isIsoDate, type IsoDate } from "~/domain/calendar/local-date";
 
 export type PaymentFilter = {
   memberId?: string | null;
@@ -18,15 +17,8 @@ export type PaymentFilter = {
   includeDeleted?: boolean;
 };
 
-const METHODS = ["BANK_TRANSFER", "CHEQUE", "DIRECT_DEBIT", "STRIPE_CARD", "STRIPE_SEPA"] as const;
-const STATUSES = ["PROCESSING", "SUCCEEDED", "FAILED"] as const;
-const isIso = (value: string | null | undefined): value is string =>
-  Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
-/**
- * The bound as the Prisma read sent it, a Date at UTC midnight: a day past the month's end rolls
- * over (30 February is 2 March) and a month 13 throws, as before, instead of a database error.
- */
-const dayOf = (iso: string): IsoDate => isoOf(dateColumn(iso));
+const METHODS = Object.values(PaymentMethod);
+const STATUSES = Object.values(PaymentStatus);
 
 interface PaymentsPageRow {
   rows: {
@@ -44,17 +36,21 @@ interface PaymentsPageRow {
   members: { id: string; name: string }[];
 }
 
-/** The statement's WHERE: the association, then each filter given (unknown methods and statuses are ignored). */
+/**
+ * The statement's WHERE: the association, then each filter given. Unknown methods and statuses are
+ * ignored, and so is a date that is not a calendar date ("demain", 30 February, month 13), as the
+ * date fields of the form never send one.
+ */
 function paymentsWhere(associationId: string, filter: PaymentFilter) {
   const conditions = [Prisma.sql`p."associationId" = ${associationId}`];
   if (!filter.includeDeleted) conditions.push(Prisma.sql`p."deletedAt" IS NULL`);
   if (filter.memberId) conditions.push(Prisma.sql`p."memberId" = ${filter.memberId}`);
-  if (filter.method && (METHODS as readonly string[]).includes(filter.method))
+  if (filter.method && (METHODS as string[]).includes(filter.method))
     conditions.push(Prisma.sql`p."method"::text = ${filter.method}`);
-  if (filter.status && (STATUSES as readonly string[]).includes(filter.status))
+  if (filter.status && (STATUSES as string[]).includes(filter.status))
     conditions.push(Prisma.sql`p."status"::text = ${filter.status}`);
-  if (isIso(filter.from)) conditions.push(Prisma.sql`p."receivedOn" >= ${dayOf(filter.from)}::date`);
-  if (isIso(filter.to)) conditions.push(Prisma.sql`p."receivedOn" <= ${dayOf(filter.to)}::date`);
+  if (filter.from && isIsoDate(filter.from)) conditions.push(Prisma.sql`p."receivedOn" >= ${filter.from}::date`);
+  if (filter.to && isIsoDate(filter.to)) conditions.push(Prisma.sql`p."receivedOn" <= ${filter.to}::date`);
   return Prisma.join(conditions, " AND ");
 }
 

@@ -7,7 +7,7 @@ import type { CurrentUser } from "~/utils/auth.server";
 import { db, readSql } from "~/utils/db.server";
 import { isoDateSql } from "~/utils/sql-json.server";
 import { Prisma, type PeriodStatus } from "~/generated/prisma/client.ts";
-import { associationScopeOf } from "~/utils/scope.server";
+import { associationScopeOf, notFound } from "~/utils/scope.server";
 import type { IsoDate } from "../calendar/local-date";
 import { localDateOf } from "../calendar/zoned-time";
 import { dateColumn, isoOf } from "../calendar/date-columns";
@@ -45,8 +45,7 @@ export async function listPeriods(user: CurrentUser, now = new Date()) {
         FROM "Period" p WHERE p."associationId" = ${associationId}
       ), '[]'::json) AS "periods"
     FROM "Association" a WHERE a."id" = ${associationId}`);
-  // The session's association exists; Prisma's findUniqueOrThrow threw likewise if it did not.
-  if (!page) throw new Error(`Association ${associationId} introuvable.`);
+  if (!page) notFound();
   const today = localDateOf(now, page.timeZone);
   const latestEnd = page.periods[0]?.endDate ?? null;
   return {
