@@ -1,10 +1,9 @@
 import { DomainError } from "~/domain/domain-error";
 import { recordAudit } from "~/utils/audit.server";
 import type { CurrentUser } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { db, readSql } from "~/utils/db.server";
 import { associationScopeOf, orNotFound } from "~/utils/scope.server";
 import { Prisma } from "~/generated/prisma/client.ts";
-import { readSql } from "~/utils/db.server";
 import { pendingInvitationOf, pendingInvitationsSql, type PendingInvitationJson } from "./invitations.server";
 
 type Actor = Pick<CurrentUser, "id" | "associationId">;
